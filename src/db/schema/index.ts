@@ -1,0 +1,3 @@
+export * from './units.js';
+export * from './auth.js';
+export * from './audit.js';

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { date, index, pgTable, primaryKey, text, timestamp, uuid, integer } from 'drizzle-orm/pg-core';
+
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    parentId: uuid('parent_id'),
+    kind: text('kind', { enum: ['province', 'department', 'district', 'commune', 'other'] }).notNull(),
+    level: text('level', { enum: ['central', 'province', 'district', 'commune'] }).notNull(),
+    name: text('name').notNull(),
+    shortNames: text('short_names').array().notNull().default(sql`'{}'::text[]`),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** Optimistic concurrency: every update bumps it and must name the version it read. */
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('units_parent_idx').on(t.parentId)],
+);
+
+export const unitSuccessions = pgTable(
+  'unit_successions',
+  {
+    fromId: uuid('from_id').notNull().references(() => units.id),
+    toId: uuid('to_id').notNull().references(() => units.id),
+    kind: text('kind', { enum: ['merge', 'split', 'rename'] }).notNull(),
+    effectiveOn: date('effective_on').notNull(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.fromId, t.toId] })],
+);
+
+export const unitGroups = pgTable('unit_groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+  rootId: uuid('root_id').references(() => units.id),
+  memberKinds: text('member_kinds').array().notNull(),
+});
