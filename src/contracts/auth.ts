@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { uuid } from './common.js';
+
+export const ROLES = ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+export const password = z
+  .string()
+  .min(10, 'Mật khẩu phải có ít nhất 10 ký tự.')
+  .max(200, 'Mật khẩu quá dài.')
+  .refine((value) => /[A-Za-zÀ-ỹ]/.test(value) && /\d/.test(value), 'Mật khẩu phải có cả chữ và số.');
+
+export const loginRequest = z.object({
+  username: z.string().trim().min(1, 'Hãy nhập tên đăng nhập.').max(100),
+  password: z.string().min(1, 'Hãy nhập mật khẩu.').max(200),
+});
+
+export const currentUser = z.object({
+  id: uuid,
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  unitId: uuid.nullable(),
+  unitName: z.string().nullable(),
+  locale: z.enum(['vi', 'en']),
+});
+export type CurrentUser = z.infer<typeof currentUser>;
+
+export const sessionResponse = z.object({ user: currentUser, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+export const changePasswordRequest = z.object({
+  currentPassword: z.string().min(1, 'Hãy nhập mật khẩu hiện tại.').max(200),
+  newPassword: password,
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+// Validation messages in Vietnamese for every schema, on the server and in the browser.
+z.config(z.locales.vi());
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD (ví dụ 2025-03-31).')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Ngày không tồn tại.');
+
+export const uuid = z.uuid('Mã định danh không hợp lệ.');
+
+export const paginationQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export function paginated<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
+
+export const errorBody = z.object({
+  code: z.string().describe('Machine-readable error code'),
+  message: z.string().describe('Vietnamese message saying what to fix'),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
+
+export const okBody = z.object({ ok: z.literal(true) });
+export const reasonBody = z.object({ reason: z.string().trim().min(3, 'Hãy ghi lý do (ít nhất 3 ký tự).').max(2000) });

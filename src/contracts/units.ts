@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { isoDate, paginated, paginationQuery, uuid } from './common.js';
+
+export const unitKind = z.enum(['province', 'department', 'district', 'commune', 'other']);
+export const governmentLevel = z.enum(['central', 'province', 'district', 'commune']);
+export const successionKind = z.enum(['merge', 'split', 'rename']);
+
+const nameList = z.array(z.string().trim().min(1).max(300)).max(50);
+
+export const unitFields = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Hãy nhập mã đơn vị.')
+    .max(50)
+    .regex(/^[A-Za-z0-9._-]+$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.'),
+  parentId: uuid.nullable(),
+  kind: unitKind,
+  level: governmentLevel,
+  name: z.string().trim().min(2, 'Hãy nhập tên đơn vị.').max(300),
+  shortNames: nameList.default([]),
+  aliases: nameList.default([]),
+  validFrom: isoDate.nullable().default(null),
+  validTo: isoDate.nullable().default(null),
+});
+
+export const createUnitRequest = unitFields.refine(
+  (u) => !u.validFrom || !u.validTo || u.validFrom <= u.validTo,
+  { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', path: ['validTo'] },
+);
+export const updateUnitRequest = unitFields.partial().extend({ version: z.number().int().min(1) });
+
+export const unitSummary = z.object({
+  id: uuid,
+  code: z.string(),
+  parentId: uuid.nullable(),
+  kind: unitKind,
+  level: governmentLevel,
+  name: z.string(),
+  shortNames: z.array(z.string()),
+  aliases: z.array(z.string()),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  archived: z.boolean(),
+  version: z.number().int(),
+});
+export type UnitSummary = z.infer<typeof unitSummary>;
+
+export const successionLink = z.object({
+  unitId: uuid,
+  unitName: z.string(),
+  kind: successionKind,
+  effectiveOn: z.string(),
+  note: z.string().nullable(),
+});
+
+export const unitDetail = unitSummary.extend({
+  parentName: z.string().nullable(),
+  successors: z.array(successionLink),
+  predecessors: z.array(successionLink),
+  childCount: z.number().int(),
+});
+export type UnitDetail = z.infer<typeof unitDetail>;
+
+export const listUnitsQuery = paginationQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  kind: unitKind.optional(),
+  level: governmentLevel.optional(),
+  parentId: uuid.optional(),
+  /** validAt=YYYY-MM-DD keeps the units valid that day. */
+  validAt: isoDate.optional(),
+  includeArchived: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+});
+export const unitPage = paginated(unitSummary);
+
+export const addSuccessionRequest = z.object({
+  toId: uuid,
+  kind: successionKind,
+  effectiveOn: isoDate,
+  note: z.string().trim().max(1000).nullable().default(null),
+});
+
+export const unitGroup = z.object({
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  rootId: uuid.nullable(),
+  memberKinds: z.array(unitKind),
+  memberCount: z.number().int(),
+});
+
+export const unitImportResult = z.object({
+  dryRun: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  successions: z.number().int(),
+});
+
+export const unitMatchQuery = z.object({ text: z.string().trim().min(1).max(2000), asOf: isoDate.optional() });
