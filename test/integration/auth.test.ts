@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../support/api.js';
+import { body, createTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -24,16 +24,16 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/^cchc_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
-    const body = await response.json();
-    expect(body.user).toMatchObject({ username: 'snv.cchc', role: 'coordinator', unitName: 'Sở Nội vụ' });
-    expect(body.csrfToken).toHaveLength(43);
+    const payload = await body(response);
+    expect(payload.user).toMatchObject({ username: 'snv.cchc', role: 'coordinator', unitName: 'Sở Nội vụ' });
+    expect(payload.csrfToken).toHaveLength(43);
   });
 
   it('refuses a wrong password in Vietnamese without saying which part was wrong', async () => {
     for (const [username, password] of [['snv.cchc', 'sai-mat-khau-1'], ['khong.ton.tai', 'Demo@cchc2025']]) {
       const response = await login(username!, password!);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+      expect(await body(response)).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
     }
   });
 
@@ -41,7 +41,7 @@ describe('sign-in', () => {
     for (let i = 0; i < 5; i++) expect((await login('camlo.baocao', `sai-${i}-password`)).status).toBe(401);
     const locked = await login('camlo.baocao', 'Demo@cchc2025');
     expect(locked.status).toBe(423);
-    expect((await locked.json()).code).toBe('ACCOUNT_LOCKED');
+    expect((await body(locked)).code).toBe('ACCOUNT_LOCKED');
     api.clock.now = new Date(api.clock.now.getTime() + 16 * 60_000);
     expect((await login('camlo.baocao', 'Demo@cchc2025')).status).toBe(200);
   });
@@ -52,7 +52,7 @@ describe('sign-in', () => {
     expect(errors.every((s) => s === 401)).toBe(true);
     const blocked = await login('snv.cchc', 'Demo@cchc2025', '10.9.9.9');
     expect(blocked.status).toBe(429); // even a right password from that address now waits
-    expect((await blocked.json()).code).toBe('RATE_LIMITED');
+    expect((await body(blocked)).code).toBe('RATE_LIMITED');
     expect((await login('snv.cchc', 'Demo@cchc2025', '10.9.9.10')).status).toBe(200);
   });
 });
@@ -67,7 +67,7 @@ describe('a session', () => {
       .split(';')[0]!;
     const forged = await api.request('/api/units', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
     expect(forged.status).toBe(403);
-    expect((await forged.json()).code).toBe('CSRF_TOKEN');
+    expect((await body(forged)).code).toBe('CSRF_TOKEN');
     const crossSite = await api.request('/api/units', { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
     expect(crossSite.status).toBe(403);
 
@@ -80,10 +80,10 @@ describe('a session', () => {
     const second = await api.signIn('lanhdao');
     const wrong = await first.send('POST', '/api/auth/password', { currentPassword: 'nope', newPassword: 'MatKhauMoi2025' });
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).code).toBe('WRONG_PASSWORD');
+    expect((await body(wrong)).code).toBe('WRONG_PASSWORD');
     const weak = await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'ngan' });
     expect(weak.status).toBe(400);
-    expect((await weak.json()).message).toContain('ít nhất 10 ký tự');
+    expect((await body(weak)).message).toContain('ít nhất 10 ký tự');
 
     expect((await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'MatKhauMoi2025' })).status).toBe(200);
     expect((await first.get('/api/auth/me')).status).toBe(200);
@@ -94,7 +94,7 @@ describe('a session', () => {
   it('sends security headers (CSP, no framing, no sniffing)', async () => {
     const response = await api.request('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', database: { ok: true } });
+    expect(await body(response)).toMatchObject({ status: 'ok', database: { ok: true } });
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

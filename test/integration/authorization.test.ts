@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, units, users } from '../../src/db/schema/index.js';
 import { API_ROUTES } from '../../src/http/app.js';
-import { createTestApi, type Client, type TestApi } from '../support/api.js';
+import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
 /**
  * Every route, as seen by a logged-out client, by a reporter of one unit acting on another unit's data,
@@ -63,7 +63,7 @@ describe('authorisation on every endpoint', () => {
     for (const r of protectedRoutes) {
       const response = await call(api.anonymous, r.method, r.path, EXPECTED[`${r.method} ${r.path}`]!);
       expect(response.status, `${r.method} ${r.path}`).toBe(401);
-      expect((await response.json()).code).toBe('UNAUTHENTICATED');
+      expect((await body(response)).code).toBe('UNAUTHENTICATED');
     }
   });
 
@@ -74,7 +74,7 @@ describe('authorisation on every endpoint', () => {
       if (expectation.reporter === 'own') continue;
       const response = await call(reporterA, r.method, r.path, expectation);
       expect(response.status, `${r.method} ${r.path}`).toBe(expectation.reporter);
-      if (expectation.reporter === 403) expect((await response.json()).code).toBe('FORBIDDEN');
+      if (expectation.reporter === 403) expect((await body(response)).code).toBe('FORBIDDEN');
     }
     // The same reporter does see their own unit's colleagues.
     expect((await reporterA.get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
@@ -103,9 +103,9 @@ describe('malformed input', () => {
     for (const r of API_ROUTES.filter((x) => x.method !== 'get' && x.bodyKind !== 'multipart' && x.body)) {
       const response = await admin.sendRaw(r.method.toUpperCase(), concretePath(r.path), '{"name": "Sở Nội vụ",');
       expect(response.status, `${r.method} ${r.path}`).toBe(400);
-      const body = await response.json();
-      expect(body.code, `${r.method} ${r.path}`).toBe('INVALID_JSON');
-      expect(body.message).toMatch(/JSON/);
+      const payload = await body(response);
+      expect(payload.code, `${r.method} ${r.path}`).toBe('INVALID_JSON');
+      expect(payload.message).toMatch(/JSON/);
     }
     expect((await api.database.db.select().from(auditLog)).length).toBe(auditBefore);
   });
@@ -114,16 +114,16 @@ describe('malformed input', () => {
     const admin = await api.signIn('quantri');
     const huge = await admin.send('POST', '/api/units', { name: 'x'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await body(huge)).code).toBe('PAYLOAD_TOO_LARGE');
     const wrongType = await api.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
     expect(wrongType.status).toBe(415);
   });
 
   it('answers 404 with the error shape for an unknown API path and 400 for an id that is not a UUID', async () => {
     const admin = await api.signIn('quantri');
-    expect(await (await admin.get('/api/khong-co')).json()).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await body(await admin.get('/api/khong-co'))).toMatchObject({ code: 'NOT_FOUND' });
     const badId = await admin.get('/api/units/123');
     expect(badId.status).toBe(400);
-    expect((await badId.json()).code).toBe('VALIDATION_FAILED');
+    expect((await body(badId)).code).toBe('VALIDATION_FAILED');
   });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, units } from '../../src/db/schema/index.js';
-import { createTestApi, type Client, type TestApi } from '../support/api.js';
+import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 let coordinator: Client;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const json = async (response: Response) => ({ status: response.status, body: await response.json() });
+const json = async (response: Response) => ({ status: response.status, body: await body(response) });
 const unitByCode = async (code: string) => (await api.database.db.select().from(units).where(eq(units.code, code)))[0]!;
 
 describe('the unit directory', () => {

@@ -69,3 +69,7 @@ export async function createTestApi(options: { demo?: boolean } = {}): Promise<T
     close: () => database.close(),
   };
 }
+
+/** A response body for assertions: tests read arbitrary JSON shapes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const body = (response: Response): Promise<any> => response.json();
