@@ -76,5 +76,5 @@ export const SIZES = {
 export const FIRST_LINE_INDENT = mmToTwips(12.7);
 /** At least 6 pt between paragraphs. */
 export const PARAGRAPH_SPACING = ptToTwips(6);
-/** Line spacing from single to 1.5 lines: 1.1 lines (Word counts 240 per line). */
-export const LINE_SPACING = 264;
+/** Line spacing from single to 1.5 lines: 1.2 lines (Word counts 240 per line) keeps stacked diacritics apart. */
+export const LINE_SPACING = 288;

@@ -81,7 +81,7 @@ class TableWriter {
     text: string,
     firstColumn: number,
     span: number,
-    style: { bold?: boolean; alignment: (typeof AlignmentType)[keyof typeof AlignmentType] },
+    style: { bold?: boolean; keepNext?: boolean; alignment: (typeof AlignmentType)[keyof typeof AlignmentType] },
     verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType],
   ): TableCell {
     const width = this.widths.slice(firstColumn, firstColumn + span).reduce((a, b) => a + b, 0);
@@ -94,6 +94,7 @@ class TableWriter {
       children: [
         new Paragraph({
           alignment: style.alignment,
+          keepNext: style.keepNext,
           spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
           children: textRuns(text, { size: this.size, bold: style.bold }),
         }),
@@ -153,7 +154,9 @@ class TableWriter {
 
   private bodyRow(row: TableRowInput, index: number): TableRow {
     if ('section' in row) {
-      const cell = this.cell(row.section, 0, this.leaves.length, { bold: true, alignment: AlignmentType.LEFT });
+      // A section title is not left alone at the foot of a page: it keeps with its first row.
+      const style = { bold: true, keepNext: true, alignment: AlignmentType.LEFT };
+      const cell = this.cell(row.section, 0, this.leaves.length, style);
       return new TableRow({ cantSplit: true, children: [cell] });
     }
     const cells = Array.isArray(row) ? row : row.cells;

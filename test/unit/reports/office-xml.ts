@@ -99,10 +99,15 @@ export const cellLines = (cell: XmlNode): string[] =>
     .map(textOf)
     .filter((text) => text.length > 0);
 
+/** An on/off property (w:b, w:tblHeader…) is on when present without a false value. */
+export function isOn(flag: XmlNode): boolean {
+  return !['false', '0', 'off'].includes(attr(flag, 'w:val') ?? 'true');
+}
+
 /** Whether every run of a paragraph carries the run property `property` (w:b, w:i…). */
 export function allRunsHave(paragraph: XmlNode, property: string): boolean {
   const runs = findAll(paragraph, 'w:r').filter((run) => textOf(run).length > 0);
-  return runs.length > 0 && runs.every((run) => findAll(run, property).some((p) => attr(p, 'w:val') !== 'false'));
+  return runs.length > 0 && runs.every((run) => findAll(run, property).some(isOn));
 }
 
 /** Half-point size of the first run with text. */

@@ -1,0 +1,47 @@
+/**
+ * Converts office files to PDF with LibreOffice, as an independent reader of what the writers
+ * produce. Each call uses its own LibreOffice profile so parallel runs do not lock each other out.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export function findSoffice(): string | null {
+  for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Converts `files` into `outDir`, returning the PDF paths in the same order. */
+export function convertToPdf(soffice: string, files: string[], outDir: string): string[] {
+  const profile = mkdtempSync(join(tmpdir(), 'cchc-soffice-'));
+  try {
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return files.map((file) => join(outDir, basename(file).replace(/\.[^.]+$/, '.pdf')));
+}
+
+/** The text of a PDF page by page (pdftotext separates pages with a form feed). */
+export function pdfPages(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((page) => page.trim().length > 0);
+}
+
+/** The font names embedded in a PDF, as pdffonts lists them. */
+export function pdfFonts(pdf: string): string[] {
+  const listing = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+  return listing
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
