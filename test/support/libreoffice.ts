@@ -15,19 +15,30 @@ export function findSoffice(): string | null {
   return null;
 }
 
+/** Calc is a separate package (libreoffice-calc-nogui); without it LibreOffice cannot open XLSX. */
+export function hasCalc(): boolean {
+  return existsSync('/usr/lib/libreoffice/program/libsclo.so');
+}
+
 /** Converts `files` into `outDir`, returning the PDF paths in the same order. */
 export function convertToPdf(soffice: string, files: string[], outDir: string): string[] {
+  return convert(soffice, files, outDir, 'pdf');
+}
+
+/** Converts `files` into `outDir` in `format` ("pdf", "csv"…), returning the new paths in order. */
+export function convert(soffice: string, files: string[], outDir: string, format: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'cchc-soffice-'));
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files],
       { stdio: 'pipe', timeout: 120_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return files.map((file) => join(outDir, basename(file).replace(/\.[^.]+$/, '.pdf')));
+  const extension = format.split(':')[0] ?? format;
+  return files.map((file) => join(outDir, basename(file).replace(/\.[^.]+$/, `.${extension}`)));
 }
 
 /** The text of a PDF page by page (pdftotext separates pages with a form feed). */

@@ -5,7 +5,7 @@ import { placeAndDateLine } from './issue-date.js';
 import { mmToTwips, ptToTwips, SIZES } from './layout.js';
 import type { PageGeometry } from './layout.js';
 import { centredLine, centredRule, listItemText, textRuns, upper } from './paragraphs.js';
-import { textWidthPt } from './text-width.js';
+import { textWidthPt } from '../text-width.js';
 import type { AdministrativeDocument } from './types.js';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

@@ -1,6 +1,7 @@
 /**
- * Width of a line of Times New Roman text, to size the short rules NĐ 30/2020 draws under
- * the issuing body, the motto and the title (Word has no "underline this much" for a paragraph).
+ * Width of a line of Times New Roman text: it sizes the short rules NĐ 30/2020 draws under
+ * the issuing body, the motto and the title (Word has no "underline this much" for a paragraph),
+ * and the heights of merged title rows in Excel, which Excel does not fit by itself.
  * Advance widths in 1/1000 em, from the metric-compatible Liberation Serif; a Vietnamese letter
  * is as wide as its base letter except ơ/ư, whose horn widens them.
  */
