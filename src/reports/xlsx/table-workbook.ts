@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Borders, Fill, Worksheet } from 'exceljs';
 import { AppError } from '../../domain/errors.js';
@@ -74,58 +75,80 @@ function totalOf(kind: NonNullable<SheetColumn['total']>, values: CellValue[]): 
 // SUBTOTAL leaves out the rows the auto-filter hides, so the totals follow what the reader filters.
 const subtotalCodes = { sum: 109, average: 101, count: 103 } as const;
 
+/**
+ * Writes one sheet row by row through exceljs's streaming writer, which keeps only the current
+ * row in memory: rows are committed in order, so views, filter and widths are set up front.
+ */
 class SheetWriter {
   private readonly widths: number[];
   private readonly lastColumn: number;
+  private readonly titleLines: string[];
+  /** The header sits under the title and a blank line, or on row 1. */
+  private readonly headerRow: number;
+  private readonly lastDataRow: number;
 
   constructor(
-    private readonly sheet: Worksheet,
     private readonly spec: SheetSpec,
+    private readonly name: string,
   ) {
     this.widths = spec.columns.map((column, i) => fittedWidth(column, i, spec.rows));
     this.lastColumn = spec.columns.length;
-    sheet.columns = spec.columns.map((column, i) => ({ width: this.widths[i], style: columnStyle(column) }));
+    this.titleLines = spec.title ?? [];
+    this.headerRow = this.titleLines.length ? this.titleLines.length + 2 : 1;
+    this.lastDataRow = this.headerRow + spec.rows.length;
   }
 
-  write(): void {
-    const headerRow = this.title();
-    this.header(headerRow);
-    for (const values of this.spec.rows) {
-      this.framed(this.sheet.addRow(this.spec.columns.map((column, i) => cellValue(values[i], column))));
-    }
-    const lastDataRow = headerRow + this.spec.rows.length;
-    if (this.spec.totals) this.totals(this.spec.totals.label, headerRow + 1, lastDataRow);
-
-    this.sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
-    this.sheet.autoFilter = {
-      from: { row: headerRow, column: 1 },
-      to: { row: Math.max(headerRow, lastDataRow), column: this.lastColumn },
+  write(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
+    const sheet = workbook.addWorksheet(this.name, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: this.headerRow, topLeftCell: `A${this.headerRow + 1}` }],
+      pageSetup: {
+        paperSize: 9,
+        orientation: this.spec.orientation ?? 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${this.headerRow}:${this.headerRow}`,
+      },
+    });
+    sheet.autoFilter = {
+      from: { row: this.headerRow, column: 1 },
+      to: { row: Math.max(this.headerRow, this.lastDataRow), column: this.lastColumn },
     };
-    this.sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+    sheet.columns = this.spec.columns.map((column, i) => ({ width: this.widths[i], style: columnStyle(column) }));
+
+    this.title(sheet);
+    this.header(sheet);
+    this.spec.rows.forEach((values, i) => {
+      const row = sheet.getRow(this.headerRow + 1 + i);
+      row.values = this.spec.columns.map((column, j) => cellValue(values[j], column));
+      this.framed(row).commit();
+    });
+    if (this.spec.totals) this.totals(sheet, this.spec.totals.label);
+    sheet.commit();
   }
 
-  /** Writes the title lines and a blank line under them; returns the header's row number. */
-  private title(): number {
-    const lines = this.spec.title ?? [];
-    if (lines.length === 0) return 1;
+  private title(sheet: Worksheet): void {
+    if (this.titleLines.length === 0) return;
     const totalWidth = this.widths.reduce((a, b) => a + b, 0);
-    lines.forEach((line, i) => {
-      this.sheet.mergeCells(i + 1, 1, i + 1, this.lastColumn);
+    this.titleLines.forEach((line, i) => {
+      sheet.mergeCells(i + 1, 1, i + 1, this.lastColumn);
       const size = i === 0 ? 14 : FONT_SIZE;
-      const cell = this.sheet.getCell(i + 1, 1);
-      cell.value = line;
-      cell.style = {
+      const row = sheet.getRow(i + 1);
+      row.getCell(1).value = line;
+      row.getCell(1).style = {
         font: { ...FONT, bold: i === 0, italic: i > 0, size },
         alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
       };
-      this.sheet.getRow(i + 1).height = wrappedHeight(line, totalWidth, size, i === 0);
+      row.height = wrappedHeight(line, totalWidth, size, i === 0);
+      row.commit();
     });
-    this.sheet.getRow(lines.length + 1).height = 8;
-    return lines.length + 2;
+    const blank = sheet.getRow(this.titleLines.length + 1);
+    blank.height = 8;
+    blank.commit();
   }
 
-  private header(rowNumber: number): void {
-    const row = this.sheet.getRow(rowNumber);
+  private header(sheet: Worksheet): void {
+    const row = sheet.getRow(this.headerRow);
     this.spec.columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       cell.value = column.header;
@@ -139,23 +162,26 @@ class SheetWriter {
     row.height = Math.max(
       ...this.spec.columns.map((column, i) => wrappedHeight(column.header, this.widths[i] ?? MIN_WIDTH, FONT_SIZE, true)),
     );
+    row.commit();
   }
 
-  private totals(label: string, firstDataRow: number, lastDataRow: number): void {
-    const values = this.spec.columns.map((column, i) => {
+  private totals(sheet: Worksheet, label: string): void {
+    const firstDataRow = this.headerRow + 1;
+    const row = sheet.getRow(this.lastDataRow + 1);
+    row.values = this.spec.columns.map((column, i) => {
       if (!column.total) return i === 0 ? label : null;
-      const letter = this.sheet.getColumn(i + 1).letter;
+      const letter = sheet.getColumn(i + 1).letter;
       return {
-        formula: `SUBTOTAL(${subtotalCodes[column.total]},${letter}${firstDataRow}:${letter}${lastDataRow})`,
-        result: totalOf(column.total, this.spec.rows.map((row) => row[i])),
+        formula: `SUBTOTAL(${subtotalCodes[column.total]},${letter}${firstDataRow}:${letter}${this.lastDataRow})`,
+        result: totalOf(column.total, this.spec.rows.map((values) => values[i])),
       };
     });
-    const row = this.framed(this.sheet.addRow(values));
-    row.font = { ...FONT, bold: true };
+    this.framed(row).font = { ...FONT, bold: true };
     const firstTotal = this.spec.columns.findIndex((column) => column.total);
     const labelSpan = firstTotal === -1 ? this.lastColumn : firstTotal;
-    if (labelSpan > 1) this.sheet.mergeCells(row.number, 1, row.number, labelSpan);
+    if (labelSpan > 1) sheet.mergeCells(row.number, 1, row.number, labelSpan);
     if (labelSpan > 0) row.getCell(1).alignment = { horizontal: 'center', vertical: 'top' };
+    row.commit();
   }
 
   private framed(row: ExcelJS.Row): ExcelJS.Row {
@@ -170,18 +196,26 @@ class SheetWriter {
  * (real numbers, percentages and dates, not text) and an optional totals row.
  */
 export async function buildTableWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'cchc';
   const names = sanitizeSheetNames(sheets.map((sheet) => sheet.name));
-  sheets.forEach((spec, i) => {
+  const writers = sheets.map((spec, i) => {
     const name = names[i] ?? `Trang ${i + 1}`;
     if (spec.columns.length === 0) {
       throw new AppError('REPORT_SHEET_WITHOUT_COLUMNS', `Trang tính "${name}" không có cột nào để ghi.`, 422);
     }
-    const sheet = workbook.addWorksheet(name, {
-      pageSetup: { paperSize: 9, orientation: spec.orientation ?? 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    new SheetWriter(sheet, spec).write();
+    return new SheetWriter(spec, name);
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    output.on('end', resolve);
+    output.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'cchc';
+  for (const writer of writers) writer.write(workbook);
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }
