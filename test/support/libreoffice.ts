@@ -8,16 +8,20 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** LibreOffice, or null on a developer machine without it; under CI=true its absence is a failure, not a skip. */
 export function findSoffice(): string | null {
   for (const candidate of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice']) {
     if (existsSync(candidate)) return candidate;
   }
+  if (process.env.CI === 'true') throw new Error('CI: LibreOffice (soffice) is required to check generated documents');
   return null;
 }
 
 /** Calc is a separate package (libreoffice-calc-nogui); without it LibreOffice cannot open XLSX. */
 export function hasCalc(): boolean {
-  return existsSync('/usr/lib/libreoffice/program/libsclo.so');
+  const present = existsSync('/usr/lib/libreoffice/program/libsclo.so');
+  if (!present && process.env.CI === 'true') throw new Error('CI: LibreOffice Calc (libreoffice-calc-nogui) is required to read generated XLSX');
+  return present;
 }
 
 /** Converts `files` into `outDir`, returning the PDF paths in the same order. */
