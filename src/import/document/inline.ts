@@ -18,10 +18,10 @@ interface Acc {
   footnotes: string[];
 }
 
-type Node = {
+export type InlineNode = {
   nodeName: string;
   value?: string;
-  childNodes?: Node[];
+  childNodes?: InlineNode[];
   attrs?: { name: string; value: string }[];
 };
 
@@ -42,7 +42,7 @@ export function markdownEmphasisToHtml(line: string): string {
   return out.replace(/(^|[\s(])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,;:])/g, '$1$2');
 }
 
-function walk(node: Node, bold: boolean, acc: Acc): void {
+function walk(node: InlineNode, bold: boolean, acc: Acc): void {
   if (node.nodeName === '#text') {
     const value = node.value ?? '';
     acc.parts.push(value);
@@ -80,7 +80,7 @@ function walk(node: Node, bold: boolean, acc: Acc): void {
   if (BLOCK_ELEMENTS.has(name)) acc.parts.push('\n');
 }
 
-function textOf(node: Node): string {
+function textOf(node: InlineNode): string {
   if (node.nodeName === '#text') return node.value ?? '';
   return (node.childNodes ?? []).map(textOf).join('');
 }
@@ -96,7 +96,7 @@ export function tidyLines(text: string): string {
 }
 
 /** Visible text of inline HTML nodes (already parsed, e.g. a <td> from the HTML reader). */
-export function nodesToInline(nodes: Node[]): InlineText {
+export function nodesToInline(nodes: InlineNode[]): InlineText {
   const acc: Acc = { parts: [], boldChars: 0, totalChars: 0, footnotes: [] };
   for (const node of nodes) walk(node, false, acc);
   const text = tidyLines(acc.parts.join(''));
@@ -107,6 +107,6 @@ export function nodesToInline(nodes: Node[]): InlineText {
 export function inlineToText(raw: string, options: { markdown: boolean }): InlineText {
   const source = options.markdown ? markdownEmphasisToHtml(raw) : raw;
   if (!/[<&]/.test(source)) return { text: tidyLines(source), bold: false, footnotes: [] };
-  const fragment = parseFragment(source) as unknown as Node;
+  const fragment = parseFragment(source) as unknown as InlineNode;
   return nodesToInline(fragment.childNodes ?? []);
 }
