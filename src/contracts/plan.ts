@@ -80,6 +80,12 @@ export const planV1Schema = z
     documentNumber: z.string().nullable(),
     issuedOn: isoDate.nullable(),
     year: z.number().int().min(1990).max(2100).nullable(),
+    columns: z.array(
+      z.object({
+        header: z.string(),
+        role: z.enum(['number', 'objective', 'task', 'activity', 'deliverable', 'lead', 'cooperating', 'deadline', 'budget', 'other']),
+      }),
+    ),
     areas: z.array(z.object({ code: z.string().min(1), title: z.string() })),
     activities: z.array(planActivitySchema),
     indicators: z.array(planIndicatorSchema),

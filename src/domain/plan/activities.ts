@@ -211,10 +211,14 @@ export function buildFromAppendix(
         seen.add(key);
         const owner = rowActivities.find((a) => a.activity && foldVietnamese(a.activity).includes(key)) ?? rowActivities[0];
         for (const draft of readers.indicators(sentence)) {
+          // The same target printed in two cells of the row (objective and deliverable) counts once.
+          const key = [draft.comparator, draft.value, draft.unit, draft.level, foldVietnamese(draft.subject)].join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
           indicators.push({
             id: '',
             area: currentArea?.code ?? null,
-            text: draft.text || sentence,
+            text: sentence,
             comparator: draft.comparator,
             value: draft.value,
             unit: draft.unit,

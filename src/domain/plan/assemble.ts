@@ -76,6 +76,7 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
     documentNumber: metadata.documentNumber,
     issuedOn: metadata.issuedOn,
     year: metadata.year,
+    columns: appendix ? appendix.columns.headers.map((header, i) => ({ header, role: appendix.columns.roles[i] ?? 'other' })) : [],
     areas: fromAppendix.areas.length > 0 ? fromAppendix.areas : fromProse.areas,
     activities: fromAppendix.activities,
     indicators,

@@ -4,7 +4,7 @@
  * a target but gives no number a machine can read is kept in `unplaced` for a person.
  */
 import { foldVietnamese } from '../text/fold.js';
-import { topicOf, type AreaTopic } from './areas.js';
+import type { AreaTopic } from './areas.js';
 import type { ProseParagraph } from './prose.js';
 import type { FieldReaders, ProgressCallback } from './readers.js';
 import { numberToRoman, romanToNumber, sentencesOf } from './text.js';
@@ -58,16 +58,13 @@ export function targetsFromProse(
         if (paragraph.inTargets) unplaced.push({ text: sentence, reason: 'Câu trong mục chỉ tiêu nhưng không đọc được con số chỉ tiêu.' });
         continue;
       }
-      // The area of the heading above; a sentence under no area heading may still name one.
-      const area = proseAreaCode(paragraph) ?? (() => {
-        const topic = topicOf(sentence);
-        return topic ? (areasByTopic.get(topic) ?? null) : null;
-      })();
+      // The area of the heading above; outside the area sections (Tổ chức thực hiện…) none.
+      const area = proseAreaCode(paragraph);
       for (const draft of drafts) {
         indicators.push({
           id: '',
           area,
-          text: draft.text || sentence,
+          text: sentence,
           comparator: draft.comparator,
           value: draft.value,
           unit: draft.unit,

@@ -86,6 +86,11 @@ export interface PlanArea {
   title: string;
 }
 
+export interface PlanColumn {
+  header: string;
+  role: 'number' | 'objective' | 'task' | 'activity' | 'deliverable' | 'lead' | 'cooperating' | 'deadline' | 'budget' | 'other';
+}
+
 export interface PlanUnplaced {
   text: string;
   reason: string;
@@ -98,6 +103,8 @@ export interface PlanV1 {
   documentNumber: string | null;
   issuedOn: string | null;
   year: number | null;
+  /** The appendix's columns as printed and what each was read as (empty without an appendix). */
+  columns: PlanColumn[];
   areas: PlanArea[];
   activities: PlanActivity[];
   indicators: PlanIndicator[];
