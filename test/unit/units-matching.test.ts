@@ -234,6 +234,18 @@ describe('matchUnitList: what it cannot place', () => {
     expect(match.warnings.map((w) => w.code)).toEqual(['low_confidence']);
   });
 
+  it('a remark in brackets after ";" goes to the unit before it', () => {
+    const match = matchUnitList(
+      'Các cơ quan chuyên môn, cơ quan thuộc UBND tỉnh; (TTHC cấp huyện, cấp xã: UBND cấp huyện rà soát gửi cơ quan chuyên môn)',
+      sampleProvince,
+      EARLY_2025,
+    );
+    expect(match.units.map((u) => [u.groupId, u.note])).toEqual([
+      ['g-so-nganh', 'TTHC cấp huyện, cấp xã: UBND cấp huyện rà soát gửi cơ quan chuyên môn'],
+    ]);
+    expect(match.warnings).toEqual([]);
+  });
+
   it('an empty cell names no unit', () => {
     expect(matchUnitList('', sampleProvince, EARLY_2025)).toEqual({ text: '', units: [], warnings: [] });
     expect(matchUnitList(' - ', sampleProvince, EARLY_2025).units).toEqual([]);
