@@ -24,15 +24,17 @@ export interface ListSegment {
   role: Role | null;
 }
 
+const HIDDEN_COMMA = '\u0001';
 const SOFT_SEPARATOR = /^(?:,\s*|\n|\s+va\s+|\s+[-–]\s+|\s*\+\s*)/;
 const REMARK = /\s(?:chu tri|phoi hop|doi voi|thuc hien|nhiem vu)\b/;
 const ROLE_LABEL = /^(chu tri|phoi hop)\s*:\s*/;
 const HEAD_ONLY = /^(?:so|ban|phong|uy ban nhan dan|uy ban nhan dan cap|chi cuc|trung tam)$/;
 
 export function splitUnitList(text: string): ListSegment[] {
-  const cleaned = cleanCell(text)
-    // "VH, TT&DL" carries a comma that is no list separator.
-    .replace(/\bVH\s*,\s*TT\s*(?:&|và)\s*DL\b/gi, 'VHTTDL');
+  // "VH, TT&DL" carries a comma that is no list separator: hide it until the pieces are cut.
+  const cleaned = cleanCell(text).replace(/\bVH\s*,\s*TT\s*(?:&|và)\s*DL\b/gi, (abbreviation) =>
+    abbreviation.replace(',', HIDDEN_COMMA),
+  );
   return cleaned
     .split(/;|\n\s*(?=[-–•+]\s)/)
     .map((segment) => readSegment(segment.replace(/^[\s\-–•+.]+/, '').replace(/[\s,.]+$/, '')))
@@ -56,7 +58,7 @@ function readSegment(raw: string): ListSegment {
   let depth = 0;
   let note = '';
   const finish = (separator: string) => {
-    current.text = current.text.trim();
+    current.text = current.text.replaceAll(HIDDEN_COMMA, ',').trim();
     if (current.text !== '' || current.notes.length > 0) pieces.push(current);
     current = { text: '', separator, notes: [], sharedHead };
   };

@@ -80,6 +80,7 @@ class DirectoryMatcher implements UnitMatcher {
   private readonly successors = new Map<string, Succession[]>();
   private readonly index: KeyIndex;
   private readonly keyCache = new Map<string, KeyMatch>();
+  private readonly nameKeys = new Map<string, string>();
 
   constructor(
     directory: UnitDirectory,
@@ -111,6 +112,12 @@ class DirectoryMatcher implements UnitMatcher {
     const warnings: PlanWarning[] = [];
     for (const segment of splitUnitList(text)) {
       for (const resolved of this.readSegment(segment)) {
+        const last = units[units.length - 1];
+        if (resolved.ref.name === '') {
+          // A bracketed remark on its own ("…; (TTHC cấp huyện: …)") belongs to the unit before it.
+          if (last && resolved.ref.note) last.note = [last.note, resolved.ref.note].filter(Boolean).join('; ');
+          continue;
+        }
         const same = units.find(
           (u) => (u.unitId ?? u.groupId) !== null && u.unitId === resolved.ref.unitId && u.groupId === resolved.ref.groupId,
         );
@@ -136,7 +143,7 @@ class DirectoryMatcher implements UnitMatcher {
       for (let start = Math.max(0, end - MAX_PIECES_PER_NAME); start < end; start++) {
         const written = joinPieces(pieces, start, end);
         const match = this.lookupWithHead(written, this.headFor(segment, start));
-        const weight = match.confidence >= ACCEPT ? match.confidence ** 2 * nameKey(written).length : 0;
+        const weight = match.confidence >= ACCEPT ? match.confidence ** 2 * this.key(written).length : 0;
         const score = (best[start]?.score ?? 0) + weight;
         if (!chosen || score > chosen.score) chosen = { score, from: start, match, written };
       }
@@ -163,19 +170,26 @@ class DirectoryMatcher implements UnitMatcher {
     const shared = segment.pieces[start]?.sharedHead;
     if (shared) return shared;
     for (let i = start - 1; i >= 0; i--) {
-      const head = HEAD_WORDS.exec(nameKey(segment.pieces[i]?.text ?? ''));
+      const head = HEAD_WORDS.exec(this.key(segment.pieces[i]?.text ?? ''));
       if (head) return head[0];
     }
     return null;
   }
 
   private lookupWithHead(written: string, head: string | null): KeyMatch {
-    const key = nameKey(written);
+    const key = this.key(written);
     const bare = this.lookup(key);
     if (!head || bare.how === 'exact' || HEAD_WORDS.test(key)) return bare;
-    const headed = this.lookup(nameKey(`${head} ${written}`));
+    const headed = this.lookup(this.key(`${head} ${written}`));
     const discounted = { ...headed, confidence: headed.confidence * 0.97 };
     return headed.how !== 'none' && discounted.confidence > bare.confidence ? discounted : bare;
+  }
+
+  /** nameKey, remembered: the same names come back in every cell. */
+  private key(written: string): string {
+    let key = this.nameKeys.get(written);
+    if (key === undefined) this.nameKeys.set(written, (key = nameKey(written)));
+    return key;
   }
 
   private lookup(key: string): KeyMatch {

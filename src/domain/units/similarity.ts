@@ -45,10 +45,10 @@ export class KeyIndex {
       .sort((a, b) => b.dice - a.dice)
       .slice(0, 12);
     return shortlist
-      .map(({ id }) => {
-        const key = this.keys[id] ?? '';
-        return { key, score: 0.6 * this.wordAgreement(query, key) + 0.4 * editSimilarity(query, key) };
-      })
+      .map(({ id }) => this.keys[id] ?? '')
+      // The query's most telling word must be there: "Sở Ngoại vụ" is not "Sở Nội vụ".
+      .filter((key) => this.hasRarestWord(query, key))
+      .map((key) => ({ key, score: 0.6 * this.wordAgreement(query, key) + 0.4 * editSimilarity(query, key) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }
@@ -68,6 +68,12 @@ export class KeyIndex {
     }
     const total = wordsA.reduce((s, w) => s + this.weight(w), 0) + wordsB.reduce((s, w) => s + this.weight(w), 0);
     return total === 0 ? 0 : matched / total;
+  }
+
+  private hasRarestWord(query: string, key: string): boolean {
+    const words = query.split(' ');
+    const rarest = words.reduce((best, word) => (this.weight(word) > this.weight(best) ? word : best), words[0] ?? '');
+    return key.split(' ').some((other) => sameWord(rarest, other));
   }
 
   private weight(word: string): number {

@@ -98,11 +98,12 @@ function unitFactor(unit: string): number {
 }
 
 function ambiguityWarning(amount: Amount): PlanWarning {
-  const alternative = amount.alternative === null ? '' : ` hoặc ${formatNumberVi(amount.alternative, 6)}`;
+  const taken = `${formatNumberVi(amount.million, 6)} triệu đồng`;
+  const other = amount.alternative === null ? '' : ` hay ${formatNumberVi(amount.alternative, 6)} triệu đồng`;
   return {
     code: 'ambiguous_number',
     field: 'budget',
-    message: `Số "${amount.text}" có thể đọc là ${formatNumberVi(amount.million, 6)}${alternative} triệu đồng; đã lấy ${formatNumberVi(amount.million, 6)} triệu đồng, cần kiểm tra.`,
+    message: `Số "${amount.text}" viết không rõ kiểu: ${taken}${other}? Đã tạm lấy ${taken}, cần kiểm tra lại.`,
   };
 }
 

@@ -78,7 +78,7 @@ function splitItems(cleaned: string): string[] {
   const withoutNotes = cleaned.replace(/\([^()\d]*\)/g, ' ');
   return withoutNotes
     .replace(/\n(?=\s*\d)/g, ' ') // a date wrapped onto the next line belongs to the line before
-    .split(/\n|;|(?<=[^\d\s])\.\s+|(?:^|\s)[-–•+](?=\s*[^\d\s])(?!\s*(?:i{1,3}|iv)\b)/i)
+    .split(/\n|;|(?<=[^\d\s])\.\s+|(?:^|\s)[-–•+](?=\s*[^\d\s])(?!\s*(?:i{1,3}|iv)\b|\s*(?:quý|quy|tháng|thang)\s)/i)
     .map((piece) => trimPunctuation(piece ?? ''))
     .filter((piece) => piece !== '');
 }
@@ -92,12 +92,17 @@ function readItem(itemText: string, context: DeadlineContext): Item {
   const chosen = isEvent ? dated : expressions;
   const level = levels.length === 1 ? (levels[0] ?? null) : null;
 
+  const onlyYears = chosen.every((e) => isYearOnly(folded, e));
+  if (chosen.length <= 1 && onlyYears && CONTINUOUS.test(folded)) {
+    // "Thường xuyên trong năm 2024": all through that year.
+    const bounds = yearRange(chosen[0]?.year ?? context.year);
+    return single(itemText, levels, 'continuous', bounds.start, bounds.due);
+  }
   if (chosen.length === 0) {
     const named = levelsIn(folded);
     if (isEvent) return single(itemText, levels, 'event', null, null);
-    if (CONTINUOUS.test(folded) || /\bdot xuat\b/.test(folded)) {
-      const year = expressions[0]?.year ?? context.year;
-      const bounds = yearRange(year);
+    if (/\bdot xuat\b/.test(folded)) {
+      const bounds = yearRange(expressions[0]?.year ?? context.year);
       return single(itemText, levels, 'continuous', bounds.start, bounds.due);
     }
     return { text: itemText, levels: named, parts: [], kind: 'unknown' };
@@ -163,11 +168,13 @@ function isYearOnly(folded: string, expression: { from: number; to: number }): b
 function labelOf(folded: string, expressions: { from: number; to: number }[]): string {
   const firstExpression = expressions[0]?.from ?? folded.length;
   const colon = folded.indexOf(':');
-  if (colon >= 0 && colon < firstExpression) return folded.slice(0, colon);
-  const forWhom = /\bdoi voi\b/.exec(folded);
-  if (!forWhom) return '';
-  const end = expressions.find((e) => e.from > forWhom.index)?.from ?? folded.length;
-  return folded.slice(forWhom.index, end);
+  const labelEnd = colon >= 0 && colon < firstExpression ? colon : 0;
+  const forWhom = /\bdoi voi\b/g;
+  forWhom.lastIndex = labelEnd;
+  const found = forWhom.exec(folded);
+  if (!found) return folded.slice(0, labelEnd);
+  const end = expressions.find((e) => e.from > found.index)?.from ?? folded.length;
+  return `${folded.slice(0, labelEnd)} ${folded.slice(found.index, end)}`;
 }
 
 function followingYear(expressions: { year: number | null }[], index: number): number | null {

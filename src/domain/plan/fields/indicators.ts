@@ -158,7 +158,8 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
 /** `subjectFrom`: where a subject written after the target starts (a count's noun belongs to it). */
 function hit(text: string, folded: string, from: number, to: number, d: Omit<IndicatorDraft, 'text' | 'subject'>, subjectFrom = to): Hit {
   const verb = /^(giam|tang)\b/.exec(folded.slice(from));
-  let subject = subjectAround(text, folded, from, subjectFrom, d.unit !== '%' && d.unit !== 'thứ hạng');
+  // What a count counts, or what is reduced or increased, is written after the number.
+  let subject = subjectAround(text, folded, from, subjectFrom, verb !== null || (d.unit !== '%' && d.unit !== 'thứ hạng'));
   if (verb && !foldSameLength(subject).startsWith(verb[1] ?? '')) subject = `${verb[1] === 'giam' ? 'Giảm' : 'Tăng'} ${subject}`.trim();
   return { from, to, draft: { text: text.slice(from, to).trim(), subject, ...d } };
 }
@@ -262,7 +263,7 @@ function nextBoundary(folded: string, at: number): number {
   return m ? m.index : folded.length;
 }
 
-const MAX_SUBJECT_WORDS = 16;
+const MAX_SUBJECT_WORDS = 20;
 
 function shorten(text: string, keep: 'start' | 'end'): string {
   const words = text.split(/\s+/).filter(Boolean);

@@ -121,7 +121,9 @@ function mergeRanges(folded: string, expressions: TimeExpression[]): TimeExpress
     const previous = merged[merged.length - 1];
     const between = previous ? folded.slice(previous.to, expression.from) : '';
     const before = previous ? folded.slice(Math.max(0, previous.from - 12), previous.from) : '';
-    if (previous && /^\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:ngay\s+)?$/.test(between) && /\btu\s+(?:ngay\s+)?$/.test(before)) {
+    const joined = /^\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:ngay\s+)?$/.test(between);
+    // "từ ngày A đến ngày B", or two periods joined by a dash: "Quý IV/2024 - Quý I/2025".
+    if (previous && joined && (/\btu\s+(?:ngay\s+)?$/.test(before) || (isSinglePeriod(previous) && isSinglePeriod(expression)))) {
       const first = previous;
       merged[merged.length - 1] = {
         from: first.from,
@@ -139,6 +141,11 @@ function mergeRanges(folded: string, expressions: TimeExpression[]): TimeExpress
     }
   }
   return merged;
+}
+
+function isSinglePeriod(expression: TimeExpression): boolean {
+  const spans = expression.spans(2000);
+  return spans.length === 1 && spans[0]?.kind === 'period';
 }
 
 function dayExpression(day: string | undefined, month: string | undefined, year: string | undefined) {
