@@ -1,4 +1,8 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
+import { localFileStore } from '../../src/files/local-file-store.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { createApp } from '../../src/http/app.js';
 import { DEMO_PASSWORD, loadDemo } from '../../src/services/demo/load-demo.js';
@@ -31,7 +35,8 @@ export async function createTestApi(options: { demo?: boolean } = {}): Promise<T
   const database = await createTestDatabase();
   if (options.demo !== false) await loadDemo(database.db);
   const clock = { now: new Date() };
-  const app = createApp({ database, logger: pino({ level: 'silent' }), now: () => clock.now });
+  const filesRoot = await mkdtemp(join(tmpdir(), 'cchc-test-files-'));
+  const app = createApp({ database, files: localFileStore(filesRoot), logger: pino({ level: 'silent' }), now: () => clock.now });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 
   const client = (cookie: string | null, csrf: string | null, user: Client['user']): Client => {
