@@ -71,11 +71,12 @@ interface Tree {
   children: Map<string | null, string[]>;
   kind: Map<string, NodeKind>;
   setMax: Map<string, number>;
+  title: Map<string, string>;
 }
 
 /** Parent links from the criteria set when given, else from the codes ("2.1" is under "2"). */
 function buildTree(printed: PrintedResultSet, set?: CriteriaSet): Tree {
-  const tree: Tree = { parent: new Map(), children: new Map(), kind: new Map(), setMax: new Map() };
+  const tree: Tree = { parent: new Map(), children: new Map(), kind: new Map(), setMax: new Map(), title: new Map() };
   const link = (code: string, parent: string | null) => {
     tree.parent.set(code, parent);
     tree.children.set(parent, [...(tree.children.get(parent) ?? []), code]);
@@ -86,6 +87,7 @@ function buildTree(printed: PrintedResultSet, set?: CriteriaSet): Tree {
       link(node.code, parent?.code ?? null);
       tree.kind.set(node.code, kindOf(node));
       tree.setMax.set(node.code, node.maxPoints ?? 0);
+      tree.title.set(node.code, node.title);
     }
   } else {
     const codes = new Set(printed.nodes.map((n) => n.code));
@@ -105,12 +107,16 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
   const byCode = new Map(printed.nodes.map((n) => [n.code, n]));
   const where = (code: string | null) => {
     if (code === null) return 'Tổng điểm';
-    const title = byCode.get(code)?.title;
+    const title = byCode.get(code)?.title ?? tree.title.get(code);
     const what = tree.parent.get(code) === null ? 'Lĩnh vực' : 'Mục';
     return `${what} ${code}${title ? ` (${title})` : ''}`;
   };
 
-  function compare(check: CheckKind, code: string | null, what: string, printedI: Interval, computed: Interval, how: string) {
+  /**
+   * Records a disagreement. A percentage is printed from unrounded points, so one that differs
+   * from the printed points only by rounding is not worth a note (reportRounding = false).
+   */
+  function compare(check: CheckKind, code: string | null, what: string, printedI: Interval, computed: Interval, how: string, reportRounding = true) {
     // The printed figure is the computed one, rounded as printed: nothing to report.
     const scale = 10n ** BigInt(printedI.decimals);
     if (cmp(printedI.value, rational(roundToScale(computed.value, scale), scale)) === 0) return;
@@ -118,6 +124,7 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
     const decimals = Math.max(printedI.decimals, computed.decimals);
     const base = `${where(code)}: ${what} in là ${show(printedI.value, printedI.decimals)}, còn ${how} = ${show(computed.value, decimals)} (chênh ${show(difference, decimals)})`;
     const within = overlaps(printedI, computed);
+    if (within && !reportRounding) return;
     out.push({
       check,
       severity: within ? 'info' : 'error',
@@ -197,7 +204,7 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
     if (value && max !== undefined && max > 0 && node.percent !== undefined) {
       const f = div(HUNDRED, fromNumber(max));
       const computed = { value: mul(value.value, f), lo: mul(value.lo, f), hi: mul(value.hi, f), decimals: 2 };
-      compare('percent', node.code, 'tỷ lệ (%)', readPrinted(node.percent), computed, `điểm/điểm tối đa × 100 (${show(value.value, value.decimals)}/${formatNumberVi(max)})`);
+      compare('percent', node.code, 'tỷ lệ (%)', readPrinted(node.percent), computed, `điểm/điểm tối đa × 100 (${show(value.value, value.decimals)}/${formatNumberVi(max)})`, false);
     }
     if (node.selfPoints !== undefined && node.surveyPoints !== undefined && value) {
       const parts = sumIntervals([readPrinted(node.selfPoints), readPrinted(node.surveyPoints)]);
@@ -220,7 +227,7 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
   const maxTotal = printed.maxTotal ?? set?.maxTotal;
   if (total && maxTotal && printed.percent !== undefined) {
     const f = div(HUNDRED, fromNumber(maxTotal));
-    compare('percent', null, 'chỉ số (%)', readPrinted(printed.percent), { value: mul(total.value, f), lo: mul(total.lo, f), hi: mul(total.hi, f), decimals: 2 }, `tổng điểm/${formatNumberVi(maxTotal)} × 100`);
+    compare('percent', null, 'chỉ số (%)', readPrinted(printed.percent), { value: mul(total.value, f), lo: mul(total.lo, f), hi: mul(total.hi, f), decimals: 2 }, `tổng điểm/${formatNumberVi(maxTotal)} × 100`, false);
   }
   const topKids = (tree.children.get(null) ?? []).filter((k) => tree.kind.get(k) !== 'bonus' && tree.kind.get(k) !== 'penalty');
   if (maxTotal !== undefined && topKids.length > 0 && topKids.every((k) => maxOf(k) !== undefined))

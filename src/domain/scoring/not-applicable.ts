@@ -6,8 +6,8 @@
  * - scale_to_parent: the parent's applicable children are re-scaled to the parent's own maximum
  *   (points × nominal / applicable), so areas keep their published maxima and totals stay out of 100.
  */
-import { formatPoints, rationalToMilli, type Milli } from './decimal.js';
-import { rational } from './rational.js';
+import { formatPoints, type Milli } from './decimal.js';
+import { rational, roundToScale } from './rational.js';
 import type { LeafEntry, NaRescaling, NotApplicableRule } from './types.js';
 
 export type NaLeafOutcome =
@@ -47,7 +47,7 @@ export function rescaleGroup(
   if (sums.allExcluded) return { base: 0, self: 0, survey: 0, effectiveMax: 0 };
   if (mode === 'reduce_max' || sums.applicableMax === nominalMax || sums.applicableMax === 0)
     return { base: sums.base, self: sums.self, survey: sums.survey, effectiveMax: mode === 'reduce_max' ? sums.effectiveMax : nominalMax };
-  const scale = (milli: Milli) => rationalToMilli(rational(BigInt(milli) * BigInt(nominalMax), BigInt(sums.applicableMax)));
+  const scale = (milli: Milli) => Number(roundToScale(rational(BigInt(milli) * BigInt(nominalMax), BigInt(sums.applicableMax)), 1n));
   const base = scale(sums.base);
   const self = Math.min(base, scale(sums.self));
   return {
