@@ -12,6 +12,11 @@ export const MILLI_PER_POINT = 1000;
 
 /** 8.53 → 8530. Values with more than three decimals are rounded half away from zero. */
 export function toMilli(points: number): Milli {
+  // Fast path: a number with at most three decimals lands within float noise of an integer,
+  // and anything that close rounds to that integer anyway. Others go through exact decimals.
+  const scaled = points * 1000;
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 1e-6 && Number.isSafeInteger(nearest)) return nearest;
   return Number(roundToScale(fromNumber(points), 1000n));
 }
 

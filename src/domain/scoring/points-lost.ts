@@ -29,8 +29,9 @@ export interface UnitLoss {
 }
 
 const lossBearingLeaf = (n: NodeScore) => n.isLeaf && n.kind === 'criterion' && n.status !== 'excluded';
+const codeOrder = new Intl.Collator('vi', { numeric: true });
 const byLostThenCode = <T extends { code: string }>(lost: (x: T) => number) => (a: T, b: T) =>
-  lost(b) - lost(a) || a.code.localeCompare(b.code, 'vi', { numeric: true });
+  lost(b) - lost(a) || codeOrder.compare(a.code, b.code);
 
 export function pointsLostByCriterion(scores: readonly UnitScore[]): CriterionLoss[] {
   const acc = new Map<string, { title: string; max: number; units: number; losing: number; lost: number; available: number }>();
