@@ -89,9 +89,9 @@ describe('nothing lost on the real plans', () => {
       const table = appendixCoverage(plan, source);
       const targets = targetCoverage(plan, source);
       const percent = (c: Coverage) => (c.words === 0 ? 100 : (100 * c.found) / c.words).toFixed(2);
-      console.log(
+      process.stdout.write(
         `${fixture.name}: appendix ${table.found}/${table.words} words (${percent(table)}%), ` +
-          `${targets.sentences} target sentences ${targets.coverage.found}/${targets.coverage.words} words (${percent(targets.coverage)}%)`,
+          `${targets.sentences} target sentences ${targets.coverage.found}/${targets.coverage.words} words (${percent(targets.coverage)}%)\n`,
       );
       expect(table.missing).toEqual([]);
       expect(targets.coverage.missing).toEqual([]);
