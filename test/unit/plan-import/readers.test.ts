@@ -123,3 +123,21 @@ describe('plans without an appendix', () => {
     ]);
   });
 });
+
+describe('column-set variants', () => {
+  it('reads a two-line header with a spanning "Thời gian" and a "Nội dung công việc" column as the activity', async () => {
+    const html = `<html><body><p>KẾ HOẠCH</p><p>Cải cách hành chính tỉnh Quảng Trị năm 2025</p><table>
+      <tr><th rowspan="2">STT</th><th rowspan="2">Nội dung công việc</th><th rowspan="2">Đơn vị chủ trì</th><th rowspan="2">Đơn vị phối hợp</th><th colspan="2">Thời gian</th></tr>
+      <tr><th>Bắt đầu</th><th>Kết thúc</th></tr>
+      <tr><td>I.</td><td colspan="5"><b>Cải cách thể chế</b></td></tr>
+      <tr><td>1.</td><td>Rà soát văn bản quy phạm pháp luật</td><td>Sở Tư pháp</td><td>Các sở, ngành</td><td>Tháng 01/2025</td><td>Tháng 12/2025</td></tr>
+    </table></body></html>`;
+    const plan = await parse(html);
+    expect(plan.columns.map((c) => c.role)).toEqual(['number', 'activity', 'lead', 'cooperating', 'deadline', 'deadline']);
+    expect(plan.areas).toEqual([{ code: 'I', title: 'Cải cách thể chế' }]);
+    expect(plan.activities).toHaveLength(1);
+    expect(plan.activities[0]).toMatchObject({ id: 'I-1', number: '1', activity: 'Rà soát văn bản quy phạm pháp luật' });
+    expect(plan.activities[0]?.deadline.text).toBe('Tháng 01/2025 - Tháng 12/2025');
+    expect(plan.activities[0]?.deadline.due).toBe('2025-12-31');
+  });
+});
