@@ -82,10 +82,11 @@ export function buildFromAppendix(
     groups = groups.filter(keep);
   };
 
+  // A role may cover several columns (a header spanning "Bắt đầu | Kết thúc"): their texts join.
   const cell = (row: LogicalRow, role: ColumnRole): { text: string; merged: boolean } => {
-    const index = roles.indexOf(role);
-    const c = index >= 0 ? row.cells[index] : undefined;
-    return { text: splitInlineList(c?.text.trim() ?? ''), merged: c?.merged ?? false };
+    const cells = row.cells.filter((_, i) => roles[i] === role);
+    const text = cells.map((c) => c.text.trim()).filter(Boolean).join(' - ');
+    return { text: splitInlineList(text), merged: cells.length > 0 && cells.every((c) => c.merged || !c.text.trim()) && cells.some((c) => c.merged) };
   };
   const own = (row: LogicalRow, role: ColumnRole) => {
     const c = cell(row, role);

@@ -6,6 +6,7 @@
 import { looksLikeBudget, looksLikeDeadline, looksLikeUnits } from './cell-kinds.js';
 import { detectColumns, isColumnNumberRow, isRepeatedHeader, type ColumnRole, type ColumnSet } from './columns.js';
 import type { DocumentBlock } from './document.js';
+import { foldVietnamese } from '../text/fold.js';
 import { toGrid, type GridCell, type GridRow } from './grid.js';
 import { endsSentence, hasWords, itemNumber, romanToNumber, startsAsContinuation } from './text.js';
 import type { ImportWarning } from './types.js';
@@ -34,7 +35,10 @@ function headerIndex(rows: GridRow[]): { index: number; columns: ColumnSet } | n
   for (let i = 0; i < Math.min(rows.length, 6); i++) {
     const row = rows[i];
     if (!row) continue;
-    const columns = detectColumns(row.cells.map((c) => c.text));
+    const columns = detectColumns(
+      row.cells.map((c) => c.text),
+      row.cells.map((c) => c.spanned),
+    );
     if (columns) return { index: i, columns };
   }
   return null;
@@ -190,15 +194,27 @@ export function findAppendix(blocks: DocumentBlock[]): Appendix | null {
   return { columns: found, rows: logicalRows(grids.flatMap((g) => g.grid), found), blockIndexes: grids.map((g) => g.blockIndex), preamble };
 }
 
+const SUB_HEADER =
+  /^(bat dau|ket thuc|hoan thanh|tu ngay|den ngay|tong( so| cong)?|nsnn|ngan sach( nha nuoc)?( tinh)?|nguon khac|khac|von khac|so luong|trung uong|dia phuong|xa hoi hoa|don vi tinh)$/;
+
+/** A second header line under spanning header cells ("Bắt đầu | Kết thúc", "Tổng | NSNN | Khác"). */
+function isSubHeader(texts: string[]): boolean {
+  const filled = texts.map((t) => foldVietnamese(t).replace(/[^a-z ]/g, '').trim()).filter(Boolean);
+  return filled.length >= 1 && filled.every((t) => SUB_HEADER.test(t));
+}
+
 function logicalRows(grid: GridRow[], columns: ColumnSet): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let pendingBreak = false;
+  let afterHeader = true;
   for (const source of grid) {
     const texts = source.cells.map((c) => c.text);
-    if (source.header || isRepeatedHeader(texts, columns) || isColumnNumberRow(texts)) {
+    if (source.header || isRepeatedHeader(texts, columns) || isColumnNumberRow(texts) || (afterHeader && isSubHeader(texts))) {
       pendingBreak = true;
+      afterHeader = true;
       continue;
     }
+    afterHeader = false;
     if (!texts.some(hasWords)) continue;
     const previous = rows.at(-1);
     const breakBefore = source.breakBefore || pendingBreak;

@@ -48,10 +48,15 @@ function roleOf(header: string): ColumnRole | null {
   return null;
 }
 
-/** A header row has a number column or at least three known columns, one of them lead or activity. */
-export function detectColumns(cells: string[]): ColumnSet | null {
-  const roles = cells.map((c) => roleOf(c));
-  const known = roles.filter((r): r is ColumnRole => r !== null);
+/**
+ * A header row names at least three known columns, one of them lead, activity or task. A
+ * header cell spanning several columns ("Thời gian" over "Bắt đầu | Kết thúc") gives its role
+ * to each of them (`spanned` marks the columns it covers).
+ */
+export function detectColumns(cells: string[], spanned: boolean[] = []): ColumnSet | null {
+  const roles: (ColumnRole | null)[] = [];
+  cells.forEach((c, i) => roles.push(spanned[i] && !c.trim() ? (roles[i - 1] ?? null) : roleOf(c)));
+  const known = roles.filter((r, i): r is ColumnRole => r !== null && !spanned[i]);
   const distinct = new Set(known);
   if (distinct.size < 3 || distinct.size < known.length - 1) return null;
   if (!distinct.has('lead') && !distinct.has('activity') && !distinct.has('task')) return null;
@@ -60,9 +65,16 @@ export function detectColumns(cells: string[]): ColumnSet | null {
   const seen = new Set<ColumnRole>();
   for (let i = 0; i < resolved.length; i++) {
     const role = resolved[i] as ColumnRole;
+    if (spanned[i] && role === resolved[i - 1]) continue;
     if (seen.has(role) && role === 'task' && !seen.has('activity')) resolved[i] = 'activity';
     else if (seen.has(role)) resolved[i] = 'other';
     seen.add(resolved[i] as ColumnRole);
+  }
+  // Without a "Hoạt động" column the last task column ("Nội dung công việc") is what is assigned.
+  if (!seen.has('activity')) {
+    const last = resolved.lastIndexOf('task');
+    const hasCriteria = cells.some((c) => /linh vuc|tieu chi/.test(foldVietnamese(c)));
+    if (last >= 0 && !hasCriteria) resolved[last] = 'activity';
   }
   const budgetHeader = foldVietnamese(cells[resolved.indexOf('budget')] ?? '');
   const budgetScale = /nghin dong|1\.000 dong/.test(budgetHeader)

@@ -40,7 +40,7 @@ export function numberingStyle(appendix: Appendix): 'roman' | 'dotted' | 'flat' 
 export function classifyRow(row: LogicalRow, roles: ColumnRole[], style: 'roman' | 'dotted' | 'flat', nextAreaNumber: number): RowKind {
   const numberCol = roles.indexOf('number');
   const numberCell = numberCol >= 0 ? row.cells[numberCol] : undefined;
-  const rawNumber = numberCell && !numberCell.merged ? numberCell.text.trim() : '';
+  const rawNumber = numberCell && !numberCell.merged ? numberCell.text.trim().replace(/^([IVXLC]+|\d[\d.]*)[.)]$/, '$1') : '';
   const filled = filledColumns(row, roles);
   const firstText = row.cells.find((c, i) => i !== numberCol && c.text.trim() && !c.merged)?.text.trim() ?? '';
 
@@ -54,7 +54,8 @@ export function classifyRow(row: LogicalRow, roles: ColumnRole[], style: 'roman'
   }
   if (!rawNumber && filled.length === 1) {
     const romanInTitle = ROMAN_TITLE.exec(firstText);
-    if (romanInTitle && romanToNumber(romanInTitle[1] ?? '') && isUpperTitle(romanInTitle[2] ?? '')) {
+    const emphasised = isUpperTitle(romanInTitle?.[2] ?? '') || row.cells.some((c) => c.bold && c.text.trim());
+    if (romanInTitle && romanToNumber(romanInTitle[1] ?? '') && emphasised) {
       return { kind: 'area', code: romanInTitle[1] ?? '', title: romanInTitle[2]?.trim() ?? '' };
     }
   }
