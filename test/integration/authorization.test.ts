@@ -42,13 +42,25 @@ const EXPECTED: Record<string, Expectation> = {
   'post /users/:id/reset-password': { reporter: 403, leader: 403, body: () => ({ newPassword: 'MatKhau12345' }) },
   'post /users/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
   'get /audit': { reporter: 403, leader: 403 },
+  'post /plan-imports': { reporter: 403, leader: 403 },
+  'get /plan-imports': { reporter: 403, leader: 403 },
+  'get /plan-imports/:id': { reporter: 403, leader: 403 },
+  'patch /plan-imports/:id/activities/:activityId': { reporter: 403, leader: 403, body: () => ({ version: 1, activity: 'Sửa trái phép' }) },
+  'post /plan-imports/:id/commit': { reporter: 403, leader: 403, body: () => ({ version: 1, name: 'Kế hoạch trái phép' }) },
+  'post /plan-imports/:id/discard': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
+  // Committed plans are read by everyone; here the id names no plan, so the answer is 404, not 403.
+  'get /plans': { reporter: 200, leader: 200 },
+  'get /plans/:id': { reporter: 404, leader: 404 },
+  'get /plans/:id/diff': { reporter: 404, leader: 404 },
 };
 
+const QUERIES: Record<string, string> = { '/units/export': '?format=csv', '/plans/:id/diff': '?from=1&to=2' };
 const concretePath = (path: string) =>
-  `/api${path.replace(':id', path.startsWith('/users') ? ids.userB : ids.unitB)}${path === '/units/export' ? '?format=csv' : ''}`;
+  `/api${path.replace(':id', path.startsWith('/users') ? ids.userB : ids.unitB).replace(':activityId', 'I-1')}${QUERIES[path] ?? ''}`;
 
 async function call(client: Client, method: string, path: string, expectation: Expectation) {
   if (path === '/units/import') return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');
+  if (path === '/plan-imports' && method === 'post') return client.upload(concretePath(path), new Blob(['KẾ HOẠCH CCHC\n']), 'ke-hoach.txt');
   return method === 'get' ? client.get(concretePath(path)) : client.send(method.toUpperCase(), concretePath(path), expectation.body?.() ?? {});
 }
 

@@ -50,7 +50,7 @@ export async function runImport(file: string, options: ImportOptions, deps: Impo
     const bytes = await readInput(file);
     const directory = options.units ? await deps.directoryFromFile(options.units) : await deps.directoryFromDatabase();
     let lastStage = '';
-    const plan = await parsePlanDocument({
+    const { plan } = await parsePlanDocument({
       bytes,
       fileName: file,
       directory,

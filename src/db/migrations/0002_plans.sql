@@ -44,8 +44,7 @@ CREATE TABLE "stored_files" (
 	"size_bytes" integer NOT NULL,
 	"sha256" text NOT NULL,
 	"uploaded_by" uuid,
-	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "stored_files_storage_key_unique" UNIQUE("storage_key")
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "plan_imports" ADD CONSTRAINT "plan_imports_base_plan_id_plans_id_fk" FOREIGN KEY ("base_plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -54,7 +54,7 @@ export const planImports = pgTable(
 /** Metadata of a file kept in the FileStore; the bytes are stored before this row is committed. */
 export const storedFiles = pgTable('stored_files', {
   id: uuid('id').primaryKey().defaultRandom(),
-  storageKey: text('storage_key').notNull().unique(),
+  storageKey: text('storage_key').notNull(),
   fileName: text('file_name').notNull(),
   contentType: text('content_type').notNull(),
   sizeBytes: integer('size_bytes').notNull(),

@@ -34,7 +34,8 @@ interface OpenGroup {
 
 const where = (row: LogicalRow) => (row.line ? `dòng ${row.line}` : `bảng ${row.table}, hàng ${row.row}`);
 
-function units(match: UnitListMatch, field: string, warnings: ImportWarning[]): PlanUnits {
+/** A matcher's answer as the plan's unit cell; its warnings are tagged with the field they concern. */
+export function toPlanUnits(match: UnitListMatch, field: string, warnings: ImportWarning[]): PlanUnits {
   for (const w of match.warnings) warnings.push({ ...w, field });
   return {
     text: match.text,
@@ -162,8 +163,8 @@ export function buildFromAppendix(
     const coopText = any(row, 'cooperating');
     const deadlineText = any(row, 'deadline');
     const budgetText = any(row, 'budget');
-    const lead = units(readers.units(leadText), 'lead', warnings);
-    const cooperating = units(readers.units(coopText), 'cooperating', warnings);
+    const lead = toPlanUnits(readers.units(leadText), 'lead', warnings);
+    const cooperating = toPlanUnits(readers.units(coopText), 'cooperating', warnings);
     if (!leadText) warnings.push({ code: 'missing_lead', message: `Không có đơn vị chủ trì (${where(row)}).`, field: 'lead' });
     const deadline = readers.deadline(deadlineText);
     for (const w of deadline.warnings) warnings.push({ ...w, field: 'deadline' });

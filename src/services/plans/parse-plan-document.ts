@@ -8,6 +8,7 @@ import { AppError } from '../../domain/errors.js';
 import { assemblePlan } from '../../domain/plan/assemble.js';
 import { createFieldReaders } from '../../domain/plan/field-readers.js';
 import type { ProgressCallback } from '../../domain/plan/readers.js';
+import { sourceRowTexts } from '../../domain/plan/source-rows.js';
 import type { PlanV1 } from '../../domain/plan/types.js';
 import { localDateOf } from '../../domain/text/format.js';
 import type { UnitDirectory } from '../../domain/units/types.js';
@@ -30,7 +31,13 @@ function invalidPlanFile(issues: { path: PropertyKey[]; message: string }[]): Ap
   return new AppError('INVALID_PLAN_FILE', `Tệp cchc.plan/v1 không hợp lệ — ${listed}.`, 422, issues.slice(0, 20));
 }
 
-export async function parsePlanDocument(input: ParsePlanDocumentInput): Promise<PlanV1> {
+export interface ParsedPlan {
+  plan: PlanV1;
+  /** The printed appendix row of each activity, by activity id (empty for a cchc.plan/v1 file). */
+  sourceRows: Record<string, string>;
+}
+
+export async function parsePlanDocument(input: ParsePlanDocumentInput): Promise<ParsedPlan> {
   const asOf = input.asOf ?? localDateOf(new Date());
   try {
     input.onProgress?.({ stage: 'read', done: 0, total: 1 });
@@ -38,7 +45,7 @@ export async function parsePlanDocument(input: ParsePlanDocumentInput): Promise<
     if (read.kind === 'plan') {
       const parsed = planV1Schema.safeParse(read.json);
       if (!parsed.success) throw invalidPlanFile(parsed.error.issues);
-      return parsed.data;
+      return { plan: parsed.data, sourceRows: {} };
     }
     input.onProgress?.({ stage: 'read', done: 1, total: 1 });
     const plan = assemblePlan(read.document, {
@@ -51,7 +58,7 @@ export async function parsePlanDocument(input: ParsePlanDocumentInput): Promise<
     if (!checked.success) {
       throw new AppError('IMPORT_FAILED', 'Không tạo được kế hoạch hợp lệ từ tệp này; hãy gửi tệp cho bộ phận hỗ trợ.', 422, checked.error.issues.slice(0, 20));
     }
-    return plan;
+    return { plan, sourceRows: sourceRowTexts(plan, read.document) };
   } catch (error) {
     if (error instanceof AppError) throw error;
     // A reader tripped on something it did not expect: the file is not what it claims to be.

@@ -79,7 +79,7 @@ describe('exchanging plans', () => {
     const fixture = PLANS[1];
     if (!fixture) throw new Error('no fixture');
     const plan = await importFixture(fixture);
-    const again = await parsePlanDocument({ bytes: utf8(JSON.stringify(plan)), fileName: 'ke-hoach.json', directory: sampleProvince });
+    const { plan: again } = await parsePlanDocument({ bytes: utf8(JSON.stringify(plan)), fileName: 'ke-hoach.json', directory: sampleProvince });
     expect(again).toEqual(JSON.parse(JSON.stringify(plan)));
   });
 });

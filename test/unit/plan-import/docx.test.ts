@@ -43,7 +43,7 @@ describe('DOCX built from the real plans', () => {
         expect(xml).toContain('w:footnoteReference');
       }
       const fromText = await importFixture(fixture, bytes);
-      const fromWord = await parsePlanDocument({ bytes: docx, fileName: 'ke-hoach.docx', directory: fixture.directory, asOf: fixture.asOf });
+      const { plan: fromWord } = await parsePlanDocument({ bytes: docx, fileName: 'ke-hoach.docx', directory: fixture.directory, asOf: fixture.asOf });
       expect(fromWord.activities.length).toBe(fromText.activities.length);
       expect(comparable(fromWord)).toEqual(comparable(fromText));
     });

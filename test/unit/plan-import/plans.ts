@@ -29,6 +29,6 @@ export function readPlanBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(planPath(name)));
 }
 
-export function importFixture(plan: FixturePlan, bytes = readPlanBytes(plan.name)): Promise<PlanV1> {
-  return parsePlanDocument({ bytes, fileName: `${plan.name}.txt`, directory: plan.directory, asOf: plan.asOf });
+export async function importFixture(plan: FixturePlan, bytes = readPlanBytes(plan.name)): Promise<PlanV1> {
+  return (await parsePlanDocument({ bytes, fileName: `${plan.name}.txt`, directory: plan.directory, asOf: plan.asOf })).plan;
 }

@@ -10,8 +10,8 @@ import { sampleProvince } from '../../fixtures/directories/sample-province.js';
 
 const HEAD = 'Số: 12/KH-UBND\n\nQuảng Trị, ngày 10 tháng 12 năm 2024\n\nKẾ HOẠCH\n\nCải cách hành chính tỉnh Quảng Trị năm 2025\n\n';
 
-function parse(text: string, asOf = '2025-01-01'): Promise<PlanV1> {
-  return parsePlanDocument({ bytes: new TextEncoder().encode(text), fileName: 'ke-hoach', directory: sampleProvince, asOf });
+async function parse(text: string, asOf = '2025-01-01'): Promise<PlanV1> {
+  return (await parsePlanDocument({ bytes: new TextEncoder().encode(text), fileName: 'ke-hoach', directory: sampleProvince, asOf })).plan;
 }
 
 const TSV_HEADER = 'TT\tMục tiêu\tNhiệm vụ\tHoạt động\tKết quả/Sản phẩm\tChủ trì\tPhối hợp\tThời gian\tKinh phí';
