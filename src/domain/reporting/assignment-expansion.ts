@@ -5,7 +5,7 @@
  */
 import { formatDateVi } from '../text/format.js';
 import { groupMembers } from '../units/groups.js';
-import type { UnitDirectory } from '../units/types.js';
+import type { DirectoryGroup, DirectoryUnit, UnitDirectory } from '../units/types.js';
 import { describeSuccession, successorsOn } from './unit-succession.js';
 
 /** The part of the plan importer's UnitRef this rule needs. */
@@ -62,13 +62,15 @@ export interface ExpansionResult {
 
 type Resolution = { ok: true; units: Omit<ExpandedAssignment, 'activityId' | 'role'>[] } | { ok: false; code: UnassignedCode; reason: string };
 
-function resolve(directory: UnitDirectory, ref: AssignableUnitRef, asOf: string): Resolution {
+type MembersOf = (group: DirectoryGroup) => DirectoryUnit[];
+
+function resolve(directory: UnitDirectory, ref: AssignableUnitRef, asOf: string, membersOf: MembersOf): Resolution {
   const date = formatDateVi(asOf);
   const base = { writtenAs: ref.name, viaGroupId: null, succeededFromUnitId: null, note: null };
   if (ref.group && ref.groupId) {
     const group = directory.groups.find((g) => g.id === ref.groupId);
     if (!group) return { ok: false, code: 'unknown_group', reason: `Nhóm đơn vị "${ref.name}" không có trong danh mục.` };
-    const members = groupMembers(directory, group, asOf);
+    const members = membersOf(group);
     if (!members.length) {
       return { ok: false, code: 'empty_group', reason: `Nhóm "${group.name}" không có đơn vị nào còn hoạt động vào ngày ${date}.` };
     }
@@ -113,6 +115,13 @@ function resolve(directory: UnitDirectory, ref: AssignableUnitRef, asOf: string)
 /** Expands the activities of a plan into assignments and cooperating links on `asOf` (the commit date). */
 export function expandAssignments(activities: AssignableActivity[], directory: UnitDirectory, asOf: string): ExpansionResult {
   const result: ExpansionResult = { assignments: [], cooperating: [], unassigned: [] };
+  // A plan names the same few groups on most lines: resolve each once.
+  const members = new Map<string, DirectoryUnit[]>();
+  const membersOf: MembersOf = (group) => {
+    let found = members.get(group.id);
+    if (!found) members.set(group.id, (found = groupMembers(directory, group, asOf)));
+    return found;
+  };
   for (const activity of activities) {
     const refsOf = (role: AssignmentRole) => [
       ...activity.lead.filter((r) => (r.role ?? 'lead') === role),
@@ -123,7 +132,7 @@ export function expandAssignments(activities: AssignableActivity[], directory: U
       const target = role === 'lead' ? result.assignments : result.cooperating;
       const taken = role === 'lead' ? leading : new Set(leading);
       for (const ref of refsOf(role)) {
-        const resolution = resolve(directory, ref, asOf);
+        const resolution = resolve(directory, ref, asOf, membersOf);
         if (!resolution.ok) {
           result.unassigned.push({ activityId: activity.activityId, role, writtenAs: ref.name, code: resolution.code, reason: resolution.reason });
           continue;
