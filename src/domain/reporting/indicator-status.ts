@@ -13,9 +13,10 @@
  *   track), not reaching it or no trend yet → có nguy cơ không đạt. Ceilings ("≤ 2%") mirror this.
  * Targets in % are levels, other units counts, unless `accumulation` says otherwise.
  */
+import type { Comparator, PlanLevel } from '../plan/fields/types.js';
 import { formatNumberVi } from '../text/format.js';
 
-export type Comparator = '>=' | '>' | '=' | '<=' | '<';
+export type { Comparator };
 export type IndicatorStatus = 'achieved' | 'not_achieved' | 'at_risk';
 export type Trend = 'up' | 'down' | 'flat';
 
@@ -164,7 +165,8 @@ export function evaluateIndicator(
 }
 
 /** The level a plan target names: PlanLevel of the plan importer. */
-export type TargetLevel = 'province' | 'department' | 'district' | 'commune' | 'all';
+/** The government level a target applies to, as plans write it. */
+export type TargetLevel = PlanLevel;
 
 export interface LevelTarget extends IndicatorTarget {
   level: TargetLevel | null;
