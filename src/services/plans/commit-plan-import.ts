@@ -7,11 +7,14 @@ import { recordAudit } from '../audit/record-audit.js';
 import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { getPlan } from './get-plan.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { materialisePlan } from '../reporting/materialise-plan.js';
+import { loadDirectory } from '../units/load-directory.js';
 import { PLAN_EDITORS } from './plan-access.js';
 
 /**
- * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises.
- * Committed versions are immutable.
+ * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises,
+ * and into the work it assigns (activities, assignments, indicators, periods). Committed versions are immutable.
  */
 export async function commitPlanImport(ctx: ServiceContext, importId: string, request: z.infer<typeof commitPlanImportRequest>) {
   const actor = requireRole(ctx, PLAN_EDITORS, 'ghi kế hoạch');
@@ -43,11 +46,12 @@ export async function commitPlanImport(ctx: ServiceContext, importId: string, re
       .values({ planId: plan.id, version: plan.currentVersion, content: draft.content, sourceFileId: draft.sourceFileId, note: request.note, committedBy: actor.userId })
       .returning({ id: planVersions.id });
     await tx.update(planImports).set({ status: 'committed', committedVersionId: version!.id, updatedAt: ctx.now() }).where(eq(planImports.id, importId));
+    const work = await materialisePlan(tx, plan.id, plan.currentVersion, draft.content, await loadDirectory(tx), localDateOf(ctx.now()));
     await recordAudit(tx, actor, {
       action: draft.basePlanId ? 'commit_version' : 'commit',
       entity: 'plan',
       entityId: plan.id,
-      after: { name: plan.name, version: plan.currentVersion, activities: draft.content.activities.length, importId },
+      after: { name: plan.name, version: plan.currentVersion, importId, ...work, unassigned: work.unassigned.length },
       reason: request.note,
     });
     return plan.id;
