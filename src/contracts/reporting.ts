@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { isoDate, paginated, paginationQuery, uuid } from './common.js';
+
+export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'], {
+  error: 'Trạng thái không hợp lệ; chọn một trong: chưa triển khai, đang thực hiện, hoàn thành, hoàn thành trễ hạn, không thực hiện được.',
+});
+
+export const assignmentSummary = z.object({
+  id: uuid,
+  planId: uuid,
+  planName: z.string(),
+  unitId: uuid,
+  unitName: z.string(),
+  role: z.enum(['lead', 'cooperating']),
+  area: z.string().nullable(),
+  number: z.string().nullable(),
+  title: z.string(),
+  deliverable: z.string().nullable(),
+  deadlineText: z.string(),
+  dueOn: z.string().nullable(),
+  status: assignmentStatus,
+  progress: z.number().int(),
+  completedOn: z.string().nullable(),
+  overdue: z.boolean(),
+  cancelled: z.boolean(),
+  evidenceCount: z.number().int(),
+  version: z.number().int(),
+});
+export type AssignmentSummary = z.infer<typeof assignmentSummary>;
+
+export const listAssignmentsQuery = paginationQuery.extend({
+  planId: uuid.optional(),
+  unitId: uuid.optional(),
+  status: assignmentStatus.optional(),
+  area: z.string().max(20).optional(),
+  role: z.enum(['lead', 'cooperating']).optional(),
+  /** due_soon: due within 14 days and not finished; overdue: past due and not finished. */
+  due: z.enum(['due_soon', 'overdue']).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export const assignmentPage = paginated(assignmentSummary).extend({
+  counts: z.object({ total: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),
+});
+
+const evidenceFile = z.object({ id: uuid, fileId: uuid, fileName: z.string(), sizeBytes: z.number().int(), contentType: z.string(), uploadedAt: z.string(), uploadedByName: z.string().nullable() });
+const issuedDocument = z.object({ id: uuid, numberSymbol: z.string(), issuedOn: z.string(), summary: z.string(), fileId: uuid.nullable() });
+
+export const assignmentDetail = assignmentSummary.extend({
+  objective: z.string().nullable(),
+  task: z.string().nullable(),
+  leadText: z.string(),
+  cooperatingText: z.string(),
+  writtenAs: z.string(),
+  note: z.string().nullable(),
+  reason: z.string().nullable(),
+  resultText: z.string(),
+  cancelReason: z.string().nullable(),
+  evidence: z.array(evidenceFile),
+  documents: z.array(issuedDocument),
+  cooperatingUnits: z.array(z.object({ unitId: uuid, unitName: z.string() })),
+});
+
+export const updateAssignmentRequest = z.object({
+  version: z.number().int().min(1),
+  status: assignmentStatus,
+  progress: z.number({ error: 'Tiến độ phải là số phần trăm.' }).int('Tiến độ phải là số nguyên.').min(0).max(100),
+  completedOn: isoDate.nullable().default(null),
+  reason: z.string().trim().max(2000).nullable().default(null),
+  resultText: z.string().trim().max(20_000).default(''),
+});
+
+export const addIssuedDocumentRequest = z.object({
+  numberSymbol: z.string().trim().min(1, 'Hãy nhập số, ký hiệu văn bản (ví dụ 12/KH-UBND).').max(100),
+  issuedOn: isoDate,
+  summary: z.string().trim().min(3, 'Hãy nhập trích yếu văn bản.').max(1000),
+});
+
+export const periodSummary = z.object({
+  id: uuid,
+  planId: uuid,
+  code: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  start: z.string(),
+  end: z.string(),
+  dueOn: z.string(),
+  closed: z.boolean(),
+});
+
+export const adHocPeriodRequest = z.object({ label: z.string().trim().min(3).max(200), start: isoDate, end: isoDate, dueOn: isoDate });
+
+const narrative = z.object({
+  achievements: z.string().max(50_000),
+  shortcomings: z.string().max(50_000),
+  causes: z.string().max(50_000),
+  nextTasks: z.string().max(50_000),
+  proposals: z.string().max(50_000),
+});
+export const reportItem = z.object({
+  assignmentId: uuid,
+  status: assignmentStatus,
+  progress: z.number().int().min(0).max(100),
+  completedOn: isoDate.nullable(),
+  reason: z.string().max(2000).nullable(),
+  result: z.string().max(20_000),
+  evidenceFileIds: z.array(uuid).max(50),
+});
+export const reportContent = z.object({
+  items: z.array(reportItem).max(2000),
+  indicators: z.array(z.object({ indicatorId: uuid, value: z.number().finite().nullable(), note: z.string().max(2000) })).max(500),
+  sections: narrative,
+});
+
+const itemComment = z.object({ itemKey: z.string().min(1).max(100), comment: z.string().trim().min(1).max(5000) });
+
+export const reportVersionSummary = z.object({
+  number: z.number().int(),
+  action: z.enum(['submit', 'return', 'accept', 'reopen']),
+  fromStatus: z.string(),
+  toStatus: z.string(),
+  overallComment: z.string().nullable(),
+  itemComments: z.array(itemComment),
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+
+export const unitReport = z.object({
+  id: uuid,
+  period: periodSummary,
+  unitId: uuid,
+  unitName: z.string(),
+  status: z.enum(['draft', 'submitted', 'returned', 'accepted']),
+  submissionCount: z.number().int(),
+  firstSubmittedAt: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+  content: reportContent,
+  /** What the form shows beside each item: the assignment's activity and the indicator's target. */
+  assignments: z.array(z.object({ id: uuid, area: z.string().nullable(), number: z.string().nullable(), title: z.string(), dueOn: z.string().nullable(), deadlineText: z.string() })),
+  indicators: z.array(z.object({ id: uuid, area: z.string().nullable(), subject: z.string(), text: z.string(), comparator: z.string(), value: z.number(), unit: z.string(), level: z.string().nullable() })),
+  allowedActions: z.array(z.enum(['edit', 'submit', 'return', 'accept', 'reopen'])),
+  /** The latest return's comments, shown on the form while the unit fixes its report. */
+  lastReturn: reportVersionSummary.nullable(),
+  version: z.number().int(),
+});
+
+export const saveReportRequest = z.object({ version: z.number().int().min(1), content: reportContent });
+export const returnReportRequest = z.object({
+  version: z.number().int().min(1),
+  overallComment: z.string().trim().max(5000).nullable().default(null),
+  itemComments: z.array(itemComment).max(500).default([]),
+});
+export const versionOnlyRequest = z.object({ version: z.number().int().min(1) });
+export const reopenReportRequest = z.object({ version: z.number().int().min(1), reason: z.string().trim().min(3, 'Hãy ghi lý do mở lại báo cáo.').max(2000) });
+
+export const completenessQuery = z.object({
+  area: z.string().max(20).optional(),
+  kind: z.enum(['province', 'department', 'district', 'commune', 'other']).optional(),
+  level: z.enum(['central', 'province', 'district', 'commune']).optional(),
+});
+
+export const notificationItem = z.object({ id: uuid, kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), read: z.boolean() });
+export const notificationSettingsBody = z.object({
+  daysBefore: z.array(z.number().int().min(1).max(60)).max(5),
+  onDueDate: z.boolean(),
+  weeklyWhileOverdue: z.boolean(),
+  email: z.boolean(),
+  inApp: z.boolean(),
+});
