@@ -31,7 +31,10 @@ export default tseslint.config(
   {
     files: ['src/http/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/db/**'], message: 'http/ calls services, never the database' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/db/**'], message: 'http/ calls services, never the database', allowTypeImports: true }] },
+      ],
     },
   },
   {

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { openConfiguredDatabase } from '../../db/open-configured.js';
+import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from '../../services/demo/load-demo.js';
+import { cliLogger, withDatabase } from '../context.js';
+import { startServer } from '../serve.js';
+import { ensureWebBuilt } from '../web-build.js';
+
+function printDemoLogins(url: string) {
+  console.log(`\ncchc đang chạy tại ${url}\nTài khoản dùng thử (mật khẩu chung: ${DEMO_PASSWORD}):`);
+  for (const user of DEMO_USERS) console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(12)} ${user.displayName}`);
+  console.log('');
+}
+
+export function registerServerCommands(program: Command) {
+  program
+    .command('start')
+    .description('Dựng giao diện nếu cần, cập nhật CSDL, nạp dữ liệu mẫu nếu CSDL trống, rồi chạy máy chủ')
+    .action(async () => {
+      const started = performance.now();
+      const config = loadConfig();
+      const logger = cliLogger();
+      await ensureWebBuilt(logger);
+      const database = await openConfiguredDatabase(config);
+      if (await isDatabaseEmpty(database.db)) {
+        logger.info('CSDL trống: nạp dữ liệu mẫu tỉnh Quảng Trị');
+        await loadDemo(database.db);
+      }
+      await startServer(config, database, logger);
+      printDemoLogins(`http://${config.host}:${config.port}`);
+      logger.info({ startupMs: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 'sẵn sàng');
+    });
+
+  program
+    .command('serve')
+    .description('Chạy máy chủ (không nạp dữ liệu mẫu)')
+    .option('--port <port>', 'cổng (mặc định PORT hoặc 3000)')
+    .option('--host <host>', 'địa chỉ lắng nghe (mặc định HOST hoặc 127.0.0.1)')
+    .action(async (options: { port?: string; host?: string }) => {
+      const config = { ...loadConfig(), ...(options.port ? { port: Number(options.port) } : {}), ...(options.host ? { host: options.host } : {}) };
+      const logger = cliLogger();
+      await ensureWebBuilt(logger);
+      await startServer(config, await openConfiguredDatabase(config), logger);
+    });
+
+  program
+    .command('db')
+    .description('Cơ sở dữ liệu')
+    .command('migrate')
+    .description('Áp dụng các migration còn thiếu')
+    .action(() => withDatabase(async (database) => console.log(`Đã cập nhật cấu trúc CSDL: ${database.describe}`)));
+
+  program
+    .command('demo')
+    .description('Nạp dữ liệu mẫu (tỉnh Quảng Trị, tài khoản mỗi vai trò); chạy lại không tạo trùng')
+    .action(() =>
+      withDatabase(async (database) => {
+        const result = await loadDemo(database.db);
+        console.log(`Đã nạp ${result.units} đơn vị; tài khoản mới: ${result.users.join(', ') || 'không có (đã có sẵn)'}`);
+        console.log(`Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}`);
+      }),
+    );
+}

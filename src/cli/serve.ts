@@ -1,0 +1,27 @@
+import { serve } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { DatabaseHandle } from '../db/client.js';
+import { createApp } from '../http/app.js';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Serves the API and the built browser app until SIGINT/SIGTERM, then closes the database cleanly. */
+export function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
+  const app = createApp({ database, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      logger.info({ url: `http://${config.host}:${info.port}`, database: database.describe }, 'cchc đang chạy');
+      resolve();
+    });
+    const shutdown = async () => {
+      logger.info('đang dừng');
+      server.close();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+}

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { DatabaseHandle } from '../db/client.js';
+import { checkHealth } from '../services/system/check-health.js';
+import type { AppEnv } from './env.js';
+import { errorResponder } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import { mountRoutes, type AnyRoute } from './route.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { unitRoutes } from './routes/units.js';
+import { userRoutes } from './routes/users.js';
+import { csrfMiddleware, sessionMiddleware } from './session.js';
+
+export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes];
+
+const JSON_LIMIT = 1024 * 1024;
+const UPLOAD_LIMIT = 25 * 1024 * 1024;
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logger: Logger;
+  /** The built browser app (web/dist); absent in API-only tests. */
+  webRoot?: string | undefined;
+  now?: () => Date;
+  version?: string;
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { database, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables through inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', (c, next) => {
+    const isUpload = (c.req.header('content-type') ?? '').includes('multipart/form-data');
+    return bodyLimit({
+      maxSize: isUpload ? UPLOAD_LIMIT : JSON_LIMIT,
+      onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá ${isUpload ? '25 MB' : '1 MB'}.` }, 413),
+    })(c, next);
+  });
+  app.use('/api/*', sessionMiddleware(database.db, now));
+  app.use('/api/*', csrfMiddleware());
+
+  app.get('/api/health', async (c) => {
+    const health = await checkHealth(database.db, database.describe);
+    return c.json(health, health.status === 'ok' ? 200 : 503);
+  });
+  const openApi = buildOpenApi(API_ROUTES, options.version ?? '0.0.0');
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+  mountRoutes(app, API_ROUTES);
+  app.all('/api/*', (c) => c.json({ code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' }, 404));
+
+  if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
+    const root = options.webRoot;
+    const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes (/don-vi, /dang-nhap …) all load the app.
+    app.get('*', (c) => c.html(indexHtml));
+  }
+
+  app.onError(errorResponder(logger));
+  return app;
+}

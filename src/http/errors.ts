@@ -1,0 +1,28 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+import { AppError } from '../domain/errors.js';
+
+/** Maps every thrown error to the one error shape `{ code, message, details? }`. */
+export function errorResponder(logger: Logger) {
+  return (error: Error, c: Context) => {
+    if (error instanceof AppError) {
+      return c.json({ code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }, error.status);
+    }
+    if (error instanceof ZodError) {
+      const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const first = issues[0];
+      const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'Dữ liệu không hợp lệ.';
+      return c.json({ code: 'VALIDATION_FAILED', message, details: { issues } }, 400);
+    }
+    if (error instanceof HTTPException && error.status === 413) {
+      return c.json({ code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu hoặc tệp gửi lên quá lớn.' }, 413);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' }, error.status);
+    }
+    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.json({ code: 'INTERNAL', message: 'Lỗi hệ thống. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại hoặc báo quản trị viên.' }, 500);
+  };
+}

@@ -1,0 +1,72 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { ServiceContext } from '../services/context.js';
+import type { AppEnv } from './env.js';
+import { readJsonBody } from './read-body.js';
+
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+export interface FileResponse {
+  kind: 'file';
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+}
+
+interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  /** 'public' routes need no session; every other route answers 401 without one. */
+  access: 'public' | 'signed-in';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** 'multipart' routes read an uploaded file in the handler. */
+  bodyKind?: 'json' | 'multipart';
+  response?: z.ZodType | 'file' | 'none';
+  status?: 200 | 201;
+  handler: (
+    input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> },
+    ctx: ServiceContext,
+    c: Context<AppEnv>,
+  ) => Promise<unknown>;
+}
+
+export type AnyRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
+
+const empty = z.object({});
+
+/** Declares a route once: Hono registration, input validation and the OpenAPI entry all come from it. */
+export function route<P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
+  spec: RouteSpec<P, Q, B>,
+): AnyRoute {
+  return spec as unknown as AnyRoute;
+}
+
+export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
+  for (const spec of routes) {
+    app.on(spec.method.toUpperCase(), `/api${spec.path}`, async (c) => {
+      const ctx = c.get('serviceContext');
+      if (spec.access !== 'public' && !ctx.actor) {
+        return c.json({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' }, 401);
+      }
+      const params = (spec.params ?? empty).parse(c.req.param());
+      const query = (spec.query ?? empty).parse(c.req.query());
+      const body = spec.body && spec.bodyKind !== 'multipart' ? spec.body.parse(await readJsonBody(c)) : {};
+      const result = await spec.handler({ params, query, body }, ctx, c);
+      if (spec.response === 'file') {
+        const file = result as FileResponse;
+        return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+          'Content-Type': file.contentType,
+          'Content-Disposition': `attachment; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        });
+      }
+      if (spec.response === 'none' || result === undefined) return c.json({ ok: true }, spec.status ?? 200);
+      return c.json(result as object, spec.status ?? 200);
+    });
+  }
+}
+
+const asciiName = (name: string) => name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/"/g, '');

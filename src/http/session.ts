@@ -1,0 +1,60 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { getCookie } from 'hono/cookie';
+import type { Database } from '../db/client.js';
+import { resolveSession } from '../services/auth/resolve-session.js';
+import type { AppEnv } from './env.js';
+
+export const SESSION_COOKIE = 'cchc_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Resolves the session cookie into the service context every handler receives. */
+export function sessionMiddleware(db: Database, now: () => Date): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const session = token ? await resolveSession(db, token, now()) : null;
+    c.set('serviceContext', { db, actor: session?.actor ?? null, now });
+    c.set('csrfToken', session?.csrfToken ?? null);
+    c.set('sessionTokenHash', session?.tokenHash ?? null);
+    await next();
+  };
+}
+
+/**
+ * Cross-site request forgery: the session cookie is SameSite=Strict, and every state-changing request
+ * of a signed-in user must also echo the session's CSRF token in X-CSRF-Token (which another site cannot read).
+ */
+export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    if (origin && origin !== new URL(c.req.url).origin) {
+      return c.json({ code: 'CSRF_ORIGIN', message: 'Yêu cầu đến từ trang web khác, đã bị từ chối.' }, 403);
+    }
+    const expected = c.get('csrfToken');
+    if (expected) {
+      const sent = c.req.header('x-csrf-token') ?? '';
+      const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+      if (!ok) return c.json({ code: 'CSRF_TOKEN', message: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.' }, 403);
+    }
+    return next();
+  };
+}
+
+export function useSecureCookies(c: Context): boolean {
+  return process.env.CCHC_SECURE_COOKIES === 'true' || new URL(c.req.url).protocol === 'https:';
+}
+
+/** Rate-limit key: the client address (behind a proxy, set CCHC_TRUST_PROXY=true to use X-Forwarded-For). */
+export function sourceKeyOf(c: Context): string {
+  if (process.env.CCHC_TRUST_PROXY === 'true') {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,35 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { changePasswordRequest } from '../../contracts/auth.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
+
+/** Changes the actor's own password and ends their other sessions. */
+export async function changePassword(
+  ctx: ServiceContext,
+  input: z.infer<typeof changePasswordRequest>,
+  currentTokenHash: string,
+): Promise<void> {
+  const actor = requireActor(ctx);
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+  if (!user) throw notFound('người dùng');
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new AppError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', 400);
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new AppError('SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 400);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: ctx.now(), version: user.version + 1 })
+      .where(eq(users.id, user.id));
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, currentTokenHash)));
+    await recordAudit(tx, actor, { action: 'change_password', entity: 'user', entityId: user.id });
+  });
+}

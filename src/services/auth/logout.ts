@@ -1,0 +1,13 @@
+import { eq } from 'drizzle-orm';
+import { sessions } from '../../db/schema/index.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+
+export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
+  const actor = requireActor(ctx);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    await recordAudit(tx, actor, { action: 'logout', entity: 'user', entityId: actor.userId });
+  });
+}

@@ -1,0 +1,23 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { sessions, users } from '../../db/schema/index.js';
+import type { Actor } from '../context.js';
+import { hashToken } from './session-token.js';
+
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+/** The live session behind a cookie token, or null (expired, logged out, archived user). */
+export async function resolveSession(db: Database, token: string, now: Date): Promise<ResolvedSession | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ userId: users.id, role: users.role, unitId: users.unitId, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(users.archivedAt)));
+  if (!row) return null;
+  return { actor: { userId: row.userId, role: row.role, unitId: row.unitId }, csrfToken: row.csrfToken, tokenHash };
+}

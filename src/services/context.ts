@@ -1,0 +1,16 @@
+import type { Role } from '../contracts/auth.js';
+import type { Database } from '../db/client.js';
+
+/** Who is acting. Every use case receives it and checks access before doing anything. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  unitId: string | null;
+}
+
+export interface ServiceContext {
+  db: Database;
+  actor: Actor | null;
+  /** Injected so tests can move time (lock-outs, deadlines). */
+  now: () => Date;
+}

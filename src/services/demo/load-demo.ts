@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { count, eq } from 'drizzle-orm';
+import type { Role } from '../../contracts/auth.js';
+import type { Database } from '../../db/client.js';
+import { units, users } from '../../db/schema/index.js';
+import { applyUnitImport } from '../units/import-units.js';
+import { insertUser } from '../users/create-user.js';
+
+const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
+
+/** Demo accounts, one per role, plus reporters of two units to show what each may see. Public: demo only. */
+export const DEMO_PASSWORD = 'Demo@cchc2025';
+export const DEMO_USERS: { username: string; displayName: string; role: Role; unitCode: string | null }[] = [
+  { username: 'quantri', displayName: 'Quản trị hệ thống', role: 'admin', unitCode: null },
+  { username: 'snv.cchc', displayName: 'Nguyễn Thị Hoa (Sở Nội vụ)', role: 'coordinator', unitCode: 'QT.SNV' },
+  { username: 'lanhdao', displayName: 'Trần Văn Minh (Lãnh đạo UBND tỉnh)', role: 'leader', unitCode: 'QT' },
+  { username: 'thamdinh', displayName: 'Lê Thị Thu (Hội đồng thẩm định)', role: 'appraiser', unitCode: 'QT.SNV' },
+  { username: 'stp.baocao', displayName: 'Phạm Văn An (Sở Tư pháp)', role: 'reporter', unitCode: 'QT.STP' },
+  { username: 'dongha.baocao', displayName: 'Hoàng Thị Mai (UBND phường Đông Hà)', role: 'reporter', unitCode: 'QT.X.DONGHA' },
+  { username: 'camlo.baocao', displayName: 'Võ Văn Bình (UBND xã Cam Lộ)', role: 'reporter', unitCode: 'QT.X.CAMLO' },
+];
+
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(units);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Loads the demo province (Quảng Trị, with its 2025 mergers as successor links) and one account per role.
+ * Idempotent: units are matched by code, existing accounts are kept.
+ */
+export async function loadDemo(db: Database, now = new Date()): Promise<{ units: number; users: string[] }> {
+  const result = await applyUnitImport(db, null, await readFile(DEMO_UNITS), { dryRun: false, now });
+  const created: string[] = [];
+  await db.transaction(async (tx) => {
+    for (const demo of DEMO_USERS) {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, demo.username));
+      if (existing) continue;
+      const [unit] = demo.unitCode ? await tx.select({ id: units.id }).from(units).where(eq(units.code, demo.unitCode)) : [];
+      await insertUser(tx, null, { ...demo, email: null, unitId: unit?.id ?? null, password: DEMO_PASSWORD }, now);
+      created.push(demo.username);
+    }
+  });
+  return { units: result.created + result.updated + result.unchanged, users: created };
+}

@@ -1,0 +1,29 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { addSuccessionRequest } from '../../contracts/units.js';
+import { units, unitSuccessions } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole, UNIT_EDITORS } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { loadUnitDetail } from './get-unit.js';
+
+/** Records that `fromId` was merged/split/renamed into `toId`; the old unit stops being valid the day before. */
+export async function addSuccession(ctx: ServiceContext, fromId: string, input: z.infer<typeof addSuccessionRequest>) {
+  const actor = requireRole(ctx, UNIT_EDITORS, 'ghi nhận sáp nhập, chia tách, đổi tên');
+  if (fromId === input.toId) throw new AppError('SELF_SUCCESSION', 'Đơn vị không thể kế thừa chính nó.', 422);
+  return ctx.db.transaction(async (tx) => {
+    const [from] = await tx.select().from(units).where(eq(units.id, fromId));
+    const [to] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.toId));
+    if (!from || !to) throw notFound('đơn vị');
+    const [existing] = await tx.select().from(unitSuccessions).where(and(eq(unitSuccessions.fromId, fromId), eq(unitSuccessions.toId, input.toId)));
+    if (existing) throw new AppError('DUPLICATE_SUCCESSION', 'Liên kết kế thừa này đã có.', 409);
+    await tx.insert(unitSuccessions).values({ fromId, ...input });
+    const dayBefore = new Date(Date.parse(`${input.effectiveOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    if (!from.validTo || from.validTo > dayBefore) {
+      await tx.update(units).set({ validTo: dayBefore, version: from.version + 1 }).where(eq(units.id, fromId));
+    }
+    await recordAudit(tx, actor, { action: 'add_succession', entity: 'unit', entityId: fromId, before: { validTo: from.validTo }, after: { ...input, validTo: dayBefore } });
+    return loadUnitDetail(tx, fromId);
+  });
+}

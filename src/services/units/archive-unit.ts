@@ -1,0 +1,24 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { units, users } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole, UNIT_EDITORS } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { loadUnitDetail } from './get-unit.js';
+
+/** Units are archived, never deleted: plans and reports keep pointing at them. */
+export async function archiveUnit(ctx: ServiceContext, id: string, reason: string) {
+  const actor = requireRole(ctx, UNIT_EDITORS, 'lưu trữ đơn vị');
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(units).where(eq(units.id, id));
+    if (!before) throw notFound('đơn vị');
+    if (before.archivedAt) throw new AppError('ARCHIVED', 'Đơn vị đã được lưu trữ trước đó.', 409);
+    const [activeChild] = await tx.select({ id: units.id }).from(units).where(and(eq(units.parentId, id), isNull(units.archivedAt))).limit(1);
+    if (activeChild) throw new AppError('HAS_ACTIVE_CHILDREN', 'Hãy lưu trữ hoặc chuyển các đơn vị cấp dưới trước.', 409);
+    const [activeUser] = await tx.select({ id: users.id }).from(users).where(and(eq(users.unitId, id), isNull(users.archivedAt))).limit(1);
+    if (activeUser) throw new AppError('HAS_ACTIVE_USERS', 'Đơn vị còn tài khoản người dùng đang hoạt động.', 409);
+    const [after] = await tx.update(units).set({ archivedAt: ctx.now(), version: before.version + 1 }).where(eq(units.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'archive', entity: 'unit', entityId: id, before, after, reason });
+    return loadUnitDetail(tx, id);
+  });
+}

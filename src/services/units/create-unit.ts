@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createUnitRequest } from '../../contracts/units.js';
+import { units } from '../../db/schema/index.js';
+import { AppError } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole, UNIT_EDITORS } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { checkParent } from './check-parent.js';
+import { loadUnitDetail } from './get-unit.js';
+
+export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', `Mã đơn vị "${code}" đã được dùng.`, 409);
+
+export async function createUnit(ctx: ServiceContext, input: z.infer<typeof createUnitRequest>) {
+  const actor = requireRole(ctx, UNIT_EDITORS, 'thêm đơn vị');
+  return ctx.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: units.id }).from(units).where(eq(units.code, input.code));
+    if (existing) throw duplicateCode(input.code);
+    await checkParent(tx, null, input.parentId);
+    const [row] = await tx.insert(units).values(input).returning();
+    await recordAudit(tx, actor, { action: 'create', entity: 'unit', entityId: row!.id, after: row });
+    return loadUnitDetail(tx, row!.id);
+  });
+}

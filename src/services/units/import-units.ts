@@ -1,0 +1,156 @@
+import { inArray } from 'drizzle-orm';
+import { units, unitSuccessions } from '../../db/schema/index.js';
+import { AppError } from '../../domain/errors.js';
+import { parseUnitRows, UNIT_COLUMN_HEADINGS, type RowError, type UnitRow } from '../../domain/units/unit-rows.js';
+import { readTable } from '../../import/tabular.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole, UNIT_EDITORS } from '../access.js';
+import type { Actor, ServiceContext } from '../context.js';
+import type { Database } from '../../db/client.js';
+import { ensureDefaultGroups } from './ensure-default-groups.js';
+
+export interface ImportUnitsResult {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  successions: number;
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly result: ImportUnitsResult) {
+    super('dry run');
+  }
+}
+
+const rowsInvalid = (errors: RowError[]) =>
+  new AppError('IMPORT_ROWS_INVALID', `Tệp có ${errors.length} lỗi; chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`, 422, { errors });
+
+/**
+ * Imports a CSV/XLSX directory, matching existing units by code. All or nothing: any row error
+ * rejects the whole file. With dryRun the same checks run and nothing is kept.
+ */
+export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean }): Promise<ImportUnitsResult> {
+  const actor = requireRole(ctx, UNIT_EDITORS, 'nhập danh mục đơn vị');
+  return applyUnitImport(ctx.db, actor, bytes, { ...options, now: ctx.now() });
+}
+
+/** The import itself, also run by the CLI and the demo loader (actor null = the system). */
+export async function applyUnitImport(
+  db: Database,
+  actor: Actor | null,
+  bytes: Uint8Array,
+  options: { dryRun: boolean; now: Date },
+): Promise<ImportUnitsResult> {
+  const table = await readTable(bytes);
+  const parsed = parseUnitRows(table.header, table.rows);
+  if (parsed.errors.length) throw rowsInvalid(parsed.errors);
+  if (!parsed.units.length) throw new AppError('EMPTY_FILE', 'Tệp không có dòng đơn vị nào.', 400);
+
+  try {
+    return await db.transaction(async (tx) => {
+      const referenced = [...new Set(parsed.units.flatMap((u) => [u.code, u.parentCode ?? '', ...u.successorCodes]).filter(Boolean))];
+      const existing = await tx.select().from(units).where(inArray(units.code, referenced));
+      const idByCode = new Map(existing.map((u) => [u.code, u.id]));
+      const existingByCode = new Map(existing.map((u) => [u.code, u]));
+      const inFile = new Map(parsed.units.map((u) => [u.code, u]));
+
+      const errors: RowError[] = [];
+      for (const unit of parsed.units) {
+        if (unit.parentCode && !inFile.has(unit.parentCode) && !idByCode.has(unit.parentCode)) {
+          errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.parentCode, message: `Không có đơn vị mã "${unit.parentCode}" trong tệp hay trong danh mục.` });
+        }
+        for (const code of unit.successorCodes) {
+          if (!inFile.has(code) && !idByCode.has(code)) {
+            errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.successorCodes, message: `Không có đơn vị kế thừa mã "${code}".` });
+          }
+        }
+      }
+      const ordered = orderParentsFirst(parsed.units, errors);
+      if (errors.length) throw rowsInvalid(errors);
+
+      const result: ImportUnitsResult = { dryRun: options.dryRun, created: 0, updated: 0, unchanged: 0, successions: 0 };
+      for (const unit of ordered) {
+        const values = {
+          code: unit.code,
+          parentId: unit.parentCode ? idByCode.get(unit.parentCode)! : null,
+          kind: unit.kind,
+          level: unit.level,
+          name: unit.name,
+          shortNames: unit.shortNames,
+          aliases: unit.aliases,
+          validFrom: unit.validFrom,
+          validTo: unit.validTo ?? (unit.successionDate ? dayBefore(unit.successionDate) : null),
+        };
+        const before = existingByCode.get(unit.code);
+        if (!before) {
+          const [row] = await tx.insert(units).values(values).returning();
+          idByCode.set(unit.code, row!.id);
+          await recordAudit(tx, actor, { action: 'import_create', entity: 'unit', entityId: row!.id, after: row });
+          result.created++;
+        } else if (differs(before, values)) {
+          const [row] = await tx
+            .update(units)
+            .set({ ...values, version: before.version + 1, updatedAt: options.now, archivedAt: null })
+            .where(inArray(units.id, [before.id]))
+            .returning();
+          await recordAudit(tx, actor, { action: 'import_update', entity: 'unit', entityId: before.id, before, after: row });
+          result.updated++;
+        } else result.unchanged++;
+      }
+
+      for (const unit of parsed.units) {
+        for (const code of unit.successorCodes) {
+          const inserted = await tx
+            .insert(unitSuccessions)
+            .values({
+              fromId: idByCode.get(unit.code)!,
+              toId: idByCode.get(code)!,
+              kind: unit.successionKind ?? 'merge',
+              effectiveOn: unit.successionDate ?? dayAfter(unit.validTo!),
+            })
+            .onConflictDoNothing()
+            .returning();
+          result.successions += inserted.length;
+        }
+      }
+      await ensureDefaultGroups(tx);
+      if (options.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.result;
+    throw error;
+  }
+}
+
+/** Parents before children; a cycle inside the file is reported on its rows. */
+function orderParentsFirst(rows: UnitRow[], errors: RowError[]): UnitRow[] {
+  const byCode = new Map(rows.map((u) => [u.code, u]));
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const ordered: UnitRow[] = [];
+  const visit = (unit: UnitRow) => {
+    if (done.has(unit.code)) return;
+    if (visiting.has(unit.code)) {
+      errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.parentCode, message: 'Quan hệ cấp trên tạo thành vòng lặp.' });
+      return;
+    }
+    visiting.add(unit.code);
+    const parent = unit.parentCode ? byCode.get(unit.parentCode) : undefined;
+    if (parent) visit(parent);
+    visiting.delete(unit.code);
+    done.add(unit.code);
+    ordered.push(unit);
+  };
+  rows.forEach(visit);
+  return ordered;
+}
+
+function differs(before: Record<string, unknown>, values: Record<string, unknown>): boolean {
+  return Object.entries(values).some(([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null)) || before.archivedAt != null;
+}
+
+const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => shiftDay(iso, -1);
+const dayAfter = (iso: string) => shiftDay(iso, 1);

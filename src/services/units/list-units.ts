@@ -1,0 +1,40 @@
+import { and, asc, count, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { listUnitsQuery } from '../../contracts/units.js';
+import { units } from '../../db/schema/index.js';
+import { foldVietnamese } from '../../domain/text/fold.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { toUnitSummary } from './unit-mapping.js';
+
+/** The directory is reference data every signed-in user needs (to pick cooperating units, read plans). */
+export async function listUnits(ctx: ServiceContext, query: z.infer<typeof listUnitsQuery>) {
+  requireActor(ctx);
+  const filters: SQL[] = [];
+  if (!query.includeArchived) filters.push(isNull(units.archivedAt));
+  if (query.kind) filters.push(eq(units.kind, query.kind));
+  if (query.level) filters.push(eq(units.level, query.level));
+  if (query.parentId) filters.push(eq(units.parentId, query.parentId));
+  if (query.validAt) {
+    filters.push(or(isNull(units.validFrom), lte(units.validFrom, query.validAt))!);
+    filters.push(or(isNull(units.validTo), gte(units.validTo, query.validAt))!);
+  }
+  let rank: SQL | undefined;
+  if (query.q) {
+    // Diacritic-insensitive: "so tu phap" finds "Sở Tư pháp"; trigram similarity tolerates typos.
+    const folded = foldVietnamese(query.q);
+    const allNames = sql`fold_vi(${units.name} || ' ' || array_to_string(${units.shortNames} || ${units.aliases}, ' ') || ' ' || ${units.code})`;
+    filters.push(sql`(${allNames} LIKE ${`%${folded}%`} OR word_similarity(${folded}, ${allNames}) > 0.5)`);
+    rank = sql`word_similarity(${folded}, ${allNames})`;
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(units)
+    .where(where)
+    .orderBy(...(rank ? [desc(rank)] : []), asc(units.kind), asc(units.name))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [total] = await ctx.db.select({ n: count() }).from(units).where(where);
+  return { items: rows.map(toUnitSummary), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}

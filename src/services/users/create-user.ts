@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createUserRequest } from '../../contracts/users.js';
+import type { DbOrTx } from '../../db/client.js';
+import { users } from '../../db/schema/index.js';
+import { AppError } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { hashPassword } from '../auth/password-hash.js';
+import { requireRole } from '../access.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { checkUserUnit } from './check-user-unit.js';
+import { selectUserSummaries, toUserSummary } from './user-mapping.js';
+
+export async function createUser(ctx: ServiceContext, input: z.infer<typeof createUserRequest>) {
+  const actor = requireRole(ctx, ['admin'], 'tạo tài khoản');
+  return ctx.db.transaction((tx) => insertUser(tx, actor, input, ctx.now()));
+}
+
+/** Also used by the CLI and the demo loader, which act without a signed-in administrator. */
+export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer<typeof createUserRequest>, now: Date) {
+  const username = input.username.toLowerCase();
+  const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (clash) throw new AppError('DUPLICATE_USERNAME', `Tên đăng nhập "${username}" đã được dùng.`, 409);
+  await checkUserUnit(tx, input.role, input.unitId);
+  const { password, ...fields } = input;
+  const [row] = await tx
+    .insert(users)
+    .values({ ...fields, username, passwordHash: await hashPassword(password), passwordChangedAt: now })
+    .returning();
+  await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: row!.id, after: row });
+  const [summary] = await selectUserSummaries(tx).where(eq(users.id, row!.id));
+  return toUserSummary(summary!, now);
+}

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import { sessions, users } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { hashPassword } from '../auth/password-hash.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+
+export async function resetPassword(ctx: ServiceContext, id: string, newPassword: string): Promise<void> {
+  const actor = requireRole(ctx, ['admin'], 'đặt lại mật khẩu');
+  const passwordHash = await hashPassword(newPassword);
+  await ctx.db.transaction(async (tx) => {
+    const [user] = await tx.select({ version: users.version }).from(users).where(eq(users.id, id));
+    if (!user) throw notFound('người dùng');
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: ctx.now(), failedLogins: 0, lockedUntil: null, version: user.version + 1 })
+      .where(eq(users.id, id));
+    await tx.delete(sessions).where(eq(sessions.userId, id));
+    await recordAudit(tx, actor, { action: 'reset_password', entity: 'user', entityId: id });
+  });
+}
