@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loginRequest } from '../../../src/contracts/auth.js';
 import { unitDetail } from '../../../src/contracts/units.js';
 import { parseDateVi, todayInVietnam } from '../../../web/src/forms/dates.js';
-import { validateForm } from '../../../web/src/forms/validate.js';
+import { serverFieldErrors, validateForm } from '../../../web/src/forms/validate.js';
 import { unitChanges, unitFormOf } from '../../../web/src/units/unitForm.js';
 
 describe('form helpers', () => {
@@ -43,5 +43,14 @@ describe('form helpers', () => {
     });
     const { parentName: _parentName, ...edited } = { ...unitFormOf(unit), aliases: ['Sở Nội vụ tỉnh'], validTo: '2025-02-28' };
     expect(unitChanges(unit, edited)).toEqual({ aliases: ['Sở Nội vụ tỉnh'], validTo: '2025-02-28' });
+  });
+});
+
+describe('server validation errors', () => {
+  it('puts each server issue under its field', () => {
+    expect(
+      serverFieldErrors({ issues: [{ path: 'code', message: 'Mã đơn vị đã tồn tại.' }, { path: 'shortNames.0', message: 'Quá dài.' }, { path: '', message: 'x' }] }),
+    ).toEqual({ code: 'Mã đơn vị đã tồn tại.', shortNames: 'Quá dài.' });
+    expect(serverFieldErrors(undefined)).toEqual({});
   });
 });

@@ -16,3 +16,15 @@ export function validateForm<S extends z.ZodType>(schema: S, value: unknown): Va
   }
   return { ok: false, errors };
 }
+
+/** The server's validation issues (`details.issues[].path` "a.b") as field errors, so they show under the field. */
+export function serverFieldErrors(details: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  const issues = (details as { issues?: unknown } | null | undefined)?.issues;
+  if (!Array.isArray(issues)) return errors;
+  for (const issue of issues as { path?: unknown; message?: unknown }[]) {
+    if (typeof issue?.path !== 'string' || typeof issue.message !== 'string' || !issue.path) continue;
+    errors[issue.path.split('.')[0]!] ??= issue.message;
+  }
+  return errors;
+}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { changePasswordRequest } from '../../../src/contracts/auth.js';
 import { isApiError } from '../api/client.js';
 import { changePassword } from '../api/session.js';
-import { validateForm, type FieldErrors } from '../forms/validate.js';
+import { serverFieldErrors, validateForm, type FieldErrors } from '../forms/validate.js';
 import { useT } from '../i18n/I18nProvider.js';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
@@ -39,6 +39,7 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
       notifications.show({ color: 'green', message: t('auth.passwordChanged') });
       close();
     } catch (error) {
+      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
       setServerError(isApiError(error) ? error.message : t('error.network'));
     } finally {
       setSaving(false);

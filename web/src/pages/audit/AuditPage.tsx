@@ -1,4 +1,4 @@
-import { Autocomplete, Box, Button, Checkbox, Code, Group, LoadingOverlay, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Box, Button, Checkbox, Code, Group, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { auditEntry } from '../../../../src/contracts/audit.js';
 import { auditListQuery } from '../../api/audit.js';
 import { diffAudit, displayJson } from '../../audit/diff.js';
+import { AUDIT_ENTITIES, auditLabel } from '../../audit/labels.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
 import { Pager } from '../../components/Pager.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -15,14 +17,11 @@ import { auditRoute, type AuditSearch } from '../../router.js';
 type AuditEntry = z.infer<typeof auditEntry>;
 
 const PAGE_SIZE = 50;
-/** The entities the server records today; the field also accepts any other name. */
-const KNOWN_ENTITIES = ['unit', 'user', 'session'];
 
 export function AuditPage() {
   const t = useT();
   const search = auditRoute.useSearch();
   const navigate = useNavigate({ from: auditRoute.fullPath });
-  const [entity, setEntity] = useState(search.entity ?? '');
   const [entityId, setEntityId] = useState(search.entityId ?? '');
   const [shown, setShown] = useState<AuditEntry | null>(null);
   const page = search.page ?? 1;
@@ -30,7 +29,6 @@ export function AuditPage() {
 
   const setFilters = (patch: Partial<AuditSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushEntity = useDebouncedCallback((value: string) => setFilters({ entity: value.trim() || undefined }), 300);
   const pushEntityId = useDebouncedCallback((value: string) => setFilters({ entityId: value.trim() || undefined }), 300);
 
   return (
@@ -42,15 +40,14 @@ export function AuditPage() {
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('common.search')}>
-        <Autocomplete
+        <Select
           label={t('audit.entity')}
-          description={t('audit.entityHint')}
-          data={KNOWN_ENTITIES}
-          value={entity}
-          onChange={(value) => {
-            setEntity(value);
-            pushEntity(value);
-          }}
+          placeholder={t('audit.allEntities')}
+          clearable
+          data={AUDIT_ENTITIES.map((value) => ({ value, label: auditLabel(t, 'auditEntity', value) }))}
+          value={search.entity ?? null}
+          onChange={(value) => setFilters({ entity: value ?? undefined })}
+          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.entity')}` }}
         />
         <TextInput
           label={t('audit.entityId')}
@@ -81,16 +78,9 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(entry.at)}</Table.Td>
                   <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{auditLabel(t, 'auditAction', entry.action)}</Table.Td>
                   <Table.Td>
-                    <Code>{entry.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{entry.entity}</Code>
-                    {entry.entityId && (
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {entry.entityId}
-                      </Text>
-                    )}
+                    <AuditSubject entry={entry} />
                   </Table.Td>
                   <Table.Td>{entry.reason ?? t('common.none')}</Table.Td>
                   <Table.Td>
@@ -132,7 +122,8 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
           <Group gap="lg">
             <Text size="sm">{formatDateTimeVi(entry.at)}</Text>
             <Text size="sm">{entry.actorName ?? t('audit.system')}</Text>
-            <Code>{entry.action}</Code>
+            <Text size="sm">{auditLabel(t, 'auditAction', entry.action)}</Text>
+            <AuditSubject entry={entry} />
           </Group>
           <Checkbox label={t('audit.onlyChanged')} checked={onlyChanged} onChange={(event) => setOnlyChanged(event.currentTarget.checked)} />
           {rows.length === 0 ? (
@@ -166,5 +157,26 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
         </Stack>
       )}
     </Modal>
+  );
+}
+
+/** The entity of a record; a unit links to its page. */
+function AuditSubject({ entry }: { entry: AuditEntry }) {
+  const t = useT();
+  const name = auditLabel(t, 'auditEntity', entry.entity);
+  return (
+    <>
+      <Text size="sm">{name}</Text>
+      {entry.entityId &&
+        (entry.entity === 'unit' ? (
+          <AnchorLink to="/don-vi/$unitId" params={{ unitId: entry.entityId }} size="xs" ff="monospace" aria-label={`${t('audit.openUnit')} ${entry.entityId}`}>
+            {entry.entityId}
+          </AnchorLink>
+        ) : (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {entry.entityId}
+          </Text>
+        ))}
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client.js';
 import { addSuccession, unitKeys } from '../../api/units.js';
 import { DateField } from '../../components/DateField.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { validateForm, type FieldErrors } from '../../forms/validate.js';
+import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { successionKindOptions } from '../../units/labels.js';
 
@@ -52,6 +52,7 @@ export function SuccessionDialog({ fromId, opened, onClose }: { fromId: string; 
       await queryClient.invalidateQueries({ queryKey: unitKeys.all });
       close();
     } catch (error) {
+      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
       setServerError(isApiError(error) ? error.message : t('error.network'));
     } finally {
       setSaving(false);

@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client.js';
 import { createUnit, unitDetailQuery, unitKeys, updateUnit } from '../../api/units.js';
 import { DateField } from '../../components/DateField.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { validateForm, type FieldErrors } from '../../forms/validate.js';
+import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
 import { unitChanges, unitFormOf, type UnitFormState } from '../../units/unitForm.js';
@@ -81,6 +81,7 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
       await queryClient.invalidateQueries({ queryKey: unitKeys.all });
       onClose();
     } catch (error) {
+      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
       if (isApiError(error, 'STALE_VERSION')) setStale(true);
       setServerError(isApiError(error) ? error.message : t('error.network'));
     } finally {

@@ -2,7 +2,9 @@ import { Alert, Badge, Button, Checkbox, Group, Loader, Stack, Text, TextInput, 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { unitTreeQuery, type UnitTreeNode } from '../../api/units.js';
+import { todayInVietnam } from '../../forms/dates.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { isExpired } from '../../units/status.js';
 import { branchIds, buildTree, filterTree, type TreeItem } from '../../units/tree.js';
 import { UnitStatusBadges } from './UnitStatusBadges.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
@@ -17,12 +19,14 @@ export function UnitTreeView() {
   const { data: nodes, isPending, isError } = useQuery(unitTreeQuery);
   const [filter, setFilter] = useState('');
   const [withArchived, setWithArchived] = useState(false);
+  const [onlyCurrent, setOnlyCurrent] = useState(false);
   const tree = useTree();
 
   const items = useMemo(() => {
-    const visible = (nodes ?? []).filter((node) => withArchived || !node.archived);
+    const today = todayInVietnam();
+    const visible = (nodes ?? []).filter((node) => (withArchived || !node.archived) && (!onlyCurrent || !isExpired(node.validTo, today)));
     return filterTree(buildTree(visible), filter);
-  }, [nodes, withArchived, filter]);
+  }, [nodes, withArchived, onlyCurrent, filter]);
   const data = useMemo(() => toTreeData(items), [items]);
   const byId = useMemo(() => new Map((nodes ?? []).map((node) => [node.id, node])), [nodes]);
 
@@ -46,6 +50,7 @@ export function UnitTreeView() {
           onChange={(event) => setFilter(event.currentTarget.value)}
           w={320}
         />
+        <Checkbox label={t('units.onlyCurrent')} checked={onlyCurrent} onChange={(event) => setOnlyCurrent(event.currentTarget.checked)} mb={8} />
         <Checkbox label={t('units.showArchived')} checked={withArchived} onChange={(event) => setWithArchived(event.currentTarget.checked)} mb={8} />
         <Button variant="default" size="xs" mb={4} onClick={() => setExpandedState(Object.fromEntries(branchIds(items).map((id) => [id, true])))}>
           {t('units.expandAll')}

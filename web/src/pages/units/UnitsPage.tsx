@@ -73,7 +73,7 @@ export function UnitsPage() {
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('common.search')}>
               <TextInput
                 label={t('units.search')}
-                description={t('units.searchHint')}
+                placeholder={t('units.searchHint')}
                 type="search"
                 value={query}
                 onChange={(event) => {
@@ -101,7 +101,6 @@ export function UnitsPage() {
               />
               <DateField
                 label={t('units.validAt')}
-                description={t('units.validAtHint')}
                 clearable
                 value={search.validAt ?? null}
                 onChange={(value) => setFilters({ validAt: value ?? undefined })}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { resetPasswordRequest, type UserSummary } from '../../../../src/contracts/users.js';
 import { isApiError } from '../../api/client.js';
 import { resetPassword } from '../../api/users.js';
-import { validateForm, type FieldErrors } from '../../forms/validate.js';
+import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 export function ResetPasswordDialog({ user, onClose }: { user: UserSummary | null; onClose: () => void }) {
@@ -39,6 +39,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserSummary | nul
       notifications.show({ color: 'green', message: t('users.resetDone') });
       close();
     } catch (error) {
+      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
       setServerError(isApiError(error) ? error.message : t('error.network'));
     } finally {
       setSaving(false);

@@ -7,7 +7,7 @@ import { createUserRequest, updateUserRequest, type UserSummary } from '../../..
 import { isApiError } from '../../api/client.js';
 import { createUser, updateUser, userKeys } from '../../api/users.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { validateForm, type FieldErrors } from '../../forms/validate.js';
+import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { roleOptions } from '../../units/labels.js';
 
@@ -61,6 +61,7 @@ export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onC
       await queryClient.invalidateQueries({ queryKey: userKeys.all });
       onClose();
     } catch (error) {
+      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
       setServerError({ message: isApiError(error) ? error.message : t('error.network'), stale: isApiError(error, 'STALE_VERSION') });
     } finally {
       setSaving(false);
