@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loginRequest } from '../../../src/contracts/auth.js';
-import { unitDetail } from '../../../src/contracts/units.js';
 import { parseDateVi, todayInVietnam } from '../../../web/src/forms/dates.js';
 import { serverFieldErrors, validateForm } from '../../../web/src/forms/validate.js';
-import { unitChanges, unitFormOf } from '../../../web/src/units/unitForm.js';
 
 describe('form helpers', () => {
   it('reads dates typed the Vietnamese way and rejects impossible ones', () => {
@@ -20,29 +18,6 @@ describe('form helpers', () => {
   it('gives one Vietnamese message per field from the contract', () => {
     const result = validateForm(loginRequest, { username: ' ', password: '' });
     expect(result).toEqual({ ok: false, errors: { username: 'Hãy nhập tên đăng nhập.', password: 'Hãy nhập mật khẩu.' } });
-  });
-
-  it('sends only the unit fields the user changed', () => {
-    const unit = unitDetail.parse({
-      id: '0b7a4c1e-8f3d-4a55-9d7e-1c2b3a4d5e6f',
-      code: 'SNV',
-      parentId: null,
-      kind: 'department',
-      level: 'province',
-      name: 'Sở Nội vụ',
-      shortNames: ['SNV'],
-      aliases: [],
-      validFrom: null,
-      validTo: null,
-      archived: false,
-      version: 3,
-      parentName: null,
-      successors: [],
-      predecessors: [],
-      childCount: 0,
-    });
-    const { parentName: _parentName, ...edited } = { ...unitFormOf(unit), aliases: ['Sở Nội vụ tỉnh'], validTo: '2025-02-28' };
-    expect(unitChanges(unit, edited)).toEqual({ aliases: ['Sở Nội vụ tỉnh'], validTo: '2025-02-28' });
   });
 });
 

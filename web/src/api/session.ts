@@ -45,9 +45,14 @@ export function changePassword(input: z.input<typeof changePasswordRequest>): Pr
   return apiCall('/auth/password', { body: input, notify: false });
 }
 
-/** The signed-in user; only used below the route guard, which guarantees a session. */
+/** The signed-in user, or null in the moment between signing out and reaching the login page. */
+export function useSessionUser(): CurrentUser | null {
+  return useQuery(sessionQuery).data?.user ?? null;
+}
+
+/** The signed-in user, for screens inside the app layout (which renders nothing without one). */
 export function useCurrentUser(): CurrentUser {
-  const { data } = useQuery(sessionQuery);
-  if (!data) throw new Error('useCurrentUser needs a session: the route guard should have redirected');
-  return data.user;
+  const user = useSessionUser();
+  if (!user) throw new Error('useCurrentUser is for screens inside AppLayout, which needs a session');
+  return user;
 }

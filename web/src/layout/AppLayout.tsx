@@ -2,15 +2,21 @@ import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } fro
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
-import { logout, sessionQuery, useCurrentUser } from '../api/session.js';
+import type { CurrentUser } from '../../../src/contracts/auth.js';
+import { logout, sessionQuery, useSessionUser } from '../api/session.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { ChangePasswordDialog } from './ChangePasswordDialog.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { isActive, navItemsFor } from './navItems.js';
 
 export function AppLayout() {
+  const user = useSessionUser();
+  // Signed out (or the session expired): the navigation to the login page is under way.
+  return user ? <SignedInLayout user={user} /> : null;
+}
+
+function SignedInLayout({ user }: { user: CurrentUser }) {
   const t = useT();
-  const user = useCurrentUser();
   const [navOpen, nav] = useDisclosure(false);
   const [passwordOpen, passwordDialog] = useDisclosure(false);
   const pathname = useLocation({ select: (location) => location.pathname });

@@ -13,6 +13,7 @@ import { Pager } from '../../components/Pager.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { auditRoute, type AuditSearch } from '../../router.js';
+import { useStillOn } from '../../components/useStillOn.js';
 
 type AuditEntry = z.infer<typeof auditEntry>;
 
@@ -27,9 +28,10 @@ export function AuditPage() {
   const page = search.page ?? 1;
   const { data, isFetching } = useQuery(auditListQuery({ entity: search.entity, entityId: search.entityId, page, pageSize: PAGE_SIZE }));
 
+  const stillHere = useStillOn(auditRoute.fullPath);
   const setFilters = (patch: Partial<AuditSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushEntityId = useDebouncedCallback((value: string) => setFilters({ entityId: value.trim() || undefined }), 300);
+  const pushEntityId = useDebouncedCallback((value: string) => stillHere() && setFilters({ entityId: value.trim() || undefined }), 300);
 
   return (
     <Stack>

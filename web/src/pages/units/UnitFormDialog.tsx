@@ -11,7 +11,7 @@ import { UnitPicker } from '../../components/UnitPicker.js';
 import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
-import { unitChanges, unitFormOf, type UnitFormState } from '../../units/unitForm.js';
+import { unitFormOf, type UnitFormState } from '../../units/unitForm.js';
 
 interface UnitFormDialogProps {
   opened: boolean;
@@ -70,7 +70,8 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
     setSaving(true);
     try {
       if (base) {
-        const saved = await updateUnit(base.id, { ...unitChanges(base, result.data), version: base.version });
+        // Every field is sent: the version check guarantees they are the ones the user saw.
+        const saved = await updateUnit(base.id, { ...result.data, version: base.version });
         queryClient.setQueryData(unitKeys.detail(saved.id), saved);
         notifications.show({ color: 'green', message: t('common.saved') });
       } else {

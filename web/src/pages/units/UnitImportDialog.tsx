@@ -1,4 +1,5 @@
-import { Alert, Button, FileInput, Group, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Input, Loader, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { useId } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -21,12 +22,16 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
   const t = useT();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  const fileInputId = useId();
+  /** Bumped to empty the native file input after closing. */
+  const [inputKey, setInputKey] = useState(0);
   const [running, setRunning] = useState<'check' | 'apply' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const close = () => {
     setFile(null);
     setOutcome(null);
+    setInputKey((key) => key + 1);
     onClose();
   };
 
@@ -61,17 +66,20 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
     <Modal opened={opened} onClose={close} title={t('units.importTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
         <Text size="sm">{t('units.importHint')}</Text>
-        <FileInput
-          label={t('units.importFile')}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          clearable
-          value={file}
-          onChange={(value) => {
-            setFile(value);
-            setOutcome(null);
-          }}
-          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('units.importFile')}` }}
-        />
+        {/* A native file input: every browser and screen reader knows how to operate it. */}
+        <Input.Wrapper label={t('units.importFile')} id={fileInputId}>
+          <input
+            key={inputKey}
+            id={fileInputId}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => {
+              setFile(event.currentTarget.files?.[0] ?? null);
+              setOutcome(null);
+            }}
+            style={{ display: 'block', marginTop: 4 }}
+          />
+        </Input.Wrapper>
         {running && (
           <Group gap="xs" role="status">
             <Loader size="sm" />

@@ -13,6 +13,7 @@ import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitImportDialog } from './UnitImportDialog.js';
 import { UnitTable } from './UnitTable.js';
 import { UnitTreeView } from './UnitTreeView.js';
+import { useStillOn } from '../../components/useStillOn.js';
 
 export function UnitsPage() {
   const t = useT();
@@ -26,9 +27,10 @@ export function UnitsPage() {
   const view = search.view ?? 'table';
 
   /** Any filter change goes back to the first page. */
+  const stillHere = useStillOn(unitsRoute.fullPath);
   const setFilters = (patch: Partial<UnitsSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushQuery = useDebouncedCallback((value: string) => setFilters({ q: value.trim() || undefined }), 300);
+  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
 
   return (
     <Stack>

@@ -1,14 +1,16 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { resetPasswordRequest, type UserSummary } from '../../../../src/contracts/users.js';
 import { isApiError } from '../../api/client.js';
-import { resetPassword } from '../../api/users.js';
+import { resetPassword, userKeys } from '../../api/users.js';
 import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 export function ResetPasswordDialog({ user, onClose }: { user: UserSummary | null; onClose: () => void }) {
   const t = useT();
+  const queryClient = useQueryClient();
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -37,6 +39,8 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserSummary | nul
     try {
       await resetPassword(user.id, result.data);
       notifications.show({ color: 'green', message: t('users.resetDone') });
+      // A reset changes the account (version, lock): the list must show it as it is now.
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
       close();
     } catch (error) {
       if (isApiError(error)) setErrors(serverFieldErrors(error.details));

@@ -13,6 +13,7 @@ import { usersRoute, type UsersSearch } from '../../router.js';
 import { roleOptions } from '../../units/labels.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFormDialog } from './UserFormDialog.js';
+import { useStillOn } from '../../components/useStillOn.js';
 
 const PAGE_SIZE = 50;
 
@@ -32,9 +33,10 @@ export function UsersPage() {
     userListQuery({ q: search.q, role: search.role, includeArchived: search.archived ? true : undefined, page, pageSize: PAGE_SIZE }),
   );
 
+  const stillHere = useStillOn(usersRoute.fullPath);
   const setFilters = (patch: Partial<UsersSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushQuery = useDebouncedCallback((value: string) => setFilters({ q: value.trim() || undefined }), 300);
+  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
 
   const unlock = async (user: UserSummary) => {
     await updateUser(user.id, { version: user.version, unlock: true }, true);
