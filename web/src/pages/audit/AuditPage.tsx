@@ -64,7 +64,7 @@ export function AuditPage() {
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
         <div className="table-scroll">
-          <Table striped aria-label={t('audit.title')} aria-busy={isFetching}>
+          <Table striped miw={880} aria-label={t('audit.title')} aria-busy={isFetching}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('audit.at')}</Table.Th>

@@ -11,12 +11,12 @@ export function UnitStatusBadges({ archived, validTo }: { archived: boolean; val
   return (
     <Group gap={4} wrap="nowrap" component="span">
       {archived && (
-        <Badge color="gray" variant="light" size="sm">
+        <Badge color="gray" variant="light" size="sm" tt="none">
           {t('common.archived')}
         </Badge>
       )}
       {expired && (
-        <Badge color="orange" variant="light" size="sm">
+        <Badge color="orange" variant="light" size="sm" tt="none">
           {t('units.expired')}
         </Badge>
       )}

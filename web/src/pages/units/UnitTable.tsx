@@ -31,7 +31,7 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
     <Box pos="relative" mih={120}>
       <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
       <div className="table-scroll">
-        <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('units.title')} aria-busy={isFetching}>
+        <Table striped highlightOnHover verticalSpacing="xs" miw={880} aria-label={t('units.title')} aria-busy={isFetching}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('units.code')}</Table.Th>
@@ -46,7 +46,7 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
             {data?.items.map((unit) => (
               <Table.Tr key={unit.id}>
                 <Table.Td>
-                  <Text size="sm" ff="monospace">
+                  <Text size="xs" ff="monospace">
                     {unit.code}
                   </Text>
                 </Table.Td>

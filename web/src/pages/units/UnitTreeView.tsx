@@ -79,7 +79,7 @@ export function UnitTreeView() {
                 <AnchorLink to="/don-vi/$unitId" params={{ unitId: unit.id }} size="sm" onClick={(event) => event.stopPropagation()}>
                   {unit.name}
                 </AnchorLink>
-                <Badge variant="outline" size="xs" color="gray">
+                <Badge variant="outline" size="xs" color="gray" tt="none">
                   {t(`unitKind.${unit.kind}`)}
                 </Badge>
                 <UnitStatusBadges archived={unit.archived} validTo={unit.validTo} />

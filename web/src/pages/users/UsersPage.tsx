@@ -93,7 +93,7 @@ export function UsersPage() {
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
         <div className="table-scroll">
-          <Table striped highlightOnHover aria-label={t('users.title')} aria-busy={isFetching}>
+          <Table striped highlightOnHover miw={880} aria-label={t('users.title')} aria-busy={isFetching}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('users.username')}</Table.Th>
@@ -174,7 +174,7 @@ export function UsersPage() {
 
 function UserStatus({ user }: { user: UserSummary }) {
   const t = useT();
-  if (user.archived) return <Badge color="gray" variant="light">{t('common.archived')}</Badge>;
-  if (user.locked) return <Badge color="red" variant="light">{t('users.locked')}</Badge>;
-  return <Badge color="green" variant="light">{t('common.active')}</Badge>;
+  if (user.archived) return <Badge color="gray" variant="light" tt="none">{t('common.archived')}</Badge>;
+  if (user.locked) return <Badge color="red" variant="light" tt="none">{t('users.locked')}</Badge>;
+  return <Badge color="green" variant="light" tt="none">{t('common.active')}</Badge>;
 }
