@@ -1,8 +1,12 @@
 import { Command } from 'commander';
+import { loadDirectory } from '../services/units/load-directory.js';
+import { readDirectoryFile } from '../services/units/read-directory-file.js';
 import { registerAdminCommands } from './commands/admin.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerServerCommands } from './commands/server.js';
 import { registerUnitCommands } from './commands/units.js';
 import { registerUserCommands } from './commands/users.js';
+import { withDatabase } from './context.js';
 import { reportCliError } from './report-error.js';
 
 const program = new Command()
@@ -14,6 +18,10 @@ registerServerCommands(program);
 registerUnitCommands(program);
 registerUserCommands(program);
 registerAdminCommands(program);
+registerImportCommand(program, {
+  directoryFromDatabase: () => withDatabase((database) => loadDirectory(database.db)),
+  directoryFromFile: readDirectoryFile,
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,8 @@
 import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { filesDir, type Config } from '../config.js';
+import { localFileStore } from '../files/local-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { createApp } from '../http/app.js';
 
@@ -9,7 +10,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url)
 
 /** Serves the API and the built browser app until SIGINT/SIGTERM, then closes the database cleanly. */
 export function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
-  const app = createApp({ database, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
+  const app = createApp({ database, files: localFileStore(filesDir(config)), logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       logger.info({ url: `http://${config.host}:${info.port}`, database: database.describe }, 'cchc đang chạy');

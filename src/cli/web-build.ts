@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 
@@ -22,7 +24,12 @@ export async function ensureWebBuilt(logger: Logger): Promise<void> {
   }
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...SOURCES.map(newestMtime))) return;
   logger.info('đang dựng giao diện web (lần đầu mất khoảng 20-40 giây)…');
-  const { build } = await import('vite');
-  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // In a child process, so the build's memory is returned before the server starts.
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, 'build', '--config', join(WEB_DIR, 'vite.config.ts'), '--logLevel', 'warn'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code})`))));
+  });
   logger.info('đã dựng xong giao diện web');
 }

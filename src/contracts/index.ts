@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './units.js';
 export * from './users.js';
 export * from './audit.js';
+export * from './plans.js';

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
+import type { FileStore } from '../files/file-store.js';
 import { checkHealth } from '../services/system/check-health.js';
 import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
@@ -13,17 +14,19 @@ import { buildOpenApi } from './openapi.js';
 import { mountRoutes, type AnyRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { planRoutes } from './routes/plans.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
-export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes];
+export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes];
 
 const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_LIMIT = 25 * 1024 * 1024;
 
 export interface AppOptions {
   database: DatabaseHandle;
+  files: FileStore;
   logger: Logger;
   /** The built browser app (web/dist); absent in API-only tests. */
   webRoot?: string | undefined;
@@ -65,7 +68,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá ${isUpload ? '25 MB' : '1 MB'}.` }, 413),
     })(c, next);
   });
-  app.use('/api/*', sessionMiddleware(database.db, now));
+  app.use('/api/*', sessionMiddleware(database.db, options.files, now));
   app.use('/api/*', csrfMiddleware());
 
   app.get('/api/health', async (c) => {

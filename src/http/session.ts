@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../db/client.js';
+import type { FileStore } from '../files/file-store.js';
 import { resolveSession } from '../services/auth/resolve-session.js';
 import type { AppEnv } from './env.js';
 
@@ -10,11 +11,11 @@ export const SESSION_COOKIE = 'cchc_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Resolves the session cookie into the service context every handler receives. */
-export function sessionMiddleware(db: Database, now: () => Date): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(db: Database, files: FileStore, now: () => Date): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await resolveSession(db, token, now()) : null;
-    c.set('serviceContext', { db, actor: session?.actor ?? null, now });
+    c.set('serviceContext', { db, files, actor: session?.actor ?? null, now });
     c.set('csrfToken', session?.csrfToken ?? null);
     c.set('sessionTokenHash', session?.tokenHash ?? null);
     await next();

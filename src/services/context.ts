@@ -1,5 +1,6 @@
 import type { Role } from '../contracts/auth.js';
 import type { Database } from '../db/client.js';
+import type { FileStore } from '../files/file-store.js';
 
 /** Who is acting. Every use case receives it and checks access before doing anything. */
 export interface Actor {
@@ -10,6 +11,7 @@ export interface Actor {
 
 export interface ServiceContext {
   db: Database;
+  files: FileStore;
   actor: Actor | null;
   /** Injected so tests can move time (lock-outs, deadlines). */
   now: () => Date;

@@ -9,6 +9,7 @@ describe('Vietnamese text', () => {
   it('formats numbers and dates the Vietnamese way', () => {
     expect(formatNumberVi(1607.5)).toBe('1.607,5');
     expect(formatNumberVi(86.444)).toBe('86,44');
+    expect(formatNumberVi(86.5, 2, 2)).toBe('86,50');
     expect(formatDateVi('2025-03-31')).toBe('31/03/2025');
     // 17:30 UTC on 31 March is already 1 April in Hà Nội.
     expect(localDateOf(new Date('2025-03-31T17:30:00Z'))).toBe('2025-04-01');

@@ -1,3 +1,4 @@
 export * from './units.js';
 export * from './auth.js';
 export * from './audit.js';
+export * from './plans.js';

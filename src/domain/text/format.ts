@@ -1,13 +1,20 @@
 /** Display formats every screen and document uses: dd/mm/yyyy and Vietnamese numbers. */
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** 1607.5 → "1.607,5" (Vietnamese grouping and decimal comma). */
-export function formatNumberVi(value: number, maxFractionDigits = 2): string {
-  let format = numberFormats.get(maxFractionDigits);
+/**
+ * 1607.5 → "1.607,5" (Vietnamese grouping and decimal comma). `minFractionDigits` pads
+ * (formatNumberVi(86.5, 2, 2) → "86,50") so the decimals of a table column line up.
+ */
+export function formatNumberVi(value: number, maxFractionDigits = 2, minFractionDigits = 0): string {
+  const key = `${minFractionDigits}:${maxFractionDigits}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxFractionDigits });
-    numberFormats.set(maxFractionDigits, format);
+    format = new Intl.NumberFormat('vi-VN', {
+      minimumFractionDigits: minFractionDigits,
+      maximumFractionDigits: Math.max(minFractionDigits, maxFractionDigits),
+    });
+    numberFormats.set(key, format);
   }
   return format.format(value);
 }

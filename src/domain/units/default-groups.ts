@@ -5,13 +5,13 @@ export const DEFAULT_GROUPS: { suffix: string; name: string; aliases: string[]; 
   {
     suffix: 'SBN',
     name: 'Các sở, ban, ngành cấp tỉnh',
-    aliases: ['Các sở, ban, ngành', 'Sở, ban, ngành', 'Các sở, ngành', 'Các cơ quan chuyên môn thuộc UBND tỉnh', 'Các cơ quan, đơn vị cấp tỉnh'],
+    aliases: ['Các sở, ban, ngành', 'Sở, ban, ngành', 'Sở, ban, ngành cấp tỉnh', 'Các sở, ngành', 'Các cơ quan chuyên môn thuộc UBND tỉnh', 'Các cơ quan chuyên môn, cơ quan thuộc UBND tỉnh', 'Các cơ quan, đơn vị cấp tỉnh'],
     memberKinds: ['department'],
   },
   {
     suffix: 'HUYEN',
     name: 'UBND cấp huyện',
-    aliases: ['UBND các huyện, thị xã, thành phố', 'UBND các huyện, thành phố, thị xã', 'Các huyện, thị xã, thành phố', 'UBND các địa phương cấp huyện'],
+    aliases: ['UBND các huyện, thị xã, thành phố', 'UBND các huyện, thành phố, thị xã', 'UBND huyện, thành phố', 'UBND các huyện, thành phố', 'Các huyện, thị xã, thành phố', 'UBND các địa phương cấp huyện'],
     memberKinds: ['district'],
   },
   {

@@ -91,7 +91,7 @@ export async function applyUnitImport(
         } else if (differs(before, values)) {
           const [row] = await tx
             .update(units)
-            .set({ ...values, version: before.version + 1, updatedAt: options.now, archivedAt: null })
+            .set({ ...values, version: before.version + 1, updatedAt: options.now })
             .where(inArray(units.id, [before.id]))
             .returning();
           await recordAudit(tx, actor, { action: 'import_update', entity: 'unit', entityId: before.id, before, after: row });
@@ -148,7 +148,7 @@ function orderParentsFirst(rows: UnitRow[], errors: RowError[]): UnitRow[] {
 }
 
 function differs(before: Record<string, unknown>, values: Record<string, unknown>): boolean {
-  return Object.entries(values).some(([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null)) || before.archivedAt != null;
+  return Object.entries(values).some(([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null));
 }
 
 const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,0 +1,93 @@
+/**
+ * `cchc import FILE --format json [--units FILE] [--as-of DATE]`: read a plan document and print
+ * the `cchc.plan/v1` JSON on stdout (nothing else goes there); progress, a summary and errors
+ * go to stderr. Nothing is written; a file that cannot be read exits with a non-zero code.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { AppError } from '../../domain/errors.js';
+import type { UnitDirectory } from '../../domain/units/types.js';
+import { MAX_DOCUMENT_BYTES } from '../../import/document/read-document.js';
+import { parsePlanDocument } from '../../services/plans/parse-plan-document.js';
+
+export interface ImportCommandDeps {
+  directoryFromDatabase: () => Promise<UnitDirectory>;
+  directoryFromFile: (path: string) => Promise<UnitDirectory>;
+}
+
+interface ImportOptions {
+  format: string;
+  units?: string;
+  asOf?: string;
+}
+
+const STAGES: Record<string, string> = { read: 'Đọc tệp', rows: 'Đọc bảng phụ lục', prose: 'Đọc chỉ tiêu trong văn bản', done: 'Xong' };
+
+async function readInput(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new AppError('NOT_A_FILE', `“${path}” không phải là một tệp.`, 400);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('FILE_NOT_FOUND', `Không mở được tệp “${path}”: hãy kiểm tra đường dẫn.`, 404);
+  }
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new AppError('FILE_TOO_LARGE', `Tệp quá lớn (${Math.round(size / 1024 / 1024)} MB); giới hạn là 20 MB cho một kế hoạch.`, 413);
+  }
+  return new Uint8Array(await readFile(path));
+}
+
+export async function runImport(file: string, options: ImportOptions, deps: ImportCommandDeps): Promise<number> {
+  try {
+    if (options.format !== 'json') {
+      throw new AppError('UNSUPPORTED_OUTPUT', `Định dạng đầu ra “${options.format}” chưa hỗ trợ; hãy dùng --format json.`, 400);
+    }
+    if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
+      throw new AppError('INVALID_DATE', `Ngày --as-of “${options.asOf}” phải có dạng YYYY-MM-DD.`, 400);
+    }
+    const bytes = await readInput(file);
+    const directory = options.units ? await deps.directoryFromFile(options.units) : await deps.directoryFromDatabase();
+    let lastStage = '';
+    const { plan } = await parsePlanDocument({
+      bytes,
+      fileName: file,
+      directory,
+      asOf: options.asOf,
+      onProgress: ({ stage, done, total }) => {
+        if (stage !== lastStage || process.stderr.isTTY) {
+          process.stderr.write(`${STAGES[stage] ?? stage}${total > 1 ? ` ${done}/${total}` : ''}\n`);
+          lastStage = stage;
+        }
+      },
+    });
+    process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+    const flagged = plan.activities.filter((a) => a.warnings.length > 0).length;
+    process.stderr.write(
+      `Đã đọc ${plan.areas.length} lĩnh vực, ${plan.activities.length} hoạt động, ${plan.indicators.length} chỉ tiêu; ` +
+        `${flagged} hoạt động cần kiểm tra, ${plan.unplaced.length} nội dung chưa xếp được, ${plan.warnings.length} cảnh báo chung.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      process.stderr.write(`Lỗi (${error.code}): ${error.message}\n`);
+      return error.status === 413 || error.status === 415 || error.status === 422 ? 3 : 2;
+    }
+    process.stderr.write(`Lỗi không mong đợi: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+export function registerImportCommand(program: Command, deps: ImportCommandDeps): void {
+  program
+    .command('import')
+    .description('Đọc một kế hoạch CCHC (DOCX, HTML, Markdown, văn bản hoặc cchc.plan/v1) và in ra kế hoạch có cấu trúc')
+    .argument('<file>', 'tệp kế hoạch')
+    .option('--format <format>', 'định dạng đầu ra (json)', 'json')
+    .option('--units <file>', 'danh mục đơn vị (CSV/XLSX) thay cho danh mục trong cơ sở dữ liệu')
+    .option('--as-of <date>', 'ngày đối chiếu danh mục đơn vị (YYYY-MM-DD), mặc định hôm nay')
+    .action(async (file: string, options: ImportOptions) => {
+      process.exitCode = await runImport(file, options, deps);
+    });
+}

@@ -1,0 +1,64 @@
+import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { PlanV1 } from '../../domain/plan/types.js';
+import { users } from './auth.js';
+
+/** A named plan ("Kế hoạch CCHC năm 2025"); its content lives in immutable versions. */
+export const plans = pgTable('plans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  documentNumber: text('document_number'),
+  currentVersion: integer('current_version').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
+});
+
+/** Committed content is never overwritten: a revised document becomes version n+1. */
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id').notNull().references(() => plans.id),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<PlanV1>().notNull(),
+    sourceFileId: uuid('source_file_id').references(() => storedFiles.id),
+    note: text('note'),
+    committedBy: uuid('committed_by').references(() => users.id),
+    committedAt: timestamp('committed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('plan_versions_plan_version').on(t.planId, t.version)],
+);
+
+/** An uploaded document being reviewed before it is committed as a plan (or a new version of one). */
+export const planImports = pgTable(
+  'plan_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: text('status', { enum: ['open', 'committed', 'discarded'] }).notNull().default('open'),
+    basePlanId: uuid('base_plan_id').references(() => plans.id),
+    content: jsonb('content').$type<PlanV1>().notNull(),
+    sourceFileId: uuid('source_file_id').notNull().references(() => storedFiles.id),
+    /** The readable text of each source row, by activity id, shown beside the row under review. */
+    sourceRows: jsonb('source_rows').$type<Record<string, string>>().notNull(),
+    asOf: text('as_of').notNull(),
+    committedVersionId: uuid('committed_version_id'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_imports_status_idx').on(t.status)],
+);
+
+/** Metadata of a file kept in the FileStore; the bytes are stored before this row is committed. */
+export const storedFiles = pgTable('stored_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  storageKey: text('storage_key').notNull(),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});

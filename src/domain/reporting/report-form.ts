@@ -1,0 +1,67 @@
+/**
+ * What a unit fills in for a period: the status of each of its assignments, the indicator values it is
+ * responsible for, and the narrative sections every CCHC report has.
+ */
+import type { AssignmentStatus } from './assignment-status.js';
+
+export const NARRATIVE_SECTIONS = ['achievements', 'shortcomings', 'causes', 'nextTasks', 'proposals'] as const;
+export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
+
+export const NARRATIVE_SECTION_LABELS: Record<NarrativeSection, string> = {
+  achievements: 'Kết quả đạt được',
+  shortcomings: 'Tồn tại, hạn chế',
+  causes: 'Nguyên nhân',
+  nextTasks: 'Phương hướng, nhiệm vụ kỳ tới',
+  proposals: 'Đề xuất, kiến nghị',
+};
+
+export interface ReportItem {
+  assignmentId: string;
+  status: AssignmentStatus;
+  progress: number;
+  completedOn: string | null;
+  reason: string | null;
+  /** What was done in the period, in the unit's words. */
+  result: string;
+  evidenceFileIds: string[];
+}
+
+export interface ReportIndicatorValue {
+  indicatorId: string;
+  value: number | null;
+  note: string;
+}
+
+export interface ReportContent {
+  items: ReportItem[];
+  indicators: ReportIndicatorValue[];
+  sections: Record<NarrativeSection, string>;
+}
+
+export const emptySections = (): Record<NarrativeSection, string> =>
+  Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, ''])) as Record<NarrativeSection, string>;
+
+/**
+ * A new period's form: one item per assignment the unit leads (in the order given), one value per
+ * indicator it answers for. Status, progress, completion date and reason carry over from the unit's
+ * previous report, since work goes on across periods; the texts and values are the new period's to write.
+ */
+export function blankReportContent(assignmentIds: readonly string[], indicatorIds: readonly string[], previous: ReportContent | null = null): ReportContent {
+  const before = new Map(previous?.items.map((i) => [i.assignmentId, i]));
+  return {
+    items: assignmentIds.map((assignmentId) => {
+      const last = before.get(assignmentId);
+      return {
+        assignmentId,
+        status: last?.status ?? 'not_started',
+        progress: last?.progress ?? 0,
+        completedOn: last?.completedOn ?? null,
+        reason: last?.reason ?? null,
+        result: '',
+        evidenceFileIds: [],
+      };
+    }),
+    indicators: indicatorIds.map((indicatorId) => ({ indicatorId, value: null, note: '' })),
+    sections: emptySections(),
+  };
+}

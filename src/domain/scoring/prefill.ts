@@ -1,0 +1,66 @@
+/**
+ * Prefill from tracked work: a leaf linked to a figure cchc already holds (share of the unit's
+ * plan activities done on time, reports submitted on time, an indicator value) gets that figure
+ * as its value, with a link back to where it came from. What a person already entered is kept.
+ */
+import { scoredLeaves } from './tree.js';
+import type { CriteriaSet, LeafEntry, LinkedFigure, UnitEntries } from './types.js';
+
+export interface KnownFigure {
+  key: LinkedFigure;
+  value: number;
+  /** Vietnamese description shown next to the value ("12/15 hoạt động hoàn thành đúng hạn"). */
+  label: string;
+  /** Where the figure comes from (an app path such as "/plans/2025/activities?unit=…"). */
+  link: string;
+}
+
+export interface PrefilledValue {
+  code: string;
+  /** The formula input filled, when the leaf is a formula. */
+  input?: string;
+  figure: LinkedFigure;
+  value: number;
+  label: string;
+  link: string;
+}
+
+export interface PrefillResult {
+  entries: UnitEntries;
+  prefilled: PrefilledValue[];
+  /** Linked leaves (or formula inputs) for which no figure was supplied. */
+  missing: { code: string; input?: string; figure: LinkedFigure }[];
+}
+
+export function prefillEntries(set: CriteriaSet, figures: readonly KnownFigure[], existing: UnitEntries = {}): PrefillResult {
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  const entries: UnitEntries = { ...existing };
+  const prefilled: PrefilledValue[] = [];
+  const missing: PrefillResult['missing'] = [];
+
+  for (const leaf of scoredLeaves(set)) {
+    const current: LeafEntry | undefined = existing[leaf.code];
+    if (current?.notApplicable) continue;
+    if (leaf.linkedFigure && current?.value === undefined) {
+      const figure = byKey.get(leaf.linkedFigure);
+      if (!figure) missing.push({ code: leaf.code, figure: leaf.linkedFigure });
+      else {
+        entries[leaf.code] = { ...current, value: figure.value };
+        prefilled.push({ code: leaf.code, figure: figure.key, value: figure.value, label: figure.label, link: figure.link });
+      }
+    }
+    if (leaf.method?.type !== 'formula') continue;
+    for (const input of leaf.method.inputs) {
+      if (!input.linkedFigure || current?.inputs?.[input.name] !== undefined) continue;
+      const figure = byKey.get(input.linkedFigure);
+      if (!figure) {
+        missing.push({ code: leaf.code, input: input.name, figure: input.linkedFigure });
+        continue;
+      }
+      const entry = entries[leaf.code] ?? {};
+      entries[leaf.code] = { ...entry, inputs: { ...entry.inputs, [input.name]: figure.value } };
+      prefilled.push({ code: leaf.code, input: input.name, figure: figure.key, value: figure.value, label: figure.label, link: figure.link });
+    }
+  }
+  return { entries, prefilled, missing };
+}

@@ -1,0 +1,42 @@
+import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { AppError } from '../domain/errors.js';
+import type { FileStore } from './file-store.js';
+
+/** Files under one folder; writes go to a temporary name, are fsync'ed, then renamed into place. */
+export function localFileStore(root: string): FileStore {
+  const base = resolve(root);
+  const pathOf = (key: string) => {
+    const path = resolve(base, key);
+    if (!path.startsWith(base + sep)) throw new AppError('INVALID_FILE_KEY', 'Đường dẫn tệp không hợp lệ.', 400);
+    return path;
+  };
+  return {
+    async put(key, bytes) {
+      const path = pathOf(key);
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.${process.pid}.${Date.now()}.part`;
+      const handle = await open(temporary, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, path);
+    },
+    async get(key) {
+      try {
+        return await readFile(pathOf(key));
+      } catch {
+        throw new AppError('FILE_MISSING', 'Không tìm thấy tệp đã lưu trên máy chủ.', 404);
+      }
+    },
+    async exists(key) {
+      return stat(pathOf(key)).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+}

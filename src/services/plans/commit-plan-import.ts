@@ -1,0 +1,56 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { commitPlanImportRequest } from '../../contracts/plans.js';
+import { planImports, plans, planVersions } from '../../db/schema/index.js';
+import { AppError, notFound, staleVersion } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { getPlan } from './get-plan.js';
+import { PLAN_EDITORS } from './plan-access.js';
+
+/**
+ * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises.
+ * Committed versions are immutable.
+ */
+export async function commitPlanImport(ctx: ServiceContext, importId: string, request: z.infer<typeof commitPlanImportRequest>) {
+  const actor = requireRole(ctx, PLAN_EDITORS, 'ghi kế hoạch');
+  const planId = await ctx.db.transaction(async (tx) => {
+    const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId));
+    if (!draft) throw notFound('bản nhập kế hoạch');
+    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi hoặc đã hủy.', 409);
+    if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');
+    if (!draft.content.activities.length && !draft.content.indicators.length) {
+      throw new AppError('EMPTY_PLAN', 'Bản nhập không có hoạt động hay chỉ tiêu nào để ghi thành kế hoạch.', 422);
+    }
+    const year = draft.content.year ?? Number(draft.asOf.slice(0, 4));
+    let plan: typeof plans.$inferSelect;
+    if (draft.basePlanId) {
+      const [base] = await tx.select().from(plans).where(eq(plans.id, draft.basePlanId));
+      if (!base) throw notFound('kế hoạch cần cập nhật');
+      const [next] = await tx
+        .update(plans)
+        .set({ name: request.name, year, documentNumber: draft.content.documentNumber, currentVersion: base.currentVersion + 1 })
+        .where(and(eq(plans.id, base.id), eq(plans.currentVersion, base.currentVersion)))
+        .returning();
+      if (!next) throw staleVersion('Kế hoạch');
+      plan = next;
+    } else {
+      [plan] = (await tx.insert(plans).values({ name: request.name, year, documentNumber: draft.content.documentNumber, currentVersion: 1, createdBy: actor.userId }).returning()) as [typeof plans.$inferSelect];
+    }
+    const [version] = await tx
+      .insert(planVersions)
+      .values({ planId: plan.id, version: plan.currentVersion, content: draft.content, sourceFileId: draft.sourceFileId, note: request.note, committedBy: actor.userId })
+      .returning({ id: planVersions.id });
+    await tx.update(planImports).set({ status: 'committed', committedVersionId: version!.id, updatedAt: ctx.now() }).where(eq(planImports.id, importId));
+    await recordAudit(tx, actor, {
+      action: draft.basePlanId ? 'commit_version' : 'commit',
+      entity: 'plan',
+      entityId: plan.id,
+      after: { name: plan.name, version: plan.currentVersion, activities: draft.content.activities.length, importId },
+      reason: request.note,
+    });
+    return plan.id;
+  });
+  return getPlan(ctx, planId);
+}

@@ -1,0 +1,42 @@
+import { and, eq } from 'drizzle-orm';
+import type { ReviseActivityRequest } from '../../contracts/plans.js';
+import { planImports } from '../../db/schema/index.js';
+import { AppError, notFound, staleVersion } from '../../domain/errors.js';
+import { createFieldReaders } from '../../domain/plan/field-readers.js';
+import { reviseActivity } from '../../domain/plan/revise-activity.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { loadDirectory } from '../units/load-directory.js';
+import { getPlanImport } from './get-plan-import.js';
+import { PLAN_EDITORS } from './plan-access.js';
+
+/** Corrects one activity of a draft under review; the draft's version guards against two editors. */
+export async function revisePlanImportActivity(ctx: ServiceContext, importId: string, activityId: string, request: ReviseActivityRequest) {
+  const actor = requireRole(ctx, PLAN_EDITORS, 'sửa bản nhập kế hoạch');
+  const { version, ...revision } = request;
+  const directory = await loadDirectory(ctx.db);
+  await ctx.db.transaction(async (tx) => {
+    const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId));
+    if (!draft) throw notFound('bản nhập kế hoạch');
+    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi thành kế hoạch hoặc đã hủy; không sửa được nữa.', 409);
+    if (draft.version !== version) throw staleVersion('Bản nhập kế hoạch');
+    const index = draft.content.activities.findIndex((a) => a.id === activityId);
+    if (index < 0) throw notFound('hoạt động trong bản nhập');
+    if (revision.area && !draft.content.areas.some((a) => a.code === revision.area)) {
+      throw new AppError('UNKNOWN_AREA', `Không có lĩnh vực "${revision.area}" trong kế hoạch này.`, 422);
+    }
+    const before = draft.content.activities[index]!;
+    const readers = createFieldReaders(directory, draft.asOf, draft.content.year);
+    const after = reviseActivity(before, revision, readers);
+    const activities = draft.content.activities.map((a, i) => (i === index ? after : a));
+    const [updated] = await tx
+      .update(planImports)
+      .set({ content: { ...draft.content, activities }, version: draft.version + 1, updatedAt: ctx.now() })
+      .where(and(eq(planImports.id, importId), eq(planImports.version, version)))
+      .returning({ id: planImports.id });
+    if (!updated) throw staleVersion('Bản nhập kế hoạch');
+    await recordAudit(tx, actor, { action: 'revise_activity', entity: 'plan_import', entityId: importId, before, after });
+  });
+  return getPlanImport(ctx, importId);
+}

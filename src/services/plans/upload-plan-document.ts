@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import { planImports, plans } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import type { ProgressCallback } from '../../domain/plan/readers.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { storeUpload } from '../files/store-upload.js';
+import { loadDirectory } from '../units/load-directory.js';
+import { PLAN_EDITORS } from './plan-access.js';
+import { parsePlanDocument } from './parse-plan-document.js';
+import { getPlanImport } from './get-plan-import.js';
+
+export interface UploadPlanInput {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+  /** A committed plan this document revises: the review then shows what changed. */
+  basePlanId?: string | undefined;
+  asOf?: string | undefined;
+  onProgress?: ProgressCallback;
+}
+
+/**
+ * Reads an uploaded plan document into a draft for review. The original file is kept; nothing
+ * becomes a plan until the draft is committed.
+ */
+export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanInput) {
+  const actor = requireRole(ctx, PLAN_EDITORS, 'nhập kế hoạch');
+  if (input.basePlanId) {
+    const [base] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, input.basePlanId));
+    if (!base) throw notFound('kế hoạch cần cập nhật');
+  }
+  const asOf = input.asOf ?? localDateOf(ctx.now());
+  const directory = await loadDirectory(ctx.db);
+  const { plan, sourceRows } = await parsePlanDocument({ bytes: input.bytes, fileName: input.fileName, directory, asOf, onProgress: input.onProgress });
+  const id = await ctx.db.transaction(async (tx) => {
+    const file = await storeUpload(tx, ctx.files, actor, 'plans', input);
+    const [draft] = await tx
+      .insert(planImports)
+      .values({ content: plan, sourceRows, sourceFileId: file.id, basePlanId: input.basePlanId ?? null, asOf, createdBy: actor.userId })
+      .returning({ id: planImports.id });
+    await recordAudit(tx, actor, { action: 'upload', entity: 'plan_import', entityId: draft!.id, after: { fileName: input.fileName, activities: plan.activities.length } });
+    return draft!.id;
+  });
+  return getPlanImport(ctx, id);
+}

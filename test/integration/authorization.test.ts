@@ -1,0 +1,141 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, units, users } from '../../src/db/schema/index.js';
+import { API_ROUTES } from '../../src/http/app.js';
+import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
+
+/**
+ * Every route, as seen by a logged-out client, by a reporter of one unit acting on another unit's data,
+ * and by a leader (read-only). A new route without an entry here fails the test.
+ */
+let api: TestApi;
+let ids: { unitA: string; unitB: string; userB: string };
+beforeAll(async () => {
+  api = await createTestApi();
+  const db = api.database.db;
+  const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+  const userId = async (username: string) => (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
+  ids = { unitA: await unitId('QT.X.DONGHA'), unitB: await unitId('QT.X.CAMLO'), userB: await userId('camlo.baocao') };
+});
+afterAll(() => api.close());
+
+type Expectation = { reporter: number | 'own'; leader: number | 'own'; body?: () => unknown };
+const newUnit = () => ({ code: `X${Date.now()}`, parentId: null, kind: 'other', level: 'province', name: 'Đơn vị thử' });
+const EXPECTED: Record<string, Expectation> = {
+  'post /auth/logout': { reporter: 'own', leader: 'own' },
+  'get /auth/me': { reporter: 'own', leader: 'own' },
+  'post /auth/password': { reporter: 'own', leader: 'own' },
+  'get /units': { reporter: 200, leader: 200 },
+  'get /units/tree': { reporter: 200, leader: 200 },
+  'get /units/export': { reporter: 200, leader: 200 },
+  'post /units/import': { reporter: 403, leader: 403 },
+  'get /units/:id': { reporter: 200, leader: 200 },
+  'post /units': { reporter: 403, leader: 403, body: newUnit },
+  'patch /units/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, name: 'Đổi tên trái phép' }) },
+  'post /units/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
+  'post /units/:id/successions': { reporter: 403, leader: 403, body: () => ({ toId: ids.unitA, kind: 'merge', effectiveOn: '2025-07-01' }) },
+  'get /units/:id/users': { reporter: 403, leader: 200 },
+  'get /unit-groups': { reporter: 200, leader: 200 },
+  'get /users': { reporter: 403, leader: 403 },
+  'post /users': { reporter: 403, leader: 403, body: () => ({ username: 'ke.gian', displayName: 'Kẻ gian', role: 'admin', password: 'MatKhau12345' }) },
+  'patch /users/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, role: 'admin' }) },
+  'post /users/:id/reset-password': { reporter: 403, leader: 403, body: () => ({ newPassword: 'MatKhau12345' }) },
+  'post /users/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
+  'get /audit': { reporter: 403, leader: 403 },
+  'post /plan-imports': { reporter: 403, leader: 403 },
+  'get /plan-imports': { reporter: 403, leader: 403 },
+  'get /plan-imports/:id': { reporter: 403, leader: 403 },
+  'patch /plan-imports/:id/activities/:activityId': { reporter: 403, leader: 403, body: () => ({ version: 1, activity: 'Sửa trái phép' }) },
+  'post /plan-imports/:id/commit': { reporter: 403, leader: 403, body: () => ({ version: 1, name: 'Kế hoạch trái phép' }) },
+  'post /plan-imports/:id/discard': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
+  // Committed plans are read by everyone; here the id names no plan, so the answer is 404, not 403.
+  'get /plans': { reporter: 200, leader: 200 },
+  'get /plans/:id': { reporter: 404, leader: 404 },
+  'get /plans/:id/diff': { reporter: 404, leader: 404 },
+};
+
+const QUERIES: Record<string, string> = { '/units/export': '?format=csv', '/plans/:id/diff': '?from=1&to=2' };
+const concretePath = (path: string) =>
+  `/api${path.replace(':id', path.startsWith('/users') ? ids.userB : ids.unitB).replace(':activityId', 'I-1')}${QUERIES[path] ?? ''}`;
+
+async function call(client: Client, method: string, path: string, expectation: Expectation) {
+  if (path === '/units/import') return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');
+  if (path === '/plan-imports' && method === 'post') return client.upload(concretePath(path), new Blob(['KẾ HOẠCH CCHC\n']), 'ke-hoach.txt');
+  return method === 'get' ? client.get(concretePath(path)) : client.send(method.toUpperCase(), concretePath(path), expectation.body?.() ?? {});
+}
+
+const protectedRoutes = API_ROUTES.filter((r) => r.access !== 'public');
+
+describe('authorisation on every endpoint', () => {
+  it('has an expectation for every route', () => {
+    expect(protectedRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('answers 401 to a logged-out client everywhere but login and health', async () => {
+    for (const r of protectedRoutes) {
+      const response = await call(api.anonymous, r.method, r.path, EXPECTED[`${r.method} ${r.path}`]!);
+      expect(response.status, `${r.method} ${r.path}`).toBe(401);
+      expect((await body(response)).code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it("answers 403 to a reporter of unit A on unit B's data and on what only coordinators or administrators do", async () => {
+    const reporterA = await api.signIn('dongha.baocao');
+    for (const r of protectedRoutes) {
+      const expectation = EXPECTED[`${r.method} ${r.path}`]!;
+      if (expectation.reporter === 'own') continue;
+      const response = await call(reporterA, r.method, r.path, expectation);
+      expect(response.status, `${r.method} ${r.path}`).toBe(expectation.reporter);
+      if (expectation.reporter === 403) expect((await body(response)).code).toBe('FORBIDDEN');
+    }
+    // The same reporter does see their own unit's colleagues.
+    expect((await reporterA.get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
+  });
+
+  it('lets a leader read everything province-wide and change nothing', async () => {
+    const leader = await api.signIn('lanhdao');
+    for (const r of protectedRoutes) {
+      const expectation = EXPECTED[`${r.method} ${r.path}`]!;
+      if (expectation.leader === 'own') continue;
+      const response = await call(leader, r.method, r.path, expectation);
+      expect(response.status, `${r.method} ${r.path}`).toBe(expectation.leader);
+    }
+  });
+
+  it('writes nothing when refused', async () => {
+    const rows = await api.database.db.select().from(auditLog);
+    expect(rows.filter((r) => !['login', 'logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
+  });
+});
+
+describe('malformed input', () => {
+  it('answers 400 with a code to malformed JSON on every JSON endpoint, and writes nothing', async () => {
+    const admin = await api.signIn('quantri');
+    const auditBefore = (await api.database.db.select().from(auditLog)).length;
+    for (const r of API_ROUTES.filter((x) => x.method !== 'get' && x.bodyKind !== 'multipart' && x.body)) {
+      const response = await admin.sendRaw(r.method.toUpperCase(), concretePath(r.path), '{"name": "Sở Nội vụ",');
+      expect(response.status, `${r.method} ${r.path}`).toBe(400);
+      const payload = await body(response);
+      expect(payload.code, `${r.method} ${r.path}`).toBe('INVALID_JSON');
+      expect(payload.message).toMatch(/JSON/);
+    }
+    expect((await api.database.db.select().from(auditLog)).length).toBe(auditBefore);
+  });
+
+  it('rejects an oversized body with 413 and a wrong content type with 415', async () => {
+    const admin = await api.signIn('quantri');
+    const huge = await admin.send('POST', '/api/units', { name: 'x'.repeat(1_100_000) });
+    expect(huge.status).toBe(413);
+    expect((await body(huge)).code).toBe('PAYLOAD_TOO_LARGE');
+    const wrongType = await api.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    expect(wrongType.status).toBe(415);
+  });
+
+  it('answers 404 with the error shape for an unknown API path and 400 for an id that is not a UUID', async () => {
+    const admin = await api.signIn('quantri');
+    expect(await body(await admin.get('/api/khong-co'))).toMatchObject({ code: 'NOT_FOUND' });
+    const badId = await admin.get('/api/units/123');
+    expect(badId.status).toBe(400);
+    expect((await body(badId)).code).toBe('VALIDATION_FAILED');
+  });
+});

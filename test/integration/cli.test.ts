@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '../../bin/cchc.mjs');
+let dataDir: string;
+
+/** Runs the real `cchc` command on its own embedded database (the CLI tier always uses PGlite). */
+async function cchc(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, CCHC_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'cchc-cli-'));
+});
+
+describe('the cchc command', () => {
+  it('migrates, loads the demo, creates a user, exports, backs up and restores', { timeout: 120_000 }, async () => {
+    expect((await cchc(['db', 'migrate'])).stdout).toContain('Đã cập nhật cấu trúc CSDL');
+    const demo = await cchc(['demo']);
+    expect(demo.stdout).toMatch(/Đã nạp 79 đơn vị/);
+
+    const noPassword = await cchc(['users', 'create', '--username', 'cv.snv', '--name', 'Chuyên viên', '--role', 'coordinator', '--unit', 'QT.SNV']);
+    expect(noPassword.code).not.toBe(0);
+    expect(noPassword.stderr).toContain('CCHC_PASSWORD');
+    const created = await cchc(['users', 'create', '--username', 'cv.snv', '--name', 'Chuyên viên', '--role', 'coordinator', '--unit', 'QT.SNV'], { CCHC_PASSWORD: 'MatKhau2025x' });
+    expect(created.stdout).toContain('Đã tạo tài khoản cv.snv (coordinator, Sở Nội vụ)');
+
+    const csv = join(dataDir, 'units.csv');
+    await cchc(['units', 'export', csv]);
+    expect(await readFile(csv, 'utf8')).toContain('QT.STTTT,QT,"Sở, ban, ngành"');
+    const bad = join(dataDir, 'bad.csv');
+    await writeFile(bad, 'Mã đơn vị,Tên đơn vị,Loại,Cấp\nX,Thiếu cấp,department,\n');
+    const rejected = await cchc(['units', 'import', bad]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain('dòng 2, cột "Cấp"');
+
+    const backup = join(dataDir, 'backup.zip');
+    expect((await cchc(['backup', backup])).stdout).toContain('Đã sao lưu');
+    await cchc(['users', 'create', '--username', 'sau.saoluu', '--name', 'Tạo sau sao lưu', '--role', 'leader'], { CCHC_PASSWORD: 'MatKhau2025x' });
+    const restored = await cchc(['restore', backup, '--yes']);
+    expect(restored.stdout).toMatch(/units 79/);
+    expect(restored.stdout).toMatch(/users 8/);
+  });
+});
