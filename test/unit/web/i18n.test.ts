@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../web/src/i18n/translate.js';
+import { isActive, navItemsFor } from '../../../web/src/layout/navItems.js';
+
+describe('interface language and navigation', () => {
+  it('fills placeholders in both languages', () => {
+    expect(translate('vi', 'users.editTitle', { username: 'nguyenvana' })).toBe('Sửa người dùng nguyenvana');
+    expect(translate('en', 'common.total', { count: '1.234' })).toBe('Total: 1.234');
+    expect(translate('vi', 'nav.units')).toBe('Đơn vị');
+  });
+
+  it('shows the users and audit modules to administrators only', () => {
+    const labels = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.label);
+    expect(labels('admin')).toContain('nav.users');
+    expect(labels('admin')).toContain('nav.audit');
+    expect(labels('coordinator')).not.toContain('nav.users');
+    expect(labels('leader')).not.toContain('nav.audit');
+    expect(labels('reporter')).toContain('nav.units');
+  });
+
+  it('marks a module active on its own pages only', () => {
+    const [dashboard, , , , units] = navItemsFor('admin');
+    expect(isActive(units!, '/don-vi/0b7a4c1e-8f3d-4a55-9d7e-1c2b3a4d5e6f')).toBe(true);
+    expect(isActive(units!, '/don-vi-khac')).toBe(false);
+    expect(isActive(dashboard!, '/don-vi')).toBe(false);
+  });
+});

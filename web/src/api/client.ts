@@ -1,0 +1,116 @@
+import { notifications } from '@mantine/notifications';
+import type { z } from 'zod';
+import { errorBody } from '../../../src/contracts/common.js';
+import { t } from '../i18n/translate.js';
+
+/** An error answered by the API (`{ code, message, details }`), or a network/shape failure. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+let csrfToken: string | null = null;
+/** The session's CSRF token, sent back on every request that changes something. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+let onUnauthorized: (() => void) | null = null;
+/** Called when a request is refused for lack of a session (expired, logged out elsewhere). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: QueryParams;
+  /** A JSON body. */
+  body?: unknown;
+  /** A multipart body (file uploads). */
+  form?: FormData;
+  /** Show the error message as a notification (default true); screens that show it inline say false. */
+  notify?: boolean;
+}
+
+export function withQuery(path: string, query?: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Calls `/api{path}` and validates the answer with a contract schema. */
+export async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+  const json = await send(path, options);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    console.error(`Unexpected response from ${path}`, parsed.error.issues);
+    throw report(new ApiError(0, 'BAD_RESPONSE', t('error.badResponse'), parsed.error.issues), options);
+  }
+  return parsed.data;
+}
+
+/** Calls `/api{path}` for its effect; the body (if any) is ignored. */
+export async function apiCall(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+async function send(path: string, options: RequestOptions): Promise<unknown> {
+  const method = options.method ?? (options.body !== undefined || options.form ? 'POST' : 'GET');
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let body: BodyInit | undefined;
+  if (options.form) body = options.form;
+  else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(`/api${path}`, options.query), { method, headers, body, credentials: 'same-origin' });
+  } catch {
+    throw report(new ApiError(0, 'NETWORK', t('error.network')), options);
+  }
+
+  const text = await response.text();
+  let json: unknown = undefined;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (response.ok) return json;
+
+  const parsed = errorBody.safeParse(json);
+  const error = parsed.success
+    ? new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details)
+    : new ApiError(response.status, `HTTP_${response.status}`, `${t('error.title')} (HTTP ${response.status}).`);
+  if (response.status === 401 && onUnauthorized) onUnauthorized();
+  throw report(error, options);
+}
+
+function report(error: ApiError, options: RequestOptions): ApiError {
+  if (options.notify !== false) {
+    notifications.show({ color: 'red', title: t('error.title'), message: error.message, autoClose: 8000 });
+  }
+  return error;
+}

@@ -1,0 +1,58 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { changePasswordRequest, loginRequest} from '../../../src/contracts/auth.js';
+import { sessionResponse, type CurrentUser, type SessionResponse } from '../../../src/contracts/auth.js';
+import { apiCall, apiRequest, isApiError, setCsrfToken } from './client.js';
+
+/** The signed-in session, or null when nobody is signed in. */
+export const sessionQuery = queryOptions({
+  queryKey: ['session'] as const,
+  queryFn: fetchSession,
+  staleTime: Infinity,
+  retry: false,
+});
+
+async function fetchSession(): Promise<SessionResponse | null> {
+  try {
+    return remember(await apiRequest('/auth/me', sessionResponse, { notify: false }));
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+function remember(session: SessionResponse): SessionResponse {
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function login(input: z.input<typeof loginRequest>): Promise<SessionResponse> {
+  return remember(await apiRequest('/auth/login', sessionResponse, { body: input, notify: false }));
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await apiCall('/auth/logout', { method: 'POST', notify: false });
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+export function changePassword(input: z.input<typeof changePasswordRequest>): Promise<void> {
+  return apiCall('/auth/password', { body: input, notify: false });
+}
+
+/** The signed-in user, or null in the moment between signing out and reaching the login page. */
+export function useSessionUser(): CurrentUser | null {
+  return useQuery(sessionQuery).data?.user ?? null;
+}
+
+/** The signed-in user, for screens inside the app layout (which renders nothing without one). */
+export function useCurrentUser(): CurrentUser {
+  const user = useSessionUser();
+  if (!user) throw new Error('useCurrentUser is for screens inside AppLayout, which needs a session');
+  return user;
+}

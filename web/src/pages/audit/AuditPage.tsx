@@ -1,0 +1,184 @@
+import { Box, Button, Checkbox, Code, Group, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { auditEntry } from '../../../../src/contracts/audit.js';
+import { auditListQuery } from '../../api/audit.js';
+import { diffAudit, displayJson } from '../../audit/diff.js';
+import { AUDIT_ENTITIES, auditLabel } from '../../audit/labels.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
+import { Pager } from '../../components/Pager.js';
+import { formatDateTimeVi } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { auditRoute, type AuditSearch } from '../../router.js';
+import { useStillOn } from '../../components/useStillOn.js';
+
+type AuditEntry = z.infer<typeof auditEntry>;
+
+const PAGE_SIZE = 50;
+
+export function AuditPage() {
+  const t = useT();
+  const search = auditRoute.useSearch();
+  const navigate = useNavigate({ from: auditRoute.fullPath });
+  const [entityId, setEntityId] = useState(search.entityId ?? '');
+  const [shown, setShown] = useState<AuditEntry | null>(null);
+  const page = search.page ?? 1;
+  const { data, isFetching } = useQuery(auditListQuery({ entity: search.entity, entityId: search.entityId, page, pageSize: PAGE_SIZE }));
+
+  const stillHere = useStillOn(auditRoute.fullPath);
+  const setFilters = (patch: Partial<AuditSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
+  const pushEntityId = useDebouncedCallback((value: string) => stillHere() && setFilters({ entityId: value.trim() || undefined }), 300);
+
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{t('audit.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('audit.intro')}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('common.search')}>
+        <Select
+          label={t('audit.entity')}
+          placeholder={t('audit.allEntities')}
+          clearable
+          data={AUDIT_ENTITIES.map((value) => ({ value, label: auditLabel(t, 'auditEntity', value) }))}
+          value={search.entity ?? null}
+          onChange={(value) => setFilters({ entity: value ?? undefined })}
+          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.entity')}` }}
+        />
+        <TextInput
+          label={t('audit.entityId')}
+          value={entityId}
+          onChange={(event) => {
+            setEntityId(event.currentTarget.value);
+            pushEntityId(event.currentTarget.value);
+          }}
+        />
+      </SimpleGrid>
+
+      <Box pos="relative" mih={120}>
+        <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
+        <div className="table-scroll">
+          <Table striped miw={880} aria-label={t('audit.title')} aria-busy={isFetching}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('audit.at')}</Table.Th>
+                <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                <Table.Th scope="col">{t('audit.entity')}</Table.Th>
+                <Table.Th scope="col">{t('common.reason')}</Table.Th>
+                <Table.Th scope="col">{t('audit.changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data?.items.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(entry.at)}</Table.Td>
+                  <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{auditLabel(t, 'auditAction', entry.action)}</Table.Td>
+                  <Table.Td>
+                    <AuditSubject entry={entry} />
+                  </Table.Td>
+                  <Table.Td>{entry.reason ?? t('common.none')}</Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="light" onClick={() => setShown(entry)} aria-label={t('audit.showChanges', { id: entry.id })}>
+                      {t('audit.changes')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+        {data && data.items.length === 0 && (
+          <Text c="dimmed" ta="center" py="md">
+            {t('common.noResults')}
+          </Text>
+        )}
+        {data && <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })} />}
+      </Box>
+      <AuditChanges entry={shown} onClose={() => setShown(null)} />
+    </Stack>
+  );
+}
+
+function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: () => void }) {
+  const t = useT();
+  const [onlyChanged, setOnlyChanged] = useState(true);
+  const rows = entry ? diffAudit(entry.before, entry.after).filter((row) => !onlyChanged || row.changed) : [];
+  return (
+    <Modal
+      opened={entry !== null}
+      onClose={onClose}
+      title={entry ? t('audit.changesTitle', { id: entry.id }) : ''}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {entry && (
+        <Stack>
+          <Group gap="lg">
+            <Text size="sm">{formatDateTimeVi(entry.at)}</Text>
+            <Text size="sm">{entry.actorName ?? t('audit.system')}</Text>
+            <Text size="sm">{auditLabel(t, 'auditAction', entry.action)}</Text>
+            <AuditSubject entry={entry} />
+          </Group>
+          <Checkbox label={t('audit.onlyChanged')} checked={onlyChanged} onChange={(event) => setOnlyChanged(event.currentTarget.checked)} />
+          {rows.length === 0 ? (
+            <Text size="sm">{t('audit.noChanges')}</Text>
+          ) : (
+            <div className="table-scroll">
+              <Table layout="fixed" aria-label={t('audit.changes')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col" w="20%">
+                      {t('audit.field')}
+                    </Table.Th>
+                    <Table.Th scope="col">{t('audit.before')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.after')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.field} bg={row.changed ? 'var(--mantine-color-yellow-light)' : undefined}>
+                      <Table.Th scope="row">
+                        <Code>{row.field || '—'}</Code>
+                      </Table.Th>
+                      <Table.Td className="json-value">{displayJson(row.before)}</Table.Td>
+                      <Table.Td className="json-value">{displayJson(row.after)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )}
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+/** The entity of a record; a unit links to its page. */
+function AuditSubject({ entry }: { entry: AuditEntry }) {
+  const t = useT();
+  const name = auditLabel(t, 'auditEntity', entry.entity);
+  return (
+    <>
+      <Text size="sm">{name}</Text>
+      {entry.entityId &&
+        (entry.entity === 'unit' ? (
+          <AnchorLink to="/don-vi/$unitId" params={{ unitId: entry.entityId }} size="xs" ff="monospace" aria-label={`${t('audit.openUnit')} ${entry.entityId}`}>
+            {entry.entityId}
+          </AnchorLink>
+        ) : (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {entry.entityId}
+          </Text>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Box, LoadingOverlay, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { unitListQuery } from '../../api/units.js';
+import { Pager } from '../../components/Pager.js';
+import { formatValidity } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import type { UnitsSearch } from '../../router.js';
+import { UnitStatusBadges } from './UnitStatusBadges.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
+
+const PAGE_SIZE = 50;
+
+export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (page: number) => void }) {
+  const t = useT();
+  const page = search.page ?? 1;
+  const { data, isFetching, isError } = useQuery(
+    unitListQuery({
+      q: search.q,
+      kind: search.kind,
+      level: search.level,
+      validAt: search.validAt,
+      includeArchived: search.archived ? true : undefined,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+  );
+
+  if (isError && !data) return <Alert color="red">{t('app.error')}</Alert>;
+
+  return (
+    <Box pos="relative" mih={120}>
+      <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+      <div className="table-scroll">
+        <Table striped highlightOnHover verticalSpacing="xs" miw={880} aria-label={t('units.title')} aria-busy={isFetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('units.code')}</Table.Th>
+              <Table.Th scope="col">{t('units.name')}</Table.Th>
+              <Table.Th scope="col">{t('units.kind')}</Table.Th>
+              <Table.Th scope="col">{t('units.level')}</Table.Th>
+              <Table.Th scope="col">{t('units.validity')}</Table.Th>
+              <Table.Th scope="col">{t('common.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data?.items.map((unit) => (
+              <Table.Tr key={unit.id}>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {unit.code}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <AnchorLink to="/don-vi/$unitId" params={{ unitId: unit.id }} size="sm">
+                    {unit.name}
+                  </AnchorLink>
+                  {unit.shortNames.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {unit.shortNames.join(', ')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`unitKind.${unit.kind}`)}</Table.Td>
+                <Table.Td>{t(`level.${unit.level}`)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatValidity(unit.validFrom, unit.validTo, t('units.noStart'), t('units.openEnded'))}
+                </Table.Td>
+                <Table.Td>
+                  <UnitStatusBadges archived={unit.archived} validTo={unit.validTo} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {data && data.items.length === 0 && (
+        <Text c="dimmed" ta="center" py="md">
+          {t('common.noResults')}
+        </Text>
+      )}
+      {data && <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onPage={onPage} />}
+    </Box>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Checkbox, Group, Menu, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useCurrentUser } from '../../api/session.js';
+import { unitExportUrl } from '../../api/units.js';
+import { canEditUnits } from '../../auth/roles.js';
+import { DateField } from '../../components/DateField.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { unitsRoute, type UnitsSearch } from '../../router.js';
+import { levelOptions, unitKindOptions } from '../../units/labels.js';
+import { UnitFormDialog } from './UnitFormDialog.js';
+import { UnitImportDialog } from './UnitImportDialog.js';
+import { UnitTable } from './UnitTable.js';
+import { UnitTreeView } from './UnitTreeView.js';
+import { useStillOn } from '../../components/useStillOn.js';
+
+export function UnitsPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const search = unitsRoute.useSearch();
+  const navigate = useNavigate({ from: unitsRoute.fullPath });
+  const [createOpen, createDialog] = useDisclosure(false);
+  const [importOpen, importDialog] = useDisclosure(false);
+  const [query, setQuery] = useState(search.q ?? '');
+  const editable = canEditUnits(user.role);
+  const view = search.view ?? 'table';
+
+  /** Any filter change goes back to the first page. */
+  const stillHere = useStillOn(unitsRoute.fullPath);
+  const setFilters = (patch: Partial<UnitsSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
+  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('units.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('units.intro')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          {editable && <Button onClick={createDialog.open}>{t('units.create')}</Button>}
+          {editable && (
+            <Button variant="default" onClick={importDialog.open}>
+              {t('units.import')}
+            </Button>
+          )}
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default">{t('units.export')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item component="a" href={unitExportUrl('csv')} download>
+                {t('units.exportCsv')}
+              </Menu.Item>
+              <Menu.Item component="a" href={unitExportUrl('xlsx')} download>
+                {t('units.exportXlsx')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+
+      <Tabs value={view} onChange={(value) => setFilters({ view: value === 'tree' ? 'tree' : undefined })} keepMounted={false}>
+        <Tabs.List aria-label={t('units.viewLabel')}>
+          <Tabs.Tab value="table">{t('units.viewTable')}</Tabs.Tab>
+          <Tabs.Tab value="tree">{t('units.viewTree')}</Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="table" pt="md">
+          <Stack>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('common.search')}>
+              <TextInput
+                label={t('units.search')}
+                placeholder={t('units.searchHint')}
+                type="search"
+                value={query}
+                onChange={(event) => {
+                  setQuery(event.currentTarget.value);
+                  pushQuery(event.currentTarget.value);
+                }}
+              />
+              <Select
+                label={t('units.kind')}
+                placeholder={t('common.all')}
+                clearable
+                data={unitKindOptions(t)}
+                value={search.kind ?? null}
+                onChange={(value) => setFilters({ kind: (value ?? undefined) as UnitsSearch['kind'] })}
+                clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('units.kind')}` }}
+              />
+              <Select
+                label={t('units.level')}
+                placeholder={t('common.all')}
+                clearable
+                data={levelOptions(t)}
+                value={search.level ?? null}
+                onChange={(value) => setFilters({ level: (value ?? undefined) as UnitsSearch['level'] })}
+                clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('units.level')}` }}
+              />
+              <DateField
+                label={t('units.validAt')}
+                clearable
+                value={search.validAt ?? null}
+                onChange={(value) => setFilters({ validAt: value ?? undefined })}
+              />
+            </SimpleGrid>
+            <Checkbox
+              label={t('units.showArchived')}
+              checked={search.archived ?? false}
+              onChange={(event) => setFilters({ archived: event.currentTarget.checked || undefined })}
+            />
+            <UnitTable search={search} onPage={(page) => void navigate({ search: (previous) => ({ ...previous, page }) })} />
+          </Stack>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="tree" pt="md">
+          <UnitTreeView />
+        </Tabs.Panel>
+      </Tabs>
+
+      {editable && <UnitFormDialog opened={createOpen} onClose={createDialog.close} />}
+      {editable && <UnitImportDialog opened={importOpen} onClose={importDialog.close} />}
+    </Stack>
+  );
+}

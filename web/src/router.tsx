@@ -1,0 +1,144 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { governmentLevel, unitKind } from '../../src/contracts/units.js';
+import { role } from '../../src/contracts/auth.js';
+import { sessionQuery } from './api/session.js';
+import { isAdmin } from './auth/roles.js';
+import { AppLayout } from './layout/AppLayout.js';
+import { RootLayout } from './layout/RootLayout.js';
+import { ModulePlaceholder } from './pages/ModulePlaceholder.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { RouteErrorPage } from './pages/RouteErrorPage.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+export const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./pages/LoginPage.js'), 'LoginPage'),
+});
+
+/** Every screen below needs a session: without one, go to the login page and come back after. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } });
+    return { session };
+  },
+  component: AppLayout,
+});
+
+const adminOnly = ({ context }: { context: { session: { user: { role: z.infer<typeof role> } } } }) => {
+  if (!isAdmin(context.session.user.role)) throw redirect({ to: '/' });
+};
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: () => <ModulePlaceholder module="dashboard" />,
+});
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach',
+  component: () => <ModulePlaceholder module="plans" />,
+});
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao',
+  component: () => <ModulePlaceholder module="reports" />,
+});
+const scoringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem',
+  component: () => <ModulePlaceholder module="scoring" />,
+});
+
+const page = z.coerce.number().int().min(1).optional().catch(undefined);
+const text = z.string().max(200).optional().catch(undefined);
+
+export const unitsSearch = z.object({
+  q: text,
+  kind: unitKind.optional().catch(undefined),
+  level: governmentLevel.optional().catch(undefined),
+  validAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  archived: z.boolean().optional().catch(undefined),
+  view: z.enum(['table', 'tree']).optional().catch(undefined),
+  page,
+});
+export type UnitsSearch = z.infer<typeof unitsSearch>;
+
+export const unitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/don-vi',
+  validateSearch: unitsSearch,
+  component: lazyRouteComponent(() => import('./pages/units/UnitsPage.js'), 'UnitsPage'),
+});
+
+export const unitDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/don-vi/$unitId',
+  component: lazyRouteComponent(() => import('./pages/units/UnitDetailPage.js'), 'UnitDetailPage'),
+});
+
+export const usersSearch = z.object({
+  q: text,
+  role: role.optional().catch(undefined),
+  archived: z.boolean().optional().catch(undefined),
+  page,
+});
+export type UsersSearch = z.infer<typeof usersSearch>;
+
+export const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nguoi-dung',
+  validateSearch: usersSearch,
+  beforeLoad: adminOnly,
+  component: lazyRouteComponent(() => import('./pages/users/UsersPage.js'), 'UsersPage'),
+});
+
+export const auditSearch = z.object({ entity: text, entityId: text, page });
+export type AuditSearch = z.infer<typeof auditSearch>;
+
+export const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhat-ky',
+  validateSearch: auditSearch,
+  beforeLoad: adminOnly,
+  component: lazyRouteComponent(() => import('./pages/audit/AuditPage.js'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([dashboardRoute, plansRoute, reportsRoute, scoringRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
