@@ -7,7 +7,8 @@ export const successionKind = z.enum(['merge', 'split', 'rename']);
 
 const nameList = z.array(z.string().trim().min(1).max(300)).max(50);
 
-export const unitFields = z.object({
+/** The editable fields, without defaults: an update changes only what it sends. */
+const unitFieldsBase = z.object({
   code: z
     .string()
     .trim()
@@ -18,6 +19,13 @@ export const unitFields = z.object({
   kind: unitKind,
   level: governmentLevel,
   name: z.string().trim().min(2, 'Hãy nhập tên đơn vị.').max(300),
+  shortNames: nameList,
+  aliases: nameList,
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+});
+
+export const unitFields = unitFieldsBase.extend({
   shortNames: nameList.default([]),
   aliases: nameList.default([]),
   validFrom: isoDate.nullable().default(null),
@@ -28,7 +36,7 @@ export const createUnitRequest = unitFields.refine(
   (u) => !u.validFrom || !u.validTo || u.validFrom <= u.validTo,
   { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', path: ['validTo'] },
 );
-export const updateUnitRequest = unitFields.partial().extend({ version: z.number().int().min(1) });
+export const updateUnitRequest = unitFieldsBase.partial().extend({ version: z.number().int().min(1) });
 
 export const unitSummary = z.object({
   id: uuid,

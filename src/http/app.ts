@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -82,14 +83,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const root = options.webRoot;
-    const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
+
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
     app.use('/*', serveStatic({ root }));
     // Client-side routes (/don-vi, /dang-nhap …) all load the app.
-    app.get('*', (c) => c.html(indexHtml));
+    // Read per request: a rebuild of the web app while the server runs changes the asset names.
+    app.get('*', async (c) => c.html(await readFile(join(root, 'index.html'), 'utf8')));
   }
 
   app.onError(errorResponder(logger));

@@ -66,6 +66,16 @@ describe('the unit directory', () => {
     expect(duplicate.body.code).toBe('DUPLICATE_CODE');
   });
 
+  it('changes only the fields an update sends', async () => {
+    const stp = await unitByCode('QT.STP');
+    const renamed = await json(await coordinator.send('PATCH', `/api/units/${stp.id}`, { version: stp.version, aliases: ['Sở Tư pháp tỉnh Quảng Trị'] }));
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: 'Sở Tư pháp', shortNames: ['STP'], aliases: ['Sở Tư pháp tỉnh Quảng Trị'] });
+    const stttt = await unitByCode('QT.STTTT');
+    const kept = await json(await coordinator.send('PATCH', `/api/units/${stttt.id}`, { version: stttt.version, name: 'Sở Thông tin và Truyền thông' }));
+    expect(kept.body).toMatchObject({ validTo: '2025-02-28', shortNames: ['Sở TTTT', 'Sở TT&TT'] });
+  });
+
   it('refuses a parent that would make a cycle', async () => {
     const district = await unitByCode('QT.CAMLO');
     const commune = await unitByCode('QT.CAMLO.TT');
