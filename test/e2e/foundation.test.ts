@@ -38,9 +38,12 @@ describe.skipIf(!run)('in the browser: sign in, the unit directory, sign out', (
     await page.getByLabel('Mật khẩu').fill('Demo@cchc2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('link', { name: 'Đơn vị' }).click();
-    await page.getByRole('cell', { name: 'Sở Nội vụ', exact: true }).first().waitFor();
-    await page.getByRole('textbox', { name: /Tìm/ }).fill('thong tin truyen thong');
-    await page.getByRole('cell', { name: 'Sở Thông tin và Truyền thông', exact: true }).waitFor();
+    const table = page.getByRole('table', { name: 'Danh mục đơn vị' });
+    await table.getByRole('link', { name: 'UBND tỉnh Quảng Trị', exact: true }).waitFor();
+    await page.getByLabel('Tìm đơn vị').fill('thong tin truyen thong');
+    await table.getByRole('link', { name: 'Sở Thông tin và Truyền thông', exact: true }).waitFor();
+    // The search narrowed the list: the province itself is gone from it.
+    await table.getByRole('link', { name: 'UBND tỉnh Quảng Trị', exact: true }).waitFor({ state: 'detached' });
     await page.screenshot({ path: 'test-results/unit-directory.png' });
   });
 

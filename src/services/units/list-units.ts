@@ -7,6 +7,9 @@ import { requireActor } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { toUnitSummary } from './unit-mapping.js';
 
+/** Hierarchy order: the province, its departments, districts, then communes. */
+const KIND_ORDER = sql`array_position(ARRAY['province','department','district','commune','other']::text[], ${units.kind})`;
+
 /** The directory is reference data every signed-in user needs (to pick cooperating units, read plans). */
 export async function listUnits(ctx: ServiceContext, query: z.infer<typeof listUnitsQuery>) {
   requireActor(ctx);
@@ -32,7 +35,7 @@ export async function listUnits(ctx: ServiceContext, query: z.infer<typeof listU
     .select()
     .from(units)
     .where(where)
-    .orderBy(...(rank ? [desc(rank)] : []), asc(units.kind), asc(units.name))
+    .orderBy(...(rank ? [desc(rank)] : []), KIND_ORDER, asc(units.name))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const [total] = await ctx.db.select({ n: count() }).from(units).where(where);
