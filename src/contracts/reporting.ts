@@ -126,7 +126,8 @@ export const reportVersionSummary = z.object({
 });
 
 export const unitReport = z.object({
-  id: uuid,
+  /** Null until the unit first saves its report. */
+  id: uuid.nullable(),
   period: periodSummary,
   unitId: uuid,
   unitName: z.string(),
@@ -144,7 +145,8 @@ export const unitReport = z.object({
   version: z.number().int(),
 });
 
-export const saveReportRequest = z.object({ version: z.number().int().min(1), content: reportContent });
+/** Version 0 saves a report for the first time. */
+export const saveReportRequest = z.object({ version: z.number().int().min(0), content: reportContent });
 export const returnReportRequest = z.object({
   version: z.number().int().min(1),
   overallComment: z.string().trim().max(5000).nullable().default(null),

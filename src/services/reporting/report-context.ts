@@ -1,0 +1,68 @@
+import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { assignments, planActivities, planIndicators, reportingPeriods, unitReports, units, unitReportVersions, users } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { indicatorsForUnit } from '../../domain/reporting/indicator-responsibility.js';
+import type { ReportActorRole } from '../../domain/reporting/report-workflow.js';
+import type { Actor } from '../context.js';
+
+/** Everything a unit's report for a period is built from: the period, the unit, what it owes, and the saved report if any. */
+export async function loadReportContext(db: DbOrTx, periodId: string, unitId: string) {
+  const [period] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+  if (!period) throw notFound('kỳ báo cáo');
+  const [unit] = await db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.id, unitId));
+  if (!unit) throw notFound('đơn vị');
+  const owed = await db
+    .select({ id: assignments.id, activityId: assignments.activityId, area: planActivities.area, number: planActivities.number, title: planActivities.title, dueOn: assignments.dueOn, deadlineText: planActivities.deadlineText })
+    .from(assignments)
+    .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
+    .where(and(eq(assignments.planId, period.planId), eq(assignments.unitId, unitId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt), isNull(planActivities.removedInVersion)))
+    .orderBy(asc(planActivities.area), asc(planActivities.number), asc(planActivities.activityKey));
+  const allIndicators = await db.select().from(planIndicators).where(and(eq(planIndicators.planId, period.planId), isNull(planIndicators.removedInVersion)));
+  const indicatorIds = indicatorsForUnit(allIndicators, unit.kind, new Set(owed.map((a) => a.activityId)));
+  const indicators = allIndicators.filter((i) => indicatorIds.includes(i.id));
+  const [report] = await db.select().from(unitReports).where(and(eq(unitReports.periodId, periodId), eq(unitReports.unitId, unitId)));
+  return { period, unit, owed, indicators, report: report ?? null };
+}
+export type ReportContext = Awaited<ReturnType<typeof loadReportContext>>;
+
+/** The unit's report of the period before (for carrying statuses forward into a new form). */
+export async function previousReportContent(db: DbOrTx, context: ReportContext) {
+  const [previous] = await db
+    .select({ content: unitReports.content })
+    .from(unitReports)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, unitReports.periodId))
+    .where(and(eq(reportingPeriods.planId, context.period.planId), eq(unitReports.unitId, context.unit.id), lt(reportingPeriods.dueOn, context.period.dueOn)))
+    .orderBy(desc(reportingPeriods.dueOn))
+    .limit(1);
+  return previous?.content ?? null;
+}
+
+export async function reportVersions(db: DbOrTx, reportId: string) {
+  const rows = await db
+    .select({ v: unitReportVersions, actorName: users.displayName })
+    .from(unitReportVersions)
+    .leftJoin(users, eq(users.id, unitReportVersions.actorId))
+    .where(eq(unitReportVersions.reportId, reportId))
+    .orderBy(asc(unitReportVersions.number));
+  return rows.map(({ v, actorName }) => ({
+    number: v.number,
+    action: v.action,
+    fromStatus: v.fromStatus,
+    toStatus: v.toStatus,
+    overallComment: v.overallComment,
+    itemComments: v.itemComments,
+    reason: v.reason,
+    actorName,
+    at: v.at.toISOString(),
+    content: v.content,
+  }));
+}
+
+/** How the review workflow sees an actor for this unit's report. */
+export function reportRoleOf(actor: Actor, unitId: string): ReportActorRole {
+  if (actor.role === 'reporter' && actor.unitId === unitId) return 'reporter';
+  if (actor.role === 'coordinator' || actor.role === 'admin') return 'coordinator';
+  return 'viewer';
+}
+
