@@ -4,3 +4,4 @@ export * from './units.js';
 export * from './users.js';
 export * from './audit.js';
 export * from './plans.js';
+export * from './scoring.js';

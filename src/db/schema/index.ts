@@ -2,3 +2,4 @@ export * from './units.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './plans.js';
+export * from './scoring.js';
