@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, units, users } from '../../src/db/schema/index.js';
+import { auditLog, criteriaSets, scoringRounds, units, users } from '../../src/db/schema/index.js';
 import { API_ROUTES } from '../../src/http/app.js';
+import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
 /**
@@ -9,13 +10,17 @@ import { body, createTestApi, type Client, type TestApi } from '../support/api.j
  * and by a leader (read-only). A new route without an entry here fails the test.
  */
 let api: TestApi;
-let ids: { unitA: string; unitB: string; userB: string };
+let ids: { unitA: string; unitB: string; userB: string; round: string; set: string };
 beforeAll(async () => {
   api = await createTestApi();
   const db = api.database.db;
   const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
   const userId = async (username: string) => (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
-  ids = { unitA: await unitId('QT.X.DONGHA'), unitB: await unitId('QT.X.CAMLO'), userB: await userId('camlo.baocao') };
+  // Idempotent: a no-op once the demo loader loads the scoring demo itself.
+  await loadDemoScoring(db);
+  // The communes' round scores both unit A (Đông Hà) and unit B (Cam Lộ).
+  const [round] = await db.select({ id: scoringRounds.id, setId: scoringRounds.criteriaSetId }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(criteriaSets.subject, 'commune'));
+  ids = { unitA: await unitId('QT.X.DONGHA'), unitB: await unitId('QT.X.CAMLO'), userB: await userId('camlo.baocao'), round: round!.id, set: round!.setId };
 });
 afterAll(() => api.close());
 
@@ -52,15 +57,58 @@ const EXPECTED: Record<string, Expectation> = {
   'get /plans': { reporter: 200, leader: 200 },
   'get /plans/:id': { reporter: 404, leader: 404 },
   'get /plans/:id/diff': { reporter: 404, leader: 404 },
+  // Scoring: criteria are public rules; rounds are the coordinator's; a unit's scoring is its own until publication.
+  'get /scoring/criteria-sets': { reporter: 200, leader: 200 },
+  'post /scoring/criteria-sets': { reporter: 403, leader: 403, body: () => ({ format: 'cchc-criteria/1' }) },
+  'post /scoring/criteria-sets/import': { reporter: 403, leader: 403 },
+  'get /scoring/criteria-sets/:id': { reporter: 200, leader: 200 },
+  'get /scoring/criteria-sets/:id/export': { reporter: 200, leader: 200 },
+  'post /scoring/criteria-sets/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
+  'post /scoring/criteria-sets/:id/what-if': { reporter: 403, leader: 200, body: () => ({ entries: {}, targets: {} }) },
+  'get /scoring/rounds': { reporter: 200, leader: 200 },
+  'post /scoring/rounds': {
+    reporter: 403,
+    leader: 403,
+    body: () => ({ criteriaSetId: ids.set, name: 'Đợt trái phép', unitIds: [ids.unitB], selfAssessmentFrom: '2026-01-01', selfAssessmentTo: '2026-01-31', appraisalFrom: '2026-02-01', appraisalTo: '2026-02-28' }),
+  },
+  'get /scoring/rounds/:id': { reporter: 200, leader: 200 },
+  'patch /scoring/rounds/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, name: 'Đổi tên trái phép' }) },
+  'put /scoring/rounds/:id/council': { reporter: 403, leader: 403, body: () => ({ version: 1, members: [] }) },
+  'post /scoring/rounds/:id/advance': { reporter: 403, leader: 403, body: () => ({ version: 1, to: 'appraisal' }) },
+  'get /scoring/rounds/:id/results': { reporter: 403, leader: 200 },
+  'get /scoring/rounds/:id/results/export': { reporter: 403, leader: 200 },
+  'put /scoring/rounds/:id/survey': { reporter: 403, leader: 403, body: () => ({ rows: [{ unitId: ids.unitB, code: '8.1', points: 1 }] }) },
+  'post /scoring/rounds/:id/survey/import': { reporter: 403, leader: 403 },
+  'get /scoring/rounds/:id/units/:unitId': { reporter: 403, leader: 200 },
+  'get /scoring/rounds/:id/units/:unitId/sheet': { reporter: 403, leader: 200 },
+  'post /scoring/rounds/:id/units/:unitId/prefill': { reporter: 403, leader: 403 },
+  'post /scoring/rounds/:id/units/:unitId/submit': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
+  'post /scoring/rounds/:id/units/:unitId/accept-remaining': { reporter: 403, leader: 403 },
+  // The evidence id names nothing: the leader, who may read, gets 404.
+  'get /scoring/rounds/:id/units/:unitId/evidence/:evidenceId': { reporter: 403, leader: 404 },
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/self': { reporter: 403, leader: 403, body: () => ({ version: 0, entry: { value: true } }) },
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/appraisal': { reporter: 403, leader: 403, body: () => ({ version: 0, decision: 'accept' }) },
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/explanation': { reporter: 403, leader: 403, body: () => ({ version: 1, answer: 'Giải trình trái phép' }) },
+  'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence': { reporter: 403, leader: 403 },
+  'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence-links': { reporter: 403, leader: 403, body: () => ({ label: 'Quyết định', url: 'https://example.org/qd.pdf' }) },
+  'get /scoring/rounds/:id/units/:unitId/entries/:code/history': { reporter: 403, leader: 200 },
 };
 
-const QUERIES: Record<string, string> = { '/units/export': '?format=csv', '/plans/:id/diff': '?from=1&to=2' };
+const QUERIES: Record<string, string> = { '/units/export': '?format=csv', '/plans/:id/diff': '?from=1&to=2', '/scoring/rounds/:id/results/export': '?format=docx' };
+const idFor = (path: string) =>
+  path.startsWith('/users') ? ids.userB : path.startsWith('/scoring/criteria-sets') ? ids.set : path.startsWith('/scoring/rounds') ? ids.round : ids.unitB;
 const concretePath = (path: string) =>
-  `/api${path.replace(':id', path.startsWith('/users') ? ids.userB : ids.unitB).replace(':activityId', 'I-1')}${QUERIES[path] ?? ''}`;
+  `/api${path
+    .replace(':id', idFor(path))
+    .replace(':activityId', 'I-1')
+    .replace(':unitId', ids.unitB)
+    .replace(':code', '1.1.1')
+    .replace(':evidenceId', '00000000-0000-4000-8000-000000000000')}${QUERIES[path] ?? ''}`;
 
 async function call(client: Client, method: string, path: string, expectation: Expectation) {
   if (path === '/units/import') return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');
   if (path === '/plan-imports' && method === 'post') return client.upload(concretePath(path), new Blob(['KẾ HOẠCH CCHC\n']), 'ke-hoach.txt');
+  if (API_ROUTES.some((r) => r.path === path && r.method === method && r.bodyKind === 'multipart')) return client.upload(concretePath(path), new Blob(['{}']), 'tep.json');
   return method === 'get' ? client.get(concretePath(path)) : client.send(method.toUpperCase(), concretePath(path), expectation.body?.() ?? {});
 }
 
