@@ -1,16 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, criteriaSets, scoringRounds, units, users } from '../../src/db/schema/index.js';
+import { auditLog, criteriaSets, notifications, scoringRounds, units, users } from '../../src/db/schema/index.js';
 import { API_ROUTES } from '../../src/http/app.js';
 import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
+import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 
 /**
  * Every route, as seen by a logged-out client, by a reporter of one unit acting on another unit's data,
  * and by a leader (read-only). A new route without an entry here fails the test.
  */
 let api: TestApi;
-let ids: { unitA: string; unitB: string; userB: string; round: string; set: string };
+/** The last audit row written by the setup: the refusals below must add none. */
+let auditMark = 0;
+let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; noticeB: string };
 beforeAll(async () => {
   api = await createTestApi();
   const db = api.database.db;
@@ -20,7 +23,30 @@ beforeAll(async () => {
   await loadDemoScoring(db);
   // The communes' round scores both unit A (Đông Hà) and unit B (Cam Lộ).
   const [round] = await db.select({ id: scoringRounds.id, setId: scoringRounds.criteriaSetId }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(criteriaSets.subject, 'commune'));
-  ids = { unitA: await unitId('QT.X.DONGHA'), unitB: await unitId('QT.X.CAMLO'), userB: await userId('camlo.baocao'), round: round!.id, set: round!.setId };
+  // A committed plan with unit B's work in it: an assignment with evidence, a saved report, a notice.
+  api.clock.now = new Date('2025-08-05T03:00:00Z');
+  const { planId } = await commitQuangTriPlan(await api.signIn('snv.cchc'));
+  const unitBReporter = await api.signIn('camlo.baocao');
+  const [assignment] = (await body(await unitBReporter.get(`/api/assignments?planId=${planId}&role=lead`))).items;
+  const withEvidence = await body(await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'));
+  const [period] = await body(await unitBReporter.get(`/api/plans/${planId}/periods`));
+  const unitB = await unitId('QT.X.CAMLO');
+  const form = await body(await unitBReporter.get(`/api/periods/${period.id}/units/${unitB}/report`));
+  await unitBReporter.send('PUT', `/api/periods/${period.id}/units/${unitB}/report`, { version: 0, content: form.content });
+  const [notice] = await db.insert(notifications).values({ userId: await userId('camlo.baocao'), kind: 'test', title: 'Thông báo của B', body: '', dedupeKey: 'authz-test' }).returning();
+  ids = {
+    unitA: await unitId('QT.X.DONGHA'),
+    unitB,
+    userB: await userId('camlo.baocao'),
+    round: round!.id,
+    set: round!.setId,
+    plan: planId,
+    period: period.id,
+    assignmentB: assignment.id,
+    evidenceB: withEvidence.evidence[0].id,
+    noticeB: notice!.id,
+  };
+  auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
 });
 afterAll(() => api.close());
 
@@ -92,15 +118,54 @@ const EXPECTED: Record<string, Expectation> = {
   'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence': { reporter: 403, leader: 403 },
   'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence-links': { reporter: 403, leader: 403, body: () => ({ label: 'Quyết định', url: 'https://example.org/qd.pdf' }) },
   'get /scoring/rounds/:id/units/:unitId/entries/:code/history': { reporter: 403, leader: 200 },
+  // Reporting: unit B's assignments, evidence and reports are B's; a leader reads them and changes nothing.
+  'get /assignments': { reporter: 200, leader: 200 },
+  'get /assignments/:id': { reporter: 403, leader: 200 },
+  'patch /assignments/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, status: 'in_progress', progress: 50 }) },
+  'post /assignments/:id/evidence': { reporter: 403, leader: 403 },
+  'post /assignments/:id/documents': { reporter: 403, leader: 403, body: () => ({ numberSymbol: '1/KH-UBND', issuedOn: '2025-08-01', summary: 'Văn bản trái phép' }) },
+  'get /evidence/:id': { reporter: 403, leader: 200 },
+  'get /plans/:id/periods': { reporter: 200, leader: 200 },
+  'post /plans/:id/periods': { reporter: 403, leader: 403, body: () => ({ label: 'Báo cáo đột xuất', start: '2025-08-01', end: '2025-08-31', dueOn: '2025-09-05' }) },
+  'get /periods/:id/completeness': { reporter: 403, leader: 200 },
+  'post /periods/:id/remind': { reporter: 403, leader: 403 },
+  'get /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 200 },
+  'put /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 403, body: () => ({ version: 1, content: { items: [], indicators: [], sections: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' } } }) },
+  'post /periods/:periodId/units/:unitId/report/submit': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
+  'post /periods/:periodId/units/:unitId/report/return': { reporter: 403, leader: 403, body: () => ({ version: 1, overallComment: 'Trả lại trái phép' }) },
+  'post /periods/:periodId/units/:unitId/report/accept': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
+  'post /periods/:periodId/units/:unitId/report/reopen': { reporter: 403, leader: 403, body: () => ({ version: 1, reason: 'Mở lại trái phép' }) },
+  'get /periods/:periodId/units/:unitId/report/versions': { reporter: 403, leader: 200 },
+  'get /periods/:periodId/units/:unitId/report/compare': { reporter: 403, leader: 200 },
+  'get /notifications': { reporter: 'own', leader: 'own' },
+  // Another user's notice is not found, whoever asks.
+  'post /notifications/:id/read': { reporter: 404, leader: 404 },
+  'get /me/notification-settings': { reporter: 'own', leader: 'own' },
+  'put /me/notification-settings': { reporter: 'own', leader: 'own' },
 };
 
-const QUERIES: Record<string, string> = { '/units/export': '?format=csv', '/plans/:id/diff': '?from=1&to=2', '/scoring/rounds/:id/results/export': '?format=docx' };
-const idFor = (path: string) =>
-  path.startsWith('/users') ? ids.userB : path.startsWith('/scoring/criteria-sets') ? ids.set : path.startsWith('/scoring/rounds') ? ids.round : ids.unitB;
+const QUERIES: Record<string, string> = {
+  '/units/export': '?format=csv',
+  '/plans/:id/diff': '?from=1&to=2',
+  '/scoring/rounds/:id/results/export': '?format=docx',
+  '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
+};
+const ID_BY_PREFIX: [string, () => string][] = [
+  ['/users', () => ids.userB],
+  ['/scoring/criteria-sets', () => ids.set],
+  ['/scoring/rounds', () => ids.round],
+  ['/assignments', () => ids.assignmentB],
+  ['/evidence', () => ids.evidenceB],
+  ['/plans/:id/periods', () => ids.plan],
+  ['/periods', () => ids.period],
+  ['/notifications', () => ids.noticeB],
+];
+const idFor = (path: string) => ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ?? ids.unitB;
 const concretePath = (path: string) =>
   `/api${path
     .replace(':id', idFor(path))
     .replace(':activityId', 'I-1')
+    .replace(':periodId', ids.period)
     .replace(':unitId', ids.unitB)
     .replace(':code', '1.1.1')
     .replace(':evidenceId', '00000000-0000-4000-8000-000000000000')}${QUERIES[path] ?? ''}`;
@@ -152,7 +217,7 @@ describe('authorisation on every endpoint', () => {
 
   it('writes nothing when refused', async () => {
     const rows = await api.database.db.select().from(auditLog);
-    expect(rows.filter((r) => !['login', 'logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
+    expect(rows.filter((r) => r.id > auditMark && !['login', 'logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
   });
 });
 

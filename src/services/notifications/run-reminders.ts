@@ -59,7 +59,7 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
     } else {
       const address = emailOf.get(reminder.userId);
       if (!address) continue;
-      const rows = await db.insert(outboxEmails).values({ toAddress: address, subject: reminder.subject, body: reminder.body, dedupeKey: reminder.key }).onConflictDoNothing().returning({ id: outboxEmails.id });
+      const rows = await db.insert(outboxEmails).values({ toAddress: address, subject: reminder.subject, body: reminder.body, dedupeKey: reminder.key, nextAttemptAt: now, createdAt: now }).onConflictDoNothing().returning({ id: outboxEmails.id });
       email += rows.length;
     }
   }

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assignments, indicatorValues, unitReports, unitReportVersions } from '../../db/schema/index.js';
-import { AppError, notFound, staleVersion } from '../../domain/errors.js';
+import { AppError, forbidden, notFound, staleVersion } from '../../domain/errors.js';
 import type { ReportContent } from '../../domain/reporting/report-form.js';
-import { applyReportAction, REPORT_ACTION_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
+import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireUnitReadAccess } from '../access.js';
 import type { ServiceContext } from '../context.js';
@@ -21,12 +21,16 @@ const REFUSAL_STATUS = { forbidden: 403, locked: 409, awaiting_review: 409, inva
 export async function actOnUnitReport(ctx: ServiceContext, periodId: string, unitId: string, version: number, action: Exclude<ReportAction, { type: 'edit' }>) {
   const actor = requireActor(ctx);
   requireUnitReadAccess(ctx, unitId);
+  if (reportRoleOf(actor, unitId) === 'viewer') throw forbidden('gửi hoặc xem xét báo cáo');
   await ctx.db.transaction(async (tx) => {
     const context = await loadReportContext(tx, periodId, unitId);
     const { period, report } = context;
     if (!report) throw notFound('báo cáo đã lưu của đơn vị cho kỳ này (hãy lưu báo cáo trước khi gửi)');
     const outcome = applyReportAction(report, action, reportRoleOf(actor, unitId), { periodClosed: period.closedAt !== null, periodLabel: period.label });
-    if (!outcome.ok) throw new AppError(`REPORT_${outcome.refusal.code.toUpperCase()}`, outcome.refusal.message, REFUSAL_STATUS[outcome.refusal.code]);
+    if (!outcome.ok) {
+      if (outcome.refusal.code === 'forbidden') throw new AppError('FORBIDDEN', outcome.refusal.message, 403);
+      throw new AppError(`REPORT_${outcome.refusal.code.toUpperCase()}`, outcome.refusal.message, REFUSAL_STATUS[outcome.refusal.code]);
+    }
     if (report.version !== version) throw staleVersion('Báo cáo');
     const now = ctx.now();
     const { state, transition } = outcome;
@@ -63,7 +67,7 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
     await recordAudit(tx, actor, { action: action.type, entity: 'unit_report', entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
 
     const link = `/bao-cao/${periodId}/${unitId}`;
-    const what = `${REPORT_ACTION_LABELS[action.type]}: báo cáo ${period.label} của ${context.unit.name}`;
+    const what = `Báo cáo ${period.label} của ${context.unit.name}: ${REPORT_STATE_LABELS[transition.to]}`;
     const key = `report:${report.id}:${versions.length + 1}`;
     if (action.type === 'submit') await notifyUsers(tx, await activeUsers(tx, { roles: ['coordinator'] }), { kind: 'report_submitted', title: what, body: 'Báo cáo chờ xem xét.', link, key });
     else await notifyUsers(tx, await activeUsers(tx, { unitId, roles: ['reporter'] }), { kind: `report_${action.type}`, title: what, body: transition.overallComment ?? transition.reason ?? '', link, key });

@@ -24,7 +24,7 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string) {
       const people = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.unitId, unitId), eq(users.role, 'reporter'), isNull(users.archivedAt)));
       await notifyUsers(tx, people.map((p) => p.id), { kind: 'reminder_manual', title, body, link: `/bao-cao/${periodId}/${unitId}`, key: `manual:${periodId}:${stamp}` });
       for (const person of people.filter((p) => p.email)) {
-        await tx.insert(outboxEmails).values({ toAddress: person.email!, subject: title, body, dedupeKey: `manual:${periodId}:${stamp}:${person.id}` }).onConflictDoNothing();
+        await tx.insert(outboxEmails).values({ toAddress: person.email!, subject: title, body, dedupeKey: `manual:${periodId}:${stamp}:${person.id}`, nextAttemptAt: ctx.now(), createdAt: ctx.now() }).onConflictDoNothing();
       }
       recipients += people.length;
     }

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { assignments, planActivities, planIndicators, reportingPeriods, unitReports, units, unitReportVersions, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { indicatorsForUnit } from '../../domain/reporting/indicator-responsibility.js';
+import { emptySections, type ReportContent } from '../../domain/reporting/report-form.js';
 import type { ReportActorRole } from '../../domain/reporting/report-workflow.js';
 import type { Actor } from '../context.js';
 
@@ -13,7 +14,19 @@ export async function loadReportContext(db: DbOrTx, periodId: string, unitId: st
   const [unit] = await db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.id, unitId));
   if (!unit) throw notFound('đơn vị');
   const owed = await db
-    .select({ id: assignments.id, activityId: assignments.activityId, area: planActivities.area, number: planActivities.number, title: planActivities.title, dueOn: assignments.dueOn, deadlineText: planActivities.deadlineText })
+    .select({
+      id: assignments.id,
+      activityId: assignments.activityId,
+      area: planActivities.area,
+      number: planActivities.number,
+      title: planActivities.title,
+      dueOn: assignments.dueOn,
+      deadlineText: planActivities.deadlineText,
+      status: assignments.status,
+      progress: assignments.progress,
+      completedOn: assignments.completedOn,
+      reason: assignments.reason,
+    })
     .from(assignments)
     .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
     .where(and(eq(assignments.planId, period.planId), eq(assignments.unitId, unitId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt), isNull(planActivities.removedInVersion)))
@@ -26,16 +39,16 @@ export async function loadReportContext(db: DbOrTx, periodId: string, unitId: st
 }
 export type ReportContext = Awaited<ReturnType<typeof loadReportContext>>;
 
-/** The unit's report of the period before (for carrying statuses forward into a new form). */
-export async function previousReportContent(db: DbOrTx, context: ReportContext) {
-  const [previous] = await db
-    .select({ content: unitReports.content })
-    .from(unitReports)
-    .innerJoin(reportingPeriods, eq(reportingPeriods.id, unitReports.periodId))
-    .where(and(eq(reportingPeriods.planId, context.period.planId), eq(unitReports.unitId, context.unit.id), lt(reportingPeriods.dueOn, context.period.dueOn)))
-    .orderBy(desc(reportingPeriods.dueOn))
-    .limit(1);
-  return previous?.content ?? null;
+/**
+ * Where each assignment stands now, as a report's items: a new form starts from what the unit last
+ * recorded (in its workspace or its previous report), not from nothing.
+ */
+export function recordedStatuses(context: ReportContext): ReportContent {
+  return {
+    items: context.owed.map((a) => ({ assignmentId: a.id, status: a.status, progress: a.progress, completedOn: a.completedOn, reason: a.reason, result: '', evidenceFileIds: [] })),
+    indicators: [],
+    sections: emptySections(),
+  };
 }
 
 export async function reportVersions(db: DbOrTx, reportId: string) {
