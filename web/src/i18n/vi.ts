@@ -1,3 +1,5 @@
+import { reportingVi } from './reporting.vi.js';
+
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
   'app.name': 'CCHC — Quản lý cải cách hành chính',
@@ -241,6 +243,7 @@ export const vi = {
   'auditAction.lock': 'Khóa do đăng nhập sai',
   'auditAction.change_password': 'Đổi mật khẩu',
   'auditAction.reset_password': 'Đặt lại mật khẩu',
+  ...reportingVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
