@@ -94,7 +94,8 @@ export const completenessQueryOptions = (periodId: string, filter: CompletenessF
   queryOptions({
     queryKey: reportingKeys.completeness(periodId, filter),
     queryFn: () => apiRequest(`/periods/${periodId}/completeness`, periodCompletenessReport, { query: { ...filter } }),
-    placeholderData: keepPreviousData,
+    // Keep the figures on screen while a filter changes, never another period's under this one's title.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === periodId ? previous : undefined),
   });
 
 export const notificationsQuery = queryOptions({

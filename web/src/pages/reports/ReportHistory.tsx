@@ -5,6 +5,7 @@ import { reportCompareQuery, reportVersionsQuery, type ReportDiff, type UnitRepo
 import { Section } from '../../components/Section.js';
 import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { defaultComparison } from '../../reporting/comparison.js';
 import { WordDiffText } from './WordDiffText.js';
 
 /** Every submission, return, acceptance and reopening, and what changed between any two of them. */
@@ -44,18 +45,29 @@ export function ReportHistory({ report }: { report: UnitReport }) {
               </Table.Tbody>
             </Table>
           </div>
-          <CompareVersions key={versions.length} report={report} versions={versions.map((v) => ({ value: String(v.number), label: t('compare.version', { number: v.number, action: t(`versionAction.${v.action}`), at: formatDateTimeVi(v.at) }) }))} />
+          <CompareVersions
+            key={versions.length}
+            report={report}
+            initial={defaultComparison(versions, report.allowedActions.includes('edit'))}
+            versions={versions.map((v) => ({ value: String(v.number), label: t('compare.version', { number: v.number, action: t(`versionAction.${v.action}`), at: formatDateTimeVi(v.at) }) }))}
+          />
         </Stack>
       )}
     </Section>
   );
 }
 
-function CompareVersions({ report, versions }: { report: UnitReport; versions: { value: string; label: string }[] }) {
+interface CompareProps {
+  report: UnitReport;
+  initial: { from: number; to: number };
+  versions: { value: string; label: string }[];
+}
+
+function CompareVersions({ report, initial, versions }: CompareProps) {
   const t = useT();
   const options = [...versions, { value: '0', label: t('compare.working') }];
-  const [from, setFrom] = useState(versions[0]!.value);
-  const [to, setTo] = useState(versions.length === 1 ? '0' : versions.at(-1)!.value);
+  const [from, setFrom] = useState(String(initial.from));
+  const [to, setTo] = useState(String(initial.to));
   const { data: diff, isFetching } = useQuery(reportCompareQuery(report.period.id, report.unitId, Number(from), Number(to)));
   return (
     <Stack gap="xs">
