@@ -6,7 +6,8 @@ import { ASSIGNMENT_STATUS_COLORS } from '../../reporting/labels.js';
 export function AssignmentStatusBadge({ status }: { status: AssignmentStatus }) {
   const t = useT();
   return (
-    <Badge color={ASSIGNMENT_STATUS_COLORS[status]} variant="light" tt="none">
+    // The label stays whole in a narrow table column instead of ending in "…".
+    <Badge color={ASSIGNMENT_STATUS_COLORS[status]} variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
       {t(`assignmentStatus.${status}`)}
     </Badge>
   );

@@ -56,7 +56,6 @@ export function TasksPage() {
         <Select
           label={t('tasks.area')}
           placeholder={t('common.all')}
-          description={t('tasks.areaHint')}
           clearable
           data={AREA_CODES}
           value={search.area ?? null}
