@@ -123,6 +123,7 @@ const EXPECTED: Record<string, Expectation> = {
   'get /assignments/:id': { reporter: 403, leader: 200 },
   'patch /assignments/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, status: 'in_progress', progress: 50 }) },
   'post /assignments/:id/evidence': { reporter: 403, leader: 403 },
+  'post /assignment-changes': { reporter: 403, leader: 403, body: () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }) },
   'post /assignments/:id/documents': { reporter: 403, leader: 403, body: () => ({ numberSymbol: '1/KH-UBND', issuedOn: '2025-08-01', summary: 'Văn bản trái phép' }) },
   'get /evidence/:id': { reporter: 403, leader: 200 },
   'get /plans/:id/periods': { reporter: 200, leader: 200 },
