@@ -146,7 +146,7 @@ export const en: Catalogue = {
   'plans.anyWarning': 'Any warning',
   'plans.search': 'Search the activities',
   'plans.searchHint': 'Text, units, dates…; diacritics optional',
-  'plans.showSource': 'Show the source text alongside',
+  'plans.showSource': 'Show the source text under each activity',
   'plans.shownCount': 'Showing {shown} of {total} activities.',
   'plans.warnings': 'Warnings',
   'plans.source': 'Source text',

@@ -144,7 +144,7 @@ export const vi = {
   'plans.anyWarning': 'Có cảnh báo',
   'plans.search': 'Tìm trong hoạt động',
   'plans.searchHint': 'Nội dung, đơn vị, thời gian…; không cần dấu',
-  'plans.showSource': 'Hiện văn bản gốc bên cạnh',
+  'plans.showSource': 'Hiện văn bản gốc dưới mỗi hoạt động',
   'plans.shownCount': 'Đang hiện {shown}/{total} hoạt động.',
   'plans.warnings': 'Cảnh báo',
   'plans.source': 'Văn bản gốc',

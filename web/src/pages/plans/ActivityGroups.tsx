@@ -40,41 +40,35 @@ export function ActivityGroups({ groups, sourceRows, onEdit }: ActivityGroupsPro
 
 function ActivityTable({ label, activities, sourceRows, onEdit }: { label: string; activities: PlanActivity[] } & Omit<ActivityGroupsProps, 'groups'>) {
   const t = useT();
-  const withSource = sourceRows !== undefined;
   return (
     <div className="table-scroll">
-      <Table aria-label={label} layout="fixed" miw={withSource ? 1480 : 1150} verticalSpacing="xs" withTableBorder withColumnBorders className="activity-table">
+      <Table aria-label={label} layout="fixed" miw={1040} verticalSpacing="xs" withTableBorder withColumnBorders className="activity-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w={52}>
+            <Table.Th scope="col" w={44}>
               {t('plans.field.number')}
             </Table.Th>
             <Table.Th scope="col">{t('plans.field.activity')}</Table.Th>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={130}>
               {t('plans.field.deliverable')}
             </Table.Th>
-            <Table.Th scope="col" w={150}>
+            <Table.Th scope="col" w={130}>
               {t('plans.field.lead')}
             </Table.Th>
-            <Table.Th scope="col" w={160}>
+            <Table.Th scope="col" w={140}>
               {t('plans.field.cooperating')}
             </Table.Th>
-            <Table.Th scope="col" w={120}>
+            <Table.Th scope="col" w={110}>
               {t('plans.field.deadline')}
             </Table.Th>
-            <Table.Th scope="col" w={100}>
+            <Table.Th scope="col" w={84}>
               {t('plans.field.budget')}
             </Table.Th>
-            <Table.Th scope="col" w={210}>
+            <Table.Th scope="col" w={200}>
               {t('plans.warnings')}
             </Table.Th>
-            {withSource && (
-              <Table.Th scope="col" w={280}>
-                {t('plans.source')}
-              </Table.Th>
-            )}
             {onEdit && (
-              <Table.Th scope="col" w={56}>
+              <Table.Th scope="col" w={48}>
                 <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
               </Table.Th>
             )}
@@ -82,54 +76,79 @@ function ActivityTable({ label, activities, sourceRows, onEdit }: { label: strin
         </Table.Thead>
         <Table.Tbody>
           {activities.map((activity) => (
-            <Table.Tr key={activity.id} data-activity-id={activity.id} bg={activity.warnings.some((w) => warningColor(w.code) === 'red') ? 'var(--mantine-color-red-light)' : undefined}>
-              <Table.Td>{activity.number ?? t('common.none')}</Table.Td>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {activity.activity ?? t('common.none')}
-                </Text>
-                {activity.task && (
-                  <Text size="xs" c="dimmed">
-                    {t('plans.field.task')}: {activity.task}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{activity.deliverable ?? t('common.none')}</Table.Td>
-              <Table.Td>{activity.lead.text || t('common.none')}</Table.Td>
-              <Table.Td>{activity.cooperating.text || t('common.none')}</Table.Td>
-              <Table.Td>
-                <DeadlineCell deadline={activity.deadline} />
-              </Table.Td>
-              <Table.Td>
-                {activity.budget.text || t('common.none')}
-                {activity.budget.amountMillionVnd !== null && (
-                  <Text size="xs" c="dimmed">
-                    {t('plans.millionVnd', { amount: formatNumberVi(activity.budget.amountMillionVnd) })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <WarningList warnings={activity.warnings} />
-              </Table.Td>
-              {withSource && (
-                <Table.Td>
-                  <SourceText text={sourceRows[activity.id]} />
-                </Table.Td>
-              )}
-              {onEdit && (
-                <Table.Td>
-                  <Tooltip label={t('common.edit')}>
-                    <ActionIcon variant="light" onClick={() => onEdit(activity)} aria-label={t('plans.editActivity', { name: shorten(activity.activity ?? activity.id) })}>
-                      ✎
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
-              )}
-            </Table.Tr>
+            <ActivityRow key={activity.id} activity={activity} source={sourceRows && (sourceRows[activity.id] ?? null)} onEdit={onEdit} />
           ))}
         </Table.Tbody>
       </Table>
     </div>
+  );
+}
+
+interface ActivityRowProps {
+  activity: PlanActivity;
+  /** The printed row, shown on a line of its own under the activity; undefined hides it. */
+  source: string | null | undefined;
+  onEdit?: (activity: PlanActivity) => void;
+}
+
+function ActivityRow({ activity, source, onEdit }: ActivityRowProps) {
+  const t = useT();
+  const background = activity.warnings.some((w) => warningColor(w.code) === 'red') ? 'var(--mantine-color-red-light)' : undefined;
+  const withSource = source !== undefined;
+  return (
+    <>
+      <Table.Tr data-activity-id={activity.id} bg={background} className={withSource ? 'has-source' : undefined}>
+        <Table.Td>{activity.number ?? t('common.none')}</Table.Td>
+        <Table.Td>
+          <Text size="sm" fw={500}>
+            {activity.activity ?? t('common.none')}
+          </Text>
+          {activity.task && (
+            <Text size="xs" c="dimmed">
+              {t('plans.field.task')}: {activity.task}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>{activity.deliverable ?? t('common.none')}</Table.Td>
+        <Table.Td>{activity.lead.text || t('common.none')}</Table.Td>
+        <Table.Td>{activity.cooperating.text || t('common.none')}</Table.Td>
+        <Table.Td>
+          <DeadlineCell deadline={activity.deadline} />
+        </Table.Td>
+        <Table.Td>
+          {activity.budget.text || t('common.none')}
+          {activity.budget.amountMillionVnd !== null && (
+            <Text size="xs" c="dimmed">
+              {t('plans.millionVnd', { amount: formatNumberVi(activity.budget.amountMillionVnd) })}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <WarningList warnings={activity.warnings} />
+        </Table.Td>
+        {onEdit && (
+          <Table.Td>
+            <Tooltip label={t('common.edit')}>
+              <ActionIcon variant="light" onClick={() => onEdit(activity)} aria-label={t('plans.editActivity', { name: shorten(activity.activity ?? activity.id) })}>
+                ✎
+              </ActionIcon>
+            </Tooltip>
+          </Table.Td>
+        )}
+      </Table.Tr>
+      {withSource && (
+        <Table.Tr bg={background} className="source-line">
+          <Table.Td colSpan={onEdit ? 9 : 8}>
+            <Text size="xs" c="dimmed">
+              <Text span inherit fw={600}>
+                {t('plans.source')}:
+              </Text>{' '}
+              {source ?? t('plans.noSource')}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
   );
 }
 
@@ -166,13 +185,13 @@ export function WarningList({ warnings }: { warnings: PlanActivity['warnings'] }
   );
 }
 
-/** The printed row, one cell per line, as the document had it. */
+/** The printed row as the document had it, cells separated by │. */
 export function SourceText({ text }: { text: string | undefined }) {
   const t = useT();
   if (!text) return <Text size="xs" c="dimmed">{t('plans.noSource')}</Text>;
   return (
     <Text size="xs" c="dimmed" className="source-row">
-      {text.split(' │ ').join('\n')}
+      {text}
     </Text>
   );
 }
