@@ -86,7 +86,9 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     const rows = page.getByRole('region', { name: 'Hoạt động theo lĩnh vực' }).locator('tbody tr[data-activity-id]');
     expect(await rows.count()).toBe(18);
     for (const text of await rows.allTextContents()) expect(text).toContain('Đơn vị chưa xác định');
-    await page.getByRole('group', { name: 'Lọc theo cảnh báo' }).evaluate((element) => element.scrollIntoView());
+    // Scroll the filter chips to the top, so the picture shows them above the filtered rows.
+    const chips = await page.getByRole('group', { name: 'Lọc theo cảnh báo' }).boundingBox();
+    await page.mouse.wheel(0, (chips?.y ?? 0) - 80);
     await page.screenshot({ path: 'test-results/plan-review.png' });
 
     await page.getByLabel('Tìm trong hoạt động').fill('van ban QPPL');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanActivity } from '../../../web/src/api/plans.js';
+import type { PlanActivity } from '../../../src/domain/plan/types.js';
 import { activityMatcher, ANY_WARNING, groupByArea, warningCounts } from '../../../web/src/plans/review.js';
 import { warningLabelKey } from '../../../web/src/plans/warnings.js';
 

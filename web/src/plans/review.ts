@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../../src/domain/text/fold.js';
-import type { PlanActivity } from '../api/plans.js';
+import type { PlanActivity } from '../../../src/domain/plan/types.js';
 
 /** The filter value for "any warning at all". */
 export const ANY_WARNING = 'any';
