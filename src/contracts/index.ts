@@ -5,3 +5,4 @@ export * from './users.js';
 export * from './audit.js';
 export * from './plans.js';
 export * from './reporting.js';
+export * from './scoring.js';

@@ -126,7 +126,8 @@ export const reportVersionSummary = z.object({
 });
 
 export const unitReport = z.object({
-  id: uuid,
+  /** Null until the unit first saves its report. */
+  id: uuid.nullable(),
   period: periodSummary,
   unitId: uuid,
   unitName: z.string(),
@@ -144,7 +145,8 @@ export const unitReport = z.object({
   version: z.number().int(),
 });
 
-export const saveReportRequest = z.object({ version: z.number().int().min(1), content: reportContent });
+/** Version 0 saves a report for the first time. */
+export const saveReportRequest = z.object({ version: z.number().int().min(0), content: reportContent });
 export const returnReportRequest = z.object({
   version: z.number().int().min(1),
   overallComment: z.string().trim().max(5000).nullable().default(null),
@@ -167,3 +169,13 @@ export const notificationSettingsBody = z.object({
   email: z.boolean(),
   inApp: z.boolean(),
 });
+
+const changeReason = z.string().trim().min(3, 'Hãy ghi lý do thay đổi phân công.').max(2000);
+export const assignmentChangeRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reassign'), assignmentId: uuid, toUnitId: uuid, reason: changeReason }),
+  z.object({ type: z.literal('split'), assignmentId: uuid, toUnitIds: z.array(uuid).min(2, 'Chia nhiệm vụ cần ít nhất hai đơn vị.').max(50), reason: changeReason }),
+  z.object({ type: z.literal('add'), activityId: uuid, unitId: uuid, reason: changeReason }),
+  z.object({ type: z.literal('cancel'), assignmentId: uuid, reason: changeReason }),
+  z.object({ type: z.literal('follow_successor'), assignmentId: uuid }),
+]);
+export const assignmentChangeResult = z.object({ cancelled: z.array(uuid), created: z.array(uuid) });

@@ -1,21 +1,52 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, units, users } from '../../src/db/schema/index.js';
+import { auditLog, criteriaSets, notifications, scoringRounds, units, users } from '../../src/db/schema/index.js';
 import { API_ROUTES } from '../../src/http/app.js';
+import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
+import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 
 /**
  * Every route, as seen by a logged-out client, by a reporter of one unit acting on another unit's data,
  * and by a leader (read-only). A new route without an entry here fails the test.
  */
 let api: TestApi;
-let ids: { unitA: string; unitB: string; userB: string };
+/** The last audit row written by the setup: the refusals below must add none. */
+let auditMark = 0;
+let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; noticeB: string };
 beforeAll(async () => {
   api = await createTestApi();
   const db = api.database.db;
   const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
   const userId = async (username: string) => (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
-  ids = { unitA: await unitId('QT.X.DONGHA'), unitB: await unitId('QT.X.CAMLO'), userB: await userId('camlo.baocao') };
+  // Idempotent: a no-op once the demo loader loads the scoring demo itself.
+  await loadDemoScoring(db);
+  // The communes' round scores both unit A (Đông Hà) and unit B (Cam Lộ).
+  const [round] = await db.select({ id: scoringRounds.id, setId: scoringRounds.criteriaSetId }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(criteriaSets.subject, 'commune'));
+  // A committed plan with unit B's work in it: an assignment with evidence, a saved report, a notice.
+  api.clock.now = new Date('2025-08-05T03:00:00Z');
+  const { planId } = await commitQuangTriPlan(await api.signIn('snv.cchc'));
+  const unitBReporter = await api.signIn('camlo.baocao');
+  const [assignment] = (await body(await unitBReporter.get(`/api/assignments?planId=${planId}&role=lead`))).items;
+  const withEvidence = await body(await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'));
+  const [period] = await body(await unitBReporter.get(`/api/plans/${planId}/periods`));
+  const unitB = await unitId('QT.X.CAMLO');
+  const form = await body(await unitBReporter.get(`/api/periods/${period.id}/units/${unitB}/report`));
+  await unitBReporter.send('PUT', `/api/periods/${period.id}/units/${unitB}/report`, { version: 0, content: form.content });
+  const [notice] = await db.insert(notifications).values({ userId: await userId('camlo.baocao'), kind: 'test', title: 'Thông báo của B', body: '', dedupeKey: 'authz-test' }).returning();
+  ids = {
+    unitA: await unitId('QT.X.DONGHA'),
+    unitB,
+    userB: await userId('camlo.baocao'),
+    round: round!.id,
+    set: round!.setId,
+    plan: planId,
+    period: period.id,
+    assignmentB: assignment.id,
+    evidenceB: withEvidence.evidence[0].id,
+    noticeB: notice!.id,
+  };
+  auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
 });
 afterAll(() => api.close());
 
@@ -52,15 +83,98 @@ const EXPECTED: Record<string, Expectation> = {
   'get /plans': { reporter: 200, leader: 200 },
   'get /plans/:id': { reporter: 404, leader: 404 },
   'get /plans/:id/diff': { reporter: 404, leader: 404 },
+  // Scoring: criteria are public rules; rounds are the coordinator's; a unit's scoring is its own until publication.
+  'get /scoring/criteria-sets': { reporter: 200, leader: 200 },
+  'post /scoring/criteria-sets': { reporter: 403, leader: 403, body: () => ({ format: 'cchc-criteria/1' }) },
+  'post /scoring/criteria-sets/import': { reporter: 403, leader: 403 },
+  'get /scoring/criteria-sets/:id': { reporter: 200, leader: 200 },
+  'get /scoring/criteria-sets/:id/export': { reporter: 200, leader: 200 },
+  'post /scoring/criteria-sets/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
+  'post /scoring/criteria-sets/:id/what-if': { reporter: 403, leader: 200, body: () => ({ entries: {}, targets: {} }) },
+  'get /scoring/rounds': { reporter: 200, leader: 200 },
+  'post /scoring/rounds': {
+    reporter: 403,
+    leader: 403,
+    body: () => ({ criteriaSetId: ids.set, name: 'Đợt trái phép', unitIds: [ids.unitB], selfAssessmentFrom: '2026-01-01', selfAssessmentTo: '2026-01-31', appraisalFrom: '2026-02-01', appraisalTo: '2026-02-28' }),
+  },
+  'get /scoring/rounds/:id': { reporter: 200, leader: 200 },
+  'patch /scoring/rounds/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, name: 'Đổi tên trái phép' }) },
+  'put /scoring/rounds/:id/council': { reporter: 403, leader: 403, body: () => ({ version: 1, members: [] }) },
+  'post /scoring/rounds/:id/advance': { reporter: 403, leader: 403, body: () => ({ version: 1, to: 'appraisal' }) },
+  'get /scoring/rounds/:id/results': { reporter: 403, leader: 200 },
+  'get /scoring/rounds/:id/results/export': { reporter: 403, leader: 200 },
+  'put /scoring/rounds/:id/survey': { reporter: 403, leader: 403, body: () => ({ rows: [{ unitId: ids.unitB, code: '8.1', points: 1 }] }) },
+  'post /scoring/rounds/:id/survey/import': { reporter: 403, leader: 403 },
+  'get /scoring/rounds/:id/units/:unitId': { reporter: 403, leader: 200 },
+  'get /scoring/rounds/:id/units/:unitId/sheet': { reporter: 403, leader: 200 },
+  'post /scoring/rounds/:id/units/:unitId/prefill': { reporter: 403, leader: 403 },
+  'post /scoring/rounds/:id/units/:unitId/submit': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
+  'post /scoring/rounds/:id/units/:unitId/accept-remaining': { reporter: 403, leader: 403 },
+  // The evidence id names nothing: the leader, who may read, gets 404.
+  'get /scoring/rounds/:id/units/:unitId/evidence/:evidenceId': { reporter: 403, leader: 404 },
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/self': { reporter: 403, leader: 403, body: () => ({ version: 0, entry: { value: true } }) },
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/appraisal': { reporter: 403, leader: 403, body: () => ({ version: 0, decision: 'accept' }) },
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/explanation': { reporter: 403, leader: 403, body: () => ({ version: 1, answer: 'Giải trình trái phép' }) },
+  'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence': { reporter: 403, leader: 403 },
+  'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence-links': { reporter: 403, leader: 403, body: () => ({ label: 'Quyết định', url: 'https://example.org/qd.pdf' }) },
+  'get /scoring/rounds/:id/units/:unitId/entries/:code/history': { reporter: 403, leader: 200 },
+  // Reporting: unit B's assignments, evidence and reports are B's; a leader reads them and changes nothing.
+  'get /assignments': { reporter: 200, leader: 200 },
+  'get /assignments/:id': { reporter: 403, leader: 200 },
+  'patch /assignments/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, status: 'in_progress', progress: 50 }) },
+  'post /assignments/:id/evidence': { reporter: 403, leader: 403 },
+  'post /assignment-changes': { reporter: 403, leader: 403, body: () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }) },
+  'post /assignments/:id/documents': { reporter: 403, leader: 403, body: () => ({ numberSymbol: '1/KH-UBND', issuedOn: '2025-08-01', summary: 'Văn bản trái phép' }) },
+  'get /evidence/:id': { reporter: 403, leader: 200 },
+  'get /plans/:id/periods': { reporter: 200, leader: 200 },
+  'post /plans/:id/periods': { reporter: 403, leader: 403, body: () => ({ label: 'Báo cáo đột xuất', start: '2025-08-01', end: '2025-08-31', dueOn: '2025-09-05' }) },
+  'get /periods/:id/completeness': { reporter: 403, leader: 200 },
+  'post /periods/:id/remind': { reporter: 403, leader: 403 },
+  'get /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 200 },
+  'put /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 403, body: () => ({ version: 1, content: { items: [], indicators: [], sections: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' } } }) },
+  'post /periods/:periodId/units/:unitId/report/submit': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
+  'post /periods/:periodId/units/:unitId/report/return': { reporter: 403, leader: 403, body: () => ({ version: 1, overallComment: 'Trả lại trái phép' }) },
+  'post /periods/:periodId/units/:unitId/report/accept': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
+  'post /periods/:periodId/units/:unitId/report/reopen': { reporter: 403, leader: 403, body: () => ({ version: 1, reason: 'Mở lại trái phép' }) },
+  'get /periods/:periodId/units/:unitId/report/versions': { reporter: 403, leader: 200 },
+  'get /periods/:periodId/units/:unitId/report/compare': { reporter: 403, leader: 200 },
+  'get /notifications': { reporter: 'own', leader: 'own' },
+  // Another user's notice is not found, whoever asks.
+  'post /notifications/:id/read': { reporter: 404, leader: 404 },
+  'get /me/notification-settings': { reporter: 'own', leader: 'own' },
+  'put /me/notification-settings': { reporter: 'own', leader: 'own' },
 };
 
-const QUERIES: Record<string, string> = { '/units/export': '?format=csv', '/plans/:id/diff': '?from=1&to=2' };
+const QUERIES: Record<string, string> = {
+  '/units/export': '?format=csv',
+  '/plans/:id/diff': '?from=1&to=2',
+  '/scoring/rounds/:id/results/export': '?format=docx',
+  '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
+};
+const ID_BY_PREFIX: [string, () => string][] = [
+  ['/users', () => ids.userB],
+  ['/scoring/criteria-sets', () => ids.set],
+  ['/scoring/rounds', () => ids.round],
+  ['/assignments', () => ids.assignmentB],
+  ['/evidence', () => ids.evidenceB],
+  ['/plans/:id/periods', () => ids.plan],
+  ['/periods', () => ids.period],
+  ['/notifications', () => ids.noticeB],
+];
+const idFor = (path: string) => ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ?? ids.unitB;
 const concretePath = (path: string) =>
-  `/api${path.replace(':id', path.startsWith('/users') ? ids.userB : ids.unitB).replace(':activityId', 'I-1')}${QUERIES[path] ?? ''}`;
+  `/api${path
+    .replace(':id', idFor(path))
+    .replace(':activityId', 'I-1')
+    .replace(':periodId', ids.period)
+    .replace(':unitId', ids.unitB)
+    .replace(':code', '1.1.1')
+    .replace(':evidenceId', '00000000-0000-4000-8000-000000000000')}${QUERIES[path] ?? ''}`;
 
 async function call(client: Client, method: string, path: string, expectation: Expectation) {
   if (path === '/units/import') return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');
   if (path === '/plan-imports' && method === 'post') return client.upload(concretePath(path), new Blob(['KẾ HOẠCH CCHC\n']), 'ke-hoach.txt');
+  if (API_ROUTES.some((r) => r.path === path && r.method === method && r.bodyKind === 'multipart')) return client.upload(concretePath(path), new Blob(['{}']), 'tep.json');
   return method === 'get' ? client.get(concretePath(path)) : client.send(method.toUpperCase(), concretePath(path), expectation.body?.() ?? {});
 }
 
@@ -104,7 +218,7 @@ describe('authorisation on every endpoint', () => {
 
   it('writes nothing when refused', async () => {
     const rows = await api.database.db.select().from(auditLog);
-    expect(rows.filter((r) => !['login', 'logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
+    expect(rows.filter((r) => r.id > auditMark && !['login', 'logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
   });
 });
 

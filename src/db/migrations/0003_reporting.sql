@@ -99,6 +99,8 @@ CREATE TABLE "plan_activities" (
 	"area" text,
 	"number" text,
 	"title" text NOT NULL,
+	"objective" text,
+	"task" text,
 	"deliverable" text,
 	"deadline_text" text NOT NULL,
 	"due_on" date,

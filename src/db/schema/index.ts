@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './plans.js';
 export * from './reporting.js';
+export * from './scoring.js';

@@ -17,6 +17,8 @@ export const planActivities = pgTable(
     area: text('area'),
     number: text('number'),
     title: text('title').notNull(),
+    objective: text('objective'),
+    task: text('task'),
     deliverable: text('deliverable'),
     deadlineText: text('deadline_text').notNull(),
     dueOn: date('due_on'),

@@ -25,6 +25,11 @@ function isPastResult(sentence: string, year: number | null): boolean {
   return !!lead && year !== null && Number(lead[1]) < year;
 }
 
+/** "Trong đó: …", "Cụ thể: …": a sentence that details the one before it. */
+function isBreakdown(sentence: string): boolean {
+  return /^[-–\s]*(?:trong do|trong so do|cu the)\b/.test(foldVietnamese(sentence));
+}
+
 export function targetsFromProse(
   paragraphs: ProseParagraph[],
   areasByTopic: Map<AreaTopic, string>,
@@ -50,8 +55,11 @@ export function targetsFromProse(
     if (onProgress && index % 50 === 0) onProgress({ stage: 'prose', done: index, total: paragraphs.length });
     if (paragraph.boilerplate || paragraph.isTargetsHeading) return;
     if (allowNewAreas) proseAreaCode(paragraph);
+    let afterPastResult = false;
     for (const sentence of sentencesOf(paragraph.text)) {
-      if (isPastResult(sentence, year)) continue;
+      // "Năm 2023, đạt 9,64 điểm …, xếp vị trí thứ 30/63. Trong đó: điểm tự đánh giá đạt 6,14 điểm …": the breakdown is past too.
+      afterPastResult = isPastResult(sentence, year) || (afterPastResult && isBreakdown(sentence));
+      if (afterPastResult) continue;
       if (!paragraph.inTargets && !readers.looksLikeTarget(sentence)) continue;
       const drafts = readers.indicators(sentence);
       if (drafts.length === 0) {

@@ -131,7 +131,7 @@ export interface AdHocPeriodInput {
 }
 
 /** An ad-hoc request ("báo cáo đột xuất") with explicit dates: start ≤ end ≤ due, coded DX1, DX2, … after `existing`. */
-export function buildAdHocPeriod(input: AdHocPeriodInput, existing: readonly ReportingPeriod[]): Result<ReportingPeriod> {
+export function buildAdHocPeriod(input: AdHocPeriodInput, existing: readonly Pick<ReportingPeriod, 'code' | 'kind'>[]): Result<ReportingPeriod> {
   const issues: Issue[] = [];
   const label = typeof input.label === 'string' ? input.label.trim() : '';
   if (!label) issues.push({ code: 'label_required', field: 'label', message: 'Cần nhập tên kỳ báo cáo đột xuất.' });

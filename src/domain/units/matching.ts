@@ -21,6 +21,8 @@ const ACCEPT = 0.6;
 const LOW_CONFIDENCE = 0.75;
 /** A fuzzy match is never as sure as an exact one. */
 const FUZZY_CAP = 0.94;
+/** A name read with the head of the piece before it ("cấp xã" after "UBND cấp huyện") is a little less sure. */
+const HEADED_DISCOUNT = 0.97;
 const MAX_PIECES_PER_NAME = 8;
 const MIN_LENGTH_RATIO = 0.6;
 /** Sure it is a description, but a real unit next to it must not be swallowed into it. */
@@ -81,6 +83,8 @@ class DirectoryMatcher implements UnitMatcher {
   private readonly index: KeyIndex;
   private readonly keyCache = new Map<string, KeyMatch>();
   private readonly nameKeys = new Map<string, string>();
+  /** The lengths of the directory's keys by head word: a name no key of its head is near in length matches none. */
+  private readonly keyLengthsByHead = new Map<string | null, number[]>();
 
   constructor(
     directory: UnitDirectory,
@@ -100,6 +104,12 @@ class DirectoryMatcher implements UnitMatcher {
       else this.successors.set(succession.fromId, [succession]);
     }
     this.index = new KeyIndex(this.byKey.keys());
+    for (const key of this.byKey.keys()) {
+      const head = HEAD_WORDS.exec(key)?.[0] ?? null;
+      const lengths = this.keyLengthsByHead.get(head);
+      if (lengths) lengths.push(key.length);
+      else this.keyLengthsByHead.set(head, [key.length]);
+    }
   }
 
   matchName(name: string): UnitRef {
@@ -132,7 +142,12 @@ class DirectoryMatcher implements UnitMatcher {
     return { text, units, warnings };
   }
 
-  /** The best way to join a segment's pieces into names (dynamic programming over cut points). */
+  /**
+   * The best way to join a segment's pieces into names (dynamic programming over cut points).
+   * Shorter names are tried first; a longer join is looked up only when the most it could score
+   * (an exact name, else a capped similar one) beats the best reading so far, which spares most
+   * fuzzy look-ups of several names run together. Ties go to the longer join, as they always have.
+   */
   private readSegment(segment: ListSegment): Resolved[] {
     const { pieces } = segment;
     const best: { score: number; from: number; match: KeyMatch; written: string }[] = [
@@ -140,12 +155,16 @@ class DirectoryMatcher implements UnitMatcher {
     ];
     for (let end = 1; end <= pieces.length; end++) {
       let chosen: (typeof best)[number] | null = null;
-      for (let start = Math.max(0, end - MAX_PIECES_PER_NAME); start < end; start++) {
+      for (let start = end - 1; start >= Math.max(0, end - MAX_PIECES_PER_NAME); start--) {
         const written = joinPieces(pieces, start, end);
-        const match = this.lookupWithHead(written, this.headFor(segment, start));
-        const weight = match.confidence >= ACCEPT ? match.confidence ** 2 * this.key(written).length : 0;
-        const score = (best[start]?.score ?? 0) + weight;
-        if (!chosen || score > chosen.score) chosen = { score, from: start, match, written };
+        const head = this.headFor(segment, start);
+        const before = best[start]?.score ?? 0;
+        const length = this.key(written).length;
+        if (chosen && before + this.bestConfidence(written, head) ** 2 * length < chosen.score) continue;
+        const match = this.lookupWithHead(written, head);
+        const weight = match.confidence >= ACCEPT ? match.confidence ** 2 * length : 0;
+        const score = before + weight;
+        if (!chosen || score >= chosen.score) chosen = { score, from: start, match, written };
       }
       best.push(chosen ?? { score: 0, from: end - 1, match: noMatch(), written: '' });
     }
@@ -176,12 +195,20 @@ class DirectoryMatcher implements UnitMatcher {
     return null;
   }
 
+  /** The highest confidence lookupWithHead can give, without a fuzzy search. */
+  private bestConfidence(written: string, head: string | null): number {
+    const key = this.key(written);
+    if (this.byKey.has(key)) return 1;
+    if (head && !HEAD_WORDS.test(key) && this.byKey.has(this.key(`${head} ${written}`))) return HEADED_DISCOUNT;
+    return FUZZY_CAP;
+  }
+
   private lookupWithHead(written: string, head: string | null): KeyMatch {
     const key = this.key(written);
     const bare = this.lookup(key);
     if (!head || bare.how === 'exact' || HEAD_WORDS.test(key)) return bare;
     const headed = this.lookup(this.key(`${head} ${written}`));
-    const discounted = { ...headed, confidence: headed.confidence * 0.97 };
+    const discounted = { ...headed, confidence: headed.confidence * HEADED_DISCOUNT };
     return headed.how !== 'none' && discounted.confidence > bare.confidence ? discounted : bare;
   }
 
@@ -208,13 +235,11 @@ class DirectoryMatcher implements UnitMatcher {
     const head = HEAD_WORDS.exec(key)?.[0] ?? null;
     if (key.length < 4 || head === key) return noMatch();
     // Similar spelling is not enough: "Phòng Tài chính" is not "Sở Tài chính", nor "Sở Nội vụ" "Sở Nội vụ, Sở Tư pháp".
+    const lengths = this.keyLengthsByHead.get(head) ?? [];
+    if (!lengths.some((length) => similarLength(length, key.length))) return noMatch();
     const closest = this.index
       .closest(key, 5)
-      .find(
-        (c) =>
-          (HEAD_WORDS.exec(c.key)?.[0] ?? null) === head &&
-          Math.min(c.key.length, key.length) / Math.max(c.key.length, key.length) >= MIN_LENGTH_RATIO,
-      );
+      .find((c) => (HEAD_WORDS.exec(c.key)?.[0] ?? null) === head && similarLength(c.key.length, key.length));
     if (!closest || closest.score < ACCEPT) return noMatch();
     return {
       targets: this.byKey.get(closest.key) ?? [],
@@ -334,6 +359,10 @@ class DirectoryMatcher implements UnitMatcher {
     if (!list) this.byKey.set(key, [target]);
     else if (!list.some((t) => t.kind === target.kind && t.id === target.id)) list.push(target);
   }
+}
+
+function similarLength(a: number, b: number): boolean {
+  return Math.min(a, b) / Math.max(a, b) >= MIN_LENGTH_RATIO;
 }
 
 function noMatch(): KeyMatch {

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { loginRequest, SessionResponse } from '../../contracts/auth.js';
 import { loginAttempts, sessions, users } from '../../db/schema/index.js';
@@ -73,7 +73,7 @@ export async function login(
   await ctx.db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt });
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, sql`now()`)));
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
     await recordAudit(tx, { userId: user.id, role: user.role, unitId: user.unitId }, { action: 'login', entity: 'user', entityId: user.id });
   });
   return { token, csrfToken, expiresAt, user: await loadCurrentUser(ctx.db, user.id) };

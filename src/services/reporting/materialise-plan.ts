@@ -33,6 +33,8 @@ export async function materialisePlan(tx: Tx, planId: string, version: number, p
       area: activity.area,
       number: activity.number,
       title: activity.activity ?? activity.task ?? activity.deliverable ?? activity.objective ?? '(không có nội dung)',
+      objective: activity.objective,
+      task: activity.task,
       deliverable: activity.deliverable,
       deadlineText: activity.deadline.text,
       dueOn: activity.deadline.due,

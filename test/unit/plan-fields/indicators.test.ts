@@ -7,8 +7,8 @@ type Row = [sentence: string, comparator: Comparator, value: number, unit: strin
 describe('extractIndicators: one target', () => {
   it.each<Row>([
     ['Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần trên tổng số hồ sơ đạt tối thiểu 50%.', '>=', 50, '%', 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần trên tổng số hồ sơ'],
-    ['Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt tối thiểu 90%', '>=', 90, '%', 'doanh nghiệp về giải quyết TTHC'],
-    ['đảm bảo kiểm tra ít nhất 30% số cơ quan, địa phương trên địa bàn tỉnh.', '>=', 30, '%', 'kiểm tra'],
+    ['Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt tối thiểu 90%', '>=', 90, '%', 'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC'],
+    ['đảm bảo kiểm tra ít nhất 30% số cơ quan, địa phương trên địa bàn tỉnh.', '>=', 30, '%', 'kiểm tra số cơ quan, địa phương trên địa bàn tỉnh'],
     ['tỷ lệ hồ sơ giao dịch thanh toán trực tuyến đạt từ 45% trở lên', '>=', 45, '%', 'tỷ lệ hồ sơ giao dịch thanh toán trực tuyến'],
     ['Trên 99% hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn', '>', 99, '%', 'hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn'],
     ['Tỷ lệ cấp kết quả giải quyết TTHC điện tử đạt 100%.', '>=', 100, '%', 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử'],
@@ -78,7 +78,7 @@ describe('extractIndicators: several targets', () => {
       [100, 'TTHC đủ điều kiện theo quy định được cung cấp trực tuyến toàn trình'],
       [70, 'TTHC có phát sinh hồ sơ nộp trực tuyến'],
       [60, 'hồ sơ được nộp bằng hình thức trực tuyến/tổng hồ sơ tiếp nhận'],
-      [90, 'người dân'],
+      [90, 'người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến'],
     ]);
   });
 
@@ -104,6 +104,160 @@ describe('extractIndicators: several targets', () => {
     expect(extractIndicators('Có thêm đơn vị tự bảo đảm từ 70% đến dưới 100% chi thường xuyên').map((d) => [d.comparator, d.value])).toEqual([
       ['>=', 70],
     ]);
+  });
+});
+
+type LevelRow = [plan: string, sentence: string, expected: [value: number, level: PlanLevel | null, subject: string][]];
+
+describe('extractIndicators: the level of each target, before or after its number', () => {
+  it.each<LevelRow>([
+    [
+      'tra-vinh-2025 l.130',
+      'đảm bảo 100% hồ sơ công việc tại cấp tỉnh, 95% hồ sơ công việc tại cấp huyện và 80% hồ sơ công việc tại cấp xã được xử lý trên hệ thống.',
+      [
+        [100, 'province', 'hồ sơ công việc được xử lý trên hệ thống'],
+        [95, 'district', 'hồ sơ công việc được xử lý trên hệ thống'],
+        [80, 'commune', 'hồ sơ công việc được xử lý trên hệ thống'],
+      ],
+    ],
+    [
+      'tra-vinh-2025 l.130',
+      '- 100% cơ quan nhà nước ở 3 cấp sử dụng đồng bộ Hệ thống Quản lý văn bản và điều hành',
+      [[100, null, 'cơ quan nhà nước ở 3 cấp sử dụng đồng bộ Hệ thống Quản lý văn bản và điều hành']],
+    ],
+    [
+      'quang-tri-2025 I.5',
+      'Thực hiện kiểm tra công tác CCHC 30% các sở, UBND cấp huyện; UBND cấp huyện tiến hành kiểm tra công tác CCHC 30% UBND cấp xã và cơ quan chuyên môn cấp huyện',
+      [
+        [30, null, 'Thực hiện kiểm tra công tác CCHC các sở, UBND cấp huyện'],
+        [30, 'district', 'UBND cấp huyện tiến hành kiểm tra công tác CCHC UBND cấp xã và cơ quan chuyên môn cấp huyện'],
+      ],
+    ],
+    [
+      'quang-tri-2025 VII.4',
+      '- Ký số Lãnh đạo đơn vị trên tổng số VB đi ký số của đơn vị theo tỷ lệ: Cấp tỉnh 80%; huyện 80%; xã 70%',
+      [
+        [80, 'province', 'Ký số Lãnh đạo đơn vị trên tổng số VB đi ký số của đơn vị'],
+        [80, 'district', 'Ký số Lãnh đạo đơn vị trên tổng số VB đi ký số của đơn vị'],
+        [70, 'commune', 'Ký số Lãnh đạo đơn vị trên tổng số VB đi ký số của đơn vị'],
+      ],
+    ],
+    [
+      'thua-thien-hue-2025 l.178',
+      '- 100% các cơ quan chuyên môn thuộc UBND tỉnh, cấp huyện, cấp xã được rà soát, sắp xếp lại tổ chức',
+      [[100, null, 'các cơ quan chuyên môn thuộc UBND tỉnh, cấp huyện, cấp xã được rà soát']],
+    ],
+    [
+      'thua-thien-hue-2025 l.144',
+      '- 100% TTHC nội bộ thuộc phạm vi quản lý của các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý Khu kinh tế, công nghiệp tỉnh được thống kê, công bố (lần đầu) và 100% TTHC nội bộ giữa các cơ quan hành chính nhà nước được công khai trên Cơ sở dữ liệu quốc gia về TTHC.',
+      [
+        [100, 'department', 'TTHC nội bộ thuộc phạm vi quản lý của các cơ quan chuyên môn thuộc UBND tỉnh'],
+        [100, null, 'TTHC nội bộ giữa các cơ quan hành chính nhà nước được công khai trên Cơ sở dữ liệu quốc gia về TTHC'],
+      ],
+    ],
+    [
+      'thua-thien-hue-2025 l.256',
+      '- 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã xây dựng và triển khai hệ thống thông tin chuyên ngành.',
+      [[100, null, 'cơ quan nhà nước từ cấp tỉnh đến cấp xã xây dựng và triển khai hệ thống thông tin chuyên ngành']],
+    ],
+    [
+      'thua-thien-hue-2025 l.96',
+      '- Phấn đấu 100% VBQPPL do HĐND, UBND tỉnh ban hành, VBQPPL của HĐND, UBND cấp huyện, cấp xã ban hành được rà soát',
+      [[100, null, 'VBQPPL do HĐND, UBND tỉnh ban hành']],
+    ],
+    [
+      'vinh-phuc-2024 III-3.4.3',
+      'Trên 99% hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn',
+      [[99, 'commune', 'hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn']],
+    ],
+    [
+      'vinh-phuc-2024 VII-7.2.1',
+      '- 100% các sở, ngành có tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng đạt từ 80% trở lên',
+      [
+        [100, 'department', 'các sở, ngành có tỷ lệ xử lý văn bản'],
+        [80, null, 'hồ sơ công việc trên môi trường mạng'],
+      ],
+    ],
+    [
+      'vinh-phuc-2024 VII-7.2.1',
+      '- 100% các phòng thuộc UBND cấp huyện có tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng đạt từ 50% trở lên',
+      [
+        [100, 'district', 'các phòng thuộc UBND cấp huyện có tỷ lệ xử lý văn bản'],
+        [50, null, 'hồ sơ công việc trên môi trường mạng'],
+      ],
+    ],
+    ['vinh-phuc-2024 V-5.6', '- 100% cán bộ cấp xã đạt chuẩn về chuyên môn, nghiệp vụ', [[100, 'commune', 'cán bộ cấp xã đạt chuẩn về chuyên môn']]],
+    [
+      'vinh-phuc-2024 I-1.3.1',
+      'Kiểm tra định kỳ và chuyên đề công tác cải cách hành chính tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện đạt từ 30% trở lên',
+      [[30, null, '… định kỳ và chuyên đề công tác cải cách hành chính tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện']],
+    ],
+    [
+      'written for the test: level after the number with "ở"',
+      'Tỷ lệ văn bản ký số đạt 100% ở cấp sở, 90% ở cấp huyện và 80% ở cấp xã',
+      [
+        [100, 'department', 'Tỷ lệ văn bản ký số'],
+        [90, 'district', 'Tỷ lệ văn bản ký số'],
+        [80, 'commune', 'Tỷ lệ văn bản ký số'],
+      ],
+    ],
+    [
+      'written for the test: group names before the number',
+      'Tỷ lệ hồ sơ giải quyết đúng hạn: các sở, ban, ngành 100%; UBND cấp huyện 98%; UBND cấp xã 95%',
+      [
+        [100, 'department', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+        [98, 'district', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+        [95, 'commune', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+      ],
+    ],
+  ])('%s: %s', (_plan, sentence, expected) => {
+    expect(extractIndicators(sentence).map((d) => [d.value, d.level, d.subject])).toEqual(expected);
+  });
+});
+
+describe('extractIndicators: restated, continued and scale figures', () => {
+  it('reads "và 1.607 chỉ tiêu biên chế" as a second reduction and skips the shares that restate them (Quảng Trị)', () => {
+    const drafts = extractIndicators(
+      'mục tiêu trong giai đoạn từ năm 2022-2026 giảm 88 chỉ tiêu biên chế công chức, tương ứng với 05% số giao năm 2021 và 1.607 chỉ tiêu biên chế sự nghiệp hưởng lương ngân sách nhà nước, tương ứng 10% với số giao năm 2021.',
+    );
+    expect(drafts.map((d) => [d.comparator, d.value, d.unit, d.subject])).toEqual([
+      ['>=', 88, 'chỉ tiêu biên chế', 'Giảm chỉ tiêu biên chế công chức'],
+      ['>=', 1607, 'chỉ tiêu biên chế', 'Giảm chỉ tiêu biên chế sự nghiệp hưởng lương ngân sách nhà nước'],
+    ]);
+  });
+
+  it('gives the second item of "giảm 10% … và 5% …" its own subject (Quảng Trị)', () => {
+    const drafts = extractIndicators('trong đó giảm 10% biên chế sự nghiệp hưởng lương từ ngân sách nhà nước và 5% biên chế hành chính.');
+    expect(drafts.map((d) => [d.value, d.subject])).toEqual([
+      [10, 'Giảm biên chế sự nghiệp hưởng lương từ ngân sách nhà nước'],
+      [5, 'Giảm biên chế hành chính'],
+    ]);
+  });
+
+  it('does not take the scale maximum "(tối đa 6 điểm)" as a target, but takes "đạt điểm tối đa (6,5 điểm)" (Vĩnh Phúc)', () => {
+    expect(extractIndicators('Điểm tự đánh giá: đạt 7,14 điểm (tối đa 8 điểm)').map((d) => [d.comparator, d.value, d.subject])).toEqual([
+      ['>=', 7.14, 'Điểm tự đánh giá'],
+    ]);
+    expect(
+      extractIndicators('điểm tự đánh giá đạt điểm tối đa theo thang điểm đánh giá (6,5 điểm); điểm điều tra xã hội học đạt tối thiểu 3,6 điểm').map((d) => [
+        d.comparator,
+        d.value,
+        d.unit,
+        d.subject,
+      ]),
+    ).toEqual([
+      ['>=', 6.5, 'điểm', 'điểm tự đánh giá'],
+      ['>=', 3.6, 'điểm', 'điểm điều tra xã hội học'],
+    ]);
+  });
+
+  it('keeps "kinh tế - xã hội" and a list of nouns in one subject', () => {
+    expect(extractIndicators('100% các chỉ tiêu phát triển Kinh tế - Xã hội đạt và vượt so với kế hoạch')[0]?.subject).toBe(
+      'các chỉ tiêu phát triển Kinh tế - Xã hội đạt và vượt so với kế hoạch',
+    );
+    expect(extractIndicators('100% cán bộ, công chức, viên chức chấp hành nghiêm kỷ luật, kỷ cương hành chính')[0]?.subject).toBe(
+      'cán bộ, công chức, viên chức chấp hành nghiêm kỷ luật',
+    );
   });
 });
 

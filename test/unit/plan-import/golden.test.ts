@@ -15,6 +15,16 @@
  *                   unnumbered note row without lead), VIII-8.2 (l.379)
  *  tra-vinh-2025    no appendix: areas from the headings, targets from the text
  *
+ * Indicators (checked target by target against the sentence in the source when extractIndicators
+ * changed: levels after the number, restated shares, scale maxima, list items, subjects):
+ *  quang-tri-2025   all 39: appendix I-5, III-8..10, IV-1, IV-3, IV-4, VII-4, VII-6..9; prose l.113-115
+ *                   (88 and 1.607 chỉ tiêu biên chế, the 05% / 10% restating them dropped; 10% and 5%)
+ *  thua-thien-hue   all 47 (prose "a) Chỉ tiêu" sections, appendix II-2, III-3, VII-1, VII-2); levels of l.96, l.144, l.178
+ *  tra-vinh-2025    all 18; l.130 "100% … tại cấp tỉnh, 95% … tại cấp huyện và 80% … tại cấp xã"
+ *  vinh-phuc-2024   all 91: appendix rows 1.1-8.4 (levels of 3.3.1, 3.4.1-3.4.3, 5.6, 7.2.1, 7.3.3;
+ *                   1.3.1 names two levels: none); prose by area ("Trong đó" after "Năm 2023" dropped,
+ *                   "(tối đa N điểm)" dropped, "đạt điểm tối đa … (N điểm)" read)
+ *
  * To regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run test/unit/plan-import/golden.test.ts,
  * then check the diff by hand before committing it.
  */

@@ -9,7 +9,9 @@
  * for at least that much; "giảm 28 biên chế" likewise means reduce by at least 28.
  */
 import { foldSameLength, cleanCell } from './text.js';
+import { clauseStart, shorten, stripCues, subjectAround, type SubjectSpan } from './indicator-subject.js';
 import { parseVietnameseNumber } from './numbers.js';
+import { levelAfter, levelEndingAt, levelPhrases, onlyLevel, type LevelPhrase } from './target-levels.js';
 import type { Comparator, IndicatorDraft, PlanLevel } from './types.js';
 
 const NUMBER = /(?<![\d/.,\p{L}])(\d+(?:[.,]\d+)*)(\s*%)?/gu;
@@ -21,6 +23,8 @@ const NUMBER = /(?<![\d/.,\p{L}])(\d+(?:[.,]\d+)*)(\s*%)?/gu;
 const W = String.raw`(?:^|[\s,;:(])`;
 /** Words just before a number and the comparator they give; first match wins. */
 const CUES: [RegExp, Comparator][] = [
+  // "đạt điểm tối đa theo thang điểm đánh giá (9,5 điểm)": the full score is the target.
+  [new RegExp(`${W}(?:đạt\\s+)?điểm tối đa(?:\\s+theo thang điểm(?:\\s+đánh giá)?)?\\s*\\(\\s*$`), '>='],
   [new RegExp(`${W}(?:không dưới|không thấp hơn|không ít hơn)\\s*(?:mức\\s*)?$`), '>='],
   [new RegExp(`${W}(?:không quá|không vượt quá|tối đa|giảm xuống còn|xuống còn|không cao hơn|không nhiều hơn)\\s*(?:là\\s*|ở mức\\s*)?$`), '<='],
   [new RegExp(`${W}(?:tối thiểu|ít nhất)(?:\\s+(?:là|có|từ|đạt|tại|bằng|ở mức))*\\s*$`), '>='],
@@ -47,20 +51,26 @@ const UNITS = [
   'sở', 'tỷ đồng', 'triệu đồng', 'bản', 'cuốn', 'trang', 'chương trình', 'kế hoạch', 'báo cáo', 'hệ thống',
   'cơ sở dữ liệu', 'nền tảng', 'ứng dụng', 'phần mềm', 'thiết bị', 'máy', 'điểm cầu', 'đoàn', 'tổ chức', 'học viên',
 ].map((unit) => ({ unit, folded: foldSameLength(unit) }));
-const BOUNDARY = /[;.()\n:,]|\s[-–]\s|\s[-–](?=\S)/g;
-const LEADING_FILLER =
-  /^(?:\s*(?:trong đó|trong số đó|đồng thời|đảm bảo|bảo đảm|phấn đấu|mục tiêu|chỉ tiêu|và|hoặc|thì|để|nhằm|mỗi năm|hàng năm|năm \d{4}|có|được|đạt)(?=[\s,:]|$))+[\s,:]*/;
-const TRAILING_CUE =
-  /(?:^|\s+)(?:(?:đạt|tối thiểu|ít nhất|từ|trên|dưới|không quá|không vượt quá|tối đa|bằng|là|có|tương ứng|giảm|tăng|ở mức|mức|theo tỷ lệ|theo tỉ lệ|tỷ lệ|tỉ lệ|hoàn thành|đảm bảo|bảo đảm)(?=\s|$)\s*)+$/;
-/** A "cấp tỉnh 95%;" pair of a per-level list, to step back over when looking for the list's subject. */
-const LEVEL_PAIR = /(?:^|[\s,;:])(?:cap\s+)?(?:tinh|huyen|xa)\s*:?\s*\d+(?:[.,]\d+)?\s*%\s*[,;]?\s*(?:va\s*)?$/;
 const PAST_RESULT = /\b(?:ket qua nam|nam 20\d\d,? (?:dat|xep)|xep (?:thu|vi tri|hang))\b/;
 const TARGET_WORDS = /\b(?:muc tieu|phan dau|dam bao|it nhat|toi thieu|tro len|chi tieu|khong qua)\b/;
+/** "giảm 88 chỉ tiêu biên chế, tương ứng với 05% số giao": the same target restated as a share. */
+const RESTATED = /(?:^|\s)tương ứng(?:\s+(?:với|là))?\s*$/;
+/** "… và 1.607 chỉ tiêu biên chế", "…, 50% TTHC": one more item of the list the previous target opened. */
+const LIST_ITEM = /(?:^|\S)\s*(?:,|\svà)\s*$/;
+/** "điểm tự đánh giá đạt 6,14 điểm (tối đa 6,5 điểm)": the scale's maximum, not a target. */
+const SCALE_MAXIMUM = /\(\s*$/;
+const NEXT_RATE = /(?<![\d/.,\p{L}])\d+(?:[.,]\d+)*\s*%/gu;
+const PREPOSITION_BEFORE_LEVEL = /\s*(?:tại|ở|của|thuộc|do|trong|đối với)\s*$/i;
 
 interface Hit {
   from: number;
   to: number;
   draft: IndicatorDraft;
+  /** Where the words read for this target end: the next target's own words start after. */
+  claimedTo: number;
+  verb: 'giam' | 'tang' | null;
+  /** "100% hồ sơ công việc tại cấp tỉnh, 95% … tại cấp huyện … được xử lý": the words around the level. */
+  levelAfter: { stem: string; rest: string } | null;
 }
 
 export function extractIndicators(sentence: string): IndicatorDraft[] {
@@ -69,11 +79,20 @@ export function extractIndicators(sentence: string): IndicatorDraft[] {
   const consumed = new Set<number>();
   const hits: Hit[] = [...respectively(text, folded, consumed)];
 
+  let floor = 0;
+  let previous: Hit | null = null;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(folded); m !== null; m = NUMBER.exec(folded)) {
-    if (consumed.has(m.index)) continue;
-    const hit = readNumber(text, folded, m, consumed);
-    if (hit) hits.push(hit);
+    if (consumed.has(m.index)) {
+      floor = Math.max(floor, m.index + m[0].length);
+      continue;
+    }
+    const hit = readNumber(text, folded, m, consumed, floor, previous);
+    if (!hit) continue;
+    hits.push(hit);
+    previous = hit;
+    floor = Math.max(floor, hit.claimedTo);
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, hit.to);
   }
   hits.sort((a, b) => a.from - b.from);
   shareListSubjects(hits);
@@ -87,7 +106,7 @@ export function looksLikeTarget(sentence: string): boolean {
   return !PAST_RESULT.test(folded) || TARGET_WORDS.test(folded);
 }
 
-function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: Set<number>): Hit | null {
+function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: Set<number>, floor: number, previous: Hit | null): Hit | null {
   const numberText = m[1] ?? '';
   const isPercent = m[2] !== undefined;
   const start = m.index;
@@ -101,7 +120,8 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
     const value = parseVietnameseNumber(numberText).value;
     if (value === null) return null;
     const from = start - (before.length - top.index);
-    return hit(text, folded, from, end, { comparator: '<=', value, unit: 'thứ hạng', level: null });
+    const outOf = /^\s*\/\s*\d+/.exec(after);
+    return hit(text, folded, { from, to: end + (outOf?.[0].length ?? 0), floor, kind: 'rate' }, { comparator: '<=', value, unit: 'thứ hạng', level: null });
   }
   // Dates, fractions such as 39/63, legal references (30/2020/NĐ-CP, 01-NQ/TU) are not quantities.
   const score = /^\s*\/\s*\d+(?:[.,]\d+)?\s*diem\b/.exec(after);
@@ -111,6 +131,7 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
   const value = parseVietnameseNumber(numberText).value;
   if (value === null) return null;
   if (!isPercent && value >= 1900 && value <= 2100 && Number.isInteger(value)) return null;
+  if (isPercent && RESTATED.test(lowerBefore) && previous !== null && previous.draft.unit !== '%') return null;
 
   let comparator: Comparator | null = null;
   let cueFrom = start;
@@ -122,6 +143,9 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
       break;
     }
   }
+  // Without a cue of its own, an item of a list ("giảm 10% … và 5% …") reads like the item before it.
+  const listItem = comparator === null && previous !== null && LIST_ITEM.test(lowerBefore) && sameClause(folded, previous.to, start);
+  if (listItem) comparator = previous.draft.comparator;
   if (score) end += score[0].length - 'diem'.length;
 
   // "02 đến 03 cuộc đối thoại", "từ 70% đến dưới 100%": the lower bound is the target.
@@ -145,23 +169,83 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
     } else if (comparator && (isRange || /^(?:toi thieu|it nhat|khong|toi da)/.test(folded.slice(cueFrom)))) {
       unit = 'count';
     } else return null;
-    if (!isRange && !COUNT_CUE.test(text.slice(cueFrom, start).toLowerCase())) return null;
+    if (unit === 'điểm' && /^toi da/.test(folded.slice(cueFrom)) && SCALE_MAXIMUM.test(folded.slice(0, cueFrom))) return null;
+    const counted = isRange || COUNT_CUE.test(text.slice(cueFrom, start).toLowerCase()) || (listItem && previous?.draft.unit === unit);
+    if (!counted) return null;
+    if (/\(\s*$/.test(folded.slice(cueFrom, start)) && /^\s*\)/.test(folded.slice(end))) end = folded.indexOf(')', end) + 1;
   }
   const trailing = /^\s*tro (?:len|xuong)/.exec(folded.slice(end));
   if (trailing) {
     comparator = trailing[0].includes('len') ? (comparator === '>' ? '>' : '>=') : '<=';
     end += trailing[0].length;
   }
-  return hit(text, folded, cueFrom, end, { comparator: comparator ?? '>=', value, unit, level: levelBefore(folded, cueFrom) }, isPercent ? end : unitFrom);
+  const kind = unit === 'lần' ? 'frequency' : unit === 'điểm' ? 'score' : unit === '%' ? 'rate' : 'count';
+  const inherited = listItem ? previous?.verb ?? null : null;
+  return hit(text, folded, { from: cueFrom, to: end, subjectFrom: isPercent ? end : unitFrom, floor, kind, verb: inherited }, { comparator: comparator ?? '>=', value, unit, level: null });
 }
 
-/** `subjectFrom`: where a subject written after the target starts (a count's noun belongs to it). */
-function hit(text: string, folded: string, from: number, to: number, d: Omit<IndicatorDraft, 'text' | 'subject'>, subjectFrom = to): Hit {
-  const verb = /^(giam|tang)\b/.exec(folded.slice(from));
-  // What a count counts, or what is reduced or increased, is written after the number.
-  let subject = subjectAround(text, folded, from, subjectFrom, verb !== null || (d.unit !== '%' && d.unit !== 'thứ hạng'));
-  if (verb && !foldSameLength(subject).startsWith(verb[1] ?? '')) subject = `${verb[1] === 'giam' ? 'Giảm' : 'Tăng'} ${subject}`.trim();
-  return { from, to, draft: { text: text.slice(from, to).trim(), subject, ...d } };
+interface HitSpan {
+  from: number;
+  to: number;
+  /** Where a subject written after the target starts (a count's noun belongs to it). */
+  subjectFrom?: number;
+  floor: number;
+  kind: SubjectSpan['kind'];
+  /** A verb carried over from the list's first item ("giảm 10% … và 5% …"). */
+  verb?: 'giam' | 'tang' | null;
+}
+
+function hit(text: string, folded: string, span: HitSpan, d: Omit<IndicatorDraft, 'text' | 'subject'>): Hit {
+  const { from, to, floor } = span;
+  const subjectFrom = span.subjectFrom ?? to;
+  const own = /^(giam|tang)\b/.exec(folded.slice(from))?.[1] as 'giam' | 'tang' | undefined;
+  const verb = own ?? span.verb ?? null;
+  const limit = nextRate(folded, to);
+  const level = levelOf(folded, from, subjectFrom, floor, limit);
+  // What is reduced or increased is written after the number.
+  const kind = verb && span.kind === 'rate' ? 'count' : span.kind;
+  const levelPrefixFrom = level?.where === 'prefix' ? level.from : null;
+  const found = subjectAround(text, folded, { from, to: subjectFrom, floor, limit, kind, levelPrefixFrom });
+  let subject = found.subject;
+  if (verb && !foldSameLength(subject).startsWith(verb)) subject = `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${subject}`.trim();
+
+  const draft: IndicatorDraft = { text: text.slice(from, to).trim(), subject, ...d, level: level?.level ?? null };
+  let claimedTo = Math.max(to, found.afterEnd);
+  let levelAfter: Hit['levelAfter'] = null;
+  if (level?.where === 'after') {
+    claimedTo = Math.max(claimedTo, level.to);
+    const stem = text.slice(subjectFrom, level.from).replace(PREPOSITION_BEFORE_LEVEL, '').trim();
+    const rest = text.slice(level.to, found.afterEnd).trim().replace(/\s*(?:,|và|hoặc)$/, '');
+    levelAfter = { stem, rest };
+  }
+  return { from, to, draft, claimedTo, verb, levelAfter };
+}
+
+/**
+ * The level a target is set for: named right before its number ("cấp tỉnh 95%"), else the only
+ * level named earlier in its clause ("… của cấp huyện đạt tối thiểu 20%"), else the only level
+ * named with what is counted ("95% hồ sơ công việc tại cấp huyện").
+ */
+function levelOf(folded: string, from: number, numberEnd: number, floor: number, limit: number): (LevelPhrase & { where: 'prefix' | 'before' | 'after' }) | null {
+  const named = levelPhrases(folded, Math.max(clauseStart(folded, from), floor), from);
+  const level = onlyLevel(named);
+  const prefix = levelEndingAt(folded, from);
+  // "… tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện đạt 30%" names two levels: none.
+  if (prefix && prefix.from >= floor && (named.length === 0 || level === prefix.level)) return { ...prefix, where: 'prefix' };
+  if (level) return { level, from: named[0]?.from ?? from, to: named.at(-1)?.to ?? from, where: 'before' };
+  if (named.length > 0) return null;
+  const after = levelAfter(folded, numberEnd, limit);
+  return after ? { ...after, where: 'after' } : null;
+}
+
+function nextRate(folded: string, at: number): number {
+  NEXT_RATE.lastIndex = at;
+  const m = NEXT_RATE.exec(folded);
+  return m ? m.index : folded.length;
+}
+
+function sameClause(folded: string, from: number, to: number): boolean {
+  return !/[;.\n]/.test(folded.slice(from, to));
 }
 
 /** "… UBND tỉnh, UBND cấp huyện, UBND cấp xã đạt tỷ lệ tối thiểu tương ứng là 100%, 100%, 95%". */
@@ -185,22 +269,14 @@ function respectively(text: string, folded: string, consumed: Set<number>): Hit[
       const value = parseVietnameseNumber(v[0]).value;
       if (value === null) return;
       const to = at + v[0].length + 1;
-      hits.push({ from: at, to, draft: { text: text.slice(at, to), comparator, value, unit: '%', level: usedLevels[i] ?? null, subject } });
+      const draft: IndicatorDraft = { text: text.slice(at, to), comparator, value, unit: '%', level: usedLevels[i] ?? null, subject };
+      hits.push({ from: at, to, draft, claimedTo: to, verb: null, levelAfter: null });
     });
   }
   return hits;
 }
 
 const LEVEL: Record<string, PlanLevel> = { tinh: 'province', huyen: 'district', xa: 'commune' };
-
-/** "cấp tỉnh 95%", "huyện 80%", or the nearest "cấp …" earlier in the same clause. */
-function levelBefore(folded: string, at: number): PlanLevel | null {
-  const clause = folded.slice(clauseStart(folded, at), at);
-  const prefixed = /(?:^|[\s,;:])(?:cap\s+)?(tinh|huyen|xa)\s*:?\s*$/.exec(clause);
-  if (prefixed) return LEVEL[prefixed[1] ?? ''] ?? null;
-  const named = [...clause.matchAll(/\bcap\s+(tinh|huyen|xa)\b/g)].at(-1);
-  return named ? (LEVEL[named[1] ?? ''] ?? null) : null;
-}
 
 /** Several targets in one list share the subject written before the list ("theo tỉ lệ: cấp tỉnh 95%; cấp huyện 90%"). */
 function shareListSubjects(hits: Hit[]): void {
@@ -211,68 +287,39 @@ function shareListSubjects(hits: Hit[]): void {
       current.draft.subject = previous.draft.subject;
     }
   }
+  for (const run of levelAfterRuns(hits)) {
+    const stem = run[0]?.levelAfter?.stem ?? '';
+    const rest = run.at(-1)?.levelAfter?.rest ?? '';
+    // "đạt 100% ở cấp sở, 90% ở cấp huyện": nothing counted after the numbers, the first one's subject holds.
+    const subject = stem === '' ? (run[0]?.draft.subject ?? '') : shorten(`${stem} ${rest}`.trim(), 'start');
+    for (const h of run) h.draft.subject = subject;
+  }
+}
+
+/**
+ * "100% hồ sơ công việc tại cấp tỉnh, 95% hồ sơ công việc tại cấp huyện và 80% hồ sơ công việc
+ * tại cấp xã được xử lý trên hệ thống": consecutive targets that count the same thing at
+ * different levels share one subject, the thing counted and what is said of it after the last level.
+ */
+function levelAfterRuns(hits: Hit[]): Hit[][] {
+  const runs: Hit[][] = [];
+  let run: Hit[] = [];
+  const close = () => {
+    if (run.length > 1 && new Set(run.map((h) => h.draft.level)).size === run.length) runs.push(run);
+    run = [];
+  };
+  for (const h of hits) {
+    const stem = h.levelAfter ? foldSameLength(h.levelAfter.stem) : null;
+    const runStem = run[0]?.levelAfter ? foldSameLength(run[0].levelAfter.stem) : null;
+    if (stem === null || (run.length > 0 && stem !== runStem)) close();
+    if (stem !== null) run.push(h);
+  }
+  close();
+  return runs;
 }
 
 function isLevelOnly(subject: string): boolean {
   return /^(?:(?:cấp\s+)?(?:tỉnh|huyện|xã)\s*)?$/i.test(subject.trim());
-}
-
-/**
- * What is measured: the clause before the target ("Tỷ lệ hồ sơ … đạt tối thiểu 50%"), or the words
- * after it when the target opens the clause ("100% TTHC …") or counts something ("03 sáng kiến").
- */
-function subjectAround(text: string, folded: string, from: number, to: number, preferAfter: boolean): string {
-  let end = from;
-  const levelPrefix = /(?:^|[\s,;:])((?:cap\s+)?(?:tinh|huyen|xa)\s*:?\s*)$/.exec(folded.slice(0, from));
-  if (levelPrefix) {
-    end -= levelPrefix[1]?.length ?? 0;
-    for (let pair = LEVEL_PAIR.exec(folded.slice(0, end)); pair; pair = LEVEL_PAIR.exec(folded.slice(0, end))) {
-      end = pair.index + (/^[\s,;:]/.test(pair[0]) ? 1 : 0);
-    }
-    end = folded.slice(0, end).replace(/[\s:]+$/, '').length;
-  } else {
-    end = folded.slice(0, end).trimEnd().length;
-  }
-  const start = clauseStart(folded, end);
-  const beforeText = stripCues(text.slice(start, end));
-  const afterText = text.slice(to, nextBoundary(folded, to)).trim();
-  const useBefore = levelPrefix || (preferAfter ? wordCount(afterText) < 2 : wordCount(beforeText) >= 2) || afterText === '';
-  if (useBefore && beforeText !== '') return shorten(beforeText, 'end');
-  return shorten(afterText, 'start');
-}
-
-function stripCues(text: string): string {
-  const lower = text.toLowerCase();
-  const bullet = /^[\s\-–•+*]*/.exec(lower)?.[0].length ?? 0;
-  const filler = LEADING_FILLER.exec(lower.slice(bullet));
-  const from = bullet + (filler ? filler[0].length : 0);
-  const cue = TRAILING_CUE.exec(lower.slice(from));
-  return text.slice(from, cue ? from + cue.index : text.length).trim();
-}
-
-function clauseStart(folded: string, at: number): number {
-  let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(folded); m !== null && m.index < at; m = BOUNDARY.exec(folded)) start = m.index + m[0].length;
-  return start;
-}
-
-function nextBoundary(folded: string, at: number): number {
-  BOUNDARY.lastIndex = at;
-  const m = BOUNDARY.exec(folded);
-  return m ? m.index : folded.length;
-}
-
-const MAX_SUBJECT_WORDS = 20;
-
-function shorten(text: string, keep: 'start' | 'end'): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length <= MAX_SUBJECT_WORDS) return words.join(' ');
-  return keep === 'start' ? `${words.slice(0, MAX_SUBJECT_WORDS).join(' ')} …` : `… ${words.slice(-MAX_SUBJECT_WORDS).join(' ')}`;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function escape(text: string): string {

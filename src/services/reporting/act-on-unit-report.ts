@@ -1,0 +1,95 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { assignments, indicatorValues, unitReports, unitReportVersions } from '../../db/schema/index.js';
+import { AppError, forbidden, notFound, staleVersion } from '../../domain/errors.js';
+import type { ReportContent } from '../../domain/reporting/report-form.js';
+import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor, requireUnitReadAccess } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { activeUsers, notifyUsers } from '../notifications/notify.js';
+import { getUnitReport } from './get-unit-report.js';
+import { loadReportContext, reportRoleOf } from './report-context.js';
+
+const REFUSAL_STATUS = { forbidden: 403, locked: 409, awaiting_review: 409, invalid_state: 409, comment_required: 422, reason_required: 422, period_closed: 409 } as const;
+
+/**
+ * Submit (the unit), return with comments, accept, or reopen with a reason (the coordinator). Each action
+ * keeps a version of the report as it stood, and a submission writes the unit's statuses and figures
+ * through to its assignments and the plan's indicators.
+ */
+export async function actOnUnitReport(ctx: ServiceContext, periodId: string, unitId: string, version: number, action: Exclude<ReportAction, { type: 'edit' }>) {
+  const actor = requireActor(ctx);
+  requireUnitReadAccess(ctx, unitId);
+  if (reportRoleOf(actor, unitId) === 'viewer') throw forbidden('gửi hoặc xem xét báo cáo');
+  await ctx.db.transaction(async (tx) => {
+    const context = await loadReportContext(tx, periodId, unitId);
+    const { period, report } = context;
+    if (!report) throw notFound('báo cáo đã lưu của đơn vị cho kỳ này (hãy lưu báo cáo trước khi gửi)');
+    const outcome = applyReportAction(report, action, reportRoleOf(actor, unitId), { periodClosed: period.closedAt !== null, periodLabel: period.label });
+    if (!outcome.ok) {
+      if (outcome.refusal.code === 'forbidden') throw new AppError('FORBIDDEN', outcome.refusal.message, 403);
+      throw new AppError(`REPORT_${outcome.refusal.code.toUpperCase()}`, outcome.refusal.message, REFUSAL_STATUS[outcome.refusal.code]);
+    }
+    if (report.version !== version) throw staleVersion('Báo cáo');
+    const now = ctx.now();
+    const { state, transition } = outcome;
+    const [updated] = await tx
+      .update(unitReports)
+      .set({
+        status: state.status,
+        submissionCount: state.submissionCount,
+        reopenCount: state.reopenCount,
+        version: report.version + 1,
+        updatedBy: actor.userId,
+        updatedAt: now,
+        ...(action.type === 'submit' ? { firstSubmittedAt: report.firstSubmittedAt ?? now, lastSubmittedAt: now } : {}),
+        ...(action.type === 'accept' ? { acceptedAt: now } : {}),
+      })
+      .where(and(eq(unitReports.id, report.id), eq(unitReports.version, version)))
+      .returning({ id: unitReports.id });
+    if (!updated) throw staleVersion('Báo cáo');
+    const versions = await tx.select({ number: unitReportVersions.number }).from(unitReportVersions).where(eq(unitReportVersions.reportId, report.id));
+    await tx.insert(unitReportVersions).values({
+      reportId: report.id,
+      number: versions.length + 1,
+      action: action.type,
+      fromStatus: transition.from,
+      toStatus: transition.to,
+      content: report.content,
+      overallComment: transition.overallComment,
+      itemComments: transition.itemComments,
+      reason: transition.reason,
+      actorId: actor.userId,
+      at: now,
+    });
+    if (action.type === 'submit') await writeThrough(tx, report.content, periodId, unitId, actor.userId, now);
+    await recordAudit(tx, actor, { action: action.type, entity: 'unit_report', entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
+
+    const link = `/bao-cao/${periodId}/${unitId}`;
+    const what = `Báo cáo ${period.label} của ${context.unit.name}: ${REPORT_STATE_LABELS[transition.to]}`;
+    const key = `report:${report.id}:${versions.length + 1}`;
+    if (action.type === 'submit') await notifyUsers(tx, await activeUsers(tx, { roles: ['coordinator'] }), { kind: 'report_submitted', title: what, body: 'Báo cáo chờ xem xét.', link, key });
+    else await notifyUsers(tx, await activeUsers(tx, { unitId, roles: ['reporter'] }), { kind: `report_${action.type}`, title: what, body: transition.overallComment ?? transition.reason ?? '', link, key });
+  });
+  return getUnitReport(ctx, periodId, unitId);
+}
+
+/** A submission is the unit's word on where its assignments stand and what its figures are. */
+async function writeThrough(tx: Tx, content: ReportContent, periodId: string, unitId: string, userId: string, now: Date) {
+  for (const item of content.items) {
+    const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, item.assignmentId), eq(assignments.unitId, unitId)));
+    if (!current) continue;
+    const next = { status: item.status, progress: item.progress, completedOn: item.completedOn, reason: item.reason, resultText: item.result || current.resultText };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => current[k] !== next[k]);
+    if (changed) await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id));
+  }
+  for (const value of content.indicators) {
+    if (value.value === null) continue;
+    const row = { indicatorId: value.indicatorId, periodId, unitId, value: value.value, note: value.note, source: 'report' as const, enteredBy: userId, enteredAt: now };
+    await tx
+      .insert(indicatorValues)
+      .values(row)
+      .onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.periodId, indicatorValues.unitId], set: row });
+  }
+}

@@ -1,0 +1,22 @@
+import { assignmentEvidence } from '../../db/schema/index.js';
+import { checkEvidenceUpload } from '../../domain/reporting/evidence-type.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { storeUpload } from '../files/store-upload.js';
+import { unwrap } from '../unwrap.js';
+import { getAssignment, loadAssignment } from './get-assignment.js';
+import { cancelledAssignment, requireUnitWriter } from './unit-writer.js';
+
+/** Attaches an evidence file, checked by content (not by name); the bytes are stored before the row. */
+export async function addEvidence(ctx: ServiceContext, assignmentId: string, upload: { bytes: Uint8Array; fileName: string }) {
+  const row = await loadAssignment(ctx, assignmentId);
+  const actor = requireUnitWriter(ctx, row.a.unitId);
+  if (row.a.cancelledAt) throw cancelledAssignment();
+  const type = unwrap(checkEvidenceUpload({ fileName: upload.fileName, size: upload.bytes.length, bytes: upload.bytes }), 'INVALID_EVIDENCE', 415);
+  await ctx.db.transaction(async (tx) => {
+    const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
+    const [evidence] = await tx.insert(assignmentEvidence).values({ assignmentId, fileId: file.id, createdBy: actor.userId }).returning();
+    await recordAudit(tx, actor, { action: 'add_evidence', entity: 'assignment', entityId: assignmentId, after: { evidenceId: evidence!.id, fileName: upload.fileName, sizeBytes: upload.bytes.length } });
+  });
+  return getAssignment(ctx, assignmentId);
+}

@@ -1,0 +1,43 @@
+import { asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { adHocPeriodRequest } from '../../contracts/reporting.js';
+import { plans, reportingPeriods } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { buildAdHocPeriod } from '../../domain/reporting/periods.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor, requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { unwrap } from '../unwrap.js';
+
+type PeriodRow = typeof reportingPeriods.$inferSelect;
+export const toPeriodSummary = (p: PeriodRow) => ({
+  id: p.id,
+  planId: p.planId,
+  code: p.code,
+  kind: p.kind,
+  label: p.label,
+  start: p.start,
+  end: p.end,
+  dueOn: p.dueOn,
+  closed: p.closedAt !== null,
+});
+
+export async function listPeriods(ctx: ServiceContext, planId: string) {
+  requireActor(ctx);
+  const rows = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
+  return rows.map(toPeriodSummary);
+}
+
+/** An extra request for reports outside the regular schedule ("báo cáo đột xuất"). */
+export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input: z.infer<typeof adHocPeriodRequest>) {
+  const actor = requireRole(ctx, ['admin', 'coordinator'], 'yêu cầu báo cáo đột xuất');
+  return ctx.db.transaction(async (tx) => {
+    const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+    if (!plan) throw notFound('kế hoạch');
+    const existing = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId));
+    const period = unwrap(buildAdHocPeriod(input, existing), 'INVALID_PERIOD');
+    const [row] = await tx.insert(reportingPeriods).values({ planId, ...period }).returning();
+    await recordAudit(tx, actor, { action: 'add_period', entity: 'plan', entityId: planId, after: row });
+    return toPeriodSummary(row!);
+  });
+}

@@ -1,0 +1,34 @@
+import { and, eq, isNull, notInArray } from 'drizzle-orm';
+import { assignments, outboxEmails, reportingPeriods, unitReports, users } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { formatDateVi, localDateOf } from '../../domain/text/format.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { notifyUsers } from '../notifications/notify.js';
+
+/** One action for the coordinator: remind every unit that has not submitted the period's report, in-app and by e-mail. */
+export async function remindLateUnits(ctx: ServiceContext, periodId: string) {
+  const actor = requireRole(ctx, ['admin', 'coordinator'], 'nhắc các đơn vị chậm báo cáo');
+  return ctx.db.transaction(async (tx) => {
+    const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+    if (!period) throw notFound('kỳ báo cáo');
+    const owing = await tx.selectDistinct({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.planId, period.planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
+    const submitted = new Set((await tx.select({ unitId: unitReports.unitId }).from(unitReports).where(and(eq(unitReports.periodId, periodId), notInArray(unitReports.status, ['draft', 'returned'])))).map((r) => r.unitId));
+    const late = owing.map((o) => o.unitId).filter((id) => !submitted.has(id));
+    const stamp = ctx.now().toISOString();
+    const title = `Đề nghị gửi báo cáo CCHC ${period.label}`;
+    const body = `Hạn gửi báo cáo là ${formatDateVi(period.dueOn)}${localDateOf(ctx.now()) > period.dueOn ? ' (đã quá hạn)' : ''}. Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống.`;
+    let recipients = 0;
+    for (const unitId of late) {
+      const people = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.unitId, unitId), eq(users.role, 'reporter'), isNull(users.archivedAt)));
+      await notifyUsers(tx, people.map((p) => p.id), { kind: 'reminder_manual', title, body, link: `/bao-cao/${periodId}/${unitId}`, key: `manual:${periodId}:${stamp}` });
+      for (const person of people.filter((p) => p.email)) {
+        await tx.insert(outboxEmails).values({ toAddress: person.email!, subject: title, body, dedupeKey: `manual:${periodId}:${stamp}:${person.id}`, nextAttemptAt: ctx.now(), createdAt: ctx.now() }).onConflictDoNothing();
+      }
+      recipients += people.length;
+    }
+    await recordAudit(tx, actor, { action: 'remind_late_units', entity: 'reporting_period', entityId: periodId, after: { units: late.length, recipients } });
+    return { units: late.length, recipients };
+  });
+}

@@ -1,0 +1,26 @@
+import { notFound } from '../../domain/errors.js';
+import { diffReports } from '../../domain/reporting/report-diff.js';
+import { requireUnitReadAccess } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { loadReportContext, reportVersions } from './report-context.js';
+
+/** Every submission, return, acceptance and reopening of a unit's report, oldest first. */
+export async function listReportVersions(ctx: ServiceContext, periodId: string, unitId: string) {
+  requireUnitReadAccess(ctx, unitId);
+  const { report } = await loadReportContext(ctx.db, periodId, unitId);
+  if (!report) return [];
+  return (await reportVersions(ctx.db, report.id)).map(({ content: _content, ...version }) => version);
+}
+
+/** What changed between two kept versions (number 0 = the current working copy). */
+export async function compareReportVersions(ctx: ServiceContext, periodId: string, unitId: string, from: number, to: number) {
+  requireUnitReadAccess(ctx, unitId);
+  const { report } = await loadReportContext(ctx.db, periodId, unitId);
+  if (!report) throw notFound('báo cáo');
+  const versions = await reportVersions(ctx.db, report.id);
+  const contentOf = (n: number) => (n === 0 ? report.content : versions.find((v) => v.number === n)?.content);
+  const before = contentOf(from);
+  const after = contentOf(to);
+  if (!before || !after) throw notFound('phiên bản báo cáo');
+  return diffReports(before, after);
+}

@@ -1,0 +1,44 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { saveReportRequest } from '../../contracts/reporting.js';
+import { unitReports } from '../../db/schema/index.js';
+import { AppError, staleVersion } from '../../domain/errors.js';
+import { applyReportAction, INITIAL_REPORT_STATE } from '../../domain/reporting/report-workflow.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { checkReportContent } from './check-report-content.js';
+import { getUnitReport } from './get-unit-report.js';
+import { loadReportContext } from './report-context.js';
+import { requireUnitWriter } from './unit-writer.js';
+
+/** Saves the unit's draft (or returned) report; the version stops two people overwriting each other. */
+export async function saveUnitReport(ctx: ServiceContext, periodId: string, unitId: string, input: z.infer<typeof saveReportRequest>) {
+  const actor = requireUnitWriter(ctx, unitId);
+  await ctx.db.transaction(async (tx) => {
+    const context = await loadReportContext(tx, periodId, unitId);
+    const { period, report } = context;
+    const state = report ?? INITIAL_REPORT_STATE;
+    const outcome = applyReportAction({ status: state.status, submissionCount: state.submissionCount, reopenCount: state.reopenCount }, { type: 'edit' }, 'reporter', {
+      periodClosed: period.closedAt !== null,
+      periodLabel: period.label,
+    });
+    if (!outcome.ok) throw new AppError(`REPORT_${outcome.refusal.code.toUpperCase()}`, outcome.refusal.message, 409);
+    if ((report?.version ?? 0) !== input.version) throw staleVersion('Báo cáo');
+    const content = await checkReportContent(tx, context, input.content, localDateOf(ctx.now()));
+    if (!report) {
+      const [created] = await tx.insert(unitReports).values({ periodId, unitId, content, updatedBy: actor.userId, updatedAt: ctx.now() }).onConflictDoNothing().returning();
+      if (!created) throw staleVersion('Báo cáo');
+      await recordAudit(tx, actor, { action: 'create', entity: 'unit_report', entityId: created.id, after: { periodId, unitId } });
+      return;
+    }
+    const [saved] = await tx
+      .update(unitReports)
+      .set({ content, version: report.version + 1, updatedBy: actor.userId, updatedAt: ctx.now() })
+      .where(and(eq(unitReports.id, report.id), eq(unitReports.version, input.version)))
+      .returning({ id: unitReports.id });
+    if (!saved) throw staleVersion('Báo cáo');
+    await recordAudit(tx, actor, { action: 'save', entity: 'unit_report', entityId: report.id, before: report.content, after: content });
+  });
+  return getUnitReport(ctx, periodId, unitId);
+}

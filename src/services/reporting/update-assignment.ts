@@ -1,0 +1,31 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { updateAssignmentRequest } from '../../contracts/reporting.js';
+import { assignments } from '../../db/schema/index.js';
+import { AppError, staleVersion } from '../../domain/errors.js';
+import { validateAssignmentProgress } from '../../domain/reporting/assignment-status.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { unwrap } from '../unwrap.js';
+import { getAssignment, loadAssignment } from './get-assignment.js';
+import { cancelledAssignment, requireUnitWriter } from './unit-writer.js';
+
+/** The unit records where an assignment stands: status, progress, completion date or reason, what was done. */
+export async function updateAssignment(ctx: ServiceContext, id: string, input: z.infer<typeof updateAssignmentRequest>) {
+  const row = await loadAssignment(ctx, id);
+  const actor = requireUnitWriter(ctx, row.a.unitId);
+  if (row.a.role !== 'lead') throw new AppError('NOT_LEAD', 'Đơn vị phối hợp không cập nhật tiến độ; đơn vị chủ trì cập nhật.', 403);
+  if (row.a.cancelledAt) throw cancelledAssignment();
+  const progress = unwrap(validateAssignmentProgress(input, { dueOn: row.a.dueOn, today: localDateOf(ctx.now()) }), 'INVALID_PROGRESS');
+  await ctx.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(assignments)
+      .set({ ...progress, resultText: input.resultText, version: row.a.version + 1, updatedAt: ctx.now() })
+      .where(and(eq(assignments.id, id), eq(assignments.version, input.version)))
+      .returning();
+    if (!after) throw staleVersion('Nhiệm vụ');
+    await recordAudit(tx, actor, { action: 'update_progress', entity: 'assignment', entityId: id, before: row.a, after });
+  });
+  return getAssignment(ctx, id);
+}

@@ -1,0 +1,30 @@
+/** Accepts, in one step, every leaf of the appraiser's areas that the unit answered and nobody has reviewed yet. */
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { assignedAreas } from './council-access.js';
+import { writeEntry } from './entry-write.js';
+import { requireStage, requireWithinWindow } from './round-access.js';
+import { loadRound, loadRoundEntries, loadRoundUnit } from './round-data.js';
+import { leafInfo, unreviewedLeaves } from './review-scope.js';
+
+export async function acceptRemaining(ctx: ServiceContext, roundId: string, unitId: string) {
+  const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
+  return ctx.db.transaction(async (tx) => {
+    const { round, set } = await loadRound(tx, roundId);
+    const areas = await assignedAreas(tx, roundId, actor.userId);
+    requireStage(round.status, ['appraisal'], 'chấp nhận hàng loạt kết quả tự chấm');
+    requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');
+    await loadRoundUnit(tx, roundId, unitId);
+    const { entries } = await loadRoundEntries(tx, roundId, [unitId]);
+    const byCode = new Map(entries.map((e) => [e.code, e]));
+    const mine = unreviewedLeaves(leafInfo(set), entries).filter((l) => areas.has(l.area));
+    let accepted = 0;
+    for (const leaf of mine) {
+      const entry = byCode.get(leaf.node.code);
+      if (!entry?.selfEntry) continue;
+      await writeEntry(tx, actor, { roundId, unitId, code: leaf.node.code }, entry.version, 'appraisal', { appraisedEntry: entry.selfEntry, appraisalReason: null, appraisedBy: actor.userId }, ctx.now());
+      accepted++;
+    }
+    return { accepted, remaining: mine.length - accepted };
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Moves a round to its next stage: open the self-assessment, start the appraisal, open the
+ * explanation round, start the final appraisal, record the council's approval, publish. Each step
+ * checks that the previous one is complete, and is audited; nothing moves backwards or skips.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { ROUND_STAGE_LABELS, type advanceRoundRequest, type RoundStage } from '../../contracts/scoring.js';
+import { scoringCouncilMembers, scoringRoundUnits } from '../../db/schema/index.js';
+import { AppError, forbidden } from '../../domain/errors.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { getRound } from './get-round.js';
+import { ROUND_MANAGERS } from './round-access.js';
+import { loadRound, loadRoundEntries, type LoadedRound } from './round-data.js';
+import { updateRoundRow } from './round-write.js';
+import { leafInfo, unreviewedLeaves } from './review-scope.js';
+import { groupBy } from './stage-entries.js';
+import type { Tx } from '../../db/client.js';
+
+const NEXT: Record<RoundStage, RoundStage | null> = {
+  draft: 'self_assessment',
+  self_assessment: 'appraisal',
+  appraisal: 'explanation',
+  explanation: 'final_appraisal',
+  final_appraisal: 'approved',
+  approved: 'published',
+  published: null,
+};
+
+export async function advanceRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof advanceRoundRequest>) {
+  const actor = requireActor(ctx);
+  const manager = ROUND_MANAGERS.includes(actor.role);
+  // The council's chair may record the approval; every other step is the coordinator's.
+  if (!manager && !(actor.role === 'appraiser' && input.to === 'approved')) throw forbidden('chuyển giai đoạn đợt đánh giá');
+  await ctx.db.transaction(async (tx) => {
+    const loaded = await loadRound(tx, roundId);
+    const { round } = loaded;
+    if (!manager) {
+      const [member] = await tx.select().from(scoringCouncilMembers).where(and(eq(scoringCouncilMembers.roundId, roundId), eq(scoringCouncilMembers.userId, actor.userId)));
+      if (!member?.chair) throw forbidden('thông qua kết quả thay Chủ tịch Hội đồng thẩm định');
+    }
+    if (round.status === 'published') throw new AppError('ROUND_PUBLISHED', 'Đợt đánh giá đã công bố kết quả: không thể thay đổi.', 409);
+    if (NEXT[round.status] !== input.to)
+      throw new AppError('WRONG_STAGE', `Từ giai đoạn "${ROUND_STAGE_LABELS[round.status]}" chỉ chuyển được sang "${ROUND_STAGE_LABELS[NEXT[round.status]!]}".`, 409);
+    await checkReady(tx, loaded, input.to);
+    await updateRoundRow(tx, actor, round, input.version, { status: input.to, ...(input.to === 'published' ? { publishedAt: ctx.now() } : {}) }, `stage.${input.to}`, ctx.now());
+  });
+  return getRound(ctx, roundId);
+}
+
+async function checkReady(tx: Tx, { round, set }: LoadedRound, to: RoundStage): Promise<void> {
+  if (to === 'appraisal') {
+    const council = await tx.select().from(scoringCouncilMembers).where(eq(scoringCouncilMembers.roundId, round.id));
+    const covered = new Set(council.flatMap((m) => m.areas));
+    const uncovered = set.nodes.filter((n) => !covered.has(n.code)).map((n) => n.code);
+    if (uncovered.length)
+      throw new AppError('COUNCIL_INCOMPLETE', `Chưa phân công thành viên Hội đồng thẩm định cho lĩnh vực: ${uncovered.join(', ')}.`, 422, { uncovered });
+  }
+  if (to === 'explanation') {
+    const info = leafInfo(set);
+    const roundUnits = await tx.select().from(scoringRoundUnits).where(eq(scoringRoundUnits.roundId, round.id));
+    const byUnit = groupBy((await loadRoundEntries(tx, round.id)).entries, (e) => e.unitId);
+    const pending = roundUnits.map((u) => ({ unitId: u.unitId, leaves: unreviewedLeaves(info, byUnit.get(u.unitId) ?? []).map((l) => l.node.code) })).filter((u) => u.leaves.length);
+    if (pending.length) {
+      const count = pending.reduce((n, u) => n + u.leaves.length, 0);
+      throw new AppError('APPRAISAL_INCOMPLETE', `Còn ${count} tiêu chí của ${pending.length} đơn vị chưa được thẩm định.`, 422, { pending });
+    }
+  }
+  if (to === 'approved') {
+    const { entries } = await loadRoundEntries(tx, round.id);
+    const pending = entries.filter((e) => e.explanation && !e.finalBy).map((e) => ({ unitId: e.unitId, code: e.code }));
+    if (pending.length) throw new AppError('FINAL_APPRAISAL_INCOMPLETE', `Còn ${pending.length} nội dung giải trình chưa được thẩm định lại.`, 422, { pending });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * A council member reviews one leaf in an assigned area: accepts it or adjusts it with a reason.
+ * In the appraisal stage this is the first appraisal (accept keeps the unit's value); in the final
+ * appraisal it decides on the unit's explanation (accept keeps the first appraisal).
+ */
+import type { z } from 'zod';
+import type { appraiseRequest } from '../../contracts/scoring.js';
+import { AppError } from '../../domain/errors.js';
+import type { LeafEntry } from '../../domain/scoring/types.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { assignedAreas, requireArea } from './council-access.js';
+import { writeEntry } from './entry-write.js';
+import { getUnitScoring } from './get-unit-scoring.js';
+import { checkLeafEntry } from './leaf-entry-check.js';
+import { requireStage, requireWithinWindow } from './round-access.js';
+import { findEntry, loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
+import { leafInfo } from './review-scope.js';
+
+export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof appraiseRequest>) {
+  const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
+  await ctx.db.transaction(async (tx) => {
+    const { round, set } = await loadRound(tx, roundId);
+    const areas = await assignedAreas(tx, roundId, actor.userId);
+    const leaf = scoredLeafOf(set, code);
+    requireArea(areas, leafInfo(set).get(code)!.area);
+    requireStage(round.status, ['appraisal', 'final_appraisal'], 'thẩm định');
+    if (round.status === 'appraisal') requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');
+    await loadRoundUnit(tx, roundId, unitId);
+    if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', `Mục ${code} lấy điểm từ điều tra xã hội học: không thẩm định.`, 422);
+    const current = await findEntry(tx, roundId, unitId, code);
+    const final = round.status === 'final_appraisal';
+    let entry: LeafEntry | null | undefined;
+    if (input.decision === 'accept') {
+      entry = final ? (current?.appraisedEntry ?? current?.selfEntry) : current?.selfEntry;
+      if (!entry) throw new AppError('NOTHING_TO_ACCEPT', `Đơn vị chưa chấm mục ${code}: hãy điều chỉnh với giá trị thẩm định và lý do.`, 422);
+    } else {
+      entry = input.entry!;
+      checkLeafEntry(leaf, entry);
+    }
+    const reason = input.decision === 'adjust' ? input.reason! : null;
+    const changes = final ? { finalEntry: entry, finalReason: reason, finalBy: actor.userId } : { appraisedEntry: entry, appraisalReason: reason, appraisedBy: actor.userId };
+    await writeEntry(tx, actor, { roundId, unitId, code }, input.version, final ? 'final' : 'appraisal', changes, ctx.now(), reason);
+  });
+  return getUnitScoring(ctx, roundId, unitId);
+}

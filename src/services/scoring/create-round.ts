@@ -1,0 +1,46 @@
+/** The coordinator opens a round: one criteria set version, the units scored and the windows. Starts as a draft. */
+import { inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { createRoundRequest } from '../../contracts/scoring.js';
+import { scoringRoundUnits, scoringRounds, units } from '../../db/schema/index.js';
+import { AppError } from '../../domain/errors.js';
+import type { Subject } from '../../domain/scoring/types.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { ROUND_MANAGERS } from './round-access.js';
+import { getRound } from './get-round.js';
+
+/** Unit kinds a set for each subject scores. */
+const KINDS_FOR_SUBJECT: Record<Subject, readonly string[]> = {
+  province: ['province'],
+  department: ['department', 'other'],
+  district: ['district'],
+  commune: ['commune'],
+};
+
+export async function createRound(ctx: ServiceContext, input: z.infer<typeof createRoundRequest>) {
+  const actor = requireRole(ctx, ROUND_MANAGERS, 'mở đợt đánh giá');
+  const id = await ctx.db.transaction(async (tx) => {
+    const { row: setRow } = await loadCriteriaSetRow(tx, input.criteriaSetId);
+    if (setRow.archivedAt) throw new AppError('ARCHIVED', `Bộ tiêu chí ${setRow.code} phiên bản ${setRow.version} đã lưu trữ: hãy chọn phiên bản đang dùng.`, 409);
+    const unitIds = [...new Set(input.unitIds)];
+    const found = await tx.select().from(units).where(inArray(units.id, unitIds));
+    const missing = unitIds.length - found.length;
+    const archived = found.filter((u) => u.archivedAt).map((u) => u.name);
+    const wrongKind = found.filter((u) => !KINDS_FOR_SUBJECT[setRow.subject].includes(u.kind)).map((u) => u.name);
+    const problems = [
+      ...(missing ? [`${missing} đơn vị không tồn tại`] : []),
+      ...(archived.length ? [`đơn vị đã lưu trữ: ${archived.join(', ')}`] : []),
+      ...(wrongKind.length ? [`không thuộc đối tượng của bộ tiêu chí: ${wrongKind.slice(0, 10).join(', ')}${wrongKind.length > 10 ? '…' : ''}`] : []),
+    ];
+    if (problems.length) throw new AppError('INVALID_ROUND_UNITS', `Danh sách đơn vị không hợp lệ: ${problems.join('; ')}.`, 422, { problems });
+    const { unitIds: _ids, ...fields } = input;
+    const [round] = await tx.insert(scoringRounds).values({ ...fields, status: 'draft', createdBy: actor.userId, createdAt: ctx.now(), updatedAt: ctx.now() }).returning();
+    await tx.insert(scoringRoundUnits).values(found.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));
+    await recordAudit(tx, actor, { action: 'create', entity: 'scoring_round', entityId: round!.id, after: { ...round, unitIds } });
+    return round!.id;
+  });
+  return getRound(ctx, id);
+}

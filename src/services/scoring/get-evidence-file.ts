@@ -1,0 +1,21 @@
+import { and, eq } from 'drizzle-orm';
+import { scoringEvidence, storedFiles } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { requireUnitScoringReader } from './round-access.js';
+import { loadRound } from './round-data.js';
+
+/** An evidence file, for whoever may read the unit's scoring. */
+export async function getEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, evidenceId: string) {
+  requireActor(ctx);
+  const { round } = await loadRound(ctx.db, roundId);
+  requireUnitScoringReader(ctx, unitId, round.status);
+  const [row] = await ctx.db
+    .select({ file: storedFiles })
+    .from(scoringEvidence)
+    .innerJoin(storedFiles, eq(storedFiles.id, scoringEvidence.fileId))
+    .where(and(eq(scoringEvidence.id, evidenceId), eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)));
+  if (!row) throw notFound('tệp kiểm chứng');
+  return { kind: 'file' as const, bytes: new Uint8Array(await ctx.files.get(row.file.storageKey)), fileName: row.file.fileName, contentType: row.file.contentType };
+}

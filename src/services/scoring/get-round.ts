@@ -1,0 +1,34 @@
+import { asc, eq } from 'drizzle-orm';
+import { scoringCouncilMembers, scoringRoundUnits, units, users } from '../../db/schema/index.js';
+import { forbidden } from '../../domain/errors.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { isProvinceWide } from './round-access.js';
+import { loadRound } from './round-data.js';
+import { roundUnitView, toRoundSummary } from './round-view.js';
+
+/** A round with its areas, units and council; a reporter sees it only when their unit is scored, and only their unit's row until publication. */
+export async function getRound(ctx: ServiceContext, roundId: string) {
+  const actor = requireActor(ctx);
+  const { round, setRow, set } = await loadRound(ctx.db, roundId);
+  const unitRows = await ctx.db
+    .select({ roundUnit: scoringRoundUnits, code: units.code, name: units.name })
+    .from(scoringRoundUnits)
+    .innerJoin(units, eq(units.id, scoringRoundUnits.unitId))
+    .where(eq(scoringRoundUnits.roundId, roundId))
+    .orderBy(asc(scoringRoundUnits.rankGroup), asc(units.name));
+  const sees = (unitId: string) => isProvinceWide(actor) || round.status === 'published' || actor.unitId === unitId;
+  if (!unitRows.some((r) => sees(r.roundUnit.unitId))) throw forbidden('xem đợt đánh giá không có đơn vị của bạn');
+  const council = await ctx.db
+    .select({ userId: scoringCouncilMembers.userId, displayName: users.displayName, areas: scoringCouncilMembers.areas, chair: scoringCouncilMembers.chair })
+    .from(scoringCouncilMembers)
+    .innerJoin(users, eq(users.id, scoringCouncilMembers.userId))
+    .where(eq(scoringCouncilMembers.roundId, roundId))
+    .orderBy(asc(users.displayName));
+  return {
+    ...(await toRoundSummary(ctx.db, round, setRow)),
+    areas: set.nodes.map((n) => ({ code: n.code, title: n.title, maxPoints: n.maxPoints ?? 0 })),
+    roundUnits: unitRows.filter((r) => sees(r.roundUnit.unitId)).map(roundUnitView),
+    council,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Stores a criteria set read from JSON (the format of docs/criteria-format.md, or the web editor's
+ * save) or XLSX. A set is never overwritten: the same code again becomes the next version, unless
+ * the content is identical to the latest one, which is then returned as it is.
+ */
+import { desc, eq } from 'drizzle-orm';
+import { parseCriteriaSet } from '../../contracts/criteria.js';
+import type { Tx } from '../../db/client.js';
+import { criteriaSets } from '../../db/schema/index.js';
+import { AppError } from '../../domain/errors.js';
+import type { CriteriaSet } from '../../domain/scoring/types.js';
+import { readCriteriaXlsx } from '../../import/criteria-xlsx.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { storeUpload, type Upload } from '../files/store-upload.js';
+import { toCriteriaSetDetail } from './criteria-set-view.js';
+import { ROUND_MANAGERS } from './round-access.js';
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/** A JSON or XLSX file's criteria set, told apart by content rather than by name. */
+export async function readCriteriaFile(bytes: Uint8Array): Promise<CriteriaSet> {
+  if (isZip(bytes)) return readCriteriaXlsx(bytes);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AppError('INVALID_CRITERIA_FILE', 'Tệp bộ tiêu chí phải là JSON (định dạng cchc-criteria/1) hoặc Excel (.xlsx).', 415);
+  }
+  return parseCriteriaSet(parsed);
+}
+
+export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
+  const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập bộ tiêu chí');
+  const set = 'json' in source ? parseCriteriaSet(source.json) : await readCriteriaFile(source.file.bytes);
+  return ctx.db.transaction(async (tx) => {
+    const fileId = 'file' in source ? (await storeUpload(tx, ctx.files, actor, 'criteria', source.file)).id : null;
+    return storeCriteriaSet(tx, actor, set, fileId, ctx.now());
+  });
+}
+
+/** JSON with keys sorted: the database (jsonb) does not keep the order in which keys were written. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** Also used by the demo loader (actor null). */
+export async function storeCriteriaSet(tx: Tx, actor: Actor | null, set: CriteriaSet, sourceFileId: string | null, now: Date) {
+  const [latest] = await tx.select().from(criteriaSets).where(eq(criteriaSets.code, set.code)).orderBy(desc(criteriaSets.version)).limit(1);
+  if (latest && !latest.archivedAt && canonicalJson(latest.content) === canonicalJson(set)) return { ...toCriteriaSetDetail(latest, latest.version), created: false };
+  const version = (latest?.version ?? 0) + 1;
+  const [row] = await tx
+    .insert(criteriaSets)
+    .values({ code: set.code, version, name: set.name, year: set.year, subject: set.subject, content: set, sourceFileId, createdBy: actor?.userId ?? null, createdAt: now })
+    .returning();
+  await recordAudit(tx, actor, { action: 'import', entity: 'criteria_set', entityId: row!.id, after: { code: set.code, version, name: set.name, year: set.year, subject: set.subject } });
+  return { ...toCriteriaSetDetail(row!, version), created: true };
+}

@@ -1,0 +1,26 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { scoringHistory, users } from '../../db/schema/index.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { visibleStages } from './get-unit-scoring.js';
+import { requireUnitScoringReader } from './round-access.js';
+import { loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
+import type { HistoryKind } from './entry-write.js';
+
+/** Every version of a leaf, oldest first, with who wrote it; appraisal versions follow the same visibility as the sheet. */
+export async function leafHistory(ctx: ServiceContext, roundId: string, unitId: string, code: string) {
+  const actor = requireActor(ctx);
+  const { round, set } = await loadRound(ctx.db, roundId);
+  requireUnitScoringReader(ctx, unitId, round.status);
+  await loadRoundUnit(ctx.db, roundId, unitId);
+  scoredLeafOf(set, code);
+  const visible = visibleStages(actor, round.status);
+  const kinds: HistoryKind[] = ['self', 'prefill', 'explanation', 'evidence', 'survey', ...(visible.appraisal ? (['appraisal'] as const) : []), ...(visible.final ? (['final'] as const) : [])];
+  const rows = await ctx.db
+    .select({ kind: scoringHistory.kind, version: scoringHistory.version, data: scoringHistory.data, actorName: users.displayName, at: scoringHistory.at })
+    .from(scoringHistory)
+    .leftJoin(users, eq(users.id, scoringHistory.actorId))
+    .where(and(eq(scoringHistory.roundId, roundId), eq(scoringHistory.unitId, unitId), eq(scoringHistory.code, code), inArray(scoringHistory.kind, kinds)))
+    .orderBy(asc(scoringHistory.id));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}

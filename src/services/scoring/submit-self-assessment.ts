@@ -1,0 +1,32 @@
+/** The unit sends its self-assessment: every required leaf answered; afterwards it is read-only for the unit. */
+import { and, eq } from 'drizzle-orm';
+import { scoringRoundUnits } from '../../db/schema/index.js';
+import { AppError, staleVersion } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { getUnitScoring } from './get-unit-scoring.js';
+import { requireUnitWriter } from './round-access.js';
+import { loadRoundEntries, loadRoundUnit } from './round-data.js';
+import { leafInfo, requiredSelfLeaves } from './review-scope.js';
+import { openSelfAssessment } from './self-assess-leaf.js';
+
+export async function submitSelfAssessment(ctx: ServiceContext, roundId: string, unitId: string, version: number) {
+  const actor = requireUnitWriter(ctx, unitId, 'gửi kết quả tự đánh giá của đơn vị khác');
+  await ctx.db.transaction(async (tx) => {
+    const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
+    const { roundUnit } = await loadRoundUnit(tx, roundId, unitId);
+    if (roundUnit.version !== version) throw staleVersion('Kết quả tự đánh giá');
+    const answered = new Set((await loadRoundEntries(tx, roundId, [unitId])).entries.filter((e) => e.selfEntry).map((e) => e.code));
+    const missing = requiredSelfLeaves(leafInfo(set)).filter((l) => !answered.has(l.node.code)).map((l) => l.node.code);
+    if (missing.length)
+      throw new AppError('SELF_ASSESSMENT_INCOMPLETE', `Còn ${missing.length} tiêu chí chưa tự chấm: ${missing.slice(0, 15).join(', ')}${missing.length > 15 ? '…' : ''}.`, 422, { missing });
+    const [after] = await tx
+      .update(scoringRoundUnits)
+      .set({ submittedAt: ctx.now(), submittedBy: actor.userId, version: version + 1 })
+      .where(and(eq(scoringRoundUnits.roundId, roundId), eq(scoringRoundUnits.unitId, unitId), eq(scoringRoundUnits.version, version)))
+      .returning();
+    if (!after) throw staleVersion('Kết quả tự đánh giá');
+    await recordAudit(tx, actor, { action: 'submit', entity: 'scoring_round_unit', entityId: `${roundId}:${unitId}`, before: roundUnit, after });
+  });
+  return getUnitScoring(ctx, roundId, unitId);
+}

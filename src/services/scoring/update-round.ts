@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { updateRoundRequest } from '../../contracts/scoring.js';
+import { AppError } from '../../domain/errors.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { getRound } from './get-round.js';
+import { requireStage, ROUND_MANAGERS } from './round-access.js';
+import { loadRound } from './round-data.js';
+import { updateRoundRow } from './round-write.js';
+
+/** Renames the round or moves its windows (an extension for late units), until the council approves. */
+export async function updateRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof updateRoundRequest>) {
+  const actor = requireRole(ctx, ROUND_MANAGERS, 'sửa đợt đánh giá');
+  const { version, ...changes } = input;
+  await ctx.db.transaction(async (tx) => {
+    const { round } = await loadRound(tx, roundId);
+    requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'sửa đợt đánh giá');
+    const merged = { ...round, ...changes };
+    if (merged.selfAssessmentFrom > merged.selfAssessmentTo || merged.appraisalFrom > merged.appraisalTo)
+      throw new AppError('INVALID_PERIOD', 'Ngày kết thúc của mỗi đợt phải sau ngày bắt đầu.', 422);
+    await updateRoundRow(tx, actor, round, version, changes, 'update', ctx.now());
+  });
+  return getRound(ctx, roundId);
+}
