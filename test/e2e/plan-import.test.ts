@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -38,18 +38,21 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     await page.getByRole('heading', { name: 'Kế hoạch CCHC', level: 1 }).waitFor();
   };
 
-  const upload = async (file: string, basePlan?: string) => {
-    await page.getByRole('button', { name: 'Tải lên kế hoạch' }).click();
+  /** Uploads through the dialog the button opens; the dialog, for what it shows next. */
+  const upload = async (file: string, button = 'Tải lên kế hoạch') => {
+    await page.getByRole('button', { name: button }).click();
     const dialog = page.getByRole('dialog', { name: 'Tải lên văn bản kế hoạch' });
     await dialog.getByLabel('Tệp kế hoạch').setInputFiles(file);
-    if (basePlan) {
-      await dialog.getByLabel('Cập nhật kế hoạch đã có').check();
-      await dialog.getByRole('combobox', { name: /^Kế hoạch được cập nhật/ }).click();
-      await page.getByRole('option', { name: new RegExp(basePlan) }).click();
-    }
-    await dialog.getByRole('button', { name: 'Tải lên', exact: true }).click();
     return dialog;
   };
+  const send = (dialog: Locator) => dialog.getByRole('button', { name: 'Tải lên', exact: true }).click();
+  /** The commit's notification, read then dismissed (it sits over the header's buttons while shown). */
+  const committedNotice = async (text: string) => {
+    const notice = page.getByRole('alert').filter({ hasText: text });
+    await notice.waitFor();
+    await notice.getByRole('button').click();
+  };
+  let planPath = '';
 
   const shownCount = () => page.getByRole('status').filter({ hasText: /^Đang hiện/ });
   const editButton = () => page.getByRole('button', { name: /^Sửa hoạt động “Soạn thảo, lấy ý kiến dự thảo/ });
@@ -60,12 +63,13 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     const notAPlan = join(scratch, 'bien-ban.txt');
     await writeFile(notAPlan, 'Biên bản họp giao ban tuần, không có kế hoạch nào.');
     const dialog = await upload(notAPlan);
+    await send(dialog);
     await dialog.getByRole('alert').getByText(/Không tìm thấy kế hoạch trong tệp/).waitFor();
     await dialog.getByRole('button', { name: 'Hủy' }).click();
   });
 
   it('uploads the Quảng Trị plan and reviews it grouped by area, every warning shown', async () => {
-    await upload(FIXTURE);
+    await send(await upload(FIXTURE));
     await page.getByRole('heading', { name: 'Rà soát kế hoạch trước khi ghi' }).waitFor();
     // Seven areas, each a table headed by its title.
     for (const area of ['I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', 'II. CẢI CÁCH THỂ CHẾ', 'VII. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ']) {
@@ -120,6 +124,8 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     await dialog.getByLabel('Tên kế hoạch').fill(PLAN_NAME);
     await dialog.getByRole('button', { name: 'Ghi thành kế hoạch' }).click();
     await page.getByRole('heading', { name: PLAN_NAME, level: 1 }).waitFor();
+    await committedNotice(`Đã ghi “${PLAN_NAME}”, phiên bản 1.`);
+    planPath = new URL(page.url()).pathname;
     await page.getByRole('row', { name: 'Hoạt động 73', exact: true }).waitFor();
     const versions = page.getByRole('table', { name: 'Các phiên bản' }).locator('tbody tr');
     expect(await versions.allTextContents()).toEqual([expect.stringContaining('Phiên bản 1')]);
@@ -137,8 +143,11 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     const revised = join(scratch, 'ke-hoach-sua-doi.txt');
     await writeFile(revised, revisedText);
 
-    await page.getByRole('link', { name: 'Về danh sách kế hoạch' }).click();
-    await upload(revised, PLAN_NAME);
+    // From the plan's own page, the upload is an update of that plan.
+    const dialog = await upload(revised, 'Tải lên văn bản sửa đổi');
+    expect(await dialog.getByLabel('Cập nhật kế hoạch đã có').isChecked()).toBe(true);
+    expect(await dialog.getByRole('combobox', { name: /^Kế hoạch được cập nhật/ }).inputValue()).toMatch(new RegExp(`^${PLAN_NAME} — phiên bản 1`));
+    await send(dialog);
     await page.getByRole('heading', { name: 'Rà soát kế hoạch trước khi ghi' }).waitFor();
     const diff = page.getByRole('region', { name: 'Thay đổi so với phiên bản hiện hành' });
     await diff.getByText('Bỏ 1', { exact: true }).waitFor();
@@ -150,12 +159,14 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     await diff.screenshot({ path: 'test-results/plan-diff.png' });
 
     await page.getByRole('button', { name: 'Ghi thành phiên bản mới' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Ghi kế hoạch' });
-    expect(await dialog.getByLabel('Tên kế hoạch').inputValue()).toBe(PLAN_NAME);
-    await dialog.getByLabel('Ghi chú').fill('Bỏ hoạt động ban hành văn bản QPPL');
-    await dialog.getByRole('button', { name: 'Ghi thành kế hoạch' }).click();
+    const commit = page.getByRole('dialog', { name: 'Ghi kế hoạch' });
+    expect(await commit.getByLabel('Tên kế hoạch').inputValue()).toBe(PLAN_NAME);
+    await commit.getByLabel('Ghi chú').fill('Bỏ hoạt động ban hành văn bản QPPL');
+    await commit.getByRole('button', { name: 'Ghi thành kế hoạch' }).click();
 
     await page.getByRole('heading', { name: PLAN_NAME, level: 1 }).waitFor();
+    await committedNotice(`Đã ghi “${PLAN_NAME}”, phiên bản 2.`);
+    expect(new URL(page.url()).pathname).toBe(planPath);
     await page.getByRole('row', { name: 'Hoạt động 72', exact: true }).waitFor();
     const versions = page.getByRole('table', { name: 'Các phiên bản' }).locator('tbody tr');
     expect(await versions.allTextContents()).toEqual([
@@ -174,12 +185,15 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     await page.getByRole('button', { name: /Đăng xuất/ }).click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await signIn('camlo.baocao');
-    await page.getByRole('table', { name: 'Kế hoạch đã ghi' }).getByRole('link', { name: PLAN_NAME }).click();
+    await page.getByRole('table', { name: 'Kế hoạch đã ghi' }).locator(`a[href="${planPath}"]`).click();
     await page.getByRole('heading', { name: PLAN_NAME, level: 1 }).waitFor();
     await page.getByRole('row', { name: 'Hoạt động 72', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Về danh sách kế hoạch' }).click();
     await page.getByRole('table', { name: 'Kế hoạch đã ghi' }).waitFor();
     expect(await page.getByRole('button', { name: 'Tải lên kế hoạch' }).count()).toBe(0);
+    await page.goBack();
+    await page.getByRole('heading', { name: PLAN_NAME, level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Tải lên văn bản sửa đổi' }).count()).toBe(0);
     expect(await page.getByRole('table', { name: 'Bản nhập đang rà soát' }).count()).toBe(0);
   });
 });

@@ -123,6 +123,8 @@ export const en: Catalogue = {
   'plans.revisePlanHint': 'A revised document of a committed plan: see the changes before committing them as a new version.',
   'plans.basePlan': 'Plan to update',
   'plans.basePlanRequired': 'Choose the plan to update.',
+  'plans.basePlanOption': '{name} — version {version}, created {date}',
+  'plans.uploadRevision': 'Upload a revised document',
   'plans.uploadSubmit': 'Upload',
   'plans.uploadSending': 'Sending the file… {percent}%',
   'plans.uploadReading': 'Sent; the server is reading the document…',

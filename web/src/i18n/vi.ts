@@ -121,6 +121,8 @@ export const vi = {
   'plans.revisePlanHint': 'Văn bản sửa đổi của một kế hoạch đã ghi: xem thay đổi trước khi ghi thành phiên bản mới.',
   'plans.basePlan': 'Kế hoạch được cập nhật',
   'plans.basePlanRequired': 'Hãy chọn kế hoạch được cập nhật.',
+  'plans.basePlanOption': '{name} — phiên bản {version}, tạo ngày {date}',
+  'plans.uploadRevision': 'Tải lên văn bản sửa đổi',
   'plans.uploadSubmit': 'Tải lên',
   'plans.uploadSending': 'Đang gửi tệp… {percent}%',
   'plans.uploadReading': 'Đã gửi xong; máy chủ đang đọc văn bản…',

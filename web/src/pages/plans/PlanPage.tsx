@@ -1,8 +1,11 @@
-import { Alert, Badge, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState, type ReactNode } from 'react';
 import { planDiffQuery, planQuery, type PlanDetail } from '../../api/plans.js';
+import { useCurrentUser } from '../../api/session.js';
+import { canEditPlans } from '../../auth/roles.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -11,6 +14,7 @@ import { planRoute } from '../../router.js';
 import { ActivityGroups } from './ActivityGroups.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
+import { PlanUploadDialog } from './PlanUploadDialog.js';
 
 /** A committed plan, read-only for everyone: any of its versions, and what changed between two. */
 export function PlanPage() {
@@ -57,6 +61,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function PlanView({ detail }: { detail: PlanDetail }) {
   const t = useT();
   const navigate = useNavigate({ from: planRoute.fullPath });
+  const editable = canEditPlans(useCurrentUser().role);
+  const [uploadOpen, uploadDialog] = useDisclosure(false);
   const { plan, version, versions } = detail;
   const content = version.content;
   const groups = useMemo(() => groupByArea(content.areas, content.activities, content.activities), [content]);
@@ -89,17 +95,24 @@ function PlanView({ detail }: { detail: PlanDetail }) {
             </Text>
           )}
         </div>
-        <Select
-          label={t('plans.version')}
-          w={360}
-          allowDeselect={false}
-          data={versions.map((v) => ({ value: String(v.version), label: versionLabel(v) }))}
-          value={String(version.version)}
-          onChange={(value) => {
-            const chosen = Number(value);
-            void navigate({ search: { version: chosen === plan.currentVersion ? undefined : chosen } });
-          }}
-        />
+        <Group align="flex-end" gap="sm">
+          {editable && (
+            <Button variant="default" onClick={uploadDialog.open}>
+              {t('plans.uploadRevision')}
+            </Button>
+          )}
+          <Select
+            label={t('plans.version')}
+            w={360}
+            allowDeselect={false}
+            data={versions.map((v) => ({ value: String(v.version), label: versionLabel(v) }))}
+            value={String(version.version)}
+            onChange={(value) => {
+              const chosen = Number(value);
+              void navigate({ search: { version: chosen === plan.currentVersion ? undefined : chosen } });
+            }}
+          />
+        </Group>
       </Group>
 
       <Section title={t('plans.details')}>
@@ -137,6 +150,7 @@ function PlanView({ detail }: { detail: PlanDetail }) {
           <IndicatorTable indicators={content.indicators} />
         </Section>
       )}
+      {editable && <PlanUploadDialog opened={uploadOpen} onClose={uploadDialog.close} basePlanId={plan.id} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.js';
 import { planKeys, planListQuery, uploadPlanDocument } from '../../api/plans.js';
+import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 const ACCEPTED = '.docx,.html,.htm,.md,.txt,.json';
@@ -12,8 +13,15 @@ const ACCEPTED = '.docx,.html,.htm,.md,.txt,.json';
 /** Sending the file, then (at 100 %) the server reading it. */
 type Progress = { sent: number } | null;
 
+interface PlanUploadDialogProps {
+  opened: boolean;
+  onClose: () => void;
+  /** Opened from a plan's page: the document revises that plan. */
+  basePlanId?: string;
+}
+
 /** Upload a plan document (or a revised one of a committed plan); the draft opens for review. */
-export function PlanUploadDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function PlanUploadDialog({ opened, onClose, basePlanId: presetBase }: PlanUploadDialogProps) {
   const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -27,12 +35,20 @@ export function PlanUploadDialog({ opened, onClose }: { opened: boolean; onClose
   const [error, setError] = useState<string | null>(null);
   const { data: plans } = useQuery({ ...planListQuery, enabled: opened });
 
+  // Each opening starts empty, or on the plan it was opened from.
+  const [lastOpened, setLastOpened] = useState(false);
+  if (opened !== lastOpened) {
+    setLastOpened(opened);
+    if (opened) {
+      setRevising(presetBase !== undefined);
+      setBasePlanId(presetBase ?? null);
+    }
+  }
+
   const close = () => {
     if (progress) return;
     setFile(null);
     setInputKey((key) => key + 1);
-    setRevising(false);
-    setBasePlanId(null);
     setBaseError(undefined);
     setError(null);
     onClose();
@@ -93,7 +109,10 @@ export function PlanUploadDialog({ opened, onClose }: { opened: boolean; onClose
           <Select
             label={t('plans.basePlan')}
             required
-            data={(plans ?? []).map((plan) => ({ value: plan.id, label: `${plan.name} (${t('plans.versionN', { version: plan.currentVersion })})` }))}
+            data={(plans ?? []).map((plan) => ({
+              value: plan.id,
+              label: t('plans.basePlanOption', { name: plan.name, version: plan.currentVersion, date: formatDateVi(plan.createdAt.slice(0, 10)) }),
+            }))}
             value={basePlanId}
             onChange={(value) => {
               setBasePlanId(value);
