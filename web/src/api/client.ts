@@ -71,10 +71,15 @@ export async function apiCall(path: string, options: RequestOptions = {}): Promi
   await send(path, options);
 }
 
-async function send(path: string, options: RequestOptions): Promise<unknown> {
-  const method = options.method ?? (options.body !== undefined || options.form ? 'POST' : 'GET');
+function requestHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+async function send(path: string, options: RequestOptions): Promise<unknown> {
+  const method = options.method ?? (options.body !== undefined || options.form ? 'POST' : 'GET');
+  const headers = requestHeaders(method);
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.body !== undefined) {
@@ -88,8 +93,11 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
   } catch {
     throw report(new ApiError(0, 'NETWORK', t('error.network')), options);
   }
+  return settle(response.status, await response.text(), options);
+}
 
-  const text = await response.text();
+/** The answer's JSON when the status is a success; otherwise the API's error, reported. */
+function settle(status: number, text: string, options: RequestOptions): unknown {
   let json: unknown = undefined;
   if (text) {
     try {
@@ -98,14 +106,48 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
       json = undefined;
     }
   }
-  if (response.ok) return json;
+  if (status >= 200 && status < 300) return json;
 
   const parsed = errorBody.safeParse(json);
   const error = parsed.success
-    ? new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details)
-    : new ApiError(response.status, `HTTP_${response.status}`, `${t('error.title')} (HTTP ${response.status}).`);
-  if (response.status === 401 && onUnauthorized) onUnauthorized();
+    ? new ApiError(status, parsed.data.code, parsed.data.message, parsed.data.details)
+    : new ApiError(status, `HTTP_${status}`, `${t('error.title')} (HTTP ${status}).`);
+  if (status === 401 && onUnauthorized) onUnauthorized();
   throw report(error, options);
+}
+
+export interface UploadOptions extends Pick<RequestOptions, 'query' | 'notify'> {
+  /** Called as the file goes out, with the share sent so far (0…1). */
+  onProgress?: (sent: number) => void;
+}
+
+/**
+ * Posts a multipart form through XMLHttpRequest, the one browser API that reports upload
+ * progress, and validates the answer like apiRequest.
+ */
+export function apiUpload<S extends z.ZodType>(path: string, schema: S, form: FormData, options: UploadOptions = {}): Promise<z.output<S>> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', withQuery(`/api${path}`, options.query));
+    for (const [name, value] of Object.entries(requestHeaders('POST'))) request.setRequestHeader(name, value);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    request.onload = () => {
+      try {
+        const parsed = schema.safeParse(settle(request.status, request.responseText, options));
+        if (parsed.success) resolve(parsed.data);
+        else {
+          console.error(`Unexpected response from ${path}`, parsed.error.issues);
+          reject(report(new ApiError(0, 'BAD_RESPONSE', t('error.badResponse'), parsed.error.issues), options));
+        }
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    request.onerror = () => reject(report(new ApiError(0, 'NETWORK', t('error.network')), options));
+    request.send(form);
+  });
 }
 
 function report(error: ApiError, options: RequestOptions): ApiError {
