@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /auth/password': { reporter: 'own', leader: 'own' },
   'get /units': { reporter: 200, leader: 200 },
   'get /units/tree': { reporter: 200, leader: 200 },
+  'get /units/match': { reporter: 200, leader: 200 },
   'get /units/export': { reporter: 200, leader: 200 },
   'post /units/import': { reporter: 403, leader: 403 },
   'get /units/:id': { reporter: 200, leader: 200 },
@@ -147,6 +148,7 @@ const EXPECTED: Record<string, Expectation> = {
 
 const QUERIES: Record<string, string> = {
   '/units/export': '?format=csv',
+  '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
   '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
