@@ -5,6 +5,7 @@ import { filesDir, type Config } from '../config.js';
 import { localFileStore } from '../files/local-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { createApp } from '../http/app.js';
+import { startBackgroundWork } from './background-work.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -16,8 +17,10 @@ export function startServer(config: Config, database: DatabaseHandle, logger: Lo
       logger.info({ url: `http://${config.host}:${info.port}`, database: database.describe }, 'cchc đang chạy');
       resolve();
     });
+    const stopBackgroundWork = startBackgroundWork(database.db, logger);
     const shutdown = async () => {
       logger.info('đang dừng');
+      stopBackgroundWork();
       server.close();
       await database.close();
       process.exit(0);

@@ -170,6 +170,16 @@ export const notificationSettingsBody = z.object({
   inApp: z.boolean(),
 });
 
+const changeReason = z.string().trim().min(3, 'Hãy ghi lý do thay đổi phân công.').max(2000);
+export const assignmentChangeRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('reassign'), assignmentId: uuid, toUnitId: uuid, reason: changeReason }),
+  z.object({ type: z.literal('split'), assignmentId: uuid, toUnitIds: z.array(uuid).min(2, 'Chia nhiệm vụ cần ít nhất hai đơn vị.').max(50), reason: changeReason }),
+  z.object({ type: z.literal('add'), activityId: uuid, unitId: uuid, reason: changeReason }),
+  z.object({ type: z.literal('cancel'), assignmentId: uuid, reason: changeReason }),
+  z.object({ type: z.literal('follow_successor'), assignmentId: uuid }),
+]);
+export const assignmentChangeResult = z.object({ cancelled: z.array(uuid), created: z.array(uuid) });
+
 const completenessUnit = z.object({ id: uuid, name: z.string(), kind: z.string(), level: z.string() });
 export const reportStanding = z.enum(['accepted', 'under_review', 'returned', 'draft', 'missing']);
 export const reportTimeliness = z.enum(['on_time', 'late', 'not_due', 'overdue']);

@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /auth/password': { reporter: 'own', leader: 'own' },
   'get /units': { reporter: 200, leader: 200 },
   'get /units/tree': { reporter: 200, leader: 200 },
+  'get /units/match': { reporter: 200, leader: 200 },
   'get /units/export': { reporter: 200, leader: 200 },
   'post /units/import': { reporter: 403, leader: 403 },
   'get /units/:id': { reporter: 200, leader: 200 },
@@ -123,6 +124,7 @@ const EXPECTED: Record<string, Expectation> = {
   'get /assignments/:id': { reporter: 403, leader: 200 },
   'patch /assignments/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, status: 'in_progress', progress: 50 }) },
   'post /assignments/:id/evidence': { reporter: 403, leader: 403 },
+  'post /assignment-changes': { reporter: 403, leader: 403, body: () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }) },
   'post /assignments/:id/documents': { reporter: 403, leader: 403, body: () => ({ numberSymbol: '1/KH-UBND', issuedOn: '2025-08-01', summary: 'Văn bản trái phép' }) },
   'get /evidence/:id': { reporter: 403, leader: 200 },
   'get /plans/:id/periods': { reporter: 200, leader: 200 },
@@ -146,6 +148,7 @@ const EXPECTED: Record<string, Expectation> = {
 
 const QUERIES: Record<string, string> = {
   '/units/export': '?format=csv',
+  '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
   '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',

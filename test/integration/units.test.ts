@@ -24,6 +24,17 @@ describe('the unit directory', () => {
     expect((await names('Sở Nôi vụ'))[0]).toBe('Sở Nội vụ');
   });
 
+  it('reads unit names as plans write them, following merged units to their successors', async () => {
+    const match = (await json(await coordinator.get(`/api/units/match?text=${encodeURIComponent('Sở TTTT; Văn phòng UBND tỉnh và UBND cấp xã')}&asOf=2025-08-01`))).body;
+    expect(match.units.map((u: { name: string }) => u.name)).toEqual(['Sở TTTT', 'Văn phòng UBND tỉnh', 'UBND cấp xã']);
+    const [tttt, vp, communes] = match.units;
+    expect(tttt.unitId).toBe((await unitByCode('QT.SKHCN')).id);
+    expect(tttt.note).toContain('Sở Khoa học và Công nghệ');
+    expect(vp).toMatchObject({ unitId: (await unitByCode('QT.VP')).id, group: false });
+    expect(communes).toMatchObject({ group: true });
+    expect(match.units.every((u: { confidence: number }) => u.confidence > 0.75)).toBe(true);
+  });
+
   it('paginates and filters by kind and validity date', async () => {
     const page = (await json(await coordinator.get('/api/units?kind=department&pageSize=5&page=2'))).body;
     expect(page.items).toHaveLength(5);

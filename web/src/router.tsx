@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { governmentLevel, unitKind } from '../../src/contracts/units.js';
 import { role } from '../../src/contracts/auth.js';
 import { sessionQuery } from './api/session.js';
-import { isAdmin } from './auth/roles.js';
+import { canEditPlans, isAdmin } from './auth/roles.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
 import { ModulePlaceholder } from './pages/ModulePlaceholder.js';
@@ -54,11 +54,6 @@ const dashboardRoute = createRoute({
   path: '/',
   beforeLoad: sendReportersToTasks,
   component: () => <ModulePlaceholder module="dashboard" />,
-});
-const plansRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/ke-hoach',
-  component: () => <ModulePlaceholder module="plans" />,
 });
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -115,6 +110,35 @@ export const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/users/UsersPage.js'), 'UsersPage'),
 });
 
+export const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach',
+  component: lazyRouteComponent(() => import('./pages/plans/PlansPage.js'), 'PlansPage'),
+});
+
+export const planImportSearch = z.object({ warning: z.string().max(40).optional().catch(undefined), q: text });
+export type PlanImportSearch = z.infer<typeof planImportSearch>;
+
+/** The review of an uploaded document: only those who may commit plans see drafts. */
+export const planImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/nhap/$importId',
+  validateSearch: planImportSearch,
+  beforeLoad: ({ context }) => {
+    if (!canEditPlans(context.session.user.role)) throw redirect({ to: '/ke-hoach' });
+  },
+  component: lazyRouteComponent(() => import('./pages/plans/PlanImportPage.js'), 'PlanImportPage'),
+});
+
+export const planSearch = z.object({ version: z.coerce.number().int().min(1).optional().catch(undefined) });
+
+export const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/$planId',
+  validateSearch: planSearch,
+  component: lazyRouteComponent(() => import('./pages/plans/PlanPage.js'), 'PlanPage'),
+});
+
 export const auditSearch = z.object({ entity: text, entityId: text, page });
 export type AuditSearch = z.infer<typeof auditSearch>;
 
@@ -132,7 +156,7 @@ const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ba
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([dashboardRoute, plansRoute, reportsRoute, scoringRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, unitReportRoute]),
+  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, unitReportRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
+import { filesDir, loadConfig } from '../../config.js';
+import { localFileStore } from '../../files/local-file-store.js';
 import { openConfiguredDatabase } from '../../db/open-configured.js';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from '../../services/demo/load-demo.js';
 import { cliLogger, withDatabase } from '../context.js';
@@ -24,7 +25,7 @@ export function registerServerCommands(program: Command) {
       const database = await openConfiguredDatabase(config);
       if (await isDatabaseEmpty(database.db)) {
         logger.info('CSDL trống: nạp dữ liệu mẫu tỉnh Quảng Trị');
-        await loadDemo(database.db);
+        await loadDemo(database.db, { files: localFileStore(filesDir(config)) });
       }
       await startServer(config, database, logger);
       printDemoLogins(`http://${config.host}:${config.port}`);
@@ -55,8 +56,9 @@ export function registerServerCommands(program: Command) {
     .description('Nạp dữ liệu mẫu (tỉnh Quảng Trị, tài khoản mỗi vai trò); chạy lại không tạo trùng')
     .action(() =>
       withDatabase(async (database) => {
-        const result = await loadDemo(database.db);
+        const result = await loadDemo(database.db, { files: localFileStore(filesDir(loadConfig())) });
         console.log(`Đã nạp ${result.units} đơn vị; tài khoản mới: ${result.users.join(', ') || 'không có (đã có sẵn)'}`);
+        if (result.work) console.log('Đã nạp kế hoạch CCHC năm 2025 đang thực hiện và các đợt chấm điểm mẫu.');
         console.log(`Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}`);
       }),
     );

@@ -3,6 +3,8 @@ import { uuid } from '../../contracts/common.js';
 import {
   adHocPeriodRequest,
   addIssuedDocumentRequest,
+  assignmentChangeRequest,
+  assignmentChangeResult,
   assignmentDetail,
   assignmentPage,
   completenessQuery,
@@ -24,6 +26,7 @@ import { getMyNotificationSettings, listMyNotifications, markNotificationRead, u
 import { actOnUnitReport } from '../../services/reporting/act-on-unit-report.js';
 import { addEvidence } from '../../services/reporting/add-evidence.js';
 import { addIssuedDocument } from '../../services/reporting/add-issued-document.js';
+import { changeAssignment } from '../../services/reporting/change-assignment.js';
 import { downloadEvidence } from '../../services/reporting/download-evidence.js';
 import { getAssignment } from '../../services/reporting/get-assignment.js';
 import { getUnitReport } from '../../services/reporting/get-unit-report.js';
@@ -61,6 +64,17 @@ export const reportingRoutes = [
       const file = await readUploadedFile(c);
       return addEvidence(ctx, params.id, { bytes: file.bytes, fileName: file.name });
     },
+  }),
+  route({
+    method: 'post',
+    path: '/assignment-changes',
+    summary: 'Điều chỉnh phân công: giao lại, chia, bổ sung, hủy (có lý do), chuyển cho đơn vị kế thừa',
+    tag,
+    access: 'signed-in',
+    body: assignmentChangeRequest,
+    response: assignmentChangeResult,
+    status: 201,
+    handler: ({ body }, ctx) => changeAssignment(ctx, body),
   }),
   route({ method: 'post', path: '/assignments/:id/documents', summary: 'Ghi văn bản đã ban hành', tag, access: 'signed-in', params: byId, body: addIssuedDocumentRequest, response: assignmentDetail, status: 201, handler: ({ params, body }, ctx) => addIssuedDocument(ctx, params.id, body) }),
   route({ method: 'get', path: '/evidence/:id', summary: 'Tải tệp minh chứng', tag, access: 'signed-in', params: byId, response: 'file', handler: async ({ params }, ctx) => ({ kind: 'file', ...(await downloadEvidence(ctx, params.id)) }) }),

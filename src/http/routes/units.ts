@@ -7,6 +7,7 @@ import {
   unitDetail,
   unitGroup,
   unitImportResult,
+  unitMatchQuery,
   unitPage,
   updateUnitRequest,
 } from '../../contracts/units.js';
@@ -21,6 +22,7 @@ import { getUnitTree } from '../../services/units/get-unit-tree.js';
 import { importUnits } from '../../services/units/import-units.js';
 import { listUnitGroups } from '../../services/units/list-unit-groups.js';
 import { listUnits } from '../../services/units/list-units.js';
+import { matchUnits } from '../../services/units/match-units.js';
 import { updateUnit } from '../../services/units/update-unit.js';
 import { listUnitUsers } from '../../services/users/list-unit-users.js';
 import { readUploadedFile } from '../read-body.js';
@@ -61,6 +63,20 @@ export const unitRoutes = [
     bodyKind: 'multipart',
     response: unitImportResult,
     handler: async ({ query }, ctx, c) => importUnits(ctx, (await readUploadedFile(c)).bytes, { dryRun: query.dryRun }),
+  }),
+  route({
+    method: 'get',
+    path: '/units/match',
+    summary: 'Nhận diện đơn vị từ văn bản ("Sở TTTT; UBND cấp xã"), kèm độ tin cậy',
+    tag,
+    access: 'signed-in',
+    query: unitMatchQuery,
+    response: z.object({
+      text: z.string(),
+      units: z.array(z.object({ unitId: z.string().nullable(), groupId: z.string().nullable(), name: z.string(), group: z.boolean(), confidence: z.number(), role: z.enum(['lead', 'cooperating']).nullable(), note: z.string().nullable() })),
+      warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+    }),
+    handler: ({ query }, ctx) => matchUnits(ctx, query.text, query.asOf),
   }),
   route({ method: 'get', path: '/units/:id', summary: 'Chi tiết đơn vị', tag, access: 'signed-in', params: byId, response: unitDetail, handler: ({ params }, ctx) => getUnit(ctx, params.id) }),
   route({ method: 'post', path: '/units', summary: 'Thêm đơn vị', tag, access: 'signed-in', body: createUnitRequest, response: unitDetail, status: 201, handler: ({ body }, ctx) => createUnit(ctx, body) }),

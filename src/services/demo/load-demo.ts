@@ -5,7 +5,10 @@ import type { Role } from '../../contracts/auth.js';
 import type { Database } from '../../db/client.js';
 import { units, users } from '../../db/schema/index.js';
 import { applyUnitImport } from '../units/import-units.js';
+import type { FileStore } from '../../files/file-store.js';
+import { loadDemoScoring } from '../scoring/load-demo-scoring.js';
 import { insertUser } from '../users/create-user.js';
+import { loadDemoReporting } from './load-demo-reporting.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -27,10 +30,18 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
 }
 
 /**
- * Loads the demo province (Quảng Trị, with its 2025 mergers as successor links) and one account per role.
- * Idempotent: units are matched by code, existing accounts are kept.
+ * Loads the demo province (Quảng Trị, with its 2025 mergers as successor links) and one account per role,
+ * and with a file store a plan in progress and scoring rounds. Idempotent: units are matched by code,
+ * existing accounts, plans and rounds are kept.
  */
-export async function loadDemo(db: Database, now = new Date()): Promise<{ units: number; users: string[] }> {
+export interface DemoOptions {
+  /** With a file store, the demo also has a plan in progress and open scoring rounds. */
+  files?: FileStore;
+  now?: Date;
+}
+
+export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<{ units: number; users: string[]; work: boolean }> {
+  const now = options.now ?? new Date();
   const result = await applyUnitImport(db, null, await readFile(DEMO_UNITS), { dryRun: false, now });
   const created: string[] = [];
   await db.transaction(async (tx) => {
@@ -42,5 +53,10 @@ export async function loadDemo(db: Database, now = new Date()): Promise<{ units:
       created.push(demo.username);
     }
   });
-  return { units: result.created + result.updated + result.unchanged, users: created };
+  let work = false;
+  if (options.files) {
+    await loadDemoScoring(db, now);
+    work = await loadDemoReporting(db, options.files, now);
+  }
+  return { units: result.created + result.updated + result.unchanged, users: created, work };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listAssignmentsQuery } from '../../contracts/reporting.js';
 import { assignments, planActivities } from '../../db/schema/index.js';
@@ -35,34 +35,37 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
   if (query.due === 'due_soon') filters.push(dueSoon);
 
   const where = and(...filters);
-  const rows = await selectAssignments(ctx.db)
-    .where(where)
-    .orderBy(sql`${assignments.dueOn} ASC NULLS LAST`, asc(planActivities.area), asc(planActivities.number))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const countWhere = (condition: SQL | undefined) =>
-    ctx.db.select({ n: count() }).from(assignments).innerJoin(planActivities, eq(planActivities.id, assignments.activityId)).where(condition);
-  const [[total], [overdueCount], [dueSoonCount], byStatus] = await Promise.all([
-    countWhere(where),
-    countWhere(and(...scope, overdue)),
-    countWhere(and(...scope, dueSoon)),
+  const [rows, tallies] = await Promise.all([
+    selectAssignments(ctx.db)
+      .where(where)
+      .orderBy(sql`${assignments.dueOn} ASC NULLS LAST`, asc(planActivities.area), asc(planActivities.number))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    // One pass over the unit's assignments for every count the workspace shows.
     ctx.db
-      .select({ status: assignments.status, n: count() })
+      .select({
+        status: assignments.status,
+        lead: sql<number>`count(*) FILTER (WHERE ${assignments.role} = 'lead')::int`,
+        overdue: sql<number>`count(*) FILTER (WHERE ${overdue})::int`,
+        dueSoon: sql<number>`count(*) FILTER (WHERE ${dueSoon})::int`,
+        matching: sql<number>`count(*) FILTER (WHERE ${where})::int`,
+      })
       .from(assignments)
       .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
-      .where(and(...scope, eq(assignments.role, 'lead')))
+      .where(and(...scope))
       .groupBy(assignments.status),
   ]);
+  const sum = (pick: (t: (typeof tallies)[number]) => number) => tallies.reduce((total, t) => total + pick(t), 0);
   return {
     items: rows.map((r) => toAssignmentSummary(r, today)),
-    total: total?.n ?? 0,
+    total: sum((t) => t.matching),
     page: query.page,
     pageSize: query.pageSize,
     counts: {
-      total: byStatus.reduce((sum, s) => sum + s.n, 0),
-      overdue: overdueCount?.n ?? 0,
-      dueSoon: dueSoonCount?.n ?? 0,
-      byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s.n])),
+      total: sum((t) => t.lead),
+      overdue: sum((t) => t.overdue),
+      dueSoon: sum((t) => t.dueSoon),
+      byStatus: Object.fromEntries(tallies.filter((t) => t.lead > 0).map((t) => [t.status, t.lead])),
     },
   };
 }

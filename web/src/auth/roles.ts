@@ -4,3 +4,6 @@ export const isAdmin = (role: Role): boolean => role === 'admin';
 
 /** The unit directory is maintained by administrators and the coordinating department. */
 export const canEditUnits = (role: Role): boolean => role === 'admin' || role === 'coordinator';
+
+/** Plans are uploaded, reviewed and committed by the coordinating department and administrators; everyone reads them. */
+export const canEditPlans = (role: Role): boolean => role === 'admin' || role === 'coordinator';

@@ -1,0 +1,69 @@
+/**
+ * The load generator, run as its own process so it does not share the server's CPU time slices:
+ *   npx tsx bench/support/load-client.ts '<json config>'
+ * Each connection acts as one user (its own cookie, CSRF token, unit and report version) and prints
+ * autocannon's result as JSON on stdout.
+ */
+import autocannon from 'autocannon';
+
+interface Session {
+  cookie: string;
+  csrf: string;
+  unitId: string;
+}
+interface Config {
+  url: string;
+  scenario: 'workspace' | 'form' | 'submit';
+  planId: string;
+  periodId: string;
+  sessions: Session[];
+  connections: number;
+  seconds: number;
+  /** Requests per second over all connections (users who think between clicks); absent = as fast as possible. */
+  rate?: number;
+}
+
+const config = JSON.parse(process.argv[2]!) as Config;
+let next = 0;
+type Context = { session?: Session; version?: number; content?: unknown };
+
+function own(context: Context): Session {
+  context.session ??= config.sessions[next++ % config.sessions.length]!;
+  return context.session;
+}
+
+const path = (s: Session) => `/api/periods/${config.periodId}/units/${s.unitId}/report`;
+
+const requests: autocannon.Request[] =
+  config.scenario === 'workspace'
+    ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: `/api/assignments?planId=${config.planId}&pageSize=50`, headers: { cookie: own(context).cookie } }) }]
+    : config.scenario === 'form'
+      ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: path(own(context)), headers: { cookie: own(context).cookie } }) }]
+      : [
+          {
+            // Read the form first (its version), then save it back: one submission round-trip per pair.
+            method: 'GET',
+            setupRequest: (req, context: Context) => ({ ...req, path: path(own(context)), headers: { cookie: own(context).cookie } }),
+            onResponse: (status, body, context: Context) => {
+              if (status !== 200) return;
+              const form = JSON.parse(body) as { version: number; content: unknown };
+              context.version = form.version;
+              context.content = form.content;
+            },
+          },
+          {
+            method: 'PUT',
+            setupRequest: (req, context: Context) => {
+              const s = own(context);
+              return {
+                ...req,
+                path: path(s),
+                headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+                body: JSON.stringify({ version: context.version ?? 0, content: context.content }),
+              };
+            },
+          },
+        ];
+
+const result = await autocannon({ url: config.url, connections: config.connections, duration: config.seconds, requests, ...(config.rate ? { overallRate: config.rate } : {}) });
+process.stdout.write(JSON.stringify(result));

@@ -1,0 +1,60 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { assignments, planActivities } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { loadDirectory } from '../units/load-directory.js';
+import { unwrap } from '../unwrap.js';
+
+/**
+ * The coordinator reassigns, splits, adds or cancels an assignment (with a reason), or hands it to a merged
+ * unit's successor. Nothing is deleted: replaced assignments are cancelled and the new ones carry their
+ * progress forward; one audit record keeps the reason.
+ */
+export async function changeAssignment(ctx: ServiceContext, change: AssignmentChange) {
+  const actor = requireRole(ctx, ['admin', 'coordinator'], 'thay đổi phân công nhiệm vụ');
+  const directory = await loadDirectory(ctx.db);
+  return ctx.db.transaction(async (tx) => {
+    const activityId =
+      change.type === 'add'
+        ? change.activityId
+        : (await tx.select({ activityId: assignments.activityId }).from(assignments).where(eq(assignments.id, change.assignmentId)))[0]?.activityId;
+    if (!activityId) throw notFound('nhiệm vụ');
+    const [activity] = await tx.select().from(planActivities).where(eq(planActivities.id, activityId));
+    if (!activity) throw notFound('hoạt động');
+    const existing = await tx.select().from(assignments).where(and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead')));
+    const plan = unwrap(
+      planAssignmentChange(change, existing.map((a) => ({ id: a.id, activityId: a.activityId, unitId: a.unitId, cancelled: a.cancelledAt !== null })), directory, localDateOf(ctx.now())),
+      'INVALID_ASSIGNMENT_CHANGE',
+    );
+    const now = ctx.now();
+    if (plan.cancel.length) {
+      await tx.update(assignments).set({ cancelledAt: now, cancelReason: plan.reason }).where(and(inArray(assignments.id, plan.cancel), isNull(assignments.cancelledAt)));
+    }
+    const byId = new Map(existing.map((a) => [a.id, a]));
+    const created = [];
+    for (const next of plan.create) {
+      const from = next.carriedFrom ? byId.get(next.carriedFrom) : undefined;
+      const [row] = await tx
+        .insert(assignments)
+        .values({
+          planId: activity.planId,
+          activityId,
+          unitId: next.unitId,
+          role: 'lead',
+          writtenAs: from?.writtenAs ?? activity.leadText,
+          note: plan.reason,
+          dueOn: from?.dueOn ?? activity.dueOn,
+          carriedFromId: next.carriedFrom,
+          ...(from ? { status: from.status, progress: from.progress, completedOn: from.completedOn, reason: from.reason, resultText: from.resultText } : {}),
+        })
+        .returning();
+      created.push(row!);
+    }
+    await recordAudit(tx, actor, { action: `assignment_${change.type}`, entity: 'plan_activity', entityId: activityId, before: { cancelled: plan.cancel }, after: { created: created.map((c) => ({ id: c.id, unitId: c.unitId })) }, reason: plan.reason });
+    return { cancelled: plan.cancel, created: created.map((c) => c.id) };
+  });
+}
