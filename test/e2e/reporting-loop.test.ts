@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
-import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
+import { DEMO_PLAN_NAME } from '../../src/services/demo/load-demo-reporting.js';
+import { body } from '../support/api.js';
+import { SMALL_PDF } from '../support/plan.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
@@ -19,6 +21,8 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
   let leader: Page;
   let scratch: string;
   let planId: string;
+  /** The demo's 9-month figures before this test's unit reports: it seeds one accepted and one returned report. */
+  let before: { received: number; accepted: number };
   let reportUrl: string;
   let activity: string;
 
@@ -47,7 +51,11 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     server = await startServer();
     browser = await launchBrowser();
     coordinator = await open('snv.cchc');
-    ({ planId } = await commitQuangTriPlan(await apiClientOf(coordinator, server.url)));
+    // `cchc start` seeds the demo with the real Quảng Trị plan committed, its assignments and periods.
+    const api = await apiClientOf(coordinator, server.url);
+    planId = (await body(await api.get('/api/plans'))).find((plan: { name: string }) => plan.name === DEMO_PLAN_NAME).id;
+    const nineMonths = (await body(await api.get(`/api/plans/${planId}/periods`))).find((period: { code: string }) => period.code === 'M9');
+    before = await body(await api.get(`/api/periods/${nineMonths.id}/completeness`));
     reporter = await open('camlo.baocao');
     leader = await open('lanhdao');
   });
@@ -104,9 +112,9 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     expect(await reporter.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
   });
 
-  it('shows the coordinator one report received, who returns it with comments', async () => {
+  it('shows the coordinator one more report received, who returns it with comments', async () => {
     await openBoard(coordinator);
-    expect(await boardFigure(coordinator, 'Đã nhận').textContent()).toBe('1');
+    expect(Number(await boardFigure(coordinator, 'Đã nhận').textContent())).toBe(before.received + 1);
     expect(Number(await boardFigure(coordinator, 'Đơn vị phải báo cáo').textContent())).toBeGreaterThan(10);
     await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).waitFor();
     await coordinator.getByRole('table', { name: 'Các đơn vị' }).getByRole('link', { name: 'UBND xã Cam Lộ' }).click();
@@ -121,7 +129,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
 
   it('lets a leader read the board and the report without any action', async () => {
     await openBoard(leader);
-    expect(await boardFigure(leader, 'Đã nhận').textContent()).toBe('1');
+    expect(Number(await boardFigure(leader, 'Đã nhận').textContent())).toBe(before.received + 1);
     expect(await leader.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).count()).toBe(0);
     await leader.getByRole('table', { name: 'Các đơn vị' }).getByRole('link', { name: 'UBND xã Cam Lộ' }).click();
     await leader.getByRole('main').getByText(/: chỉ xem\.$/).waitFor();
@@ -166,7 +174,10 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     ]);
 
     await openBoard(coordinator);
-    expect(await boardFigure(coordinator, 'Đã chấp nhận').textContent()).toBe('1');
+    expect(Number(await boardFigure(coordinator, 'Đã chấp nhận').textContent())).toBe(before.accepted + 1);
+    const camLo = coordinator.getByRole('table', { name: 'Các đơn vị' }).getByRole('row', { name: /UBND xã Cam Lộ/ });
+    await camLo.getByText('Đã chấp nhận').waitFor();
+    await camLo.getByText('Trễ hạn').waitFor();
     await coordinator.screenshot({ path: 'test-results/completeness-board.png', fullPage: true });
   });
 });
