@@ -88,8 +88,6 @@ export const en: Catalogue = {
   'module.notReadyBody': 'This module cannot be used yet. When finished it will:',
   'module.dashboard.purpose':
     "Show how the province's yearly reform plan is going: tasks on time, late and overdue by unit and area; reporting periods coming due; the latest scores.",
-  'module.reports.purpose':
-    "Open quarterly, 6-month, 9-month and yearly reporting periods; units enter results and evidence; Home Affairs compiles and exports the province's report to Word and Excel.",
   'module.scoring.purpose':
     'Score the internal PAR index: units self-assess with evidence, a council appraises, units explain, scores and rankings are computed.',
 
