@@ -225,3 +225,26 @@ export const reportDiff = z.object({
   indicators: z.array(z.object({ indicatorId: uuid, change: changeKind, before: z.number().nullable(), after: z.number().nullable(), note: wordDiff.nullable() })),
   sections: z.array(z.object({ section: z.enum(['achievements', 'shortcomings', 'causes', 'nextTasks', 'proposals']), label: z.string(), ops: wordDiff })),
 });
+
+export const indicatorValueRequest = z.object({
+  periodId: uuid,
+  value: z.number({ error: 'Số liệu phải là một số.' }).finite(),
+  note: z.string().trim().min(3, 'Hãy ghi nguồn số liệu (ví dụ: Cổng Dịch vụ công quốc gia, trích xuất ngày …).').max(2000),
+});
+export const planIndicatorStatus = z.object({
+  id: uuid,
+  area: z.string().nullable(),
+  subject: z.string(),
+  text: z.string(),
+  comparator: z.string(),
+  target: z.number(),
+  unit: z.string(),
+  level: z.string().nullable(),
+  series: z.array(z.object({ periodCode: z.string(), periodLabel: z.string(), value: z.number(), source: z.enum(['coordinator', 'units']) })),
+  status: z.enum(['achieved', 'not_achieved', 'at_risk']).nullable(),
+  statusLabel: z.string(),
+  trend: z.enum(['up', 'down', 'flat']).nullable(),
+  explanation: z.string(),
+  coordinatorValue: z.looseObject({ value: z.number(), note: z.string() }).nullable(),
+  units: z.object({ reported: z.number().int(), meeting: z.number().int(), values: z.array(z.object({ unitId: uuid, unitName: z.string(), value: z.number(), periodCode: z.string() })) }),
+});

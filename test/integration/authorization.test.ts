@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, criteriaSets, notifications, scoringRounds, units, users } from '../../src/db/schema/index.js';
+import { auditLog, criteriaSets, notifications, planIndicators, scoringRounds, units, users } from '../../src/db/schema/index.js';
 import { API_ROUTES } from '../../src/http/app.js';
 import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
@@ -13,7 +13,7 @@ import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 let api: TestApi;
 /** The last audit row written by the setup: the refusals below must add none. */
 let auditMark = 0;
-let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; noticeB: string };
+let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; noticeB: string; indicator: string };
 beforeAll(async () => {
   api = await createTestApi();
   const db = api.database.db;
@@ -45,6 +45,7 @@ beforeAll(async () => {
     assignmentB: assignment.id,
     evidenceB: withEvidence.evidence[0].id,
     noticeB: notice!.id,
+    indicator: (await db.select({ id: planIndicators.id }).from(planIndicators).limit(1))[0]!.id,
   };
   auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
 });
@@ -130,6 +131,8 @@ const EXPECTED: Record<string, Expectation> = {
   'get /plans/:id/periods': { reporter: 200, leader: 200 },
   'post /plans/:id/periods': { reporter: 403, leader: 403, body: () => ({ label: 'Báo cáo đột xuất', start: '2025-08-01', end: '2025-08-31', dueOn: '2025-09-05' }) },
   'get /periods/:id/completeness': { reporter: 403, leader: 200 },
+  'get /plans/:id/indicators': { reporter: 200, leader: 200 },
+  'put /indicators/:id/value': { reporter: 403, leader: 403, body: () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }) },
   'post /periods/:id/remind': { reporter: 403, leader: 403 },
   'get /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 200 },
   'put /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 403, body: () => ({ version: 1, content: { items: [], indicators: [], sections: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' } } }) },
@@ -148,6 +151,7 @@ const EXPECTED: Record<string, Expectation> = {
 
 const QUERIES: Record<string, string> = {
   '/units/export': '?format=csv',
+  '/plans/:id/indicators': '?periodId=PERIOD',
   '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
@@ -160,6 +164,8 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/assignments', () => ids.assignmentB],
   ['/evidence', () => ids.evidenceB],
   ['/plans/:id/periods', () => ids.plan],
+  ['/plans/:id/indicators', () => ids.plan],
+  ['/indicators', () => ids.indicator],
   ['/periods', () => ids.period],
   ['/notifications', () => ids.noticeB],
 ];
@@ -171,7 +177,7 @@ const concretePath = (path: string) =>
     .replace(':periodId', ids.period)
     .replace(':unitId', ids.unitB)
     .replace(':code', '1.1.1')
-    .replace(':evidenceId', '00000000-0000-4000-8000-000000000000')}${QUERIES[path] ?? ''}`;
+    .replace(':evidenceId', '00000000-0000-4000-8000-000000000000')}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
 
 async function call(client: Client, method: string, path: string, expectation: Expectation) {
   if (path === '/units/import') return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');

@@ -180,6 +180,26 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
   });
 });
 
+describe('targets', () => {
+  it('shows each target with the figure units reported, its status and trend; the coordinator enters a province-wide figure', async () => {
+    const leader = await api.signIn('lanhdao');
+    const before = await body(await leader.get(`/api/plans/${planId}/indicators?periodId=${periodId}`));
+    const reported = before.find((i: { units: { reported: number } }) => i.units.reported > 0);
+    expect(reported.series).toEqual([expect.objectContaining({ periodCode: 'M9', value: 85, source: 'units' })]);
+    expect(['achieved', 'not_achieved', 'at_risk']).toContain(reported.status);
+    const target = before.find((i: { unit: string; level: string | null }) => i.unit === '%' && (i.level === 'province' || i.level === null));
+    const noSource = await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 97.5, note: '' });
+    expect(noSource.status).toBe(400);
+    const outOfRange = await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 120, note: 'Cổng DVC quốc gia' });
+    expect(outOfRange.status).toBe(422);
+    expect((await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 97.5, note: 'Cổng Dịch vụ công quốc gia, trích xuất ngày 15/9/2025' })).status).toBe(200);
+    const after = (await body(await leader.get(`/api/plans/${planId}/indicators?periodId=${periodId}`))).find((i: { id: string }) => i.id === target.id);
+    expect(after.series.at(-1)).toMatchObject({ value: 97.5, source: 'coordinator' });
+    expect(after.statusLabel).toMatch(/Đạt|Chưa đạt|Có nguy cơ/);
+    expect((await leader.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 1, note: 'Lãnh đạo sửa' })).status).toBe(403);
+  });
+});
+
 describe('reminders', () => {
   it('reminds late units in-app and by e-mail once, keeps e-mail until the server takes it, and retries with back-off', async () => {
     await api.database.db.update(users).set({ email: 'dongha@quangtri.gov.vn' }).where(eq(users.username, 'dongha.baocao'));

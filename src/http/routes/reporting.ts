@@ -8,6 +8,8 @@ import {
   assignmentDetail,
   assignmentPage,
   completenessQuery,
+  indicatorValueRequest,
+  planIndicatorStatus,
   listAssignmentsQuery,
   notificationItem,
   notificationSettingsBody,
@@ -33,6 +35,7 @@ import { getUnitReport } from '../../services/reporting/get-unit-report.js';
 import { listAssignments } from '../../services/reporting/list-assignments.js';
 import { getPeriodCompleteness } from '../../services/reporting/period-completeness.js';
 import { addAdHocPeriod, listPeriods } from '../../services/reporting/periods.js';
+import { enterIndicatorValue, listPlanIndicators } from '../../services/reporting/plan-indicators.js';
 import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions, listReportVersions } from '../../services/reporting/report-history.js';
 import { saveUnitReport } from '../../services/reporting/save-unit-report.js';
@@ -90,6 +93,28 @@ export const reportingRoutes = [
     query: completenessQuery,
     response: periodCompletenessReport,
     handler: ({ params, query }, ctx) => getPeriodCompleteness(ctx, params.id, query),
+  }),
+  route({
+    method: 'get',
+    path: '/plans/:id/indicators',
+    summary: 'Chỉ tiêu của kế hoạch tại một kỳ: số liệu, tình trạng (đạt / chưa đạt / có nguy cơ), xu hướng',
+    tag,
+    access: 'signed-in',
+    params: byId,
+    query: z.object({ periodId: uuid }),
+    response: z.array(planIndicatorStatus),
+    handler: ({ params, query }, ctx) => listPlanIndicators(ctx, params.id, query.periodId),
+  }),
+  route({
+    method: 'put',
+    path: '/indicators/:id/value',
+    summary: 'Nhập số liệu chỉ tiêu toàn tỉnh cho một kỳ (kèm nguồn)',
+    tag,
+    access: 'signed-in',
+    params: byId,
+    body: indicatorValueRequest,
+    response: z.object({ id: uuid, value: z.number(), note: z.string() }),
+    handler: ({ params, body }, ctx) => enterIndicatorValue(ctx, params.id, body),
   }),
   route({ method: 'post', path: '/periods/:id/remind', summary: 'Nhắc tất cả đơn vị chưa gửi báo cáo', tag, access: 'signed-in', params: byId, response: z.object({ units: z.number(), recipients: z.number() }), handler: ({ params }, ctx) => remindLateUnits(ctx, params.id) }),
   route({ method: 'get', path: REPORT, summary: 'Báo cáo của đơn vị trong kỳ', tag, access: 'signed-in', params: reportPath, response: unitReport, handler: ({ params }, ctx) => getUnitReport(ctx, params.periodId, params.unitId) }),

@@ -1,0 +1,80 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { indicatorValues, planIndicators, plans, reportingPeriods, units } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor, requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+
+/**
+ * The plan's targets as of a period: the province-wide figure (entered by the coordinator, or else drawn
+ * from what the units reported: their mean for a rate, their sum for a count), its status and trend, and
+ * how many reporting units meet the target.
+ */
+export async function listPlanIndicators(ctx: ServiceContext, planId: string, periodId: string) {
+  requireActor(ctx);
+  const [plan] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+  if (!plan) throw notFound('kế hoạch');
+  const periods = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
+  const period = periods.find((p) => p.id === periodId);
+  if (!period) throw notFound('kỳ báo cáo của kế hoạch');
+  const regular = periods.filter((p) => p.kind !== 'ad_hoc');
+  const indicators = await ctx.db.select().from(planIndicators).where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion))).orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
+  const values = await ctx.db
+    .select({ v: indicatorValues, unitName: units.name })
+    .from(indicatorValues)
+    .innerJoin(planIndicators, eq(planIndicators.id, indicatorValues.indicatorId))
+    .leftJoin(units, eq(units.id, indicatorValues.unitId))
+    .where(eq(planIndicators.planId, planId));
+  const codeOf = new Map(periods.map((p) => [p.id, p.code]));
+  return indicators.map((indicator) => {
+    const own = values.filter((x) => x.v.indicatorId === indicator.id);
+    const rate = indicator.unit === '%';
+    const series = regular.flatMap((p) => {
+      const entered = own.find((x) => x.v.periodId === p.id && x.v.unitId === null);
+      const reported = own.filter((x) => x.v.periodId === p.id && x.v.unitId !== null).map((x) => x.v.value);
+      const value = entered ? entered.v.value : reported.length ? (rate ? reported.reduce((a, b) => a + b, 0) / reported.length : reported.reduce((a, b) => a + b, 0)) : null;
+      return value === null ? [] : [{ periodCode: p.code, value, source: entered ? ('coordinator' as const) : ('units' as const) }];
+    });
+    const evaluation = evaluateIndicator(indicator, series, period.code, regular);
+    const unitValues = own.filter((x) => x.v.periodId === period.id && x.v.unitId !== null);
+    return {
+      id: indicator.id,
+      area: indicator.area,
+      subject: indicator.subject,
+      text: indicator.text,
+      comparator: indicator.comparator,
+      target: indicator.value,
+      unit: indicator.unit,
+      level: indicator.level,
+      series: series.map((s) => ({ ...s, periodLabel: periods.find((p) => p.code === s.periodCode)?.label ?? s.periodCode })),
+      status: evaluation.status,
+      statusLabel: evaluation.label,
+      trend: evaluation.trend,
+      explanation: evaluation.explanation,
+      coordinatorValue: own.find((x) => x.v.periodId === period.id && x.v.unitId === null)?.v ?? null,
+      units: {
+        reported: unitValues.length,
+        meeting: unitValues.filter((x) => meetsTarget(x.v.value, indicator.comparator, indicator.value)).length,
+        values: unitValues.map((x) => ({ unitId: x.v.unitId!, unitName: x.unitName ?? '', value: x.v.value, periodCode: codeOf.get(x.v.periodId) ?? '' })),
+      },
+    };
+  });
+}
+
+/** The coordinator records a province-wide figure for a period, with where it comes from. */
+export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: string, input: { periodId: string; value: number; note: string }) {
+  const actor = requireRole(ctx, ['admin', 'coordinator'], 'nhập số liệu chỉ tiêu toàn tỉnh');
+  return ctx.db.transaction(async (tx) => {
+    const [indicator] = await tx.select().from(planIndicators).where(eq(planIndicators.id, indicatorId));
+    if (!indicator) throw notFound('chỉ tiêu');
+    const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, input.periodId));
+    if (!period || period.planId !== indicator.planId) throw notFound('kỳ báo cáo của kế hoạch');
+    if (indicator.unit === '%' && (input.value < 0 || input.value > 100)) throw new AppError('INVALID_VALUE', 'Tỷ lệ phải nằm trong khoảng 0 đến 100%.', 422);
+    const row = { indicatorId, periodId: period.id, unitId: null, value: input.value, note: input.note, source: 'coordinator' as const, enteredBy: actor.userId, enteredAt: ctx.now() };
+    const [before] = await tx.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, period.id), isNull(indicatorValues.unitId)));
+    const [after] = await tx.insert(indicatorValues).values(row).onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.periodId, indicatorValues.unitId], set: row }).returning();
+    await recordAudit(tx, actor, { action: 'enter_value', entity: 'plan_indicator', entityId: indicatorId, before: before ?? null, after });
+    return { id: after!.id, value: after!.value, note: after!.note };
+  });
+}
