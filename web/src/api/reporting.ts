@@ -15,6 +15,7 @@ import {
   notificationSettingsBody,
   periodCompletenessReport,
   periodSummary,
+  planIndicatorStatus,
   reportDiff,
   reportVersionSummary,
   unitReport,
@@ -28,6 +29,7 @@ export type PeriodCompleteness = z.infer<typeof periodCompletenessReport>;
 export type ReportDiff = z.infer<typeof reportDiff>;
 export type NotificationSettings = z.infer<typeof notificationSettingsBody>;
 export type CompletenessFilter = z.input<typeof completenessQuery>;
+export type PlanIndicatorStatus = z.infer<typeof planIndicatorStatus>;
 
 export interface AssignmentListParams extends QueryParams {
   planId?: string;
@@ -50,6 +52,7 @@ export const reportingKeys = {
   versions: (periodId: string, unitId: string) => ['reports', periodId, unitId, 'versions'] as const,
   compare: (periodId: string, unitId: string, from: number, to: number) => ['reports', periodId, unitId, 'compare', from, to] as const,
   completeness: (periodId: string, filter: CompletenessFilter) => ['reports', 'completeness', periodId, filter] as const,
+  targets: (planId: string, periodId: string) => ['reports', 'targets', planId, periodId] as const,
   notifications: ['notifications'] as const,
   notificationSettings: ['notifications', 'settings'] as const,
 };
@@ -121,6 +124,16 @@ export function uploadEvidence(assignmentId: string, file: File, onProgress: (se
 }
 
 export const evidenceUrl = (evidenceId: string) => `/api/evidence/${evidenceId}`;
+
+export const planTargetsQuery = (planId: string, periodId: string) =>
+  queryOptions({
+    queryKey: reportingKeys.targets(planId, periodId),
+    queryFn: () => apiRequest(`/plans/${planId}/indicators`, z.array(planIndicatorStatus), { query: { periodId } }),
+  });
+
+export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
+  return apiRequest(`/indicators/${indicatorId}/value`, z.object({ id: z.string(), value: z.number(), note: z.string() }), { method: 'PUT', body: { periodId, value, note }, notify: false });
+}
 
 export function addIssuedDocument(assignmentId: string, input: z.input<typeof addIssuedDocumentRequest>) {
   return apiRequest(`/assignments/${assignmentId}/documents`, assignmentDetail, { body: input, notify: false });

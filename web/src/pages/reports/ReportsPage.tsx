@@ -12,6 +12,7 @@ import { REPORT_STATE_COLORS } from '../../reporting/labels.js';
 import { currentPeriod } from '../../reporting/periods.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
 import { CompletenessBoard } from './CompletenessBoard.js';
+import { PlanTargets } from './PlanTargets.js';
 
 const route = getRouteApi('/app/bao-cao');
 
@@ -66,6 +67,7 @@ export function ReportsPage() {
         ) : (
           <Alert color="orange">{t('reports.noUnit')}</Alert>
         ))}
+      {period && planId && <PlanTargets planId={planId} periodId={period.id} />}
     </Stack>
   );
 }

@@ -1,0 +1,133 @@
+import { Alert, Badge, Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { enterIndicatorValue, planTargetsQuery, reportingKeys, type PlanIndicatorStatus } from '../../api/reporting.js';
+import { isApiError } from '../../api/client.js';
+import { useCurrentUser } from '../../api/session.js';
+import { formatNumberVi } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { canReviewReports } from '../../reporting/access.js';
+
+const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
+const shownTarget = (t: PlanIndicatorStatus) => `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
+
+/** The plan's targets for the period: figure, status, trend, and the units meeting them; the coordinator enters province-wide figures. */
+export function PlanTargets({ planId, periodId }: { planId: string; periodId: string }) {
+  const t = useT();
+  const user = useCurrentUser();
+  const { data: targets } = useQuery(planTargetsQuery(planId, periodId));
+  const [editing, setEditing] = useState<PlanIndicatorStatus | null>(null);
+  if (!targets) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('targets.title')}
+      </Title>
+      {!targets.length ? (
+        <Alert color="blue">{t('targets.none')}</Alert>
+      ) : (
+        <Table.ScrollContainer minWidth={1100}>
+          <Table striped aria-label={t('targets.table')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('targets.area')}</Table.Th>
+                <Table.Th>{t('targets.subject')}</Table.Th>
+                <Table.Th>{t('targets.target')}</Table.Th>
+                <Table.Th>{t('targets.value')}</Table.Th>
+                <Table.Th>{t('targets.status')}</Table.Th>
+                <Table.Th>{t('targets.trend')}</Table.Th>
+                <Table.Th>{t('targets.units')}</Table.Th>
+                {canReviewReports(user.role) && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {targets.map((target) => {
+                const latest = target.series.at(-1);
+                return (
+                  <Table.Tr key={target.id}>
+                    <Table.Td>{target.area ?? '—'}</Table.Td>
+                    <Table.Td style={{ minWidth: 320 }}>
+                      <Text size="sm">{target.subject}</Text>
+                      <Text size="xs" c="dimmed" lineClamp={2} title={target.text}>
+                        {target.text}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{shownTarget(target)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {latest ? (
+                        <>
+                          <Text size="sm">{formatNumberVi(latest.value)}{target.unit === '%' ? '%' : ''}</Text>
+                          <Text size="xs" c="dimmed">
+                            {latest.source === 'coordinator' ? t('targets.fromCoordinator') : t('targets.fromUnits')} · {latest.periodLabel}
+                          </Text>
+                        </>
+                      ) : (
+                        <Text size="sm" c="dimmed">{t('targets.noData')}</Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={target.status ? STATUS_COLORS[target.status] : 'gray'} variant="light" tt="none" title={target.explanation}>
+                        {target.statusLabel}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{target.trend ? t(`targets.trend.${target.trend}`) : '—'}</Table.Td>
+                    <Table.Td>
+                      {target.units.meeting}/{target.units.reported}
+                    </Table.Td>
+                    {canReviewReports(user.role) && (
+                      <Table.Td>
+                        <Button size="xs" variant="light" onClick={() => setEditing(target)} aria-label={`${t('targets.enter')}: ${target.subject}`}>
+                          {t('targets.enter')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {editing && <EnterFigure target={editing} planId={planId} periodId={periodId} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+}
+
+function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndicatorStatus; planId: string; periodId: string; onClose: () => void }) {
+  const t = useT();
+  const client = useQueryClient();
+  const [value, setValue] = useState<number | string>(target.coordinatorValue?.value ?? '');
+  const [note, setNote] = useState(target.coordinatorValue?.note ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => enterIndicatorValue(target.id, periodId, Number(value), note),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: reportingKeys.targets(planId, periodId) });
+      notifications.show({ color: 'green', message: t('targets.saved') });
+      onClose();
+    },
+    onError: (e) => setError(isApiError(e) ? e.message : String(e)),
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('targets.enterFor', { subject: target.subject })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack>
+          <NumberInput label={t('targets.enterValue')} value={value} onChange={setValue} decimalSeparator="," thousandSeparator="." required />
+          <TextInput label={t('targets.enterSource')} placeholder={t('targets.enterSourceHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} required />
+          {error && <Alert color="red" role="alert">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending}>
+              {t('targets.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
