@@ -25,6 +25,8 @@ export interface ConsolidatedReport {
   proposals: AttributedText[];
   indicators: IndicatorRow[];
   discipline: ReportingDiscipline;
+  /** Every expected unit's work and reporting, ranked within its kind. */
+  ranking: RankedUnit[];
 }
 
 const yearPeriods = (data: PeriodDataset) => data.periods.map((p) => ({ code: p.code, yearFraction: p.yearFraction }));
@@ -46,6 +48,7 @@ export function consolidate(data: PeriodDataset): ConsolidatedReport {
     proposals: gatherSection(received, 'proposals'),
     indicators: indicatorRows(data),
     discipline: reportingDiscipline(data.period, data.units, data.reports, data.today),
+    ranking: rankUnits(data.units, data.assignments, data.periods, data.reports, data.today),
   };
 }
 

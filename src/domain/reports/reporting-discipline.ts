@@ -1,6 +1,6 @@
 /** Who has not reported and who reported late in a period: the list a consolidated report closes with. */
 import { daysBetween } from '../reporting/calendar.js';
-import { periodCompleteness, type PeriodCompleteness } from '../reporting/completeness.js';
+import { periodCompleteness, type PeriodCompleteness, type UnitPeriodEntry } from '../reporting/completeness.js';
 import type { ReportPeriod, ReportUnit, UnitReportRow } from './types.js';
 
 export interface LateUnit {
@@ -11,6 +11,8 @@ export interface LateUnit {
 
 export interface ReportingDiscipline {
   completeness: Omit<PeriodCompleteness, 'entries' | 'missing'>;
+  /** Each expected unit's standing and timeliness, in the order given. */
+  entries: UnitPeriodEntry[];
   /** Expected units with nothing submitted, in the order given. */
   missing: ReportUnit[];
   /** Submitted after the due date, most late first. */
@@ -25,5 +27,5 @@ export function reportingDiscipline(period: ReportPeriod, expected: readonly Rep
     .filter((e) => e.timeliness === 'late' && e.firstSubmittedOn)
     .map((e) => ({ unit: unitById.get(e.unitId)!, firstSubmittedOn: e.firstSubmittedOn!, daysLate: daysBetween(period.dueOn, e.firstSubmittedOn!) }))
     .sort((a, b) => b.daysLate - a.daysLate || a.unit.name.localeCompare(b.unit.name, 'vi'));
-  return { completeness, missing: missing.map((m) => unitById.get(m.id)!), late };
+  return { completeness, entries, missing: missing.map((m) => unitById.get(m.id)!), late };
 }
