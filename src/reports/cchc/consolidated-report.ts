@@ -24,6 +24,7 @@ export interface ConsolidatedReportInput {
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 const withStop = (text: string) => (/[.!?;:…]$/.test(text) ? text : `${text}.`);
 
 function progressTable(title: string, firstHeader: string, table: ProgressTable): TableBlock {
@@ -33,7 +34,7 @@ function progressTable(title: string, firstHeader: string, table: ProgressTable)
     title,
     fontSize: 11,
     columns: [
-      { header: 'TT', width: 0.45, align: 'center' },
+      { header: 'TT', width: 0.6, align: 'center' },
       { header: firstHeader, width: 2.6 },
       { header: 'Số nhiệm vụ', width: 0.85, type: 'integer' },
       { header: 'Hoàn thành', columns: [{ header: 'Tổng số', width: 0.85, type: 'integer' }, { header: 'Trễ hạn', width: 0.75, type: 'integer' }] },
@@ -68,7 +69,10 @@ function areaSection(report: ConsolidatedReport, areaCode: string, label: string
   if (figures) {
     blocks.push({
       kind: 'paragraph',
-      text: `Lĩnh vực có ${formatNumberVi(figures.total)} lượt nhiệm vụ; đã hoàn thành ${ofText(figures.finished, figures.total)} (${percentText(figures.completionRate)}), quá hạn chưa hoàn thành ${formatNumberVi(figures.overdue)}. Kết quả cụ thể theo báo cáo của các cơ quan, đơn vị:`,
+      text:
+        `Lĩnh vực có ${formatNumberVi(figures.total)} lượt nhiệm vụ; đã hoàn thành ${ofText(figures.finished, figures.total)} (${percentText(figures.completionRate)})` +
+        (figures.overdue ? `; ${formatNumberVi(figures.overdue)} nhiệm vụ quá hạn chưa hoàn thành` : '') +
+        (narrative?.units.length ? '. Kết quả cụ thể theo báo cáo của các cơ quan, đơn vị:' : '.'),
     });
   }
   if (!narrative?.units.length) {
@@ -97,8 +101,8 @@ function indicatorTableBlock(report: ConsolidatedReport, periodLabel: string, ye
       const title = report.byArea.rows.find((r) => r.key === area)?.label;
       if (title) rows.push({ section: title });
     }
-    const value = row.value === null ? 'Chưa có số liệu' : row.unit === '%' ? `${formatNumberVi(row.value, 2)}%` : formatNumberVi(row.value, 2);
-    rows.push([i + 1, row.text, row.levelLabel, row.targetLabel, value, row.evaluation.label]);
+    const value = row.value === null ? '—' : row.unit === '%' ? `${formatNumberVi(row.value, 2)}%` : formatNumberVi(row.value, 2);
+    rows.push([i + 1, upperFirst(row.subject), row.levelLabel, row.targetLabel, value, row.evaluation.label]);
   });
   return [
     {
@@ -106,12 +110,12 @@ function indicatorTableBlock(report: ConsolidatedReport, periodLabel: string, ye
       title: `Bảng 3. Kết quả thực hiện các chỉ tiêu ${lowerFirst(periodLabel)}`,
       fontSize: 11,
       columns: [
-        { header: 'TT', width: 0.45, align: 'center' },
-        { header: 'Chỉ tiêu', width: 3.6 },
+        { header: 'TT', width: 0.6, align: 'center' },
+        { header: 'Chỉ tiêu', width: 3.3 },
         { header: 'Cấp', width: 1, align: 'center' },
         { header: `Chỉ tiêu năm ${year}`, width: 1, align: 'center' },
         { header: 'Kết quả', width: 1, align: 'right' },
-        { header: 'Đánh giá', width: 1.1, align: 'center' },
+        { header: 'Đánh giá', width: 1.4, align: 'center' },
       ],
       rows,
     },
@@ -137,7 +141,7 @@ function disciplineBlocks(report: ConsolidatedReport, asOf: string): Block[] {
     title: 'Bảng 4. Danh sách cơ quan, đơn vị chưa báo cáo, báo cáo trễ hạn',
     fontSize: 11,
     columns: [
-      { header: 'TT', width: 0.45, align: 'center' },
+      { header: 'TT', width: 0.6, align: 'center' },
       { header: 'Cơ quan, đơn vị', width: 4 },
       { header: 'Ngày gửi', width: 1.2, type: 'date' },
       { header: 'Số ngày trễ', width: 1, type: 'integer' },

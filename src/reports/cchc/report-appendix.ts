@@ -104,7 +104,8 @@ function indicatorSheet(input: ReportAppendixInput, subtitle: string): SheetSpec
     columns: [
       { header: 'TT', type: 'integer' },
       { header: 'Lĩnh vực', type: 'text' },
-      { header: 'Chỉ tiêu', type: 'text', width: 60 },
+      { header: 'Chỉ tiêu', type: 'text', width: 40 },
+      { header: 'Nội dung trong kế hoạch', type: 'text', width: 60 },
       { header: 'Cấp', type: 'text' },
       { header: 'Mục tiêu', type: 'text' },
       { header: 'Kết quả', type: 'decimal', decimals: 2 },
@@ -117,6 +118,7 @@ function indicatorSheet(input: ReportAppendixInput, subtitle: string): SheetSpec
     rows: input.report.indicators.map((r, i) => [
       i + 1,
       r.areaCode,
+      r.subject,
       r.text,
       r.levelLabel,
       r.targetLabel,

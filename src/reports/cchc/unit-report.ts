@@ -63,7 +63,7 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
       title: 'Bảng 1. Kết quả thực hiện nhiệm vụ',
       fontSize: 11,
       columns: [
-        { header: 'TT', width: 0.45, align: 'center' },
+        { header: 'TT', width: 0.6, align: 'center' },
         { header: 'Nhiệm vụ', width: 3 },
         { header: 'Thời hạn', width: 1, type: 'date' },
         { header: 'Tình trạng', width: 1.2 },
@@ -79,7 +79,7 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
             title: 'Bảng 2. Kết quả thực hiện các chỉ tiêu',
             fontSize: 11,
             columns: [
-              { header: 'TT', width: 0.45, align: 'center' },
+              { header: 'TT', width: 0.6, align: 'center' },
               { header: 'Chỉ tiêu', width: 3.5 },
               { header: `Chỉ tiêu năm ${input.year}`, width: 1.1, align: 'center' },
               { header: 'Kết quả', width: 1.1, align: 'right' },

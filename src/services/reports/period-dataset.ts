@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { assignmentEvidence, assignments, indicatorValues, planActivities, planIndicators, plans, planVersions, reportingPeriods, unitReports, units } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import type { PlanArea } from '../../domain/plan/types.js';
+import { sentenceCaseTitle } from '../../domain/reports/area-title.js';
 import type { PeriodDataset } from '../../domain/reports/dataset.js';
 import { byName } from '../../domain/reports/rates.js';
 import type { ReportPeriod } from '../../domain/reports/types.js';
@@ -88,7 +89,7 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
   return {
     period: toReportPeriod(period),
     periods: periods.map(toReportPeriod),
-    areas: (areaRow?.areas ?? []).map((a) => ({ code: a.code, title: a.title })),
+    areas: (areaRow?.areas ?? []).map((a) => ({ code: a.code, title: sentenceCaseTitle(a.title) })),
     units: [...unitsById.values()].sort(byName),
     assignments: owed.map(({ unitName: _n, kind: _k, level: _l, ...a }) => a),
     reports: reports.map((r) => ({ unitId: r.unitId, periodCode: r.periodCode, status: r.status, firstSubmittedOn: r.firstSubmittedAt ? localDateOf(r.firstSubmittedAt) : null, content: r.content })),

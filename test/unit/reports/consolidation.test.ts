@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard, consolidate } from '../../../src/domain/reports/consolidate.js';
 import { filterDataset } from '../../../src/domain/reports/dataset.js';
 import { rankUnits } from '../../../src/domain/reports/unit-ranking.js';
+import { sentenceCaseTitle } from '../../../src/domain/reports/area-title.js';
 import { fixture } from './consolidation-fixture.js';
 
 describe('the consolidated report of a period', () => {
@@ -106,5 +107,14 @@ describe('filters', () => {
     expect(communes.discipline.missing.map((u) => u.name)).toEqual(['UBND xã Bến Hải']);
     // Without the coordinator's province-wide figure, the communes' own count is used.
     expect(communes.indicators.find((i) => i.indicatorId === 'count')).toMatchObject({ value: 7, source: 'units' });
+  });
+});
+
+describe('area titles', () => {
+  it('turn capitals into sentence case, keeping abbreviations', () => {
+    expect(sentenceCaseTitle('CẢI CÁCH TTHC')).toBe('Cải cách TTHC');
+    expect(sentenceCaseTitle('CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC')).toBe('Công tác chỉ đạo điều hành CCHC');
+    expect(sentenceCaseTitle('XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ')).toBe('Xây dựng và phát triển chính phủ điện tử, chính phủ số');
+    expect(sentenceCaseTitle('Cải cách thể chế')).toBe('Cải cách thể chế');
   });
 });
