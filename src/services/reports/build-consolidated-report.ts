@@ -10,8 +10,7 @@ import { consolidate } from '../../domain/reports/consolidate.js';
 import { indicatorsAtRisk } from '../../domain/reports/indicator-table.js';
 import { consolidatedReportDocument } from '../../reports/cchc/consolidated-report.js';
 import { reportAppendixSheets } from '../../reports/cchc/report-appendix.js';
-import { buildAdministrativeDocument } from '../../reports/docx/administrative-document.js';
-import { buildTableWorkbook } from '../../reports/xlsx/table-workbook.js';
+import { renderOffThread } from '../../reports/cchc/render-off-thread.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor } from '../context.js';
 import { storeUpload } from '../files/store-upload.js';
@@ -39,16 +38,13 @@ export async function buildConsolidatedReport({ db, files, now, job, progress }:
   const report = consolidate(data);
   await breathe();
 
-  await progress(45, 'Đang soạn báo cáo Word theo Nghị định 30/2020/NĐ-CP');
-  const docx = await buildAdministrativeDocument(
-    consolidatedReportDocument({ governingBody: names.governingBody, place: names.place, texts, periodLabel: loaded.period.label, year: loaded.planYear, asOf: data.today, report }),
-  );
-  await breathe();
-
-  await progress(70, 'Đang lập phụ lục Excel');
+  await progress(45, 'Đang soạn báo cáo Word theo Nghị định 30/2020/NĐ-CP và phụ lục Excel');
   const title = `Báo cáo kết quả thực hiện công tác CCHC ${loaded.period.label.charAt(0).toLocaleLowerCase('vi')}${loaded.period.label.slice(1)}`;
-  const xlsx = await buildTableWorkbook(reportAppendixSheets({ title, asOf: data.today, units: data.units, assignments: data.assignments, report }));
-  await breathe();
+  const document = consolidatedReportDocument({ governingBody: names.governingBody, place: names.place, texts, periodLabel: loaded.period.label, year: loaded.planYear, asOf: data.today, report });
+  const sheets = reportAppendixSheets({ title, asOf: data.today, units: data.units, assignments: data.assignments, report });
+  // Both files are written off the event loop, side by side; progress moves as each one is ready.
+  const word = renderOffThread({ kind: 'docx', document }).then(async (bytes) => (await progress(70, 'Đã soạn xong báo cáo Word, đang lập phụ lục Excel'), bytes));
+  const [docx, xlsx] = await Promise.all([word, renderOffThread({ kind: 'xlsx', sheets })]);
 
   await progress(90, 'Đang lưu tệp báo cáo');
   const total = report.byArea.total;

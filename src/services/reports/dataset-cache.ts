@@ -14,10 +14,17 @@ import { loadPeriod, loadPeriodDataset, type LoadedPeriod } from './period-datas
 const MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 20;
 
+export interface CachedPeriod {
+  loaded: LoadedPeriod;
+  data: PeriodDataset;
+  /** A figure computed from this dataset once, then reused while the dataset is (e.g. a dashboard per filter). */
+  memo: <T>(key: string, compute: () => T) => T;
+}
+
 interface Entry {
   fingerprint: string;
   at: number;
-  value: Promise<{ loaded: LoadedPeriod; data: PeriodDataset }>;
+  value: Promise<CachedPeriod>;
 }
 const cache = new Map<string, Entry>();
 
@@ -38,7 +45,7 @@ async function fingerprint(db: DbOrTx, periodId: string): Promise<string> {
   return JSON.stringify(row ?? {});
 }
 
-export async function cachedPeriodDataset(db: DbOrTx, periodId: string, now: Date): Promise<{ loaded: LoadedPeriod; data: PeriodDataset }> {
+export async function cachedPeriodDataset(db: DbOrTx, periodId: string, now: Date): Promise<CachedPeriod> {
   // The day is part of the key: overdue and timeliness depend on it.
   const key = `${periodId}:${localDateOf(now)}`;
   const print = await fingerprint(db, periodId);
@@ -46,7 +53,12 @@ export async function cachedPeriodDataset(db: DbOrTx, periodId: string, now: Dat
   if (hit && hit.fingerprint === print && Date.now() - hit.at < MAX_AGE_MS) return hit.value;
   const value = (async () => {
     const loaded = await loadPeriod(db, periodId);
-    return { loaded, data: await loadPeriodDataset(db, loaded, now) };
+    const derived = new Map<string, unknown>();
+    const memo = <T>(memoKey: string, compute: () => T): T => {
+      if (!derived.has(memoKey)) derived.set(memoKey, compute());
+      return derived.get(memoKey) as T;
+    };
+    return { loaded, data: await loadPeriodDataset(db, loaded, now), memo };
   })();
   cache.set(key, { fingerprint: print, at: Date.now(), value });
   value.catch(() => cache.delete(key));

@@ -15,8 +15,9 @@ import { REPORT_READERS } from './report-access.js';
 export async function getDashboard(ctx: ServiceContext, query: DashboardQuery) {
   requireRole(ctx, REPORT_READERS, 'xem bảng điều hành');
   const periodId = await resolveDashboardPeriod(ctx.db, query, ctx.now());
-  const { loaded, data } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
-  const dashboard = buildDashboard(filterDataset(data, { areaCode: query.area, kind: query.kind }));
+  const { loaded, data, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
+  const filter = { areaCode: query.area, kind: query.kind };
+  const dashboard = memo(`dashboard:${filter.areaCode ?? ''}:${filter.kind ?? ''}`, () => buildDashboard(filterDataset(data, filter)));
   return {
     plan: { id: loaded.period.planId, name: loaded.planName },
     period: { id: loaded.period.id, code: loaded.period.code, label: loaded.period.label, dueOn: loaded.period.dueOn },
