@@ -13,7 +13,9 @@ interface Session {
 }
 interface Config {
   url: string;
-  scenario: 'workspace' | 'form' | 'submit';
+  scenario: 'workspace' | 'form' | 'submit' | 'dashboard';
+  /** The dashboard scenario's query string, e.g. "periodId=…". */
+  query?: string;
   planId: string;
   periodId: string;
   sessions: Session[];
@@ -35,7 +37,9 @@ function own(context: Context): Session {
 const path = (s: Session) => `/api/periods/${config.periodId}/units/${s.unitId}/report`;
 
 const requests: autocannon.Request[] =
-  config.scenario === 'workspace'
+  config.scenario === 'dashboard'
+    ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: `/api/dashboard?${config.query ?? ''}`, headers: { cookie: own(context).cookie } }) }]
+    : config.scenario === 'workspace'
     ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: `/api/assignments?planId=${config.planId}&pageSize=50`, headers: { cookie: own(context).cookie } }) }]
     : config.scenario === 'form'
       ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: path(own(context)), headers: { cookie: own(context).cookie } }) }]

@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './plans.js';
 export * from './reporting.js';
 export * from './scoring.js';
+export * from './reports.js';

@@ -17,12 +17,13 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { planRoutes } from './routes/plans.js';
 import { reportingRoutes } from './routes/reporting.js';
+import { reportRoutes } from './routes/reports.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
-export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...scoringRoutes];
+export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes];
 
 const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_LIMIT = 25 * 1024 * 1024;

@@ -142,6 +142,22 @@ const EXPECTED: Record<string, Expectation> = {
   'post /periods/:periodId/units/:unitId/report/reopen': { reporter: 403, leader: 403, body: () => ({ version: 1, reason: 'Mở lại trái phép' }) },
   'get /periods/:periodId/units/:unitId/report/versions': { reporter: 403, leader: 200 },
   'get /periods/:periodId/units/:unitId/report/compare': { reporter: 403, leader: 200 },
+  // Consolidated reports and dashboards: province-wide reading for leaders, writing for coordinators; none for a reporter.
+  'get /periods/:id/consolidated-report/draft': { reporter: 403, leader: 200 },
+  'put /periods/:id/consolidated-report/draft': {
+    reporter: 403,
+    leader: 403,
+    body: () => ({ version: 0, issuingBody: 'Sở Nội vụ', referenceNumber: '', referenceSymbol: 'BC-SNV', issuedOn: null, introduction: 'Trái phép', conclusions: '', signerAuthority: '', signerPosition: 'Giám đốc', signerName: '', recipients: ['Lưu: VT'] }),
+  },
+  'post /periods/:id/consolidated-report/builds': { reporter: 403, leader: 403 },
+  'get /periods/:id/consolidated-report/builds': { reporter: 403, leader: 200 },
+  // The ids below name no build, job or activity: whoever may read gets 404.
+  'get /report-builds/:id/download': { reporter: 403, leader: 404 },
+  'get /jobs/:id': { reporter: 404, leader: 404 },
+  'get /periods/:periodId/units/:unitId/report/docx': { reporter: 403, leader: 200 },
+  'get /dashboard': { reporter: 403, leader: 200 },
+  'get /dashboard/export': { reporter: 403, leader: 200 },
+  'get /dashboard/activities/:id': { reporter: 403, leader: 404 },
   'get /notifications': { reporter: 'own', leader: 'own' },
   // Another user's notice is not found, whoever asks.
   'post /notifications/:id/read': { reporter: 404, leader: 404 },
@@ -156,6 +172,7 @@ const QUERIES: Record<string, string> = {
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
   '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
+  '/report-builds/:id/download': '?format=docx',
 };
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import type { FileStore } from '../../src/files/file-store.js';
 import { createApp } from '../../src/http/app.js';
 import { DEMO_PASSWORD, loadDemo } from '../../src/services/demo/load-demo.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestApi {
   database: DatabaseHandle;
+  /** The server's file store (for running background jobs in tests). */
+  files: FileStore;
   /** Moves the server's clock (lock-outs, expiry). */
   clock: { now: Date };
   request: (path: string, init?: RequestInit) => Promise<Response>;
@@ -36,7 +39,8 @@ export async function createTestApi(options: { demo?: boolean } = {}): Promise<T
   if (options.demo !== false) await loadDemo(database.db);
   const clock = { now: new Date() };
   const filesRoot = await mkdtemp(join(tmpdir(), 'cchc-test-files-'));
-  const app = createApp({ database, files: localFileStore(filesRoot), logger: pino({ level: 'silent' }), now: () => clock.now });
+  const files = localFileStore(filesRoot);
+  const app = createApp({ database, files, logger: pino({ level: 'silent' }), now: () => clock.now });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 
   const client = (cookie: string | null, csrf: string | null, user: Client['user']): Client => {
@@ -57,6 +61,7 @@ export async function createTestApi(options: { demo?: boolean } = {}): Promise<T
 
   return {
     database,
+    files,
     clock,
     request,
     anonymous: client(null, null, { id: '', role: 'anonymous', unitId: null }),

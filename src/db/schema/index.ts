@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './plans.js';
 export * from './reporting.js';
 export * from './scoring.js';
+export * from './documents.js';

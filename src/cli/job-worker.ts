@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+import type { Database } from '../db/client.js';
+import type { FileStore } from '../files/file-store.js';
+import { runPendingJobs } from '../services/jobs/run-pending-jobs.js';
+
+/**
+ * Runs queued jobs (report builds) every `intervalMs` inside the server process, one tick at a time.
+ * Jobs are claimed with SKIP LOCKED, so every app server may run a worker. Returns a stop function.
+ */
+export function startJobWorker(db: Database, files: FileStore, logger: Logger, intervalMs = Number(process.env.CCHC_JOB_POLL_MS ?? 2_000)): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { ran, failed } = await runPendingJobs(db, files);
+      if (ran) logger.info({ ran, failed }, 'đã xử lý công việc nền');
+    } catch (error) {
+      logger.error({ err: error }, 'xử lý công việc nền thất bại');
+    } finally {
+      running = false;
+    }
+  };
+  const every = setInterval(tick, intervalMs);
+  every.unref();
+  return () => clearInterval(every);
+}

@@ -1,0 +1,23 @@
+/** Which plan and period a dashboard shows when the reader has not chosen: the latest plan, its latest period already due. */
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { plans, reportingPeriods } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { localDateOf } from '../../domain/text/format.js';
+
+export async function resolveDashboardPeriod(db: DbOrTx, query: { planId?: string | undefined; periodId?: string | undefined }, now: Date): Promise<string> {
+  if (query.periodId) {
+    const [period] = await db.select({ id: reportingPeriods.id, planId: reportingPeriods.planId }).from(reportingPeriods).where(eq(reportingPeriods.id, query.periodId));
+    if (!period) throw notFound('kỳ báo cáo');
+    if (query.planId && period.planId !== query.planId) throw new AppError('PERIOD_NOT_IN_PLAN', 'Kỳ báo cáo đã chọn không thuộc kế hoạch đã chọn.', 422);
+    return period.id;
+  }
+  const [plan] = query.planId
+    ? await db.select({ id: plans.id }).from(plans).where(eq(plans.id, query.planId))
+    : await db.select({ id: plans.id }).from(plans).where(isNull(plans.archivedAt)).orderBy(desc(plans.year), desc(plans.createdAt)).limit(1);
+  if (!plan) throw notFound('kế hoạch');
+  const periods = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.planId, plan.id))).orderBy(asc(reportingPeriods.dueOn));
+  if (!periods.length) throw notFound('kỳ báo cáo của kế hoạch');
+  const today = localDateOf(now);
+  return (periods.filter((p) => p.dueOn <= today).at(-1) ?? periods[0]!).id;
+}

@@ -1,0 +1,37 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { saveReportDraftRequest } from '../../contracts/reports.js';
+import { reportDrafts } from '../../db/schema/index.js';
+import { staleVersion } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { draftView } from './draft-defaults.js';
+import { loadPeriod } from './period-dataset.js';
+import { REPORT_WRITERS } from './report-access.js';
+
+/** Saves the coordinator's texts, naming the version read (0 for the first save); 409 if someone saved since. */
+export async function saveReportDraft(ctx: ServiceContext, periodId: string, input: z.infer<typeof saveReportDraftRequest>) {
+  const actor = requireRole(ctx, REPORT_WRITERS, 'soạn báo cáo tổng hợp');
+  const { version, ...fields } = input;
+  return ctx.db.transaction(async (tx) => {
+    const loaded = await loadPeriod(tx, periodId);
+    const [current] = await tx.select().from(reportDrafts).where(eq(reportDrafts.periodId, periodId)).for('update');
+    if ((current?.version ?? 0) !== version) throw staleVersion('Báo cáo tổng hợp');
+    const stamp = { updatedBy: actor.userId, updatedAt: ctx.now() };
+    const [row] = current
+      ? await tx
+          .update(reportDrafts)
+          .set({ ...fields, ...stamp, version: version + 1 })
+          .where(and(eq(reportDrafts.id, current.id), eq(reportDrafts.version, version)))
+          .returning()
+      : await tx
+          .insert(reportDrafts)
+          .values({ periodId, ...fields, ...stamp })
+          .onConflictDoNothing()
+          .returning();
+    if (!row) throw staleVersion('Báo cáo tổng hợp');
+    await recordAudit(tx, actor, { action: current ? 'save' : 'create', entity: 'report_draft', entityId: row.id, before: current ?? null, after: row });
+    return draftView(loaded, row);
+  });
+}
