@@ -6,21 +6,25 @@ import { localFileStore } from '../files/local-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { createApp } from '../http/app.js';
 import { startBackgroundWork } from './background-work.js';
+import { startJobWorker } from './job-worker.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Serves the API and the built browser app until SIGINT/SIGTERM, then closes the database cleanly. */
 export function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
-  const app = createApp({ database, files: localFileStore(filesDir(config)), logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
+  const files = localFileStore(filesDir(config));
+  const app = createApp({ database, files, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       logger.info({ url: `http://${config.host}:${info.port}`, database: database.describe }, 'cchc đang chạy');
       resolve();
     });
     const stopBackgroundWork = startBackgroundWork(database.db, logger);
+    const stopJobWorker = startJobWorker(database.db, files, logger);
     const shutdown = async () => {
       logger.info('đang dừng');
       stopBackgroundWork();
+      stopJobWorker();
       server.close();
       await database.close();
       process.exit(0);
