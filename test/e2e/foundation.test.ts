@@ -4,6 +4,8 @@ import { browserAvailable, launchBrowser } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
+/** A link of the main navigation (page content may hold links with the same words). */
+const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true });
 
 describe.skipIf(!run)('in the browser: sign in, the unit directory, sign out', () => {
   let server: RunningServer;
@@ -37,7 +39,7 @@ describe.skipIf(!run)('in the browser: sign in, the unit directory, sign out', (
   it('signs a coordinator in and shows the unit directory, searchable without diacritics', async () => {
     await page.getByLabel('Mật khẩu').fill('Demo@cchc2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('link', { name: 'Đơn vị' }).click();
+    await navLink(page, 'Đơn vị').click();
     const table = page.getByRole('table', { name: 'Danh mục đơn vị' });
     await table.getByRole('link', { name: 'UBND tỉnh Quảng Trị', exact: true }).waitFor();
     await page.getByLabel('Tìm đơn vị').fill('thong tin truyen thong');
@@ -58,8 +60,8 @@ describe.skipIf(!run)('in the browser: sign in, the unit directory, sign out', (
     await page.getByLabel('Tên đăng nhập').fill('camlo.baocao');
     await page.getByLabel('Mật khẩu').fill('Demo@cchc2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('link', { name: 'Đơn vị' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Người dùng' }).count()).toBe(0);
+    await navLink(page, 'Đơn vị').waitFor();
+    expect(await navLink(page, 'Người dùng').count()).toBe(0);
     const status = await page.evaluate(async () => (await fetch('/api/users')).status);
     expect(status).toBe(403);
   });
