@@ -134,6 +134,7 @@ const EXPECTED: Record<string, Expectation> = {
   'get /plans/:id/indicators': { reporter: 200, leader: 200 },
   'put /indicators/:id/value': { reporter: 403, leader: 403, body: () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }) },
   'post /periods/:id/remind': { reporter: 403, leader: 403 },
+  'post /periods/:id/close': { reporter: 403, leader: 403, body: () => ({ reason: 'Khóa trái phép' }) },
   'get /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 200 },
   'put /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 403, body: () => ({ version: 1, content: { items: [], indicators: [], sections: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' } } }) },
   'post /periods/:periodId/units/:unitId/report/submit': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },

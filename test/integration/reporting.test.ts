@@ -180,6 +180,31 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
   });
 });
 
+describe('bad input', () => {
+  it('refuses an oversized evidence file and any change to a locked period, changing nothing', async () => {
+    const [work] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items;
+    const big = new Uint8Array(21 * 1024 * 1024);
+    big.set(SMALL_PDF);
+    const tooBig = await camlo.upload(`/api/assignments/${work.id}/evidence`, new Blob([big]), 'bien-ban.pdf');
+    expect(tooBig.status).toBe(415);
+    expect((await body(tooBig)).message).toContain('vượt giới hạn');
+    const huge = await camlo.upload(`/api/assignments/${work.id}/evidence`, new Blob([new Uint8Array(26 * 1024 * 1024)]), 'rat-lon.pdf');
+    expect(huge.status).toBe(413);
+    const evidenceBefore = (await body(await camlo.get(`/api/assignments/${work.id}`))).evidence.length;
+
+    const periods = await body(await coordinator.get(`/api/plans/${planId}/periods`));
+    const q1 = periods.find((p: { code: string }) => p.code === 'Q1');
+    expect((await coordinator.send('POST', `/api/periods/${q1.id}/close`, { reason: 'Hết hạn tổng hợp quý I' })).status).toBe(200);
+    const form = await body(await camlo.get(`/api/periods/${q1.id}/units/${unitId}/report`));
+    expect(form.allowedActions).toEqual([]);
+    const locked = await camlo.send('PUT', `/api/periods/${q1.id}/units/${unitId}/report`, { version: 0, content: form.content });
+    expect(locked.status).toBe(409);
+    expect((await body(locked)).message).toContain('Quý I/2025');
+    expect((await body(await camlo.get(`/api/periods/${q1.id}/units/${unitId}/report`))).version).toBe(0);
+    expect((await body(await camlo.get(`/api/assignments/${work.id}`))).evidence.length).toBe(evidenceBefore);
+  });
+});
+
 describe('targets', () => {
   it('shows each target with the figure units reported, its status and trend; the coordinator enters a province-wide figure', async () => {
     const leader = await api.signIn('lanhdao');

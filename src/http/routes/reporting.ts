@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../../contracts/common.js';
+import { reasonBody, uuid } from '../../contracts/common.js';
 import {
   adHocPeriodRequest,
   addIssuedDocumentRequest,
@@ -34,7 +34,7 @@ import { getAssignment } from '../../services/reporting/get-assignment.js';
 import { getUnitReport } from '../../services/reporting/get-unit-report.js';
 import { listAssignments } from '../../services/reporting/list-assignments.js';
 import { getPeriodCompleteness } from '../../services/reporting/period-completeness.js';
-import { addAdHocPeriod, listPeriods } from '../../services/reporting/periods.js';
+import { addAdHocPeriod, closePeriod, listPeriods } from '../../services/reporting/periods.js';
 import { enterIndicatorValue, listPlanIndicators } from '../../services/reporting/plan-indicators.js';
 import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions, listReportVersions } from '../../services/reporting/report-history.js';
@@ -116,6 +116,7 @@ export const reportingRoutes = [
     response: z.object({ id: uuid, value: z.number(), note: z.string() }),
     handler: ({ params, body }, ctx) => enterIndicatorValue(ctx, params.id, body),
   }),
+  route({ method: 'post', path: '/periods/:id/close', summary: 'Khóa kỳ báo cáo', tag, access: 'signed-in', params: byId, body: reasonBody, response: periodSummary, handler: ({ params, body }, ctx) => closePeriod(ctx, params.id, body.reason) }),
   route({ method: 'post', path: '/periods/:id/remind', summary: 'Nhắc tất cả đơn vị chưa gửi báo cáo', tag, access: 'signed-in', params: byId, response: z.object({ units: z.number(), recipients: z.number() }), handler: ({ params }, ctx) => remindLateUnits(ctx, params.id) }),
   route({ method: 'get', path: REPORT, summary: 'Báo cáo của đơn vị trong kỳ', tag, access: 'signed-in', params: reportPath, response: unitReport, handler: ({ params }, ctx) => getUnitReport(ctx, params.periodId, params.unitId) }),
   route({ method: 'put', path: REPORT, summary: 'Lưu báo cáo (bản nháp hoặc bản bị trả lại)', tag, access: 'signed-in', params: reportPath, body: saveReportRequest, response: unitReport, handler: ({ params, body }, ctx) => saveUnitReport(ctx, params.periodId, params.unitId, body) }),

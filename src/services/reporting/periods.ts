@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { adHocPeriodRequest } from '../../contracts/reporting.js';
 import { plans, reportingPeriods } from '../../db/schema/index.js';
-import { notFound } from '../../domain/errors.js';
+import { AppError, notFound } from '../../domain/errors.js';
 import { buildAdHocPeriod } from '../../domain/reporting/periods.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireRole } from '../access.js';
@@ -39,5 +39,18 @@ export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input:
     const [row] = await tx.insert(reportingPeriods).values({ planId, ...period }).returning();
     await recordAudit(tx, actor, { action: 'add_period', entity: 'plan', entityId: planId, after: row });
     return toPeriodSummary(row!);
+  });
+}
+
+/** Locks a period: units can no longer change or submit its reports (the coordinator can still review). */
+export async function closePeriod(ctx: ServiceContext, periodId: string, reason: string) {
+  const actor = requireRole(ctx, ['admin', 'coordinator'], 'khóa kỳ báo cáo');
+  return ctx.db.transaction(async (tx) => {
+    const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+    if (!period) throw notFound('kỳ báo cáo');
+    if (period.closedAt) throw new AppError('PERIOD_CLOSED', `Kỳ báo cáo ${period.label} đã được khóa trước đó.`, 409);
+    const [closed] = await tx.update(reportingPeriods).set({ closedAt: ctx.now() }).where(eq(reportingPeriods.id, periodId)).returning();
+    await recordAudit(tx, actor, { action: 'close_period', entity: 'reporting_period', entityId: periodId, reason });
+    return toPeriodSummary(closed!);
   });
 }
