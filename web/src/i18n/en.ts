@@ -1,3 +1,4 @@
+import { scoringEn } from './scoring.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -389,4 +390,5 @@ export const en: Catalogue = {
   'auditAction.lock': 'Locked after failed sign-ins',
   'auditAction.change_password': 'Password changed',
   'auditAction.reset_password': 'Password reset',
+  ...scoringEn,
 };

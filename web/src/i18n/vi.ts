@@ -1,3 +1,5 @@
+import { scoringVi } from './scoring.vi.js';
+
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
   'app.name': 'CCHC — Quản lý cải cách hành chính',
@@ -387,6 +389,7 @@ export const vi = {
   'auditAction.lock': 'Khóa do đăng nhập sai',
   'auditAction.change_password': 'Đổi mật khẩu',
   'auditAction.reset_password': 'Đặt lại mật khẩu',
+  ...scoringVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
