@@ -21,9 +21,9 @@ async function fillSelfAssessment(page: Page, roundId: string, unitId: string, s
   return page.evaluate(
     async ({ roundId, unitId, skip }) => {
       type Node = { code: string; kind?: string; source?: string; method?: { type: string; measure?: string; inputs?: { name: string }[] }; children?: Node[] };
-      const me = await (await fetch('/api/auth/me')).json();
-      const round = await (await fetch(`/api/scoring/rounds/${roundId}`)).json();
-      const set = await (await fetch(`/api/scoring/criteria-sets/${round.criteriaSet.id}`)).json();
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const round = (await (await fetch(`/api/scoring/rounds/${roundId}`)).json()) as { criteriaSet: { id: string } };
+      const set = (await (await fetch(`/api/scoring/criteria-sets/${round.criteriaSet.id}`)).json()) as { content: { nodes: Node[] } };
       const required = (nodes: Node[], under = false): Node[] =>
         nodes.flatMap((n) => {
           const bonus = under || (n.kind !== undefined && n.kind !== 'criterion');
@@ -122,7 +122,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await advance('Mở tự đánh giá', 'Tự đánh giá');
 
     const rows = await page.getByRole('table', { name: 'Đơn vị được đánh giá' }).getByRole('link').evaluateAll((links) =>
-      links.map((a) => [a.textContent, (a as HTMLAnchorElement).href.split('/').pop()]),
+      links.map((a) => [a.textContent, a.getAttribute('href')?.split('/').pop()]),
     );
     unitIds = { stp: rows.find(([name]) => name === 'Sở Tư pháp')![1]!, snv: rows.find(([name]) => name === 'Sở Nội vụ')![1]! };
 

@@ -99,7 +99,7 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
                 <Table.Td>
                   {u.rank}/{u.of}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={160}>
                   <AnchorLink to="/cham-diem/dot/$roundId/don-vi/$unitId" params={{ roundId, unitId: u.unitId }}>
                     {u.name}
                   </AnchorLink>
@@ -110,7 +110,7 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
                 <Table.Td fw={600}>
                   {formatPointsVi(u.total)}/{formatPointsVi(u.effectiveMax)}
                 </Table.Td>
-                <Table.Td>{formatPercentVi(u.percent)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPercentVi(u.percent)}</Table.Td>
                 <Table.Td>{u.band ?? '—'}</Table.Td>
                 {compared && (
                   <Table.Td>
