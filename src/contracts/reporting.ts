@@ -179,3 +179,49 @@ export const assignmentChangeRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('follow_successor'), assignmentId: uuid }),
 ]);
 export const assignmentChangeResult = z.object({ cancelled: z.array(uuid), created: z.array(uuid) });
+
+const completenessUnit = z.object({ id: uuid, name: z.string(), kind: z.string(), level: z.string() });
+export const reportStanding = z.enum(['accepted', 'under_review', 'returned', 'draft', 'missing']);
+export const reportTimeliness = z.enum(['on_time', 'late', 'not_due', 'overdue']);
+/** A period's reports: expected vs received vs accepted, on time, who is missing, and overdue work. */
+export const periodCompletenessReport = z.object({
+  periodCode: z.string(),
+  label: z.string(),
+  dueOn: z.string(),
+  expected: z.number().int(),
+  received: z.number().int(),
+  accepted: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  receivedRate: z.number().nullable(),
+  acceptedRate: z.number().nullable(),
+  onTimeRate: z.number().nullable(),
+  missing: z.array(completenessUnit),
+  entries: z.array(z.object({ unitId: uuid, unitName: z.string(), standing: reportStanding, timeliness: reportTimeliness, firstSubmittedOn: z.string().nullable() })),
+  overdue: z.object({
+    assignments: z.number().int(),
+    activities: z.number().int(),
+    byUnit: z.array(z.object({ unitId: uuid, count: z.number().int(), maxDaysOverdue: z.number().int() })),
+    byArea: z.array(z.object({ areaCode: z.string().nullable(), count: z.number().int() })),
+  }),
+});
+
+const wordDiff = z.array(z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() }));
+const changeKind = z.enum(['added', 'removed', 'changed']);
+const diffValue = z.union([z.string(), z.number()]).nullable();
+/** What changed between two versions of a report, item by item, with word diffs of the texts. */
+export const reportDiff = z.object({
+  changed: z.boolean(),
+  items: z.array(
+    z.object({
+      assignmentId: uuid,
+      change: changeKind,
+      fields: z.array(z.object({ field: z.enum(['status', 'progress', 'completedOn', 'reason']), before: diffValue, after: diffValue, summary: z.string() })),
+      result: wordDiff.nullable(),
+      evidenceAdded: z.array(uuid),
+      evidenceRemoved: z.array(uuid),
+    }),
+  ),
+  indicators: z.array(z.object({ indicatorId: uuid, change: changeKind, before: z.number().nullable(), after: z.number().nullable(), note: wordDiff.nullable() })),
+  sections: z.array(z.object({ section: z.enum(['achievements', 'shortcomings', 'causes', 'nextTasks', 'proposals']), label: z.string(), ops: wordDiff })),
+});

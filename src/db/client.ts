@@ -56,6 +56,9 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.CCHC_DB_POOL ?? 10) });
+  // An idle connection dropped by the server (restart, failover, admin) must not crash the process:
+  // the pool discards it and opens a new one on the next query.
+  pool.on('error', (error) => console.warn(`PostgreSQL: kết nối bị đóng (${error.message}); sẽ kết nối lại khi cần.`));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   const safe = new URL(url);
   return {

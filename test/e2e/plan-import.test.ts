@@ -34,7 +34,7 @@ describe.skipIf(!run)('in the browser: upload a plan, review and correct it, com
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill('Demo@cchc2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('link', { name: 'Kế hoạch' }).click();
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
     await page.getByRole('heading', { name: 'Kế hoạch CCHC', level: 1 }).waitFor();
   };
 

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type APIResponse, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/services/demo/load-demo.js';
+import type { Client } from './api.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,4 +21,33 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** Signs a demo user in through the login page and waits until the app shell shows their name. */
+export async function signInThroughPage(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: /Đăng xuất/ }).waitFor();
+}
+
+/**
+ * The page's own session as an API client (same cookies, its CSRF token), for setting up data a test
+ * does not drive through the screens.
+ */
+export async function apiClientOf(page: Page, baseUrl: string): Promise<Client> {
+  const session = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as { user: Client['user']; csrfToken: string };
+  const headers = { 'x-csrf-token': session.csrfToken };
+  const wrap = async (answer: APIResponse) => new Response(answer.status() === 204 ? null : await answer.body(), { status: answer.status(), headers: answer.headers() });
+  const send = (method: string, path: string, text: string) =>
+    page.request.fetch(`${baseUrl}${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, data: text }).then(wrap);
+  return {
+    user: session.user,
+    get: (path) => page.request.get(`${baseUrl}${path}`).then(wrap),
+    send: (method, path, body) => send(method, path, JSON.stringify(body ?? {})),
+    sendRaw: send,
+    upload: async (path, file, fileName) =>
+      wrap(await page.request.post(`${baseUrl}${path}`, { headers, multipart: { file: { name: fileName, mimeType: file.type || 'application/octet-stream', buffer: Buffer.from(await file.arrayBuffer()) } } })),
+  };
 }

@@ -10,6 +10,7 @@ import { RootLayout } from './layout/RootLayout.js';
 import { ModulePlaceholder } from './pages/ModulePlaceholder.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
+import { reportsSearch, sendReportersToTasks, tasksSearch } from './reporting/routeSearch.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -51,12 +52,14 @@ const adminOnly = ({ context }: { context: { session: { user: { role: z.infer<ty
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
+  beforeLoad: sendReportersToTasks,
   component: () => <ModulePlaceholder module="dashboard" />,
 });
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bao-cao',
-  component: () => <ModulePlaceholder module="reports" />,
+  validateSearch: reportsSearch,
+  component: lazyRouteComponent(() => import('./pages/reports/ReportsPage.js'), 'ReportsPage'),
 });
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 export const scoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem', component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage') });
@@ -148,9 +151,13 @@ export const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/audit/AuditPage.js'), 'AuditPage'),
 });
 
+const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhiem-vu', validateSearch: tasksSearch, component: lazyRouteComponent(() => import('./pages/tasks/TasksPage.js'), 'TasksPage') });
+const assignmentRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhiem-vu/$assignmentId', component: lazyRouteComponent(() => import('./pages/tasks/AssignmentPage.js'), 'AssignmentPage') });
+const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$periodId/$unitId', component: lazyRouteComponent(() => import('./pages/reports/UnitReportPage.js'), 'UnitReportPage') });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute]),
+  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, unitReportRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -16,12 +16,14 @@ describe('interface language and navigation', () => {
     expect(labels('coordinator')).not.toContain('nav.users');
     expect(labels('leader')).not.toContain('nav.audit');
     expect(labels('reporter')).toContain('nav.units');
+    expect(labels('leader')).toContain('nav.tasks');
   });
 
   it('marks a module active on its own pages only', () => {
-    const [dashboard, , , , units] = navItemsFor('admin');
-    expect(isActive(units!, '/don-vi/0b7a4c1e-8f3d-4a55-9d7e-1c2b3a4d5e6f')).toBe(true);
-    expect(isActive(units!, '/don-vi-khac')).toBe(false);
-    expect(isActive(dashboard!, '/don-vi')).toBe(false);
+    const item = (to: string) => navItemsFor('admin').find((nav) => nav.to === to)!;
+    const [dashboard, units] = [item('/'), item('/don-vi')];
+    expect(isActive(units, '/don-vi/0b7a4c1e-8f3d-4a55-9d7e-1c2b3a4d5e6f')).toBe(true);
+    expect(isActive(units, '/don-vi-khac')).toBe(false);
+    expect(isActive(dashboard, '/don-vi')).toBe(false);
   });
 });

@@ -17,14 +17,22 @@ export function validateForm<S extends z.ZodType>(schema: S, value: unknown): Va
   return { ok: false, errors };
 }
 
-/** The server's validation issues (`details.issues[].path` "a.b") as field errors, so they show under the field. */
+/**
+ * The server's issues with where they point: zod's `path` ("a.b") or a domain rule's `field`
+ * ("items.3.progress"); issues about the whole request are left out.
+ */
+export function serverIssues(details: unknown): { path: string; message: string }[] {
+  const issues = (details as { issues?: unknown } | null | undefined)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return (issues as { path?: unknown; field?: unknown; message?: unknown }[]).flatMap((issue) => {
+    const path = typeof issue?.path === 'string' ? issue.path : issue?.field;
+    return typeof path === 'string' && path && typeof issue.message === 'string' ? [{ path, message: issue.message }] : [];
+  });
+}
+
+/** The server's validation issues as field errors (by the path's first segment), so they show under the field. */
 export function serverFieldErrors(details: unknown): FieldErrors {
   const errors: FieldErrors = {};
-  const issues = (details as { issues?: unknown } | null | undefined)?.issues;
-  if (!Array.isArray(issues)) return errors;
-  for (const issue of issues as { path?: unknown; message?: unknown }[]) {
-    if (typeof issue?.path !== 'string' || typeof issue.message !== 'string' || !issue.path) continue;
-    errors[issue.path.split('.')[0]!] ??= issue.message;
-  }
+  for (const issue of serverIssues(details)) errors[issue.path.split('.')[0]!] ??= issue.message;
   return errors;
 }

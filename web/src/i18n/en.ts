@@ -1,4 +1,5 @@
 import { scoringEn } from './scoring.en.js';
+import { reportingEn } from './reporting.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -88,8 +89,6 @@ export const en: Catalogue = {
   'module.notReadyBody': 'This module cannot be used yet. When finished it will:',
   'module.dashboard.purpose':
     "Show how the province's yearly reform plan is going: tasks on time, late and overdue by unit and area; reporting periods coming due; the latest scores.",
-  'module.reports.purpose':
-    "Open quarterly, 6-month, 9-month and yearly reporting periods; units enter results and evidence; Home Affairs compiles and exports the province's report to Word and Excel.",
   'module.scoring.purpose':
     'Score the internal PAR index: units self-assess with evidence, a council appraises, units explain, scores and rankings are computed.',
 
@@ -391,4 +390,5 @@ export const en: Catalogue = {
   'auditAction.change_password': 'Password changed',
   'auditAction.reset_password': 'Password reset',
   ...scoringEn,
+  ...reportingEn,
 };

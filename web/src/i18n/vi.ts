@@ -1,4 +1,5 @@
 import { scoringVi } from './scoring.vi.js';
+import { reportingVi } from './reporting.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -87,8 +88,6 @@ export const vi = {
   'module.notReadyBody': 'Chức năng này chưa sử dụng được. Khi hoàn thành, nó sẽ:',
   'module.dashboard.purpose':
     'Cho thấy tình hình thực hiện kế hoạch CCHC năm của tỉnh: số nhiệm vụ đúng hạn, chậm, quá hạn theo đơn vị và lĩnh vực; các kỳ báo cáo sắp đến hạn; kết quả chấm điểm gần nhất.',
-  'module.reports.purpose':
-    'Mở các kỳ báo cáo quý, 6 tháng, 9 tháng, năm; đơn vị nhập kết quả và minh chứng; Sở Nội vụ tổng hợp và xuất báo cáo của tỉnh ra Word, Excel.',
   'module.scoring.purpose':
     'Chấm điểm Chỉ số CCHC nội bộ: đơn vị tự đánh giá kèm tài liệu kiểm chứng, hội đồng thẩm định, giải trình, tính điểm và xếp hạng.',
 
@@ -390,6 +389,7 @@ export const vi = {
   'auditAction.change_password': 'Đổi mật khẩu',
   'auditAction.reset_password': 'Đặt lại mật khẩu',
   ...scoringVi,
+  ...reportingVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

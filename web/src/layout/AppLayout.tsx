@@ -7,6 +7,7 @@ import { logout, sessionQuery, useSessionUser } from '../api/session.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { ChangePasswordDialog } from './ChangePasswordDialog.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { NotificationBell } from './NotificationBell.js';
 import { isActive, navItemsFor } from './navItems.js';
 
 export function AppLayout() {
@@ -66,6 +67,7 @@ function SignedInLayout({ user }: { user: CurrentUser }) {
                 {roleAndUnit}
               </Text>
             </Stack>
+            <NotificationBell />
             <LanguageSwitch />
             <Button variant="subtle" size="xs" onClick={passwordDialog.open}>
               {t('auth.changePassword')}

@@ -2,13 +2,14 @@ import type { Role } from '../../../src/contracts/auth.js';
 import type { MessageKey } from '../i18n/vi.js';
 
 export interface NavItem {
-  to: '/' | '/ke-hoach' | '/bao-cao' | '/cham-diem' | '/don-vi' | '/nguoi-dung' | '/nhat-ky';
+  to: '/' | '/nhiem-vu' | '/ke-hoach' | '/bao-cao' | '/cham-diem' | '/don-vi' | '/nguoi-dung' | '/nhat-ky';
   label: MessageKey;
   adminOnly?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.dashboard' },
+  { to: '/nhiem-vu', label: 'nav.tasks' },
   { to: '/ke-hoach', label: 'nav.plans' },
   { to: '/bao-cao', label: 'nav.reports' },
   { to: '/cham-diem', label: 'nav.scoring' },

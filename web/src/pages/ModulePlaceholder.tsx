@@ -1,9 +1,9 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n/I18nProvider.js';
 
-export type PendingModule = 'dashboard' | 'reports' | 'scoring';
+export type PendingModule = 'dashboard' | 'scoring';
 
-const TITLES = { dashboard: 'nav.dashboard', reports: 'nav.reports', scoring: 'nav.scoring' } as const;
+const TITLES = { dashboard: 'nav.dashboard', scoring: 'nav.scoring' } as const;
 
 /** A module that is not built yet says what it will do, and shows no made-up data. */
 export function ModulePlaceholder({ module }: { module: PendingModule }) {

@@ -1,0 +1,101 @@
+import { Alert, Anchor, Button, FileButton, Progress, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { isApiError } from '../../api/client.js';
+import { evidenceUrl, uploadEvidence, type AssignmentDetail } from '../../api/reporting.js';
+import { Section } from '../../components/Section.js';
+import { formatDateTimeVi } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { formatFileSize } from '../../reporting/labels.js';
+
+const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg,application/pdf,image/*';
+
+interface EvidencePanelProps {
+  assignment: AssignmentDetail;
+  writable: boolean;
+  onChanged: (next: AssignmentDetail) => void;
+}
+
+/** The assignment's evidence files: upload with progress (the unit's reporters), download for everyone who may read. */
+export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanelProps) {
+  const t = useT();
+  const [upload, setUpload] = useState<{ name: string; sent: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const send = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    setUpload({ name: file.name, sent: 0 });
+    try {
+      const next = await uploadEvidence(assignment.id, file, (sent) => setUpload({ name: file.name, sent }));
+      notifications.show({ color: 'green', message: t('evidence.uploaded', { name: file.name }) });
+      onChanged(next);
+    } catch (caught) {
+      setError(isApiError(caught) ? caught.message : t('error.network'));
+    } finally {
+      setUpload(null);
+    }
+  };
+
+  return (
+    <Section
+      title={t('evidence.title')}
+      hint={writable ? t('evidence.hint') : undefined}
+      actions={
+        writable && (
+          <FileButton onChange={(file) => void send(file)} accept={ACCEPT}>
+            {(props) => (
+              <Button {...props} variant="light" loading={upload !== null}>
+                {t('evidence.choose')}
+              </Button>
+            )}
+          </FileButton>
+        )
+      }
+    >
+      <Stack gap="xs">
+        {upload && (
+          <div>
+            <Text size="sm">{t('evidence.uploading', { name: upload.name })}</Text>
+            <Progress value={upload.sent * 100} aria-label={t('evidence.uploading', { name: upload.name })} animated />
+          </div>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        {assignment.evidence.length === 0 ? (
+          <Text size="sm">{t('evidence.none')}</Text>
+        ) : (
+          <div className="table-scroll">
+            <Table aria-label={t('evidence.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('evidence.file')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.size')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.uploadedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.uploadedBy')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {assignment.evidence.map((file) => (
+                  <Table.Tr key={file.id}>
+                    <Table.Td>
+                      <Anchor href={evidenceUrl(file.id)} download={file.fileName} size="sm" aria-label={t('evidence.download', { name: file.fileName })}>
+                        {file.fileName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatFileSize(file.sizeBytes)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(file.uploadedAt)}</Table.Td>
+                    <Table.Td>{file.uploadedByName ?? t('common.none')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </Stack>
+    </Section>
+  );
+}

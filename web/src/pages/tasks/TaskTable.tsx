@@ -1,0 +1,91 @@
+import { Alert, Badge, Box, Group, LoadingOverlay, Table, Text } from '@mantine/core';
+import type { z } from 'zod';
+import type { assignmentPage } from '../../../../src/contracts/reporting.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
+import { Pager } from '../../components/Pager.js';
+import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { AssignmentStatusBadge } from './AssignmentStatusBadge.js';
+
+interface TaskTableProps {
+  data: z.infer<typeof assignmentPage> | undefined;
+  isFetching: boolean;
+  isError: boolean;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}
+
+export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }: TaskTableProps) {
+  const t = useT();
+  if (isError && !data) return <Alert color="red">{t('app.error')}</Alert>;
+  return (
+    <Box pos="relative" mih={120}>
+      <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+      <div className="table-scroll">
+        <Table striped highlightOnHover verticalSpacing="xs" miw={960} aria-label={t('tasks.table')} aria-busy={isFetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('tasks.number')}</Table.Th>
+              <Table.Th scope="col">{t('tasks.activity')}</Table.Th>
+              <Table.Th scope="col">{t('tasks.unit')}</Table.Th>
+              <Table.Th scope="col">{t('tasks.deadline')}</Table.Th>
+              <Table.Th scope="col">{t('common.status')}</Table.Th>
+              <Table.Th scope="col">{t('tasks.progress')}</Table.Th>
+              <Table.Th scope="col">{t('tasks.evidence')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data?.items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{[item.area, item.number].filter(Boolean).join('.') || t('common.none')}</Table.Td>
+                <Table.Td maw={480}>
+                  <AnchorLink to="/nhiem-vu/$assignmentId" params={{ assignmentId: item.id }} size="sm">
+                    {item.title}
+                  </AnchorLink>
+                  {item.deliverable && (
+                    <Text size="xs" c="dimmed" lineClamp={2}>
+                      {item.deliverable}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{item.unitName}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`tasks.role.${item.role}`)}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">{item.dueOn ? formatDateVi(item.dueOn) : t('common.none')}</Text>
+                  <Group gap={4}>
+                    {item.overdue && (
+                      <Badge color="red" size="sm">
+                        {t('tasks.overdue')}
+                      </Badge>
+                    )}
+                    {item.cancelled && (
+                      <Badge color="gray" size="sm">
+                        {t('tasks.cancelled')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <AssignmentStatusBadge status={item.status} />
+                </Table.Td>
+                <Table.Td>{formatNumberVi(item.progress)}%</Table.Td>
+                <Table.Td>{formatNumberVi(item.evidenceCount)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {data && data.items.length === 0 && (
+        <Text c="dimmed" ta="center" py="md">
+          {t('common.noResults')}
+        </Text>
+      )}
+      {data && <Pager total={data.total} page={page} pageSize={pageSize} onPage={onPage} />}
+    </Box>
+  );
+}

@@ -1,0 +1,31 @@
+import { redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import type { Role } from '../../../src/contracts/auth.js';
+import { assignmentStatus, completenessQuery } from '../../../src/contracts/reporting.js';
+
+const id = z.uuid().optional().catch(undefined);
+const text = z.string().max(200).optional().catch(undefined);
+
+export const tasksSearch = z.object({
+  planId: id,
+  status: assignmentStatus.optional().catch(undefined),
+  area: z.string().max(20).optional().catch(undefined),
+  due: z.enum(['due_soon', 'overdue']).optional().catch(undefined),
+  q: text,
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+export type TasksSearch = z.infer<typeof tasksSearch>;
+
+export const reportsSearch = z.object({
+  planId: id,
+  periodId: id,
+  area: z.string().max(20).optional().catch(undefined),
+  kind: completenessQuery.shape.kind.catch(undefined),
+  level: completenessQuery.shape.level.catch(undefined),
+});
+export type ReportsSearch = z.infer<typeof reportsSearch>;
+
+/** A reporting officer's home is the unit's task list; the overview is for those who follow many units. */
+export function sendReportersToTasks({ context }: { context: { session: { user: { role: Role } } } }): void {
+  if (context.session.user.role === 'reporter') throw redirect({ to: '/nhiem-vu' });
+}
