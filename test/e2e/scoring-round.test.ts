@@ -76,7 +76,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill('Demo@cchc2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('link', { name: 'Chấm điểm' }).waitFor();
+    await page.getByRole('link', { name: 'Chấm điểm', exact: true }).waitFor();
   };
   const openRound = async () => {
     await page.goto(roundUrl);
@@ -93,10 +93,10 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.locator('.mantine-Badge-root', { hasText: stage }).first().waitFor();
   };
 
-  it('lets the coordinator open a round of two departments, assign the council and open the self-assessment', async () => {
+  it('lets the coordinator open a round of three departments, assign the council and open the self-assessment', async () => {
     await page.goto(server.url);
     await signInAs('snv.cchc');
-    await page.getByRole('link', { name: 'Chấm điểm' }).click();
+    await page.getByRole('link', { name: 'Chấm điểm', exact: true }).click();
     await page.getByRole('heading', { name: 'Chấm điểm Chỉ số CCHC', level: 1 }).waitFor();
     // The demo's two rounds are listed, open for self-assessment.
     await page.getByRole('table', { name: 'Các đợt đánh giá' }).getByRole('link', { name: 'Chỉ số CCHC các sở, ban, ngành năm 2025' }).waitFor();
@@ -108,6 +108,8 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await dialog.getByLabel('Tên đợt đánh giá').fill(ROUND_NAME);
     await dialog.getByRole('checkbox', { name: 'Sở Tư pháp', exact: true }).check();
     await dialog.getByRole('checkbox', { name: 'Sở Nội vụ', exact: true }).check();
+    // The Sở Tài chính never submits: the council scores what it left empty.
+    await dialog.getByRole('checkbox', { name: 'Sở Tài chính', exact: true }).check();
     await dialog.getByRole('button', { name: 'Mở đợt (dự thảo)' }).click();
     await page.getByRole('heading', { name: ROUND_NAME, level: 1 }).waitFor();
     roundUrl = page.url();
@@ -179,7 +181,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.screenshot({ path: 'test-results/scoring-unit-sheet.png' });
   });
 
-  it('lets the appraiser deduct one criterion with a reason and accept the rest', async () => {
+  it('lets the appraiser deduct one criterion with a reason, accept the rest, and score 0 what a unit left empty', async () => {
     await signInAs('snv.cchc');
     await openRound();
     await advance('Chuyển sang thẩm định', 'Thẩm định');
@@ -198,6 +200,11 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await openSheet('Sở Nội vụ');
     await page.getByRole('button', { name: 'Chấp nhận các tiêu chí còn lại' }).click();
     await page.getByText(/còn 0 tiêu chí/).waitFor();
+
+    await openSheet('Sở Tài chính');
+    await page.getByRole('button', { name: /^Chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống$/ }).click();
+    await page.getByText(/^Đã chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống\. Cần điều chỉnh từng mục: —\.$/).waitFor({ timeout: 45_000 });
+    await leaf('1.6').getByText(/lý do: Đơn vị không tự chấm/).waitFor();
   });
 
   it('lets the Sở Tư pháp explain the deduction in the page', async () => {
@@ -256,10 +263,11 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     const rows = await ranking.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
     // The Sở Nội vụ lost nothing; the Sở Tư pháp lost 0,2 on 1.4.2.
     expect(rows.map((r) => [r[0], r[1]])).toEqual([
-      ['1/2', 'Sở Nội vụ'],
-      ['2/2', 'Sở Tư pháp'],
+      ['1/3', 'Sở Nội vụ'],
+      ['2/3', 'Sở Tư pháp'],
+      ['3/3', 'Sở Tài chính'],
     ]);
-    await page.getByRole('table', { name: 'Điểm bị mất theo tiêu chí' }).getByText(/^1\.4\.2\./).waitFor();
+    await page.getByRole('table', { name: 'Điểm bị mất theo tiêu chí' }).getByText(/^8\.1\. Chỉ số hài lòng/).waitFor();
     await page.getByRole('heading', { name: 'Kết quả và xếp hạng' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/scoring-results.png' });
 

@@ -40,3 +40,18 @@ describe('editing a criteria set in the browser', () => {
     expect(JSON.parse(methodParams({ type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 1 }] }))).toEqual({ measure: 'percent', tiers: [{ atLeast: 100, points: 1 }] });
   });
 });
+
+describe('scoring 0 the criteria a unit left empty', () => {
+  it('finds a 0-point entry for every criterion a department must answer, formulas included', async () => {
+    const { requiredLeaves, zeroEntry } = await import('../../../web/src/pages/scoring/unanswered.js');
+    const set = seed();
+    const leaves = requiredLeaves(set as Parameters<typeof requiredLeaves>[0]);
+    expect(leaves.map((l) => l.code)).not.toContain('8.1');
+    expect(leaves.some((l) => l.code.startsWith('T'))).toBe(false);
+    const zeros = new Map(leaves.map((l) => [l.code, zeroEntry(l)]));
+    expect([...zeros.values()].every((entry) => entry !== null)).toBe(true);
+    expect(zeros.get('1.1.1')).toEqual({ value: false });
+    expect(zeros.get('1.6')).toEqual({ inputs: { done: 0, total: 1 } });
+    expect(zeros.get('8.4')).toEqual({ inputs: { score: 0 } });
+  });
+});
