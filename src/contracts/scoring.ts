@@ -98,6 +98,9 @@ export const councilRequest = z.object({
     .max(100),
 });
 
+/** A user who may sit on a council. */
+export const appraiserOption = z.object({ id: uuid, username: z.string(), displayName: z.string() });
+
 export const advanceRoundRequest = z.object({ version: z.number().int().min(1), to: roundStatus });
 
 export const roundSummary = z.object({

@@ -61,11 +61,12 @@ const reportsRoute = createRoute({
   validateSearch: reportsSearch,
   component: lazyRouteComponent(() => import('./pages/reports/ReportsPage.js'), 'ReportsPage'),
 });
-const scoringRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/cham-diem',
-  component: () => <ModulePlaceholder module="scoring" />,
-});
+// Scoring: rounds, unit sheets, criteria sets, what-if plans.
+export const scoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem', component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage') });
+export const roundRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId', component: lazyRouteComponent(() => import('./pages/scoring/RoundPage.js'), 'RoundPage') });
+export const unitSheetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId/don-vi/$unitId', component: lazyRouteComponent(() => import('./pages/scoring/UnitSheetPage.js'), 'UnitSheetPage') });
+export const criteriaSetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId', component: lazyRouteComponent(() => import('./pages/scoring/CriteriaSetPage.js'), 'CriteriaSetPage') });
+export const whatIfRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId/phuong-an', component: lazyRouteComponent(() => import('./pages/scoring/WhatIfPage.js'), 'WhatIfPage') });
 
 const page = z.coerce.number().int().min(1).optional().catch(undefined);
 const text = z.string().max(200).optional().catch(undefined);
@@ -156,7 +157,7 @@ const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ba
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, unitReportRoute]),
+  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, unitReportRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reasonBody, uuid } from '../../contracts/common.js';
 import {
   advanceRoundRequest,
+  appraiserOption,
   appraiseRequest,
   councilRequest,
   createRoundRequest,
@@ -41,6 +42,7 @@ import { exportUnitSheet } from '../../services/scoring/export-unit-sheet.js';
 import { getEvidenceFile } from '../../services/scoring/get-evidence-file.js';
 import { getRound } from '../../services/scoring/get-round.js';
 import { getUnitScoring } from '../../services/scoring/get-unit-scoring.js';
+import { listAppraisers } from '../../services/scoring/list-appraisers.js';
 import { importCriteriaSet } from '../../services/scoring/import-criteria-set.js';
 import { leafHistory } from '../../services/scoring/leaf-history.js';
 import { getCriteriaSet, listCriteriaSets } from '../../services/scoring/list-criteria-sets.js';
@@ -97,6 +99,7 @@ export const scoringRoutes = [
   route({ method: 'post', path: '/scoring/criteria-sets/:id/archive', summary: 'Lưu trữ một phiên bản bộ tiêu chí', tag, access: 'signed-in', params: byId, body: reasonBody, response: 'none', handler: ({ params, body }, ctx) => archiveCriteriaSet(ctx, params.id, body.reason) }),
   route({ method: 'post', path: '/scoring/criteria-sets/:id/what-if', summary: 'Phương án nâng điểm: mỗi tiêu chí cần đạt bao nhiêu để đạt mục tiêu từng lĩnh vực', tag, access: 'signed-in', params: byId, body: whatIfRequest, response: whatIfResult, handler: ({ params, body }, ctx) => planWhatIf(ctx, params.id, body) }),
   // Rounds
+  route({ method: 'get', path: '/scoring/appraisers', summary: 'Thẩm định viên có thể phân công vào Hội đồng', tag, access: 'signed-in', response: z.array(appraiserOption), handler: (_i, ctx) => listAppraisers(ctx) }),
   route({ method: 'get', path: '/scoring/rounds', summary: 'Các đợt đánh giá', tag, access: 'signed-in', response: z.array(roundSummary), handler: (_i, ctx) => listRounds(ctx) }),
   route({ method: 'post', path: '/scoring/rounds', summary: 'Mở đợt đánh giá (dự thảo)', tag, access: 'signed-in', body: createRoundRequest, response: roundDetail, status: 201, handler: ({ body }, ctx) => createRound(ctx, body) }),
   route({ method: 'get', path: ROUND, summary: 'Một đợt đánh giá', tag, access: 'signed-in', params: byId, response: roundDetail, handler: ({ params }, ctx) => getRound(ctx, params.id) }),

@@ -1,3 +1,4 @@
+import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import type { Catalogue } from './vi.js';
 
@@ -388,5 +389,6 @@ export const en: Catalogue = {
   'auditAction.lock': 'Locked after failed sign-ins',
   'auditAction.change_password': 'Password changed',
   'auditAction.reset_password': 'Password reset',
+  ...scoringEn,
   ...reportingEn,
 };

@@ -1,3 +1,4 @@
+import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
@@ -387,6 +388,7 @@ export const vi = {
   'auditAction.lock': 'Khóa do đăng nhập sai',
   'auditAction.change_password': 'Đổi mật khẩu',
   'auditAction.reset_password': 'Đặt lại mật khẩu',
+  ...scoringVi,
   ...reportingVi,
 } as const;
 

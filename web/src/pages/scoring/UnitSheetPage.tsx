@@ -1,0 +1,283 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { ROUND_STAGE_LABELS } from '../../../../src/contracts/scoring.js';
+import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
+import type { CriteriaNode, CriteriaSet, LeafEntry, UnitEntries } from '../../../../src/domain/scoring/types.js';
+import { isApiError } from '../../api/client.js';
+import { acceptRemaining, appraise, criteriaSetQuery, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
+import { useCurrentUser } from '../../api/session.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { unitSheetRoute } from '../../router.js';
+import { LeafCard, type LeafPermissions } from './LeafCard.js';
+import { LeafHistory } from './LeafHistory.js';
+import { STAGE_COLORS, formatPercentVi, formatPointsVi } from './scoring-format.js';
+import { requiredLeaves, zeroEntry } from './unanswered.js';
+
+/** One unit's scoring sheet: self-assessment, appraisal, explanation and final appraisal, leaf by leaf. */
+export function UnitSheetPage() {
+  const t = useT();
+  const { roundId, unitId } = unitSheetRoute.useParams();
+  const sheetQuery = useQuery(unitScoringQuery(roundId, unitId));
+  const round = useQuery(roundQuery(roundId));
+  const set = useQuery({ ...criteriaSetQuery(sheetQuery.data?.round.criteriaSet.id ?? ''), enabled: Boolean(sheetQuery.data) });
+  const back = (
+    <AnchorLink to="/cham-diem/dot/$roundId" params={{ roundId }} size="sm">
+      ← {t('scoring.sheet.back')}
+    </AnchorLink>
+  );
+  const failure = sheetQuery.error ?? set.error;
+  if (failure) {
+    return (
+      <Stack>
+        {back}
+        <Alert color="red" role="alert">
+          {failure.message}
+        </Alert>
+      </Stack>
+    );
+  }
+  if (!sheetQuery.data || !set.data || !round.data) return <Loader aria-label={t('app.loading')} />;
+  return (
+    <Stack>
+      {back}
+      <Sheet sheet={sheetQuery.data} set={set.data.content} council={round.data.council} />
+    </Stack>
+  );
+}
+
+type Council = { userId: string; areas: string[] }[];
+
+function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; council: Council }) {
+  const t = useT();
+  const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const { round, unit } = sheet;
+  const [drafts, setDrafts] = useState<Record<string, LeafEntry>>({});
+  const [historyCode, setHistoryCode] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const leaves = useMemo(() => new Map(sheet.leaves.map((l) => [l.code, l])), [sheet.leaves]);
+
+  const writer = (user.role === 'reporter' || user.role === 'coordinator') && user.unitId === unit.unitId;
+  const myAreas = new Set(user.role === 'appraiser' ? (council.find((m) => m.userId === user.id)?.areas ?? []) : []);
+  const selfOpen = writer && round.status === 'self_assessment' && !unit.submittedAt;
+  const permissions = (code: string): LeafPermissions => {
+    const leaf = leaves.get(code)!;
+    const mine = myAreas.has(leaf.area) && leaf.source === 'self';
+    const review = mine && round.status === 'appraisal' ? 'appraisal' : mine && round.status === 'final_appraisal' && (leaf.explanation || leaf.deducted > 0) ? 'final' : null;
+    const explain = writer && round.status === 'explanation' && leaf.deducted > 0;
+    return { selfAssess: selfOpen && leaf.source === 'self', review, explain, addEvidence: (selfOpen && leaf.source === 'self') || explain };
+  };
+
+  const saved = (next: UnitScoring) => {
+    queryClient.setQueryData(scoringKeys.unit(round.id, unit.unitId), next);
+    void queryClient.invalidateQueries({ queryKey: scoringKeys.rounds });
+  };
+  const onDraft = (code: string, entry: LeafEntry | null) =>
+    setDrafts((all) => {
+      const next = { ...all };
+      if (entry) next[code] = entry;
+      else delete next[code];
+      return next;
+    });
+
+  // The self-assessment total as typed, before saving: the server's own scoring rules, run here.
+  const live = useMemo(() => {
+    if (!selfOpen) return null;
+    const entries: UnitEntries = {};
+    for (const leaf of sheet.leaves) {
+      const entry = drafts[leaf.code] ?? leaf.self.entry;
+      if (entry) entries[leaf.code] = entry;
+      // Survey points enter the score as the method reads them (points, or their rate of the maximum).
+      if (leaf.surveyPoints !== null) entries[leaf.code] = leaf.method === 'manual' ? { value: leaf.surveyPoints } : { value: (leaf.surveyPoints * 100) / leaf.maxPoints };
+    }
+    return scoreUnit(set, unit.unitId, entries);
+  }, [selfOpen, sheet.leaves, drafts, set, unit.unitId]);
+
+  const act = async (work: () => Promise<string>) => {
+    setMessage(null);
+    setBusy(true);
+    try {
+      setMessage({ color: 'green', text: await work() });
+    } catch (caught) {
+      setMessage({ color: 'red', text: isApiError(caught) ? caught.message : t('error.network') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = () =>
+    act(async () => {
+      saved(await submitSelfAssessment(round.id, unit.unitId, unit.version));
+      return t('scoring.sheet.submitted');
+    });
+  const prefill = () =>
+    act(async () => {
+      const result = await prefillUnit(round.id, unit.unitId);
+      await queryClient.invalidateQueries({ queryKey: scoringKeys.unit(round.id, unit.unitId) });
+      return t('scoring.sheet.prefilled', { filled: result.prefilled.length, missing: result.missing.length });
+    });
+  // Criteria of my areas the unit never answered: each must still be appraised before the explanation round.
+  const unanswered = useMemo(
+    () => (user.role === 'appraiser' && round.status === 'appraisal' ? requiredLeaves(set).filter((n) => { const l = leaves.get(n.code); return l && myAreas.has(l.area) && !l.self.entry && !l.appraisal; }) : []),
+    [user.role, round.status, set, leaves, myAreas],
+  );
+  const [zeroing, setZeroing] = useState<number | null>(null);
+  const scoreUnansweredZero = () =>
+    act(async () => {
+      let done = 0;
+      const manual: string[] = [];
+      setZeroing(0);
+      try {
+        for (const node of unanswered) {
+          const entry = zeroEntry(node);
+          if (!entry) manual.push(node.code);
+          else saved(await appraise(round.id, unit.unitId, node.code, { version: leaves.get(node.code)!.version, decision: 'adjust', entry, reason: t('scoring.sheet.zeroReason') }));
+          setZeroing(++done / unanswered.length);
+        }
+      } finally {
+        setZeroing(null);
+      }
+      return t('scoring.sheet.zeroed', { count: done - manual.length, manual: manual.join(', ') || '—' });
+    });
+  const acceptRest = () =>
+    act(async () => {
+      const result = await acceptRemaining(round.id, unit.unitId);
+      await queryClient.invalidateQueries({ queryKey: scoringKeys.unit(round.id, unit.unitId) });
+      return t('scoring.sheet.acceptedRest', { accepted: result.accepted, remaining: result.remaining });
+    });
+
+  const totals = [
+    { label: t('scoring.sheet.selfTotal'), score: sheet.scores.self },
+    { label: t('scoring.sheet.appraisedTotal'), score: sheet.scores.appraised },
+    { label: t('scoring.sheet.finalTotal'), score: sheet.scores.final },
+  ];
+  const errors = sheet.scores.self.issues.filter((i) => i.severity === 'error');
+
+  const renderNodes = (nodes: readonly CriteriaNode[], depth: number): ReactNode =>
+    nodes.map((node) => {
+      if (node.method) {
+        const leaf = leaves.get(node.code);
+        return leaf ? (
+          <LeafCard key={node.code} roundId={round.id} unitId={unit.unitId} node={node} leaf={leaf} can={permissions(node.code)} draft={drafts[node.code]} onDraft={onDraft} onSaved={saved} onHistory={setHistoryCode} />
+        ) : null;
+      }
+      if (node.maxPoints === undefined) return null;
+      const heading = (
+        <Title order={depth === 0 ? 2 : 3} size={depth === 0 ? 'h3' : 'h5'} mt={depth === 0 ? 0 : 'xs'}>
+          {node.code}. {node.title} <Text span c="dimmed" size="sm">({t('scoring.leaf.max', { max: formatPointsVi(node.maxPoints) })})</Text>
+        </Title>
+      );
+      return depth === 0 ? (
+        <Paper key={node.code} withBorder p="md" component="section" aria-label={`${node.code}. ${node.title}`}>
+          <Stack gap="sm">
+            {heading}
+            {areaLine(node.code)}
+            {renderNodes(node.children ?? [], depth + 1)}
+          </Stack>
+        </Paper>
+      ) : (
+        <Fragment key={node.code}>
+          {heading}
+          {renderNodes(node.children ?? [], depth + 1)}
+        </Fragment>
+      );
+    });
+  const areaLine = (code: string) => {
+    const parts = totals.flatMap(({ label, score }) => {
+      const area = score?.areas.find((a) => a.code === code);
+      return area ? [`${label}: ${formatPointsVi(area.points)}/${formatPointsVi(area.effectiveMax)}`] : [];
+    });
+    return (
+      <Text size="sm" c="dimmed">
+        {parts.join(' · ')}
+      </Text>
+    );
+  };
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('scoring.sheet.title', { unit: unit.name })}</Title>
+          <Group gap="xs" mt={4}>
+            <Text c="dimmed">{round.name}</Text>
+            <Badge color={STAGE_COLORS[round.status]}>{ROUND_STAGE_LABELS[round.status]}</Badge>
+            {unit.submittedAt ? <Badge color="green" variant="light">{t('scoring.sheet.isSubmitted')}</Badge> : <Badge color="gray" variant="light">{t('scoring.sheet.notSubmitted')}</Badge>}
+          </Group>
+        </div>
+        <Group>
+          {selfOpen && (
+            <Button variant="default" onClick={() => void prefill()} loading={busy}>
+              {t('scoring.sheet.prefill')}
+            </Button>
+          )}
+          {selfOpen && (
+            <Button onClick={() => void submit()} loading={busy} disabled={Object.keys(drafts).length > 0}>
+              {t('scoring.sheet.submit')}
+            </Button>
+          )}
+          {user.role === 'appraiser' && round.status === 'appraisal' && myAreas.size > 0 && (
+            <Button color="teal" onClick={() => void acceptRest()} loading={busy}>
+              {t('scoring.sheet.acceptRest')}
+            </Button>
+          )}
+          {unanswered.length > 0 && (
+            <Button color="orange" variant="light" onClick={() => void scoreUnansweredZero()} loading={busy}>
+              {t('scoring.sheet.zero', { count: unanswered.length })}
+            </Button>
+          )}
+          <Button component="a" variant="default" href={downloads.unitSheet(round.id, unit.unitId)} download>
+            {t('scoring.sheet.download')}
+          </Button>
+        </Group>
+      </Group>
+      {zeroing !== null && <Progress value={zeroing * 100} aria-label={t('scoring.sheet.zeroProgress')} />}
+      {message && (
+        <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }}>
+          {message.text}
+        </Alert>
+      )}
+      {myAreas.size > 0 && <Text size="sm">{t('scoring.sheet.myAreas', { areas: [...myAreas].join(', ') })}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: live ? 4 : 3 }} role="group" aria-label={t('scoring.sheet.totals')}>
+        {live && <TotalCard label={t('scoring.sheet.liveTotal')} points={live.total} max={live.effectiveMax} percent={live.percent} band={live.band} />}
+        {totals.map(({ label, score }) => (
+          <TotalCard key={label} label={label} points={score?.total ?? null} max={score?.effectiveMax ?? null} percent={score?.percent ?? null} band={score?.band ?? null} />
+        ))}
+      </SimpleGrid>
+      {selfOpen && errors.length > 0 && (
+        <Alert color="yellow" title={t('scoring.sheet.issues', { count: errors.length })}>
+          <Text size="sm" lineClamp={4}>
+            {errors.map((i) => i.message).join(' · ')}
+          </Text>
+        </Alert>
+      )}
+      {renderNodes(set.nodes, 0)}
+      <LeafHistory roundId={round.id} unitId={unit.unitId} code={historyCode} onClose={() => setHistoryCode(null)} />
+    </>
+  );
+}
+
+function TotalCard({ label, points, max, percent, band }: { label: string; points: number | null; max: number | null; percent: number | null; band: string | null }) {
+  const t = useT();
+  return (
+    <Paper withBorder p="sm" aria-label={label}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {points === null ? (
+        <Text fw={600}>—</Text>
+      ) : (
+        <>
+          <Text fw={700} size="xl">
+            {formatPointsVi(points)} / {formatPointsVi(max)}
+          </Text>
+          <Text size="sm">
+            {t('scoring.sheet.index')}: {formatPercentVi(percent)} {band ? `· ${band}` : ''}
+          </Text>
+        </>
+      )}
+    </Paper>
+  );
+}
