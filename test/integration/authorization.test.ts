@@ -94,6 +94,8 @@ const EXPECTED: Record<string, Expectation> = {
   'post /scoring/criteria-sets/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
   'post /scoring/criteria-sets/:id/what-if': { reporter: 403, leader: 200, body: () => ({ entries: {}, targets: {} }) },
   'get /scoring/rounds': { reporter: 200, leader: 200 },
+  // Who may sit on a council: for those who form councils.
+  'get /scoring/appraisers': { reporter: 403, leader: 403 },
   'post /scoring/rounds': {
     reporter: 403,
     leader: 403,
