@@ -114,6 +114,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /scoring/rounds/:id/units/:unitId/prefill': { reporter: 403, leader: 403 },
   'post /scoring/rounds/:id/units/:unitId/submit': { reporter: 403, leader: 403, body: () => ({ version: 1 }) },
   'post /scoring/rounds/:id/units/:unitId/accept-remaining': { reporter: 403, leader: 403 },
+  'post /scoring/rounds/:id/units/:unitId/score-unanswered': { reporter: 403, leader: 403 },
   // The evidence id names nothing: the leader, who may read, gets 404.
   'get /scoring/rounds/:id/units/:unitId/evidence/:evidenceId': { reporter: 403, leader: 404 },
   'put /scoring/rounds/:id/units/:unitId/entries/:code/self': { reporter: 403, leader: 403, body: () => ({ version: 0, entry: { value: true } }) },

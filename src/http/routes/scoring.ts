@@ -29,6 +29,7 @@ import {
   whatIfResult,
 } from '../../contracts/scoring.js';
 import { acceptRemaining } from '../../services/scoring/accept-remaining.js';
+import { scoreUnansweredZero } from '../../services/scoring/score-unanswered.js';
 import { addEvidenceFile, addEvidenceLink } from '../../services/scoring/add-evidence.js';
 import { advanceRound } from '../../services/scoring/advance-round.js';
 import { appraiseLeaf } from '../../services/scoring/appraise-leaf.js';
@@ -139,6 +140,17 @@ export const scoringRoutes = [
     body: z.object({}),
     response: z.object({ accepted: z.number().int(), remaining: z.number().int() }),
     handler: ({ params }, ctx) => acceptRemaining(ctx, params.id, params.unitId),
+  }),
+  route({
+    method: 'post',
+    path: `${UNIT}/score-unanswered`,
+    summary: 'Chấm 0 điểm (có lý do) các tiêu chí bắt buộc mà đơn vị không tự chấm, trong lĩnh vực được phân công',
+    tag,
+    access: 'signed-in',
+    params: byUnit,
+    body: z.object({}),
+    response: z.object({ scored: z.number().int(), manual: z.array(z.string()) }),
+    handler: ({ params }, ctx) => scoreUnansweredZero(ctx, params.id, params.unitId),
   }),
   route({ method: 'get', path: `${UNIT}/evidence/:evidenceId`, summary: 'Tải tài liệu kiểm chứng', tag, access: 'signed-in', params: byUnit.extend({ evidenceId: uuid }), response: 'file', handler: ({ params }, ctx) => getEvidenceFile(ctx, params.id, params.unitId, params.evidenceId) }),
   // One leaf

@@ -43,7 +43,7 @@ describe('editing a criteria set in the browser', () => {
 
 describe('scoring 0 the criteria a unit left empty', () => {
   it('finds a 0-point entry for every criterion a department must answer, formulas included', async () => {
-    const { requiredLeaves, zeroEntry } = await import('../../../web/src/pages/scoring/unanswered.js');
+    const { requiredLeaves, zeroEntry } = await import('../../../src/domain/scoring/unanswered.js');
     const set = seed();
     const leaves = requiredLeaves(set as Parameters<typeof requiredLeaves>[0]);
     expect(leaves.map((l) => l.code)).not.toContain('8.1');

@@ -99,6 +99,8 @@ export const linkEvidence = (id: string, unitId: string, code: string, label: st
   apiRequest(`${leafPath(id, unitId, code)}/evidence-links`, unitScoring, { body: { label, url }, notify: false });
 export const submitSelfAssessment = (id: string, unitId: string, version: number) =>
   apiRequest(`${unitPath(id, unitId)}/submit`, unitScoring, { body: { version }, notify: false });
+export const scoreUnanswered = (id: string, unitId: string) =>
+  apiRequest(`${unitPath(id, unitId)}/score-unanswered`, z.object({ scored: z.number(), manual: z.array(z.string()) }), { body: {}, notify: false });
 export const acceptRemaining = (id: string, unitId: string) =>
   apiRequest(`${unitPath(id, unitId)}/accept-remaining`, z.object({ accepted: z.number(), remaining: z.number() }), { body: {}, notify: false });
 export const prefillUnit = (id: string, unitId: string) =>

@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { ROUND_STAGE_LABELS } from '../../../../src/contracts/scoring.js';
 import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
 import type { CriteriaNode, CriteriaSet, LeafEntry, UnitEntries } from '../../../../src/domain/scoring/types.js';
 import { isApiError } from '../../api/client.js';
-import { acceptRemaining, appraise, criteriaSetQuery, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
+import { acceptRemaining, criteriaSetQuery, scoreUnanswered, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -13,7 +13,7 @@ import { unitSheetRoute } from '../../router.js';
 import { LeafCard, type LeafPermissions } from './LeafCard.js';
 import { LeafHistory } from './LeafHistory.js';
 import { STAGE_COLORS, formatPercentVi, formatPointsVi } from './scoring-format.js';
-import { requiredLeaves, zeroEntry } from './unanswered.js';
+import { requiredLeaves } from '../../../../src/domain/scoring/unanswered.js';
 
 /** One unit's scoring sheet: self-assessment, appraisal, explanation and final appraisal, leaf by leaf. */
 export function UnitSheetPage() {
@@ -123,23 +123,11 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
     () => (user.role === 'appraiser' && round.status === 'appraisal' ? requiredLeaves(set).filter((n) => { const l = leaves.get(n.code); return l && myAreas.has(l.area) && !l.self.entry && !l.appraisal; }) : []),
     [user.role, round.status, set, leaves, myAreas],
   );
-  const [zeroing, setZeroing] = useState<number | null>(null);
   const scoreUnansweredZero = () =>
     act(async () => {
-      let done = 0;
-      const manual: string[] = [];
-      setZeroing(0);
-      try {
-        for (const node of unanswered) {
-          const entry = zeroEntry(node);
-          if (!entry) manual.push(node.code);
-          else saved(await appraise(round.id, unit.unitId, node.code, { version: leaves.get(node.code)!.version, decision: 'adjust', entry, reason: t('scoring.sheet.zeroReason') }));
-          setZeroing(++done / unanswered.length);
-        }
-      } finally {
-        setZeroing(null);
-      }
-      return t('scoring.sheet.zeroed', { count: done - manual.length, manual: manual.join(', ') || '—' });
+      const result = await scoreUnanswered(round.id, unit.unitId);
+      await queryClient.invalidateQueries({ queryKey: scoringKeys.unit(round.id, unit.unitId) });
+      return t('scoring.sheet.zeroed', { count: result.scored, manual: result.manual.join(', ') || '—' });
     });
   const acceptRest = () =>
     act(async () => {
@@ -233,7 +221,6 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
           </Button>
         </Group>
       </Group>
-      {zeroing !== null && <Progress value={zeroing * 100} aria-label={t('scoring.sheet.zeroProgress')} />}
       {message && (
         <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }}>
           {message.text}

@@ -2,9 +2,9 @@
  * A unit that never answered some criteria still has to be appraised on each of them before the
  * explanation round opens. These are the entries that score such a criterion 0, by its method.
  */
-import { toMilli } from '../../../../src/domain/scoring/decimal.js';
-import { scoreByMethod } from '../../../../src/domain/scoring/methods.js';
-import type { CriteriaNode, CriteriaSet, LeafEntry } from '../../../../src/domain/scoring/types.js';
+import { toMilli } from './decimal.js';
+import { scoreByMethod } from './methods.js';
+import type { CriteriaNode, CriteriaSet, LeafEntry } from './types.js';
 
 /** An entry worth 0 points for this leaf, or null when its method cannot say 0 (the council then adjusts by hand). */
 export function zeroEntry(node: CriteriaNode): LeafEntry | null {
