@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../domain/calendar.js';
 
 // Validation messages in Vietnamese for every schema, on the server and in the browser.
 z.config(z.locales.vi());
@@ -6,7 +7,7 @@ z.config(z.locales.vi());
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD (ví dụ 2025-03-31).')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Ngày không tồn tại.');
+  .refine(isIsoDate, 'Ngày không tồn tại.');
 
 export const uuid = z.uuid('Mã định danh không hợp lệ.');
 

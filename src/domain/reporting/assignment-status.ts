@@ -5,7 +5,7 @@
  */
 import { formatDateVi } from '../text/format.js';
 import { foldVietnamese } from '../text/fold.js';
-import { daysBetween, invalidDateMessage, isIsoDate } from './calendar.js';
+import { daysBetween, invalidDateMessage, isIsoDate } from '../calendar.js';
 import { fail, ok, type Issue, type Result } from './result.js';
 
 export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'] as const;

@@ -9,7 +9,7 @@
  * plans write ("báo cáo 6 tháng trước ngày 07/6, báo cáo năm trước ngày 07/11"); a due date before the
  * window's end ends the window there.
  */
-import { addDays, clampedDate, invalidDateMessage, isIsoDate, toIso } from './calendar.js';
+import { addDays, clampedDate, invalidDateMessage, isIsoDate, toIso } from '../calendar.js';
 import { fail, ok, type Issue, type Result } from './result.js';
 
 export const STANDARD_PERIOD_CODES = ['Q1', 'H1', 'M9', 'Y'] as const;

@@ -4,7 +4,7 @@
  * a job that runs twice a day, or on several servers, sends it once.
  */
 import { formatDateVi } from '../text/format.js';
-import { addDays, daysBetween } from './calendar.js';
+import { addDays, daysBetween } from '../calendar.js';
 
 export type ReminderItemKind = 'report' | 'assignment';
 export type ReminderChannel = 'email' | 'in_app';

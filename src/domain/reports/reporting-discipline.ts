@@ -1,5 +1,5 @@
 /** Who has not reported and who reported late in a period: the list a consolidated report closes with. */
-import { daysBetween } from '../reporting/calendar.js';
+import { daysBetween } from '../calendar.js';
 import { periodCompleteness, type PeriodCompleteness, type UnitPeriodEntry } from '../reporting/completeness.js';
 import type { ReportPeriod, ReportUnit, UnitReportRow } from './types.js';
 

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../calendar.js';
 import { foldVietnamese } from '../text/fold.js';
 import { GOVERNMENT_LEVEL_LABELS, SUCCESSION_KIND_LABELS, UNIT_KIND_LABELS } from './labels.js';
 import {
@@ -77,8 +78,7 @@ export function parseDateCell(value: string): string | null {
   if (!match) return null;
   const [y, m, d] = text.includes('-') ? [match[1], match[2], match[3]] : [match[3], match[2], match[1]];
   const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+  return isIsoDate(iso) ? iso : null;
 }
 
 const splitList = (value: string) =>

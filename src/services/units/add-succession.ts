@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { addSuccessionRequest } from '../../contracts/units.js';
 import { units, unitSuccessions } from '../../db/schema/index.js';
+import { addDays } from '../../domain/calendar.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole, UNIT_EDITORS } from '../access.js';
@@ -19,7 +20,7 @@ export async function addSuccession(ctx: ServiceContext, fromId: string, input: 
     const [existing] = await tx.select().from(unitSuccessions).where(and(eq(unitSuccessions.fromId, fromId), eq(unitSuccessions.toId, input.toId)));
     if (existing) throw new AppError('DUPLICATE_SUCCESSION', 'Liên kết kế thừa này đã có.', 409);
     await tx.insert(unitSuccessions).values({ fromId, ...input });
-    const dayBefore = new Date(Date.parse(`${input.effectiveOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = addDays(input.effectiveOn, -1);
     if (!from.validTo || from.validTo > dayBefore) {
       await tx.update(units).set({ validTo: dayBefore, version: from.version + 1 }).where(eq(units.id, fromId));
     }

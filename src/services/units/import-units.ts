@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { units, unitSuccessions } from '../../db/schema/index.js';
+import { addDays } from '../../domain/calendar.js';
 import { AppError } from '../../domain/errors.js';
 import { parseUnitRows, UNIT_COLUMN_HEADINGS, type RowError, type UnitRow } from '../../domain/units/unit-rows.js';
 import { readTable } from '../../import/tabular.js';
@@ -80,7 +81,7 @@ export async function applyUnitImport(
           shortNames: unit.shortNames,
           aliases: unit.aliases,
           validFrom: unit.validFrom,
-          validTo: unit.validTo ?? (unit.successionDate ? dayBefore(unit.successionDate) : null),
+          validTo: unit.validTo ?? (unit.successionDate ? addDays(unit.successionDate, -1) : null),
         };
         const before = existingByCode.get(unit.code);
         if (!before) {
@@ -107,7 +108,7 @@ export async function applyUnitImport(
               fromId: idByCode.get(unit.code)!,
               toId: idByCode.get(code)!,
               kind: unit.successionKind ?? 'merge',
-              effectiveOn: unit.successionDate ?? dayAfter(unit.validTo!),
+              effectiveOn: unit.successionDate ?? addDays(unit.validTo!, 1),
             })
             .onConflictDoNothing()
             .returning();
@@ -150,7 +151,3 @@ function orderParentsFirst(rows: UnitRow[], errors: RowError[]): UnitRow[] {
 function differs(before: Record<string, unknown>, values: Record<string, unknown>): boolean {
   return Object.entries(values).some(([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null));
 }
-
-const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const dayBefore = (iso: string) => shiftDay(iso, -1);
-const dayAfter = (iso: string) => shiftDay(iso, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/domain/reporting/calendar.js';
+import { addDays } from '../../../src/domain/calendar.js';
 import { remindersDue, reminderText, type ReminderItem, type ReminderSettings } from '../../../src/domain/reporting/reminders.js';
 
 const report: ReminderItem = { id: 'r-q1', kind: 'report', title: 'Báo cáo CCHC Quý I/2025', unitName: 'UBND xã Cam Lộ', dueOn: '2025-03-15', recipientIds: ['lan'] };

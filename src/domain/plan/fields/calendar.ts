@@ -1,12 +1,5 @@
-/** Local calendar dates as ISO strings (YYYY-MM-DD); no time zones involved. */
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+/** Date ranges as plans write them (quarters, months, years); the date arithmetic is in ../../calendar.ts. */
+import { daysInMonth, toIso } from '../../calendar.js';
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   return isPlausibleYear(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
@@ -23,7 +16,7 @@ export interface DateRange {
 }
 
 export function monthRange(year: number, firstMonth: number, lastMonth = firstMonth): DateRange {
-  return { start: isoDate(year, firstMonth, 1), due: isoDate(year, lastMonth, daysInMonth(year, lastMonth)) };
+  return { start: toIso(year, firstMonth, 1), due: toIso(year, lastMonth, daysInMonth(year, lastMonth)) };
 }
 
 export function quarterRange(year: number, firstQuarter: number, lastQuarter = firstQuarter): DateRange {
@@ -31,5 +24,5 @@ export function quarterRange(year: number, firstQuarter: number, lastQuarter = f
 }
 
 export function yearRange(firstYear: number, lastYear = firstYear): DateRange {
-  return { start: isoDate(firstYear, 1, 1), due: isoDate(lastYear, 12, 31) };
+  return { start: toIso(firstYear, 1, 1), due: toIso(lastYear, 12, 31) };
 }

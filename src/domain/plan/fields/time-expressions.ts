@@ -3,7 +3,8 @@
  * "Tháng 6 và tháng 12", "Cả năm 2025"), found in folded text (see foldSameLength).
  * A missing year is filled in later from the cell or the plan year.
  */
-import { isPlausibleYear, isValidDate, isoDate, monthRange, quarterRange, yearRange } from './calendar.js';
+import { toIso } from '../../calendar.js';
+import { isPlausibleYear, isValidDate, monthRange, quarterRange, yearRange } from './calendar.js';
 
 export interface TimeSpan {
   kind: 'date' | 'period';
@@ -152,7 +153,7 @@ function dayExpression(day: string | undefined, month: string | undefined, year:
   const d = Number(day);
   const m = Number(month);
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  return fixed(year, (y) => (isValidDate(y, m, d) ? { kind: 'date', start: null, due: isoDate(y, m, d) } : null));
+  return fixed(year, (y) => (isValidDate(y, m, d) ? { kind: 'date', start: null, due: toIso(y, m, d) } : null));
 }
 
 function yearExpression(first: string | undefined, last: string | undefined) {
