@@ -37,18 +37,8 @@ const where = (row: LogicalRow) => (row.line ? `dòng ${row.line}` : `bảng ${r
 /** A matcher's answer as the plan's unit cell; its warnings are tagged with the field they concern. */
 export function toPlanUnits(match: UnitListMatch, field: string, warnings: ImportWarning[]): PlanUnits {
   for (const w of match.warnings) warnings.push({ ...w, field });
-  return {
-    text: match.text,
-    units: match.units.map((u) => ({
-      unitId: u.unitId,
-      groupId: u.groupId,
-      name: u.name,
-      group: u.group,
-      confidence: u.confidence,
-      role: u.role,
-      note: u.note,
-    })),
-  };
+  // A copy: the readers cache a cell's match, and one cell feeds several activities.
+  return { text: match.text, units: match.units.map((u) => ({ ...u })) };
 }
 
 function composeNumber(rowNumber: string | null, label: string): string {

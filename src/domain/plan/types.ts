@@ -2,7 +2,7 @@
  * The structured plan the importer produces: the `cchc.plan/v1` interchange format
  * (documented in docs/plan-format.md, validated by src/contracts/plan.ts).
  */
-import type { BudgetKind, Comparator, DeadlineKind, DeadlinePart, PlanLevel } from './fields/types.js';
+import type { BudgetKind, Comparator, DeadlineKind, DeadlinePart, PlanLevel, UnitRef } from './fields/types.js';
 
 export const PLAN_FORMAT = 'cchc.plan/v1';
 
@@ -13,15 +13,8 @@ export interface ImportWarning {
   field?: string;
 }
 
-export interface PlanUnitRef {
-  unitId: string | null;
-  groupId: string | null;
-  name: string;
-  group: boolean;
-  confidence: number;
-  role: 'lead' | 'cooperating' | null;
-  note: string | null;
-}
+/** A unit or group named in a lead/cooperating cell, as the unit matcher resolved it. */
+export type PlanUnitRef = UnitRef;
 
 export interface PlanUnits {
   text: string;
