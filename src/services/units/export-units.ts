@@ -4,7 +4,8 @@ import type { DbOrTx } from '../../db/client.js';
 import { units, unitSuccessions } from '../../db/schema/index.js';
 import { GOVERNMENT_LEVEL_LABELS, SUCCESSION_KIND_LABELS, UNIT_KIND_LABELS } from '../../domain/units/labels.js';
 import { UNIT_COLUMN_HEADINGS, type UnitColumn } from '../../domain/units/unit-rows.js';
-import { writeCsv, writeSimpleXlsx } from '../../reports/tabular.js';
+import { writeCsv } from '../../reports/tabular.js';
+import { buildTableWorkbook } from '../../reports/xlsx/table-workbook.js';
 import { requireActor } from '../access.js';
 import type { ServiceContext } from '../context.js';
 
@@ -51,7 +52,7 @@ export async function buildUnitsFile(db: DbOrTx, format: 'csv' | 'xlsx'): Promis
   return format === 'csv'
     ? { bytes: writeCsv(header, body), fileName: 'danh-muc-don-vi.csv', contentType: 'text/csv; charset=utf-8' }
     : {
-        bytes: await writeSimpleXlsx('Đơn vị', header, body),
+        bytes: await buildTableWorkbook([{ name: 'Đơn vị', columns: header.map((h) => ({ header: h, type: 'text' as const })), rows: body }]),
         fileName: 'danh-muc-don-vi.xlsx',
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       };
