@@ -3,13 +3,12 @@
  * (20 departments, 230 communes) with one reporter each and a coordinator, and a committed 300-activity
  * plan whose groups expand to about 10,000 assignments, on a fresh PGlite or PostgreSQL database.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { createThrowawayDatabase } from '../../test/support/throwaway-postgres.js';
 import { queryRows } from '../../src/db/rows.js';
 import { reportingPeriods, unitGroups, units, users } from '../../src/db/schema/index.js';
 import type { PlanActivity, PlanV1 } from '../../src/domain/plan/types.js';
@@ -30,24 +29,8 @@ export async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; lab
     const handle = await openDatabase({ dataDir: dir });
     return { handle, label: 'PGlite (file)', cleanup: () => rm(dir, { recursive: true, force: true }) };
   }
-  const name = `cchc_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
-  return {
-    handle,
-    label: 'PostgreSQL 15',
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  const { url, drop } = await createThrowawayDatabase(server, 'cchc_bench');
+  return { handle: await openDatabase({ url }), label: 'PostgreSQL 15', cleanup: drop };
 }
 
 function provinceCsv(): string {

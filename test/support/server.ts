@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
+import { createThrowawayDatabase } from './throwaway-postgres.js';
 
 export interface RunningServer {
   url: string;
@@ -35,20 +34,9 @@ export async function startServer(): Promise<RunningServer> {
   let databaseUrl = '';
   let dropDatabase = async () => {};
   if (process.env.TEST_DATABASE_URL) {
-    const name = `cchc_e2e_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    const throwaway = await createThrowawayDatabase(process.env.TEST_DATABASE_URL, 'cchc_e2e');
+    databaseUrl = throwaway.url;
+    dropDatabase = throwaway.drop;
   }
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [BIN, 'start'], {
