@@ -10,63 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/db/client.js';
 import { criteriaSets, scoringEntries, scoringRoundUnits, scoringRounds, scoringSurveyPoints, units } from '../src/db/schema/index.js';
-import type { CriteriaNode, CriteriaSet, LeafEntry, ScoringMethod } from '../src/domain/scoring/types.js';
-import { validateCriteriaSet } from '../src/domain/scoring/validate-set.js';
+import type { ScoringMethod } from '../src/domain/scoring/types.js';
 import { localFileStore } from '../src/files/local-file-store.js';
 import { exportRoundResults } from '../src/services/scoring/export-results.js';
 import { loadRound, loadRoundEntries } from '../src/services/scoring/round-data.js';
 import { computeRoundResults } from '../src/services/scoring/round-results.js';
+import { benchCriteriaSet, benchEntry, seededRandom } from './support/scoring-set.js';
 
 const UNITS = 250;
-const AREAS = 10;
-const LEAVES_PER_AREA = 10;
 const RUNS = 5;
 
-let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const methods: ScoringMethod[] = [
-  { type: 'yes_no' },
-  { type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 1 }, { atLeast: 80, points: 0.5 }] },
-  { type: 'proportional' },
-  { type: 'formula', expression: 'max * min(1, done / total)', inputs: [{ name: 'done', label: 'Hoàn thành' }, { name: 'total', label: 'Tổng' }] },
-  { type: 'manual' },
-];
-const set: CriteriaSet = {
-  format: 'cchc-criteria/1',
-  code: 'BENCH-ROUND',
-  name: 'Bench',
-  year: 2025,
-  subject: 'commune',
-  maxTotal: 100,
-  naRescaling: 'reduce_max',
-  bands: [{ minPercent: 90, label: 'Xuất sắc' }, { minPercent: 80, label: 'Tốt' }, { minPercent: 0, label: 'Khác' }],
-  nodes: Array.from({ length: AREAS }, (_, a): CriteriaNode => ({
-    code: String(a + 1),
-    title: `Lĩnh vực ${a + 1}`,
-    maxPoints: 10,
-    children: Array.from({ length: LEAVES_PER_AREA }, (_, l): CriteriaNode => ({
-      code: `${a + 1}.${l + 1}`,
-      title: `Tiêu chí ${a + 1}.${l + 1}`,
-      maxPoints: 1,
-      ...(l === 9 ? { source: 'survey' as const, method: { type: 'proportional' } as ScoringMethod } : { method: methods[l % methods.length] as ScoringMethod }),
-    })),
-  })),
-};
-if (validateCriteriaSet(set).length) throw new Error('bench set invalid');
-
-function entryFor(method: ScoringMethod): LeafEntry {
-  switch (method.type) {
-    case 'yes_no':
-      return { value: random() < 0.8 };
-    case 'tiers':
-    case 'proportional':
-      return { value: Math.round(random() * 10000) / 100 };
-    case 'formula':
-      return { inputs: { done: Math.floor(random() * 20), total: 20 } };
-    default:
-      return { value: Math.round(random() * 1000) / 1000 };
-  }
-}
+const random = seededRandom(7);
+const set = benchCriteriaSet({ code: 'BENCH-ROUND', subject: 'commune', surveyMethod: { type: 'proportional' } });
+const entryFor = (method: ScoringMethod) => benchEntry(method, random);
 
 const handle = await openDatabase({});
 await handle.migrate();

@@ -7,63 +7,18 @@ import { checkConsistency, printedFromScore } from '../src/domain/scoring/consis
 import { pointsLostByCriterion, pointsLostByUnit } from '../src/domain/scoring/points-lost.js';
 import { rankWithinGroups } from '../src/domain/scoring/ranking.js';
 import { scoreUnit } from '../src/domain/scoring/score-unit.js';
-import type { CriteriaNode, CriteriaSet, LeafEntry, ScoringMethod, UnitEntries, UnitScore } from '../src/domain/scoring/types.js';
-import { validateCriteriaSet } from '../src/domain/scoring/validate-set.js';
+import type { LeafEntry, ScoringMethod, UnitEntries, UnitScore } from '../src/domain/scoring/types.js';
+import { benchCriteriaSet, benchEntry, seededRandom } from './support/scoring-set.js';
 
 const UNITS = 250;
-const AREAS = 10;
-const LEAVES_PER_AREA = 10;
 const ROUNDS = 7;
 
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-
-const methods: ScoringMethod[] = [
-  { type: 'yes_no' },
-  { type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 1 }, { atLeast: 80, points: 0.5 }] },
-  { type: 'proportional' },
-  { type: 'formula', expression: 'max * min(1, done / total)', inputs: [{ name: 'done', label: 'Hoàn thành' }, { name: 'total', label: 'Tổng' }] },
-  { type: 'manual' },
-];
-
-const set: CriteriaSet = {
-  format: 'cchc-criteria/1',
-  code: 'BENCH',
-  name: 'Bench',
-  year: 2025,
-  subject: 'department',
-  maxTotal: 100,
-  naRescaling: 'reduce_max',
-  bands: [{ minPercent: 90, label: 'Xuất sắc' }, { minPercent: 80, label: 'Tốt' }, { minPercent: 0, label: 'Khác' }],
-  nodes: Array.from({ length: AREAS }, (_, a): CriteriaNode => ({
-    code: String(a + 1),
-    title: `Lĩnh vực ${a + 1}`,
-    maxPoints: 10,
-    children: Array.from({ length: LEAVES_PER_AREA }, (_, l): CriteriaNode => ({
-      code: `${a + 1}.${l + 1}`,
-      title: `Tiêu chí ${a + 1}.${l + 1}`,
-      maxPoints: 1,
-      method: methods[l % methods.length] as ScoringMethod,
-      ...(l === 9 ? { source: 'survey' as const } : {}),
-      ...(l === 3 ? { notApplicable: 'exclude' as const } : {}),
-    })),
-  })),
-};
-if (validateCriteriaSet(set).length) throw new Error('bench set invalid');
+const random = seededRandom(42);
+const set = benchCriteriaSet({ code: 'BENCH', subject: 'department', notApplicable: true });
 
 function entryFor(method: ScoringMethod, code: string): LeafEntry {
   if (code.endsWith('.4') && random() < 0.1) return { notApplicable: true };
-  switch (method.type) {
-    case 'yes_no':
-      return { value: random() < 0.8 };
-    case 'tiers':
-    case 'proportional':
-      return { value: Math.round(random() * 10000) / 100 };
-    case 'formula':
-      return { inputs: { done: Math.floor(random() * 20), total: 20 } };
-    case 'manual':
-      return { value: Math.round(random() * 1000) / 1000 };
-  }
+  return benchEntry(method, random);
 }
 
 const units: { id: string; group: string; entries: UnitEntries }[] = Array.from({ length: UNITS }, (_, i) => ({
