@@ -1,15 +1,11 @@
-import { Anchor, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { AssignmentStatus } from '../../../../src/domain/reporting/assignment-status.js';
 import { assignmentQuery, evidenceUrl, type ReportContent, type UnitReport } from '../../api/reporting.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
-import { DateField } from '../../components/DateField.js';
-import { todayInVietnam } from '../../forms/dates.js';
 import type { FieldErrors } from '../../forms/validate.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { assignmentStatusOptions } from '../../reporting/labels.js';
-import { progressForStatus } from '../../reporting/progress.js';
+import { ProgressFields } from '../../reporting/ProgressFields.js';
 import { AssignmentStatusBadge } from '../tasks/AssignmentStatusBadge.js';
 import { ItemComments, type ReviewComment } from './ItemComments.js';
 
@@ -30,7 +26,6 @@ export function ReportItemCard({ item, assignment, editable, onChange, errors, r
   const t = useT();
   const none = t('common.none');
   const number = [assignment?.area, assignment?.number].filter(Boolean).join('.');
-  const finished = item.status === 'done' || item.status === 'done_late';
   const heading = `${number ? `${number}. ` : ''}${assignment?.title ?? item.assignmentId}`;
   return (
     <Paper withBorder p="sm" component="article" aria-label={heading} bd={returnedComment ? '1px solid var(--mantine-color-orange-5)' : undefined}>
@@ -45,40 +40,7 @@ export function ReportItemCard({ item, assignment, editable, onChange, errors, r
         </Group>
         {editable ? (
           <>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select
-                label={t('progress.status')}
-                allowDeselect={false}
-                data={assignmentStatusOptions(t)}
-                value={item.status}
-                onChange={(value) => value && onChange({ ...item, status: value as AssignmentStatus, progress: progressForStatus(value as AssignmentStatus, item.progress) })}
-                error={errors.status}
-              />
-              <NumberInput
-                label={t('progress.percent')}
-                min={0}
-                max={100}
-                step={5}
-                allowDecimal={false}
-                suffix="%"
-                value={item.progress}
-                onChange={(value) => onChange({ ...item, progress: typeof value === 'number' ? value : Number(value) || 0 })}
-                error={errors.progress}
-              />
-              {finished && (
-                <DateField
-                  label={t('progress.completedOn')}
-                  required
-                  maxDate={todayInVietnam()}
-                  value={item.completedOn}
-                  onChange={(value) => onChange({ ...item, completedOn: value })}
-                  error={errors.completedOn}
-                />
-              )}
-            </SimpleGrid>
-            {item.status === 'not_feasible' && (
-              <Textarea label={t('progress.reason')} required autosize minRows={1} value={item.reason ?? ''} onChange={(event) => onChange({ ...item, reason: event.currentTarget.value })} error={errors.reason} />
-            )}
+            <ProgressFields value={item} onChange={onChange} errors={errors} compact />
             <Textarea label={t('progress.result')} autosize minRows={2} value={item.result} onChange={(event) => onChange({ ...item, result: event.currentTarget.value })} error={errors.result} />
           </>
         ) : (

@@ -1,15 +1,13 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { validateAssignmentProgress, type AssignmentStatus } from '../../../../src/domain/reporting/assignment-status.js';
+import { validateAssignmentProgress } from '../../../../src/domain/reporting/assignment-status.js';
 import { isApiError } from '../../api/client.js';
 import { updateAssignment, type AssignmentDetail } from '../../api/reporting.js';
-import { DateField } from '../../components/DateField.js';
 import { todayInVietnam } from '../../forms/dates.js';
 import { serverFieldErrors, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { assignmentStatusOptions } from '../../reporting/labels.js';
-import { progressForStatus } from '../../reporting/progress.js';
+import { ProgressFields, type ProgressValue } from '../../reporting/ProgressFields.js';
 
 interface ProgressFormProps {
   assignment: AssignmentDetail;
@@ -21,7 +19,7 @@ interface ProgressFormProps {
 /** Where the assignment stands, checked with the same rules as the server before it is sent. */
 export function ProgressForm({ assignment, onSaved, onStale }: ProgressFormProps) {
   const t = useT();
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<ProgressValue & { resultText: string }>({
     status: assignment.status,
     progress: assignment.progress,
     completedOn: assignment.completedOn,
@@ -31,10 +29,6 @@ export function ProgressForm({ assignment, onSaved, onStale }: ProgressFormProps
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const finished = form.status === 'done' || form.status === 'done_late';
-
-  const setStatus = (status: AssignmentStatus) => setForm({ ...form, status, progress: progressForStatus(status, form.progress) });
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setServerError(null);
@@ -66,49 +60,7 @@ export function ProgressForm({ assignment, onSaved, onStale }: ProgressFormProps
             {serverError}
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('progress.status')}
-            required
-            allowDeselect={false}
-            data={assignmentStatusOptions(t)}
-            value={form.status}
-            onChange={(value) => value && setStatus(value as AssignmentStatus)}
-            error={errors.status}
-          />
-          <NumberInput
-            label={t('progress.percent')}
-            min={0}
-            max={100}
-            step={5}
-            allowDecimal={false}
-            suffix="%"
-            value={form.progress}
-            onChange={(value) => setForm({ ...form, progress: typeof value === 'number' ? value : Number(value) || 0 })}
-            error={errors.progress}
-          />
-          {finished && (
-            <DateField
-              label={t('progress.completedOn')}
-              required
-              maxDate={todayInVietnam()}
-              value={form.completedOn}
-              onChange={(value) => setForm({ ...form, completedOn: value })}
-              error={errors.completedOn}
-            />
-          )}
-        </SimpleGrid>
-        {form.status === 'not_feasible' && (
-          <Textarea
-            label={t('progress.reason')}
-            required
-            autosize
-            minRows={2}
-            value={form.reason}
-            onChange={(event) => setForm({ ...form, reason: event.currentTarget.value })}
-            error={errors.reason}
-          />
-        )}
+        <ProgressFields value={form} onChange={setForm} errors={errors} />
         <Textarea
           label={t('progress.result')}
           description={t('progress.resultHint')}
