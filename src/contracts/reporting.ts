@@ -231,6 +231,9 @@ export const indicatorValueRequest = z.object({
   value: z.number({ error: 'Số liệu phải là một số.' }).finite(),
   note: z.string().trim().min(3, 'Hãy ghi nguồn số liệu (ví dụ: Cổng Dịch vụ công quốc gia, trích xuất ngày …).').max(2000),
 });
+const valueEvidence = z.object({ fileName: z.string(), sizeBytes: z.number().int() }).nullable();
+/** A province-wide figure entered by the coordinator, with its source and evidence file. */
+export const indicatorValueView = z.object({ id: uuid, value: z.number(), note: z.string(), evidence: valueEvidence });
 export const planIndicatorStatus = z.object({
   id: uuid,
   area: z.string().nullable(),
@@ -245,6 +248,6 @@ export const planIndicatorStatus = z.object({
   statusLabel: z.string(),
   trend: z.enum(['up', 'down', 'flat']).nullable(),
   explanation: z.string(),
-  coordinatorValue: z.looseObject({ value: z.number(), note: z.string() }).nullable(),
+  coordinatorValue: indicatorValueView.nullable(),
   units: z.object({ reported: z.number().int(), meeting: z.number().int(), values: z.array(z.object({ unitId: uuid, unitName: z.string(), value: z.number(), periodCode: z.string() })) }),
 });

@@ -180,4 +180,27 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await camLo.getByText('Trễ hạn').waitFor();
     await coordinator.screenshot({ path: 'test-results/completeness-board.png', fullPage: true });
   });
+
+  it('lets the coordinator enter a province-wide figure with its evidence file, which a leader downloads', async () => {
+    const targets = coordinator.getByRole('table', { name: 'Tình trạng các chỉ tiêu' });
+    const enter = targets.getByRole('button', { name: /^Nhập số liệu: / }).first();
+    const subject = (await enter.getAttribute('aria-label'))!.replace('Nhập số liệu: ', '');
+    await enter.click();
+    const dialog = coordinator.getByRole('dialog', { name: `Nhập số liệu toàn tỉnh: ${subject}` });
+    await dialog.getByRole('textbox', { name: 'Số liệu', exact: true }).fill('97,5');
+    await dialog.getByLabel('Nguồn số liệu').fill('Cổng Dịch vụ công quốc gia, trích xuất ngày 15/9/2025');
+    const chooser = coordinator.waitForEvent('filechooser');
+    await dialog.getByLabel('Tệp minh chứng (không bắt buộc)').click();
+    await (await chooser).setFiles(join(scratch, EVIDENCE_NAME));
+    await dialog.getByRole('button', { name: 'Lưu số liệu' }).click();
+    await notice(coordinator, 'Đã lưu số liệu chỉ tiêu.');
+    const row = targets.getByRole('row').filter({ hasText: subject }).first();
+    await row.getByText('97,5').first().waitFor();
+
+    await openBoard(leader);
+    const download = leader.waitForEvent('download');
+    await leader.getByRole('table', { name: 'Tình trạng các chỉ tiêu' }).getByRole('link', { name: `Tải về ${EVIDENCE_NAME}` }).click();
+    expect((await download).suggestedFilename()).toBe(EVIDENCE_NAME);
+    expect(await leader.getByRole('button', { name: /^Nhập số liệu/ }).count()).toBe(0);
+  });
 });

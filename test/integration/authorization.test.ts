@@ -136,6 +136,9 @@ const EXPECTED: Record<string, Expectation> = {
   'get /periods/:id/completeness': { reporter: 403, leader: 200 },
   'get /plans/:id/indicators': { reporter: 200, leader: 200 },
   'put /indicators/:id/value': { reporter: 403, leader: 403, body: () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }) },
+  'post /indicators/:id/value/evidence': { reporter: 403, leader: 403 },
+  // Targets are open to everyone signed in; no province-wide figure has been entered here, so no file.
+  'get /indicators/:id/value/evidence': { reporter: 404, leader: 404 },
   'post /periods/:id/remind': { reporter: 403, leader: 403 },
   'post /periods/:id/close': { reporter: 403, leader: 403, body: () => ({ reason: 'Khóa trái phép' }) },
   'get /periods/:periodId/units/:unitId/report': { reporter: 403, leader: 200 },
@@ -172,6 +175,7 @@ const EXPECTED: Record<string, Expectation> = {
 const QUERIES: Record<string, string> = {
   '/units/export': '?format=csv',
   '/plans/:id/indicators': '?periodId=PERIOD',
+  '/indicators/:id/value/evidence': '?periodId=PERIOD',
   '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',

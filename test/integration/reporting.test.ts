@@ -217,9 +217,22 @@ describe('targets', () => {
     expect(noSource.status).toBe(400);
     const outOfRange = await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 120, note: 'Cổng DVC quốc gia' });
     expect(outOfRange.status).toBe(422);
+    const evidencePath = `/api/indicators/${target.id}/value/evidence?periodId=${periodId}`;
+    expect((await body(await coordinator.upload(evidencePath, new Blob([SMALL_PDF]), 'trich-xuat.pdf'))).code).toBe('NO_INDICATOR_VALUE');
     expect((await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 97.5, note: 'Cổng Dịch vụ công quốc gia, trích xuất ngày 15/9/2025' })).status).toBe(200);
+    const disguised = await coordinator.upload(evidencePath, new Blob(['MZ not a pdf']), 'trich-xuat.pdf');
+    expect(disguised.status).toBe(415);
+    expect((await leader.get(evidencePath)).status).toBe(404);
+    const attached = await coordinator.upload(evidencePath, new Blob([SMALL_PDF]), 'Trích xuất Cổng DVC.pdf');
+    expect(attached.status).toBe(201);
+    expect((await body(attached)).evidence).toEqual({ fileName: 'Trích xuất Cổng DVC.pdf', sizeBytes: SMALL_PDF.length });
+    const download = await leader.get(evidencePath);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(Buffer.from(SMALL_PDF));
+    // Correcting the figure keeps its evidence.
+    expect((await body(await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 98, note: 'Cổng Dịch vụ công quốc gia, trích xuất ngày 16/9/2025' }))).evidence?.fileName).toBe('Trích xuất Cổng DVC.pdf');
     const after = (await body(await leader.get(`/api/plans/${planId}/indicators?periodId=${periodId}`))).find((i: { id: string }) => i.id === target.id);
-    expect(after.series.at(-1)).toMatchObject({ value: 97.5, source: 'coordinator' });
+    expect(after.series.at(-1)).toMatchObject({ value: 98, source: 'coordinator' });
+    expect(after.coordinatorValue).toMatchObject({ value: 98, evidence: { fileName: 'Trích xuất Cổng DVC.pdf' } });
     expect(after.statusLabel).toMatch(/Đạt|Chưa đạt|Có nguy cơ/);
     expect((await leader.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 1, note: 'Lãnh đạo sửa' })).status).toBe(403);
   });

@@ -9,6 +9,7 @@ import {
   assignmentPage,
   completenessQuery,
   indicatorValueRequest,
+  indicatorValueView,
   planIndicatorStatus,
   listAssignmentsQuery,
   notificationItem,
@@ -35,6 +36,7 @@ import { getUnitReport } from '../../services/reporting/get-unit-report.js';
 import { listAssignments } from '../../services/reporting/list-assignments.js';
 import { getPeriodCompleteness } from '../../services/reporting/period-completeness.js';
 import { addAdHocPeriod, closePeriod, listPeriods } from '../../services/reporting/periods.js';
+import { attachIndicatorEvidence, downloadIndicatorEvidence } from '../../services/reporting/indicator-value-evidence.js';
 import { enterIndicatorValue, listPlanIndicators } from '../../services/reporting/plan-indicators.js';
 import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions, listReportVersions } from '../../services/reporting/report-history.js';
@@ -44,6 +46,7 @@ import { readUploadedFile } from '../read-body.js';
 import { route } from '../route.js';
 
 const byId = z.object({ id: uuid });
+const byPeriod = z.object({ periodId: uuid });
 const reportPath = z.object({ periodId: uuid, unitId: uuid });
 const tag = 'reporting';
 const REPORT = '/periods/:periodId/units/:unitId/report';
@@ -101,7 +104,7 @@ export const reportingRoutes = [
     tag,
     access: 'signed-in',
     params: byId,
-    query: z.object({ periodId: uuid }),
+    query: byPeriod,
     response: z.array(planIndicatorStatus),
     handler: ({ params, query }, ctx) => listPlanIndicators(ctx, params.id, query.periodId),
   }),
@@ -113,9 +116,27 @@ export const reportingRoutes = [
     access: 'signed-in',
     params: byId,
     body: indicatorValueRequest,
-    response: z.object({ id: uuid, value: z.number(), note: z.string() }),
+    response: indicatorValueView,
     handler: ({ params, body }, ctx) => enterIndicatorValue(ctx, params.id, body),
   }),
+  route({
+    method: 'post',
+    path: '/indicators/:id/value/evidence',
+    summary: 'Đính kèm tệp minh chứng cho số liệu chỉ tiêu toàn tỉnh của một kỳ',
+    tag,
+    access: 'signed-in',
+    params: byId,
+    query: byPeriod,
+    body: z.object({}),
+    bodyKind: 'multipart',
+    response: indicatorValueView,
+    status: 201,
+    handler: async ({ params, query }, ctx, c) => {
+      const file = await readUploadedFile(c);
+      return attachIndicatorEvidence(ctx, params.id, query.periodId, { bytes: file.bytes, fileName: file.name });
+    },
+  }),
+  route({ method: 'get', path: '/indicators/:id/value/evidence', summary: 'Tải tệp minh chứng của số liệu chỉ tiêu toàn tỉnh', tag, access: 'signed-in', params: byId, query: byPeriod, response: 'file', handler: ({ params, query }, ctx) => downloadIndicatorEvidence(ctx, params.id, query.periodId) }),
   route({ method: 'post', path: '/periods/:id/close', summary: 'Khóa kỳ báo cáo', tag, access: 'signed-in', params: byId, body: reasonBody, response: periodSummary, handler: ({ params, body }, ctx) => closePeriod(ctx, params.id, body.reason) }),
   route({ method: 'post', path: '/periods/:id/remind', summary: 'Nhắc tất cả đơn vị chưa gửi báo cáo', tag, access: 'signed-in', params: byId, response: z.object({ units: z.number(), recipients: z.number() }), handler: ({ params }, ctx) => remindLateUnits(ctx, params.id) }),
   route({ method: 'get', path: REPORT, summary: 'Báo cáo của đơn vị trong kỳ', tag, access: 'signed-in', params: reportPath, response: unitReport, handler: ({ params }, ctx) => getUnitReport(ctx, params.periodId, params.unitId) }),

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { indicatorValues, planIndicators, plans, reportingPeriods, units } from '../../db/schema/index.js';
+import { indicatorValues, planIndicators, plans, reportingPeriods, storedFiles, units } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -21,10 +21,11 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   const regular = periods.filter((p) => p.kind !== 'ad_hoc');
   const indicators = await ctx.db.select().from(planIndicators).where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion))).orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
   const values = await ctx.db
-    .select({ v: indicatorValues, unitName: units.name })
+    .select({ v: indicatorValues, unitName: units.name, file: { fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes } })
     .from(indicatorValues)
     .innerJoin(planIndicators, eq(planIndicators.id, indicatorValues.indicatorId))
     .leftJoin(units, eq(units.id, indicatorValues.unitId))
+    .leftJoin(storedFiles, eq(storedFiles.id, indicatorValues.evidenceFileId))
     .where(eq(planIndicators.planId, planId));
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
   return indicators.map((indicator) => {
@@ -52,7 +53,7 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       statusLabel: evaluation.label,
       trend: evaluation.trend,
       explanation: evaluation.explanation,
-      coordinatorValue: own.find((x) => x.v.periodId === period.id && x.v.unitId === null)?.v ?? null,
+      coordinatorValue: valueView(own.find((x) => x.v.periodId === period.id && x.v.unitId === null)),
       units: {
         reported: unitValues.length,
         meeting: unitValues.filter((x) => meetsTarget(x.v.value, indicator.comparator, indicator.value)).length,
@@ -62,7 +63,10 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   });
 }
 
-/** The coordinator records a province-wide figure for a period, with where it comes from. */
+const valueView = (row: { v: { id: string; value: number; note: string }; file: { fileName: string; sizeBytes: number } | null } | undefined) =>
+  row ? { id: row.v.id, value: row.v.value, note: row.v.note, evidence: row.file } : null;
+
+/** The coordinator records a province-wide figure for a period, with where it comes from (an evidence file already attached stays). */
 export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: string, input: { periodId: string; value: number; note: string }) {
   const actor = requireRole(ctx, ['admin', 'coordinator'], 'nhập số liệu chỉ tiêu toàn tỉnh');
   return ctx.db.transaction(async (tx) => {
@@ -75,6 +79,7 @@ export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: stri
     const [before] = await tx.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, period.id), isNull(indicatorValues.unitId)));
     const [after] = await tx.insert(indicatorValues).values(row).onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.periodId, indicatorValues.unitId], set: row }).returning();
     await recordAudit(tx, actor, { action: 'enter_value', entity: 'plan_indicator', entityId: indicatorId, before: before ?? null, after });
-    return { id: after!.id, value: after!.value, note: after!.note };
+    const [file] = after!.evidenceFileId ? await tx.select({ fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes }).from(storedFiles).where(eq(storedFiles.id, after!.evidenceFileId)) : [];
+    return valueView({ v: after!, file: file ?? null })!;
   });
 }

@@ -11,6 +11,7 @@ import type {
 import {
   assignmentDetail,
   assignmentPage,
+  indicatorValueView,
   notificationItem,
   notificationSettingsBody,
   periodCompletenessReport,
@@ -132,8 +133,16 @@ export const planTargetsQuery = (planId: string, periodId: string) =>
   });
 
 export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
-  return apiRequest(`/indicators/${indicatorId}/value`, z.object({ id: z.string(), value: z.number(), note: z.string() }), { method: 'PUT', body: { periodId, value, note }, notify: false });
+  return apiRequest(`/indicators/${indicatorId}/value`, indicatorValueView, { method: 'PUT', body: { periodId, value, note }, notify: false });
 }
+
+export function uploadIndicatorEvidence(indicatorId: string, periodId: string, file: File) {
+  const form = new FormData();
+  form.set('file', file);
+  return apiUpload(`/indicators/${indicatorId}/value/evidence`, indicatorValueView, form, { notify: false, query: { periodId } });
+}
+
+export const indicatorEvidenceUrl = (indicatorId: string, periodId: string) => `/api/indicators/${indicatorId}/value/evidence?periodId=${periodId}`;
 
 export function addIssuedDocument(assignmentId: string, input: z.input<typeof addIssuedDocumentRequest>) {
   return apiRequest(`/assignments/${assignmentId}/documents`, assignmentDetail, { body: input, notify: false });

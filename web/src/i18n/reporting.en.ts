@@ -244,6 +244,10 @@ export const reportingEn: Record<ReportingKey, string> = {
   'targets.enterValue': 'Figure',
   'targets.enterSource': 'Source of the figure',
   'targets.enterSourceHint': 'e.g. National public service portal, extracted on 15/09/2025',
+  'targets.evidence': 'Evidence',
+  'targets.enterEvidence': 'Evidence file (optional)',
+  'targets.enterEvidenceHint': 'PDF, Word, Excel or an image; at most 20 MB.',
+  'targets.enterEvidenceReplace': 'Attached: {name}. Choose another file to replace it.',
   'targets.save': 'Save figure',
   'targets.saved': 'Figure saved.',
 };

@@ -230,6 +230,10 @@ export const reportingVi = {
   'targets.enterValue': 'Số liệu',
   'targets.enterSource': 'Nguồn số liệu',
   'targets.enterSourceHint': 'Ví dụ: Cổng Dịch vụ công quốc gia, trích xuất ngày 15/9/2025',
+  'targets.evidence': 'Minh chứng',
+  'targets.enterEvidence': 'Tệp minh chứng (không bắt buộc)',
+  'targets.enterEvidenceHint': 'PDF, Word, Excel hoặc ảnh; tối đa 20 MB.',
+  'targets.enterEvidenceReplace': 'Đã có: {name}. Chọn tệp khác để thay.',
   'targets.save': 'Lưu số liệu',
   'targets.saved': 'Đã lưu số liệu chỉ tiêu.',
 } as const;

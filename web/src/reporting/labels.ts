@@ -1,4 +1,5 @@
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '../../../src/domain/reporting/assignment-status.js';
+import { EVIDENCE_TYPES } from '../../../src/domain/reporting/evidence-type.js';
 import type { ReportState } from '../../../src/domain/reporting/report-workflow.js';
 import { formatNumberVi } from '../i18n/format.js';
 import type { MessageKey } from '../i18n/vi.js';
@@ -21,6 +22,11 @@ export const REPORT_STATE_COLORS: Record<ReportState, string> = {
   returned: 'orange',
   accepted: 'green',
 };
+
+/** The file picker's filter for evidence: every type the server accepts (it checks the content anyway). */
+export const EVIDENCE_ACCEPT = Object.values(EVIDENCE_TYPES)
+  .flatMap((type) => [...type.extensions.map((extension) => `.${extension}`), type.mime])
+  .join(',');
 
 /** A share (0..1) as a Vietnamese percentage, "86,4%"; "—" when there is nothing to divide by. */
 export function formatRate(rate: number | null, none: string): string {

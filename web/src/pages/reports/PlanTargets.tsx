@@ -1,13 +1,14 @@
-import { Alert, Badge, Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileInput, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { enterIndicatorValue, planTargetsQuery, reportingKeys, type PlanIndicatorStatus } from '../../api/reporting.js';
+import { enterIndicatorValue, indicatorEvidenceUrl, planTargetsQuery, reportingKeys, uploadIndicatorEvidence, type PlanIndicatorStatus } from '../../api/reporting.js';
 import { isApiError } from '../../api/client.js';
 import { useCurrentUser } from '../../api/session.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
+import { EVIDENCE_ACCEPT } from '../../reporting/labels.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 const shownTarget = (t: PlanIndicatorStatus) => `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
@@ -61,6 +62,11 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
                           <Text size="xs" c="dimmed">
                             {latest.source === 'coordinator' ? t('targets.fromCoordinator') : t('targets.fromUnits')} · {latest.periodLabel}
                           </Text>
+                          {target.coordinatorValue?.evidence && (
+                            <Anchor href={indicatorEvidenceUrl(target.id, periodId)} download={target.coordinatorValue.evidence.fileName} size="xs" aria-label={t('evidence.download', { name: target.coordinatorValue.evidence.fileName })}>
+                              {t('targets.evidence')}
+                            </Anchor>
+                          )}
                         </>
                       ) : (
                         <Text size="sm" c="dimmed">{t('targets.noData')}</Text>
@@ -99,9 +105,14 @@ function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndica
   const client = useQueryClient();
   const [value, setValue] = useState<number | string>(target.coordinatorValue?.value ?? '');
   const [note, setNote] = useState(target.coordinatorValue?.note ?? '');
+  const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The figure first, then its evidence: the server attaches a file only to a figure that exists.
   const save = useMutation({
-    mutationFn: () => enterIndicatorValue(target.id, periodId, Number(value), note),
+    mutationFn: async () => {
+      await enterIndicatorValue(target.id, periodId, Number(value), note);
+      if (file) await uploadIndicatorEvidence(target.id, periodId, file);
+    },
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: reportingKeys.targets(planId, periodId) });
       notifications.show({ color: 'green', message: t('targets.saved') });
@@ -120,6 +131,14 @@ function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndica
         <Stack>
           <NumberInput label={t('targets.enterValue')} value={value} onChange={setValue} decimalSeparator="," thousandSeparator="." required />
           <TextInput label={t('targets.enterSource')} placeholder={t('targets.enterSourceHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} required />
+          <FileInput
+            label={t('targets.enterEvidence')}
+            description={target.coordinatorValue?.evidence ? t('targets.enterEvidenceReplace', { name: target.coordinatorValue.evidence.fileName }) : t('targets.enterEvidenceHint')}
+            accept={EVIDENCE_ACCEPT}
+            value={file}
+            onChange={setFile}
+            clearable
+          />
           {error && <Alert color="red" role="alert">{error}</Alert>}
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>

@@ -6,9 +6,7 @@ import { evidenceUrl, uploadEvidence, type AssignmentDetail } from '../../api/re
 import { Section } from '../../components/Section.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { formatFileSize } from '../../reporting/labels.js';
-
-const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg,application/pdf,image/*';
+import { EVIDENCE_ACCEPT, formatFileSize } from '../../reporting/labels.js';
 
 interface EvidencePanelProps {
   assignment: AssignmentDetail;
@@ -43,7 +41,7 @@ export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanel
       hint={writable ? t('evidence.hint') : undefined}
       actions={
         writable && (
-          <FileButton onChange={(file) => void send(file)} accept={ACCEPT}>
+          <FileButton onChange={(file) => void send(file)} accept={EVIDENCE_ACCEPT}>
             {(props) => (
               <Button {...props} variant="light" loading={upload !== null}>
                 {t('evidence.choose')}

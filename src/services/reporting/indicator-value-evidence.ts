@@ -1,0 +1,46 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { indicatorValues, storedFiles } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { checkEvidenceUpload } from '../../domain/reporting/evidence-type.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor, requireRole } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { storeUpload } from '../files/store-upload.js';
+import { unwrap } from '../unwrap.js';
+
+const noValueYet = () => new AppError('NO_INDICATOR_VALUE', 'Hãy nhập số liệu toàn tỉnh của kỳ này trước, rồi mới đính kèm minh chứng.', 409);
+
+const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: string) =>
+  db
+    .select()
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, periodId), isNull(indicatorValues.unitId)))
+    .then((rows) => rows[0]);
+
+/**
+ * Attaches the evidence of a province-wide figure the coordinator entered (e.g. the extract from the
+ * national public-service portal). Checked by content; a replaced file stays stored, and the audit
+ * keeps which file the figure pointed at before.
+ */
+export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string, upload: { bytes: Uint8Array; fileName: string }) {
+  const actor = requireRole(ctx, ['admin', 'coordinator'], 'đính kèm minh chứng số liệu chỉ tiêu');
+  const type = unwrap(checkEvidenceUpload({ fileName: upload.fileName, size: upload.bytes.length, bytes: upload.bytes }), 'INVALID_EVIDENCE', 415);
+  return ctx.db.transaction(async (tx) => {
+    const before = await coordinatorValue(tx, indicatorId, periodId);
+    if (!before) throw noValueYet();
+    const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
+    const [after] = await tx.update(indicatorValues).set({ evidenceFileId: file.id }).where(eq(indicatorValues.id, before.id)).returning();
+    await recordAudit(tx, actor, { action: 'attach_evidence', entity: 'plan_indicator', entityId: indicatorId, before, after: { ...after, fileName: file.fileName } });
+    return { id: after!.id, value: after!.value, note: after!.note, evidence: { fileName: file.fileName, sizeBytes: file.sizeBytes } };
+  });
+}
+
+/** The evidence file of a province-wide figure; the targets are open to every signed-in user. */
+export async function downloadIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string) {
+  requireActor(ctx);
+  const value = await coordinatorValue(ctx.db, indicatorId, periodId);
+  const [file] = value?.evidenceFileId ? await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, value.evidenceFileId)) : [];
+  if (!file) throw notFound('tệp minh chứng của số liệu này');
+  return { kind: 'file' as const, bytes: await ctx.files.get(file.storageKey), fileName: file.fileName, contentType: file.contentType };
+}
