@@ -87,7 +87,7 @@ export const periodSummary = z.object({
   closed: z.boolean(),
 });
 
-export const adHocPeriodRequest = z.object({ label: z.string().trim().min(3).max(200), start: isoDate, end: isoDate, dueOn: isoDate });
+export const adHocPeriodRequest = z.object({ label: z.string().trim().min(3, 'Hãy nhập tên kỳ báo cáo đột xuất (ít nhất 3 ký tự).').max(200), start: isoDate, end: isoDate, dueOn: isoDate });
 
 const narrative = z.object({
   achievements: z.string().max(50_000),

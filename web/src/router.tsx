@@ -10,6 +10,7 @@ import { RootLayout } from './layout/RootLayout.js';
 import { ModulePlaceholder } from './pages/ModulePlaceholder.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
+import { canReadConsolidatedReport } from './reporting/access.js';
 import { reportsSearch, sendReportersToTasks, tasksSearch } from './reporting/routeSearch.js';
 
 export interface RouterContext {
@@ -153,11 +154,21 @@ export const auditRoute = createRoute({
 
 const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhiem-vu', validateSearch: tasksSearch, component: lazyRouteComponent(() => import('./pages/tasks/TasksPage.js'), 'TasksPage') });
 const assignmentRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhiem-vu/$assignmentId', component: lazyRouteComponent(() => import('./pages/tasks/AssignmentPage.js'), 'AssignmentPage') });
+/** Static "tong-hop" outranks the unit route's $unitId; reporters have no consolidated report to read. */
+const consolidatedReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao/$periodId/tong-hop',
+  validateSearch: z.object({ planId: z.uuid().optional().catch(undefined) }),
+  beforeLoad: ({ context }) => {
+    if (!canReadConsolidatedReport(context.session.user.role)) throw redirect({ to: '/bao-cao' });
+  },
+  component: lazyRouteComponent(() => import('./pages/reports/ConsolidatedReportPage.js'), 'ConsolidatedReportPage'),
+});
 const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$periodId/$unitId', component: lazyRouteComponent(() => import('./pages/reports/UnitReportPage.js'), 'UnitReportPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, unitReportRoute]),
+  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, consolidatedReportRoute, unitReportRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

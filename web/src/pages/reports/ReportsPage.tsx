@@ -12,7 +12,9 @@ import { REPORT_STATE_COLORS } from '../../reporting/labels.js';
 import { currentPeriod } from '../../reporting/periods.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
 import { CompletenessBoard } from './CompletenessBoard.js';
+import { PeriodBar } from './PeriodBar.js';
 import { PlanTargets } from './PlanTargets.js';
+import { UnitReportWordLink } from './UnitReportWordLink.js';
 
 const route = getRouteApi('/app/bao-cao');
 
@@ -52,13 +54,14 @@ export function ReportsPage() {
           <Select
             label={t('reports.period')}
             allowDeselect={false}
-            data={(periods ?? []).map((p) => ({ value: p.id, label: t('reports.periodOption', { label: p.label, due: formatDateVi(p.dueOn) }) }))}
+            data={(periods ?? []).map((p) => ({ value: p.id, label: t(p.closed ? 'periodAdmin.lockedOption' : 'reports.periodOption', { label: p.label, due: formatDateVi(p.dueOn) }) }))}
             value={period?.id ?? null}
             onChange={(value) => setSearch({ periodId: value ?? undefined })}
             error={periods && !periods.length ? t('reports.noPeriods') : undefined}
           />
         </SimpleGrid>
       )}
+      {planId && <PeriodBar planId={planId} period={period} onAdded={(periodId) => setSearch({ periodId })} />}
       {period &&
         (canFollowReporting(user.role) ? (
           <CompletenessBoard period={period} search={search} onFilter={setSearch} />
@@ -90,6 +93,7 @@ function OwnReport({ periodId, unitId }: { periodId: string; unitId: string }) {
           <Badge color={REPORT_STATE_COLORS[report.status]} tt="none" size="lg">
             {t(`reportState.${report.status}`)}
           </Badge>
+          <UnitReportWordLink periodId={periodId} unitId={unitId} />
           <ButtonLink to="/bao-cao/$periodId/$unitId" params={{ periodId, unitId }}>
             {t('reports.openOwn')}
           </ButtonLink>

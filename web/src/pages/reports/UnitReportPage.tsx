@@ -11,6 +11,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { REPORT_STATE_COLORS } from '../../reporting/labels.js';
 import { ReportHistory } from './ReportHistory.js';
 import { ReportWorkspace } from './ReportWorkspace.js';
+import { UnitReportWordLink } from './UnitReportWordLink.js';
 
 const route = getRouteApi('/app/bao-cao/$periodId/$unitId');
 
@@ -61,11 +62,19 @@ export function UnitReportPage() {
           </Title>
           <Text c="dimmed">{report.unitName}</Text>
         </div>
-        <Badge color={REPORT_STATE_COLORS[report.status]} size="lg" tt="none">
-          {t(`reportState.${report.status}`)}
-        </Badge>
+        <Group>
+          <UnitReportWordLink periodId={periodId} unitId={unitId} />
+          <Badge color={REPORT_STATE_COLORS[report.status]} size="lg" tt="none">
+            {t(`reportState.${report.status}`)}
+          </Badge>
+        </Group>
       </Group>
       <ReportFacts report={report} />
+      {report.period.closed && (
+        <Alert color="gray" role="status" title={t('periodAdmin.locked')}>
+          {t('unitReport.periodLocked', { label: report.period.label })}
+        </Alert>
+      )}
       {stale && <StaleAlert onClose={() => setStale(false)} />}
       <LastReturn report={report} />
       <ReportWorkspace report={report} onChanged={changed} onStale={() => void reload()} />

@@ -1,0 +1,57 @@
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { reportDraftQuery } from '../../api/reports.js';
+import { useCurrentUser } from '../../api/session.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { canWriteConsolidatedReport } from '../../reporting/access.js';
+import { ReportBuildList } from './ReportBuildList.js';
+import { ReportBuildPanel } from './ReportBuildPanel.js';
+import { ReportDraftForm } from './ReportDraftForm.js';
+
+const route = getRouteApi('/app/bao-cao/$periodId/tong-hop');
+
+/**
+ * A period's consolidated report: the coordinator writes its own parts and builds it (Word + Excel
+ * appendix); everyone who follows the province's reporting reads and downloads the builds.
+ */
+export function ConsolidatedReportPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const { periodId } = route.useParams();
+  const { planId } = route.useSearch();
+  const writer = canWriteConsolidatedReport(user.role);
+  const { data: draft, isPending, isError, error } = useQuery(reportDraftQuery(periodId));
+  const [unsaved, setUnsaved] = useState(false);
+
+  return (
+    <Stack>
+      <AnchorLink to="/bao-cao" search={{ planId, periodId }} size="sm">
+        ← {t('consolidated.back')}
+      </AnchorLink>
+      {isPending ? (
+        <Loader aria-label={t('app.loading')} />
+      ) : isError ? (
+        <Alert color="red" role="alert">
+          {error.message}
+        </Alert>
+      ) : (
+        <>
+          <div>
+            <Title order={1} size="h2">
+              {t('consolidated.title', { period: draft.periodLabel })}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {t(writer ? 'consolidated.intro' : 'consolidated.introReader')}
+            </Text>
+          </div>
+          {writer && <ReportDraftForm draft={draft} onDirtyChange={setUnsaved} />}
+          {writer && <ReportBuildPanel periodId={periodId} unsaved={unsaved} />}
+          <ReportBuildList periodId={periodId} />
+        </>
+      )}
+    </Stack>
+  );
+}
