@@ -3,7 +3,7 @@ import { jobs } from '../../db/schema/index.js';
 import { forbidden, notFound } from '../../domain/errors.js';
 import { requireActor } from '../access.js';
 import type { ServiceContext } from '../context.js';
-import { REPORT_READERS } from '../reports/report-access.js';
+import { REPORT_READERS } from '../../contracts/reports.js';
 import { jobView } from './job-queue.js';
 
 /** A job's status and progress, for the one who asked for it and for those who read reports. */

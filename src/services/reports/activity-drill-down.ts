@@ -5,7 +5,7 @@ import { isOverdue } from '../../domain/reporting/assignment-status.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
-import { REPORT_READERS } from './report-access.js';
+import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** From a dashboard figure down to one activity: every unit's share of it, its status, result and evidence files. */
 export async function getActivityDrillDown(ctx: ServiceContext, activityId: string) {

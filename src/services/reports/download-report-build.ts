@@ -3,7 +3,7 @@ import { reportBuilds, storedFiles } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
-import { REPORT_READERS } from './report-access.js';
+import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** The Word report or the Excel appendix of one build, as stored. */
 export async function downloadReportBuild(ctx: ServiceContext, buildId: string, format: 'docx' | 'xlsx') {

@@ -5,7 +5,7 @@ import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { cachedPeriodDataset } from './dataset-cache.js';
 import { resolveDashboardPeriod } from './dashboard-scope.js';
-import { REPORT_READERS } from './report-access.js';
+import { REPORT_READERS } from '../../contracts/reports.js';
 
 /**
  * The leaders' and coordinators' dashboard of a period: progress by area and by kind of unit, overdue

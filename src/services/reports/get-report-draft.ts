@@ -4,7 +4,7 @@ import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { draftView } from './draft-defaults.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_READERS } from './report-access.js';
+import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** The coordinator's texts for a period's consolidated report; the defaults (version 0) until first saved. */
 export async function getReportDraft(ctx: ServiceContext, periodId: string) {

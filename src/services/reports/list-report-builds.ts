@@ -4,7 +4,7 @@ import { reportBuilds, storedFiles, users } from '../../db/schema/index.js';
 import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_READERS } from './report-access.js';
+import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** Every build of the period's consolidated report, newest first. */
 export async function listReportBuilds(ctx: ServiceContext, periodId: string) {

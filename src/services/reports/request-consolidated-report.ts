@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { enqueueJob, jobView } from '../jobs/job-queue.js';
 import { CONSOLIDATED_REPORT_JOB } from './build-consolidated-report.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_WRITERS } from './report-access.js';
+import { REPORT_WRITERS } from '../../contracts/reports.js';
 
 /**
  * Asks for the period's consolidated report to be built and answers at once with the job to follow.

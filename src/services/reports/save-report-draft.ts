@@ -8,7 +8,7 @@ import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { draftView } from './draft-defaults.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_WRITERS } from './report-access.js';
+import { REPORT_WRITERS } from '../../contracts/reports.js';
 
 /** Saves the coordinator's texts, naming the version read (0 for the first save); 409 if someone saved since. */
 export async function saveReportDraft(ctx: ServiceContext, periodId: string, input: z.infer<typeof saveReportDraftRequest>) {
