@@ -10,6 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { StatementCachingClient } from './statement-cache.js';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -55,7 +56,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.CCHC_DB_POOL ?? 10) });
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.CCHC_DB_POOL ?? 10), Client: StatementCachingClient });
   // An idle connection dropped by the server (restart, failover, admin) must not crash the process:
   // the pool discards it and opens a new one on the next query.
   pool.on('error', (error) => console.warn(`PostgreSQL: kết nối bị đóng (${error.message}); sẽ kết nối lại khi cần.`));

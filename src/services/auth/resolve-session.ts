@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Actor } from '../context.js';
 import { hashToken } from './session-token.js';
@@ -10,14 +11,18 @@ export interface ResolvedSession {
   tokenHash: string;
 }
 
-/** The live session behind a cookie token, or null (expired, logged out, archived user). */
-export async function resolveSession(db: Database, token: string, now: Date): Promise<ResolvedSession | null> {
-  const tokenHash = hashToken(token);
-  const [row] = await db
+const liveSession = preparedQuery('resolve_session', (db) =>
+  db
     .select({ userId: users.id, role: users.role, unitId: users.unitId, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(users.archivedAt)));
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), isNull(users.archivedAt))),
+);
+
+/** The live session behind a cookie token, or null (expired, logged out, archived user). Runs on every request. */
+export async function resolveSession(db: Database, token: string, now: Date): Promise<ResolvedSession | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await liveSession(db, { tokenHash, now: now.toISOString() });
   if (!row) return null;
   return { actor: { userId: row.userId, role: row.role, unitId: row.unitId }, csrfToken: row.csrfToken, tokenHash };
 }

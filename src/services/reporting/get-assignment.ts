@@ -4,12 +4,12 @@ import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { requireActor, requireUnitReadAccess } from '../access.js';
 import type { ServiceContext } from '../context.js';
-import { selectAssignments, toAssignmentSummary, type AssignmentRow } from './assignment-queries.js';
+import { selectAssignmentDetails, toAssignmentSummary, type AssignmentRow } from './assignment-queries.js';
 
 /** One assignment, or 404; a reporter of another unit gets 403 (also when guessing ids). */
 export async function loadAssignment(ctx: ServiceContext, id: string): Promise<AssignmentRow> {
   requireActor(ctx);
-  const [row] = await selectAssignments(ctx.db).where(eq(assignments.id, id));
+  const [row] = await selectAssignmentDetails(ctx.db).where(eq(assignments.id, id));
   if (!row) throw notFound('nhiệm vụ');
   requireUnitReadAccess(ctx, row.a.unitId);
   return row;

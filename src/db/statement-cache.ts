@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+/** Per connection: enough for every screen's queries, bounded so odd ones cannot grow a backend without end. */
+const MAX_NAMED_PER_CONNECTION = 300;
+const MAX_CACHED_TEXT = 8_000;
+const READ = /^\s*(select|with)\b/i;
+
+const nameOf = (text: string) => `cchc_${createHash('sha1').update(text).digest('base64url')}`;
+
+/**
+ * A PostgreSQL connection that keeps each read query prepared, named by its text: planning a
+ * four-table join costs more than running it for one unit's forty assignments, and the same few
+ * queries serve every request. Values stay parameters; writes and one-off texts run unnamed.
+ */
+export class StatementCachingClient extends pg.Client {
+  readonly #named = new Set<string>();
+
+  // pg's overloads are many; the config object is the one drizzle passes.
+  override query(...args: unknown[]): never {
+    const [config] = args;
+    if (config && typeof config === 'object' && 'text' in config && typeof config.text === 'string' && !('name' in config && config.name)) {
+      const text = config.text;
+      if (text.length <= MAX_CACHED_TEXT && READ.test(text) && !text.includes(';')) {
+        const name = nameOf(text);
+        if (this.#named.has(name) || this.#named.size < MAX_NAMED_PER_CONNECTION) {
+          this.#named.add(name);
+          args[0] = { ...config, name };
+        }
+      }
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
