@@ -1,5 +1,6 @@
 import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
+import { dashboardEn } from './dashboard.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -391,4 +392,5 @@ export const en: Catalogue = {
   'auditAction.reset_password': 'Password reset',
   ...scoringEn,
   ...reportingEn,
+  ...dashboardEn,
 };

@@ -1,5 +1,6 @@
 import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
+import { dashboardVi } from './dashboard.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -390,6 +391,7 @@ export const vi = {
   'auditAction.reset_password': 'Đặt lại mật khẩu',
   ...scoringVi,
   ...reportingVi,
+  ...dashboardVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
