@@ -56,7 +56,8 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
   let withEvidence: Assignment;
 
   const open = async (username: string) => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+    // Reduced motion: charts draw at once (no animation), so a screenshot or a PNG shows the finished chart.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await signInThroughPage(page, server.url, username);
     return page;
@@ -126,11 +127,12 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
       overdue: formatNumberVi(area.overdue),
     });
 
+    await leader.screenshot({ path: 'test-results/dashboard.png' });
+
     await leader.getByRole('tab', { name: /^Đơn vị chưa báo cáo/ }).click();
     const missing = leader.getByRole('list', { name: `Chưa báo cáo (${expected.missing.length})` });
     await missing.waitFor();
     expect((await missing.getByRole('listitem').allTextContents()).sort()).toEqual([...expected.missing].sort());
-    await leader.screenshot({ path: 'test-results/dashboard.png', fullPage: false });
   });
 
   it('narrows every figure to one area when the area filter is chosen', async () => {
