@@ -16,19 +16,20 @@ const nameOf = (text: string) => `cchc_${createHash('sha1').update(text).digest(
 export class StatementCachingClient extends pg.Client {
   readonly #named = new Set<string>();
 
-  // pg's overloads are many; the config object is the one drizzle passes.
-  override query(...args: unknown[]): never {
-    const [config] = args;
-    if (config && typeof config === 'object' && 'text' in config && typeof config.text === 'string' && !('name' in config && config.name)) {
-      const text = config.text;
-      if (text.length <= MAX_CACHED_TEXT && READ.test(text) && !text.includes(';')) {
-        const name = nameOf(text);
-        if (this.#named.has(name) || this.#named.size < MAX_NAMED_PER_CONNECTION) {
-          this.#named.add(name);
-          args[0] = { ...config, name };
-        }
-      }
-    }
-    return (super.query as (...a: unknown[]) => never)(...args);
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // pg's query() has many overloads; the first argument is a config object when drizzle calls it.
+    const query = this.query.bind(this) as (...args: unknown[]) => unknown;
+    this.query = ((...args: unknown[]) => query(this.#withName(args[0]), ...args.slice(1))) as typeof this.query;
+  }
+
+  #withName(config: unknown): unknown {
+    if (!config || typeof config !== 'object' || !('text' in config) || typeof config.text !== 'string' || ('name' in config && config.name)) return config;
+    const text = config.text;
+    if (text.length > MAX_CACHED_TEXT || !READ.test(text) || text.includes(';')) return config;
+    const name = nameOf(text);
+    if (!this.#named.has(name) && this.#named.size >= MAX_NAMED_PER_CONNECTION) return config;
+    this.#named.add(name);
+    return { ...config, name };
   }
 }

@@ -1,9 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { apiClientOf, browserAvailable, chooseOption, launchBrowser, signInThroughPage } from '../support/browser.js';
 import { DEMO_PLAN_NAME } from '../../src/services/demo/load-demo-reporting.js';
 import { body } from '../support/api.js';
 import { SMALL_PDF } from '../support/plan.js';
@@ -32,15 +32,10 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await signInThroughPage(page, server.url, username);
     return page;
   };
-  /** A Mantine select: open it by its label, pick the option. */
-  const choose = async (page: Page, scope: Page | Locator, label: string, option: string | RegExp) => {
-    await scope.getByRole('combobox', { name: label, exact: true }).click();
-    await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
-  };
   const boardFigure = (page: Page, name: string) => page.locator('dl > div').filter({ hasText: name }).locator('dd');
   const openBoard = async (page: Page) => {
     await page.goto(`${server.url}/bao-cao?planId=${planId}`);
-    await choose(page, page, 'Kỳ báo cáo', NINE_MONTHS);
+    await chooseOption(page, page, 'Kỳ báo cáo', NINE_MONTHS);
     await page.getByRole('heading', { name: /Tình hình nộp báo cáo: 9 tháng đầu năm 2025/ }).waitFor();
   };
   const notice = (page: Page, text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text }).first().waitFor();
@@ -77,7 +72,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
 
   it("opens the unit's 9-month report, attaches evidence to an assignment and records it as done", async () => {
     await reporter.getByRole('link', { name: 'Báo cáo', exact: true }).click();
-    await choose(reporter, reporter, 'Kỳ báo cáo', NINE_MONTHS);
+    await chooseOption(reporter, reporter, 'Kỳ báo cáo', NINE_MONTHS);
     await reporter.getByRole('link', { name: 'Mở báo cáo kỳ này' }).click();
     await reporter.getByRole('heading', { name: 'Báo cáo 9 tháng đầu năm 2025' }).waitFor();
     reportUrl = reporter.url();
@@ -88,7 +83,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await item.getByRole('link', { name: 'Mở nhiệm vụ (tải minh chứng)' }).click();
     await reporter.getByRole('heading', { name: 'Tài liệu kiểm chứng' }).waitFor();
     // The form checks with the server's rules before sending: done needs a completion date.
-    await choose(reporter, reporter, 'Trạng thái', 'Hoàn thành');
+    await chooseOption(reporter, reporter, 'Trạng thái', 'Hoàn thành');
     await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
     await reporter.getByText('Trạng thái "Hoàn thành" cần ngày hoàn thành.').waitFor();
     const chooser = reporter.waitForEvent('filechooser');
@@ -98,7 +93,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
 
     await reporter.goto(reportUrl);
     const row = reporter.getByRole('article', { name: activity });
-    await choose(reporter, row, 'Trạng thái', 'Hoàn thành');
+    await chooseOption(reporter, row, 'Trạng thái', 'Hoàn thành');
     await row.getByRole('textbox', { name: 'Ngày hoàn thành' }).fill('01/08/2025');
     await row.getByLabel('Kết quả đã thực hiện').fill('Đã ban hành Kế hoạch CCHC năm 2025 của xã.');
     await row.getByRole('checkbox', { name: EVIDENCE_NAME }).check();

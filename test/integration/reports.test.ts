@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityDrillDown, dashboardView } from '../../src/contracts/reports.js';
 import { assignmentEvidence, assignments, jobs, planActivities, reportBuilds, units } from '../../src/db/schema/index.js';
 import { enqueueJob } from '../../src/services/jobs/job-queue.js';
 import { runPendingJobs } from '../../src/services/jobs/run-pending-jobs.js';
@@ -271,6 +272,8 @@ describe('dashboards', () => {
   it('show the figures of the database to a leader, and nothing to a reporter', async () => {
     const figures = await databaseFigures();
     const dashboard = await body(await leader.get(`/api/dashboard?periodId=${periodId}`));
+    // The browser reads the answer through the contract (nothing unknown at the top level).
+    expect(dashboardView.strict().safeParse(dashboard).error).toBeUndefined();
     expect(dashboard.plan.id).toBe(planId);
     expect(dashboard.byArea.total).toMatchObject({ total: figures.assignments, finished: figures.finished });
     expect(dashboard.discipline.missing.map((u: { name: string }) => u.name)).toContain('UBND phường Đông Hà');
@@ -296,6 +299,7 @@ describe('dashboards', () => {
 
   it('drill down to an activity and its evidence', async () => {
     const drill = await body(await leader.get(`/api/dashboard/activities/${camloActivityId}`));
+    expect(activityDrillDown.safeParse(drill).error).toBeUndefined();
     const own = drill.assignments.find((a: { unitId: string }) => a.unitId === camloId);
     expect(own.evidence.map((e: { fileName: string }) => e.fileName)).toEqual(['Kế hoạch CCHC xã Cam Lộ.pdf']);
     expect((await leader.get(own.evidence[0].downloadPath)).status).toBe(200);

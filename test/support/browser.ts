@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type APIResponse, type Browser, type Page } from 'playwright-core';
+import { chromium, type APIResponse, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/services/demo/load-demo.js';
 import type { Client } from './api.js';
 
@@ -30,6 +30,12 @@ export async function signInThroughPage(page: Page, baseUrl: string, username: s
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: /Đăng xuất/ }).waitFor();
+}
+
+/** A Mantine select: open it by its label (within `scope`), pick the option from the page's dropdown. */
+export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
 }
 
 /**

@@ -7,7 +7,7 @@ import { sessionQuery } from './api/session.js';
 import { canEditPlans, isAdmin } from './auth/roles.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
-import { ModulePlaceholder } from './pages/ModulePlaceholder.js';
+import { dashboardSearch } from './dashboard/search.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
 import { canReadConsolidatedReport } from './reporting/access.js';
@@ -53,8 +53,17 @@ const adminOnly = ({ context }: { context: { session: { user: { role: z.infer<ty
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
+  validateSearch: dashboardSearch,
   beforeLoad: sendReportersToTasks,
-  component: () => <ModulePlaceholder module="dashboard" />,
+  component: lazyRouteComponent(() => import('./pages/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+/** The dashboard's drill-down to one activity; it keeps the dashboard's filters for the way back. */
+const dashboardActivityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-hanh/hoat-dong/$activityId',
+  validateSearch: dashboardSearch,
+  beforeLoad: sendReportersToTasks,
+  component: lazyRouteComponent(() => import('./pages/dashboard/ActivityPage.js'), 'ActivityPage'),
 });
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -168,7 +177,7 @@ const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ba
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([dashboardRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, consolidatedReportRoute, unitReportRoute]),
+  appRoute.addChildren([dashboardRoute, dashboardActivityRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, consolidatedReportRoute, unitReportRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

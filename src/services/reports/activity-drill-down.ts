@@ -1,3 +1,4 @@
+import type { ActivityDrillDown } from '../../contracts/reports.js';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { assignmentEvidence, assignments, planActivities, storedFiles, units } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
@@ -8,7 +9,7 @@ import type { ServiceContext } from '../context.js';
 import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** From a dashboard figure down to one activity: every unit's share of it, its status, result and evidence files. */
-export async function getActivityDrillDown(ctx: ServiceContext, activityId: string) {
+export async function getActivityDrillDown(ctx: ServiceContext, activityId: string): Promise<ActivityDrillDown> {
   requireRole(ctx, REPORT_READERS, 'xem chi tiết nhiệm vụ của các đơn vị');
   const [activity] = await ctx.db.select().from(planActivities).where(eq(planActivities.id, activityId));
   if (!activity) throw notFound('hoạt động');

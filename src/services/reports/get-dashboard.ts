@@ -1,4 +1,4 @@
-import type { DashboardQuery } from '../../contracts/reports.js';
+import type { DashboardQuery, DashboardView } from '../../contracts/reports.js';
 import { buildDashboard } from '../../domain/reports/consolidate.js';
 import { filterDataset } from '../../domain/reports/dataset.js';
 import { requireRole } from '../access.js';
@@ -12,7 +12,7 @@ import { REPORT_READERS } from '../../contracts/reports.js';
  * work, units not reporting, targets at risk, the ranking of units and the trend across periods;
  * filterable by plan, period, area and kind of unit. Read-only; a reporter may not see it.
  */
-export async function getDashboard(ctx: ServiceContext, query: DashboardQuery) {
+export async function getDashboard(ctx: ServiceContext, query: DashboardQuery): Promise<DashboardView> {
   requireRole(ctx, REPORT_READERS, 'xem bảng điều hành');
   const periodId = await resolveDashboardPeriod(ctx.db, query, ctx.now());
   const { loaded, data, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
@@ -32,4 +32,3 @@ export async function getDashboard(ctx: ServiceContext, query: DashboardQuery) {
     },
   };
 }
-export type DashboardView = Awaited<ReturnType<typeof getDashboard>>;

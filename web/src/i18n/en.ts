@@ -1,6 +1,7 @@
 import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
+import { dashboardEn } from './dashboard.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -86,12 +87,6 @@ export const en: Catalogue = {
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
 
-  'module.notReady': 'This module is being built',
-  'module.notReadyBody': 'This module cannot be used yet. When finished it will:',
-  'module.dashboard.purpose':
-    "Show how the province's yearly reform plan is going: tasks on time, late and overdue by unit and area; reporting periods coming due; the latest scores.",
-  'module.scoring.purpose':
-    'Score the internal PAR index: units self-assess with evidence, a council appraises, units explain, scores and rankings are computed.',
 
   'plans.title': 'Reform plans',
   'plans.intro': 'Committed administrative reform plans; every revision is a new version and earlier ones are kept as they were.',
@@ -393,4 +388,5 @@ export const en: Catalogue = {
   ...scoringEn,
   ...reportingEn,
   ...reportsEn,
+  ...dashboardEn,
 };

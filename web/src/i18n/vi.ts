@@ -1,6 +1,7 @@
 import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
+import { dashboardVi } from './dashboard.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -85,12 +86,6 @@ export const vi = {
   'nav.users': 'Người dùng',
   'nav.audit': 'Nhật ký',
 
-  'module.notReady': 'Chức năng đang được xây dựng',
-  'module.notReadyBody': 'Chức năng này chưa sử dụng được. Khi hoàn thành, nó sẽ:',
-  'module.dashboard.purpose':
-    'Cho thấy tình hình thực hiện kế hoạch CCHC năm của tỉnh: số nhiệm vụ đúng hạn, chậm, quá hạn theo đơn vị và lĩnh vực; các kỳ báo cáo sắp đến hạn; kết quả chấm điểm gần nhất.',
-  'module.scoring.purpose':
-    'Chấm điểm Chỉ số CCHC nội bộ: đơn vị tự đánh giá kèm tài liệu kiểm chứng, hội đồng thẩm định, giải trình, tính điểm và xếp hạng.',
 
   'plans.title': 'Kế hoạch CCHC',
   'plans.intro': 'Các kế hoạch cải cách hành chính đã ghi, mỗi lần sửa đổi là một phiên bản mới; bản cũ được giữ nguyên.',
@@ -392,6 +387,7 @@ export const vi = {
   ...scoringVi,
   ...reportingVi,
   ...reportsVi,
+  ...dashboardVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { isApiError } from '../../api/client.js';
 import { completenessQueryOptions, remindLateUnits, type PeriodCompleteness } from '../../api/reporting.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { FigureGrid } from '../../components/FigureGrid.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
@@ -91,30 +92,12 @@ function Figures({ data }: { data: PeriodCompleteness }) {
   const t = useT();
   const none = t('common.none');
   const figures = [
-    { label: t('board.expected'), value: formatNumberVi(data.expected), detail: null },
+    { label: t('board.expected'), value: formatNumberVi(data.expected) },
     { label: t('board.received'), value: formatNumberVi(data.received), detail: t('board.rate', { rate: formatRate(data.receivedRate, none) }) },
     { label: t('board.accepted'), value: formatNumberVi(data.accepted), detail: t('board.rate', { rate: formatRate(data.acceptedRate, none) }) },
     { label: t('board.onTimeRate'), value: formatRate(data.onTimeRate, none), detail: t('board.onTimeOf', { count: formatNumberVi(data.onTime), late: formatNumberVi(data.late) }) },
   ];
-  return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} component="dl" aria-label={t('board.figures')} m={0}>
-      {figures.map((figure) => (
-        <Paper key={figure.label} withBorder p="sm">
-          <Text component="dt" size="sm" c="dimmed">
-            {figure.label}
-          </Text>
-          <Text component="dd" fz={28} fw={700} m={0}>
-            {figure.value}
-          </Text>
-          {figure.detail && (
-            <Text size="xs" c="dimmed">
-              {figure.detail}
-            </Text>
-          )}
-        </Paper>
-      ))}
-    </SimpleGrid>
-  );
+  return <FigureGrid figures={figures} label={t('board.figures')} />;
 }
 
 function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: string }) {

@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PLAN_NAME } from '../../src/services/demo/load-demo-reporting.js';
+import { formatNumberVi } from '../../src/domain/text/format.js';
+import { formatRate } from '../../web/src/reporting/labels.js';
+import { body, type Client } from '../support/api.js';
+import { apiClientOf, browserAvailable, chooseOption, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { SMALL_PDF } from '../support/plan.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const run = browserAvailable();
+const NINE_MONTHS = /^9 tháng đầu năm 2025/;
+const EVIDENCE_NAME = 'Kế hoạch kiểm tra văn bản QPPL năm 2025.pdf';
+
+interface Assignment {
+  id: string;
+  version: number;
+  area: string;
+  title: string;
+}
+
+/**
+ * The figures the dashboard must show, read from other parts of the API than the dashboard: the
+ * coordinator's assignment list (its counts are SQL over the assignments table) and the period's
+ * reporting completeness.
+ */
+async function independentFigures(api: Client, planId: string, periodId: string, area?: string) {
+  const count = async (filter: Record<string, string>) => {
+    const query = new URLSearchParams({ planId, role: 'lead', pageSize: '1', ...(area ? { area } : {}), ...filter });
+    return (await body(await api.get(`/api/assignments?${query}`))).total as number;
+  };
+  const completeness = await body(await api.get(`/api/periods/${periodId}/completeness`));
+  return {
+    total: await count({}),
+    done: await count({ status: 'done' }),
+    doneLate: await count({ status: 'done_late' }),
+    inProgress: await count({ status: 'in_progress' }),
+    overdue: await count({ due: 'overdue' }),
+    expected: completeness.expected as number,
+    received: completeness.received as number,
+    missing: (completeness.missing as { name: string }[]).map((u) => u.name),
+  };
+}
+
+describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures of the database, filtered, drilled down, exported', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let leader: Page;
+  let coordinatorApi: Client;
+  let planId: string;
+  let nineMonthsId: string;
+  /** Camlo's assignment this test finishes, and Sở Tư pháp's most overdue one that gets evidence. */
+  let finished: Assignment;
+  let withEvidence: Assignment;
+
+  const open = async (username: string) => {
+    // Reduced motion: charts draw at once (no animation), so a screenshot or a PNG shows the finished chart.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', acceptDownloads: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await signInThroughPage(page, server.url, username);
+    return page;
+  };
+  const figure = (page: Page, label: string) => page.locator(`dl[aria-label="Số liệu chính"] > div:has(dt:text-is("${label}")) dd`);
+  const areaTable = (page: Page) => page.getByRole('table', { name: 'Tiến độ theo lĩnh vực (bảng số liệu)' });
+  /** The figures of an area's row: total, the five statuses (not started … not feasible), overdue. */
+  const areaRow = async (page: Page, area: string) => {
+    const cells = await areaTable(page).getByRole('row', { name: new RegExp(`^${area}\\. `) }).getByRole('cell').allTextContents();
+    const [total, notStarted, inProgress, done, doneLate, , overdue] = cells;
+    return { total, notStarted, inProgress, done, doneLate, overdue };
+  };
+  const openNineMonths = async (page: Page) => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Tổng quan thực hiện kế hoạch CCHC', level: 1 }).waitFor();
+    await chooseOption(page, page, 'Kỳ báo cáo', NINE_MONTHS);
+    await page.waitForURL(new RegExp(`periodId=${nineMonthsId}`));
+    await page.getByText(/kỳ 9 tháng đầu năm 2025/).waitFor();
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const coordinator = await open('snv.cchc');
+    coordinatorApi = await apiClientOf(coordinator, server.url);
+    planId = (await body(await coordinatorApi.get('/api/plans'))).find((plan: { name: string }) => plan.name === DEMO_PLAN_NAME).id;
+    nineMonthsId = (await body(await coordinatorApi.get(`/api/plans/${planId}/periods`))).find((p: { code: string }) => p.code === 'M9').id;
+
+    // The demo has no finished work and no evidence: a commune finishes a task, a department attaches
+    // evidence to its most overdue one and reports it under way (still overdue).
+    const camlo = await apiClientOf(await open('camlo.baocao'), server.url);
+    const notStarted = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead&status=not_started`))).items as Assignment[];
+    finished = notStarted.find((a) => a.area !== null)!;
+    const done = await camlo.send('PATCH', `/api/assignments/${finished.id}`, { version: finished.version, status: 'done', progress: 100, completedOn: '2025-09-01' });
+    expect(done.status).toBe(200);
+    const justice = await apiClientOf(await open('stp.baocao'), server.url);
+    const overdue = (await body(await justice.get(`/api/assignments?planId=${planId}&role=lead&due=overdue`))).items as Assignment[];
+    withEvidence = overdue.find((a) => a.area !== null)!;
+    const uploaded = await justice.upload(`/api/assignments/${withEvidence.id}/evidence`, new Blob([SMALL_PDF], { type: 'application/pdf' }), EVIDENCE_NAME);
+    expect(uploaded.status).toBe(201);
+    const { version } = await body(uploaded);
+    expect((await justice.send('PATCH', `/api/assignments/${withEvidence.id}`, { version, status: 'in_progress', progress: 40 })).status).toBe(200);
+
+    leader = await open('lanhdao');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows a leader the headline figures and the area table the assignments and reports add up to', async () => {
+    const expected = await independentFigures(coordinatorApi, planId, nineMonthsId);
+    expect(expected.done + expected.doneLate).toBeGreaterThan(0);
+    await openNineMonths(leader);
+
+    expect(await figure(leader, 'Nhiệm vụ được giao').textContent()).toBe(formatNumberVi(expected.total));
+    expect(await figure(leader, 'Nhiệm vụ quá hạn').textContent()).toBe(formatNumberVi(expected.overdue));
+    expect(await figure(leader, 'Tỷ lệ hoàn thành').textContent()).toBe(formatRate((expected.done + expected.doneLate) / expected.total, '—'));
+    expect(await figure(leader, 'Báo cáo đã nhận').textContent()).toBe(`${expected.received}/${expected.expected}`);
+
+    const area = await independentFigures(coordinatorApi, planId, nineMonthsId, finished.area);
+    expect(await areaRow(leader, finished.area)).toMatchObject({
+      total: formatNumberVi(area.total),
+      done: formatNumberVi(area.done),
+      doneLate: formatNumberVi(area.doneLate),
+      inProgress: formatNumberVi(area.inProgress),
+      overdue: formatNumberVi(area.overdue),
+    });
+
+    await leader.screenshot({ path: 'test-results/dashboard.png' });
+
+    await leader.getByRole('tab', { name: /^Đơn vị chưa báo cáo/ }).click();
+    const missing = leader.getByRole('list', { name: `Chưa báo cáo (${expected.missing.length})` });
+    await missing.waitFor();
+    expect((await missing.getByRole('listitem').allTextContents()).sort()).toEqual([...expected.missing].sort());
+  });
+
+  it('narrows every figure to one area when the area filter is chosen', async () => {
+    const area = withEvidence.area;
+    const expected = await independentFigures(coordinatorApi, planId, nineMonthsId, area);
+    await chooseOption(leader, leader, 'Lĩnh vực', new RegExp(`^${area}\\. `));
+    await leader.waitForURL(new RegExp(`area=${area}`));
+    await expect.poll(() => figure(leader, 'Nhiệm vụ được giao').textContent()).toBe(formatNumberVi(expected.total));
+    expect(await figure(leader, 'Nhiệm vụ quá hạn').textContent()).toBe(formatNumberVi(expected.overdue));
+    expect(await areaTable(leader).locator('tbody tr').count()).toBe(1);
+    expect((await areaRow(leader, area)).total).toBe(formatNumberVi(expected.total));
+  });
+
+  it('exports the filtered dashboard as Excel with the same figures', async () => {
+    const area = withEvidence.area;
+    const expected = await independentFigures(coordinatorApi, planId, nineMonthsId, area);
+    const download = leader.waitForEvent('download');
+    await leader.getByRole('link', { name: 'Tải Excel' }).click();
+    const file = await (await download).path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(file)) as never);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Theo lĩnh vực')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const areaRows = rows.filter((r) => typeof r[0] === 'string' && /^[IVX]+\. /.test(r[0]));
+    expect(areaRows).toHaveLength(1);
+    expect(areaRows[0]![0]).toMatch(new RegExp(`^${area}\\. `));
+    expect(areaRows[0]![1]).toBe(expected.total);
+  });
+
+  it('saves a chart as a PNG picture named after the chart and the period', async () => {
+    const download = leader.waitForEvent('download');
+    await leader.getByRole('button', { name: 'Tải ảnh PNG: Tiến độ theo lĩnh vực' }).click();
+    const png = await download;
+    expect(png.suggestedFilename()).toBe('Tiến độ theo lĩnh vực - 9 tháng đầu năm 2025.png');
+    const bytes = await readFile((await png.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5_000);
+  });
+
+  it('offers the leader nothing that changes data', async () => {
+    const main = leader.getByRole('main');
+    const names = await main.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    expect(names.length).toBeGreaterThan(0);
+    // Saving pictures and clearing a filter read; nothing else is a button here.
+    expect(names.filter((name) => !/^Tải ảnh PNG: |^Hủy: /.test(name))).toEqual([]);
+  });
+
+  it("drills down from an overdue activity to each unit's status and its evidence file", async () => {
+    await leader.getByRole('tab', { name: /^Nhiệm vụ quá hạn/ }).click();
+    await leader.getByRole('table', { name: 'Nhiệm vụ quá hạn' }).getByRole('link', { name: withEvidence.title }).first().click();
+    await leader.getByRole('heading', { level: 1, name: withEvidence.title }).waitFor();
+    const row = leader.getByRole('table', { name: 'Tình hình thực hiện của từng đơn vị' }).getByRole('row', { name: /Sở Tư pháp/ });
+    await row.getByText('Đang thực hiện').waitFor();
+    await row.getByText('40%').waitFor();
+    const download = leader.waitForEvent('download');
+    await row.getByRole('link', { name: `Tải về ${EVIDENCE_NAME}` }).click();
+    expect((await download).suggestedFilename()).toBe(EVIDENCE_NAME);
+    expect(await leader.getByRole('main').getByRole('button').count()).toBe(0);
+
+    // The way back keeps the filters.
+    await leader.getByRole('link', { name: /Về trang Tổng quan/ }).click();
+    await leader.waitForURL(new RegExp(`area=${withEvidence.area}`));
+    await leader.getByRole('table', { name: 'Tiến độ theo lĩnh vực (bảng số liệu)' }).waitFor();
+  });
+
+  it('sends a reporting officer who opens the dashboard to the unit\'s tasks', async () => {
+    const reporter = await open('camlo.baocao');
+    await reporter.goto(`${server.url}/`);
+    await reporter.waitForURL(/\/nhiem-vu$/);
+    await reporter.goto(`${server.url}/bang-dieu-hanh/hoat-dong/${crypto.randomUUID()}`);
+    await reporter.waitForURL(/\/nhiem-vu$/);
+    expect(await reporter.getByRole('heading', { name: 'Tổng quan thực hiện kế hoạch CCHC' }).count()).toBe(0);
+  });
+});

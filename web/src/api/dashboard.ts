@@ -1,0 +1,28 @@
+import { queryOptions } from '@tanstack/react-query';
+import { activityDrillDown, dashboardView, type ActivityDrillDown, type DashboardView } from '../../../src/contracts/reports.js';
+import type { DashboardSearch } from '../dashboard/search.js';
+import { apiRequest, withQuery } from './client.js';
+
+export type { ActivityDrillDown, DashboardView };
+
+export const dashboardKeys = {
+  view: (search: DashboardSearch) => ['dashboard', search] as const,
+  activity: (id: string) => ['dashboard', 'activity', id] as const,
+};
+
+export const dashboardQuery = (search: DashboardSearch) =>
+  queryOptions({
+    queryKey: dashboardKeys.view(search),
+    queryFn: () => apiRequest('/dashboard', dashboardView, { query: { ...search }, notify: false }),
+    // Keep the figures on screen while the area or kind changes, never another plan's or period's under this one's title.
+    placeholderData: (previous, previousQuery) => {
+      const before = previousQuery?.queryKey[1];
+      return before?.planId === search.planId && before?.periodId === search.periodId ? previous : undefined;
+    },
+  });
+
+export const activityDrillDownQuery = (activityId: string) =>
+  queryOptions({ queryKey: dashboardKeys.activity(activityId), queryFn: () => apiRequest(`/dashboard/activities/${activityId}`, activityDrillDown, { notify: false }) });
+
+/** The Excel workbook of the dashboard as filtered. */
+export const dashboardExportUrl = (search: DashboardSearch) => withQuery('/api/dashboard/export', { ...search });

@@ -1,0 +1,71 @@
+import { Button, Select, SimpleGrid } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { dashboardExportUrl, type DashboardView } from '../../api/dashboard.js';
+import { committedPlansQuery, periodsQuery } from '../../api/reporting.js';
+import type { DashboardSearch } from '../../dashboard/search.js';
+import { formatDateVi } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { unitKindOptions } from '../../units/labels.js';
+
+interface FiltersProps {
+  /** The dashboard shown: its plan and period are the ones chosen, or the server's default. */
+  data: DashboardView | undefined;
+  search: DashboardSearch;
+  onFilter: (patch: Partial<DashboardSearch>) => void;
+}
+
+/** Plan, period, area and kind of unit; each choice goes into the address. */
+export function DashboardFilters({ data, search, onFilter }: FiltersProps) {
+  const t = useT();
+  const { data: plans } = useQuery(committedPlansQuery);
+  const planId = search.planId ?? data?.plan.id;
+  const { data: periods } = useQuery({ ...periodsQuery(planId ?? ''), enabled: planId !== undefined });
+  const clear = (label: string) => ({ 'aria-label': `${t('common.cancel')}: ${label}` });
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('dashboard.filters')}>
+      <Select
+        label={t('dashboard.plan')}
+        allowDeselect={false}
+        data={(plans ?? []).map((plan) => ({ value: plan.id, label: plan.name }))}
+        value={planId ?? null}
+        onChange={(value) => onFilter({ planId: value ?? undefined, periodId: undefined })}
+      />
+      <Select
+        label={t('dashboard.period')}
+        allowDeselect={false}
+        data={(periods ?? []).map((p) => ({ value: p.id, label: t('dashboard.periodOption', { label: p.label, due: formatDateVi(p.dueOn) }) }))}
+        value={search.periodId ?? data?.period.id ?? null}
+        onChange={(value) => onFilter({ periodId: value ?? undefined })}
+      />
+      <Select
+        label={t('dashboard.area')}
+        placeholder={t('common.all')}
+        clearable
+        data={(data?.areas ?? []).map((area) => ({ value: area.code, label: `${area.code}. ${area.title}` }))}
+        value={search.area ?? null}
+        onChange={(value) => onFilter({ area: value ?? undefined })}
+        clearButtonProps={clear(t('dashboard.area'))}
+      />
+      <Select
+        label={t('dashboard.kind')}
+        placeholder={t('common.all')}
+        clearable
+        data={unitKindOptions(t)}
+        value={search.kind ?? null}
+        onChange={(value) => onFilter({ kind: (value ?? undefined) as DashboardSearch['kind'] })}
+        clearButtonProps={clear(t('dashboard.kind'))}
+      />
+    </SimpleGrid>
+  );
+}
+
+/** The workbook of exactly what is on screen: the resolved plan and period, and the filters. */
+export function ExcelButton({ data, search }: { data: DashboardView; search: DashboardSearch }) {
+  const t = useT();
+  const href = dashboardExportUrl({ planId: data.plan.id, periodId: data.period.id, area: search.area, kind: search.kind });
+  return (
+    <Button component="a" href={href} download variant="light">
+      {t('dashboard.excel')}
+    </Button>
+  );
+}

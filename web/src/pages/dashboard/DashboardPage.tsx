@@ -1,0 +1,79 @@
+import { Alert, Box, Group, Loader, LoadingOverlay, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useCallback } from 'react';
+import type { ProgressFiguresView } from '../../../../src/contracts/reports.js';
+import type { UnitKind } from '../../../../src/domain/units/types.js';
+import { dashboardQuery, type DashboardView } from '../../api/dashboard.js';
+import type { DashboardSearch } from '../../dashboard/search.js';
+import { formatDateVi } from '../../i18n/format.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { AttentionLists } from './AttentionLists.js';
+import { DashboardFilters, ExcelButton } from './DashboardFilters.js';
+import { HeadlineFigures } from './HeadlineFigures.js';
+import { ProgressSection } from './ProgressSection.js';
+import { RankingSection } from './RankingSection.js';
+import { TrendSection } from './TrendSection.js';
+
+const route = getRouteApi('/app/');
+
+/** The leaders' and coordinators' dashboard: read-only figures, charts with their tables, and the lists behind them. */
+export function DashboardPage() {
+  const t = useT();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: '/' });
+  const { data, isPending, error, isFetching } = useQuery(dashboardQuery(search));
+  const setSearch = (patch: Partial<DashboardSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('dashboard.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {data ? t('dashboard.subtitle', { plan: data.plan.name, period: data.period.label, due: formatDateVi(data.period.dueOn) }) : t('dashboard.intro')}
+          </Text>
+        </div>
+        {data && <ExcelButton data={data} search={search} />}
+      </Group>
+      <DashboardFilters data={data} search={search} onFilter={setSearch} />
+      {isPending ? (
+        <Loader aria-label={t('app.loading')} />
+      ) : !data ? (
+        <Alert color="red" role="alert">
+          {error?.message ?? t('app.error')}
+        </Alert>
+      ) : (
+        <Box pos="relative">
+          <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+          <DashboardBody data={data} search={search} />
+        </Box>
+      )}
+    </Stack>
+  );
+}
+
+function DashboardBody({ data, search }: { data: DashboardView; search: DashboardSearch }) {
+  const t = useT();
+  const kindLabel = useCallback((row: ProgressFiguresView) => t(`unitKind.${row.key as UnitKind}`), [t]);
+  const periodLabel = data.period.label;
+  return (
+    <Stack>
+      <HeadlineFigures data={data} />
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
+        <ProgressSection title={t('dashboard.byArea.title')} hint={t('dashboard.byArea.hint')} rowHeader={t('dashboard.col.area')} table={data.byArea} periodLabel={periodLabel} />
+        <ProgressSection
+          title={t('dashboard.byKind.title')}
+          hint={t('dashboard.byKind.hint')}
+          rowHeader={t('dashboard.col.kind')}
+          table={data.byUnitKind}
+          periodLabel={periodLabel}
+          labelOf={kindLabel}
+        />
+      </SimpleGrid>
+      <AttentionLists data={data} search={search} />
+      <RankingSection ranking={data.ranking} periodLabel={periodLabel} />
+      <TrendSection trends={data.trends} periodLabel={periodLabel} />
+    </Stack>
+  );
+}
