@@ -5,15 +5,12 @@
  *   npx tsx bench/reporting.ts                          (embedded PGlite)
  *   BENCH_DATABASE_URL=postgres://…/postgres npx tsx bench/reporting.ts   (a fresh PostgreSQL database)
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from '../src/http/app.js';
+import { LOAD_HEADER, LOAD_RULE, loadCells, runLoad } from './support/load.js';
 import { buildBenchProvince, signInAll } from './support/province.js';
 
-const run = promisify(execFile);
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const now = new Date('2026-08-05T03:00:00Z');
@@ -35,16 +32,13 @@ const NAMES = { workspace: 'unit workspace (GET /api/assignments)', form: 'repor
 for (const [scenario, rate] of [['workspace', CONNECTIONS], ['form', CONNECTIONS], ['submit', CONNECTIONS], ['workspace', 0], ['form', 0], ['submit', 0]] as const) {
   const rssBefore = process.memoryUsage().rss;
   const config = { url, scenario, planId: province.planId, periodId: province.periodM9.id, sessions, connections: CONNECTIONS, seconds: SECONDS, rate };
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/load-client.ts'), JSON.stringify(config)], { maxBuffer: 1 << 26 });
-  const result = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p90: number; p97_5: number; p99: number; max: number }; non2xx: number; errors: number };
-  rows.push(
-    `| ${NAMES[scenario]} | ${rate ? `${rate} users × 1 req/s` : 'saturation'} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.non2xx + result.errors} | ${Math.round(Math.max(rssBefore, process.memoryUsage().rss) / 2 ** 20)} |`,
-  );
+  const result = await runLoad(config);
+  rows.push(`| ${NAMES[scenario]} | ${rate ? `${rate} users × 1 req/s` : 'saturation'} ${loadCells(result)} ${Math.round(Math.max(rssBefore, process.memoryUsage().rss) / 2 ** 20)} |`);
 }
 server.close();
 console.log(`Reporting load, ${label}; Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per scenario.`);
 console.log(`Setup: province and 251 accounts ${(province.setupMs / 1000).toFixed(1)} s; plan upload + commit (300 activities → ${province.assignmentsTotal} assignments, 4 periods) ${(province.commitMs / 1000).toFixed(1)} s.`);
-console.log('| scenario | load | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | non-2xx | server RSS MiB |\n|---|---|---|---|---|---|---|---|---|');
+console.log(`| scenario | load ${LOAD_HEADER} server RSS MiB |\n|---|---${LOAD_RULE}---|`);
 for (const row of rows) console.log(row);
 console.log(`peak server RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
 await province.cleanup();

@@ -6,10 +6,7 @@
  *   npx tsx bench/reports.ts                          (embedded PGlite)
  *   BENCH_DATABASE_URL=postgres://…/postgres npx tsx bench/reports.ts
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { promisify } from 'node:util';
 import { serve } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -22,9 +19,9 @@ import { actOnUnitReport } from '../src/services/reporting/act-on-unit-report.js
 import { getUnitReport } from '../src/services/reporting/get-unit-report.js';
 import { saveUnitReport } from '../src/services/reporting/save-unit-report.js';
 import { requestConsolidatedReport } from '../src/services/reports/request-consolidated-report.js';
+import { LOAD_HEADER, LOAD_RULE, loadCells, runLoad } from './support/load.js';
 import { buildBenchProvince, PASSWORD, signInAll } from './support/province.js';
 
-const run = promisify(execFile);
 const USERS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const onTime = new Date('2026-08-05T03:00:00Z');
@@ -99,9 +96,7 @@ for (const [name, q, rate] of [
   ['dashboard, whole province', query, 0],
 ] as const) {
   const config = { url, scenario: 'dashboard', query: q, planId: province.planId, periodId: periodM9.id, sessions, connections: USERS, seconds: SECONDS, rate };
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/load-client.ts'), JSON.stringify(config)], { maxBuffer: 1 << 26 });
-  const r = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p90: number; p97_5: number; p99: number }; non2xx: number; errors: number };
-  rows.push(`| ${name} | ${rate ? `${rate} users × 1 req/s` : `saturation, ${USERS} connections`} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p90} | ${r.latency.p97_5} | ${r.latency.p99} | ${r.non2xx + r.errors} |`);
+  rows.push(`| ${name} | ${rate ? `${rate} users × 1 req/s` : `saturation, ${USERS} connections`} ${loadCells(await runLoad(config))}`);
 }
 server.close();
 
@@ -110,6 +105,6 @@ console.log(`Reports, ${label}; Node ${process.version}; ${allUnits.length - 1} 
 console.log(`Consolidated report builds (job worker, 3 runs): ${builds.map((b) => `${(b.ms / 1000).toFixed(2)} s`).join(', ')}; longest event-loop stall ${Math.max(...builds.map((b) => b.stallMs)).toFixed(0)} ms.`);
 console.log(`DOCX ${Math.round(docx!.sizeBytes / 1024)} KiB, XLSX ${Math.round(xlsx!.sizeBytes / 1024)} KiB; RSS before ${mib(baseRss)} MiB, peak during builds ${mib(peakRss)} MiB.`);
 console.log(`Dashboard, first request (loads the period, cold): ${coldMs.toFixed(0)} ms.`);
-console.log('| request | load | req/s | p50 ms | p90 ms | p97.5 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|---|---|');
+console.log(`| request | load ${LOAD_HEADER}\n|---|---${LOAD_RULE}`);
 for (const row of rows) console.log(row);
 await province.cleanup();

@@ -1,8 +1,9 @@
 /**
  * The load generator, run as its own process so it does not share the server's CPU time slices:
  *   npx tsx bench/support/load-client.ts '<json config>'
- * Each connection acts as one user (its own cookie, CSRF token, unit and report version) and prints
- * autocannon's result as JSON on stdout.
+ * Each connection acts as one user (its own cookie, CSRF token, unit and report version). A short warm-up
+ * at the same load runs first and is not counted (JIT, connection pools, prepared statements); then the
+ * measured run prints a LoadResult as JSON on stdout, its percentiles computed from every response time.
  */
 import autocannon from 'autocannon';
 
@@ -23,6 +24,17 @@ interface Config {
   seconds: number;
   /** Requests per second over all connections (users who think between clicks); absent = as fast as possible. */
   rate?: number;
+  warmupSeconds?: number;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  max: number;
+  failed: number;
 }
 
 const config = JSON.parse(process.argv[2]!) as Config;
@@ -69,5 +81,23 @@ const requests: autocannon.Request[] =
           },
         ];
 
-const result = await autocannon({ url: config.url, connections: config.connections, duration: config.seconds, requests, ...(config.rate ? { overallRate: config.rate } : {}) });
-process.stdout.write(JSON.stringify(result));
+const options = { url: config.url, connections: config.connections, requests, ...(config.rate ? { overallRate: config.rate } : {}) };
+await autocannon({ ...options, duration: config.warmupSeconds ?? 3 });
+
+const times: number[] = [];
+const result = await new Promise<autocannon.Result>((resolve, reject) => {
+  const instance = autocannon({ ...options, duration: config.seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+});
+times.sort((a, b) => a - b);
+const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] ?? NaN);
+const summary: LoadResult = {
+  requestsPerSecond: Math.round(result.requests.total / config.seconds),
+  p50: at(0.5),
+  p90: at(0.9),
+  p95: at(0.95),
+  p99: at(0.99),
+  max: at(1),
+  failed: result.non2xx + result.errors + result.timeouts,
+};
+process.stdout.write(JSON.stringify(summary));

@@ -112,6 +112,8 @@ export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
   const committed = await commitPlanImport(ctx, draft.id, { version: draft.version, name: plan.title!, note: null });
   const commitMs = performance.now() - started;
   const [{ n: assignmentsTotal }] = (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM assignments`)) as [{ n: number }];
+  // A province's database has statistics (autovacuum gathers them a minute after a bulk write): measure that steady state.
+  await db.execute(sql`ANALYZE`);
   const [periodM9] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.code, 'M9'));
   return {
     handle,
