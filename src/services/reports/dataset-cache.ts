@@ -1,8 +1,10 @@
 /**
  * Dashboards are read far more often than the data changes: the period's dataset is kept in memory and
- * reused while a cheap fingerprint of what it is made from (assignments, unit reports, indicator values,
- * evidence; their counts, version sums and last changes) is unchanged, and for at most MAX_AGE_MS. The fingerprint is
- * read on every request, so a change is seen by the next one, on this server or another.
+ * reused while the database has not changed since it was loaded, for at most MAX_AGE_MS. "Not changed" is
+ * PostgreSQL's own transaction snapshot (next transaction id and those in progress): identical snapshots
+ * mean no write has begun or committed in between, on this server or any other. It is read before the
+ * data, so a write that lands while the dataset loads makes the next request load again; any write, even
+ * an unrelated one, does the same, which costs a reload and never a stale answer.
  */
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
@@ -28,27 +30,15 @@ interface Entry {
 }
 const cache = new Map<string, Entry>();
 
-async function fingerprint(db: DbOrTx, periodId: string): Promise<string> {
-  const [row] = await queryRows<Record<string, unknown>>(
-    db,
-    sql`WITH p AS (SELECT plan_id FROM reporting_periods WHERE id = ${periodId})
-      SELECT
-        (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '') FROM assignments WHERE plan_id = (SELECT plan_id FROM p)) AS a,
-        (SELECT count(*) || ':' || coalesce(sum(r.version), 0) || ':' || coalesce(max(r.updated_at)::text, '')
-           FROM unit_reports r JOIN reporting_periods rp ON rp.id = r.period_id WHERE rp.plan_id = (SELECT plan_id FROM p)) AS r,
-        (SELECT count(*) || ':' || coalesce(sum(v.value), 0) || ':' || coalesce(max(v.entered_at)::text, '')
-           FROM indicator_values v JOIN reporting_periods vp ON vp.id = v.period_id WHERE vp.plan_id = (SELECT plan_id FROM p)) AS v,
-        (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') || ':' || count(archived_at) FROM assignment_evidence) AS e,
-        (SELECT count(*) FROM reporting_periods WHERE plan_id = (SELECT plan_id FROM p)) AS n,
-        (SELECT current_version FROM plans WHERE id = (SELECT plan_id FROM p)) AS pv`,
-  );
-  return JSON.stringify(row ?? {});
+async function fingerprint(db: DbOrTx): Promise<string> {
+  const [row] = await queryRows<{ snapshot: string }>(db, sql`SELECT pg_current_snapshot()::text AS snapshot`);
+  return row!.snapshot;
 }
 
 export async function cachedPeriodDataset(db: DbOrTx, periodId: string, now: Date): Promise<CachedPeriod> {
   // The day is part of the key: overdue and timeliness depend on it.
   const key = `${periodId}:${localDateOf(now)}`;
-  const print = await fingerprint(db, periodId);
+  const print = await fingerprint(db);
   const hit = cache.get(key);
   if (hit && hit.fingerprint === print && Date.now() - hit.at < MAX_AGE_MS) return hit.value;
   const value = (async () => {
