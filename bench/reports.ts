@@ -95,8 +95,8 @@ for (const [name, q, rate] of [
   ['dashboard, communes of area III', `${query}&kind=commune&area=III`, USERS],
   ['dashboard, whole province', query, 0],
 ] as const) {
-  const config = { url, scenario: 'dashboard', query: q, planId: province.planId, periodId: periodM9.id, sessions, connections: USERS, seconds: SECONDS, rate };
-  rows.push(`| ${name} | ${rate ? `${rate} users × 1 req/s` : `saturation, ${USERS} connections`} ${loadCells(await runLoad(config))}`);
+  const config = { url, scenario: 'dashboard', mode: rate ? 'paced' : 'saturation', query: q, planId: province.planId, periodId: periodM9.id, sessions, connections: USERS, seconds: SECONDS, rate };
+  rows.push(`| ${name} | ${rate ? `${rate} users × 1 click/s, spread` : `${USERS} connections, no pause`} ${loadCells(await runLoad(config))}`);
 }
 server.close();
 

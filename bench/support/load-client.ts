@@ -22,7 +22,14 @@ interface Config {
   sessions: Session[];
   connections: number;
   seconds: number;
-  /** Requests per second over all connections (users who think between clicks); absent = as fast as possible. */
+  /**
+   * 'saturation': every connection sends again as soon as it is answered (autocannon);
+   * 'paced': each user clicks once every `connections / rate` seconds, the users' clicks spread over that time
+   * (an open loop: a slow answer does not delay the next click); 'burst': the same rate, but autocannon fires
+   * every user's click in the same instant, the worst case of it.
+   */
+  mode: 'saturation' | 'paced' | 'burst';
+  /** Requests per second over all users, for 'paced' and 'burst'. */
   rate?: number;
   warmupSeconds?: number;
 }
@@ -81,23 +88,55 @@ const requests: autocannon.Request[] =
           },
         ];
 
-const options = { url: config.url, connections: config.connections, requests, ...(config.rate ? { overallRate: config.rate } : {}) };
-await autocannon({ ...options, duration: config.warmupSeconds ?? 3 });
+async function withAutocannon(seconds: number, times: number[]): Promise<{ total: number; failed: number }> {
+  const options = { url: config.url, connections: config.connections, requests, duration: seconds, ...(config.mode === 'burst' ? { overallRate: config.rate } : {}) };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  return { total: result.requests.total, failed: result.non2xx + result.errors + result.timeouts };
+}
 
+/** The same requests, sent by each user on its own schedule, every request timed from send to the last byte. */
+async function paced(seconds: number, times: number[]): Promise<{ total: number; failed: number }> {
+  const users = config.connections;
+  const every = (users / config.rate!) * 1000;
+  const end = performance.now() + seconds * 1000;
+  let failed = 0;
+  await Promise.all(
+    Array.from({ length: users }, async (_, user) => {
+      const context: Context = {};
+      for (let at = performance.now() + (user / users) * every; at < end; at += every) {
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
+        for (const request of requests) {
+          const setup = request.setupRequest as (req: autocannon.Request, context: object) => autocannon.Request & { headers?: Record<string, string> };
+          const req = setup({ method: request.method } as autocannon.Request, context);
+          const started = performance.now();
+          const answer = await fetch(`${config.url}${req.path}`, { method: req.method, headers: req.headers, body: req.body as string | undefined });
+          const text = await answer.text();
+          times.push(performance.now() - started);
+          if (!answer.ok) failed++;
+          (request.onResponse as ((status: number, body: string, context: object) => void) | undefined)?.(answer.status, text, context);
+        }
+      }
+    }),
+  );
+  return { total: times.length, failed };
+}
+
+const load = config.mode === 'paced' ? paced : withAutocannon;
+await load(config.warmupSeconds ?? 3, []);
 const times: number[] = [];
-const result = await new Promise<autocannon.Result>((resolve, reject) => {
-  const instance = autocannon({ ...options, duration: config.seconds }, (error, done) => (error ? reject(error) : resolve(done)));
-  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-});
+const result = await load(config.seconds, times);
 times.sort((a, b) => a - b);
 const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] ?? NaN);
 const summary: LoadResult = {
-  requestsPerSecond: Math.round(result.requests.total / config.seconds),
+  requestsPerSecond: Math.round(result.total / config.seconds),
   p50: at(0.5),
   p90: at(0.9),
   p95: at(0.95),
   p99: at(0.99),
   max: at(1),
-  failed: result.non2xx + result.errors + result.timeouts,
+  failed: result.failed,
 };
 process.stdout.write(JSON.stringify(summary));

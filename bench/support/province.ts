@@ -22,7 +22,7 @@ import { applyUnitImport } from '../../src/services/units/import-units.js';
 
 export const PASSWORD = 'Bench@cchc2025';
 
-export async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: string; cleanup: () => Promise<void> }> {
+export async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: string; url?: string; cleanup: () => Promise<void> }> {
   const server = process.env.BENCH_DATABASE_URL;
   if (!server) {
     const dir = await mkdtemp(join(tmpdir(), 'cchc-bench-'));
@@ -30,7 +30,7 @@ export async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; lab
     return { handle, label: 'PGlite (file)', cleanup: () => rm(dir, { recursive: true, force: true }) };
   }
   const { url, drop } = await createThrowawayDatabase(server, 'cchc_bench');
-  return { handle: await openDatabase({ url }), label: 'PostgreSQL 15', cleanup: drop };
+  return { handle: await openDatabase({ url }), label: 'PostgreSQL 15', url, cleanup: drop };
 }
 
 function provinceCsv(): string {
@@ -74,6 +74,8 @@ function syntheticPlan(groups: Map<string, string>, departments: { id: string; n
 export interface BenchProvince {
   handle: DatabaseHandle;
   label: string;
+  /** The PostgreSQL database's address, for server processes of their own; none on PGlite. */
+  url: string | undefined;
   files: FileStore;
   /** The coordinator's context, at `now`. */
   ctx: ServiceContext;
@@ -87,7 +89,7 @@ export interface BenchProvince {
 }
 
 export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
-  const { handle, label, cleanup } = await openBenchDatabase();
+  const { handle, label, url, cleanup } = await openBenchDatabase();
   const db = handle.db;
   await handle.migrate();
   const filesDir = await mkdtemp(join(tmpdir(), 'cchc-bench-files-'));
@@ -118,6 +120,7 @@ export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
   return {
     handle,
     label,
+    url,
     files,
     ctx,
     allUnits,

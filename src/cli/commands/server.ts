@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
-import { filesDir, loadConfig } from '../../config.js';
+import type { Logger } from 'pino';
+import { filesDir, loadConfig, type Config } from '../../config.js';
+import type { DatabaseHandle } from '../../db/client.js';
 import { localFileStore } from '../../files/local-file-store.js';
 import { openConfiguredDatabase } from '../../db/open-configured.js';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from '../../services/demo/load-demo.js';
 import { cliLogger, withDatabase } from '../context.js';
+import { isClusterWorker, runWorkers, workerCount } from '../cluster.js';
 import { startServer } from '../serve.js';
 import { ensureWebBuilt } from '../web-build.js';
 
@@ -11,6 +14,14 @@ function printDemoLogins(url: string) {
   console.log(`\ncchc đang chạy tại ${url}\nTài khoản dùng thử (mật khẩu chung: ${DEMO_PASSWORD}):`);
   for (const user of DEMO_USERS) console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(12)} ${user.displayName}`);
   console.log('');
+}
+
+/** One process serves with the database it opened; several get their own connections (the first one migrated). */
+async function serveWith(workers: number, config: Config, database: DatabaseHandle, logger: Logger) {
+  if (workers === 1) return startServer(config, database, logger);
+  await database.close();
+  await runWorkers(workers, logger);
+  logger.info({ url: `http://${config.host}:${config.port}`, workers }, 'cchc đang chạy');
 }
 
 export function registerServerCommands(program: Command) {
@@ -21,13 +32,15 @@ export function registerServerCommands(program: Command) {
       const started = performance.now();
       const config = loadConfig();
       const logger = cliLogger();
+      if (isClusterWorker()) return startServer(config, await openConfiguredDatabase(config), logger);
+      const workers = workerCount(config);
       await ensureWebBuilt(logger);
       const database = await openConfiguredDatabase(config);
       if (await isDatabaseEmpty(database.db)) {
         logger.info('CSDL trống: nạp dữ liệu mẫu tỉnh Quảng Trị');
         await loadDemo(database.db, { files: localFileStore(filesDir(config)) });
       }
-      await startServer(config, database, logger);
+      await serveWith(workers, config, database, logger);
       printDemoLogins(`http://${config.host}:${config.port}`);
       logger.info({ startupMs: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 'sẵn sàng');
     });
@@ -40,8 +53,10 @@ export function registerServerCommands(program: Command) {
     .action(async (options: { port?: string; host?: string }) => {
       const config = { ...loadConfig(), ...(options.port ? { port: Number(options.port) } : {}), ...(options.host ? { host: options.host } : {}) };
       const logger = cliLogger();
+      if (isClusterWorker()) return startServer(config, await openConfiguredDatabase(config), logger);
+      const workers = workerCount(config);
       await ensureWebBuilt(logger);
-      await startServer(config, await openConfiguredDatabase(config), logger);
+      await serveWith(workers, config, await openConfiguredDatabase(config), logger);
     });
 
   program
