@@ -54,4 +54,13 @@ describe('the cchc command', () => {
     expect(restored.stdout).toMatch(/units 79/);
     expect(restored.stdout).toMatch(/users 8/);
   });
+
+  it('refuses several server processes on the embedded database, before touching anything', async () => {
+    for (const command of ['serve', 'start']) {
+      const refused = await cchc([command], { CCHC_WORKERS: '2', PORT: '1' });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('Chạy nhiều tiến trình (CCHC_WORKERS > 1) cần PostgreSQL (DATABASE_URL)');
+    }
+    expect((await cchc(['serve'], { CCHC_WORKERS: 'hai' })).stderr).toContain('CCHC_WORKERS phải là số nguyên từ 1 đến 64');
+  });
 });

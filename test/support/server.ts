@@ -7,6 +7,7 @@ import { createThrowawayDatabase } from './throwaway-postgres.js';
 
 export interface RunningServer {
   url: string;
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -28,7 +29,7 @@ async function freePort(): Promise<number> {
  * `cchc start` as a user runs it (web build, migrations, demo data), on a fresh data directory, or on a
  * fresh PostgreSQL database when TEST_DATABASE_URL is set.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cchc-e2e-'));
   const port = await freePort();
   let databaseUrl = '';
@@ -40,7 +41,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [BIN, 'start'], {
-    env: { ...process.env, CCHC_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, CCHC_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (log += chunk));
@@ -59,6 +60,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     url,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
