@@ -184,7 +184,7 @@ const completenessUnit = z.object({ id: uuid, name: z.string(), kind: z.string()
 export const reportStanding = z.enum(['accepted', 'under_review', 'returned', 'draft', 'missing']);
 export const reportTimeliness = z.enum(['on_time', 'late', 'not_due', 'overdue']);
 /** A period's reports: expected vs received vs accepted, on time, who is missing, and overdue work. */
-export const periodCompletenessReport = z.object({
+export const completenessFigures = z.object({
   periodCode: z.string(),
   label: z.string(),
   dueOn: z.string(),
@@ -196,6 +196,8 @@ export const periodCompletenessReport = z.object({
   receivedRate: z.number().nullable(),
   acceptedRate: z.number().nullable(),
   onTimeRate: z.number().nullable(),
+});
+export const periodCompletenessReport = completenessFigures.extend({
   missing: z.array(completenessUnit),
   entries: z.array(z.object({ unitId: uuid, unitName: z.string(), standing: reportStanding, timeliness: reportTimeliness, firstSubmittedOn: z.string().nullable() })),
   overdue: z.object({

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDate, uuid } from './common.js';
 import type { Role } from './auth.js';
-import { assignmentStatus } from './reporting.js';
+import { assignmentStatus, completenessFigures } from './reporting.js';
 import { unitKind } from './units.js';
 
 /** Who reads the province-wide reports and dashboards (leaders read only). */
@@ -178,19 +178,7 @@ export const dashboardView = z.object({
   /** The most overdue assignments, most overdue first (at most 50). */
   overdueActivities: z.array(overdueActivity),
   discipline: z.object({
-    completeness: z.object({
-      periodCode: z.string(),
-      label: z.string(),
-      dueOn: z.string(),
-      expected: z.number().int(),
-      received: z.number().int(),
-      accepted: z.number().int(),
-      onTime: z.number().int(),
-      late: z.number().int(),
-      receivedRate: rate,
-      acceptedRate: rate,
-      onTimeRate: rate,
-    }),
+    completeness: completenessFigures,
     missing: z.array(z.object({ id: uuid, name: z.string(), kind: unitKind, level: z.string() })),
     late: z.array(z.object({ unitId: uuid, unitName: z.string(), firstSubmittedOn: z.string(), daysLate: z.number().int() })),
   }),
