@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units } from './units.js';
 
 export const users = pgTable('users', {
@@ -13,6 +13,8 @@ export const users = pgTable('users', {
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  /** Set on accounts whose password is publicly known (the demo's, outside the demo): only a password change is allowed. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   archivedAt: timestamp('archived_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -31,13 +33,13 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed logins by source address, for rate limiting across app servers. */
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    sourceKey: text('source_key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('login_attempts_source_idx').on(t.sourceKey, t.at)],
-);
+/**
+ * Login attempts by source address in the current window, for rate limiting across app servers. One row per
+ * address, counted up atomically before a password is checked (and down again on success), so parallel
+ * requests cannot check more guesses than the limit.
+ */
+export const loginSources = pgTable('login_sources', {
+  sourceKey: text('source_key').primaryKey(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  attempts: integer('attempts').notNull().default(0),
+});

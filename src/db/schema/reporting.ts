@@ -79,7 +79,10 @@ export const assignmentEvidence = pgTable(
     fileId: uuid('file_id').notNull().references(() => storedFiles.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Withdrawn (wrong file): no longer listed or counted; the row and the stored file are kept. */
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    archivedBy: uuid('archived_by').references(() => users.id),
+    archiveReason: text('archive_reason'),
   },
   (t) => [index('assignment_evidence_assignment_idx').on(t.assignmentId)],
 );

@@ -1,7 +1,8 @@
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { loginRequest, SessionResponse } from '../../contracts/auth.js';
-import { loginAttempts, sessions, users } from '../../db/schema/index.js';
+import type { DbOrTx } from '../../db/client.js';
+import { loginSources, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
@@ -18,6 +19,57 @@ const LOCK_MS = 15 * 60_000;
 
 const badCredentials = () =>
   new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.', 401);
+const rateLimited = () =>
+  new AppError('RATE_LIMITED', 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.', 429);
+
+function accountLocked(until: Date | null) {
+  const when = until
+    ? `sau ${until.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })}`
+    : 'sau ít phút';
+  return new AppError('ACCOUNT_LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại ${when}.`, 423);
+}
+
+const timestamp = (at: Date) => sql`${at.toISOString()}::timestamptz`;
+
+/**
+ * Counts an attempt from the source before any password is checked, in one statement (atomic on both
+ * databases and across server processes). Returns the attempts in the current window, this one included.
+ */
+async function reserveSourceAttempt(db: DbOrTx, sourceKey: string, now: Date): Promise<number> {
+  const expired = sql`${loginSources.windowStartedAt} <= ${timestamp(new Date(now.getTime() - SOURCE_WINDOW_MS))}`;
+  const [row] = await db
+    .insert(loginSources)
+    .values({ sourceKey, windowStartedAt: now, attempts: 1 })
+    .onConflictDoUpdate({
+      target: loginSources.sourceKey,
+      set: {
+        attempts: sql`CASE WHEN ${expired} THEN 1 ELSE ${loginSources.attempts} + 1 END`,
+        windowStartedAt: sql`CASE WHEN ${expired} THEN ${timestamp(now)} ELSE ${loginSources.windowStartedAt} END`,
+      },
+    })
+    .returning({ attempts: loginSources.attempts });
+  return row!.attempts;
+}
+
+/**
+ * Counts a failure on the account before its password is checked (a success resets it), and locks the
+ * account as the count reaches the limit. Refused (null) while the account is locked: then no password
+ * is checked at all, so a burst of parallel guesses checks at most ACCOUNT_LIMIT of them.
+ */
+async function reserveAccountAttempt(db: DbOrTx, userId: string, now: Date): Promise<number | null> {
+  const lockExpired = sql`(${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} <= ${timestamp(now)})`;
+  const count = sql`(CASE WHEN ${lockExpired} THEN 1 ELSE ${users.failedLogins} + 1 END)`;
+  const [row] = await db
+    .update(users)
+    .set({
+      failedLogins: count,
+      lockedUntil: sql`CASE WHEN ${count} >= ${ACCOUNT_LIMIT} THEN ${timestamp(new Date(now.getTime() + LOCK_MS))}
+        WHEN ${lockExpired} THEN NULL ELSE ${users.lockedUntil} END`,
+    })
+    .where(and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning({ failedLogins: users.failedLogins });
+  return row ? row.failedLogins : null;
+}
 
 export interface LoginResult extends SessionResponse {
   token: string;
@@ -30,38 +82,28 @@ export async function login(
   sourceKey: string,
 ): Promise<LoginResult> {
   const now = ctx.now();
-  const [recent] = await ctx.db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.sourceKey, sourceKey), gt(loginAttempts.at, new Date(now.getTime() - SOURCE_WINDOW_MS))));
-  if ((recent?.n ?? 0) >= SOURCE_LIMIT) {
-    throw new AppError('RATE_LIMITED', 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.', 429);
-  }
+  if ((await reserveSourceAttempt(ctx.db, sourceKey, now)) > SOURCE_LIMIT) throw rateLimited();
 
   const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username.toLowerCase()));
   const usable = user && !user.archivedAt;
+  let failures = 0;
+  if (usable) {
+    const reserved = await reserveAccountAttempt(ctx.db, user.id, now);
+    if (reserved === null) {
+      const [current] = await ctx.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
+      throw accountLocked(current?.lockedUntil ?? null);
+    }
+    failures = reserved;
+  }
   // Verify even when the user does not exist, so the response time does not reveal which usernames exist.
   const passwordOk = await verifyPassword(input.password, usable ? user.passwordHash : await DECOY_HASH_PROMISE);
 
-  if (usable && user.lockedUntil && user.lockedUntil > now) {
-    const until = user.lockedUntil.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' });
-    throw new AppError('ACCOUNT_LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau ${until}.`, 423);
-  }
-
   if (!usable || !passwordOk) {
+    // The attempt is already counted; only the lock (once) is recorded, and stale address rows are dropped.
     await ctx.db.transaction(async (tx) => {
-      await tx.insert(loginAttempts).values({ sourceKey, at: now });
-      await tx.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 3600_000)));
-      if (usable) {
-        const failures = user.failedLogins + 1;
-        const locked = failures >= ACCOUNT_LIMIT;
-        await tx
-          .update(users)
-          .set({ failedLogins: locked ? 0 : failures, lockedUntil: locked ? new Date(now.getTime() + LOCK_MS) : user.lockedUntil })
-          .where(eq(users.id, user.id));
-        if (locked) {
-          await recordAudit(tx, null, { action: 'lock', entity: 'user', entityId: user.id, reason: 'Nhập sai mật khẩu nhiều lần' });
-        }
+      await tx.delete(loginSources).where(lt(loginSources.windowStartedAt, new Date(now.getTime() - 24 * 3600_000)));
+      if (usable && failures === ACCOUNT_LIMIT) {
+        await recordAudit(tx, null, { action: 'lock', entity: 'user', entityId: user.id, reason: 'Nhập sai mật khẩu nhiều lần' });
       }
     });
     throw badCredentials();
@@ -73,6 +115,11 @@ export async function login(
   await ctx.db.transaction(async (tx) => {
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt });
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    // A success is not a failure: give the address its attempt back.
+    await tx
+      .update(loginSources)
+      .set({ attempts: sql`greatest(${loginSources.attempts} - 1, 0)` })
+      .where(eq(loginSources.sourceKey, sourceKey));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
     await recordAudit(tx, { userId: user.id, role: user.role, unitId: user.unitId }, { action: 'login', entity: 'user', entityId: user.id });
   });
