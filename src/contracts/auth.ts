@@ -24,6 +24,8 @@ export const currentUser = z.object({
   unitId: uuid.nullable(),
   unitName: z.string().nullable(),
   locale: z.enum(['vi', 'en']),
+  /** Signed in with a published (demo) password: the app asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUser>;
 

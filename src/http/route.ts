@@ -20,6 +20,8 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   tag: string;
   /** 'public' routes need no session; every other route answers 401 without one. */
   access: 'public' | 'signed-in';
+  /** Open to a user who must first change a published password (see Actor.mustChangePassword). */
+  beforePasswordChange?: true;
   params?: P;
   query?: Q;
   body?: B;
@@ -51,6 +53,9 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       const ctx = c.get('serviceContext');
       if (spec.access !== 'public' && !ctx.actor) {
         return c.json({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' }, 401);
+      }
+      if (ctx.actor?.mustChangePassword && spec.access !== 'public' && !spec.beforePasswordChange) {
+        return c.json({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.' }, 403);
       }
       const params = (spec.params ?? empty).parse(c.req.param());
       const query = (spec.query ?? empty).parse(c.req.query());

@@ -7,6 +7,8 @@ export interface Actor {
   userId: string;
   role: Role;
   unitId: string | null;
+  /** A published (demo) password: until it is changed, only changing it and signing out are allowed. */
+  mustChangePassword?: boolean;
 }
 
 export interface ServiceContext {

@@ -78,17 +78,17 @@ describe('a session', () => {
   it('changes the password: checks the current one, ends the other sessions, the new one works', async () => {
     const first = await api.signIn('lanhdao');
     const second = await api.signIn('lanhdao');
-    const wrong = await first.send('POST', '/api/auth/password', { currentPassword: 'nope', newPassword: 'MatKhauMoi2025' });
+    const wrong = await first.send('POST', '/api/auth/password', { currentPassword: 'nope', newPassword: 'Song#Huong7Chay' });
     expect(wrong.status).toBe(400);
     expect((await body(wrong)).code).toBe('WRONG_PASSWORD');
     const weak = await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'ngan' });
     expect(weak.status).toBe(400);
     expect((await body(weak)).message).toContain('ít nhất 10 ký tự');
 
-    expect((await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'MatKhauMoi2025' })).status).toBe(200);
+    expect((await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'Song#Huong7Chay' })).status).toBe(200);
     expect((await first.get('/api/auth/me')).status).toBe(200);
     expect((await second.get('/api/auth/me')).status).toBe(401);
-    await expect(api.signIn('lanhdao', 'MatKhauMoi2025')).resolves.toBeTruthy();
+    await expect(api.signIn('lanhdao', 'Song#Huong7Chay')).resolves.toBeTruthy();
   });
 
   it('sends security headers (CSP, no framing, no sniffing)', async () => {

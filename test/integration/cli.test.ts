@@ -31,10 +31,14 @@ describe('the cchc command', () => {
     expect((await cchc(['db', 'migrate'])).stdout).toContain('Đã cập nhật cấu trúc CSDL');
     const demo = await cchc(['demo']);
     expect(demo.stdout).toMatch(/Đã nạp 79 đơn vị/);
+    expect(demo.stdout).toContain('Demo@cchc2025 (phải đổi ở lần đăng nhập đầu tiên)');
 
     const noPassword = await cchc(['users', 'create', '--username', 'cv.snv', '--name', 'Chuyên viên', '--role', 'coordinator', '--unit', 'QT.SNV']);
     expect(noPassword.code).not.toBe(0);
     expect(noPassword.stderr).toContain('CCHC_PASSWORD');
+    const weak = await cchc(['users', 'create', '--username', 'cv.snv', '--name', 'Chuyên viên', '--role', 'coordinator', '--unit', 'QT.SNV'], { CCHC_PASSWORD: 'password123' });
+    expect(weak.code).not.toBe(0);
+    expect(weak.stderr).toContain('Mật khẩu ban đầu: mật khẩu này quá phổ biến');
     const created = await cchc(['users', 'create', '--username', 'cv.snv', '--name', 'Chuyên viên', '--role', 'coordinator', '--unit', 'QT.SNV'], { CCHC_PASSWORD: 'MatKhau2025x' });
     expect(created.stdout).toContain('Đã tạo tài khoản cv.snv (coordinator, Sở Nội vụ)');
 

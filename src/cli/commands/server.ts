@@ -38,7 +38,8 @@ export function registerServerCommands(program: Command) {
       const database = await openConfiguredDatabase(config);
       if (await isDatabaseEmpty(database.db)) {
         logger.info('CSDL trống: nạp dữ liệu mẫu tỉnh Quảng Trị');
-        await loadDemo(database.db, { files: localFileStore(filesDir(config)) });
+        // A trial installation: the demo accounts keep the published password (CCHC_DEMO=false forces a change).
+        await loadDemo(database.db, { files: localFileStore(filesDir(config)), forcePasswordChange: process.env.CCHC_DEMO === 'false' });
       }
       await serveWith(workers, config, database, logger);
       printDemoLogins(`http://${config.host}:${config.port}`);
@@ -71,10 +72,13 @@ export function registerServerCommands(program: Command) {
     .description('Nạp dữ liệu mẫu (tỉnh Quảng Trị, tài khoản mỗi vai trò); chạy lại không tạo trùng')
     .action(() =>
       withDatabase(async (database) => {
-        const result = await loadDemo(database.db, { files: localFileStore(filesDir(loadConfig())) });
+        // Loaded into an existing installation: the published password must be changed at first sign-in,
+        // unless this is a demonstration server (CCHC_DEMO=true).
+        const forcePasswordChange = process.env.CCHC_DEMO !== 'true';
+        const result = await loadDemo(database.db, { files: localFileStore(filesDir(loadConfig())), forcePasswordChange });
         console.log(`Đã nạp ${result.units} đơn vị; tài khoản mới: ${result.users.join(', ') || 'không có (đã có sẵn)'}`);
         if (result.work) console.log('Đã nạp kế hoạch CCHC năm 2025 đang thực hiện và các đợt chấm điểm mẫu.');
-        console.log(`Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}`);
+        console.log(`Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}${forcePasswordChange ? ' (phải đổi ở lần đăng nhập đầu tiên)' : ''}`);
       }),
     );
 }

@@ -32,6 +32,7 @@ export const authRoutes = [
   route({
     method: 'post',
     path: '/auth/logout',
+    beforePasswordChange: true,
     summary: 'Đăng xuất',
     tag: 'auth',
     access: 'signed-in',
@@ -44,6 +45,7 @@ export const authRoutes = [
   route({
     method: 'get',
     path: '/auth/me',
+    beforePasswordChange: true,
     summary: 'Người dùng đang đăng nhập',
     tag: 'auth',
     access: 'signed-in',
@@ -53,6 +55,7 @@ export const authRoutes = [
   route({
     method: 'post',
     path: '/auth/password',
+    beforePasswordChange: true,
     summary: 'Đổi mật khẩu của mình',
     tag: 'auth',
     access: 'signed-in',

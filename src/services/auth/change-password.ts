@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { requireActor } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
+import { requireStrongPassword } from './password-policy.js';
 
 /** Changes the actor's own password and ends their other sessions. */
 export async function changePassword(
@@ -23,11 +24,12 @@ export async function changePassword(
   if (input.currentPassword === input.newPassword) {
     throw new AppError('SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 400);
   }
+  requireStrongPassword(input.newPassword, user, 'newPassword', 'Mật khẩu mới');
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: ctx.now(), version: user.version + 1 })
+      .set({ passwordHash, passwordChangedAt: ctx.now(), mustChangePassword: false, version: user.version + 1 })
       .where(eq(users.id, user.id));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, currentTokenHash)));
     await recordAudit(tx, actor, { action: 'change_password', entity: 'user', entityId: user.id });

@@ -14,6 +14,7 @@ export async function loadCurrentUser(db: DbOrTx, userId: string): Promise<Curre
       unitId: users.unitId,
       unitName: units.name,
       locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))

@@ -38,6 +38,11 @@ export interface DemoOptions {
   /** With a file store, the demo also has a plan in progress and open scoring rounds. */
   files?: FileStore;
   now?: Date;
+  /**
+   * The demo password is published: outside a trial installation (`cchc start` on an empty database, or
+   * CCHC_DEMO=true) the demo accounts must change it at first sign-in. The CLI decides; tests keep it off.
+   */
+  forcePasswordChange?: boolean;
 }
 
 export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<{ units: number; users: string[]; work: boolean }> {
@@ -49,7 +54,9 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, demo.username));
       if (existing) continue;
       const [unit] = demo.unitCode ? await tx.select({ id: units.id }).from(units).where(eq(units.code, demo.unitCode)) : [];
-      await insertUser(tx, null, { ...demo, email: null, unitId: unit?.id ?? null, password: DEMO_PASSWORD }, now);
+      await insertUser(tx, null, { ...demo, email: null, unitId: unit?.id ?? null, password: DEMO_PASSWORD }, now, {
+        mustChangePassword: options.forcePasswordChange ?? false,
+      });
       created.push(demo.username);
     }
   });

@@ -6,6 +6,7 @@ import { users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../auth/password-hash.js';
+import { requireStrongPassword } from '../auth/password-policy.js';
 import { requireRole } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { checkUserUnit } from './check-user-unit.js';
@@ -16,16 +17,23 @@ export async function createUser(ctx: ServiceContext, input: z.infer<typeof crea
   return ctx.db.transaction((tx) => insertUser(tx, actor, input, ctx.now()));
 }
 
+/** How the demo loader creates its accounts: with the published password, which the policy would refuse. */
+export interface DemoAccount {
+  /** Outside the demo, the published password must be changed at first sign-in. */
+  mustChangePassword: boolean;
+}
+
 /** Also used by the CLI and the demo loader, which act without a signed-in administrator. */
-export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer<typeof createUserRequest>, now: Date) {
+export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer<typeof createUserRequest>, now: Date, demo?: DemoAccount) {
   const username = input.username.toLowerCase();
+  if (!demo) requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
   const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
   if (clash) throw new AppError('DUPLICATE_USERNAME', `Tên đăng nhập "${username}" đã được dùng.`, 409);
   await checkUserUnit(tx, input.role, input.unitId);
   const { password, ...fields } = input;
   const [row] = await tx
     .insert(users)
-    .values({ ...fields, username, passwordHash: await hashPassword(password), passwordChangedAt: now })
+    .values({ ...fields, username, passwordHash: await hashPassword(password), passwordChangedAt: now, mustChangePassword: demo?.mustChangePassword ?? false })
     .returning();
   await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: row!.id, after: row });
   const [summary] = await selectUserSummaries(tx).where(eq(users.id, row!.id));

@@ -3,11 +3,15 @@ import { sessions, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../auth/password-hash.js';
+import { requireStrongPassword } from '../auth/password-policy.js';
 import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 
 export async function resetPassword(ctx: ServiceContext, id: string, newPassword: string): Promise<void> {
   const actor = requireRole(ctx, ['admin'], 'đặt lại mật khẩu');
+  const [owner] = await ctx.db.select({ username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, id));
+  if (!owner) throw notFound('người dùng');
+  requireStrongPassword(newPassword, owner, 'newPassword', 'Mật khẩu mới');
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     const [user] = await tx.select({ version: users.version }).from(users).where(eq(users.id, id));

@@ -65,9 +65,10 @@ export const en: Catalogue = {
   'auth.currentPassword': 'Current password',
   'auth.newPassword': 'New password',
   'auth.confirmPassword': 'Repeat the new password',
-  'auth.passwordRule': 'At least 10 characters, with letters and digits.',
+  'auth.passwordRule': 'At least 10 characters, with letters and digits; not a common password, not your name.',
   'auth.passwordMismatch': 'The two new passwords differ.',
   'auth.passwordChanged': 'Password changed.',
+  'auth.mustChangePassword': 'This account uses the published demo password. Set a password of your own before you continue.',
   'auth.userMenu': 'Account: {name}',
   'auth.unitNone': 'No unit',
 

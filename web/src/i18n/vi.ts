@@ -64,9 +64,10 @@ export const vi = {
   'auth.currentPassword': 'Mật khẩu hiện tại',
   'auth.newPassword': 'Mật khẩu mới',
   'auth.confirmPassword': 'Nhập lại mật khẩu mới',
-  'auth.passwordRule': 'Ít nhất 10 ký tự, có cả chữ và số.',
+  'auth.passwordRule': 'Ít nhất 10 ký tự, có cả chữ và số; không phải mật khẩu phổ biến, không chứa tên của bạn.',
   'auth.passwordMismatch': 'Hai lần nhập mật khẩu mới không khớp.',
   'auth.passwordChanged': 'Đã đổi mật khẩu.',
+  'auth.mustChangePassword': 'Tài khoản này đang dùng mật khẩu mẫu công khai. Hãy đặt mật khẩu mới của riêng bạn trước khi làm việc.',
   'auth.userMenu': 'Tài khoản: {name}',
   'auth.unitNone': 'Không thuộc đơn vị',
 

@@ -107,9 +107,14 @@ function SignedInLayout({ user }: { user: CurrentUser }) {
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Outlet />
+        {/* With a published password the server answers nothing else, so no page is shown until it is changed. */}
+        {user.mustChangePassword ? null : <Outlet />}
       </AppShell.Main>
-      <ChangePasswordDialog opened={passwordOpen} onClose={passwordDialog.close} />
+      <ChangePasswordDialog
+        opened={passwordOpen || user.mustChangePassword}
+        onClose={passwordDialog.close}
+        {...(user.mustChangePassword ? { required: { onSignOut: () => void signOut() } } : {})}
+      />
     </AppShell>
   );
 }

@@ -1,16 +1,22 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { changePasswordRequest } from '../../../src/contracts/auth.js';
 import { isApiError } from '../api/client.js';
-import { changePassword } from '../api/session.js';
+import { changePassword, sessionQuery } from '../api/session.js';
 import { serverFieldErrors, validateForm, type FieldErrors } from '../forms/validate.js';
 import { useT } from '../i18n/I18nProvider.js';
 
 const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
 
-export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/**
+ * `required`: the account signed in with a published (demo) password; the dialog cannot be dismissed,
+ * only answered or left by signing out, and the session is read again once the password is changed.
+ */
+export function ChangePasswordDialog({ opened, onClose, required }: { opened: boolean; onClose: () => void; required?: { onSignOut: () => void } }) {
   const t = useT();
+  const queryClient = useQueryClient();
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
@@ -38,6 +44,7 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
       await changePassword(result.data);
       notifications.show({ color: 'green', message: t('auth.passwordChanged') });
       close();
+      if (required) await queryClient.invalidateQueries(sessionQuery);
     } catch (error) {
       if (isApiError(error)) setErrors(serverFieldErrors(error.details));
       setServerError(isApiError(error) ? error.message : t('error.network'));
@@ -47,9 +54,18 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('auth.changePassword')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={required ? () => undefined : close}
+      title={t('auth.changePassword')}
+      withCloseButton={!required}
+      closeOnClickOutside={!required}
+      closeOnEscape={!required}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
+          {required && <Alert color="yellow">{t('auth.mustChangePassword')}</Alert>}
           {serverError && (
             <Alert color="red" role="alert">
               {serverError}
@@ -81,9 +97,15 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
             error={errors.confirm}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
+            {required ? (
+              <Button variant="default" onClick={required.onSignOut}>
+                {t('auth.logout')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+            )}
             <Button type="submit" loading={saving}>
               {t('auth.changePassword')}
             </Button>
