@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate, uuid } from './common.js';
+import { isSafeLink } from '../domain/text/safe-link.js';
 import { criteriaSetSchema } from './criteria.js';
 
 export const ROUND_STAGES = ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal', 'approved', 'published'] as const;
@@ -167,7 +168,10 @@ export const evidenceLinkRequest = z
     fileId: uuid.optional(),
   })
   .refine((r) => Boolean(r.url) !== Boolean(r.fileId), { message: 'Hãy cho một địa chỉ hoặc một tệp đã lưu trong cchc (một trong hai).', path: ['url'] })
-  .refine((r) => !r.url || /^(https?:\/\/|\/)/.test(r.url), { message: 'Địa chỉ phải bắt đầu bằng http://, https:// hoặc / (trang trong cchc).', path: ['url'] });
+  .refine((r) => !r.url || isSafeLink(r.url), {
+    message: 'Địa chỉ: phải là địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://, hoặc một trang trong cchc bắt đầu bằng một dấu / (không phải //).',
+    path: ['url'],
+  });
 
 export const submitRequest = z.object({ version: z.number().int().min(1) });
 

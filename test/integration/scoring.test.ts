@@ -70,9 +70,9 @@ beforeAll(async () => {
   leader = await api.signIn('lanhdao');
   otherReporter = await api.signIn('camlo.baocao');
   const admin = await api.signIn('quantri');
-  const created = await admin.send('POST', '/api/users', { username: 'thamdinh2', displayName: 'Đỗ Văn Hải (Hội đồng thẩm định)', role: 'appraiser', password: 'ThamDinh2026x' });
+  const created = await admin.send('POST', '/api/users', { username: 'thamdinh2', displayName: 'Đỗ Văn Hải (Hội đồng thẩm định)', role: 'appraiser', password: 'Hoi#Dong7Xet' });
   expect(created.status).toBe(201);
-  secondAppraiser = await api.signIn('thamdinh2', 'ThamDinh2026x');
+  secondAppraiser = await api.signIn('thamdinh2', 'Hoi#Dong7Xet');
   const unitId = async (code: string) => (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
   unitIds = { stp: await unitId('QT.STP'), snv: await unitId('QT.SNV'), camlo: await unitId('QT.X.CAMLO') };
 });
@@ -178,6 +178,12 @@ describe('a full round', () => {
     expect(uploaded.status).toBe(201);
     const linked = await stp.send('POST', `${leafPath(unitIds.stp, '1.4.2')}/evidence-links`, { label: 'Báo cáo kiểm tra CCHC', url: 'https://stp.quangtri.gov.vn/bao-cao-kiem-tra.pdf' });
     expect(linked.status).toBe(201);
+    // Another site's address written as a path is not a page of cchc.
+    for (const url of ['//evil.example/login', '/\\evil.example/login', 'javascript:alert(1)']) {
+      const refused = await stp.send('POST', `${leafPath(unitIds.stp, '1.4.2')}/evidence-links`, { label: 'Trang đăng nhập', url });
+      expect(refused.status, url).toBe(400);
+      expect((await body(refused)).details.issues).toEqual([expect.objectContaining({ path: 'url', message: expect.stringContaining('không phải //') })]);
+    }
     const sheet = await body(linked);
     expect(leafOf(sheet, '1.1.1').evidence).toEqual([expect.objectContaining({ label: 'ke-hoach-cchc-2025.pdf', stage: 'self', fileName: 'ke-hoach-cchc-2025.pdf' })]);
     expect(leafOf(sheet, '1.4.2').evidence[0]).toMatchObject({ label: 'Báo cáo kiểm tra CCHC', stage: 'self' });

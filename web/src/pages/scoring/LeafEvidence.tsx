@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Input, List, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useState } from 'react';
+import { isSafeLink } from '../../../../src/domain/text/safe-link.js';
 import { isApiError } from '../../api/client.js';
 import { downloads, linkEvidence, uploadEvidence, type LeafView, type UnitScoring } from '../../api/scoring.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
@@ -62,7 +63,8 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, onSaved }: LeafEvi
         <List size="sm" aria-label={t('scoring.evidence.listOf', { code: leaf.code })}>
           {leaf.evidence.map((item) => (
             <List.Item key={item.id}>
-              <Anchor href={item.fileId ? downloads.evidence(roundId, unitId, item.id) : (item.url ?? undefined)} target="_blank" rel="noreferrer">
+              {/* Links stored before addresses were checked are shown as text, not followed. */}
+              <Anchor href={item.fileId ? downloads.evidence(roundId, unitId, item.id) : item.url && isSafeLink(item.url) ? item.url : undefined} target="_blank" rel="noreferrer">
                 {item.label}
               </Anchor>{' '}
               <Badge size="xs" variant="light" color={item.stage === 'self' ? 'blue' : 'yellow'}>
