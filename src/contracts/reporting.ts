@@ -56,6 +56,8 @@ export const assignmentDetail = assignmentSummary.extend({
   resultText: z.string(),
   cancelReason: z.string().nullable(),
   evidence: z.array(evidenceFile),
+  /** Files withdrawn as wrongly uploaded: kept, with who withdrew them and why. */
+  withdrawnEvidence: z.array(evidenceFile.extend({ withdrawnAt: z.string(), withdrawnByName: z.string().nullable(), reason: z.string() })),
   documents: z.array(issuedDocument),
   cooperatingUnits: z.array(z.object({ unitId: uuid, unitName: z.string() })),
 });

@@ -131,6 +131,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /assignment-changes': { reporter: 403, leader: 403, body: () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }) },
   'post /assignments/:id/documents': { reporter: 403, leader: 403, body: () => ({ numberSymbol: '1/KH-UBND', issuedOn: '2025-08-01', summary: 'Văn bản trái phép' }) },
   'get /evidence/:id': { reporter: 403, leader: 200 },
+  'post /evidence/:id/withdraw': { reporter: 403, leader: 403, body: () => ({ reason: 'Rút trái phép' }) },
   'get /plans/:id/periods': { reporter: 200, leader: 200 },
   'post /plans/:id/periods': { reporter: 403, leader: 403, body: () => ({ label: 'Báo cáo đột xuất', start: '2025-08-01', end: '2025-08-31', dueOn: '2025-09-05' }) },
   'get /periods/:id/completeness': { reporter: 403, leader: 200 },

@@ -42,6 +42,7 @@ import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions, listReportVersions } from '../../services/reporting/report-history.js';
 import { saveUnitReport } from '../../services/reporting/save-unit-report.js';
 import { updateAssignment } from '../../services/reporting/update-assignment.js';
+import { withdrawEvidence } from '../../services/reporting/withdraw-evidence.js';
 import { readUploadedFile } from '../read-body.js';
 import { route } from '../route.js';
 
@@ -84,6 +85,7 @@ export const reportingRoutes = [
   }),
   route({ method: 'post', path: '/assignments/:id/documents', summary: 'Ghi văn bản đã ban hành', tag, access: 'signed-in', params: byId, body: addIssuedDocumentRequest, response: assignmentDetail, status: 201, handler: ({ params, body }, ctx) => addIssuedDocument(ctx, params.id, body) }),
   route({ method: 'get', path: '/evidence/:id', summary: 'Tải tệp minh chứng', tag, access: 'signed-in', params: byId, response: 'file', handler: async ({ params }, ctx) => ({ kind: 'file', ...(await downloadEvidence(ctx, params.id)) }) }),
+  route({ method: 'post', path: '/evidence/:id/withdraw', summary: 'Rút tệp minh chứng tải nhầm (có lý do; tệp vẫn được lưu)', tag, access: 'signed-in', params: byId, body: reasonBody, response: assignmentDetail, handler: ({ params, body }, ctx) => withdrawEvidence(ctx, params.id, body.reason) }),
   route({ method: 'get', path: '/plans/:id/periods', summary: 'Các kỳ báo cáo của kế hoạch', tag, access: 'signed-in', params: byId, response: z.array(periodSummary), handler: ({ params }, ctx) => listPeriods(ctx, params.id) }),
   route({ method: 'post', path: '/plans/:id/periods', summary: 'Yêu cầu báo cáo đột xuất', tag, access: 'signed-in', params: byId, body: adHocPeriodRequest, response: periodSummary, status: 201, handler: ({ params, body }, ctx) => addAdHocPeriod(ctx, params.id, body) }),
   route({

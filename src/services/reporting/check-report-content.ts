@@ -1,4 +1,4 @@
-import { and, inArray, isNull } from 'drizzle-orm';
+import { inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { assignmentEvidence } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
@@ -34,10 +34,15 @@ export async function checkReportContent(db: DbOrTx, context: ReportContext, con
   const fileIds = content.items.flatMap((i) => i.evidenceFileIds);
   if (fileIds.length) {
     const attached = await db
-      .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId })
+      .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId, withdrawn: isNotNull(assignmentEvidence.archivedAt) })
       .from(assignmentEvidence)
-      .where(and(inArray(assignmentEvidence.fileId, fileIds), isNull(assignmentEvidence.archivedAt)));
-    const ok = new Set(attached.map((a) => `${a.assignmentId}|${a.fileId}`));
+      .where(inArray(assignmentEvidence.fileId, fileIds));
+    const key = (a: { assignmentId: string; fileId: string }) => `${a.assignmentId}|${a.fileId}`;
+    const ok = new Set(attached.filter((a) => !a.withdrawn).map(key));
+    // A file withdrawn since the form was opened simply drops out of the report (it may be shared with
+    // another live row of the same assignment, so only ids with no live row are dropped).
+    const withdrawn = new Set(attached.filter((a) => a.withdrawn && !ok.has(key(a))).map(key));
+    for (const item of content.items) item.evidenceFileIds = item.evidenceFileIds.filter((f) => !withdrawn.has(`${item.assignmentId}|${f}`));
     content.items.forEach((item, i) => {
       if (item.evidenceFileIds.some((f) => !ok.has(`${item.assignmentId}|${f}`))) {
         issues.push({ code: 'foreign_evidence', field: `items.${i}.evidenceFileIds`, message: 'Tệp minh chứng phải được tải lên cho đúng nhiệm vụ này trước.' });

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { assignmentDocuments, assignmentEvidence, assignments, storedFiles, units, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -15,15 +16,19 @@ export async function loadAssignment(ctx: ServiceContext, id: string): Promise<A
   return row;
 }
 
+const withdrawer = alias(users, 'withdrawer');
+
 export async function getAssignment(ctx: ServiceContext, id: string) {
   const row = await loadAssignment(ctx, id);
-  const [evidence, documents, cooperating] = await Promise.all([
+  const [allEvidence, documents, cooperating] = await Promise.all([
+    // Withdrawn files too: they are listed apart, as history.
     ctx.db
-      .select({ e: assignmentEvidence, file: storedFiles, uploadedByName: users.displayName })
+      .select({ e: assignmentEvidence, file: storedFiles, uploadedByName: users.displayName, withdrawnByName: withdrawer.displayName })
       .from(assignmentEvidence)
       .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
       .leftJoin(users, eq(users.id, assignmentEvidence.createdBy))
-      .where(and(eq(assignmentEvidence.assignmentId, id), isNull(assignmentEvidence.archivedAt)))
+      .leftJoin(withdrawer, eq(withdrawer.id, assignmentEvidence.archivedBy))
+      .where(eq(assignmentEvidence.assignmentId, id))
       .orderBy(asc(assignmentEvidence.createdAt)),
     ctx.db.select().from(assignmentDocuments).where(and(eq(assignmentDocuments.assignmentId, id), isNull(assignmentDocuments.archivedAt))).orderBy(asc(assignmentDocuments.issuedOn)),
     ctx.db
@@ -32,6 +37,15 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
       .innerJoin(units, eq(units.id, assignments.unitId))
       .where(and(eq(assignments.activityId, row.a.activityId), eq(assignments.role, 'cooperating'), isNull(assignments.cancelledAt), ne(assignments.id, id))),
   ]);
+  const fileOf = ({ e, file, uploadedByName }: (typeof allEvidence)[number]) => ({
+    id: e.id,
+    fileId: file.id,
+    fileName: file.fileName,
+    sizeBytes: file.sizeBytes,
+    contentType: file.contentType,
+    uploadedAt: e.createdAt.toISOString(),
+    uploadedByName,
+  });
   return {
     ...toAssignmentSummary(row, localDateOf(ctx.now())),
     objective: row.activity.objective,
@@ -43,15 +57,10 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
     reason: row.a.reason,
     resultText: row.a.resultText,
     cancelReason: row.a.cancelReason,
-    evidence: evidence.map(({ e, file, uploadedByName }) => ({
-      id: e.id,
-      fileId: file.id,
-      fileName: file.fileName,
-      sizeBytes: file.sizeBytes,
-      contentType: file.contentType,
-      uploadedAt: e.createdAt.toISOString(),
-      uploadedByName,
-    })),
+    evidence: allEvidence.filter((r) => !r.e.archivedAt).map(fileOf),
+    withdrawnEvidence: allEvidence
+      .filter((r) => r.e.archivedAt)
+      .map((r) => ({ ...fileOf(r), withdrawnAt: r.e.archivedAt!.toISOString(), withdrawnByName: r.withdrawnByName, reason: r.e.archiveReason ?? '' })),
     documents: documents.map((d) => ({ id: d.id, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn, summary: d.summary, fileId: d.fileId })),
     cooperatingUnits: cooperating,
   };

@@ -126,6 +126,10 @@ export function uploadEvidence(assignmentId: string, file: File, onProgress: (se
 
 export const evidenceUrl = (evidenceId: string) => `/api/evidence/${evidenceId}`;
 
+export function withdrawEvidence(evidenceId: string, reason: string) {
+  return apiRequest(`/evidence/${evidenceId}/withdraw`, assignmentDetail, { method: 'POST', body: { reason }, notify: false });
+}
+
 export const planTargetsQuery = (planId: string, periodId: string) =>
   queryOptions({
     queryKey: reportingKeys.targets(planId, periodId),

@@ -384,6 +384,7 @@ export const en: Catalogue = {
   'auditAction.login': 'Signed in',
   'auditAction.logout': 'Signed out',
   'auditAction.lock': 'Locked after failed sign-ins',
+  'auditAction.withdraw_evidence': 'Evidence file withdrawn',
   'auditAction.change_password': 'Password changed',
   'auditAction.reset_password': 'Password reset',
   ...scoringEn,

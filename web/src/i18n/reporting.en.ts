@@ -99,6 +99,12 @@ export const reportingEn: Record<ReportingKey, string> = {
   'evidence.uploadedBy': 'Uploaded by',
   'evidence.downloadShort': 'Download',
   'evidence.download': 'Download {name}',
+  'evidence.withdraw': 'Withdraw',
+  'evidence.withdrawFor': 'Withdraw “{name}”',
+  'evidence.withdrawBody': 'A wrongly uploaded file is no longer listed or counted as evidence; the file and the reason stay in the history. Not possible once a report citing the file has been accepted.',
+  'evidence.withdrawn': 'Withdrew “{name}”.',
+  'evidence.withdrawnTitle': 'Withdrawn files',
+  'evidence.withdrawnItem': '{name}: withdrawn at {at} by {by}. Reason: {reason}',
 
   'documents.title': 'Documents issued',
   'documents.numberSymbol': 'Number and symbol',

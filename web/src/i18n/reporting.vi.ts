@@ -85,6 +85,12 @@ export const reportingVi = {
   'evidence.uploadedBy': 'Người tải lên',
   'evidence.downloadShort': 'Tải về',
   'evidence.download': 'Tải về {name}',
+  'evidence.withdraw': 'Rút tệp',
+  'evidence.withdrawFor': 'Rút tệp “{name}”',
+  'evidence.withdrawBody': 'Tệp tải nhầm sẽ không còn được liệt kê và tính làm minh chứng; tệp và lý do vẫn được lưu trong lịch sử. Không rút được khi báo cáo dẫn tệp này đã được chấp nhận.',
+  'evidence.withdrawn': 'Đã rút tệp “{name}”.',
+  'evidence.withdrawnTitle': 'Tệp đã rút',
+  'evidence.withdrawnItem': '{name}: rút lúc {at} bởi {by}. Lý do: {reason}',
 
   'documents.title': 'Văn bản đã ban hành',
   'documents.numberSymbol': 'Số, ký hiệu',

@@ -383,6 +383,7 @@ export const vi = {
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
   'auditAction.lock': 'Khóa do đăng nhập sai',
+  'auditAction.withdraw_evidence': 'Rút tệp minh chứng',
   'auditAction.change_password': 'Đổi mật khẩu',
   'auditAction.reset_password': 'Đặt lại mật khẩu',
   ...scoringVi,

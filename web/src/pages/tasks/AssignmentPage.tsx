@@ -79,7 +79,7 @@ export function AssignmentPage() {
           )}
         </Section>
       )}
-      <EvidencePanel assignment={assignment} writable={writer} onChanged={changed} />
+      <EvidencePanel assignment={assignment} writable={writer} canWithdraw={writer || user.role === 'coordinator'} onChanged={changed} />
       <IssuedDocuments assignment={assignment} writable={writer} onChanged={changed} />
     </Stack>
   );

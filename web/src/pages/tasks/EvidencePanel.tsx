@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, FileButton, Progress, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, List, Progress, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.js';
-import { evidenceUrl, uploadEvidence, type AssignmentDetail } from '../../api/reporting.js';
+import { evidenceUrl, uploadEvidence, withdrawEvidence, type AssignmentDetail } from '../../api/reporting.js';
+import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { Section } from '../../components/Section.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -11,14 +12,23 @@ import { EVIDENCE_ACCEPT, formatFileSize } from '../../reporting/labels.js';
 interface EvidencePanelProps {
   assignment: AssignmentDetail;
   writable: boolean;
+  /** The unit's reporters and the coordinators withdraw a wrongly uploaded file (with a reason). */
+  canWithdraw: boolean;
   onChanged: (next: AssignmentDetail) => void;
 }
 
 /** The assignment's evidence files: upload with progress (the unit's reporters), download for everyone who may read. */
-export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanelProps) {
+export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: EvidencePanelProps) {
   const t = useT();
   const [upload, setUpload] = useState<{ name: string; sent: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ id: string; fileName: string } | null>(null);
+
+  const withdraw = async (reason: string) => {
+    if (!withdrawing) return;
+    onChanged(await withdrawEvidence(withdrawing.id, reason));
+    notifications.show({ color: 'green', message: t('evidence.withdrawn', { name: withdrawing.fileName }) });
+  };
 
   const send = async (file: File | null) => {
     if (!file) return;
@@ -74,6 +84,7 @@ export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanel
                   <Table.Th scope="col">{t('evidence.size')}</Table.Th>
                   <Table.Th scope="col">{t('evidence.uploadedAt')}</Table.Th>
                   <Table.Th scope="col">{t('evidence.uploadedBy')}</Table.Th>
+                  {canWithdraw && <Table.Th scope="col" aria-label={t('evidence.withdraw')} />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -87,13 +98,42 @@ export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanel
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatFileSize(file.sizeBytes)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(file.uploadedAt)}</Table.Td>
                     <Table.Td>{file.uploadedByName ?? t('common.none')}</Table.Td>
+                    {canWithdraw && (
+                      <Table.Td>
+                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(file)} aria-label={t('evidence.withdrawFor', { name: file.fileName })}>
+                          {t('evidence.withdraw')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </div>
         )}
+        {assignment.withdrawnEvidence.length > 0 && (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('evidence.withdrawnTitle')}
+            </Text>
+            <List size="sm" aria-label={t('evidence.withdrawnTitle')}>
+              {assignment.withdrawnEvidence.map((file) => (
+                <List.Item key={file.id}>
+                  {t('evidence.withdrawnItem', { name: file.fileName, at: formatDateTimeVi(file.withdrawnAt), by: file.withdrawnByName ?? t('common.none'), reason: file.reason })}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
       </Stack>
+      <ReasonDialog
+        opened={withdrawing !== null}
+        onClose={() => setWithdrawing(null)}
+        title={withdrawing ? t('evidence.withdrawFor', { name: withdrawing.fileName }) : ''}
+        body={t('evidence.withdrawBody')}
+        confirmLabel={t('evidence.withdraw')}
+        onConfirm={withdraw}
+      />
     </Section>
   );
 }

@@ -1,0 +1,57 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { assignmentEvidence, reportingPeriods, storedFiles, unitReports } from '../../db/schema/index.js';
+import { AppError, forbidden, notFound } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { ServiceContext } from '../context.js';
+import { getAssignment, loadAssignment } from './get-assignment.js';
+
+/**
+ * Withdraws a wrongly uploaded evidence file, with a reason: the row is archived (who, when, why), no longer
+ * listed or counted; the row, the stored file and the audit entry stay. The unit's reporters and the
+ * coordinators may do it, until a report that cites the file has been accepted.
+ */
+export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
+  const [evidence] = await ctx.db
+    .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId, fileName: storedFiles.fileName })
+    .from(assignmentEvidence)
+    .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
+    .where(eq(assignmentEvidence.id, evidenceId));
+  if (!evidence) throw notFound('tệp minh chứng');
+  const row = await loadAssignment(ctx, evidence.assignmentId);
+  const actor = ctx.actor!;
+  const ownReporter = actor.role === 'reporter' && actor.unitId === row.a.unitId;
+  if (!ownReporter && actor.role !== 'coordinator') throw forbidden('rút tệp minh chứng của đơn vị khác');
+
+  await ctx.db.transaction(async (tx) => {
+    // Reports citing the file, locked so that an acceptance cannot slip in between the check and the write.
+    const cited = sql`${unitReports.content}->'items' @> ${JSON.stringify([{ assignmentId: evidence.assignmentId, evidenceFileIds: [evidence.fileId] }])}::jsonb`;
+    const reports = await tx
+      .select({ status: unitReports.status, periodLabel: reportingPeriods.label })
+      .from(unitReports)
+      .innerJoin(reportingPeriods, eq(reportingPeriods.id, unitReports.periodId))
+      .where(and(eq(unitReports.unitId, row.a.unitId), cited))
+      .for('update', { of: unitReports });
+    const accepted = reports.find((r) => r.status === 'accepted');
+    if (accepted) {
+      throw new AppError(
+        'EVIDENCE_IN_ACCEPTED_REPORT',
+        `Không rút được tệp "${evidence.fileName}": báo cáo ${accepted.periodLabel} dẫn tệp này đã được chấp nhận. Báo cáo cần được mở lại trước.`,
+        409,
+      );
+    }
+    const [withdrawn] = await tx
+      .update(assignmentEvidence)
+      .set({ archivedAt: ctx.now(), archivedBy: actor.userId, archiveReason: reason })
+      .where(and(eq(assignmentEvidence.id, evidenceId), isNull(assignmentEvidence.archivedAt)))
+      .returning({ id: assignmentEvidence.id });
+    if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', `Tệp minh chứng "${evidence.fileName}" đã được rút trước đó.`, 409);
+    await recordAudit(tx, actor, {
+      action: 'withdraw_evidence',
+      entity: 'assignment',
+      entityId: evidence.assignmentId,
+      before: { evidenceId, fileId: evidence.fileId, fileName: evidence.fileName },
+      reason,
+    });
+  });
+  return getAssignment(ctx, evidence.assignmentId);
+}
