@@ -43,6 +43,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'cchc-e2e-evidence-'));
     await writeFile(join(scratch, EVIDENCE_NAME), SMALL_PDF);
+    await writeFile(join(scratch, 'tai-nham.pdf'), SMALL_PDF);
     server = await startServer();
     browser = await launchBrowser();
     coordinator = await open('snv.cchc');
@@ -90,6 +91,16 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await reporter.getByRole('button', { name: 'Tải lên tệp minh chứng' }).click();
     await (await chooser).setFiles(join(scratch, EVIDENCE_NAME));
     await reporter.getByRole('link', { name: `Tải về ${EVIDENCE_NAME}` }).waitFor();
+    // A wrong file is withdrawn with a reason and stays listed apart, as history.
+    const wrongChooser = reporter.waitForEvent('filechooser');
+    await reporter.getByRole('button', { name: 'Tải lên tệp minh chứng' }).click();
+    await (await wrongChooser).setFiles(join(scratch, 'tai-nham.pdf'));
+    await reporter.getByRole('button', { name: 'Rút tệp “tai-nham.pdf”' }).click();
+    const dialog = reporter.getByRole('dialog', { name: 'Rút tệp “tai-nham.pdf”' });
+    await dialog.getByLabel('Lý do').fill('Tải nhầm tệp.');
+    await dialog.getByRole('button', { name: 'Rút tệp' }).click();
+    await reporter.getByRole('list', { name: 'Tệp đã rút' }).getByText(/tai-nham\.pdf: rút lúc .* Lý do: Tải nhầm tệp\./).waitFor();
+    expect(await reporter.getByRole('link', { name: 'Tải về tai-nham.pdf' }).count()).toBe(0);
 
     await reporter.goto(reportUrl);
     const row = reporter.getByRole('article', { name: activity });
