@@ -6,7 +6,7 @@ import type { ReportContent } from '../../domain/reporting/report-form.js';
 import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireUnitReadAccess } from '../access.js';
-import type { ServiceContext } from '../context.js';
+import type { Actor, ServiceContext } from '../context.js';
 import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
 import { loadReportContext, reportRoleOf } from './report-context.js';
@@ -63,7 +63,7 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
       actorId: actor.userId,
       at: now,
     });
-    if (action.type === 'submit') await writeThrough(tx, report.content, periodId, unitId, actor.userId, now);
+    if (action.type === 'submit') await writeThrough(tx, actor, report.content, { periodId, periodLabel: period.label, unitId }, now);
     await recordAudit(tx, actor, { action: action.type, entity: 'unit_report', entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
 
     const link = `/bao-cao/${periodId}/${unitId}`;
@@ -75,18 +75,25 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
   return getUnitReport(ctx, periodId, unitId);
 }
 
-/** A submission is the unit's word on where its assignments stand and what its figures are. */
-async function writeThrough(tx: Tx, content: ReportContent, periodId: string, unitId: string, userId: string, now: Date) {
+/**
+ * A submission is the unit's word on where its assignments stand and what its figures are. The report's
+ * result text becomes the task's (an empty one keeps the task's); a task text it replaces is kept in
+ * the audit log, so an edit made in the report never silently loses what was written on the task.
+ */
+async function writeThrough(tx: Tx, actor: Actor, content: ReportContent, { periodId, periodLabel, unitId }: { periodId: string; periodLabel: string; unitId: string }, now: Date) {
   for (const item of content.items) {
     const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, item.assignmentId), eq(assignments.unitId, unitId)));
     if (!current) continue;
-    const next = { status: item.status, progress: item.progress, completedOn: item.completedOn, reason: item.reason, resultText: item.result || current.resultText };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => current[k] !== next[k]);
-    if (changed) await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id));
+    const next = { status: item.status, progress: item.progress, completedOn: item.completedOn, reason: item.reason, resultText: item.result.trim() ? item.result : current.resultText };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => current[k] !== next[k]);
+    if (!changed.length) continue;
+    await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id));
+    const pick = (row: typeof next) => Object.fromEntries(changed.map((k) => [k, row[k]]));
+    await recordAudit(tx, actor, { action: 'update_progress', entity: 'assignment', entityId: current.id, before: pick(current), after: pick(next), reason: `Theo báo cáo ${periodLabel} đã gửi` });
   }
   for (const value of content.indicators) {
     if (value.value === null) continue;
-    const row = { indicatorId: value.indicatorId, periodId, unitId, value: value.value, note: value.note, source: 'report' as const, enteredBy: userId, enteredAt: now };
+    const row = { indicatorId: value.indicatorId, periodId, unitId, value: value.value, note: value.note, source: 'report' as const, enteredBy: actor.userId, enteredAt: now };
     await tx
       .insert(indicatorValues)
       .values(row)
