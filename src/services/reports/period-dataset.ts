@@ -97,7 +97,7 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     units: [...unitsById.values()].sort(byName),
     assignments: owed.map(({ unitName: _n, kind: _k, level: _l, ...a }) => a),
     reports: reports.map((r) => ({ unitId: r.unitId, periodCode: r.periodCode, status: r.status, firstSubmittedOn: r.firstSubmittedAt ? localDateOf(r.firstSubmittedAt) : null, content: r.content })),
-    indicators: indicators.map((i) => ({ id: i.id, areaCode: i.area, subject: i.subject, text: i.text, comparator: i.comparator, target: i.value, unit: i.unit, level: i.level })),
+    indicators: indicators.map((i) => ({ id: i.id, areaCode: i.area, subject: i.subject, text: i.text, comparator: i.comparator, target: i.value, unit: i.unit, level: i.level, activityId: i.activityId })),
     indicatorValues: values,
     today: localDateOf(now),
   };
