@@ -70,17 +70,24 @@ interface PeriodFigure {
   meeting: number;
 }
 
+/**
+ * The figure for a target's whole scope in one period, by the rule above: the coordinator's, else a count
+ * summed once every responsible unit gave one, else none. For every screen that shows a target's result.
+ */
+export function wholeScopeFigure(unit: string, coordinator: number | null, unitFigures: readonly number[], expectedUnits: number): { value: number; source: 'coordinator' | 'units' } | null {
+  if (coordinator !== null) return { value: coordinator, source: 'coordinator' };
+  const complete = unitFigures.length > 0 && unitFigures.length === expectedUnits;
+  return unit !== '%' && complete ? { value: unitFigures.reduce((a, b) => a + b, 0), source: 'units' } : null;
+}
+
 function periodFigure(indicator: ReportIndicator, values: readonly IndicatorValueRow[], responsible: Set<string>): PeriodFigure {
   // One figure per unit even where the target was printed twice (the first of its rows wins).
   const byUnit = new Map<string, number>();
   for (const v of values) if (v.unitId !== null && responsible.has(v.unitId) && !byUnit.has(v.unitId)) byUnit.set(v.unitId, v.value);
   const figures = [...byUnit.values()];
   const meeting = figures.filter((f) => meetsTarget(f, indicator.comparator, indicator.target)).length;
-  const coordinator = values.find((v) => v.unitId === null);
-  if (coordinator) return { value: coordinator.value, source: 'coordinator', reporting: figures.length, meeting };
-  const complete = figures.length > 0 && figures.length === responsible.size;
-  if (indicator.unit !== '%' && complete) return { value: figures.reduce((a, b) => a + b, 0), source: 'units', reporting: figures.length, meeting };
-  return { value: null, source: null, reporting: figures.length, meeting };
+  const whole = wholeScopeFigure(indicator.unit, values.find((v) => v.unitId === null)?.value ?? null, figures, responsible.size);
+  return { value: whole?.value ?? null, source: whole?.source ?? null, reporting: figures.length, meeting };
 }
 
 function formatValue(value: number, unit: string): string {

@@ -46,7 +46,7 @@ export async function loadReportContext(db: DbOrTx, periodId: string, unitId: st
   for (const e of evidence) evidenceFileIds.set(e.assignmentId, [...(evidenceFileIds.get(e.assignmentId) ?? []), e.fileId]);
   const allIndicators = await db.select().from(planIndicators).where(and(eq(planIndicators.planId, period.planId), isNull(planIndicators.removedInVersion)));
   const indicatorIds = indicatorsForUnit(allIndicators, unit.kind, new Set(owed.map((a) => a.activityId)));
-  const indicators = allIndicators.filter((i) => indicatorIds.includes(i.id));
+  const indicators = allIndicators.filter((i) => indicatorIds.includes(i.id)).sort(byCodes((i) => [i.area, i.indicatorKey]));
   const [report] = await db.select().from(unitReports).where(and(eq(unitReports.periodId, periodId), eq(unitReports.unitId, unitId)));
   return { period, unit, owed, evidenceFileIds, indicators, report: report ?? null };
 }
