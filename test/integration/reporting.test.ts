@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditLog, indicatorValues, notifications, outboxEmails, unitReports, units, unitReportVersions, users } from '../../src/db/schema/index.js';
 import { deliverOutbox } from '../../src/services/notifications/deliver-outbox.js';
 import { runReminders } from '../../src/services/notifications/run-reminders.js';
+import { byCodes } from '../../src/domain/text/code-order.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { findAll, openDocx, textOf } from '../unit/reports/office-xml.js';
 import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
@@ -35,6 +36,9 @@ describe("a commune's workspace", () => {
     expect(page.total).toBe(7);
     expect(page.items.every((a: { unitName: string; role: string }) => a.unitName === 'UBND xã Cam Lộ' && a.role === 'lead')).toBe(true);
     expect(page.counts).toMatchObject({ total: 7, overdue: 0, byStatus: { not_started: 7 } });
+    // Same due date: in numbering order of area (I < II < … < VIII) and item number (3 < 10), as the database pages them.
+    const codes = page.items.map((a: { area: string | null; number: string | null }) => [a.area, a.number]);
+    expect(codes).toEqual([...codes].sort(byCodes((c) => c)));
     // "Cả năm 2025" and "Thường xuyên" both end with the plan year.
     expect(new Set(page.items.map((a: { dueOn: string }) => a.dueOn))).toEqual(new Set(['2025-12-31']));
     const areaIII = await body(await camlo.get(`/api/assignments?planId=${planId}&area=III&role=lead`));
