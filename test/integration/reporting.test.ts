@@ -160,6 +160,10 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
     report = await body(await camlo.send('PUT', `/api/periods/${periodId}/units/${unitId}/report`, { version: report.version, content: edited }));
     expect(report.content.items.find((i) => i.assignmentId === first.id)!.result).toBe(`${TASK_RESULT} Đã tuyên truyền trên cổng thông tin.`);
     expect(report.assignments.find((a) => a.id === first.id)!.resultText).toBe(TASK_RESULT);
+    // Written on the task after this save, never saved in the report: the submission still carries it (next test).
+    const seventh = report.assignments.find((a) => a.area === 'III' && a.number === '7')!;
+    const [task7] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead&area=III`))).items.filter((a: { id: string }) => a.id === seventh.id);
+    expect((await camlo.send('PATCH', `/api/assignments/${seventh.id}`, { version: task7.version, status: 'in_progress', progress: 20, resultText: 'Đã rà soát 12 TTHC.' })).status).toBe(200);
   });
 
   it('refuses content the unit does not owe and statuses that do not fit', async () => {
@@ -328,6 +332,8 @@ describe('what a submission wrote through', () => {
     expect((await api.database.db.select().from(unitReportVersions)).length).toBe(5);
     const finished = await api.database.db.select().from(assignments).where(and(eq(assignments.unitId, unitId), eq(assignments.status, 'done')));
     expect(finished.length).toBeGreaterThan(0);
+    const [firstSubmission] = await api.database.db.select().from(unitReportVersions).where(eq(unitReportVersions.action, 'submit')).orderBy(unitReportVersions.number).limit(1);
+    expect(firstSubmission!.content.items.some((i) => i.result === 'Đã rà soát 12 TTHC.')).toBe(true);
     // The report's edited result became the task's; the task's earlier text is kept in the audit log.
     const edited = finished.find((a) => a.resultText?.endsWith('Đã tuyên truyền trên cổng thông tin.'));
     expect(edited).toBeDefined();

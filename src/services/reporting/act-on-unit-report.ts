@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assignments, indicatorValues, unitReports, unitReportVersions } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../domain/errors.js';
-import type { ReportContent } from '../../domain/reporting/report-form.js';
+import { withRecordedResults, type ReportContent } from '../../domain/reporting/report-form.js';
 import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireUnitReadAccess } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
-import { loadReportContext, reportRoleOf } from './report-context.js';
+import { loadReportContext, recordedStatuses, reportRoleOf } from './report-context.js';
 
 const REFUSAL_STATUS = { forbidden: 403, locked: 409, awaiting_review: 409, invalid_state: 409, comment_required: 422, reason_required: 422, period_closed: 409 } as const;
 
@@ -34,6 +34,8 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
     if (report.version !== version) throw staleVersion('Báo cáo');
     const now = ctx.now();
     const { state, transition } = outcome;
+    // What is sent is what the form showed: results written on the task since the last save included.
+    const content = action.type === 'submit' ? withRecordedResults(report.content, recordedStatuses(context)) : report.content;
     const [updated] = await tx
       .update(unitReports)
       .set({
@@ -41,6 +43,7 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
         submissionCount: state.submissionCount,
         reopenCount: state.reopenCount,
         version: report.version + 1,
+        ...(content !== report.content ? { content } : {}),
         updatedBy: actor.userId,
         updatedAt: now,
         ...(action.type === 'submit' ? { firstSubmittedAt: report.firstSubmittedAt ?? now, lastSubmittedAt: now } : {}),
@@ -56,14 +59,14 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
       action: action.type,
       fromStatus: transition.from,
       toStatus: transition.to,
-      content: report.content,
+      content,
       overallComment: transition.overallComment,
       itemComments: transition.itemComments,
       reason: transition.reason,
       actorId: actor.userId,
       at: now,
     });
-    if (action.type === 'submit') await writeThrough(tx, actor, report.content, { periodId, periodLabel: period.label, unitId }, now);
+    if (action.type === 'submit') await writeThrough(tx, actor, content, { periodId, periodLabel: period.label, unitId }, now);
     await recordAudit(tx, actor, { action: action.type, entity: 'unit_report', entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
 
     const link = `/bao-cao/${periodId}/${unitId}`;
