@@ -139,7 +139,10 @@ export const unitReport = z.object({
   onTime: z.boolean().nullable(),
   content: reportContent,
   /** What the form shows beside each item: the assignment's activity and the indicator's target. */
-  assignments: z.array(z.object({ id: uuid, area: z.string().nullable(), number: z.string().nullable(), title: z.string(), dueOn: z.string().nullable(), deadlineText: z.string() })),
+  assignments: z.array(
+    // resultText: the task page's result now, so the form can show it where the report's text differs.
+    z.object({ id: uuid, area: z.string().nullable(), number: z.string().nullable(), title: z.string(), dueOn: z.string().nullable(), deadlineText: z.string(), resultText: z.string() }),
+  ),
   indicators: z.array(z.object({ id: uuid, area: z.string().nullable(), subject: z.string(), text: z.string(), comparator: z.string(), value: z.number(), unit: z.string(), level: z.string().nullable() })),
   allowedActions: z.array(z.enum(['edit', 'submit', 'return', 'accept', 'reopen'])),
   /** The latest return's comments, shown on the form while the unit fixes its report. */

@@ -125,6 +125,7 @@ export type PeriodTrendView = z.infer<typeof periodTrend>;
 const indicatorValue = z.object({ periodCode: z.string(), value: z.number() });
 export const indicatorRow = z.object({
   indicatorId: uuid,
+  indicatorIds: z.array(uuid),
   areaCode: z.string().nullable(),
   subject: z.string(),
   text: z.string(),
@@ -134,6 +135,9 @@ export const indicatorRow = z.object({
   value: z.number().nullable(),
   source: z.enum(['coordinator', 'units']).nullable(),
   reportingUnits: z.number().int(),
+  expectedUnits: z.number().int(),
+  unitsMeeting: z.number().int(),
+  resultLabel: z.string(),
   evaluation: z.object({
     status: z.enum(['achieved', 'not_achieved', 'at_risk']).nullable(),
     label: z.string(),

@@ -82,6 +82,13 @@ describe('importing a plan document for review, then committing it', () => {
     expect((await body(await reporter.get('/api/plans'))).map((p: { id: string }) => p.id)).toEqual([planId]);
   });
 
+  it("counts each plan's activities in the plans list and on the plan (the demo plan has 73, not \"Hoạt động 0\")", async () => {
+    // The fixture is the demo plan's document (seed/demo/ke-hoach-cchc-quang-tri-2025.txt).
+    expect(draft.content.activities).toHaveLength(73);
+    expect((await body(await coordinator.get('/api/plans'))).map((p: { activities: number }) => p.activities)).toEqual([73]);
+    expect((await body(await coordinator.get(`/api/plans/${planId}`))).plan.activities).toBe(73);
+  });
+
   it('shows what a revised document changes, and commits it as version 2 without touching version 1', async () => {
     const revisedText = original
       .replace('Xây dựng, ban hành Kế hoạch tuyên truyền CCHC của tỉnh\tKế hoạch\tSở Nội vụ\tSở, ban, ngành cấp tỉnh; UBND cấp huyện\tQuý I/2025', 'Xây dựng, ban hành Kế hoạch tuyên truyền CCHC của tỉnh\tKế hoạch\tSở Nội vụ\tSở, ban, ngành cấp tỉnh; UBND cấp huyện\tQuý II/2025')
@@ -104,6 +111,9 @@ describe('importing a plan document for review, then committing it', () => {
     expect(v1.version.content.activities.some((a: Activity) => a.activity === 'Thẩm định dự thảo văn bản')).toBe(true);
     const diff = await body(await coordinator.get(`/api/plans/${planId}/diff?from=1&to=2`));
     expect(diff.removed).toHaveLength(1);
+    // The list counts the current version's activities.
+    const v2 = await body(await coordinator.get(`/api/plans/${planId}?version=2`));
+    expect((await body(await coordinator.get('/api/plans')))[0].activities).toBe(v2.version.content.activities.length);
   });
 });
 

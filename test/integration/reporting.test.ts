@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditLog, indicatorValues, notifications, outboxEmails, unitReports, units, unitReportVersions, users } from '../../src/db/schema/index.js';
 import { deliverOutbox } from '../../src/services/notifications/deliver-outbox.js';
 import { runReminders } from '../../src/services/notifications/run-reminders.js';
+import { byCodes } from '../../src/domain/text/code-order.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
+import { findAll, openDocx, textOf } from '../unit/reports/office-xml.js';
 import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 
 let api: TestApi;
@@ -34,10 +36,14 @@ describe("a commune's workspace", () => {
     expect(page.total).toBe(7);
     expect(page.items.every((a: { unitName: string; role: string }) => a.unitName === 'UBND xã Cam Lộ' && a.role === 'lead')).toBe(true);
     expect(page.counts).toMatchObject({ total: 7, overdue: 0, byStatus: { not_started: 7 } });
+    // Same due date: in numbering order of area (I < II < … < VIII) and item number (3 < 10), as the database pages them.
+    const codes = page.items.map((a: { area: string | null; number: string | null }) => [a.area, a.number]);
+    expect(codes).toEqual([...codes].sort(byCodes((c) => c)));
     // "Cả năm 2025" and "Thường xuyên" both end with the plan year.
     expect(new Set(page.items.map((a: { dueOn: string }) => a.dueOn))).toEqual(new Set(['2025-12-31']));
     const areaIII = await body(await camlo.get(`/api/assignments?planId=${planId}&area=III&role=lead`));
-    expect(areaIII.items.map((a: { number: string }) => a.number).sort()).toEqual(['10', '3', '7', '8']);
+    // In numbering order, not as text ('10' < '3').
+    expect(areaIII.items.map((a: { number: string }) => a.number)).toEqual(['3', '7', '8', '10']);
 
     const now = api.clock.now;
     try {
@@ -96,7 +102,14 @@ describe("a commune's workspace", () => {
 });
 
 describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
-  let report: { version: number; content: { items: Item[]; indicators: { indicatorId: string; value: number | null; note: string }[]; sections: Record<string, string> }; status: string };
+  let report: {
+    version: number;
+    content: { items: Item[]; indicators: { indicatorId: string; value: number | null; note: string }[]; sections: Record<string, string> };
+    status: string;
+    assignments: { id: string; area: string | null; number: string | null; resultText: string }[];
+  };
+  const TASK_RESULT = 'Đã ban hành Kế hoạch CCHC năm 2025 của xã.';
+  const firstOfAreaI = async () => (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead&area=I`))).items[0] as { id: string; version: number };
 
   it('opens a blank form that carries the recorded statuses, and saves it', async () => {
     report = await body(await camlo.get(`/api/periods/${periodId}/units/${unitId}/report`));
@@ -104,6 +117,8 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
     expect(report.content.items.length).toBeGreaterThan(5);
     expect(report.content.items.some((i) => i.status === 'done')).toBe(true);
     expect(report.content.indicators.length).toBeGreaterThan(0);
+    // Codes in numbering order (III.3 before III.10), not as text.
+    expect(report.assignments.filter((a) => a.area === 'III').map((a) => a.number)).toEqual(['3', '7', '8', '10']);
     const saved = await camlo.send('PUT', `/api/periods/${periodId}/units/${unitId}/report`, {
       version: 0,
       content: { ...report.content, sections: { ...report.content.sections, achievements: 'Ban hành kế hoạch CCHC của xã.' } },
@@ -113,6 +128,42 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
     expect(report.version).toBe(1);
     const stale = await camlo.send('PUT', `/api/periods/${periodId}/units/${unitId}/report`, { version: 0, content: report.content });
     expect(stale.status).toBe(409);
+  });
+
+  it('starts from what was written on the task page: result text and evidence, so nobody types them twice', async () => {
+    const first = await firstOfAreaI();
+    const item = report.content.items.find((i) => i.assignmentId === first.id)!;
+    expect(item).toMatchObject({ status: 'done', progress: 100, result: TASK_RESULT });
+    expect(item.evidenceFileIds).toHaveLength(1);
+  });
+
+  it("puts the task's result and the document it issued in the unit's Word report", async () => {
+    const response = await camlo.get(`/api/periods/${periodId}/units/${unitId}/report/docx`);
+    expect(response.status).toBe(200);
+    const doc = await openDocx(Buffer.from(await response.arrayBuffer()));
+    const resultsTable = findAll(doc.body, 'w:tbl').map(textOf).find((t) => t.includes('Kết quả, sản phẩm'))!;
+    expect(resultsTable).toContain(TASK_RESULT);
+    expect(resultsTable).toContain('Văn bản số 15/KH-UBND ngày 01/08/2025');
+  });
+
+  it('fills in a result written on the task after the report was saved, and keeps what the unit wrote in the report', async () => {
+    const later = report.assignments.find((a) => a.area === 'III' && a.number === '3')!;
+    const [task] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead&area=III`))).items;
+    expect(task.id).toBe(later.id);
+    const patched = await camlo.send('PATCH', `/api/assignments/${later.id}`, { version: task.version, status: 'in_progress', progress: 40, resultText: 'Đã tổ chức 2 hội nghị tuyên truyền.' });
+    expect(patched.status).toBe(200);
+    report = await body(await camlo.get(`/api/periods/${periodId}/units/${unitId}/report`));
+    expect(report.content.items.find((i) => i.assignmentId === later.id)!.result).toBe('Đã tổ chức 2 hội nghị tuyên truyền.');
+    // An edit made in the report stays the report's; the form also shows the task's own text beside it.
+    const first = await firstOfAreaI();
+    const edited = { ...report.content, items: report.content.items.map((i) => (i.assignmentId === first.id ? { ...i, result: `${TASK_RESULT} Đã tuyên truyền trên cổng thông tin.` } : i)) };
+    report = await body(await camlo.send('PUT', `/api/periods/${periodId}/units/${unitId}/report`, { version: report.version, content: edited }));
+    expect(report.content.items.find((i) => i.assignmentId === first.id)!.result).toBe(`${TASK_RESULT} Đã tuyên truyền trên cổng thông tin.`);
+    expect(report.assignments.find((a) => a.id === first.id)!.resultText).toBe(TASK_RESULT);
+    // Written on the task after this save, never saved in the report: the submission still carries it (next test).
+    const seventh = report.assignments.find((a) => a.area === 'III' && a.number === '7')!;
+    const [task7] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead&area=III`))).items.filter((a: { id: string }) => a.id === seventh.id);
+    expect((await camlo.send('PATCH', `/api/assignments/${seventh.id}`, { version: task7.version, status: 'in_progress', progress: 20, resultText: 'Đã rà soát 12 TTHC.' })).status).toBe(200);
   });
 
   it('refuses content the unit does not owe and statuses that do not fit', async () => {
@@ -281,5 +332,12 @@ describe('what a submission wrote through', () => {
     expect((await api.database.db.select().from(unitReportVersions)).length).toBe(5);
     const finished = await api.database.db.select().from(assignments).where(and(eq(assignments.unitId, unitId), eq(assignments.status, 'done')));
     expect(finished.length).toBeGreaterThan(0);
+    const [firstSubmission] = await api.database.db.select().from(unitReportVersions).where(eq(unitReportVersions.action, 'submit')).orderBy(unitReportVersions.number).limit(1);
+    expect(firstSubmission!.content.items.some((i) => i.result === 'Đã rà soát 12 TTHC.')).toBe(true);
+    // The report's edited result became the task's; the task's earlier text is kept in the audit log.
+    const edited = finished.find((a) => a.resultText?.endsWith('Đã tuyên truyền trên cổng thông tin.'));
+    expect(edited).toBeDefined();
+    const trail = await api.database.db.select().from(auditLog).where(and(eq(auditLog.entity, 'assignment'), eq(auditLog.entityId, edited!.id)));
+    expect(trail.some((row) => (row.before as { resultText?: string } | null)?.resultText === 'Đã ban hành Kế hoạch CCHC năm 2025 của xã.')).toBe(true);
   });
 });

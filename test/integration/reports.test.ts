@@ -191,8 +191,16 @@ describe('building the consolidated report', () => {
     expect(totalRow[0]).toBe('Tổng cộng');
     expect(totalRow[1]).toBe(figures.assignments.toLocaleString('de-DE'));
     expect(totalRow[2]).toBe(String(figures.finished));
+    // Bảng 3 prints no verdict it does not have: Cam Lộ's own 85% is one unit's figure, not the province's
+    // result; rows nobody reported say so; a target the plan prints twice is one row.
     const indicators = tables.find((t) => t.some((r) => r.includes('Đánh giá')))!;
-    expect(indicators.some((r) => r.includes('85%'))).toBe(true);
+    const targetRows = indicators.filter((r) => r.length === 6 && /^\d+$/.test(r[0]!));
+    expect(targetRows.some((r) => r.includes('85%'))).toBe(false);
+    expect(targetRows.some((r) => /^1\/\d+ đơn vị báo cáo$/.test(r[4]!) && /^[01]\/1 đơn vị đạt$/.test(r[5]!))).toBe(true);
+    expect(targetRows.some((r) => r[5] === 'Chưa có số liệu')).toBe(true);
+    expect(targetRows.some((r) => r[5] === 'Chưa đạt' || r[5] === 'Đạt')).toBe(false);
+    const targets = targetRows.map((r) => r.slice(1, 4).join('|'));
+    expect(new Set(targets).size).toBe(targets.length);
     const discipline = tables.find((t) => t.some((r) => r.includes('Số ngày trễ')))!;
     expect(discipline.some((r) => r.includes('UBND phường Đông Hà'))).toBe(true);
     expect(discipline.find((r) => r.includes('Sở Tư pháp'))?.at(-1)).toBe('3');

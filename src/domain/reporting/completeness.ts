@@ -6,6 +6,7 @@ import { GOVERNMENT_LEVEL_LABELS, UNIT_KIND_LABELS } from '../units/labels.js';
 import { GOVERNMENT_LEVELS, UNIT_KINDS, type GovernmentLevel, type UnitKind } from '../units/types.js';
 import { daysOverdue, isOverdue, type AssignmentStatus } from './assignment-status.js';
 import type { ReportState } from './report-workflow.js';
+import { compareCodes } from '../text/code-order.js';
 
 export interface CompletenessUnit {
   id: string;
@@ -224,6 +225,6 @@ export function overdueSummary(
     assignments: overdue.length,
     activities: new Set(overdue.map((a) => a.activityId)).size,
     byUnit: [...byUnit.values()].sort((x, y) => y.count - x.count || y.maxDaysOverdue - x.maxDaysOverdue || x.unitId.localeCompare(y.unitId)),
-    byArea: [...byArea.entries()].map(([areaCode, count]) => ({ areaCode, count })).sort((x, y) => y.count - x.count),
+    byArea: [...byArea.entries()].map(([areaCode, count]) => ({ areaCode, count })).sort((x, y) => y.count - x.count || compareCodes(x.areaCode, y.areaCode)),
   };
 }

@@ -110,7 +110,8 @@ export function evaluateIndicator(
   const latest = series[series.length - 1];
   const previous = series[series.length - 2];
   if (!latest || !current) {
-    return { status: final ? 'not_achieved' : null, label: final ? INDICATOR_STATUS_LABELS.not_achieved : NO_DATA_LABEL, latest: null, benchmark: null, trend: null, improving: null, final, explanation: `Chưa có số liệu báo cáo cho chỉ tiêu ${shown}.` };
+    // No figure, no verdict, even at the year's end: "Chưa có số liệu", never "Chưa đạt".
+    return { status: null, label: NO_DATA_LABEL, latest: null, benchmark: null, trend: null, improving: null, final, explanation: `Chưa có số liệu báo cáo cho chỉ tiêu ${shown}.` };
   }
 
   const delta = previous ? latest.value - previous.value : null;

@@ -43,8 +43,9 @@ export const emptySections = (): Record<NarrativeSection, string> =>
 
 /**
  * A new period's form: one item per assignment the unit leads (in the order given), one value per
- * indicator it answers for. Status, progress, completion date and reason carry over from the unit's
- * previous report, since work goes on across periods; the texts and values are the new period's to write.
+ * indicator it answers for. Status, progress, completion date, reason, result text and evidence carry
+ * over from what the unit recorded before (its task pages), since work goes on across periods and the
+ * task's result is the report's; the indicator values are the new period's to write.
  */
 export function blankReportContent(assignmentIds: readonly string[], indicatorIds: readonly string[], previous: ReportContent | null = null): ReportContent {
   const before = new Map(previous?.items.map((i) => [i.assignmentId, i]));
@@ -57,11 +58,21 @@ export function blankReportContent(assignmentIds: readonly string[], indicatorId
         progress: last?.progress ?? 0,
         completedOn: last?.completedOn ?? null,
         reason: last?.reason ?? null,
-        result: '',
-        evidenceFileIds: [],
+        result: last?.result ?? '',
+        evidenceFileIds: last?.evidenceFileIds ?? [],
       };
     }),
     indicators: indicatorIds.map((indicatorId) => ({ indicatorId, value: null, note: '' })),
     sections: emptySections(),
   };
+}
+
+/**
+ * A saved report still being written, with the result text recorded on the task page since filled into
+ * the items that have none: a report saved before the task's result was written does not stay empty.
+ * Items the unit wrote keep their own text.
+ */
+export function withRecordedResults(content: ReportContent, recorded: ReportContent): ReportContent {
+  const results = new Map(recorded.items.map((i) => [i.assignmentId, i.result]));
+  return { ...content, items: content.items.map((item) => (item.result.trim() ? item : { ...item, result: results.get(item.assignmentId) ?? item.result })) };
 }

@@ -32,7 +32,7 @@ export interface ConsolidatedReport {
 const yearPeriods = (data: PeriodDataset) => data.periods.map((p) => ({ code: p.code, yearFraction: p.yearFraction }));
 
 export function indicatorRows(data: PeriodDataset): IndicatorRow[] {
-  return indicatorTable(data.indicators, data.indicatorValues, data.units, data.period.code, yearPeriods(data));
+  return indicatorTable(data.indicators, data.indicatorValues, data.units, data.assignments, data.period.code, yearPeriods(data));
 }
 
 export function consolidate(data: PeriodDataset): ConsolidatedReport {

@@ -62,6 +62,8 @@ export interface ReportIndicator {
   target: number;
   unit: string;
   level: 'province' | 'department' | 'district' | 'commune' | 'all' | null;
+  /** The activity the target was printed with: its lead units answer for it. */
+  activityId?: string | null;
 }
 
 /** A reported figure: by a unit, or province-wide by the coordinator (unitId null). */

@@ -5,6 +5,7 @@
  */
 import { fromMilli, percentMilli, toMilli } from './decimal.js';
 import type { NodeScore, UnitScore } from './types.js';
+import { compareCodes } from '../text/code-order.js';
 
 export interface CriterionLoss {
   code: string;
@@ -29,9 +30,8 @@ export interface UnitLoss {
 }
 
 const lossBearingLeaf = (n: NodeScore) => n.isLeaf && n.kind === 'criterion' && n.status !== 'excluded';
-const codeOrder = new Intl.Collator('vi', { numeric: true });
 const byLostThenCode = <T extends { code: string }>(lost: (x: T) => number) => (a: T, b: T) =>
-  lost(b) - lost(a) || codeOrder.compare(a.code, b.code);
+  lost(b) - lost(a) || compareCodes(a.code, b.code);
 
 export function pointsLostByCriterion(scores: readonly UnitScore[]): CriterionLoss[] {
   const acc = new Map<string, { title: string; max: number; units: number; losing: number; lost: number; available: number }>();

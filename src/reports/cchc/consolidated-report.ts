@@ -101,8 +101,7 @@ function indicatorTableBlock(report: ConsolidatedReport, periodLabel: string, ye
       const title = report.byArea.rows.find((r) => r.key === area)?.label;
       if (title) rows.push({ section: title });
     }
-    const value = row.value === null ? '—' : row.unit === '%' ? `${formatNumberVi(row.value, 2)}%` : formatNumberVi(row.value, 2);
-    rows.push([i + 1, upperFirst(row.subject), row.levelLabel, row.targetLabel, value, row.evaluation.label]);
+    rows.push([i + 1, upperFirst(row.subject), row.levelLabel, row.targetLabel, row.resultLabel, row.evaluation.label]);
   });
   return [
     {

@@ -5,7 +5,7 @@
 import { ASSIGNMENT_STATUS_LABELS } from '../../domain/reporting/assignment-status.js';
 import { formatTargetValue } from '../../domain/reporting/indicator-status.js';
 import { NARRATIVE_SECTION_LABELS, type NarrativeSection, type ReportContent } from '../../domain/reporting/report-form.js';
-import { formatNumberVi } from '../../domain/text/format.js';
+import { formatDateVi, formatNumberVi } from '../../domain/text/format.js';
 import type { UnitKind } from '../../domain/units/types.js';
 import type { AdministrativeDocument, Block, TableRowInput } from '../docx/types.js';
 import { ofText } from './figures.js';
@@ -22,6 +22,8 @@ export interface UnitReportInput {
   content: ReportContent;
   assignments: { id: string; number: string | null; title: string; dueOn: string | null; deadlineText: string }[];
   indicators: { id: string; text: string; comparator: string; value: number; unit: string }[];
+  /** Documents the unit issued for its assignments (recorded on the task pages), cited under each result. */
+  documents?: { assignmentId: string; numberSymbol: string; issuedOn: string; summary: string }[];
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
@@ -42,7 +44,10 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
   const itemRows = content.items.map((item, i): TableRowInput => {
     const a = assignmentById.get(item.assignmentId);
     const status = ASSIGNMENT_STATUS_LABELS[item.status] + (item.reason ? ` (${item.reason})` : '');
-    return [i + 1, a ? `${a.number ? `${a.number}. ` : ''}${a.title}` : '', a?.dueOn ?? a?.deadlineText ?? '', status, item.progress / 100, item.result];
+    const issued = (input.documents ?? [])
+      .filter((d) => d.assignmentId === item.assignmentId)
+      .map((d) => `Văn bản số ${d.numberSymbol} ngày ${formatDateVi(d.issuedOn)}${d.summary ? ` (${d.summary})` : ''}.`);
+    return [i + 1, a ? `${a.number ? `${a.number}. ` : ''}${a.title}` : '', a?.dueOn ?? a?.deadlineText ?? '', status, item.progress / 100, [item.result.trim(), ...issued].filter(Boolean).join('\n')];
   });
   const indicatorById = new Map(input.indicators.map((i) => [i.id, i]));
   const indicatorRows = content.indicators.map((v, i): TableRowInput => {

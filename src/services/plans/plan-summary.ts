@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { outerColumn } from '../../db/rows.js';
 import { plans } from '../../db/schema/index.js';
 
 /** Activities in a plan's current version, computed in the database from the stored content. */
-export const activityCount = sql<number>`(SELECT jsonb_array_length(v.content->'activities') FROM plan_versions v WHERE v.plan_id = ${plans.id} AND v.version = ${plans.currentVersion})`;
+export const activityCount = sql<number>`(SELECT jsonb_array_length(v.content->'activities') FROM plan_versions v WHERE v.plan_id = ${outerColumn(plans.id)} AND v.version = ${outerColumn(plans.currentVersion)})`;
 
 export function toPlanSummary(plan: typeof plans.$inferSelect, activities: number) {
   return {

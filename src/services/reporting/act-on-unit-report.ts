@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assignments, indicatorValues, unitReports, unitReportVersions } from '../../db/schema/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../domain/errors.js';
-import type { ReportContent } from '../../domain/reporting/report-form.js';
+import { withRecordedResults, type ReportContent } from '../../domain/reporting/report-form.js';
 import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireUnitReadAccess } from '../access.js';
-import type { ServiceContext } from '../context.js';
+import type { Actor, ServiceContext } from '../context.js';
 import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
-import { loadReportContext, reportRoleOf } from './report-context.js';
+import { loadReportContext, recordedStatuses, reportRoleOf } from './report-context.js';
 
 const REFUSAL_STATUS = { forbidden: 403, locked: 409, awaiting_review: 409, invalid_state: 409, comment_required: 422, reason_required: 422, period_closed: 409 } as const;
 
@@ -34,6 +34,8 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
     if (report.version !== version) throw staleVersion('Báo cáo');
     const now = ctx.now();
     const { state, transition } = outcome;
+    // What is sent is what the form showed: results written on the task since the last save included.
+    const content = action.type === 'submit' ? withRecordedResults(report.content, recordedStatuses(context)) : report.content;
     const [updated] = await tx
       .update(unitReports)
       .set({
@@ -41,6 +43,7 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
         submissionCount: state.submissionCount,
         reopenCount: state.reopenCount,
         version: report.version + 1,
+        ...(content !== report.content ? { content } : {}),
         updatedBy: actor.userId,
         updatedAt: now,
         ...(action.type === 'submit' ? { firstSubmittedAt: report.firstSubmittedAt ?? now, lastSubmittedAt: now } : {}),
@@ -56,14 +59,14 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
       action: action.type,
       fromStatus: transition.from,
       toStatus: transition.to,
-      content: report.content,
+      content,
       overallComment: transition.overallComment,
       itemComments: transition.itemComments,
       reason: transition.reason,
       actorId: actor.userId,
       at: now,
     });
-    if (action.type === 'submit') await writeThrough(tx, report.content, periodId, unitId, actor.userId, now);
+    if (action.type === 'submit') await writeThrough(tx, actor, content, { periodId, periodLabel: period.label, unitId }, now);
     await recordAudit(tx, actor, { action: action.type, entity: 'unit_report', entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
 
     const link = `/bao-cao/${periodId}/${unitId}`;
@@ -75,18 +78,25 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
   return getUnitReport(ctx, periodId, unitId);
 }
 
-/** A submission is the unit's word on where its assignments stand and what its figures are. */
-async function writeThrough(tx: Tx, content: ReportContent, periodId: string, unitId: string, userId: string, now: Date) {
+/**
+ * A submission is the unit's word on where its assignments stand and what its figures are. The report's
+ * result text becomes the task's (an empty one keeps the task's); a task text it replaces is kept in
+ * the audit log, so an edit made in the report never silently loses what was written on the task.
+ */
+async function writeThrough(tx: Tx, actor: Actor, content: ReportContent, { periodId, periodLabel, unitId }: { periodId: string; periodLabel: string; unitId: string }, now: Date) {
   for (const item of content.items) {
     const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, item.assignmentId), eq(assignments.unitId, unitId)));
     if (!current) continue;
-    const next = { status: item.status, progress: item.progress, completedOn: item.completedOn, reason: item.reason, resultText: item.result || current.resultText };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => current[k] !== next[k]);
-    if (changed) await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id));
+    const next = { status: item.status, progress: item.progress, completedOn: item.completedOn, reason: item.reason, resultText: item.result.trim() ? item.result : current.resultText };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => current[k] !== next[k]);
+    if (!changed.length) continue;
+    await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id));
+    const pick = (row: typeof next) => Object.fromEntries(changed.map((k) => [k, row[k]]));
+    await recordAudit(tx, actor, { action: 'update_progress', entity: 'assignment', entityId: current.id, before: pick(current), after: pick(next), reason: `Theo báo cáo ${periodLabel} đã gửi` });
   }
   for (const value of content.indicators) {
     if (value.value === null) continue;
-    const row = { indicatorId: value.indicatorId, periodId, unitId, value: value.value, note: value.note, source: 'report' as const, enteredBy: userId, enteredAt: now };
+    const row = { indicatorId: value.indicatorId, periodId, unitId, value: value.value, note: value.note, source: 'report' as const, enteredBy: actor.userId, enteredAt: now };
     await tx
       .insert(indicatorValues)
       .values(row)

@@ -2,10 +2,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { AssignmentSummary } from '../../contracts/reporting.js';
 import type { DbOrTx } from '../../db/client.js';
+import { outerColumn } from '../../db/rows.js';
 import { assignmentEvidence, assignments, planActivities, plans, units } from '../../db/schema/index.js';
 import { isOverdue } from '../../domain/reporting/assignment-status.js';
 
-export const evidenceCount = sql<number>`(SELECT count(*)::int FROM ${assignmentEvidence} e WHERE e.assignment_id = ${assignments.id} AND e.archived_at IS NULL)`;
+export const evidenceCount = sql<number>`(SELECT count(*)::int FROM ${assignmentEvidence} e WHERE e.assignment_id = ${outerColumn(assignments.id)} AND e.archived_at IS NULL)`;
 
 const summaryColumns = {
   a: {

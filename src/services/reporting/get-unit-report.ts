@@ -1,10 +1,12 @@
 import { alignReportContent } from '../../domain/reporting/align-report.js';
-import { blankReportContent } from '../../domain/reporting/report-form.js';
-import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime } from '../../domain/reporting/report-workflow.js';
+import { blankReportContent, withRecordedResults } from '../../domain/reporting/report-form.js';
+import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime, type ReportState } from '../../domain/reporting/report-workflow.js';
 import { requireActor, requireUnitReadAccess } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { toPeriodSummary } from './periods.js';
 import { loadReportContext, recordedStatuses, reportRoleOf, reportVersions } from './report-context.js';
+
+const EDITABLE = new Set<ReportState>(['draft', 'returned']);
 
 /**
  * The unit's report form for a period. Until the unit first saves it, it is a blank form (version 0)
@@ -17,10 +19,11 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
   const { period, unit, owed, indicators, report } = context;
   const assignmentIds = owed.map((a) => a.id);
   const indicatorIds = indicators.map((i) => i.id);
-  const content = report
-    ? alignReportContent(report.content, assignmentIds, indicatorIds)
-    : blankReportContent(assignmentIds, indicatorIds, recordedStatuses(context));
   const state = report ? { status: report.status, submissionCount: report.submissionCount, reopenCount: report.reopenCount } : INITIAL_REPORT_STATE;
+  const recorded = recordedStatuses(context);
+  const saved = report && alignReportContent(report.content, assignmentIds, indicatorIds);
+  // A report sent or accepted shows what was sent; one still being written takes results written on the task since.
+  const content = !saved ? blankReportContent(assignmentIds, indicatorIds, recorded) : EDITABLE.has(state.status) ? withRecordedResults(saved, recorded) : saved;
   const versions = report ? await reportVersions(ctx.db, report.id) : [];
   const lastReturn = [...versions].reverse().find((v) => v.action === 'return' || v.action === 'reopen') ?? null;
   return {
@@ -33,7 +36,7 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
     firstSubmittedAt: report?.firstSubmittedAt?.toISOString() ?? null,
     onTime: report?.firstSubmittedAt ? isSubmittedOnTime(report.firstSubmittedAt, period.dueOn) : null,
     content,
-    assignments: owed.map((a) => ({ id: a.id, area: a.area, number: a.number, title: a.title, dueOn: a.dueOn, deadlineText: a.deadlineText })),
+    assignments: owed.map((a) => ({ id: a.id, area: a.area, number: a.number, title: a.title, dueOn: a.dueOn, deadlineText: a.deadlineText, resultText: a.resultText ?? '' })),
     indicators: indicators.map((i) => ({ id: i.id, area: i.area, subject: i.subject, text: i.text, comparator: i.comparator, value: i.value, unit: i.unit, level: i.level })),
     allowedActions: allowedReportActions(state, reportRoleOf(actor, unitId), { periodClosed: period.closedAt !== null, periodLabel: period.label }),
     lastReturn: lastReturn && (state.status === 'returned' || lastReturn === versions.at(-1)) ? withoutContent(lastReturn) : null,

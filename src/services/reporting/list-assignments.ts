@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listAssignmentsQuery } from '../../contracts/reporting.js';
+import { codeSortKey } from '../../db/code-order.js';
 import { assignments, planActivities } from '../../db/schema/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -38,7 +39,7 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
   const [rows, tallies] = await Promise.all([
     selectAssignments(ctx.db)
       .where(where)
-      .orderBy(sql`${assignments.dueOn} ASC NULLS LAST`, asc(planActivities.area), asc(planActivities.number))
+      .orderBy(sql`${assignments.dueOn} ASC NULLS LAST`, sql`${codeSortKey(planActivities.area)} ASC NULLS LAST`, sql`${codeSortKey(planActivities.number)} ASC NULLS LAST`, asc(assignments.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     // One pass over the unit's assignments for every count the workspace shows.

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { indicatorValues, planIndicators, plans, reportingPeriods, storedFiles, units } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
+import { byCodes } from '../../domain/text/code-order.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
@@ -20,6 +21,7 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   if (!period) throw notFound('kỳ báo cáo của kế hoạch');
   const regular = periods.filter((p) => p.kind !== 'ad_hoc');
   const indicators = await ctx.db.select().from(planIndicators).where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion))).orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
+  indicators.sort(byCodes((i) => [i.area, i.indicatorKey]));
   const values = await ctx.db
     .select({ v: indicatorValues, unitName: units.name, file: { fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes } })
     .from(indicatorValues)

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { units } from '../../db/schema/index.js';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { assignmentDocuments, units } from '../../db/schema/index.js';
 import { unitReportDocument } from '../../reports/cchc/unit-report.js';
 import { buildAdministrativeDocument } from '../../reports/docx/administrative-document.js';
 import type { ServiceContext } from '../context.js';
@@ -14,6 +14,13 @@ export async function exportUnitReport(ctx: ServiceContext, periodId: string, un
   const loaded = await loadPeriod(ctx.db, periodId);
   const names = await provinceNames(ctx.db);
   const [unit] = await ctx.db.select({ kind: units.kind }).from(units).where(eq(units.id, unitId));
+  const documents = form.assignments.length
+    ? await ctx.db
+        .select({ assignmentId: assignmentDocuments.assignmentId, numberSymbol: assignmentDocuments.numberSymbol, issuedOn: assignmentDocuments.issuedOn, summary: assignmentDocuments.summary })
+        .from(assignmentDocuments)
+        .where(and(inArray(assignmentDocuments.assignmentId, form.assignments.map((a) => a.id)), isNull(assignmentDocuments.archivedAt)))
+        .orderBy(asc(assignmentDocuments.issuedOn))
+    : [];
   const bytes = await buildAdministrativeDocument(
     unitReportDocument({
       unit: { name: form.unitName, kind: unit?.kind ?? 'other' },
@@ -25,6 +32,7 @@ export async function exportUnitReport(ctx: ServiceContext, periodId: string, un
       content: form.content,
       assignments: form.assignments,
       indicators: form.indicators,
+      documents,
     }),
   );
   return { kind: 'file' as const, bytes: new Uint8Array(bytes), fileName: safeFileName(`Báo cáo CCHC ${form.period.label} - ${form.unitName}.docx`), contentType: DOCX_TYPE };

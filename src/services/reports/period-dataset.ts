@@ -8,6 +8,7 @@ import { sentenceCaseTitle } from '../../domain/reports/area-title.js';
 import type { PeriodDataset } from '../../domain/reports/dataset.js';
 import { byName } from '../../domain/reports/rates.js';
 import type { ReportPeriod } from '../../domain/reports/types.js';
+import { byCodes } from '../../domain/text/code-order.js';
 import { localDateOf } from '../../domain/text/format.js';
 
 type PeriodRow = typeof reportingPeriods.$inferSelect;
@@ -68,6 +69,8 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     .leftJoin(evidence, eq(evidence.assignmentId, assignments.id))
     .where(and(eq(assignments.planId, planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt), isNull(planActivities.removedInVersion)))
     .orderBy(asc(planActivities.area), asc(planActivities.activityKey));
+  // Numbering order (III.3 before III.10) for the report and its appendix; the database sorts codes as text.
+  owed.sort(byCodes((a) => [a.areaCode, a.activityNumber]));
   const unitsById = new Map(owed.map((o) => [o.unitId, { id: o.unitId, name: o.unitName, kind: o.kind, level: o.level }]));
 
   const reports = await db
@@ -80,6 +83,7 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     .from(planIndicators)
     .where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion)))
     .orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
+  indicators.sort(byCodes((i) => [i.area, i.indicatorKey]));
   const values = await db
     .select({ indicatorId: indicatorValues.indicatorId, periodCode: reportingPeriods.code, unitId: indicatorValues.unitId, value: indicatorValues.value })
     .from(indicatorValues)
@@ -93,7 +97,7 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     units: [...unitsById.values()].sort(byName),
     assignments: owed.map(({ unitName: _n, kind: _k, level: _l, ...a }) => a),
     reports: reports.map((r) => ({ unitId: r.unitId, periodCode: r.periodCode, status: r.status, firstSubmittedOn: r.firstSubmittedAt ? localDateOf(r.firstSubmittedAt) : null, content: r.content })),
-    indicators: indicators.map((i) => ({ id: i.id, areaCode: i.area, subject: i.subject, text: i.text, comparator: i.comparator, target: i.value, unit: i.unit, level: i.level })),
+    indicators: indicators.map((i) => ({ id: i.id, areaCode: i.area, subject: i.subject, text: i.text, comparator: i.comparator, target: i.value, unit: i.unit, level: i.level, activityId: i.activityId })),
     indicatorValues: values,
     today: localDateOf(now),
   };

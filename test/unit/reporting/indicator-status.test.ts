@@ -57,8 +57,8 @@ describe('evaluateIndicator', () => {
 
   it.each([
     ['H1', null, 'Chưa có số liệu'],
-    ['Y', 'not_achieved', 'Chưa đạt'],
-  ])('without any value at %s the status is %s', (period, status, label) => {
+    ['Y', null, 'Chưa có số liệu'],
+  ])('without any value at %s there is no verdict (status %s)', (period, status, label) => {
     const result = evaluateIndicator(onTimeRate, [], period, year);
     expect([result.status, result.label]).toEqual([status, label]);
     expect(result.explanation).toBe('Chưa có số liệu báo cáo cho chỉ tiêu ≥ 98%.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../../src/domain/reporting/report-diff.js';
-import { blankReportContent, type ReportContent } from '../../../src/domain/reporting/report-form.js';
+import { blankReportContent, withRecordedResults, type ReportContent } from '../../../src/domain/reporting/report-form.js';
 
 const v1: ReportContent = {
   items: [
@@ -79,13 +79,19 @@ describe('diffReports', () => {
 });
 
 describe('blankReportContent', () => {
-  it('carries status forward from the previous period but starts texts and values afresh', () => {
+  it("carries each task's status, result and evidence forward (no retyping) but starts figures and narrative afresh", () => {
     const form = blankReportContent(['a1', 'a4'], ['i1'], v1);
     expect(form.items).toEqual([
-      { assignmentId: 'a1', status: 'in_progress', progress: 60, completedOn: null, reason: null, result: '', evidenceFileIds: [] },
+      { assignmentId: 'a1', status: 'in_progress', progress: 60, completedOn: null, reason: null, result: 'Đã số hóa 500 hồ sơ', evidenceFileIds: ['f1'] },
       { assignmentId: 'a4', status: 'not_started', progress: 0, completedOn: null, reason: null, result: '', evidenceFileIds: [] },
     ]);
     expect(form.indicators).toEqual([{ indicatorId: 'i1', value: null, note: '' }]);
     expect(Object.values(form.sections)).toEqual(['', '', '', '', '']);
+  });
+
+  it('fills a saved report\'s empty results from the task pages, keeping results the unit wrote', () => {
+    const saved: ReportContent = { ...v1, items: [{ ...v1.items[0]!, result: 'Viết trong báo cáo' }, v1.items[1]!, { ...v1.items[2]!, result: '  ' }] };
+    const recorded: ReportContent = { ...v1, items: v1.items.map((i) => ({ ...i, result: `Trên trang nhiệm vụ ${i.assignmentId}` })) };
+    expect(withRecordedResults(saved, recorded).items.map((i) => i.result)).toEqual(['Viết trong báo cáo', 'Trên trang nhiệm vụ a2', 'Trên trang nhiệm vụ a3']);
   });
 });

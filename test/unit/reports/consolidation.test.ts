@@ -37,10 +37,11 @@ describe('the consolidated report of a period', () => {
     expect(report.shortcomings.map((s) => s.unitName)).toEqual(['Sở Y tế']);
   });
 
-  it("evaluates each target on its level's figures, or on the coordinator's own figure", () => {
+  it("evaluates a target on the coordinator's own figure; the units' rates give coverage, not a province verdict", () => {
     const [rate, count] = report.indicators;
-    // The communes' mean (80 and 100); the department's 10 is not a commune figure.
-    expect(rate).toMatchObject({ value: 90, source: 'units', reportingUnits: 2, levelLabel: 'Cấp xã', targetLabel: '≥ 90%', evaluation: { status: 'achieved' } });
+    // No mean of the communes' 80% and 100% stands as the result; the department's 10 is not a commune figure.
+    expect(rate).toMatchObject({ value: null, source: null, reportingUnits: 2, expectedUnits: 2, unitsMeeting: 1, resultLabel: '2/2 đơn vị báo cáo', levelLabel: 'Cấp xã', targetLabel: '≥ 90%' });
+    expect(rate!.evaluation).toMatchObject({ status: null, label: '1/2 đơn vị đạt' });
     // 1 of 3 initiatives at three quarters of the year, where 2,25 were due: at risk.
     expect(count).toMatchObject({ value: 1, source: 'coordinator', levelLabel: 'Toàn tỉnh', evaluation: { status: 'at_risk' } });
   });
@@ -101,12 +102,13 @@ describe('filters', () => {
     expect(areaII.narratives.flatMap((n) => n.units.flatMap((u) => u.results.map((r) => r.text)))).toEqual(['Rà soát 45 văn bản.']);
   });
 
-  it("narrows to one unit kind, whose own figures make the targets' values", () => {
+  it("narrows to one unit kind, whose own figures are the targets' coverage", () => {
     const communes = consolidate(filterDataset(fixture(), { kind: 'commune' }));
     expect(communes.byUnitKind.rows.map((r) => r.key)).toEqual(['commune']);
     expect(communes.discipline.missing.map((u) => u.name)).toEqual(['UBND xã Bến Hải']);
-    // Without the coordinator's province-wide figure, the communes' own count is used.
-    expect(communes.indicators.find((i) => i.indicatorId === 'count')).toMatchObject({ value: 7, source: 'units' });
+    expect(communes.indicators.find((i) => i.indicatorId === 'rate')).toMatchObject({ reportingUnits: 2, expectedUnits: 2, unitsMeeting: 1 });
+    // The province-wide count is the coordinator's: without it (filtered out), and with no commune answering for it, there is no figure.
+    expect(communes.indicators.find((i) => i.indicatorId === 'count')).toMatchObject({ value: null, resultLabel: '—', evaluation: { status: null, label: 'Chưa có số liệu' } });
   });
 });
 

@@ -166,6 +166,8 @@ export const reportingEn: Record<ReportingKey, string> = {
   'report.evidence': 'Evidence attached',
   'report.evidenceNone': 'This task has no evidence files; upload them on the task page.',
   'report.openAssignment': 'Open the task (upload evidence)',
+  'report.taskResult': 'Result written on the task page: {text}',
+  'report.useTaskResult': 'Use this text',
   'report.indicators': 'Targets',
   'report.indicator': 'Target',
   'report.target': 'Planned target',

@@ -152,6 +152,8 @@ export const reportingVi = {
   'report.evidence': 'Minh chứng kèm theo',
   'report.evidenceNone': 'Nhiệm vụ chưa có tệp minh chứng; tải lên ở trang nhiệm vụ.',
   'report.openAssignment': 'Mở nhiệm vụ (tải minh chứng)',
+  'report.taskResult': 'Kết quả ghi ở trang nhiệm vụ: {text}',
+  'report.useTaskResult': 'Dùng nội dung này',
   'report.indicators': 'Chỉ tiêu',
   'report.indicator': 'Chỉ tiêu',
   'report.target': 'Mục tiêu kế hoạch',

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { assignmentQuery, evidenceUrl, type ReportContent, type UnitReport } from '../../api/reporting.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
@@ -42,6 +42,7 @@ export function ReportItemCard({ item, assignment, editable, onChange, errors, r
           <>
             <ProgressFields value={item} onChange={onChange} errors={errors} compact />
             <Textarea label={t('progress.result')} autosize minRows={2} value={item.result} onChange={(event) => onChange({ ...item, result: event.currentTarget.value })} error={errors.result} />
+            <TaskResult text={assignment?.resultText ?? ''} item={item} onChange={onChange} />
           </>
         ) : (
           <ItemSummary item={item} />
@@ -50,6 +51,25 @@ export function ReportItemCard({ item, assignment, editable, onChange, errors, r
         <ItemComments returned={returnedComment} review={review} />
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * The task page's result where the report says something else: on submission the report's text becomes the
+ * task's, so the unit sees what it replaces and can take it over in one click.
+ */
+function TaskResult({ text, item, onChange }: { text: string; item: Item; onChange: (next: Item) => void }) {
+  const t = useT();
+  if (!text.trim() || text.trim() === item.result.trim()) return null;
+  return (
+    <Group gap="xs" align="flex-start" wrap="nowrap">
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap', flex: 1 }}>
+        {t('report.taskResult', { text })}
+      </Text>
+      <Button size="compact-xs" variant="subtle" onClick={() => onChange({ ...item, result: text })}>
+        {t('report.useTaskResult')}
+      </Button>
+    </Group>
   );
 }
 
