@@ -2,17 +2,16 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PLAN_NAME } from '../../src/services/demo/load-demo-reporting.js';
 import { formatNumberVi } from '../../src/domain/text/format.js';
 import { formatRate } from '../../web/src/reporting/labels.js';
 import { body, type Client } from '../support/api.js';
 import { apiClientOf, browserAvailable, chooseOption, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { DEMO_PLAN_NAME, DEMO_YEAR, completionDateIn, demoPeriodOf, startsWith, type DemoPeriod } from '../support/demo.js';
 import { SMALL_PDF } from '../support/plan.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
-const NINE_MONTHS = /^9 tháng đầu năm 2025/;
-const EVIDENCE_NAME = 'Kế hoạch kiểm tra văn bản QPPL năm 2025.pdf';
+const EVIDENCE_NAME = `Kế hoạch kiểm tra văn bản QPPL năm ${DEMO_YEAR}.pdf`;
 
 interface Assignment {
   id: string;
@@ -50,7 +49,8 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
   let leader: Page;
   let coordinatorApi: Client;
   let planId: string;
-  let nineMonthsId: string;
+  /** The period the demo's reports are in (the dashboard opens on it), computed from today. */
+  let period: DemoPeriod;
   /** Camlo's assignment this test finishes, and Sở Tư pháp's most overdue one that gets evidence. */
   let finished: Assignment;
   let withEvidence: Assignment;
@@ -70,12 +70,12 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     const [total, notStarted, inProgress, done, doneLate, , overdue] = cells;
     return { total, notStarted, inProgress, done, doneLate, overdue };
   };
-  const openNineMonths = async (page: Page) => {
+  const openDemoPeriod = async (page: Page) => {
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'Tổng quan thực hiện kế hoạch CCHC', level: 1 }).waitFor();
-    await chooseOption(page, page, 'Kỳ báo cáo', NINE_MONTHS);
-    await page.waitForURL(new RegExp(`periodId=${nineMonthsId}`));
-    await page.getByText(/kỳ 9 tháng đầu năm 2025/).waitFor();
+    await chooseOption(page, page, 'Kỳ báo cáo', startsWith(period.label));
+    await page.waitForURL(new RegExp(`periodId=${period.id}`));
+    await page.getByText(`kỳ ${period.label}`).first().waitFor();
   };
 
   beforeAll(async () => {
@@ -84,17 +84,19 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     const coordinator = await open('snv.cchc');
     coordinatorApi = await apiClientOf(coordinator, server.url);
     planId = (await body(await coordinatorApi.get('/api/plans'))).find((plan: { name: string }) => plan.name === DEMO_PLAN_NAME).id;
-    nineMonthsId = (await body(await coordinatorApi.get(`/api/plans/${planId}/periods`))).find((p: { code: string }) => p.code === 'M9').id;
+    period = demoPeriodOf(await body(await coordinatorApi.get(`/api/plans/${planId}/periods`)));
 
-    // The demo has no finished work and no evidence: a commune finishes a task, a department attaches
-    // evidence to its most overdue one and reports it under way (still overdue).
+    // A commune finishes a task, a department attaches evidence to its most overdue one and reports it
+    // under way (still overdue).
     const camlo = await apiClientOf(await open('camlo.baocao'), server.url);
     const notStarted = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead&status=not_started`))).items as Assignment[];
     finished = notStarted.find((a) => a.area !== null)!;
-    const done = await camlo.send('PATCH', `/api/assignments/${finished.id}`, { version: finished.version, status: 'done', progress: 100, completedOn: '2025-09-01' });
+    const done = await camlo.send('PATCH', `/api/assignments/${finished.id}`, { version: finished.version, status: 'done', progress: 100, completedOn: completionDateIn(period).split('/').reverse().join('-') });
     expect(done.status).toBe(200);
     const justice = await apiClientOf(await open('stp.baocao'), server.url);
     const overdue = (await body(await justice.get(`/api/assignments?planId=${planId}&role=lead&due=overdue`))).items as Assignment[];
+    // The demo leaves recent work overdue (weeks, not the whole year): Sở Tư pháp has deadlines all year round.
+    expect(overdue.length, 'Sở Tư pháp has overdue work in the demo loaded today').toBeGreaterThan(0);
     withEvidence = overdue.find((a) => a.area !== null)!;
     const uploaded = await justice.upload(`/api/assignments/${withEvidence.id}/evidence`, new Blob([SMALL_PDF], { type: 'application/pdf' }), EVIDENCE_NAME);
     expect(uploaded.status).toBe(201);
@@ -109,16 +111,16 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
   });
 
   it('shows a leader the headline figures and the area table the assignments and reports add up to', async () => {
-    const expected = await independentFigures(coordinatorApi, planId, nineMonthsId);
+    const expected = await independentFigures(coordinatorApi, planId, period.id);
     expect(expected.done + expected.doneLate).toBeGreaterThan(0);
-    await openNineMonths(leader);
+    await openDemoPeriod(leader);
 
     expect(await figure(leader, 'Nhiệm vụ được giao').textContent()).toBe(formatNumberVi(expected.total));
     expect(await figure(leader, 'Nhiệm vụ quá hạn').textContent()).toBe(formatNumberVi(expected.overdue));
     expect(await figure(leader, 'Tỷ lệ hoàn thành').textContent()).toBe(formatRate((expected.done + expected.doneLate) / expected.total, '—'));
     expect(await figure(leader, 'Báo cáo đã nhận').textContent()).toBe(`${expected.received}/${expected.expected}`);
 
-    const area = await independentFigures(coordinatorApi, planId, nineMonthsId, finished.area);
+    const area = await independentFigures(coordinatorApi, planId, period.id, finished.area);
     expect(await areaRow(leader, finished.area)).toMatchObject({
       total: formatNumberVi(area.total),
       done: formatNumberVi(area.done),
@@ -137,7 +139,7 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
 
   it('narrows every figure to one area when the area filter is chosen', async () => {
     const area = withEvidence.area;
-    const expected = await independentFigures(coordinatorApi, planId, nineMonthsId, area);
+    const expected = await independentFigures(coordinatorApi, planId, period.id, area);
     await chooseOption(leader, leader, 'Lĩnh vực', new RegExp(`^${area}\\. `));
     await leader.waitForURL(new RegExp(`area=${area}`));
     await expect.poll(() => figure(leader, 'Nhiệm vụ được giao').textContent()).toBe(formatNumberVi(expected.total));
@@ -148,7 +150,7 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
 
   it('exports the filtered dashboard as Excel with the same figures', async () => {
     const area = withEvidence.area;
-    const expected = await independentFigures(coordinatorApi, planId, nineMonthsId, area);
+    const expected = await independentFigures(coordinatorApi, planId, period.id, area);
     const download = leader.waitForEvent('download');
     await leader.getByRole('link', { name: 'Tải Excel' }).click();
     const file = await (await download).path();
@@ -166,7 +168,7 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     const download = leader.waitForEvent('download');
     await leader.getByRole('button', { name: 'Tải ảnh PNG: Tiến độ theo lĩnh vực' }).click();
     const png = await download;
-    expect(png.suggestedFilename()).toBe('Tiến độ theo lĩnh vực - 9 tháng đầu năm 2025.png');
+    expect(png.suggestedFilename()).toBe(`Tiến độ theo lĩnh vực - ${period.label}.png`);
     const bytes = await readFile((await png.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(5_000);
