@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +172,12 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     const bytes = await readFile((await png.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(5_000);
+    await writeFile('test-results/dashboard-chart.png', bytes);
+    // Drawn at twice the resolution, taller than the chart on the page by its title, caption and whole legend.
+    const [width, height] = [bytes.readUInt32BE(16) / 2, bytes.readUInt32BE(20) / 2];
+    const onScreen = await leader.getByRole('img', { name: /^Biểu đồ: Tiến độ theo lĩnh vực\./ }).boundingBox();
+    expect(width).toBeGreaterThanOrEqual(960);
+    expect(height).toBeGreaterThan(onScreen!.height + 60);
   });
 
   it('offers the leader nothing that changes data', async () => {
