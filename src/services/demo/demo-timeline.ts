@@ -57,8 +57,8 @@ export function historyCutoff(now: Date, reportedAt: Date): string {
 }
 
 /**
- * How finished work is dated: most of it a few days before it was due, every fifth item late (after its
- * due date, but by the cut-off). Deterministic, so a demo loaded twice on one day reads the same.
+ * How finished work is dated: most of it a few days before it was due, every fifth item (by its position in
+ * the list) late: after its due date, but by the cut-off.
  */
 export function demoCompletion(dueOn: string, index: number, cutoff: string): string {
   if (index % 5 === 4) {
