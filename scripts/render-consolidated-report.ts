@@ -13,7 +13,7 @@ import { openDatabase } from '../src/db/client.js';
 import { plans, reportingPeriods, users } from '../src/db/schema/index.js';
 import { localFileStore } from '../src/files/local-file-store.js';
 import type { ServiceContext } from '../src/services/context.js';
-import { DEMO_PLAN_NAME } from '../src/services/demo/load-demo-reporting.js';
+import { demoPlanName, demoYear } from '../src/services/demo/demo-timeline.js';
 import { loadDemo } from '../src/services/demo/load-demo.js';
 import { runPendingJobs } from '../src/services/jobs/run-pending-jobs.js';
 import { downloadReportBuild } from '../src/services/reports/download-report-build.js';
@@ -43,7 +43,7 @@ const [period] = await db
   .select({ id: reportingPeriods.id })
   .from(reportingPeriods)
   .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
-  .where(and(eq(plans.name, DEMO_PLAN_NAME), eq(reportingPeriods.code, 'M9')));
+  .where(and(eq(plans.name, demoPlanName(demoYear(now))), eq(reportingPeriods.code, 'M9')));
 
 const draft = await getReportDraft(ctx, period!.id);
 const { periodId: _p, periodLabel: _l, updatedAt: _u, ...fields } = draft;

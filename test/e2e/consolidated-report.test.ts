@@ -3,16 +3,15 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PLAN_NAME } from '../../src/services/demo/load-demo-reporting.js';
 import { body, type Client } from '../support/api.js';
 import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { DEMO_PLAN_NAME, DEMO_YEAR, demoPeriodOf, type DemoPeriod } from '../support/demo.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
-const NINE_MONTHS_LABEL = '9 tháng đầu năm 2025';
-const INTRODUCTION = 'Thực hiện Kế hoạch CCHC năm 2025 của UBND tỉnh Quảng Trị, Sở Nội vụ báo cáo kết quả kiểm thử như sau:';
+const INTRODUCTION = `Thực hiện Kế hoạch CCHC năm ${DEMO_YEAR} của UBND tỉnh Quảng Trị, Sở Nội vụ báo cáo kết quả kiểm thử như sau:`;
 const CONCLUSIONS = 'Nhìn chung, các cơ quan, đơn vị đã triển khai nghiêm túc kế hoạch.';
-const AD_HOC_LABEL = 'Báo cáo đột xuất về chuyển đổi số tháng 10/2025';
+const AD_HOC_LABEL = `Báo cáo đột xuất về chuyển đổi số tháng 10/${DEMO_YEAR}`;
 
 /** The text of a Word file, read straight from its XML: one line per paragraph. */
 async function docxText(bytes: Buffer): Promise<string> {
@@ -44,7 +43,8 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
   let coordinatorApi: Client;
   let reporterApi: Client;
   let planId: string;
-  let nineMonthsId: string;
+  /** The demo's period (its reports are in it; the dashboard opens on it), computed from today. */
+  let period: DemoPeriod;
   /** The plan's lead assignments as the assignment list counts them: one row each in the Excel appendix. */
   let leadAssignments: number;
   let coordinatorName: string;
@@ -66,7 +66,7 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     coordinator = await open('snv.cchc');
     coordinatorApi = await apiClientOf(coordinator, server.url);
     planId = (await body(await coordinatorApi.get('/api/plans'))).find((plan: { name: string }) => plan.name === DEMO_PLAN_NAME).id;
-    nineMonthsId = (await body(await coordinatorApi.get(`/api/plans/${planId}/periods`))).find((period: { code: string }) => period.code === 'M9').id;
+    period = demoPeriodOf(await body(await coordinatorApi.get(`/api/plans/${planId}/periods`)));
     leadAssignments = (await body(await coordinatorApi.get(`/api/assignments?planId=${planId}&role=lead&pageSize=1`))).total;
     coordinatorName = (await body(await coordinatorApi.get('/api/auth/me'))).user.displayName;
     reporter = await open('camlo.baocao');
@@ -78,12 +78,12 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     await server?.stop();
   });
 
-  it("opens the 9-month consolidated report from the reports page and saves the coordinator's texts, checked as typed", async () => {
-    await coordinator.goto(reportsPage(nineMonthsId));
+  it("opens the demo period's consolidated report from the reports page and saves the coordinator's texts, checked as typed", async () => {
+    await coordinator.goto(reportsPage(period.id));
     await coordinator.getByRole('link', { name: 'Báo cáo tổng hợp' }).click();
-    await coordinator.getByRole('heading', { name: `Báo cáo tổng hợp: ${NINE_MONTHS_LABEL}` }).waitFor();
+    await coordinator.getByRole('heading', { name: `Báo cáo tổng hợp: ${period.label}` }).waitFor();
     // The defaults come from the plan: the introduction already names the period.
-    expect(await coordinator.getByLabel('Phần mở đầu').inputValue()).toContain(NINE_MONTHS_LABEL.toLowerCase());
+    expect(await coordinator.getByLabel('Phần mở đầu').inputValue()).toContain(period.label.toLowerCase());
 
     await coordinator.getByLabel('Nơi nhận').fill('');
     await coordinator.getByRole('button', { name: 'Lưu nội dung' }).click();
@@ -98,14 +98,14 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     await notice(coordinator, 'Đã lưu nội dung báo cáo tổng hợp.');
     expect(await coordinator.getByRole('button', { name: 'Lập báo cáo' }).isEnabled()).toBe(true);
 
-    const saved = await body(await coordinatorApi.get(`/api/periods/${nineMonthsId}/consolidated-report/draft`));
+    const saved = await body(await coordinatorApi.get(`/api/periods/${period.id}/consolidated-report/draft`));
     expect(saved).toMatchObject({ version: 1, introduction: INTRODUCTION, referenceNumber: '215', recipients: ['Bộ Nội vụ (b/c)', 'UBND tỉnh (b/c)', 'Lưu: VT, CCHC'] });
   });
 
   it('refuses a save over a newer version, says so and shows the newer texts', async () => {
-    const current = await body(await coordinatorApi.get(`/api/periods/${nineMonthsId}/consolidated-report/draft`));
+    const current = await body(await coordinatorApi.get(`/api/periods/${period.id}/consolidated-report/draft`));
     const { periodId: _p, periodLabel: _l, updatedAt: _u, ...input } = current;
-    expect((await coordinatorApi.send('PUT', `/api/periods/${nineMonthsId}/consolidated-report/draft`, { ...input, conclusions: CONCLUSIONS })).status).toBe(200);
+    expect((await coordinatorApi.send('PUT', `/api/periods/${period.id}/consolidated-report/draft`, { ...input, conclusions: CONCLUSIONS })).status).toBe(200);
 
     await coordinator.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Hòa');
     await coordinator.getByRole('button', { name: 'Lưu nội dung' }).click();
@@ -114,7 +114,7 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     await coordinator.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Hòa');
     await coordinator.getByRole('button', { name: 'Lưu nội dung' }).click();
     await notice(coordinator, 'Đã lưu nội dung báo cáo tổng hợp.');
-    expect((await body(await coordinatorApi.get(`/api/periods/${nineMonthsId}/consolidated-report/draft`))).version).toBe(3);
+    expect((await body(await coordinatorApi.get(`/api/periods/${period.id}/consolidated-report/draft`))).version).toBe(3);
   });
 
   it('builds the report with a progress bar, lists the build, and downloads a Word report and an Excel appendix that say what was saved', async () => {
@@ -137,11 +137,11 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     await coordinator.screenshot({ path: 'test-results/consolidated-report.png', fullPage: true });
 
     const word = await downloadThrough(coordinator, row.getByRole('link', { name: 'Tải Word' }));
-    expect(word.name).toBe(`Báo cáo CCHC ${NINE_MONTHS_LABEL}.docx`);
+    expect(word.name).toBe(`Báo cáo CCHC ${period.label}.docx`);
     const text = await docxText(word.bytes);
     expect(text).toContain(INTRODUCTION);
     expect(text).toContain(CONCLUSIONS);
-    expect(text).toContain(NINE_MONTHS_LABEL);
+    expect(text).toContain(period.label);
     expect(text).toContain('Số: 215/BC-SNV');
     expect(text).toContain('Nguyễn Văn Hòa');
 
@@ -157,7 +157,7 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
   });
 
   it("lets a reporter download the unit's own report as Word, without any consolidated report or period tools", async () => {
-    await reporter.goto(reportsPage(nineMonthsId));
+    await reporter.goto(reportsPage(period.id));
     await reporter.getByText('Báo cáo của UBND xã Cam Lộ').waitFor();
     for (const hidden of ['Yêu cầu báo cáo đột xuất', 'Khóa kỳ báo cáo']) expect(await reporter.getByRole('button', { name: hidden }).count()).toBe(0);
     expect(await reporter.getByRole('link', { name: 'Báo cáo tổng hợp' }).count()).toBe(0);
@@ -176,22 +176,22 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     expect(await dialog.getByText('Hãy chọn ngày (dd/mm/yyyy).').count()).toBe(3);
 
     await dialog.getByLabel('Tên kỳ báo cáo').fill(AD_HOC_LABEL);
-    await dialog.getByRole('textbox', { name: 'Số liệu từ ngày' }).fill('01/10/2025');
-    await dialog.getByRole('textbox', { name: 'Đến ngày' }).fill('31/10/2025');
-    await dialog.getByRole('textbox', { name: 'Hạn báo cáo' }).fill('20/10/2025');
+    await dialog.getByRole('textbox', { name: 'Số liệu từ ngày' }).fill(`01/10/${DEMO_YEAR}`);
+    await dialog.getByRole('textbox', { name: 'Đến ngày' }).fill(`31/10/${DEMO_YEAR}`);
+    await dialog.getByRole('textbox', { name: 'Hạn báo cáo' }).fill(`20/10/${DEMO_YEAR}`);
     await dialog.getByLabel('Tên kỳ báo cáo').click();
     await dialog.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     // The server's rule: a report cannot be due before its data window ends.
     await dialog.getByText('Hạn báo cáo phải sau hoặc bằng ngày kết thúc kỳ báo cáo.').first().waitFor();
-    await dialog.getByRole('textbox', { name: 'Hạn báo cáo' }).fill('05/11/2025');
+    await dialog.getByRole('textbox', { name: 'Hạn báo cáo' }).fill(`05/11/${DEMO_YEAR}`);
     await dialog.getByLabel('Tên kỳ báo cáo').click();
     await dialog.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     await notice(coordinator, `Đã thêm kỳ báo cáo "${AD_HOC_LABEL}".`);
-    await expect.poll(() => coordinator.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true }).inputValue()).toBe(`${AD_HOC_LABEL} — hạn 05/11/2025`);
+    await expect.poll(() => coordinator.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true }).inputValue()).toBe(`${AD_HOC_LABEL} — hạn 05/11/${DEMO_YEAR}`);
 
     adHocId = new URL(coordinator.url()).searchParams.get('periodId')!;
-    const period = (await body(await coordinatorApi.get(`/api/plans/${planId}/periods`))).find((p: { id: string }) => p.id === adHocId);
-    expect(period).toMatchObject({ kind: 'ad_hoc', label: AD_HOC_LABEL, start: '2025-10-01', end: '2025-10-31', dueOn: '2025-11-05', closed: false });
+    const adHoc = (await body(await coordinatorApi.get(`/api/plans/${planId}/periods`))).find((p: { id: string }) => p.id === adHocId);
+    expect(adHoc).toMatchObject({ kind: 'ad_hoc', label: AD_HOC_LABEL, start: `${DEMO_YEAR}-10-01`, end: `${DEMO_YEAR}-10-31`, dueOn: `${DEMO_YEAR}-11-05`, closed: false });
   });
 
   it('locks the period with a reason; the unit can then neither edit its report on the page nor save through the API', async () => {
@@ -206,7 +206,7 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
     await dialog.waitFor({ state: 'hidden' });
     await coordinator.getByText('Đã khóa sổ', { exact: true }).waitFor();
     expect(await coordinator.getByRole('button', { name: 'Khóa kỳ báo cáo' }).count()).toBe(0);
-    expect(await coordinator.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true }).inputValue()).toBe(`${AD_HOC_LABEL} — hạn 05/11/2025 — đã khóa sổ`);
+    expect(await coordinator.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true }).inputValue()).toBe(`${AD_HOC_LABEL} — hạn 05/11/${DEMO_YEAR} — đã khóa sổ`);
 
     await reporter.goto(reportsPage(adHocId));
     await reporter.getByRole('link', { name: 'Mở báo cáo kỳ này' }).click();
@@ -222,11 +222,11 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
   });
 
   it('shows a leader the builds to download, with no texts to edit, no build, and no period tools', async () => {
-    await leader.goto(reportsPage(nineMonthsId));
-    await leader.getByRole('heading', { name: /Tình hình nộp báo cáo: 9 tháng đầu năm 2025/ }).waitFor();
+    await leader.goto(reportsPage(period.id));
+    await leader.getByRole('heading', { name: `Tình hình nộp báo cáo: ${period.label}` }).waitFor();
     for (const hidden of ['Yêu cầu báo cáo đột xuất', 'Khóa kỳ báo cáo']) expect(await leader.getByRole('button', { name: hidden }).count()).toBe(0);
     await leader.getByRole('link', { name: 'Báo cáo tổng hợp' }).click();
-    await leader.getByRole('heading', { name: `Báo cáo tổng hợp: ${NINE_MONTHS_LABEL}` }).waitFor();
+    await leader.getByRole('heading', { name: `Báo cáo tổng hợp: ${period.label}` }).waitFor();
     await buildRows(leader).first().waitFor();
     const word = await downloadThrough(leader, buildRows(leader).first().getByRole('link', { name: 'Tải Word' }));
     expect(await docxText(word.bytes)).toContain(INTRODUCTION);

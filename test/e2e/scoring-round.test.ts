@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser.js';
+import { DEMO_YEAR } from '../support/demo.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
@@ -98,8 +99,8 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await signInAs('snv.cchc');
     await page.getByRole('link', { name: 'Chấm điểm', exact: true }).click();
     await page.getByRole('heading', { name: 'Chấm điểm Chỉ số CCHC', level: 1 }).waitFor();
-    // The demo's two rounds are listed, open for self-assessment.
-    await page.getByRole('table', { name: 'Các đợt đánh giá' }).getByRole('link', { name: 'Chỉ số CCHC các sở, ban, ngành năm 2025' }).waitFor();
+    // The demo's two rounds, of the year of the demo plan (this year), are listed, open for self-assessment.
+    await page.getByRole('table', { name: 'Các đợt đánh giá' }).getByRole('link', { name: `Chỉ số CCHC các sở, ban, ngành năm ${DEMO_YEAR}` }).waitFor();
 
     await page.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mở đợt đánh giá mới' });

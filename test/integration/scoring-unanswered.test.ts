@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoYear } from '../../src/services/demo/demo-timeline.js';
 import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   coordinator = await api.signIn('snv.cchc');
   appraiser = await api.signIn('thamdinh');
   const rounds = await body(await coordinator.get('/api/scoring/rounds'));
-  const communes = rounds.find((r: { name: string }) => r.name === 'Chỉ số CCHC UBND cấp xã năm 2025');
+  const communes = rounds.find((r: { name: string }) => r.name === `Chỉ số CCHC UBND cấp xã năm ${demoYear(api.clock.now)}`);
   round = await body(await coordinator.get(`/api/scoring/rounds/${communes.id}`));
 });
 afterAll(() => api.close());

@@ -400,10 +400,12 @@ describe('the demo scoring', () => {
   it('loads the shipped sets and two rounds open for self-assessment, once', async () => {
     const { loadDemoScoring } = await import('../../src/services/scoring/load-demo-scoring.js');
     const first = await loadDemoScoring(api.database.db, api.clock.now);
-    expect(first.rounds).toEqual(['Chỉ số CCHC các sở, ban, ngành năm 2025', 'Chỉ số CCHC UBND cấp xã năm 2025']);
+    // Rounds of the year of the day the demo is loaded, as the demo plan is.
+    const year = new Date(api.clock.now.getTime() + 7 * 3600_000).getUTCFullYear();
+    expect(first.rounds).toEqual([`Chỉ số CCHC các sở, ban, ngành năm ${year}`, `Chỉ số CCHC UBND cấp xã năm ${year}`]);
     expect((await loadDemoScoring(api.database.db, api.clock.now)).rounds).toEqual([]);
     const rounds = await body(await otherReporter.get('/api/scoring/rounds'));
     // A commune reporter sees the communes' round only.
-    expect(rounds.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([['Chỉ số CCHC UBND cấp xã năm 2025', 'self_assessment']]);
+    expect(rounds.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([[`Chỉ số CCHC UBND cấp xã năm ${year}`, 'self_assessment']]);
   });
 });

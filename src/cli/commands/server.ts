@@ -77,7 +77,7 @@ export function registerServerCommands(program: Command) {
         const forcePasswordChange = process.env.CCHC_DEMO !== 'true';
         const result = await loadDemo(database.db, { files: localFileStore(filesDir(loadConfig())), forcePasswordChange });
         console.log(`Đã nạp ${result.units} đơn vị; tài khoản mới: ${result.users.join(', ') || 'không có (đã có sẵn)'}`);
-        if (result.work) console.log('Đã nạp kế hoạch CCHC năm 2025 đang thực hiện và các đợt chấm điểm mẫu.');
+        if (result.work) console.log(`Đã nạp kế hoạch CCHC năm ${result.year} đang thực hiện và các đợt chấm điểm mẫu.`);
         console.log(`Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}${forcePasswordChange ? ' (phải đổi ở lần đăng nhập đầu tiên)' : ''}`);
       }),
     );

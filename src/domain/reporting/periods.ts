@@ -174,3 +174,12 @@ export function periodContaining(periods: readonly ReportingPeriod[], date: stri
 export function nextDuePeriod(periods: readonly ReportingPeriod[], today: string): ReportingPeriod | null {
   return periods.filter((p) => p.dueOn >= today).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0] ?? null;
 }
+
+/**
+ * The period a dashboard opens on when none is chosen: the latest one already due (its reports are in, or
+ * late), else the first. The demo's reports go to this period too, so a fresh demo opens on them.
+ */
+export function latestDuePeriod<P extends Pick<ReportingPeriod, 'dueOn'>>(periods: readonly P[], today: string): P | null {
+  const sorted = [...periods].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return sorted.filter((p) => p.dueOn <= today).at(-1) ?? sorted[0] ?? null;
+}

@@ -14,6 +14,7 @@ import {
 import { AppError } from '../../domain/errors.js';
 import { formatCellVi, isNumericColumn } from '../columns.js';
 import type { CellValue } from '../columns.js';
+import { textWidthPt } from '../text-width.js';
 import { PARAGRAPH_SPACING } from './layout.js';
 import type { PageGeometry } from './layout.js';
 import { textRuns } from './paragraphs.js';
@@ -39,11 +40,32 @@ const alignmentOf = (column: TableColumn) => {
   return { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[align];
 };
 
-/** Shares the text width among the columns in proportion to their weights. */
-function gridWidths(columns: TableColumn[], totalTwips: number): number[] {
+/**
+ * Width a column cannot go below, in twips: a date ("31/12/2025") on one line at the table's font size,
+ * with the cell's margins. Narrower, Word and LibreOffice break it inside ("31/12/20" / "25").
+ */
+export function minimumColumnTwips(column: TableColumn, fontSizePt: number): number {
+  if (column.type !== 'date') return 0;
+  // A little room over the measured width: renderers round glyph advances differently.
+  return Math.ceil(textWidthPt('00/00/0000', fontSizePt) * 20 * 1.05) + cellMargins.left + cellMargins.right;
+}
+
+/**
+ * Shares the text width among the columns in proportion to their weights; a column that would be
+ * narrower than its minimum gets the minimum, taken from the others in proportion to theirs.
+ */
+export function gridWidths(columns: TableColumn[], totalTwips: number, minimums: number[] = []): number[] {
   const weights = columns.map((column) => column.width ?? 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((weight) => Math.floor((weight / sum) * totalTwips));
+  const pinned = new Set<number>();
+  let widths: number[] = [];
+  for (let pass = 0; pass <= columns.length; pass++) {
+    const room = totalTwips - [...pinned].reduce((sum, i) => sum + (minimums[i] ?? 0), 0);
+    const free = weights.reduce((sum, weight, i) => (pinned.has(i) ? sum : sum + weight), 0);
+    widths = weights.map((weight, i) => (pinned.has(i) ? (minimums[i] ?? 0) : Math.floor((weight / free) * room)));
+    const short = widths.findIndex((width, i) => !pinned.has(i) && width < (minimums[i] ?? 0));
+    if (short === -1 || pinned.size === columns.length - 1) break;
+    pinned.add(short);
+  }
   const last = widths.length - 1;
   widths[last] = (widths[last] ?? 0) + totalTwips - widths.reduce((a, b) => a + b, 0);
   return widths;
@@ -59,8 +81,8 @@ class TableWriter {
     totalWidth: number,
   ) {
     this.leaves = block.columns.flatMap((column) => (isGroup(column) ? column.columns : [column]));
-    this.widths = gridWidths(this.leaves, totalWidth);
     this.size = block.fontSize ?? 12;
+    this.widths = gridWidths(this.leaves, totalWidth, this.leaves.map((column) => minimumColumnTwips(column, this.size)));
   }
 
   table(): Table {

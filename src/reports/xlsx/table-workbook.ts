@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Borders, Fill, Worksheet } from 'exceljs';
 import { AppError } from '../../domain/errors.js';
-import { formatCellVi } from '../columns.js';
+import { formatCellVi, isNumericColumn } from '../columns.js';
 import type { CellValue, ColumnFormat } from '../columns.js';
 import { textWidthPt } from '../text-width.js';
 import { cellValue, columnStyle, FONT, FONT_SIZE } from './column-formats.js';
@@ -54,15 +54,39 @@ function fittedWidth(column: SheetColumn, index: number, rows: CellValue[][]): n
 }
 
 /**
+ * Lines `text` takes when wrapped in a cell `width` units wide, breaking at spaces as Excel and Calc do
+ * (a word wider than the cell breaks inside it); "\n" starts a line.
+ */
+export function wrappedLines(text: string, width: number, sizePt: number, bold: boolean): number {
+  const room = pointsOfWidth(width) - 6;
+  const space = textWidthPt(' ', sizePt, bold);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const wide = textWidthPt(word, sizePt, bold);
+      if (used > 0 && used + space + wide <= room) {
+        used += space + wide;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      const extra = Math.max(0, Math.ceil(wide / room) - 1);
+      lines += extra;
+      used = wide - extra * room;
+    }
+  }
+  return Math.max(1, lines);
+}
+
+const heightOfLines = (lines: number, sizePt: number): number => Math.ceil(lines * sizePt * 1.3 + 4);
+
+/**
  * Height in points of wrapped text in a cell `width` units wide: Excel fits neither merged cells
  * nor rows written with a height, so the title and header heights are worked out here.
  */
 function wrappedHeight(text: string, width: number, sizePt: number, bold: boolean): number {
-  const room = pointsOfWidth(width) - 6;
-  const lines = text
-    .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidthPt(line, sizePt, bold) / room)), 0);
-  return Math.ceil(lines * sizePt * 1.3 + 4);
+  return heightOfLines(wrappedLines(text, width, sizePt, bold), sizePt);
 }
 
 function totalOf(kind: NonNullable<SheetColumn['total']>, values: CellValue[]): number {
@@ -121,6 +145,8 @@ class SheetWriter {
     this.spec.rows.forEach((values, i) => {
       const row = sheet.getRow(this.headerRow + 1 + i);
       row.values = this.spec.columns.map((column, j) => cellValue(values[j], column));
+      const height = this.dataRowHeight(values);
+      if (height !== undefined) row.height = height;
       this.framed(row).commit();
     });
     if (this.spec.totals) this.totals(sheet, this.spec.totals.label);
@@ -163,6 +189,19 @@ class SheetWriter {
       ...this.spec.columns.map((column, i) => wrappedHeight(column.header, this.widths[i] ?? MIN_WIDTH, FONT_SIZE, true)),
     );
     row.commit();
+  }
+
+  /**
+   * A data row with text that wraps gets the height of its longest cell: Excel does not fit rows when it
+   * opens a file, so wrapped lines would spill over the rows below. One-line rows keep the default height.
+   */
+  private dataRowHeight(values: CellValue[]): number | undefined {
+    let lines = 1;
+    this.spec.columns.forEach((column, i) => {
+      if (isNumericColumn(column.type) || column.type === 'date' || values[i] == null || values[i] === '') return;
+      lines = Math.max(lines, wrappedLines(formatCellVi(values[i], column), this.widths[i] ?? MIN_WIDTH, FONT_SIZE, false));
+    });
+    return lines > 1 ? heightOfLines(lines, FONT_SIZE) : undefined;
   }
 
   private totals(sheet: Worksheet, label: string): void {

@@ -1,53 +1,111 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { plans, reportingPeriods, units, users } from '../../db/schema/index.js';
+import { assignments, plans, reportingPeriods, units, users } from '../../db/schema/index.js';
+import { deriveCompletionStatus } from '../../domain/reporting/assignment-status.js';
+import { localDateOf } from '../../domain/text/format.js';
 import type { FileStore } from '../../files/file-store.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { commitPlanImport } from '../plans/commit-plan-import.js';
 import { uploadPlanDocument } from '../plans/upload-plan-document.js';
 import { actOnUnitReport } from '../reporting/act-on-unit-report.js';
 import { getUnitReport } from '../reporting/get-unit-report.js';
 import { saveUnitReport } from '../reporting/save-unit-report.js';
+import { resolveDashboardPeriod } from '../reports/dashboard-scope.js';
+import { DEMO_SOURCE_YEAR, demoCompletion, demoPlanName, demoProgress, demoTimeline, historyCutoff, reportSentAt, shiftPlanYears } from './demo-timeline.js';
 
 const DEMO_PLAN = fileURLToPath(new URL('../../../seed/demo/ke-hoach-cchc-quang-tri-2025.txt', import.meta.url));
-export const DEMO_PLAN_NAME = 'Kế hoạch CCHC tỉnh Quảng Trị năm 2025';
 
 /**
- * A plan in progress, made through the same use cases people use: the coordinator imports and commits
- * the real Quảng Trị 2025 plan; for its "9 tháng" period Sở Tư pháp's report is accepted, UBND phường
- * Đông Hà's is returned with comments, and the other units have not reported (late).
+ * A plan in progress on the day the demo is loaded, made through the same use cases people use: the
+ * coordinator imports and commits the real Quảng Trị plan, moved to this year (demo-timeline.ts); work due
+ * more than a couple of months ago is finished; for the period the dashboard opens on (the latest already
+ * due, or the first) Sở Tư pháp's report is accepted, UBND phường Đông Hà's is returned with comments, and
+ * the other units have not reported (late once the period is due). Idempotent: a plan of the same name is kept.
  */
 export async function loadDemoReporting(db: Database, files: FileStore, now: Date): Promise<boolean> {
-  const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.name, DEMO_PLAN_NAME));
+  const timeline = demoTimeline(now);
+  const name = demoPlanName(timeline.year);
+  const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.name, name));
   if (existing) return false;
-  const as = async (username: string): Promise<ServiceContext> => {
+  const as = async (username: string, at: Date): Promise<ServiceContext> => {
     const [user] = await db.select().from(users).where(eq(users.username, username));
     const actor: Actor = { userId: user!.id, role: user!.role, unitId: user!.unitId };
-    return { db, files, actor, now: () => now };
+    return { db, files, actor, now: () => at };
   };
-  const coordinator = await as('snv.cchc');
-  const draft = await uploadPlanDocument(coordinator, { bytes: await readFile(DEMO_PLAN), fileName: 'ke-hoach-cchc-quang-tri-2025.txt', contentType: 'text/plain', asOf: '2025-01-15' });
-  const { plan } = await commitPlanImport(coordinator, draft.id, { version: draft.version, name: DEMO_PLAN_NAME, note: 'Dữ liệu mẫu' });
-  const [period] = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.planId, plan.id), eq(reportingPeriods.code, 'M9')));
-  const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+  const importer = await as('snv.cchc', timeline.importedAt);
+  const text = shiftPlanYears(await readFile(DEMO_PLAN, 'utf8'), timeline.year - DEMO_SOURCE_YEAR);
+  const fileName = `ke-hoach-cchc-quang-tri-${timeline.year}.txt`;
+  const draft = await uploadPlanDocument(importer, { bytes: new TextEncoder().encode(text), fileName, contentType: 'text/plain', asOf: timeline.asOf });
+  const { plan } = await commitPlanImport(importer, draft.id, { version: draft.version, name, note: 'Dữ liệu mẫu' });
 
+  const periodId = await resolveDashboardPeriod(db, { planId: plan.id }, now);
+  const [period] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+  const sentAt = reportSentAt(period!.dueOn, timeline.importedAt, now);
+  await finishPastWork(db, plan.id, historyCutoff(now, sentAt), sentAt);
+
+  const coordinator = await as('snv.cchc', sentAt);
+  const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
   const report = async (username: string, unitCode: string, achievements: string) => {
-    const ctx = await as(username);
+    const ctx = await as(username, sentAt);
     const id = await unitId(unitCode);
-    const form = await getUnitReport(ctx, period!.id, id);
-    const items = form.content.items.map((item, i) => (i === 0 ? { ...item, status: 'in_progress' as const, progress: 60, result: 'Đang triển khai theo kế hoạch.' } : item));
-    const saved = await saveUnitReport(ctx, period!.id, id, { version: 0, content: { ...form.content, items, sections: { ...form.content.sections, achievements } } });
-    return { id, submitted: await actOnUnitReport(ctx, period!.id, id, saved.version, { type: 'submit' }) };
+    const form = await getUnitReport(ctx, periodId, id);
+    // The first task still open is under way; finished ones stay as the history has them.
+    const open = form.content.items.findIndex((item) => item.status === 'not_started' || item.status === 'in_progress');
+    const items = form.content.items.map((item, i) => (i === open ? { ...item, status: 'in_progress' as const, progress: 60, completedOn: null, result: 'Đang triển khai theo kế hoạch.' } : item));
+    const saved = await saveUnitReport(ctx, periodId, id, { version: 0, content: { ...form.content, items, sections: { ...form.content.sections, achievements } } });
+    return { id, submitted: await actOnUnitReport(ctx, periodId, id, saved.version, { type: 'submit' }) };
   };
   const justice = await report('stp.baocao', 'QT.STP', 'Thẩm định 45 dự thảo văn bản quy phạm pháp luật; rà soát, hệ thống hóa văn bản kỳ 2019-2023.');
-  await actOnUnitReport(coordinator, period!.id, justice.id, justice.submitted.version, { type: 'accept' });
+  await actOnUnitReport(coordinator, periodId, justice.id, justice.submitted.version, { type: 'accept' });
   const dongHa = await report('dongha.baocao', 'QT.X.DONGHA', 'Tiếp nhận và giải quyết hồ sơ TTHC đúng hạn.');
-  await actOnUnitReport(coordinator, period!.id, dongHa.id, dongHa.submitted.version, {
+  await actOnUnitReport(coordinator, periodId, dongHa.id, dongHa.submitted.version, {
     type: 'return',
     overallComment: 'Đề nghị bổ sung số liệu hồ sơ trực tuyến và kết quả số hóa.',
     itemComments: [],
   });
   return true;
+}
+
+/**
+ * The demo's history: open work due before `cutoff` is finished (most on time, some late), so a task is
+ * overdue by weeks, as in a province that keeps up, not by the whole time since the plan's year began.
+ */
+async function finishPastWork(db: Database, planId: string, cutoff: string, at: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: assignments.id, dueOn: assignments.dueOn, version: assignments.version })
+      .from(assignments)
+      .where(and(eq(assignments.planId, planId), isNull(assignments.cancelledAt), lt(assignments.dueOn, cutoff), inArray(assignments.status, ['not_started', 'in_progress'])))
+      .orderBy(asc(assignments.dueOn), asc(assignments.id));
+    for (const [index, row] of due.entries()) {
+      const completedOn = demoCompletion(row.dueOn!, index, cutoff);
+      await tx
+        .update(assignments)
+        .set({ status: deriveCompletionStatus(completedOn, row.dueOn), progress: 100, completedOn, resultText: 'Đã hoàn thành theo kế hoạch.', version: row.version + 1, updatedAt: at })
+        .where(eq(assignments.id, row.id));
+    }
+    // Work not yet due: two tasks in three are under way, as far along as the year is when the reports are sent.
+    const open = await tx
+      .select({ id: assignments.id })
+      .from(assignments)
+      .where(and(eq(assignments.planId, planId), isNull(assignments.cancelledAt), eq(assignments.status, 'not_started')))
+      .orderBy(asc(assignments.id));
+    const started = open.filter((_, i) => i % 3 !== 2).map((a) => a.id);
+    for (let i = 0; i < started.length; i += 500) {
+      await tx
+        .update(assignments)
+        .set({ status: 'in_progress', progress: demoProgress(localDateOf(at)), updatedAt: at, version: sql`${assignments.version} + 1` })
+        .where(inArray(assignments.id, started.slice(i, i + 500)));
+    }
+    await recordAudit(tx, null, {
+      action: 'update',
+      entity: 'plan',
+      entityId: planId,
+      after: { finishedAssignments: due.length, dueBefore: cutoff, underWay: started.length },
+      reason: 'Dữ liệu mẫu: tiến độ các công việc đến ngày nạp',
+    });
+  });
 }

@@ -8,6 +8,7 @@ import { applyUnitImport } from '../units/import-units.js';
 import type { FileStore } from '../../files/file-store.js';
 import { loadDemoScoring } from '../scoring/load-demo-scoring.js';
 import { insertUser } from '../users/create-user.js';
+import { demoYear } from './demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
@@ -31,8 +32,9 @@ export async function isDatabaseEmpty(db: Database): Promise<boolean> {
 
 /**
  * Loads the demo province (Quảng Trị, with its 2025 mergers as successor links) and one account per role,
- * and with a file store a plan in progress and scoring rounds. Idempotent: units are matched by code,
- * existing accounts, plans and rounds are kept.
+ * and with a file store a plan in progress and scoring rounds, both of the year of `now` (the context's
+ * clock, so tests can load the demo on any day). Idempotent: units are matched by code, existing accounts,
+ * plans and rounds (by name, which holds the year) are kept.
  */
 export interface DemoOptions {
   /** With a file store, the demo also has a plan in progress and open scoring rounds. */
@@ -45,7 +47,7 @@ export interface DemoOptions {
   forcePasswordChange?: boolean;
 }
 
-export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<{ units: number; users: string[]; work: boolean }> {
+export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<{ units: number; users: string[]; work: boolean; year: number }> {
   const now = options.now ?? new Date();
   const result = await applyUnitImport(db, null, await readFile(DEMO_UNITS), { dryRun: false, now });
   const created: string[] = [];
@@ -65,5 +67,5 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
     await loadDemoScoring(db, now);
     work = await loadDemoReporting(db, options.files, now);
   }
-  return { units: result.created + result.updated + result.unchanged, users: created, work };
+  return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { plans, reportingPeriods } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
+import { latestDuePeriod } from '../../domain/reporting/periods.js';
 import { localDateOf } from '../../domain/text/format.js';
 
 export async function resolveDashboardPeriod(db: DbOrTx, query: { planId?: string | undefined; periodId?: string | undefined }, now: Date): Promise<string> {
@@ -18,6 +19,5 @@ export async function resolveDashboardPeriod(db: DbOrTx, query: { planId?: strin
   if (!plan) throw notFound('kế hoạch');
   const periods = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.planId, plan.id))).orderBy(asc(reportingPeriods.dueOn));
   if (!periods.length) throw notFound('kỳ báo cáo của kế hoạch');
-  const today = localDateOf(now);
-  return (periods.filter((p) => p.dueOn <= today).at(-1) ?? periods[0]!).id;
+  return latestDuePeriod(periods, localDateOf(now))!.id;
 }

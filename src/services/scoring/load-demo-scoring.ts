@@ -1,7 +1,8 @@
 /**
- * The demo's scoring: the shipped criteria sets, and two 2025 rounds open for self-assessment
- * (departments, communes) over the units valid at the end of 2025, with the demo appraiser
- * chairing a council that covers every area. Idempotent: sets are matched by content, rounds by name.
+ * The demo's scoring: the shipped criteria sets, and two rounds of the demo's year (the year of `now`, as
+ * the demo plan's) open for self-assessment from today (departments, communes) over the units valid at the
+ * end of that year, with the demo appraiser chairing a council that covers every area. Idempotent: sets are
+ * matched by content, rounds by name.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,13 @@ import type { Database } from '../../db/client.js';
 import { criteriaSets, scoringCouncilMembers, scoringRoundUnits, scoringRounds, units, users } from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { demoYear } from '../demo/demo-timeline.js';
 import { storeCriteriaSet } from './import-criteria-set.js';
 
 const CRITERIA_DIR = fileURLToPath(new URL('../../../seed/criteria/', import.meta.url));
-const DEMO_ROUNDS = [
-  { name: 'Chỉ số CCHC các sở, ban, ngành năm 2025', setCode: 'CCHC-SO-2025', kinds: ['department'] as const },
-  { name: 'Chỉ số CCHC UBND cấp xã năm 2025', setCode: 'CCHC-XA-2025', kinds: ['commune'] as const },
+const demoRounds = (year: number) => [
+  { name: `Chỉ số CCHC các sở, ban, ngành năm ${year}`, setCode: 'CCHC-SO-2025', kinds: ['department'] as const },
+  { name: `Chỉ số CCHC UBND cấp xã năm ${year}`, setCode: 'CCHC-XA-2025', kinds: ['commune'] as const },
 ];
 
 const plusDays = (date: Date, days: number) => localDateOf(new Date(date.getTime() + days * 86_400_000));
@@ -31,14 +33,15 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
       setIds.set(set.code, (await storeCriteriaSet(tx, null, set, null, now)).id);
     }
     const [appraiser] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'appraiser'), isNull(users.archivedAt))).limit(1);
-    for (const demo of DEMO_ROUNDS) {
+    const year = demoYear(now);
+    for (const demo of demoRounds(year)) {
       const setId = setIds.get(demo.setCode);
       const [existing] = await tx.select({ id: scoringRounds.id }).from(scoringRounds).where(eq(scoringRounds.name, demo.name));
       if (!setId || existing) continue;
       const scored = await tx
         .select({ id: units.id, kind: units.kind })
         .from(units)
-        .where(and(inArray(units.kind, [...demo.kinds]), isNull(units.archivedAt), or(isNull(units.validTo), gte(units.validTo, '2025-12-31'))));
+        .where(and(inArray(units.kind, [...demo.kinds]), isNull(units.archivedAt), or(isNull(units.validTo), gte(units.validTo, `${year}-12-31`))));
       if (!scored.length) continue;
       const [round] = await tx
         .insert(scoringRounds)

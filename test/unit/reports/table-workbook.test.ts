@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sanitizeSheetNames } from '../../../src/reports/xlsx/sheet-name.js';
-import { buildTableWorkbook } from '../../../src/reports/xlsx/table-workbook.js';
+import { buildTableWorkbook, wrappedLines } from '../../../src/reports/xlsx/table-workbook.js';
 import type { SheetSpec } from '../../../src/reports/xlsx/table-workbook.js';
 
 const scores: SheetSpec = {
@@ -143,5 +143,40 @@ describe('sanitizeSheetNames', () => {
       expect([...name].length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);
     }
+  });
+});
+
+describe('rows of wrapped text', () => {
+  it('are as tall as their longest cell wraps to, so the lines do not spill over the rows below', async () => {
+    const long = 'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử; 80% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.';
+    const workbook = await readBack(
+      await buildTableWorkbook([
+        {
+          name: 'Chỉ tiêu',
+          columns: [
+            { header: 'TT', type: 'integer' },
+            { header: 'Nội dung trong kế hoạch', type: 'text', width: 40 },
+            { header: 'Kết quả', type: 'decimal' },
+          ],
+          rows: [
+            [1, long, 80.5],
+            [2, 'Duy trì họp Ban chỉ đạo', 2],
+          ],
+        },
+      ]),
+    );
+    const sheet = workbook.worksheets[0]!;
+    // 40 width units are about 210 pt: the text (about 1 150 pt of Times New Roman 12) needs 6 or more lines.
+    expect(wrappedLines(long, 40, 12, false)).toBeGreaterThanOrEqual(6);
+    expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(6 * 12 * 1.15);
+    // A one-line row keeps Excel's default height.
+    expect(sheet.getRow(3).height ?? 15).toBeLessThan(20);
+  });
+
+  it('counts lines as a word wrap does, not by dividing the width', () => {
+    // Three words that each take 60% of the line: the widths add up to two lines, but each word needs its own.
+    const word = 'Ủyban'.repeat(3);
+    expect(wrappedLines(`${word} ${word} ${word}`, 30, 12, false)).toBe(3);
+    expect(wrappedLines('ngắn\nhai dòng', 30, 12, false)).toBe(2);
   });
 });

@@ -4,7 +4,8 @@ import { progressByArea } from '../../../src/domain/reports/area-progress.js';
 import { trendsAcrossPeriods } from '../../../src/domain/reports/trends.js';
 import { rankUnits } from '../../../src/domain/reports/unit-ranking.js';
 import type { ReportAssignment, ReportPeriod, ReportUnit } from '../../../src/domain/reports/types.js';
-import { asPercent, chartFileName, progressChartOption, rankingChartOption, trendChartOption } from '../../../web/src/dashboard/chart-options.js';
+import { asPercent, chartFileName, legendRows, pictureOption, progressChartOption, rankingChartOption, trendChartOption } from '../../../web/src/dashboard/chart-options.js';
+import type { LegendComponentOption, TitleComponentOption, GridComponentOption } from 'echarts/components';
 import { groupOverdueByActivity } from '../../../web/src/dashboard/overdue.js';
 import { rankingGroups } from '../../../web/src/dashboard/ranking.js';
 import { translate } from '../../../web/src/i18n/translate.js';
@@ -128,5 +129,32 @@ describe('dashboard helpers', () => {
 
   it('names a saved chart after its title and period, without characters a file name cannot hold', () => {
     expect(chartFileName('Tiến độ theo lĩnh vực', 'Quý I/2025')).toBe('Tiến độ theo lĩnh vực - Quý I-2025.png');
+  });
+
+  it('saves a chart with its title, the plan, period and filters, and the whole legend below the plot', () => {
+    const screen = progressChartOption(progressByArea(areas, work, TODAY), t);
+    const caption = { title: 'Tiến độ theo lĩnh vực', subtitle: 'Kế hoạch CCHC năm 2026 — kỳ 9 tháng đầu năm 2026, hạn báo cáo 15/09/2026\nLĩnh vực: II. Cải cách thể chế' };
+    const narrow = pictureOption(screen, caption, 400);
+    const title = narrow.option.title as TitleComponentOption;
+    expect([title.text, title.subtext]).toEqual([caption.title, caption.subtitle]);
+    // Two caption lines, spaced: one over the other, not on top of each other.
+    expect(title.subtextStyle?.lineHeight).toBeGreaterThanOrEqual(16);
+    // On screen the legend scrolls (items out of view are cut); the picture lays all of it out, wrapping.
+    expect((screen.legend as LegendComponentOption).type).toBe('scroll');
+    const legend = narrow.option.legend as LegendComponentOption;
+    expect(legend).toMatchObject({ type: 'plain', bottom: 8 });
+    expect(legend.top).toBeUndefined();
+    expect(narrow.option.animation).toBe(false);
+    // Five statuses do not fit one row in 400 px: the plot leaves room for every row of the legend.
+    const rows = legendRows(['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành trễ hạn', 'Không thực hiện được'], 400);
+    expect(rows).toBeGreaterThan(1);
+    const grid = narrow.option.grid as GridComponentOption;
+    expect(grid.bottom as number).toBeGreaterThanOrEqual(rows * 24);
+    expect(grid.top as number).toBeGreaterThan(2 * 18 + 16);
+    // The picture is taller than the chart on screen by the title and the legend.
+    expect(narrow.extraHeight).toBeGreaterThan(pictureOption(screen, caption, 1200).extraHeight);
+    expect(pictureOption(screen, caption, 1200).extraHeight).toBeGreaterThan(0);
+    // The chart on the page is left as it was.
+    expect(screen.title).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * draws are the figures its table shows (and can be tested without a browser).
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { PeriodTrendView, ProgressFiguresView, ProgressTableView, RankedUnitView } from '../../../src/contracts/reports.js';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '../../../src/domain/reporting/assignment-status.js';
@@ -11,7 +11,7 @@ import { formatNumberVi } from '../i18n/format.js';
 import type { TranslateParams } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/vi.js';
 
-export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption>;
 type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
 /** The status colours of the task list's badges (Mantine gray, blue, green, yellow, red). */
@@ -103,4 +103,66 @@ export const barChartHeight = (rows: number): number => Math.max(220, 60 + rows 
 /** "Tiến độ theo lĩnh vực - Quý I-2025.png": a file name a person recognises, without path separators. */
 export function chartFileName(title: string, periodLabel: string): string {
   return `${title} - ${periodLabel}`.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim() + '.png';
+}
+
+/** What a saved picture says about itself: the chart's title, and the plan, period and filters it shows (lines split by "\n"). */
+export interface PictureCaption {
+  title: string;
+  subtitle: string;
+}
+
+/** The width a chart is saved at: wide enough for the legend and the row labels whatever the screen. */
+export const PICTURE_MIN_WIDTH = 960;
+const LEGEND_ROW_HEIGHT = 24;
+const LEGEND_FONT_PX = 12;
+
+/** Rows a plain (wrapping) legend takes: each item is its symbol, its name and a gap, laid out left to right. */
+export function legendRows(names: readonly string[], width: number): number {
+  const room = width - 40;
+  let rows = names.length ? 1 : 0;
+  let used = 0;
+  for (const name of names) {
+    // Vietnamese text at 12 px averages under 7 px a character; the symbol and gaps take about 40 px.
+    const item = 40 + name.length * LEGEND_FONT_PX * 0.58;
+    if (used > 0 && used + item > room) {
+      rows += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return rows;
+}
+
+/**
+ * The chart as it is saved to a PNG: the screen's option with the title and caption on top and the whole
+ * legend below the plot (on screen the legend scrolls, which a picture cannot), without animation. Returns
+ * the option and how much taller than on screen the picture must be to hold the title and the legend.
+ */
+export function pictureOption(option: ChartOption, caption: PictureCaption, width: number): { option: ChartOption; extraHeight: number } {
+  const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as { name?: unknown }[];
+  const names = series.map((s) => (typeof s.name === 'string' ? s.name : '')).filter(Boolean);
+  const legendHeight = legendRows(names, width) * LEGEND_ROW_HEIGHT + 16;
+  const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) ?? {};
+  // The title line, then one line of 18 px per line of the caption.
+  const titleHeight = 44 + caption.subtitle.split('\n').length * 18;
+  return {
+    option: {
+      ...option,
+      animation: false,
+      title: {
+        text: caption.title,
+        subtext: caption.subtitle,
+        left: 'center',
+        top: 8,
+        textStyle: { fontSize: 16, fontWeight: 'bold', color: '#212529' },
+        // Without a line height ECharts draws the caption's second line over its first.
+        subtextStyle: { fontSize: 12, lineHeight: 18, color: '#495057' },
+        itemGap: 8,
+      },
+      legend: { ...(option.legend as LegendComponentOption), type: 'plain', top: undefined, bottom: 8, left: 'center', width: width - 40 },
+      grid: { ...grid, top: titleHeight + 8, bottom: legendHeight + 8 },
+    },
+    // The screen's chart keeps 40 px for its one-line legend on top; the picture adds the title and the legend rows.
+    extraHeight: titleHeight + 8 + legendHeight + 8 - 40,
+  };
 }

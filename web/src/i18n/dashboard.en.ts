@@ -15,6 +15,7 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.savePng': 'Download PNG',
   'dashboard.savePngOf': 'Download PNG: {chart}',
   'dashboard.chartLabel': 'Chart: {chart}. The figures are in the table below the chart.',
+  'dashboard.picture.caption': '{plan} — period {period}, reports due {due}',
   'dashboard.tableOf': '{chart} (table)',
   'dashboard.ofExpected': '{count}/{of}',
   'dashboard.rankOf': '{rank}/{of}',

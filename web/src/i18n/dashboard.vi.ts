@@ -13,6 +13,7 @@ export const dashboardVi = {
   'dashboard.savePng': 'Tải ảnh PNG',
   'dashboard.savePngOf': 'Tải ảnh PNG: {chart}',
   'dashboard.chartLabel': 'Biểu đồ: {chart}. Số liệu ở bảng ngay dưới biểu đồ.',
+  'dashboard.picture.caption': '{plan} — kỳ {period}, hạn báo cáo {due}',
   'dashboard.tableOf': '{chart} (bảng số liệu)',
   'dashboard.ofExpected': '{count}/{of}',
   'dashboard.rankOf': '{rank}/{of}',

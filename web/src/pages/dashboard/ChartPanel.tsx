@@ -10,6 +10,8 @@ interface ChartPanelProps {
   hint?: string;
   /** Goes into the PNG's file name, so a saved picture says which period it shows. */
   periodLabel: string;
+  /** Printed under the title on the saved picture: the plan, the period and the filters it shows. */
+  caption: string;
   option: ChartOption;
   height: number;
   /** Controls shown above the chart (e.g. which group of units). */
@@ -28,11 +30,11 @@ function saveDataUrl(url: string, fileName: string): void {
 }
 
 /** A titled chart with its table below it and a button that saves the chart as a PNG picture. */
-export function ChartPanel({ title, hint, periodLabel, option, height, controls, children }: ChartPanelProps) {
+export function ChartPanel({ title, hint, periodLabel, caption, option, height, controls, children }: ChartPanelProps) {
   const t = useT();
   const chart = useRef<EChartHandle>(null);
   const savePng = () => {
-    const url = chart.current?.toPng();
+    const url = chart.current?.toPng({ title, subtitle: caption });
     if (url) saveDataUrl(url, chartFileName(title, periodLabel));
   };
   const actions = (

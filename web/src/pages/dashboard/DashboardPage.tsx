@@ -57,23 +57,37 @@ function DashboardBody({ data, search }: { data: DashboardView; search: Dashboar
   const t = useT();
   const kindLabel = useCallback((row: ProgressFiguresView) => t(`unitKind.${row.key as UnitKind}`), [t]);
   const periodLabel = data.period.label;
+  const caption = pictureCaption(data, search, t);
   return (
     <Stack>
       <HeadlineFigures data={data} />
       <SimpleGrid cols={{ base: 1, xl: 2 }}>
-        <ProgressSection title={t('dashboard.byArea.title')} hint={t('dashboard.byArea.hint')} rowHeader={t('dashboard.col.area')} table={data.byArea} periodLabel={periodLabel} />
+        <ProgressSection title={t('dashboard.byArea.title')} hint={t('dashboard.byArea.hint')} rowHeader={t('dashboard.col.area')} table={data.byArea} periodLabel={periodLabel} caption={caption} />
         <ProgressSection
           title={t('dashboard.byKind.title')}
           hint={t('dashboard.byKind.hint')}
           rowHeader={t('dashboard.col.kind')}
           table={data.byUnitKind}
           periodLabel={periodLabel}
+          caption={caption}
           labelOf={kindLabel}
         />
       </SimpleGrid>
       <AttentionLists data={data} search={search} />
-      <RankingSection ranking={data.ranking} periodLabel={periodLabel} />
-      <TrendSection trends={data.trends} periodLabel={periodLabel} />
+      <RankingSection ranking={data.ranking} periodLabel={periodLabel} caption={caption} />
+      <TrendSection trends={data.trends} periodLabel={periodLabel} caption={caption} />
     </Stack>
   );
+}
+
+/** What a saved chart picture says under its title: the plan and period, then the filters chosen, if any. */
+function pictureCaption(data: DashboardView, search: DashboardSearch, t: ReturnType<typeof useT>): string {
+  const lines = [t('dashboard.picture.caption', { plan: data.plan.name, period: data.period.label, due: formatDateVi(data.period.dueOn) })];
+  const area = search.area ? data.areas.find((a) => a.code === search.area) : undefined;
+  const filters = [
+    ...(search.area ? [`${t('dashboard.area')}: ${area ? `${area.code}. ${area.title}` : search.area}`] : []),
+    ...(search.kind ? [`${t('dashboard.kind')}: ${t(`unitKind.${search.kind}`)}`] : []),
+  ];
+  if (filters.length) lines.push(filters.join('; '));
+  return lines.join('\n');
 }

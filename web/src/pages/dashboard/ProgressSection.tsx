@@ -16,6 +16,8 @@ interface ProgressSectionProps {
   rowHeader: string;
   table: ProgressTableView;
   periodLabel: string;
+  /** The plan, period and filters, printed on the saved picture. */
+  caption: string;
   /** The row's name in the current language (a stable function: the chart is rebuilt when it changes); the server's label by default. */
   labelOf?: (row: ProgressFiguresView) => string;
 }
@@ -23,7 +25,7 @@ interface ProgressSectionProps {
 const serverLabel = (row: ProgressFiguresView) => row.label;
 
 /** Assignments by status per area or per kind of unit: a stacked bar chart and the same figures as a table. */
-export function ProgressSection({ title, hint, rowHeader, table, periodLabel, labelOf = serverLabel }: ProgressSectionProps) {
+export function ProgressSection({ title, hint, rowHeader, table, periodLabel, caption, labelOf = serverLabel }: ProgressSectionProps) {
   const t = useT();
   const option = useMemo(() => progressChartOption(table, t, labelOf), [table, t, labelOf]);
   const none = t('common.none');
@@ -43,7 +45,7 @@ export function ProgressSection({ title, hint, rowHeader, table, periodLabel, la
     </>
   );
   return (
-    <ChartPanel title={title} hint={hint} periodLabel={periodLabel} option={option} height={barChartHeight(table.rows.length)}>
+    <ChartPanel title={title} hint={hint} periodLabel={periodLabel} caption={caption} option={option} height={barChartHeight(table.rows.length)}>
       <Table striped aria-label={t('dashboard.tableOf', { chart: title })} miw={960}>
         <Table.Thead>
           <Table.Tr>

@@ -14,7 +14,7 @@ import { ChartPanel } from './ChartPanel.js';
 const CHART_TOP = 10;
 
 /** Units ranked within their kind by completion, then reports on time, then fewer overdue tasks. */
-export function RankingSection({ ranking, periodLabel }: { ranking: RankedUnitView[]; periodLabel: string }) {
+export function RankingSection({ ranking, periodLabel, caption }: { ranking: RankedUnitView[]; periodLabel: string; caption: string }) {
   const t = useT();
   const groups = useMemo(() => rankingGroups(ranking), [ranking]);
   const [chosen, setChosen] = useState<UnitKind | null>(null);
@@ -44,6 +44,7 @@ export function RankingSection({ ranking, periodLabel }: { ranking: RankedUnitVi
       title={title}
       hint={t('dashboard.ranking.hint', { top: formatNumberVi(Math.min(CHART_TOP, units.length)) })}
       periodLabel={periodLabel}
+      caption={caption}
       option={option}
       height={barChartHeight(Math.min(CHART_TOP, units.length))}
       controls={controls}

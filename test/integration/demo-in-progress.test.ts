@@ -1,0 +1,83 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, count, eq, isNotNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { assignments, plans, reportingPeriods, scoringRounds, unitReports } from '../../src/db/schema/index.js';
+import { daysOverdue } from '../../src/domain/reporting/assignment-status.js';
+import { localDateOf } from '../../src/domain/text/format.js';
+import { localFileStore } from '../../src/files/local-file-store.js';
+import { loadDemo } from '../../src/services/demo/load-demo.js';
+import { resolveDashboardPeriod } from '../../src/services/reports/dashboard-scope.js';
+import { createTestDatabase } from '../support/database.js';
+
+/** The demo loaded "on" a given day (the context's clock) is a province in the middle of that day's year. */
+describe.each([
+  { day: '2026-12-03', instant: new Date('2026-12-03T09:00:00+07:00'), year: 2026, periodCode: 'M9' },
+  { day: '2027-02-15', instant: new Date('2027-02-15T09:00:00+07:00'), year: 2027, periodCode: 'Q1' },
+])('the demo loaded on $day', ({ instant, year, periodCode }) => {
+  let database: DatabaseHandle;
+  let first: Awaited<ReturnType<typeof loadDemo>>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const files = localFileStore(await mkdtemp(join(tmpdir(), 'cchc-demo-')));
+    first = await loadDemo(database.db, { files, now: instant });
+    // A second load the same day keeps what is there.
+    const again = await loadDemo(database.db, { files, now: instant });
+    expect(again).toMatchObject({ users: [], work: false });
+  }, 120_000);
+  afterAll(() => database?.close());
+
+  it("plans the year of the day it is loaded on", async () => {
+    expect(first).toMatchObject({ work: true, year });
+    const rows = await database.db.select({ name: plans.name, year: plans.year }).from(plans);
+    expect(rows).toEqual([{ name: `Kế hoạch CCHC tỉnh Quảng Trị năm ${year}`, year }]);
+    const periods = await database.db.select({ dueOn: reportingPeriods.dueOn }).from(reportingPeriods);
+    expect(periods.length).toBeGreaterThan(0);
+    for (const p of periods) expect(p.dueOn.slice(0, 4)).toBe(String(year));
+  });
+
+  it('has no task overdue by much more than a quarter', async () => {
+    const today = localDateOf(instant);
+    const rows = await database.db.select({ status: assignments.status, dueOn: assignments.dueOn, cancelledAt: assignments.cancelledAt }).from(assignments);
+    expect(rows.length).toBeGreaterThan(100);
+    const worst = Math.max(...rows.map((a) => daysOverdue({ ...a, cancelled: a.cancelledAt !== null }, today)));
+    expect(worst).toBeLessThanOrEqual(100);
+    // Work is still open: the province is in the middle of its year, not done with it.
+    expect(rows.filter((a) => a.status === 'not_started' || a.status === 'in_progress').length).toBeGreaterThan(0);
+  });
+
+  it('opens the dashboard on the current period, which has reports (one accepted, one returned)', async () => {
+    const periodId = await resolveDashboardPeriod(database.db, {}, instant);
+    const [period] = await database.db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+    expect(period).toMatchObject({ code: periodCode });
+    const reports = await database.db.select({ status: unitReports.status, firstSubmittedAt: unitReports.firstSubmittedAt }).from(unitReports).where(eq(unitReports.periodId, periodId));
+    expect(reports.map((r) => r.status).sort()).toEqual(['accepted', 'returned']);
+    // Sent on time (before the due date) and never after the day the demo was loaded.
+    for (const r of reports) {
+      expect(localDateOf(r.firstSubmittedAt!) <= period!.dueOn).toBe(true);
+      expect(r.firstSubmittedAt!.getTime()).toBeLessThanOrEqual(instant.getTime());
+    }
+  });
+
+  it('scores the same year as the plan, from the day it is loaded', async () => {
+    const rounds = await database.db.select({ name: scoringRounds.name, from: scoringRounds.selfAssessmentFrom }).from(scoringRounds);
+    expect(rounds).toHaveLength(2);
+    for (const round of rounds) {
+      expect(round.name).toMatch(new RegExp(`năm ${year}$`));
+      expect(round.from).toBe(localDateOf(instant));
+    }
+  });
+
+  it('keeps the finished history consistent with the due dates', async () => {
+    const [late] = await database.db.select({ n: count() }).from(assignments).where(and(eq(assignments.status, 'done_late'), isNotNull(assignments.completedOn)));
+    const rows = await database.db.select({ status: assignments.status, dueOn: assignments.dueOn, completedOn: assignments.completedOn }).from(assignments).where(isNotNull(assignments.completedOn));
+    for (const a of rows) {
+      expect(a.completedOn! <= localDateOf(instant)).toBe(true);
+      expect(a.status).toBe(a.dueOn !== null && a.completedOn! > a.dueOn ? 'done_late' : 'done');
+    }
+    if (rows.length) expect(late!.n).toBeGreaterThan(0);
+  });
+});
