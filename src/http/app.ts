@@ -19,11 +19,12 @@ import { planRoutes } from './routes/plans.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { reportRoutes } from './routes/reports.js';
 import { scoringRoutes } from './routes/scoring.js';
+import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
-export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes];
+export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes, ...systemRoutes];
 
 const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_LIMIT = 25 * 1024 * 1024;
