@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
 import { checkHealth } from '../services/system/check-health.js';
+import { admissionControl, admissionLimits, type AdmissionLimits } from './admission.js';
 import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
 import { buildOpenApi } from './openapi.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
   webRoot?: string | undefined;
   now?: () => Date;
   version?: string;
+  /** Requests admitted to the database at once and waiting (admission.ts); default: the environment's, on PGlite only. */
+  admission?: AdmissionLimits | null;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -73,6 +76,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá ${isUpload ? '25 MB' : '1 MB'}.` }, 413),
     })(c, next);
   });
+  // PGlite answers one query at a time on this thread: requests wait their turn in order, or get 503.
+  const admission = options.admission === undefined ? (database.kind === 'pglite' ? admissionLimits() : null) : options.admission;
+  if (admission) app.use('/api/*', admissionControl(admission));
   app.use('/api/*', sessionMiddleware(database.db, options.files, now));
   app.use('/api/*', csrfMiddleware());
 
