@@ -94,7 +94,7 @@ describe(`backup and restore while the server runs (${onPostgres ? 'PostgreSQL' 
 
     const restore = await cchc(['restore', remote, '--yes']);
     expect(restore.code).toBe(2);
-    expect(restore.stderr).toContain(onPostgres ? 'Máy chủ cchc đang chạy trên cơ sở dữ liệu này' : 'đang được máy chủ cchc');
+    expect(restore.stderr).toContain(onPostgres ? 'Máy chủ cchc đang chạy trên cơ sở dữ liệu này' : `Không thể khôi phục khi cơ sở dữ liệu nhúng đang được dùng (pid ${server.pid})`);
 
     // The server is unharmed: sessions work, writes go on.
     const after = await writeUnits(server.url, 'B', 5);

@@ -24,6 +24,13 @@ function throughTheServer(file: string) {
   };
 }
 
+/** A restore replaces everything the server is serving: it waits for no one, the server must stop first. */
+function refuseUnderServer(error: unknown): never {
+  if (!(error instanceof AppError) || error.code !== 'DATABASE_IN_USE') throw error;
+  const pid = (error.details as { holder?: { pid?: number } } | undefined)?.holder?.pid;
+  throw new AppError(error.code, `Không thể khôi phục khi cơ sở dữ liệu nhúng đang được dùng (pid ${pid}): khôi phục thay thế toàn bộ dữ liệu, hãy dừng máy chủ cchc trước.`, error.status, error.details);
+}
+
 export function registerAdminCommands(program: Command) {
   program
     .command('backup <file>')
@@ -53,6 +60,6 @@ export function registerAdminCommands(program: Command) {
       withDatabase(async (database) => {
         const counts = await restoreBackup(database.db, filesDir(loadConfig()), await readFile(file), progress);
         console.log(`Đã khôi phục: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
-      }),
+      }).catch(refuseUnderServer),
     );
 }
