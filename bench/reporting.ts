@@ -5,6 +5,8 @@
  *   npx tsx bench/reporting.ts                          (embedded PGlite)
  *   BENCH_DATABASE_URL=postgres://…/postgres npx tsx bench/reporting.ts   (a fresh PostgreSQL database)
  *   BENCH_WORKERS=2 BENCH_DATABASE_URL=… npx tsx bench/reporting.ts      (two server processes, as CCHC_WORKERS=2)
+ *   BENCH_ONLY=saturation npx tsx bench/reporting.ts     (only the runs whose scenario or load is named)
+ *   BENCH_ADMISSION=off npx tsx bench/reporting.ts       (PGlite without its admission line, for comparison)
  */
 import { LOAD_HEADER, LOAD_RULE, loadCells, runLoad } from './support/load.js';
 import { buildBenchProvince, signInAll } from './support/province.js';
@@ -41,14 +43,16 @@ const RUNS = [
   ['form', 'saturation'],
   ['submit', 'saturation'],
 ] as const;
-for (const [scenario, mode] of RUNS) {
+const only = process.env.BENCH_ONLY?.split(',');
+for (const [scenario, mode] of RUNS.filter((run) => !only || run.some((name) => only.includes(name)))) {
   const rssBefore = server.rssMib();
   const config = { url, scenario, mode, rate: CONNECTIONS, planId: province.planId, periodId: province.periodM9.id, sessions, connections: CONNECTIONS, seconds: SECONDS };
   const result = await runLoad(config);
   rows.push(`| ${NAMES[scenario]} | ${LOADS[mode]} ${loadCells(result)} ${Math.round(Math.max(rssBefore, server.rssMib()))} |`);
+  if (result.failed) console.error(`${scenario}, ${mode}: failed ${JSON.stringify(result.failures)}`);
 }
 await server.close();
-console.log(`Reporting load, ${label}, ${server.workers} server process(es); Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per scenario.`);
+console.log(`Reporting load, ${label}${process.env.BENCH_ADMISSION === 'off' ? ' without admission line' : ''}, ${server.workers} server process(es); Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per scenario.`);
 console.log(`Setup: province and 251 accounts ${(province.setupMs / 1000).toFixed(1)} s; plan upload + commit (300 activities → ${province.assignmentsTotal} assignments, 4 periods) ${(province.commitMs / 1000).toFixed(1)} s.`);
 console.log(`| scenario | load ${LOAD_HEADER} server RSS MiB |\n|---|---${LOAD_RULE}---|`);
 for (const row of rows) console.log(row);

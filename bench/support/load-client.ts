@@ -42,9 +42,13 @@ export interface LoadResult {
   p99: number;
   max: number;
   failed: number;
+  /** Why requests failed: HTTP status (e.g. "503", "409") or "timeout" / "error" (no answer). */
+  failures: Record<string, number>;
 }
 
 const config = JSON.parse(process.argv[2]!) as Config;
+const failures: Record<string, number> = {};
+const countFailure = (kind: string) => (failures[kind] = (failures[kind] ?? 0) + 1);
 let next = 0;
 type Context = { session?: Session; version?: number; content?: unknown };
 
@@ -92,9 +96,14 @@ async function withAutocannon(seconds: number, times: number[]): Promise<{ total
   const options = { url: config.url, connections: config.connections, requests, duration: seconds, ...(config.mode === 'burst' ? { overallRate: config.rate } : {}) };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (status >= 300) countFailure(String(status));
+    });
+    instance.on('reqError', (error: Error) => countFailure(/timed? ?out/i.test(error.message) ? 'timeout' : 'error'));
   });
-  return { total: result.requests.total, failed: result.non2xx + result.errors + result.timeouts };
+  // autocannon counts a timeout among its errors as well.
+  return { total: result.requests.total, failed: result.non2xx + result.errors };
 }
 
 /** The same requests, sent by each user on its own schedule, every request timed from send to the last byte. */
@@ -115,7 +124,10 @@ async function paced(seconds: number, times: number[]): Promise<{ total: number;
           const answer = await fetch(`${config.url}${req.path}`, { method: req.method, headers: req.headers, body: req.body as string | undefined });
           const text = await answer.text();
           times.push(performance.now() - started);
-          if (!answer.ok) failed++;
+          if (!answer.ok) {
+            failed++;
+            countFailure(String(answer.status));
+          }
           (request.onResponse as ((status: number, body: string, context: object) => void) | undefined)?.(answer.status, text, context);
         }
       }
@@ -126,6 +138,9 @@ async function paced(seconds: number, times: number[]): Promise<{ total: number;
 
 const load = config.mode === 'paced' ? paced : withAutocannon;
 await load(config.warmupSeconds ?? 3, []);
+// Requests the warm-up left unanswered are still served after it stops; let them finish, or a user's first
+// measured save would race their own abandoned warm-up save and get 409 (the bench's doing, not the server's).
+await new Promise((resolve) => setTimeout(resolve, 2_000));
 const times: number[] = [];
 const result = await load(config.seconds, times);
 times.sort((a, b) => a - b);
@@ -138,5 +153,6 @@ const summary: LoadResult = {
   p99: at(0.99),
   max: at(1),
   failed: result.failed,
+  failures,
 };
 process.stdout.write(JSON.stringify(summary));

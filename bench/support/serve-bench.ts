@@ -28,7 +28,9 @@ export async function serveBench(province: BenchProvince, now: Date, workers = N
   const port = 3000 + Math.floor(Math.random() * 2000) + 2000;
   const url = `http://127.0.0.1:${port}`;
   if (workers <= 1) {
-    const app = createApp({ database: province.handle, files: province.files, logger: pino({ level: 'silent' }), now: () => now });
+    // BENCH_ADMISSION=off measures PGlite without its admission line (src/http/admission.ts), as before it.
+    const admission = process.env.BENCH_ADMISSION === 'off' ? { admission: null } : {};
+    const app = createApp({ database: province.handle, files: province.files, logger: pino({ level: 'silent' }), now: () => now, ...admission });
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
     return { url, workers: 1, rssMib: () => process.memoryUsage().rss / 2 ** 20, close: async () => void server.close() };
   }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { filesDir, type Config } from '../config.js';
 import { localFileStore } from '../files/local-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { holdServingLock } from '../db/serving-lock.js';
 import { createApp } from '../http/app.js';
 import { startBackgroundWork } from './background-work.js';
 import { startJobWorker } from './job-worker.js';
@@ -11,12 +12,16 @@ import { startJobWorker } from './job-worker.js';
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Serves the API and the built browser app until SIGINT/SIGTERM, then closes the database cleanly. */
-export function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
+export async function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
   const files = localFileStore(filesDir(config));
   const app = createApp({ database, files, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
+  // A restore must not replace the data under a running server (PGlite: the folder lock does it).
+  const releaseServingLock = config.databaseUrl ? await holdServingLock(config.databaseUrl, logger) : async () => {};
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-      logger.info({ url: `http://${config.host}:${info.port}`, database: database.describe }, 'cchc đang chạy');
+      const url = `http://${config.host}:${info.port}`;
+      database.lock?.noteUrl(url);
+      logger.info({ url, database: database.describe }, 'cchc đang chạy');
       resolve();
     });
     const stopBackgroundWork = startBackgroundWork(database.db, logger);
@@ -26,6 +31,7 @@ export function startServer(config: Config, database: DatabaseHandle, logger: Lo
       stopBackgroundWork();
       stopJobWorker();
       server.close();
+      await releaseServingLock();
       await database.close();
       process.exit(0);
     };

@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import * as schema from './schema/index.js';
 import { StatementCachingClient } from './statement-cache.js';
 
@@ -25,6 +26,8 @@ export interface DatabaseHandle {
   describe: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite in a folder: this process's ownership of it (data-dir-lock.ts). */
+  lock?: DataDirLock;
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -34,25 +37,44 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** PGlite data directory; `memory://` (or undefined) keeps it in memory. */
   dataDir?: string | undefined;
+  /** Who opens a PGlite folder, named in its lock (default: the cchc command being run). */
+  owner?: string;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) return openPostgres(options.url);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.owner ?? process.argv[2] ?? 'node');
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const inMemory = !dataDir || dataDir.startsWith('memory://');
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { unaccent, pg_trgm } });
+async function openPglite(dataDir: string | undefined, owner: string): Promise<DatabaseHandle> {
+  if (!dataDir || dataDir.startsWith('memory://')) return pgliteHandle(await createPglite(undefined), 'PGlite (in memory)');
+  mkdirSync(dataDir, { recursive: true });
+  // Never open a folder another process has open: two PGlite instances on one folder destroy it.
+  const lock = lockDataDir(dataDir, owner);
+  try {
+    const handle = pgliteHandle(await createPglite(dataDir), `PGlite (${dataDir})`);
+    return {
+      ...handle,
+      lock,
+      close: async () => {
+        try {
+          await handle.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+const createPglite = (dataDir: string | undefined) => PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+
+function pgliteHandle(client: PGlite, describe: string): DatabaseHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return {
-    db,
-    kind: 'pglite',
-    describe: inMemory ? 'PGlite (in memory)' : `PGlite (${dataDir})`,
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
-  };
+  return { db, kind: 'pglite', describe, migrate: () => migratePglite(db as never, { migrationsFolder }), close: () => client.close() };
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {

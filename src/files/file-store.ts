@@ -7,4 +7,6 @@ export interface FileStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Buffer>;
   exists(key: string): Promise<boolean>;
+  /** Every stored key (for backups); files still being written are not listed. */
+  keys(): Promise<string[]>;
 }

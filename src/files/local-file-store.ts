@@ -1,5 +1,5 @@
-import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { FileStore } from './file-store.js';
 
@@ -37,6 +37,12 @@ export function localFileStore(root: string): FileStore {
         () => true,
         () => false,
       );
+    },
+    async keys() {
+      const found = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+      return found
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.part'))
+        .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'));
     },
   };
 }

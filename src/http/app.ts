@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
 import { checkHealth } from '../services/system/check-health.js';
+import { admissionControl, admissionLimits, type AdmissionLimits } from './admission.js';
 import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
 import { buildOpenApi } from './openapi.js';
@@ -19,11 +20,12 @@ import { planRoutes } from './routes/plans.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { reportRoutes } from './routes/reports.js';
 import { scoringRoutes } from './routes/scoring.js';
+import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
-export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes];
+export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes, ...systemRoutes];
 
 const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_LIMIT = 25 * 1024 * 1024;
@@ -36,6 +38,8 @@ export interface AppOptions {
   webRoot?: string | undefined;
   now?: () => Date;
   version?: string;
+  /** Requests admitted to the database at once and waiting (admission.ts); default: the environment's, on PGlite only. */
+  admission?: AdmissionLimits | null;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -72,6 +76,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá ${isUpload ? '25 MB' : '1 MB'}.` }, 413),
     })(c, next);
   });
+  // PGlite answers one query at a time on this thread: requests wait their turn in order, or get 503.
+  const admission = options.admission === undefined ? (database.kind === 'pglite' ? admissionLimits() : null) : options.admission;
+  if (admission) app.use('/api/*', admissionControl(admission));
   app.use('/api/*', sessionMiddleware(database.db, options.files, now));
   app.use('/api/*', csrfMiddleware());
 

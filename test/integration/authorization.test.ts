@@ -75,6 +75,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /users/:id/reset-password': { reporter: 403, leader: 403, body: () => ({ newPassword: 'MatKhau12345' }) },
   'post /users/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
   'get /audit': { reporter: 403, leader: 403 },
+  'get /system/backup': { reporter: 403, leader: 403 },
   'post /plan-imports': { reporter: 403, leader: 403 },
   'get /plan-imports': { reporter: 403, leader: 403 },
   'get /plan-imports/:id': { reporter: 403, leader: 403 },

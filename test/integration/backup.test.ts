@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, units, users } from '../../src/db/schema/index.js';
+import { localFileStore } from '../../src/files/local-file-store.js';
 import { createBackup } from '../../src/services/system/backup.js';
 import { restoreBackup } from '../../src/services/system/restore.js';
 import { createTestApi, type TestApi } from '../support/api.js';
@@ -24,7 +25,7 @@ describe('backup and restore', () => {
     await writeFile(join(filesRoot, 'evidence', 'bien-ban.pdf'), '%PDF-1.4 minh chứng');
     const unitsBefore = await db.select().from(units).orderBy(units.code);
     const auditBefore = await db.select().from(auditLog).orderBy(auditLog.id);
-    const archive = await createBackup(db, filesRoot);
+    const archive = await createBackup(db, localFileStore(filesRoot));
 
     const manifest = JSON.parse(await (await JSZip.loadAsync(archive)).file('manifest.json')!.async('string'));
     expect(manifest).toMatchObject({ format: 'cchc.backup/v1', files: 1 });
@@ -57,5 +58,19 @@ describe('backup and restore', () => {
     zip.file('manifest.json', JSON.stringify({ format: 'something-else' }));
     await expect(restoreBackup(api.database.db, filesRoot, await zip.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ code: 'NOT_A_BACKUP' });
     expect((await api.database.db.select().from(units)).length).toBe(before);
+  });
+
+  it('gives an administrator, and no one else, the backup through the running server, and records who took it', async () => {
+    expect((await (await api.signIn('snv.cchc')).get('/api/system/backup')).status).toBe(403);
+    const admin = await api.signIn('quantri');
+    const response = await admin.get('/api/system/backup');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toMatch(/cchc-sao-luu-\d{4}-\d{2}-\d{2}\.zip/);
+    const zip = await JSZip.loadAsync(await response.arrayBuffer());
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(manifest.tables.units).toBe((await api.database.db.select().from(units)).length);
+    const [recorded] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'system.backup'));
+    expect(recorded).toMatchObject({ actorId: admin.user.id, entity: 'system' });
   });
 });

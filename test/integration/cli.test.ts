@@ -1,26 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCchc } from '../support/cli.js';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/cchc.mjs');
 let dataDir: string;
 
 /** Runs the real `cchc` command on its own embedded database (the CLI tier always uses PGlite). */
-async function cchc(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, CCHC_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cchc = (args: string[], env: Record<string, string> = {}) => runCchc(args, { CCHC_DATA_DIR: dataDir, DATABASE_URL: '', ...env });
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'cchc-cli-'));

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import type { FileStore } from '../../src/files/file-store.js';
+import type { AdmissionLimits } from '../../src/http/admission.js';
 import { createApp } from '../../src/http/app.js';
 import { DEMO_PASSWORD, loadDemo } from '../../src/services/demo/load-demo.js';
 import { createTestDatabase } from './database.js';
@@ -34,13 +35,13 @@ export interface Client {
 const BASE = 'http://cchc.test';
 
 /** The real Hono app over a fresh database with the demo province, called in-process through fetch. */
-export async function createTestApi(options: { demo?: boolean } = {}): Promise<TestApi> {
+export async function createTestApi(options: { demo?: boolean; admission?: AdmissionLimits | null } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.demo !== false) await loadDemo(database.db);
   const clock = { now: new Date() };
   const filesRoot = await mkdtemp(join(tmpdir(), 'cchc-test-files-'));
   const files = localFileStore(filesRoot);
-  const app = createApp({ database, files, logger: pino({ level: 'silent' }), now: () => clock.now });
+  const app = createApp({ database, files, logger: pino({ level: 'silent' }), now: () => clock.now, ...(options.admission !== undefined ? { admission: options.admission } : {}) });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 
   const client = (cookie: string | null, csrf: string | null, user: Client['user']): Client => {

@@ -3,13 +3,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createThrowawayDatabase } from './throwaway-postgres.js';
+import { createThrowawayDatabase, dropThrowawayDatabase } from './throwaway-postgres.js';
 
 export interface RunningServer {
   url: string;
   pid: number;
+  /** Its data folder and (on PostgreSQL) database, to start another server or command on the same data. */
+  dataDir: string;
+  databaseUrl: string;
   output: () => string;
-  stop: () => Promise<void>;
+  /** SIGTERM (a normal stop); the data is removed unless `keepData`. */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
+}
+
+/** Data an earlier server left (its folder and database), to start again on it. */
+export interface ServerData {
+  dataDir: string;
+  databaseUrl: string;
 }
 
 const BIN = join(import.meta.dirname, '../../bin/cchc.mjs');
@@ -29,12 +39,13 @@ async function freePort(): Promise<number> {
  * `cchc start` as a user runs it (web build, migrations, demo data), on a fresh data directory, or on a
  * fresh PostgreSQL database when TEST_DATABASE_URL is set.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'cchc-e2e-'));
+export async function startServer(env: Record<string, string> = {}, data?: ServerData): Promise<RunningServer> {
+  const dataDir = data?.dataDir ?? (await mkdtemp(join(tmpdir(), 'cchc-e2e-')));
   const port = await freePort();
-  let databaseUrl = '';
+  let databaseUrl = data?.databaseUrl ?? '';
   let dropDatabase = async () => {};
-  if (process.env.TEST_DATABASE_URL) {
+  if (process.env.TEST_DATABASE_URL && data?.databaseUrl) dropDatabase = () => dropThrowawayDatabase(process.env.TEST_DATABASE_URL!, data.databaseUrl);
+  if (process.env.TEST_DATABASE_URL && !data) {
     const throwaway = await createThrowawayDatabase(process.env.TEST_DATABASE_URL, 'cchc_e2e');
     databaseUrl = throwaway.url;
     dropDatabase = throwaway.drop;
@@ -61,11 +72,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     pid: child.pid!,
+    dataDir,
+    databaseUrl,
     output: () => log,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+    stop: async ({ keepData = false } = {}) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (keepData) return;
       await dropDatabase();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -1,31 +1,65 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { filesDir, loadConfig } from '../../config.js';
+import { AppError } from '../../domain/errors.js';
+import { localFileStore } from '../../files/local-file-store.js';
 import { createBackup } from '../../services/system/backup.js';
 import { restoreBackup } from '../../services/system/restore.js';
 import { withDatabase } from '../context.js';
+import { downloadBackupFrom } from '../remote-backup.js';
 
 const progress = (message: string) => console.error(`  ${message}`);
+
+/** The embedded database is held by a running server: say how to back up through it instead. */
+function throughTheServer(file: string) {
+  return (error: unknown) => {
+    if (!(error instanceof AppError) || error.code !== 'DATABASE_IN_USE') throw error;
+    const url = (error.details as { holder?: { url?: string } } | undefined)?.holder?.url ?? 'http://ĐỊA-CHỈ-MÁY-CHỦ';
+    throw new AppError(
+      error.code,
+      `${error.message}\nĐể sao lưu khi máy chủ đang chạy: CCHC_PASSWORD=… cchc backup ${file} --server ${url} --user <tài khoản quản trị>`,
+      error.status,
+      error.details,
+    );
+  };
+}
+
+/** A restore replaces everything the server is serving: it waits for no one, the server must stop first. */
+function refuseUnderServer(error: unknown): never {
+  if (!(error instanceof AppError) || error.code !== 'DATABASE_IN_USE') throw error;
+  const pid = (error.details as { holder?: { pid?: number } } | undefined)?.holder?.pid;
+  throw new AppError(error.code, `Không thể khôi phục khi cơ sở dữ liệu nhúng đang được dùng (pid ${pid}): khôi phục thay thế toàn bộ dữ liệu, hãy dừng máy chủ cchc trước.`, error.status, error.details);
+}
 
 export function registerAdminCommands(program: Command) {
   program
     .command('backup <file>')
     .description('Sao lưu toàn bộ CSDL và tệp đính kèm vào một tệp .zip (ảnh chụp nhất quán)')
-    .action((file: string) =>
-      withDatabase(async (database) => {
-        const archive = await createBackup(database.db, filesDir(loadConfig()), progress);
+    .option('--server <url>', 'lấy bản sao lưu qua máy chủ cchc đang chạy (cần khi CSDL nhúng đang được máy chủ dùng)')
+    .option('--user <username>', 'tài khoản quản trị trên máy chủ đó (mật khẩu trong biến môi trường CCHC_PASSWORD)')
+    .action(async (file: string, options: { server?: string; user?: string }) => {
+      if (options.server) {
+        const password = process.env.CCHC_PASSWORD;
+        if (!options.user || !password) throw new AppError('CREDENTIALS_REQUIRED', 'Sao lưu qua máy chủ cần --user <tài khoản quản trị> và mật khẩu trong biến môi trường CCHC_PASSWORD.');
+        const archive = await downloadBackupFrom(options.server, options.user, password);
+        await writeFile(file, archive);
+        console.log(`Đã sao lưu qua máy chủ vào ${file} (${(archive.length / 1024).toFixed(0)} KB).`);
+        return;
+      }
+      await withDatabase(async (database) => {
+        const archive = await createBackup(database.db, localFileStore(filesDir(loadConfig())), progress);
         await writeFile(file, archive);
         console.log(`Đã sao lưu vào ${file} (${(archive.length / 1024).toFixed(0)} KB).`);
-      }),
-    );
+      }).catch(throughTheServer(file));
+    });
   program
     .command('restore <file>')
-    .description('Khôi phục từ bản sao lưu: THAY THẾ toàn bộ dữ liệu hiện có')
+    .description('Khôi phục từ bản sao lưu: THAY THẾ toàn bộ dữ liệu hiện có (phải dừng máy chủ trước)')
     .requiredOption('--yes', 'xác nhận thay thế toàn bộ dữ liệu')
     .action((file: string) =>
       withDatabase(async (database) => {
         const counts = await restoreBackup(database.db, filesDir(loadConfig()), await readFile(file), progress);
         console.log(`Đã khôi phục: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
-      }),
+      }).catch(refuseUnderServer),
     );
 }

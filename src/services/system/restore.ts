@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import type { Database } from '../../db/client.js';
 import { queryRows } from '../../db/rows.js';
+import { requireNoServer } from '../../db/serving-lock.js';
 import { AppError } from '../../domain/errors.js';
 import { BACKUP_FORMAT } from './backup.js';
 import { dataTables, latestMigration } from './tables.js';
@@ -12,7 +13,7 @@ const BATCH = 500;
 
 /**
  * Replaces all data with the archive's, in one transaction (all or nothing), then the stored files.
- * Refuses an archive from another schema version.
+ * Refuses an archive from another schema version, and a database a cchc server is serving.
  */
 export async function restoreBackup(db: Database, filesRoot: string, archive: Uint8Array, onProgress?: (message: string) => void): Promise<Record<string, number>> {
   let zip: JSZip;
@@ -30,6 +31,7 @@ export async function restoreBackup(db: Database, filesRoot: string, archive: Ui
 
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
+    await requireNoServer(tx);
     const tables = await dataTables(tx);
     await tx.execute(sql.raw(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`));
     for (const table of tables) {
