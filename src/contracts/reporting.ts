@@ -253,3 +253,15 @@ export const planIndicatorStatus = z.object({
   coordinatorValue: indicatorValueView.nullable(),
   units: z.object({ reported: z.number().int(), meeting: z.number().int(), values: z.array(z.object({ unitId: uuid, unitName: z.string(), value: z.number(), periodCode: z.string() })) }),
 });
+
+const namedUnit = z.object({ id: uuid, name: z.string() });
+/** What a manual reminder reached: late units, those reminded, and those that could not be (no account / no e-mail). */
+export const remindResult = z.object({
+  units: z.number().int(),
+  reminded: z.number().int(),
+  recipients: z.number().int(),
+  emails: z.number().int(),
+  withoutAccount: z.array(namedUnit),
+  withoutEmail: z.array(namedUnit),
+});
+export type RemindResult = z.infer<typeof remindResult>;

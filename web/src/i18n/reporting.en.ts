@@ -141,7 +141,12 @@ export const reportingEn: Record<ReportingKey, string> = {
   'board.missing': 'Not reported ({count} units)',
   'board.allReported': 'Every unit has sent its report.',
   'board.remind': 'Remind units that have not reported',
-  'board.reminded': 'Reminded {units} units ({recipients} recipients).',
+  'board.reminded': 'Reminded {reminded} of {units} units that have not reported ({recipients} recipients, {emails} e-mails).',
+  'board.remindedNone': 'Every unit has reported: there is no one to remind.',
+  'board.remindNoAccount': '{count} units have no reporter account and could not be reminded (create an account or contact them directly): {names}.',
+  'board.remindNoEmail': '{count} units were reminded in the app only, their accounts have no e-mail address: {names}.',
+  'board.remindMore': '… and {count} more units',
+  'board.remindTitle': 'Reminder sent',
   'board.overdue': 'Overdue tasks of these units: {count} (in {activities} activities).',
 
   'report.title': 'Report {period}',

@@ -7,6 +7,7 @@ import type { periodSummary } from '../../../../src/contracts/reporting.js';
 import type { ReportStanding, Timeliness } from '../../../../src/domain/reporting/completeness.js';
 import { isApiError } from '../../api/client.js';
 import { completenessQueryOptions, remindLateUnits, type PeriodCompleteness } from '../../api/reporting.js';
+import { reminderMessage } from '../../reporting/reminders.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { FigureGrid } from '../../components/FigureGrid.js';
@@ -169,7 +170,14 @@ function RemindButton({ periodId }: { periodId: string }) {
     setBusy(true);
     try {
       const result = await remindLateUnits(periodId);
-      notifications.show({ color: 'green', message: t('board.reminded', { units: formatNumberVi(result.units), recipients: formatNumberVi(result.recipients) }) });
+      const { lines, complete } = reminderMessage(t, result);
+      // Units that could not be reached are named and stay on screen until dismissed.
+      notifications.show({
+        color: complete ? 'green' : 'yellow',
+        title: t('board.remindTitle'),
+        autoClose: complete ? undefined : false,
+        message: lines.map((line) => <Text key={line} size="sm">{line}</Text>),
+      });
     } catch (error) {
       notifications.show({ color: 'red', title: t('error.title'), message: isApiError(error) ? error.message : t('error.network') });
     } finally {
