@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paginated, paginationQuery, uuid } from './common.js';
+import { isoDate, paginated, paginationQuery, searchText, uuid } from './common.js';
 
 export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'], {
   error: 'Trạng thái không hợp lệ; chọn một trong: chưa triển khai, đang thực hiện, hoàn thành, hoàn thành trễ hạn, không thực hiện được.',
@@ -36,7 +36,7 @@ export const listAssignmentsQuery = paginationQuery.extend({
   role: z.enum(['lead', 'cooperating']).optional(),
   /** due_soon: due within 14 days and not finished; overdue: past due and not finished. */
   due: z.enum(['due_soon', 'overdue']).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchText,
 });
 export const assignmentPage = paginated(assignmentSummary).extend({
   counts: z.object({ total: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),

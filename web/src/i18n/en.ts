@@ -38,6 +38,7 @@ export const en: Catalogue = {
   'pager.next': 'Next page',
   'pager.last': 'Last page',
   'common.noResults': 'Nothing matches.',
+  'common.searchTooLong': 'The search text is too long: {length} characters, at most {max}. Shorten it to search.',
   'common.saved': 'Saved.',
   'common.status': 'Status',
   'common.archived': 'Archived',

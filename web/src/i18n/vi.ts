@@ -37,6 +37,7 @@ export const vi = {
   'pager.next': 'Trang sau',
   'pager.last': 'Trang cuối',
   'common.noResults': 'Không có kết quả phù hợp.',
+  'common.searchTooLong': 'Nội dung tìm kiếm dài quá: {length} ký tự, tối đa {max} ký tự. Hãy rút gọn để tìm.',
   'common.saved': 'Đã lưu.',
   'common.status': 'Trạng thái',
   'common.archived': 'Đã lưu trữ',

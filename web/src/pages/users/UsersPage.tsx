@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Button, Checkbox, Group, LoadingOverlay, Menu, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Checkbox, Group, LoadingOverlay, Menu, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { usersRoute, type UsersSearch } from '../../router.js';
 import { roleOptions } from '../../units/labels.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFormDialog } from './UserFormDialog.js';
+import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
 
 const PAGE_SIZE = 50;
@@ -64,15 +65,12 @@ export function UsersPage() {
       </Group>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('common.search')}>
-        <TextInput
+        <SearchField
           label={t('users.search')}
           description={t('users.searchHint')}
-          type="search"
           value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            pushQuery(event.currentTarget.value);
-          }}
+          onChange={setQuery}
+          onSearch={pushQuery}
         />
         <Select
           label={t('users.role')}
