@@ -46,6 +46,8 @@ export const en: Catalogue = {
   'common.showArchived': 'Include archived',
   'common.optional': 'optional',
   'common.datePlaceholder': 'dd/mm/yyyy',
+  'common.scrollHint': 'The table is wider than the screen: scroll sideways or use the arrow keys to see more columns →',
+  'common.scrollTable': 'Table, scrolls sideways',
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.badResponse': 'The server answered with data in an unexpected shape.',

@@ -45,6 +45,8 @@ export const vi = {
   'common.showArchived': 'Hiện cả mục đã lưu trữ',
   'common.optional': 'không bắt buộc',
   'common.datePlaceholder': 'dd/mm/yyyy',
+  'common.scrollHint': 'Bảng rộng hơn màn hình: kéo ngang hoặc dùng phím mũi tên để xem thêm cột →',
+  'common.scrollTable': 'Bảng cuộn ngang',
 
   'error.network': 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.',
   'error.badResponse': 'Máy chủ trả về dữ liệu không đúng định dạng.',

@@ -14,6 +14,7 @@ import { formatDateTimeVi } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { auditRoute, type AuditSearch } from '../../router.js';
 import { useStillOn } from '../../components/useStillOn.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 type AuditEntry = z.infer<typeof auditEntry>;
 
@@ -63,7 +64,7 @@ export function AuditPage() {
 
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped miw={880} aria-label={t('audit.title')} aria-busy={isFetching}>
             <Table.Thead>
               <Table.Tr>
@@ -94,7 +95,7 @@ export function AuditPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
         {data && data.items.length === 0 && (
           <Text c="dimmed" ta="center" py="md">
             {t('common.noResults')}
@@ -133,7 +134,7 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
           {rows.length === 0 ? (
             <Text size="sm">{t('audit.noChanges')}</Text>
           ) : (
-            <div className="table-scroll">
+            <TableScroll>
               <Table layout="fixed" aria-label={t('audit.changes')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -156,7 +157,7 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
                   ))}
                 </Table.Tbody>
               </Table>
-            </div>
+            </TableScroll>
           )}
         </Stack>
       )}

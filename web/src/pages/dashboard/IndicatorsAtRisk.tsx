@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { IndicatorRowView } from '../../../../src/contracts/reports.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 
@@ -18,7 +19,7 @@ export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {
       <Text size="sm" c="dimmed">
         {t('dashboard.risk.hint')}
       </Text>
-      <div className="table-scroll">
+      <TableScroll>
         <Table striped aria-label={title} miw={1000}>
           <Table.Thead>
             <Table.Tr>
@@ -59,7 +60,7 @@ export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
     </Stack>
   );
 }

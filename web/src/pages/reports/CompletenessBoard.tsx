@@ -18,6 +18,7 @@ import { AREA_CODES } from '../../reporting/areas.js';
 import { formatRate } from '../../reporting/labels.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const STANDING_COLORS: Record<ReportStanding, string> = { accepted: 'green', under_review: 'blue', returned: 'orange', draft: 'gray', missing: 'red' };
 const TIMELINESS_COLORS: Record<Timeliness, string> = { on_time: 'green', late: 'yellow', not_due: 'gray', overdue: 'red' };
@@ -117,7 +118,7 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
         <Tabs.Tab value="missing">{t('board.missing', { count: formatNumberVi(data.missing.length) })}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="units" pt="sm">
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped highlightOnHover aria-label={t('board.units')} miw={720}>
             <Table.Thead>
               <Table.Tr>
@@ -146,7 +147,7 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       </Tabs.Panel>
       <Tabs.Panel value="missing" pt="sm">
         {data.missing.length === 0 ? (

@@ -14,6 +14,7 @@ import { roundRoute } from '../../router.js';
 import { CouncilSection } from './CouncilSection.js';
 import { RoundResults } from './RoundResults.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Results are shown once the council has approved; to those who read every unit, from the appraisal on (provisional). */
 const RESULTS_FROM: readonly RoundStage[] = ['appraisal', 'explanation', 'final_appraisal', 'approved', 'published'];
@@ -156,7 +157,7 @@ function AdvanceStage({ round }: { round: RoundDetail }) {
 function UnitTable({ round }: { round: RoundDetail }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('scoring.round.unitTable')} striped>
         <Table.Thead>
           <Table.Tr>
@@ -179,7 +180,7 @@ function UnitTable({ round }: { round: RoundDetail }) {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { CreateRoundDialog } from './CreateRoundDialog.js';
 import { CriteriaSets } from './CriteriaSets.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** The scoring module: assessment rounds, and the criteria sets they score with. */
 export function ScoringPage() {
@@ -63,7 +64,7 @@ function Rounds() {
   if (!rounds) return <Loader size="sm" aria-label={t('app.loading')} />;
   if (rounds.length === 0) return <Text size="sm">{t('scoring.rounds.none')}</Text>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('scoring.rounds.title')} striped>
         <Table.Thead>
           <Table.Tr>
@@ -95,6 +96,6 @@ function Rounds() {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { Section } from '../../components/Section.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { EVIDENCE_ACCEPT, formatFileSize } from '../../reporting/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 interface EvidencePanelProps {
   assignment: AssignmentDetail;
@@ -66,7 +67,7 @@ export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanel
         {assignment.evidence.length === 0 ? (
           <Text size="sm">{t('evidence.none')}</Text>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-label={t('evidence.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -91,7 +92,7 @@ export function EvidencePanel({ assignment, writable, onChanged }: EvidencePanel
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Stack>
     </Section>

@@ -15,6 +15,7 @@ import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFormDialog } from './UserFormDialog.js';
 import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const PAGE_SIZE = 50;
 
@@ -90,7 +91,7 @@ export function UsersPage() {
 
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped highlightOnHover miw={880} aria-label={t('users.title')} aria-busy={isFetching}>
             <Table.Thead>
               <Table.Tr>
@@ -146,7 +147,7 @@ export function UsersPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
         {data && data.items.length === 0 && (
           <Text c="dimmed" ta="center" py="md">
             {t('common.noResults')}
