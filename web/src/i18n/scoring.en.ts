@@ -2,6 +2,20 @@ import type { scoringVi } from './scoring.vi.js';
 
 /** The scoring screens' messages (English): same keys as scoring.vi.ts. */
 export const scoringEn: Record<keyof typeof scoringVi, string> = {
+  'roundStage.draft': 'Draft',
+  'roundStage.self_assessment': 'Self-assessment',
+  'roundStage.appraisal': 'Appraisal',
+  'roundStage.explanation': 'Explanation',
+  'roundStage.final_appraisal': 'Final appraisal',
+  'roundStage.approved': 'Approved by the council',
+  'roundStage.published': 'Published',
+  'band.excellent': 'Excellent',
+  'band.good': 'Good',
+  'band.fair': 'Fairly good',
+  'band.average': 'Average',
+  'band.weak': 'Weak',
+  'band.poor': 'Poor',
+  'band.group': 'Group {name}',
   'scoring.title': 'PAR index scoring',
   'scoring.intro': 'Assessment rounds: units self-assess, the council appraises, units explain, final appraisal, results published and ranked.',
   'scoring.rounds.title': 'Assessment rounds',

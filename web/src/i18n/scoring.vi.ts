@@ -1,5 +1,17 @@
+import { ROUND_STAGE_LABELS } from '../../../src/contracts/scoring.js';
+import { labelled } from './labelled.js';
+
 /** The scoring screens' messages (Vietnamese), spread into vi.ts. */
 export const scoringVi = {
+  ...labelled('roundStage', ROUND_STAGE_LABELS),
+  // Classification bands are named by each criteria set; these are the usual names, translated by band.ts.
+  'band.excellent': 'Xuất sắc',
+  'band.good': 'Tốt',
+  'band.fair': 'Khá',
+  'band.average': 'Trung bình',
+  'band.weak': 'Yếu',
+  'band.poor': 'Kém',
+  'band.group': 'Nhóm {name}',
   'scoring.title': 'Chấm điểm Chỉ số CCHC',
   'scoring.intro': 'Các đợt đánh giá: đơn vị tự chấm, Hội đồng thẩm định, giải trình, thẩm định lại, công bố kết quả và xếp hạng.',
   'scoring.rounds.title': 'Các đợt đánh giá',

@@ -43,13 +43,13 @@ export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {
                     {row.text}
                   </Text>
                 </Table.Td>
-                <Table.Td>{row.levelLabel}</Table.Td>
+                <Table.Td>{t(`targetLevel.${row.level}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.targetLabel}</Table.Td>
                 <Table.Td ta="right">{shownValue(row, none)}</Table.Td>
                 <Table.Td style={{ minWidth: 240 }}>
                   {row.evaluation.status && (
                     <Badge color={STATUS_COLORS[row.evaluation.status]} variant="light" tt="none">
-                      {row.evaluation.label}
+                      {t(`indicatorStatus.${row.evaluation.status}`)}
                     </Badge>
                   )}
                   <Text size="xs" c="dimmed" mt={4}>

@@ -75,7 +75,7 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={target.status ? STATUS_COLORS[target.status] : 'gray'} variant="light" tt="none" title={target.explanation}>
-                        {target.statusLabel}
+                        {t(`indicatorStatus.${target.status ?? 'none'}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>{target.trend ? t(`targets.trend.${target.trend}`) : '—'}</Table.Td>

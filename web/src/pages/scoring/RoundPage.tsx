@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Input, Loader, Paper, Progress, Stack, Ste
 import { useId } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { ROUND_STAGES, ROUND_STAGE_LABELS, type RoundStage } from '../../../../src/contracts/scoring.js';
+import { ROUND_STAGES, type RoundStage } from '../../../../src/contracts/scoring.js';
 import { isApiError } from '../../api/client.js';
 import { advanceRound, importSurveyFile, roundQuery, scoringKeys, type RoundDetail } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
@@ -74,7 +74,7 @@ function RoundView({ round }: { round: RoundDetail }) {
         <Group gap="sm">
           <Title order={1}>{round.name}</Title>
           <Badge color={STAGE_COLORS[round.status]} size="lg">
-            {ROUND_STAGE_LABELS[round.status]}
+            {t(`roundStage.${round.status}`)}
           </Badge>
         </Group>
         <Text c="dimmed" size="sm">
@@ -83,7 +83,7 @@ function RoundView({ round }: { round: RoundDetail }) {
       </div>
       <Stepper active={round.status === 'published' ? ROUND_STAGES.length : stageIndex} size="xs" allowNextStepsSelect={false} aria-label={t('scoring.round.stages')}>
         {ROUND_STAGES.map((stage) => (
-          <Stepper.Step key={stage} label={ROUND_STAGE_LABELS[stage]} />
+          <Stepper.Step key={stage} label={t(`roundStage.${stage}`)} />
         ))}
       </Stepper>
       <Group gap="xl">
@@ -142,7 +142,7 @@ function AdvanceStage({ round }: { round: RoundDetail }) {
           {t(`scoring.advance.${next}` as 'scoring.advance.appraisal')}
         </Button>
         <Text size="sm" c="dimmed">
-          {t('scoring.advance.hint', { stage: ROUND_STAGE_LABELS[next] })}
+          {t('scoring.advance.hint', { stage: t(`roundStage.${next}`) })}
         </Text>
       </Group>
       {error && (

@@ -6,6 +6,7 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { bandLabel } from '../../scoring/band.js';
 
 const GROUP_KEYS: Record<string, 'scoring.group.department' | 'scoring.group.commune' | 'scoring.group.district' | 'scoring.group.province'> = {
   department: 'scoring.group.department',
@@ -112,7 +113,7 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
                   {formatPointsVi(u.total)}/{formatPointsVi(u.effectiveMax)}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPercentVi(u.percent)}</Table.Td>
-                <Table.Td>{u.band ?? '—'}</Table.Td>
+                <Table.Td>{u.band ? bandLabel(t, u.band) : '—'}</Table.Td>
                 {compared && (
                   <Table.Td>
                     {u.previous

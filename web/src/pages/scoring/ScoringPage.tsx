@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title }
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ROUND_STAGE_LABELS } from '../../../../src/contracts/scoring.js';
 import { roundsQuery } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
@@ -87,7 +86,7 @@ function Rounds() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={STAGE_COLORS[round.status]}>{ROUND_STAGE_LABELS[round.status]}</Badge>
+                <Badge color={STAGE_COLORS[round.status]}>{t(`roundStage.${round.status}`)}</Badge>
               </Table.Td>
               <Table.Td>{t('scoring.rounds.submittedOf', { submitted: round.submitted, units: round.units })}</Table.Td>
               <Table.Td>{formatWindow(round.selfAssessmentFrom, round.selfAssessmentTo)}</Table.Td>

@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
-import { ROUND_STAGE_LABELS } from '../../../../src/contracts/scoring.js';
 import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
 import type { CriteriaNode, CriteriaSet, LeafEntry, UnitEntries } from '../../../../src/domain/scoring/types.js';
 import { isApiError } from '../../api/client.js';
@@ -14,6 +13,7 @@ import { LeafCard, type LeafPermissions } from './LeafCard.js';
 import { LeafHistory } from './LeafHistory.js';
 import { STAGE_COLORS, formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { requiredLeaves } from '../../../../src/domain/scoring/unanswered.js';
+import { bandLabel } from '../../scoring/band.js';
 
 /** One unit's scoring sheet: self-assessment, appraisal, explanation and final appraisal, leaf by leaf. */
 export function UnitSheetPage() {
@@ -191,7 +191,7 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
           <Title order={1}>{t('scoring.sheet.title', { unit: unit.name })}</Title>
           <Group gap="xs" mt={4}>
             <Text c="dimmed">{round.name}</Text>
-            <Badge color={STAGE_COLORS[round.status]}>{ROUND_STAGE_LABELS[round.status]}</Badge>
+            <Badge color={STAGE_COLORS[round.status]}>{t(`roundStage.${round.status}`)}</Badge>
             {unit.submittedAt ? <Badge color="green" variant="light">{t('scoring.sheet.isSubmitted')}</Badge> : <Badge color="gray" variant="light">{t('scoring.sheet.notSubmitted')}</Badge>}
           </Group>
         </div>
@@ -261,7 +261,7 @@ function TotalCard({ label, points, max, percent, band }: { label: string; point
             {formatPointsVi(points)} / {formatPointsVi(max)}
           </Text>
           <Text size="sm">
-            {t('scoring.sheet.index')}: {formatPercentVi(percent)} {band ? `· ${band}` : ''}
+            {t('scoring.sheet.index')}: {formatPercentVi(percent)} {band ? `· ${bandLabel(t, band)}` : ''}
           </Text>
         </>
       )}
