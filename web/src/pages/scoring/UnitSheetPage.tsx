@@ -103,7 +103,13 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       setBusy(false);
     }
   };
-  const saveAll = () => act(async () => t('scoring.sheet.savedAll', { count: await self.save() }));
+  // Counted when clicked: a criterion the click's own blur is already autosaving is saved by then too.
+  const saveAll = () =>
+    act(async () => {
+      const count = changed;
+      await self.save();
+      return t('scoring.sheet.savedAll', { count });
+    });
   const submit = () =>
     act(async () => {
       saved(await submitSelfAssessment(round.id, unit.unitId, unit.version));
