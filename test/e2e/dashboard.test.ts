@@ -198,10 +198,14 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     await leader.getByRole('table', { name: 'Tiến độ theo lĩnh vực (bảng số liệu)' }).waitFor();
   });
 
-  it('sends a reporting officer who opens the dashboard to the unit\'s tasks', async () => {
+  it('shows a reporting officer their own unit\'s overview instead of the province dashboard', async () => {
     const reporter = await open('camlo.baocao');
     await reporter.goto(`${server.url}/`);
-    await reporter.waitForURL(/\/nhiem-vu$/);
+    const tasks = reporter.getByRole('region', { name: 'Nhiệm vụ của đơn vị' });
+    await tasks.getByText('Tổng số nhiệm vụ').waitFor();
+    await reporter.getByRole('region', { name: 'Báo cáo kỳ hiện tại' }).getByText(/Báo cáo của UBND xã Cam Lộ/).waitFor();
+    await tasks.getByRole('button', { name: /Quá hạn/ }).first().click();
+    await reporter.waitForURL(/\/nhiem-vu\?.*due=overdue/);
     await reporter.goto(`${server.url}/bang-dieu-hanh/hoat-dong/${crypto.randomUUID()}`);
     await reporter.waitForURL(/\/nhiem-vu$/);
     expect(await reporter.getByRole('heading', { name: 'Tổng quan thực hiện kế hoạch CCHC' }).count()).toBe(0);

@@ -61,6 +61,9 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
   });
 
   it("lands a reporter on the unit's tasks, every 2025 deadline now overdue", async () => {
+    // A reporter's overview is the unit's own: tasks by status and the period's report, with the way to the list.
+    await reporter.getByRole('heading', { name: 'Tổng quan của đơn vị', level: 1 }).waitFor();
+    await reporter.getByRole('link', { name: 'Mở danh sách nhiệm vụ' }).click();
     await reporter.getByRole('heading', { name: 'Nhiệm vụ', level: 1 }).waitFor();
     expect(new URL(reporter.url()).pathname).toBe('/nhiem-vu');
     const table = reporter.getByRole('table', { name: 'Danh sách nhiệm vụ' });

@@ -3,6 +3,13 @@ import type { ReportingKey } from './reporting.vi.js';
 /** English for reporting.vi.ts: a missing or extra key is a type error. */
 export const reportingEn: Record<ReportingKey, string> = {
   'nav.tasks': 'Tasks',
+  'overview.title': 'Your unit at a glance',
+  'overview.intro': 'Tasks your unit leads in {plan} and the report for the current period. Click a figure to see those tasks.',
+  'overview.introNoPlan': 'Your unit’s tasks and reports.',
+  'overview.tasks': 'Your unit’s tasks',
+  'overview.openTasks': 'Open the task list',
+  'overview.report': 'Report for the current period',
+  'overview.reportOf': 'Report for {period}',
 
   'assignmentStatus.not_started': 'Not started',
   'assignmentStatus.in_progress': 'In progress',

@@ -7,6 +7,13 @@ import { labelled } from './labelled.js';
 /** The assignments workspace, unit reports, the completeness board and notifications (Vietnamese). */
 export const reportingVi = {
   'nav.tasks': 'Nhiệm vụ',
+  'overview.title': 'Tổng quan của đơn vị',
+  'overview.intro': 'Nhiệm vụ đơn vị chủ trì trong {plan} và báo cáo kỳ hiện tại. Bấm vào một số liệu để xem danh sách nhiệm vụ tương ứng.',
+  'overview.introNoPlan': 'Nhiệm vụ và báo cáo của đơn vị.',
+  'overview.tasks': 'Nhiệm vụ của đơn vị',
+  'overview.openTasks': 'Mở danh sách nhiệm vụ',
+  'overview.report': 'Báo cáo kỳ hiện tại',
+  'overview.reportOf': 'Báo cáo {period}',
 
   ...labelled('assignmentStatus', ASSIGNMENT_STATUS_LABELS),
   ...labelled('reportState', REPORT_STATE_LABELS),
