@@ -4,7 +4,7 @@ import { useT } from '../i18n/I18nProvider.js';
 
 /**
  * A wide table scrolls inside its box instead of widening the page. When columns are hidden, the edge they are
- * behind is shaded and a line under the table says to scroll sideways, so a cut table never looks complete; the box
+ * behind is shaded and a line above the table says to scroll sideways, so a cut table never looks complete; the box
  * takes keyboard focus then, so arrow keys scroll it too.
  */
 export function TableScroll({ children }: { children: ReactNode }) {
@@ -32,16 +32,16 @@ export function TableScroll({ children }: { children: ReactNode }) {
   const cut = more.left || more.right;
   return (
     <div>
+      {cut && (
+        <Text size="xs" c="dimmed" ta="right" mb={4} aria-hidden>
+          {t('common.scrollHint')}
+        </Text>
+      )}
       <div className="table-scroll-frame" data-more-left={more.left || undefined} data-more-right={more.right || undefined}>
         <div ref={ref} className="table-scroll" tabIndex={cut ? 0 : undefined} role={cut ? 'region' : undefined} aria-label={cut ? t('common.scrollTable') : undefined}>
           {children}
         </div>
       </div>
-      {cut && (
-        <Text size="xs" c="dimmed" ta="right" mt={4} aria-hidden>
-          {t('common.scrollHint')}
-        </Text>
-      )}
     </div>
   );
 }

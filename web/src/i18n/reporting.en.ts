@@ -4,7 +4,7 @@ import type { ReportingKey } from './reporting.vi.js';
 export const reportingEn: Record<ReportingKey, string> = {
   'nav.tasks': 'Tasks',
   'overview.title': 'Your unit at a glance',
-  'overview.intro': 'Tasks your unit leads in {plan} and the report for the current period. Click a figure to see those tasks.',
+  'overview.intro': 'Your unit’s tasks in {plan} and the report for the current period. Click a figure to see those tasks.',
   'overview.introNoPlan': 'Your unit’s tasks and reports.',
   'overview.tasks': 'Your unit’s tasks',
   'overview.openTasks': 'Open the task list',

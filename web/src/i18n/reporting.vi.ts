@@ -8,7 +8,7 @@ import { labelled } from './labelled.js';
 export const reportingVi = {
   'nav.tasks': 'Nhiệm vụ',
   'overview.title': 'Tổng quan của đơn vị',
-  'overview.intro': 'Nhiệm vụ đơn vị chủ trì trong {plan} và báo cáo kỳ hiện tại. Bấm vào một số liệu để xem danh sách nhiệm vụ tương ứng.',
+  'overview.intro': 'Nhiệm vụ của đơn vị trong {plan} và báo cáo kỳ hiện tại. Bấm vào một số liệu để xem danh sách nhiệm vụ tương ứng.',
   'overview.introNoPlan': 'Nhiệm vụ và báo cáo của đơn vị.',
   'overview.tasks': 'Nhiệm vụ của đơn vị',
   'overview.openTasks': 'Mở danh sách nhiệm vụ',

@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -167,18 +167,15 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
 function RemindButton({ periodId }: { periodId: string }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
+  const [unreached, setUnreached] = useState<string[] | null>(null);
   const remind = async () => {
     setBusy(true);
     try {
       const result = await remindLateUnits(periodId);
       const { lines, complete } = reminderMessage(t, result);
-      // Units that could not be reached are named and stay on screen until dismissed.
-      notifications.show({
-        color: complete ? 'green' : 'yellow',
-        title: t('board.remindTitle'),
-        autoClose: complete ? undefined : false,
-        message: lines.map((line) => <Text key={line} size="sm">{line}</Text>),
-      });
+      // When some late units could not be reached, a dialog names them; otherwise a notice is enough.
+      if (complete) notifications.show({ color: 'green', title: t('board.remindTitle'), message: lines.join(' ') });
+      else setUnreached(lines);
     } catch (error) {
       notifications.show({ color: 'red', title: t('error.title'), message: isApiError(error) ? error.message : t('error.network') });
     } finally {
@@ -186,8 +183,22 @@ function RemindButton({ periodId }: { periodId: string }) {
     }
   };
   return (
-    <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
-      {t('board.remind')}
-    </Button>
+    <>
+      <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
+        {t('board.remind')}
+      </Button>
+      <Modal opened={unreached !== null} onClose={() => setUnreached(null)} title={t('board.remindTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Stack gap="sm">
+          {unreached?.map((line, i) => (
+            <Text key={line} size="sm" c={i === 0 ? undefined : 'orange.9'}>
+              {line}
+            </Text>
+          ))}
+          <Group justify="flex-end">
+            <Button onClick={() => setUnreached(null)}>{t('common.close')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }
