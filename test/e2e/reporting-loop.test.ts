@@ -114,7 +114,12 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await openBoard(coordinator);
     expect(Number(await boardFigure(coordinator, 'Đã nhận').textContent())).toBe(before.received + 1);
     expect(Number(await boardFigure(coordinator, 'Đơn vị phải báo cáo').textContent())).toBeGreaterThan(10);
-    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).waitFor();
+    // Reminding says how many late units were reached and names those without a reporter account.
+    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
+    const reminded = coordinator.getByRole('dialog', { name: 'Kết quả nhắc báo cáo' });
+    await reminded.getByText(/^Đã nhắc \d+\/\d+ đơn vị chưa báo cáo/).waitFor();
+    await reminded.getByText(/đơn vị chưa có tài khoản báo cáo viên nên không nhắc được.*Sở /).waitFor();
+    await reminded.getByRole('button', { name: 'Đóng' }).last().click();
     await coordinator.getByRole('table', { name: 'Các đơn vị' }).getByRole('link', { name: 'UBND xã Cam Lộ' }).click();
     await coordinator.getByRole('heading', { name: 'Xem xét báo cáo' }).waitFor();
     const row = coordinator.getByRole('article', { name: activity });
