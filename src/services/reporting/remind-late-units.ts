@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { RemindResult } from '../../contracts/reporting.js';
 import { assignments, outboxEmails, reportingPeriods, unitReports, units, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
@@ -24,7 +24,7 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string): Pr
     const stamp = ctx.now().toISOString();
     const title = `Đề nghị gửi báo cáo CCHC ${period.label}`;
     const body = `Hạn gửi báo cáo là ${formatDateVi(period.dueOn)}${localDateOf(ctx.now()) > period.dueOn ? ' (đã quá hạn)' : ''}. Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống.`;
-    const names = new Map(late.length ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, late)).orderBy(asc(units.name))).map((u) => [u.id, u.name]) : []);
+    const names = new Map(late.length ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, late))).map((u) => [u.id, u.name]) : []);
     const withoutAccount: RemindResult['withoutAccount'] = [];
     const withoutEmail: RemindResult['withoutEmail'] = [];
     let recipients = 0;
