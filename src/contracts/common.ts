@@ -11,6 +11,15 @@ export const isoDate = z
 
 export const uuid = z.uuid('Mã định danh không hợp lệ.');
 
+/** The longest text a search field takes; the web app shows the same limit before sending. */
+export const SEARCH_MAX_LENGTH = 200;
+/** A list's free-text search (`q`): too long is refused with the field's name, never silently ignored. */
+export const searchText = z
+  .string()
+  .trim()
+  .max(SEARCH_MAX_LENGTH, `Ô "Tìm kiếm" dài quá: tối đa ${SEARCH_MAX_LENGTH} ký tự.`)
+  .optional();
+
 export const paginationQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paginated, paginationQuery, uuid } from './common.js';
+import { isoDate, paginated, paginationQuery, searchText, uuid } from './common.js';
 
 export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'], {
   error: 'Trạng thái không hợp lệ; chọn một trong: chưa triển khai, đang thực hiện, hoàn thành, hoàn thành trễ hạn, không thực hiện được.',
@@ -36,7 +36,7 @@ export const listAssignmentsQuery = paginationQuery.extend({
   role: z.enum(['lead', 'cooperating']).optional(),
   /** due_soon: due within 14 days and not finished; overdue: past due and not finished. */
   due: z.enum(['due_soon', 'overdue']).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchText,
 });
 export const assignmentPage = paginated(assignmentSummary).extend({
   counts: z.object({ total: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),
@@ -258,3 +258,15 @@ export const planIndicatorStatus = z.object({
   coordinatorValue: indicatorValueView.nullable(),
   units: z.object({ reported: z.number().int(), meeting: z.number().int(), values: z.array(z.object({ unitId: uuid, unitName: z.string(), value: z.number(), periodCode: z.string() })) }),
 });
+
+const namedUnit = z.object({ id: uuid, name: z.string() });
+/** What a manual reminder reached: late units, those reminded, and those that could not be (no account / no e-mail). */
+export const remindResult = z.object({
+  units: z.number().int(),
+  reminded: z.number().int(),
+  recipients: z.number().int(),
+  emails: z.number().int(),
+  withoutAccount: z.array(namedUnit),
+  withoutEmail: z.array(namedUnit),
+});
+export type RemindResult = z.infer<typeof remindResult>;

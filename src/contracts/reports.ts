@@ -129,6 +129,7 @@ export const indicatorRow = z.object({
   areaCode: z.string().nullable(),
   subject: z.string(),
   text: z.string(),
+  level: z.enum(['province', 'department', 'district', 'commune', 'all', 'none']),
   levelLabel: z.string(),
   targetLabel: z.string(),
   unit: z.string(),

@@ -145,6 +145,15 @@ export const selfAssessRequest = z.object({
   note: note.nullable().default(null),
 });
 
+/** Several leaves self-scored at once ("Lưu tất cả"): all are saved in one transaction, or none. */
+export const selfAssessBatchRequest = z.object({
+  entries: z
+    .array(selfAssessRequest.extend({ code: leafCode }))
+    .min(1, 'Không có tiêu chí nào thay đổi để lưu.')
+    .max(1000)
+    .refine((entries) => new Set(entries.map((e) => e.code)).size === entries.length, 'Mỗi tiêu chí chỉ được gửi một lần.'),
+});
+
 export const appraiseRequest = z
   .object({
     /** The entry's version as read; 0 when the unit left the leaf empty. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paginated, paginationQuery, uuid } from './common.js';
+import { isoDate, paginated, paginationQuery, searchText, uuid } from './common.js';
 
 export const unitKind = z.enum(['province', 'department', 'district', 'commune', 'other']);
 export const governmentLevel = z.enum(['central', 'province', 'district', 'commune']);
@@ -71,7 +71,7 @@ export const unitDetail = unitSummary.extend({
 export type UnitDetail = z.infer<typeof unitDetail>;
 
 export const listUnitsQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional(),
+  q: searchText,
   kind: unitKind.optional(),
   level: governmentLevel.optional(),
   parentId: uuid.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginated, paginationQuery, uuid } from './common.js';
+import { paginated, paginationQuery, searchText, uuid } from './common.js';
 import { password, role } from './auth.js';
 
 export const userSummary = z.object({
@@ -50,7 +50,7 @@ export const updateUserRequest = z.object({
 export const resetPasswordRequest = z.object({ newPassword: password });
 
 export const listUsersQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional(),
+  q: searchText,
   role: role.optional(),
   unitId: uuid.optional(),
   includeArchived: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),

@@ -213,10 +213,32 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     await leader.getByRole('table', { name: 'Tiến độ theo lĩnh vực (bảng số liệu)' }).waitFor();
   });
 
-  it('sends a reporting officer who opens the dashboard to the unit\'s tasks', async () => {
+  it('at 768 px keeps the wide ranking table in a box that scrolls sideways, shaded and labelled as cut', async () => {
+    const narrow = await open('lanhdao');
+    await narrow.setViewportSize({ width: 768, height: 900 });
+    await narrow.goto(`${server.url}/`);
+    const ranking = narrow.getByRole('table', { name: /^Xếp hạng.*\(bảng số liệu\)$/ });
+    await ranking.waitFor();
+    const box = narrow.getByRole('region', { name: 'Bảng cuộn ngang' }).filter({ has: ranking });
+    await box.waitFor();
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await box.evaluate((el) => el.parentElement!.hasAttribute('data-more-right'))).toBe(true);
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => box.evaluate((el) => el.parentElement!.hasAttribute('data-more-left') && !el.parentElement!.hasAttribute('data-more-right'))).toBe(true);
+    expect(await narrow.getByText('Bảng rộng hơn màn hình: kéo ngang hoặc dùng phím mũi tên để xem thêm cột →').count()).toBeGreaterThan(0);
+    await ranking.scrollIntoViewIfNeeded();
+    await narrow.screenshot({ path: 'test-results/dashboard-768.png' });
+    await narrow.context().close();
+  });
+
+  it('shows a reporting officer their own unit\'s overview instead of the province dashboard', async () => {
     const reporter = await open('camlo.baocao');
     await reporter.goto(`${server.url}/`);
-    await reporter.waitForURL(/\/nhiem-vu$/);
+    const tasks = reporter.getByRole('region', { name: 'Nhiệm vụ của đơn vị' });
+    await tasks.getByText('Tổng số nhiệm vụ').waitFor();
+    await reporter.getByRole('region', { name: 'Báo cáo kỳ hiện tại' }).getByText(/Báo cáo của UBND xã Cam Lộ/).waitFor();
+    await tasks.getByRole('button', { name: /Quá hạn/ }).first().click();
+    await reporter.waitForURL(/\/nhiem-vu\?.*due=overdue/);
     await reporter.goto(`${server.url}/bang-dieu-hanh/hoat-dong/${crypto.randomUUID()}`);
     await reporter.waitForURL(/\/nhiem-vu$/);
     expect(await reporter.getByRole('heading', { name: 'Tổng quan thực hiện kế hoạch CCHC' }).count()).toBe(0);

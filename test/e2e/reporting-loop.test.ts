@@ -62,6 +62,9 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
   });
 
   it("lands a reporter on the unit's tasks, of this year and not all overdue", async () => {
+    // A reporter's overview is the unit's own: tasks by status and the period's report, with the way to the list.
+    await reporter.getByRole('heading', { name: 'Tổng quan của đơn vị', level: 1 }).waitFor();
+    await reporter.getByRole('link', { name: 'Mở danh sách nhiệm vụ' }).click();
     await reporter.getByRole('heading', { name: 'Nhiệm vụ', level: 1 }).waitFor();
     expect(new URL(reporter.url()).pathname).toBe('/nhiem-vu');
     const table = reporter.getByRole('table', { name: 'Danh sách nhiệm vụ' });
@@ -129,7 +132,12 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await openBoard(coordinator);
     expect(Number(await boardFigure(coordinator, 'Đã nhận').textContent())).toBe(before.received + 1);
     expect(Number(await boardFigure(coordinator, 'Đơn vị phải báo cáo').textContent())).toBeGreaterThan(10);
-    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).waitFor();
+    // Reminding says how many late units were reached and names those without a reporter account.
+    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
+    const reminded = coordinator.getByRole('dialog', { name: 'Kết quả nhắc báo cáo' });
+    await reminded.getByText(/^Đã nhắc \d+\/\d+ đơn vị chưa báo cáo/).waitFor();
+    await reminded.getByText(/đơn vị chưa có tài khoản báo cáo viên nên không nhắc được.*Sở /).waitFor();
+    await reminded.getByRole('button', { name: 'Đóng' }).last().click();
     await coordinator.getByRole('table', { name: 'Các đơn vị' }).getByRole('link', { name: 'UBND xã Cam Lộ' }).click();
     await coordinator.getByRole('heading', { name: 'Xem xét báo cáo' }).waitFor();
     const row = coordinator.getByRole('article', { name: activity });

@@ -162,18 +162,21 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await first.getByRole('radio', { name: 'Đạt', exact: true }).check();
     await first.getByText('Điểm: 0,5').waitFor();
     await first.getByLabel('Ghi chú mục 1.1.1').fill('Kế hoạch số 12/KH-STP ngày 15/01/2025');
-    await first.getByRole('button', { name: 'Lưu mục 1.1.1' }).click();
-    await first.getByText('Chưa lưu').waitFor({ state: 'detached' });
+    // Save as you go: moving on to the next criterion saves this one, and says so.
+    const second = leaf('1.4.2');
+    await second.getByLabel('Tự chấm mục 1.4.2').fill('100');
+    await first.getByText('Đã lưu', { exact: true }).waitFor();
+    await second.getByText('Điểm: 1').waitFor();
+    // "Lưu tất cả" saves what is left in one request.
+    await page.getByRole('button', { name: 'Lưu tất cả (1)' }).click();
+    await page.getByText('Đã lưu 1 tiêu chí.').waitFor();
+    await second.getByText('Chưa lưu').waitFor({ state: 'detached' });
+    expect(await first.getByLabel('Ghi chú mục 1.1.1').inputValue()).toBe('Kế hoạch số 12/KH-STP ngày 15/01/2025');
     const evidence = join(scratch, 'ke-hoach-cchc-2025.pdf');
     await writeFile(evidence, '%PDF-1.4\n% Kế hoạch CCHC năm 2025 của Sở Tư pháp\n');
     await first.getByLabel('Tải lên tệp kiểm chứng mục 1.1.1').setInputFiles(evidence);
     await first.getByRole('link', { name: 'ke-hoach-cchc-2025.pdf' }).waitFor();
 
-    const second = leaf('1.4.2');
-    await second.getByLabel('Tự chấm mục 1.4.2').fill('100');
-    await second.getByText('Điểm: 1').waitFor();
-    await second.getByRole('button', { name: 'Lưu mục 1.4.2' }).click();
-    await second.getByText('Chưa lưu').waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
     await page.getByText('Đã gửi kết quả tự đánh giá. Đơn vị không sửa được nữa.').waitFor();

@@ -118,6 +118,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /scoring/rounds/:id/units/:unitId/score-unanswered': { reporter: 403, leader: 403 },
   // The evidence id names nothing: the leader, who may read, gets 404.
   'get /scoring/rounds/:id/units/:unitId/evidence/:evidenceId': { reporter: 403, leader: 404 },
+  'put /scoring/rounds/:id/units/:unitId/self': { reporter: 403, leader: 403, body: () => ({ entries: [{ code: '1.1.1', version: 0, entry: { value: true } }] }) },
   'put /scoring/rounds/:id/units/:unitId/entries/:code/self': { reporter: 403, leader: 403, body: () => ({ version: 0, entry: { value: true } }) },
   'put /scoring/rounds/:id/units/:unitId/entries/:code/appraisal': { reporter: 403, leader: 403, body: () => ({ version: 0, decision: 'accept' }) },
   'put /scoring/rounds/:id/units/:unitId/entries/:code/explanation': { reporter: 403, leader: 403, body: () => ({ version: 1, answer: 'Giải trình trái phép' }) },

@@ -323,6 +323,20 @@ describe('reminders', () => {
     const donghaNotices = await api.database.db.select().from(notifications).innerJoin(users, eq(users.id, notifications.userId)).where(and(eq(users.username, 'dongha.baocao')));
     expect(donghaNotices.length).toBeGreaterThan(0);
   });
+
+  it('says how many late units were reminded and names those with no reporter account or no e-mail', async () => {
+    const result = await body(await coordinator.send('POST', `/api/periods/${periodId}/remind`));
+    const named = (list: { name: string }[]) => list.map((u) => u.name);
+    expect(result.reminded + result.withoutAccount.length).toBe(result.units);
+    expect(result.withoutAccount.length).toBeGreaterThan(0);
+    expect(result.withoutAccount.every((u: { name: string }) => u.name.length > 0 && !/^[0-9a-f-]{36}$/.test(u.name))).toBe(true);
+    expect(result.emails).toBeGreaterThan(0); // Đông Hà's reporter has an address
+    const [dongha] = await api.database.db.select({ name: units.name }).from(units).innerJoin(users, eq(users.unitId, units.id)).where(eq(users.username, 'dongha.baocao'));
+    expect(named(result.withoutAccount)).not.toContain(dongha!.name);
+    expect(named(result.withoutEmail)).not.toContain(dongha!.name);
+    const withReporters = await api.database.db.selectDistinct({ name: units.name }).from(units).innerJoin(users, eq(users.unitId, units.id)).where(eq(users.role, 'reporter'));
+    expect(named(result.withoutAccount).filter((name) => withReporters.some((u) => u.name === name))).toEqual([]);
+  });
 });
 
 describe('what a submission wrote through', () => {

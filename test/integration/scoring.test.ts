@@ -204,10 +204,24 @@ describe('a full round', () => {
     const incomplete = await snv.send('POST', `${unitPath(unitIds.snv)}/submit`, { version: 1 });
     expect(incomplete.status).toBe(422);
     expect((await body(incomplete)).code).toBe('SELF_ASSESSMENT_INCOMPLETE');
-    for (const leaf of snvLeaves) {
-      const entry = leaf.code.startsWith('1.') && leaf.method!.type === 'yes_no' ? { value: false } : bestAnswer(leaf);
-      expect((await snv.send('PUT', `${leafPath(unitIds.snv, leaf.code)}/self`, { version: 0, entry })).status, leaf.code).toBe(200);
-    }
+    // "Lưu tất cả": every criterion in one request. One invalid criterion refuses the whole batch, naming it.
+    const entries = snvLeaves.map((leaf) => ({ code: leaf.code, version: 0, entry: leaf.code.startsWith('1.') && leaf.method!.type === 'yes_no' ? { value: false } : bestAnswer(leaf), note: null }));
+    const withInvalid = entries.map((e) => (e.code === '1.1.3' ? { ...e, entry: { value: 140 } } : e));
+    const refused = await snv.send('PUT', `${unitPath(unitIds.snv)}/self`, { entries: withInvalid });
+    expect(refused.status).toBe(422);
+    expect((await body(refused)).message).toMatch(/Mục 1\.1\.3/);
+    expect((await sheetOf(snv, unitIds.snv)).leaves.every((l: Leaf) => l.version === 0)).toBe(true);
+    const twice = await snv.send('PUT', `${unitPath(unitIds.snv)}/self`, { entries: [entries[0], entries[0]] });
+    expect(twice.status).toBe(400);
+    const saved = await snv.send('PUT', `${unitPath(unitIds.snv)}/self`, { entries });
+    expect(saved.status).toBe(200);
+    const savedSheet = await body(saved);
+    expect(entries.map((e) => leafOf(savedSheet, e.code).version)).toEqual(entries.map(() => 1));
+    // The version of every criterion is checked: a batch read before someone else's save is refused whole.
+    const stale = await snv.send('PUT', `${unitPath(unitIds.snv)}/self`, { entries: [{ ...entries[1]!, version: 1 }, { ...entries[0]!, version: 0 }] });
+    expect(stale.status).toBe(409);
+    expect((await body(stale)).message).toContain(entries[0]!.code);
+    expect(leafOf(await sheetOf(snv, unitIds.snv), entries[1]!.code).version).toBe(1);
     for (const [client, unitId] of [[stp, unitIds.stp], [snv, unitIds.snv]] as const) {
       const submitted = await client.send('POST', `${unitPath(unitId)}/submit`, { version: 1 });
       expect(submitted.status).toBe(200);

@@ -24,6 +24,16 @@ describe('the unit directory', () => {
     expect((await names('Sở Nôi vụ'))[0]).toBe('Sở Nội vụ');
   });
 
+  it('refuses a search longer than the search field takes, naming the field and its limit, on every searchable list', async () => {
+    const long = encodeURIComponent('sở '.repeat(100));
+    for (const path of ['/api/units', '/api/users', '/api/assignments']) {
+      const answer = await json(await coordinator.get(`${path}?q=${long}`));
+      expect(answer.status, path).toBe(400);
+      expect(answer.body.message, path).toMatch(/Tìm kiếm.*tối đa 200 ký tự/);
+    }
+    expect((await coordinator.get(`/api/units?q=${encodeURIComponent('s'.repeat(200))}`)).status).toBe(200);
+  });
+
   it('reads unit names as plans write them, following merged units to their successors', async () => {
     const match = (await json(await coordinator.get(`/api/units/match?text=${encodeURIComponent('Sở TTTT; Văn phòng UBND tỉnh và UBND cấp xã')}&asOf=2025-08-01`))).body;
     expect(match.units.map((u: { name: string }) => u.name)).toEqual(['Sở TTTT', 'Văn phòng UBND tỉnh', 'UBND cấp xã']);

@@ -54,7 +54,6 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   validateSearch: dashboardSearch,
-  beforeLoad: sendReportersToTasks,
   component: lazyRouteComponent(() => import('./pages/dashboard/DashboardPage.js'), 'DashboardPage'),
 });
 /** The dashboard's drill-down to one activity; it keeps the dashboard's filters for the way back. */

@@ -35,6 +35,8 @@ export interface IndicatorRow {
   areaCode: string | null;
   subject: string;
   text: string;
+  /** The level the target applies to, as a code ('none': province-wide), for labels in other languages. */
+  level: keyof typeof TARGET_LEVEL_LABELS;
   levelLabel: string;
   /** "≥ 90%". */
   targetLabel: string;
@@ -137,6 +139,7 @@ export function indicatorTable(
       areaCode: indicator.areaCode,
       subject: indicator.subject,
       text: indicator.text,
+      level: indicator.level ?? 'none',
       levelLabel: TARGET_LEVEL_LABELS[indicator.level ?? 'none'],
       targetLabel,
       unit: indicator.unit,

@@ -19,6 +19,7 @@ import {
   roundDetail,
   roundResults,
   roundSummary,
+  selfAssessBatchRequest,
   selfAssessRequest,
   submitRequest,
   surveyPointsRequest,
@@ -51,7 +52,7 @@ import { listRounds } from '../../services/scoring/list-rounds.js';
 import { prefillUnit } from '../../services/scoring/prefill-unit.js';
 import { getRoundResults } from '../../services/scoring/round-results.js';
 import { importSurveyFile, saveSurveyPoints } from '../../services/scoring/save-survey-points.js';
-import { selfAssessLeaf } from '../../services/scoring/self-assess-leaf.js';
+import { selfAssessLeaf, selfAssessLeaves } from '../../services/scoring/self-assess-leaf.js';
 import { submitSelfAssessment } from '../../services/scoring/submit-self-assessment.js';
 import { updateRound } from '../../services/scoring/update-round.js';
 import { planWhatIf } from '../../services/scoring/what-if.js';
@@ -154,6 +155,7 @@ export const scoringRoutes = [
   }),
   route({ method: 'get', path: `${UNIT}/evidence/:evidenceId`, summary: 'Tải tài liệu kiểm chứng', tag, access: 'signed-in', params: byUnit.extend({ evidenceId: uuid }), response: 'file', handler: ({ params }, ctx) => getEvidenceFile(ctx, params.id, params.unitId, params.evidenceId) }),
   // One leaf
+  route({ method: 'put', path: `${UNIT}/self`, summary: 'Tự chấm nhiều tiêu chí một lần (Lưu tất cả)', tag, access: 'signed-in', params: byUnit, body: selfAssessBatchRequest, response: unitScoring, handler: ({ params, body }, ctx) => selfAssessLeaves(ctx, params.id, params.unitId, body) }),
   route({ method: 'put', path: `${LEAF}/self`, summary: 'Tự chấm một tiêu chí', tag, access: 'signed-in', params: byLeaf, body: selfAssessRequest, response: unitScoring, handler: ({ params, body }, ctx) => selfAssessLeaf(ctx, params.id, params.unitId, params.code, body) }),
   route({ method: 'put', path: `${LEAF}/appraisal`, summary: 'Thẩm định (hoặc thẩm định lại) một tiêu chí', tag, access: 'signed-in', params: byLeaf, body: appraiseRequest, response: unitScoring, handler: ({ params, body }, ctx) => appraiseLeaf(ctx, params.id, params.unitId, params.code, body) }),
   route({ method: 'put', path: `${LEAF}/explanation`, summary: 'Giải trình một tiêu chí bị trừ điểm', tag, access: 'signed-in', params: byLeaf, body: explainRequest, response: unitScoring, handler: ({ params, body }, ctx) => explainLeaf(ctx, params.id, params.unitId, params.code, body) }),

@@ -1,10 +1,12 @@
 import { auditLog } from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
+import type { AuditAction, AuditEntity } from '../../contracts/audit-actions.js';
 import type { Actor } from '../context.js';
 
 export interface AuditRecord {
-  action: string;
-  entity: string;
+  /** One of the catalogued codes, so the audit page can name it in both languages. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

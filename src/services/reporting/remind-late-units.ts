@@ -1,5 +1,6 @@
-import { and, eq, isNull, notInArray } from 'drizzle-orm';
-import { assignments, outboxEmails, reportingPeriods, unitReports, users } from '../../db/schema/index.js';
+import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import type { RemindResult } from '../../contracts/reporting.js';
+import { assignments, outboxEmails, reportingPeriods, unitReports, units, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { formatDateVi, localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -7,8 +8,12 @@ import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { notifyUsers } from '../notifications/notify.js';
 
-/** One action for the coordinator: remind every unit that has not submitted the period's report, in-app and by e-mail. */
-export async function remindLateUnits(ctx: ServiceContext, periodId: string) {
+/**
+ * One action for the coordinator: remind every unit that has not submitted the period's report, in-app and by
+ * e-mail. The answer says which late units could not be reached (no reporter account, or no e-mail address), so
+ * the coordinator knows to call them instead of believing everyone was told.
+ */
+export async function remindLateUnits(ctx: ServiceContext, periodId: string): Promise<RemindResult> {
   const actor = requireRole(ctx, ['admin', 'coordinator'], 'nhắc các đơn vị chậm báo cáo');
   return ctx.db.transaction(async (tx) => {
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
@@ -19,16 +24,27 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string) {
     const stamp = ctx.now().toISOString();
     const title = `Đề nghị gửi báo cáo CCHC ${period.label}`;
     const body = `Hạn gửi báo cáo là ${formatDateVi(period.dueOn)}${localDateOf(ctx.now()) > period.dueOn ? ' (đã quá hạn)' : ''}. Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống.`;
+    const names = new Map(late.length ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, late))).map((u) => [u.id, u.name]) : []);
+    const withoutAccount: RemindResult['withoutAccount'] = [];
+    const withoutEmail: RemindResult['withoutEmail'] = [];
     let recipients = 0;
+    let emails = 0;
     for (const unitId of late) {
       const people = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.unitId, unitId), eq(users.role, 'reporter'), isNull(users.archivedAt)));
       await notifyUsers(tx, people.map((p) => p.id), { kind: 'reminder_manual', title, body, link: `/bao-cao/${periodId}/${unitId}`, key: `manual:${periodId}:${stamp}` });
       for (const person of people.filter((p) => p.email)) {
         await tx.insert(outboxEmails).values({ toAddress: person.email!, subject: title, body, dedupeKey: `manual:${periodId}:${stamp}:${person.id}`, nextAttemptAt: ctx.now(), createdAt: ctx.now() }).onConflictDoNothing();
       }
+      const unit = { id: unitId, name: names.get(unitId) ?? unitId };
+      const mailed = people.filter((p) => p.email).length;
+      if (!people.length) withoutAccount.push(unit);
+      else if (!mailed) withoutEmail.push(unit);
       recipients += people.length;
+      emails += mailed;
     }
-    await recordAudit(tx, actor, { action: 'remind_late_units', entity: 'reporting_period', entityId: periodId, after: { units: late.length, recipients } });
-    return { units: late.length, recipients };
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
+    const result = { units: late.length, reminded: late.length - withoutAccount.length, recipients, emails, withoutAccount: withoutAccount.sort(byName), withoutEmail: withoutEmail.sort(byName) };
+    await recordAudit(tx, actor, { action: 'remind_late_units', entity: 'reporting_period', entityId: periodId, after: { units: late.length, reminded: result.reminded, recipients, emails, withoutAccount: withoutAccount.length } });
+    return result;
   });
 }

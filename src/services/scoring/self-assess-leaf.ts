@@ -1,9 +1,9 @@
 /** The unit scores one leaf with the figures it declares and a note, during the self-assessment window. */
 import type { z } from 'zod';
-import type { selfAssessRequest } from '../../contracts/scoring.js';
+import type { selfAssessBatchRequest, selfAssessRequest } from '../../contracts/scoring.js';
 import type { Tx } from '../../db/client.js';
 import { AppError } from '../../domain/errors.js';
-import type { ServiceContext } from '../context.js';
+import type { Actor, ServiceContext } from '../context.js';
 import { writeEntry } from './entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { checkLeafEntry } from './leaf-entry-check.js';
@@ -20,14 +20,29 @@ export async function openSelfAssessment(ctx: ServiceContext, tx: Tx, roundId: s
   return loaded;
 }
 
+type SelfEntry = z.infer<typeof selfAssessRequest> & { code: string };
+
+/** Checks and writes one leaf's self-score inside an open self-assessment; the version read is checked. */
+async function writeSelfEntry(ctx: ServiceContext, tx: Tx, actor: Actor, loaded: LoadedRound, roundId: string, unitId: string, input: SelfEntry) {
+  const leaf = scoredLeafOf(loaded.set, input.code);
+  if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', `Mục ${input.code} lấy điểm từ điều tra xã hội học: đơn vị không tự chấm.`, 422);
+  checkLeafEntry(leaf, input.entry);
+  await writeEntry(tx, actor, { roundId, unitId, code: input.code }, input.version, 'self', { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null }, ctx.now());
+}
+
 export async function selfAssessLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof selfAssessRequest>) {
+  return selfAssessLeaves(ctx, roundId, unitId, { entries: [{ ...input, code }] });
+}
+
+/**
+ * "Lưu tất cả": every changed leaf in one request and one transaction. Each leaf's version is checked as for a single
+ * save; one stale or invalid leaf refuses the whole batch (naming the leaf), so the sheet never holds half a save.
+ */
+export async function selfAssessLeaves(ctx: ServiceContext, roundId: string, unitId: string, input: z.infer<typeof selfAssessBatchRequest>) {
   const actor = requireUnitWriter(ctx, unitId, 'tự chấm điểm cho đơn vị khác');
   await ctx.db.transaction(async (tx) => {
-    const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
-    const leaf = scoredLeafOf(set, code);
-    if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', `Mục ${code} lấy điểm từ điều tra xã hội học: đơn vị không tự chấm.`, 422);
-    checkLeafEntry(leaf, input.entry);
-    await writeEntry(tx, actor, { roundId, unitId, code }, input.version, 'self', { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null }, ctx.now());
+    const loaded = await openSelfAssessment(ctx, tx, roundId, unitId);
+    for (const entry of input.entries) await writeSelfEntry(ctx, tx, actor, loaded, roundId, unitId, entry);
   });
   return getUnitScoring(ctx, roundId, unitId);
 }

@@ -18,6 +18,7 @@ import {
   periodSummary,
   planIndicatorStatus,
   reportDiff,
+  remindResult,
   reportVersionSummary,
   unitReport,
 } from '../../../src/contracts/reporting.js';
@@ -166,7 +167,7 @@ export function actOnReport(periodId: string, unitId: string, version: number, {
 }
 
 export function remindLateUnits(periodId: string) {
-  return apiRequest(`/periods/${periodId}/remind`, z.object({ units: z.number(), recipients: z.number() }), { method: 'POST', notify: false });
+  return apiRequest(`/periods/${periodId}/remind`, remindResult, { method: 'POST', notify: false });
 }
 
 export function markNotificationRead(id: string) {

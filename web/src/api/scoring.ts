@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { CriteriaSetJson } from '../../../src/contracts/criteria.js';
-import type { appraiseRequest, councilRequest, createRoundRequest, RoundStage, selfAssessRequest, whatIfRequest } from '../../../src/contracts/scoring.js';
+import type { appraiseRequest, councilRequest, createRoundRequest, RoundStage, selfAssessBatchRequest, selfAssessRequest, whatIfRequest } from '../../../src/contracts/scoring.js';
 import {
   appraiserOption,
   criteriaSetDetail,
@@ -89,6 +89,9 @@ export const importSurveyFile = (id: string, file: File, onProgress?: (sent: num
 
 export const selfAssess = (id: string, unitId: string, code: string, input: z.input<typeof selfAssessRequest>) =>
   apiRequest(`${leafPath(id, unitId, code)}/self`, unitScoring, { method: 'PUT', body: input, notify: false });
+/** Several criteria at once, in one transaction ("Lưu tất cả" and autosave). */
+export const selfAssessMany = (id: string, unitId: string, input: z.input<typeof selfAssessBatchRequest>) =>
+  apiRequest(`${unitPath(id, unitId)}/self`, unitScoring, { method: 'PUT', body: input, notify: false });
 export const appraise = (id: string, unitId: string, code: string, input: z.input<typeof appraiseRequest>) =>
   apiRequest(`${leafPath(id, unitId, code)}/appraisal`, unitScoring, { method: 'PUT', body: input, notify: false });
 export const explain = (id: string, unitId: string, code: string, version: number, answer: string) =>

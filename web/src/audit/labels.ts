@@ -1,12 +1,10 @@
-import { vi, type MessageKey } from '../i18n/vi.js';
+import { AUDIT_ENTITIES as ENTITY_LABELS, auditActionLabel, auditEntityLabel } from '../../../src/contracts/audit-actions.js';
+import type { Locale } from '../i18n/translate.js';
 
 /** The entities the server writes audit records for; the filter offers these. */
-export const AUDIT_ENTITIES = ['unit', 'user'] as const;
+export const AUDIT_ENTITIES = Object.keys(ENTITY_LABELS);
 
-const known = (key: string): key is MessageKey => key in vi;
-
-/** A readable name for an audit action or entity; an unknown code is shown as it is. */
-export function auditLabel(t: (key: MessageKey) => string, kind: 'auditAction' | 'auditEntity', code: string): string {
-  const key = `${kind}.${code}`;
-  return known(key) ? t(key) : code;
+/** A readable name for an audit action or entity from the server's catalogue; an unknown code is shown as it is. */
+export function auditLabel(locale: Locale, kind: 'action' | 'entity', code: string): string {
+  return kind === 'action' ? auditActionLabel(code, locale) : auditEntityLabel(code, locale);
 }

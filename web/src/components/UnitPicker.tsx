@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { unitListQuery } from '../api/units.js';
 import { useT } from '../i18n/I18nProvider.js';
+import { searchFits, searchTooLong } from '../forms/search.js';
 
 interface UnitPickerProps {
   label: string;
@@ -24,7 +25,7 @@ export function UnitPicker({ label, value, valueLabel, onChange, excludeId, erro
   const [search, setSearch] = useState(valueLabel ?? '');
   const [chosenName, setChosenName] = useState(valueLabel ?? null);
   const [debounced] = useDebouncedValue(search, 250);
-  const { data, isFetching } = useQuery(unitListQuery({ q: debounced || undefined, pageSize: 30 }));
+  const { data, isFetching } = useQuery(unitListQuery({ q: (searchFits(debounced) && debounced) || undefined, pageSize: 30 }));
 
   const options = useMemo(() => {
     const found = (data?.items ?? []).filter((unit) => unit.id !== excludeId).map((unit) => ({ value: unit.id, label: unit.name }));
@@ -50,7 +51,7 @@ export function UnitPicker({ label, value, valueLabel, onChange, excludeId, erro
         onChange(id, option?.label ?? null);
       }}
       nothingFoundMessage={isFetching ? t('app.loading') : t('common.noResults')}
-      error={error}
+      error={error ?? searchTooLong(t, search)}
       clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${label}` }}
       comboboxProps={{ withinPortal: true }}
     />

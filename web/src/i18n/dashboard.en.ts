@@ -2,6 +2,16 @@ import type { dashboardVi } from './dashboard.vi.js';
 
 /** The leaders' and coordinators' dashboard and its drill-down to an activity (English). */
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
+  'indicatorStatus.achieved': 'Achieved',
+  'indicatorStatus.not_achieved': 'Not achieved',
+  'indicatorStatus.at_risk': 'At risk of not being achieved',
+  'indicatorStatus.none': 'No figures yet',
+  'targetLevel.province': 'Province',
+  'targetLevel.department': 'Departments and agencies',
+  'targetLevel.district': 'Districts',
+  'targetLevel.commune': 'Communes',
+  'targetLevel.all': 'All levels',
+  'targetLevel.none': 'Province-wide',
   'dashboard.title': 'Progress of the administrative reform plan',
   'dashboard.intro': 'Progress by area and by kind of unit, overdue tasks, units not reporting, targets at risk, the ranking of units and the trend across periods.',
   'dashboard.subtitle': '{plan} — period {period}, reports due {due}. Read only.',

@@ -1,5 +1,12 @@
+import { TARGET_LEVEL_LABELS } from '../../../src/domain/reports/indicator-table.js';
+import { INDICATOR_STATUS_LABELS, NO_DATA_LABEL } from '../../../src/domain/reporting/indicator-status.js';
+import { labelled } from './labelled.js';
+
 /** The leaders' and coordinators' dashboard and its drill-down to an activity (Vietnamese). */
 export const dashboardVi = {
+  ...labelled('indicatorStatus', INDICATOR_STATUS_LABELS),
+  'indicatorStatus.none': NO_DATA_LABEL,
+  ...labelled('targetLevel', TARGET_LEVEL_LABELS),
   'dashboard.title': 'Tổng quan thực hiện kế hoạch CCHC',
   'dashboard.intro': 'Tiến độ theo lĩnh vực và loại đơn vị, nhiệm vụ quá hạn, đơn vị chưa báo cáo, chỉ tiêu có nguy cơ, xếp hạng và xu hướng theo kỳ.',
   'dashboard.subtitle': '{plan} — kỳ {period}, hạn báo cáo {due}. Số liệu chỉ để xem.',

@@ -3,6 +3,13 @@ import type { ReportingKey } from './reporting.vi.js';
 /** English for reporting.vi.ts: a missing or extra key is a type error. */
 export const reportingEn: Record<ReportingKey, string> = {
   'nav.tasks': 'Tasks',
+  'overview.title': 'Your unit at a glance',
+  'overview.intro': 'Your unit’s tasks in {plan} and the report for the current period. Click a figure to see those tasks.',
+  'overview.introNoPlan': 'Your unit’s tasks and reports.',
+  'overview.tasks': 'Your unit’s tasks',
+  'overview.openTasks': 'Open the task list',
+  'overview.report': 'Report for the current period',
+  'overview.reportOf': 'Report for {period}',
 
   'assignmentStatus.not_started': 'Not started',
   'assignmentStatus.in_progress': 'In progress',
@@ -147,7 +154,12 @@ export const reportingEn: Record<ReportingKey, string> = {
   'board.missing': 'Not reported ({count} units)',
   'board.allReported': 'Every unit has sent its report.',
   'board.remind': 'Remind units that have not reported',
-  'board.reminded': 'Reminded {units} units ({recipients} recipients).',
+  'board.reminded': 'Reminded {reminded} of {units} units that have not reported ({recipients} recipients, {emails} e-mails).',
+  'board.remindedNone': 'Every unit has reported: there is no one to remind.',
+  'board.remindNoAccount': '{count} units have no reporter account and could not be reminded (create an account or contact them directly): {names}.',
+  'board.remindNoEmail': '{count} units were reminded in the app only, their accounts have no e-mail address: {names}.',
+  'board.remindMore': '… and {count} more units',
+  'board.remindTitle': 'Reminder sent',
   'board.overdue': 'Overdue tasks of these units: {count} (in {activities} activities).',
 
   'report.title': 'Report {period}',

@@ -7,6 +7,13 @@ import { labelled } from './labelled.js';
 /** The assignments workspace, unit reports, the completeness board and notifications (Vietnamese). */
 export const reportingVi = {
   'nav.tasks': 'Nhiệm vụ',
+  'overview.title': 'Tổng quan của đơn vị',
+  'overview.intro': 'Nhiệm vụ của đơn vị trong {plan} và báo cáo kỳ hiện tại. Bấm vào một số liệu để xem danh sách nhiệm vụ tương ứng.',
+  'overview.introNoPlan': 'Nhiệm vụ và báo cáo của đơn vị.',
+  'overview.tasks': 'Nhiệm vụ của đơn vị',
+  'overview.openTasks': 'Mở danh sách nhiệm vụ',
+  'overview.report': 'Báo cáo kỳ hiện tại',
+  'overview.reportOf': 'Báo cáo {period}',
 
   ...labelled('assignmentStatus', ASSIGNMENT_STATUS_LABELS),
   ...labelled('reportState', REPORT_STATE_LABELS),
@@ -133,7 +140,12 @@ export const reportingVi = {
   'board.missing': 'Chưa báo cáo ({count} đơn vị)',
   'board.allReported': 'Tất cả đơn vị đã gửi báo cáo.',
   'board.remind': 'Nhắc các đơn vị chưa báo cáo',
-  'board.reminded': 'Đã nhắc {units} đơn vị ({recipients} người nhận).',
+  'board.reminded': 'Đã nhắc {reminded}/{units} đơn vị chưa báo cáo ({recipients} người nhận, {emails} thư điện tử).',
+  'board.remindedNone': 'Không còn đơn vị nào chưa báo cáo: không có ai để nhắc.',
+  'board.remindNoAccount': '{count} đơn vị chưa có tài khoản báo cáo viên nên không nhắc được (hãy tạo tài khoản hoặc liên hệ trực tiếp): {names}.',
+  'board.remindNoEmail': '{count} đơn vị chỉ được nhắc trong hệ thống vì tài khoản chưa có thư điện tử: {names}.',
+  'board.remindMore': '… và {count} đơn vị khác',
+  'board.remindTitle': 'Kết quả nhắc báo cáo',
   'board.overdue': 'Nhiệm vụ quá hạn của các đơn vị này: {count} (thuộc {activities} hoạt động).',
 
   'report.title': 'Báo cáo {period}',

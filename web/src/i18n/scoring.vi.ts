@@ -1,5 +1,17 @@
+import { ROUND_STAGE_LABELS } from '../../../src/contracts/scoring.js';
+import { labelled } from './labelled.js';
+
 /** The scoring screens' messages (Vietnamese), spread into vi.ts. */
 export const scoringVi = {
+  ...labelled('roundStage', ROUND_STAGE_LABELS),
+  // Classification bands are named by each criteria set; these are the usual names, translated by band.ts.
+  'band.excellent': 'Xuất sắc',
+  'band.good': 'Tốt',
+  'band.fair': 'Khá',
+  'band.average': 'Trung bình',
+  'band.weak': 'Yếu',
+  'band.poor': 'Kém',
+  'band.group': 'Nhóm {name}',
   'scoring.title': 'Chấm điểm Chỉ số CCHC',
   'scoring.intro': 'Các đợt đánh giá: đơn vị tự chấm, Hội đồng thẩm định, giải trình, thẩm định lại, công bố kết quả và xếp hạng.',
   'scoring.rounds.title': 'Các đợt đánh giá',
@@ -189,6 +201,11 @@ export const scoringVi = {
   'scoring.leaf.noteOf': 'Ghi chú mục {code}',
   'scoring.leaf.saveOf': 'Lưu mục {code}',
   'scoring.leaf.unsaved': 'Chưa lưu',
+  'scoring.leaf.saving': 'Đang lưu…',
+  'scoring.leaf.saved': 'Đã lưu',
+  'scoring.sheet.saveAll': 'Lưu tất cả ({count})',
+  'scoring.sheet.savedAll': 'Đã lưu {count} tiêu chí.',
+  'scoring.sheet.autosaveHint': 'Mỗi tiêu chí được lưu khi bạn chuyển sang tiêu chí khác; "Lưu tất cả" lưu mọi thay đổi còn lại trong một lần.',
   'scoring.leaf.selfResult': 'Tự chấm: {entry} → {points} điểm',
   'scoring.leaf.appraisalResult': 'Thẩm định: {entry} → {points} điểm',
   'scoring.leaf.finalResult': 'Thẩm định lại: {entry} → {points} điểm',

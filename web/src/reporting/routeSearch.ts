@@ -25,7 +25,7 @@ export const reportsSearch = z.object({
 });
 export type ReportsSearch = z.infer<typeof reportsSearch>;
 
-/** A reporting officer's home is the unit's task list; the overview is for those who follow many units. */
+/** The drill-down of the province-wide dashboard is for those who follow many units; a reporter has their own overview. */
 export function sendReportersToTasks({ context }: { context: { session: { user: { role: Role } } } }): void {
   if (context.session.user.role === 'reporter') throw redirect({ to: '/nhiem-vu' });
 }

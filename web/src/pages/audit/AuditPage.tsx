@@ -11,16 +11,17 @@ import { AUDIT_ENTITIES, auditLabel } from '../../audit/labels.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { Pager } from '../../components/Pager.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
-import { useT } from '../../i18n/I18nProvider.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 import { auditRoute, type AuditSearch } from '../../router.js';
 import { useStillOn } from '../../components/useStillOn.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 type AuditEntry = z.infer<typeof auditEntry>;
 
 const PAGE_SIZE = 50;
 
 export function AuditPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const search = auditRoute.useSearch();
   const navigate = useNavigate({ from: auditRoute.fullPath });
   const [entityId, setEntityId] = useState(search.entityId ?? '');
@@ -46,7 +47,7 @@ export function AuditPage() {
           label={t('audit.entity')}
           placeholder={t('audit.allEntities')}
           clearable
-          data={AUDIT_ENTITIES.map((value) => ({ value, label: auditLabel(t, 'auditEntity', value) }))}
+          data={AUDIT_ENTITIES.map((value) => ({ value, label: auditLabel(locale, 'entity', value) }))}
           value={search.entity ?? null}
           onChange={(value) => setFilters({ entity: value ?? undefined })}
           clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.entity')}` }}
@@ -63,7 +64,7 @@ export function AuditPage() {
 
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped miw={880} aria-label={t('audit.title')} aria-busy={isFetching}>
             <Table.Thead>
               <Table.Tr>
@@ -80,7 +81,7 @@ export function AuditPage() {
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(entry.at)}</Table.Td>
                   <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
-                  <Table.Td>{auditLabel(t, 'auditAction', entry.action)}</Table.Td>
+                  <Table.Td title={entry.action}>{auditLabel(locale, 'action', entry.action)}</Table.Td>
                   <Table.Td>
                     <AuditSubject entry={entry} />
                   </Table.Td>
@@ -94,7 +95,7 @@ export function AuditPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
         {data && data.items.length === 0 && (
           <Text c="dimmed" ta="center" py="md">
             {t('common.noResults')}
@@ -108,7 +109,7 @@ export function AuditPage() {
 }
 
 function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: () => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [onlyChanged, setOnlyChanged] = useState(true);
   const rows = entry ? diffAudit(entry.before, entry.after).filter((row) => !onlyChanged || row.changed) : [];
   return (
@@ -124,14 +125,16 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
           <Group gap="lg">
             <Text size="sm">{formatDateTimeVi(entry.at)}</Text>
             <Text size="sm">{entry.actorName ?? t('audit.system')}</Text>
-            <Text size="sm">{auditLabel(t, 'auditAction', entry.action)}</Text>
+            <Text size="sm" title={entry.action}>
+              {auditLabel(locale, 'action', entry.action)}
+            </Text>
             <AuditSubject entry={entry} />
           </Group>
           <Checkbox label={t('audit.onlyChanged')} checked={onlyChanged} onChange={(event) => setOnlyChanged(event.currentTarget.checked)} />
           {rows.length === 0 ? (
             <Text size="sm">{t('audit.noChanges')}</Text>
           ) : (
-            <div className="table-scroll">
+            <TableScroll>
               <Table layout="fixed" aria-label={t('audit.changes')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -154,7 +157,7 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
                   ))}
                 </Table.Tbody>
               </Table>
-            </div>
+            </TableScroll>
           )}
         </Stack>
       )}
@@ -164,11 +167,13 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
 
 /** The entity of a record; a unit links to its page. */
 function AuditSubject({ entry }: { entry: AuditEntry }) {
-  const t = useT();
-  const name = auditLabel(t, 'auditEntity', entry.entity);
+  const { t, locale } = useI18n();
+  const name = auditLabel(locale, 'entity', entry.entity);
   return (
     <>
-      <Text size="sm">{name}</Text>
+      <Text size="sm" title={entry.entity}>
+        {name}
+      </Text>
       {entry.entityId &&
         (entry.entity === 'unit' ? (
           <AnchorLink to="/don-vi/$unitId" params={{ unitId: entry.entityId }} size="xs" ff="monospace" aria-label={`${t('audit.openUnit')} ${entry.entityId}`}>

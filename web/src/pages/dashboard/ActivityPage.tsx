@@ -7,6 +7,7 @@ import { Section } from '../../components/Section.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ASSIGNMENT_STATUS_COLORS, formatFileSize } from '../../reporting/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const route = getRouteApi('/app/bang-dieu-hanh/hoat-dong/$activityId');
 
@@ -81,7 +82,7 @@ function ActivityFacts({ activity }: { activity: ActivityDrillDown['activity'] }
 function AssignmentTable({ assignments }: { assignments: ActivityDrillDown['assignments'] }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table striped aria-label={t('dashboard.activity.table')} miw={1000} verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -147,6 +148,6 @@ function AssignmentTable({ assignments }: { assignments: ActivityDrillDown['assi
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

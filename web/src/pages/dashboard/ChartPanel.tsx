@@ -4,6 +4,7 @@ import { Section } from '../../components/Section.js';
 import { chartFileName, type ChartOption } from '../../dashboard/chart-options.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { EChart, type EChartHandle } from './EChart.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 interface ChartPanelProps {
   title: string;
@@ -47,7 +48,7 @@ export function ChartPanel({ title, hint, periodLabel, caption, option, height, 
       <Stack gap="sm">
         {controls}
         <EChart ref={chart} option={option} label={t('dashboard.chartLabel', { chart: title })} height={height} />
-        <div className="table-scroll">{children}</div>
+        <TableScroll>{children}</TableScroll>
       </Stack>
     </Section>
   );

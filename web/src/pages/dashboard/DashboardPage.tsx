@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import type { ProgressFiguresView } from '../../../../src/contracts/reports.js';
 import type { UnitKind } from '../../../../src/domain/units/types.js';
 import { dashboardQuery, type DashboardView } from '../../api/dashboard.js';
+import { useCurrentUser } from '../../api/session.js';
 import type { DashboardSearch } from '../../dashboard/search.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -14,11 +15,17 @@ import { HeadlineFigures } from './HeadlineFigures.js';
 import { ProgressSection } from './ProgressSection.js';
 import { RankingSection } from './RankingSection.js';
 import { TrendSection } from './TrendSection.js';
+import { UnitOverview } from './UnitOverview.js';
 
 const route = getRouteApi('/app/');
 
-/** The leaders' and coordinators' dashboard: read-only figures, charts with their tables, and the lists behind them. */
+/** "Tổng quan": a reporting officer sees their own unit; everyone else the province-wide dashboard. */
 export function DashboardPage() {
+  return useCurrentUser().role === 'reporter' ? <UnitOverview /> : <ProvinceDashboard />;
+}
+
+/** The leaders' and coordinators' dashboard: read-only figures, charts with their tables, and the lists behind them. */
+function ProvinceDashboard() {
   const t = useT();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/' });

@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { IndicatorRowView } from '../../../../src/contracts/reports.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 
@@ -18,7 +19,7 @@ export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {
       <Text size="sm" c="dimmed">
         {t('dashboard.risk.hint')}
       </Text>
-      <div className="table-scroll">
+      <TableScroll>
         <Table striped aria-label={title} miw={1000}>
           <Table.Thead>
             <Table.Tr>
@@ -42,13 +43,13 @@ export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {
                     {row.text}
                   </Text>
                 </Table.Td>
-                <Table.Td>{row.levelLabel}</Table.Td>
+                <Table.Td>{t(`targetLevel.${row.level}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.targetLabel}</Table.Td>
                 <Table.Td ta="right">{shownValue(row, none)}</Table.Td>
                 <Table.Td style={{ minWidth: 240 }}>
                   {row.evaluation.status && (
                     <Badge color={STATUS_COLORS[row.evaluation.status]} variant="light" tt="none">
-                      {row.evaluation.label}
+                      {t(`indicatorStatus.${row.evaluation.status}`)}
                     </Badge>
                   )}
                   <Text size="xs" c="dimmed" mt={4}>
@@ -59,7 +60,7 @@ export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { groupOverdueByActivity } from '../../dashboard/overdue.js';
 import type { DashboardSearch } from '../../dashboard/search.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** The longest overdue work, one line per activity naming its late units; each opens the activity with every unit's share and evidence. */
 export function OverdueActivities({ data, search }: { data: DashboardView; search: DashboardSearch }) {
@@ -22,7 +23,7 @@ export function OverdueActivities({ data, search }: { data: DashboardView; searc
       <Text size="sm" c="dimmed">
         {hint}
       </Text>
-      <div className="table-scroll">
+      <TableScroll>
         <Table striped highlightOnHover aria-label={t('dashboard.overdue.title')} miw={900}>
           <Table.Thead>
             <Table.Tr>
@@ -60,7 +61,7 @@ export function OverdueActivities({ data, search }: { data: DashboardView; searc
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
     </Stack>
   );
 }

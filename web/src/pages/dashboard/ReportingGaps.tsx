@@ -3,6 +3,7 @@ import type { DashboardView } from '../../api/dashboard.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Units that have sent nothing for the period, and those that sent after the due date. */
 export function ReportingGaps({ data }: { data: DashboardView }) {
@@ -43,26 +44,28 @@ export function ReportingGaps({ data }: { data: DashboardView }) {
           {late.length === 0 ? (
             <Text size="sm">{t('dashboard.gaps.noneLate')}</Text>
           ) : (
-            <Table aria-label={lateTitle}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('dashboard.col.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('dashboard.col.submittedOn')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('dashboard.col.daysLate')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {late.map((unit) => (
-                  <Table.Tr key={unit.unitId}>
-                    <Table.Td>{reportLink(unit.unitId, unit.unitName)}</Table.Td>
-                    <Table.Td>{formatDateVi(unit.firstSubmittedOn)}</Table.Td>
-                    <Table.Td ta="right">{formatNumberVi(unit.daysLate)}</Table.Td>
+            <TableScroll>
+              <Table aria-label={lateTitle}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('dashboard.col.unit')}</Table.Th>
+                    <Table.Th scope="col">{t('dashboard.col.submittedOn')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('dashboard.col.daysLate')}
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {late.map((unit) => (
+                    <Table.Tr key={unit.unitId}>
+                      <Table.Td>{reportLink(unit.unitId, unit.unitName)}</Table.Td>
+                      <Table.Td>{formatDateVi(unit.firstSubmittedOn)}</Table.Td>
+                      <Table.Td ta="right">{formatNumberVi(unit.daysLate)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
           )}
         </div>
       </SimpleGrid>

@@ -4,6 +4,7 @@ import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { AreaGroup } from '../../plans/review.js';
 import { warningColor, warningLabelKey } from '../../plans/warnings.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 interface ActivityGroupsProps {
   groups: AreaGroup[];
@@ -41,7 +42,7 @@ export function ActivityGroups({ groups, sourceRows, onEdit }: ActivityGroupsPro
 function ActivityTable({ label, activities, sourceRows, onEdit }: { label: string; activities: PlanActivity[] } & Omit<ActivityGroupsProps, 'groups'>) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={label} layout="fixed" miw={1040} verticalSpacing="xs" withTableBorder withColumnBorders className="activity-table">
         <Table.Thead>
           <Table.Tr>
@@ -80,7 +81,7 @@ function ActivityTable({ label, activities, sourceRows, onEdit }: { label: strin
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { PlanIndicator } from '../../api/plans.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const COMPARATORS: Record<PlanIndicator['comparator'], string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
 
@@ -12,7 +13,7 @@ export function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) 
   const t = useT();
   const levelLabel = (level: PlanIndicator['level']) => (level === null ? t('common.none') : t(`planLevel.${level}`));
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('plans.indicators')} layout="fixed" miw={800} striped className="activity-table">
         <Table.Thead>
           <Table.Tr>
@@ -48,6 +49,6 @@ export function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) 
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

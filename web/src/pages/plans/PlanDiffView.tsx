@@ -3,6 +3,7 @@ import type { PlanActivity, PlanDiff } from '../../api/plans.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/vi.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   area: 'plans.field.area',
@@ -80,7 +81,7 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
           <Title order={3} size="h6" mb={4}>
             {t('plans.diffChangedTitle')}
           </Title>
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-label={t('plans.diffChangedTitle')} layout="fixed" miw={760} withTableBorder className="activity-table">
               <Table.Thead>
                 <Table.Tr>
@@ -113,7 +114,7 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
                 )}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         </section>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { discardPlanImport, planImportQuery, planKeys, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
+import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
 import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -248,16 +249,13 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
           {codes.map((code) => chip(code, t(warningLabelKey(code)), counts.get(code) ?? 0, warningColor(code) === 'gray' ? 'blue' : warningColor(code)))}
         </Group>
         <Group align="flex-end" role="search" aria-label={t('common.search')}>
-          <TextInput
+          <SearchField
             label={t('plans.search')}
             placeholder={t('plans.searchHint')}
-            type="search"
             w={380}
             value={query}
-            onChange={(event) => {
-              setQuery(event.currentTarget.value);
-              pushQuery(event.currentTarget.value);
-            }}
+            onChange={setQuery}
+            onSearch={pushQuery}
           />
           <Switch label={t('plans.showSource')} checked={showSource} onChange={(event) => setShowSource(event.currentTarget.checked)} mb={8} />
         </Group>

@@ -15,6 +15,7 @@ import { ActivityGroups } from './ActivityGroups.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** A committed plan, read-only for everyone: any of its versions, and what changed between two. */
 export function PlanPage() {
@@ -176,7 +177,7 @@ function VersionTable({ detail }: { detail: PlanDetail }) {
   const t = useT();
   const { plan, version: shown, versions } = detail;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('plans.versions')}>
         <Table.Thead>
           <Table.Tr>
@@ -219,7 +220,7 @@ function VersionTable({ detail }: { detail: PlanDetail }) {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

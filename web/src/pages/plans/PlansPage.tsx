@@ -9,6 +9,7 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 export function PlansPage() {
   const t = useT();
@@ -60,7 +61,7 @@ function CommittedPlans() {
       ) : plans.length === 0 ? (
         <Text size="sm">{t('plans.none')}</Text>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-label={title} striped>
             <Table.Thead>
               <Table.Tr>
@@ -92,7 +93,7 @@ function CommittedPlans() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );
@@ -105,7 +106,7 @@ function OpenDrafts() {
   if (!drafts || drafts.length === 0) return null;
   return (
     <Section title={title}>
-      <div className="table-scroll">
+      <TableScroll>
         <Table aria-label={title}>
           <Table.Thead>
             <Table.Tr>
@@ -139,7 +140,7 @@ function OpenDrafts() {
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
     </Section>
   );
 }

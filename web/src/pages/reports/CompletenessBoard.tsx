@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { periodSummary } from '../../../../src/contracts/reporting.js';
 import type { ReportStanding, Timeliness } from '../../../../src/domain/reporting/completeness.js';
 import { isApiError } from '../../api/client.js';
 import { completenessQueryOptions, remindLateUnits, type PeriodCompleteness } from '../../api/reporting.js';
+import { reminderMessage } from '../../reporting/reminders.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { FigureGrid } from '../../components/FigureGrid.js';
@@ -17,6 +18,7 @@ import { AREA_CODES } from '../../reporting/areas.js';
 import { formatRate } from '../../reporting/labels.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const STANDING_COLORS: Record<ReportStanding, string> = { accepted: 'green', under_review: 'blue', returned: 'orange', draft: 'gray', missing: 'red' };
 const TIMELINESS_COLORS: Record<Timeliness, string> = { on_time: 'green', late: 'yellow', not_due: 'gray', overdue: 'red' };
@@ -116,7 +118,7 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
         <Tabs.Tab value="missing">{t('board.missing', { count: formatNumberVi(data.missing.length) })}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="units" pt="sm">
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped highlightOnHover aria-label={t('board.units')} miw={720}>
             <Table.Thead>
               <Table.Tr>
@@ -145,7 +147,7 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       </Tabs.Panel>
       <Tabs.Panel value="missing" pt="sm">
         {data.missing.length === 0 ? (
@@ -165,11 +167,15 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
 function RemindButton({ periodId }: { periodId: string }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
+  const [unreached, setUnreached] = useState<string[] | null>(null);
   const remind = async () => {
     setBusy(true);
     try {
       const result = await remindLateUnits(periodId);
-      notifications.show({ color: 'green', message: t('board.reminded', { units: formatNumberVi(result.units), recipients: formatNumberVi(result.recipients) }) });
+      const { lines, complete } = reminderMessage(t, result);
+      // When some late units could not be reached, a dialog names them; otherwise a notice is enough.
+      if (complete) notifications.show({ color: 'green', title: t('board.remindTitle'), message: lines.join(' ') });
+      else setUnreached(lines);
     } catch (error) {
       notifications.show({ color: 'red', title: t('error.title'), message: isApiError(error) ? error.message : t('error.network') });
     } finally {
@@ -177,8 +183,22 @@ function RemindButton({ periodId }: { periodId: string }) {
     }
   };
   return (
-    <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
-      {t('board.remind')}
-    </Button>
+    <>
+      <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
+        {t('board.remind')}
+      </Button>
+      <Modal opened={unreached !== null} onClose={() => setUnreached(null)} title={t('board.remindTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Stack gap="sm">
+          {unreached?.map((line, i) => (
+            <Text key={line} size="sm" c={i === 0 ? undefined : 'orange.9'}>
+              {line}
+            </Text>
+          ))}
+          <Group justify="flex-end">
+            <Button onClick={() => setUnreached(null)}>{t('common.close')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }

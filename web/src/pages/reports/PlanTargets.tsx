@@ -9,6 +9,7 @@ import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
 import { EVIDENCE_ACCEPT } from '../../reporting/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 const shownTarget = (t: PlanIndicatorStatus) => `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
@@ -28,8 +29,8 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
       {!targets.length ? (
         <Alert color="blue">{t('targets.none')}</Alert>
       ) : (
-        <Table.ScrollContainer minWidth={1100}>
-          <Table striped aria-label={t('targets.table')}>
+        <TableScroll>
+          <Table striped miw={1100} aria-label={t('targets.table')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('targets.area')}</Table.Th>
@@ -74,7 +75,7 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={target.status ? STATUS_COLORS[target.status] : 'gray'} variant="light" tt="none" title={target.explanation}>
-                        {target.statusLabel}
+                        {t(`indicatorStatus.${target.status ?? 'none'}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>{target.trend ? t(`targets.trend.${target.trend}`) : '—'}</Table.Td>
@@ -93,7 +94,7 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       {editing && <EnterFigure target={editing} planId={planId} periodId={periodId} onClose={() => setEditing(null)} />}
     </Stack>

@@ -5,6 +5,7 @@ import { Section } from '../../components/Section.js';
 import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { formatFileSize, formatRate } from '../../reporting/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Every build of the period's consolidated report, newest first, each with its Word report and Excel appendix. */
 export function ReportBuildList({ periodId }: { periodId: string }) {
@@ -19,7 +20,7 @@ export function ReportBuildList({ periodId }: { periodId: string }) {
       ) : builds.length === 0 ? (
         <Text size="sm">{t('consolidated.noBuilds')}</Text>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped aria-label={t('consolidated.builds')} miw={820}>
             <Table.Thead>
               <Table.Tr>
@@ -36,7 +37,7 @@ export function ReportBuildList({ periodId }: { periodId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

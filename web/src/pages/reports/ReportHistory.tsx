@@ -7,6 +7,7 @@ import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { defaultComparison } from '../../reporting/comparison.js';
 import { WordDiffText } from './WordDiffText.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Every submission, return, acceptance and reopening, and what changed between any two of them. */
 export function ReportHistory({ report }: { report: UnitReport }) {
@@ -19,7 +20,7 @@ export function ReportHistory({ report }: { report: UnitReport }) {
         <Text size="sm">{t('versions.none')}</Text>
       ) : (
         <Stack>
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-label={t('versions.title')} miw={720}>
               <Table.Thead>
                 <Table.Tr>
@@ -44,7 +45,7 @@ export function ReportHistory({ report }: { report: UnitReport }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
           <CompareVersions
             key={versions.length}
             report={report}

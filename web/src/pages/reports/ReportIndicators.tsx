@@ -3,6 +3,7 @@ import type { ReportContent, UnitReport } from '../../api/reporting.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ItemComments, type ReviewComment } from './ItemComments.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 type Value = ReportContent['indicators'][number];
 
@@ -23,7 +24,7 @@ export function ReportIndicators({ values, indicators, editable, onChange, retur
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   if (!values.length) return <Text size="sm">{t('report.noIndicators')}</Text>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('report.indicators')} miw={820} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -81,6 +82,6 @@ export function ReportIndicators({ values, indicators, editable, onChange, retur
           })}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

@@ -76,7 +76,7 @@ export function ReportsPage() {
 }
 
 /** The reporter's own report for the period: where it stands, and the way in. */
-function OwnReport({ periodId, unitId }: { periodId: string; unitId: string }) {
+export function OwnReport({ periodId, unitId }: { periodId: string; unitId: string }) {
   const t = useT();
   const { data: report } = useQuery(unitReportQuery(periodId, unitId));
   if (!report) return <Loader aria-label={t('app.loading')} />;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { isApiError } from '../../api/client.js';
 import { appraisersQuery, assignCouncil, scoringKeys, type RoundDetail } from '../../api/scoring.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 type Member = { userId: string | null; areas: string[]; chair: boolean };
 
@@ -17,24 +18,26 @@ export function CouncilSection({ round, editable }: { round: RoundDetail; editab
       {round.council.length === 0 ? (
         <Text size="sm">{t('scoring.council.none')}</Text>
       ) : (
-        <Table aria-label={t('scoring.council.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('scoring.council.member')}</Table.Th>
-              <Table.Th>{t('scoring.council.areas')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {round.council.map((m) => (
-              <Table.Tr key={m.userId}>
-                <Table.Td>
-                  {m.displayName} {m.chair && <Badge variant="light">{t('scoring.council.chair')}</Badge>}
-                </Table.Td>
-                <Table.Td>{m.areas.map((code) => round.areas.find((a) => a.code === code)?.title ?? code).join('; ')}</Table.Td>
+        <TableScroll>
+          <Table aria-label={t('scoring.council.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('scoring.council.member')}</Table.Th>
+                <Table.Th>{t('scoring.council.areas')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {round.council.map((m) => (
+                <Table.Tr key={m.userId}>
+                  <Table.Td>
+                    {m.displayName} {m.chair && <Badge variant="light">{t('scoring.council.chair')}</Badge>}
+                  </Table.Td>
+                  <Table.Td>{m.areas.map((code) => round.areas.find((a) => a.code === code)?.title ?? code).join('; ')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       {editable && (
         <Group>

@@ -8,6 +8,7 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { Section } from './ScoringPage.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Every version of every criteria set, with import (JSON or Excel), export, the viewer and the what-if plan. */
 export function CriteriaSets({ manager }: { manager: boolean }) {
@@ -22,7 +23,7 @@ export function CriteriaSets({ manager }: { manager: boolean }) {
         ) : !sets ? (
           <Loader size="sm" aria-label={t('app.loading')} />
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-label={t('scoring.sets.title')} striped>
               <Table.Thead>
                 <Table.Tr>
@@ -73,7 +74,7 @@ export function CriteriaSets({ manager }: { manager: boolean }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
       </Stack>
     </Section>

@@ -1,12 +1,15 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type FocusEvent } from 'react';
+import { toMilli } from '../../../../src/domain/scoring/decimal.js';
+import { scoreByMethod } from '../../../../src/domain/scoring/methods.js';
 import type { CriteriaNode, LeafEntry } from '../../../../src/domain/scoring/types.js';
 import { isApiError } from '../../api/client.js';
-import { appraise, explain, selfAssess, type LeafView, type UnitScoring } from '../../api/scoring.js';
+import { appraise, explain, type LeafView, type UnitScoring } from '../../api/scoring.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { LeafEvidence } from './LeafEvidence.js';
 import { LeafInput, LivePoints } from './LeafInput.js';
 import { describeEntry, formatPointsVi } from './scoring-format.js';
+import type { SaveState, SelfDraft } from './useSelfDrafts.js';
 
 /** What the signed-in user may do on this leaf now. */
 export interface LeafPermissions {
@@ -23,17 +26,19 @@ interface LeafCardProps {
   node: CriteriaNode;
   leaf: LeafView;
   can: LeafPermissions;
-  /** The unsaved self-assessment entry (lifted so the totals follow it live). */
-  draft: LeafEntry | null | undefined;
-  onDraft: (code: string, entry: LeafEntry | null) => void;
+  /** The unsaved self-assessment (lifted so the totals follow it live and "Lưu tất cả" can save it). */
+  draft: SelfDraft | undefined;
+  onDraft: (code: string, draft: SelfDraft | null) => void;
+  /** Saves this criterion's draft (the sheet queues saves so they never race). */
+  onSaveSelf: (code: string) => Promise<unknown>;
+  saveState: SaveState | undefined;
   onSaved: (sheet: UnitScoring) => void;
   onHistory: (code: string) => void;
 }
 
 /** One scored leaf: what it asks, what the unit declared, the appraisal, the explanation, and the actions open now. */
-export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onSaved, onHistory }: LeafCardProps) {
+export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onSaveSelf, saveState, onSaved, onHistory }: LeafCardProps) {
   const t = useT();
-  const [note, setNote] = useState(leaf.self.note ?? '');
   const [adjusting, setAdjusting] = useState(false);
   const [adjusted, setAdjusted] = useState<LeafEntry | null>(null);
   const [reason, setReason] = useState('');
@@ -56,10 +61,17 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
       setBusy(false);
     }
   };
-  const saveSelf = async () => {
-    const entry = draft ?? leaf.self.entry;
-    if (!entry) return;
-    if (await run(() => selfAssess(roundId, unitId, leaf.code, { version: leaf.version, entry, note: note.trim() || null }))) onDraft(leaf.code, null);
+  const selfEntry = draft?.entry ?? leaf.self.entry;
+  const note = draft?.note ?? leaf.self.note ?? '';
+  const editSelf = (patch: Partial<SelfDraft>) => onDraft(leaf.code, { entry: selfEntry, note, ...patch });
+  // Errors of a self-assessment save are shown by saveState, not here.
+  const saveSelf = () => onSaveSelf(leaf.code).catch(() => undefined);
+  // Save as you go: leaving a changed criterion whose entry scores saves it.
+  const autosave = (event: FocusEvent<HTMLElement>) => {
+    if (!can.selfAssess || !draft?.entry || !node.method) return;
+    if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+    if (!scoreByMethod(node.method, toMilli(node.maxPoints ?? 0), draft.entry).ok) return;
+    void saveSelf();
   };
   const review = async (decision: 'accept' | 'adjust') => {
     const ok = await run(() =>
@@ -71,10 +83,10 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
     }
   };
   const reviewed = can.review === 'final' ? leaf.final : leaf.appraisal;
-  const selfEntry = draft ?? leaf.self.entry;
+  const saving = saveState?.kind === 'saving';
 
   return (
-    <Paper withBorder p="sm" component="article" aria-label={t('scoring.leaf.aria', { code: leaf.code })} data-leaf={leaf.code}>
+    <Paper withBorder p="sm" component="article" aria-label={t('scoring.leaf.aria', { code: leaf.code })} data-leaf={leaf.code} onBlur={autosave}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
@@ -104,14 +116,14 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
           <Text size="sm">{t('scoring.leaf.surveyPoints', { points: formatPointsVi(leaf.surveyPoints) })}</Text>
         ) : can.selfAssess ? (
           <Stack gap={6}>
-            <LeafInput node={node} value={selfEntry} onChange={(entry) => onDraft(leaf.code, entry)} label={t('scoring.leaf.selfLabel', { code: leaf.code })} disabled={busy} />
+            <LeafInput node={node} value={selfEntry} onChange={(entry) => editSelf({ entry })} label={t('scoring.leaf.selfLabel', { code: leaf.code })} />
             <LivePoints node={node} entry={selfEntry} />
-            <Textarea label={t('scoring.leaf.note')} aria-label={t('scoring.leaf.noteOf', { code: leaf.code })} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+            <Textarea label={t('scoring.leaf.note')} aria-label={t('scoring.leaf.noteOf', { code: leaf.code })} autosize minRows={1} value={note} onChange={(e) => editSelf({ note: e.currentTarget.value })} />
             <Group>
-              <Button size="xs" onClick={() => void saveSelf()} loading={busy} disabled={!selfEntry} aria-label={t('scoring.leaf.saveOf', { code: leaf.code })}>
+              <Button size="xs" onClick={() => void saveSelf()} loading={saving} disabled={!draft?.entry} aria-label={t('scoring.leaf.saveOf', { code: leaf.code })}>
                 {t('common.save')}
               </Button>
-              {draft && <Text size="xs" c="orange">{t('scoring.leaf.unsaved')}</Text>}
+              <SelfSaveStatus unsaved={draft !== undefined && !saving} state={saveState} />
             </Group>
           </Stack>
         ) : (
@@ -197,4 +209,14 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
       </Stack>
     </Paper>
   );
+}
+
+/** "Chưa lưu", "Đang lưu…", "Đã lưu" or why the save was refused, next to the criterion's save button. */
+function SelfSaveStatus({ unsaved, state }: { unsaved: boolean; state: SaveState | undefined }) {
+  const t = useT();
+  if (state?.kind === 'saving') return <Text size="xs" c="dimmed" role="status">{t('scoring.leaf.saving')}</Text>;
+  if (state?.kind === 'failed') return <Text size="xs" c="red" role="alert">{state.message}</Text>;
+  if (unsaved) return <Text size="xs" c="orange">{t('scoring.leaf.unsaved')}</Text>;
+  if (state?.kind === 'saved') return <Text size="xs" c="teal" role="status">{t('scoring.leaf.saved')}</Text>;
+  return null;
 }

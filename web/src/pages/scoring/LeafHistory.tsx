@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { leafHistoryQuery } from '../../api/scoring.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const KIND_KEYS = {
   self: 'scoring.history.self',
@@ -23,30 +24,32 @@ export function LeafHistory({ roundId, unitId, code, onClose }: { roundId: strin
       ) : !data ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : (
-        <Table aria-label={t('scoring.history.title', { code: code ?? '' })}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('scoring.history.when')}</Table.Th>
-              <Table.Th>{t('scoring.history.kind')}</Table.Th>
-              <Table.Th>{t('scoring.history.who')}</Table.Th>
-              <Table.Th>{t('scoring.history.data')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.map((row, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>{formatDateTimeVi(row.at)}</Table.Td>
-                <Table.Td>{row.kind in KIND_KEYS ? t(KIND_KEYS[row.kind as keyof typeof KIND_KEYS]) : row.kind}</Table.Td>
-                <Table.Td>{row.actorName ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Code block style={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>
-                    {JSON.stringify(row.data, null, 1)}
-                  </Code>
-                </Table.Td>
+        <TableScroll>
+          <Table aria-label={t('scoring.history.title', { code: code ?? '' })}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('scoring.history.when')}</Table.Th>
+                <Table.Th>{t('scoring.history.kind')}</Table.Th>
+                <Table.Th>{t('scoring.history.who')}</Table.Th>
+                <Table.Th>{t('scoring.history.data')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.map((row, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{formatDateTimeVi(row.at)}</Table.Td>
+                  <Table.Td>{row.kind in KIND_KEYS ? t(KIND_KEYS[row.kind as keyof typeof KIND_KEYS]) : row.kind}</Table.Td>
+                  <Table.Td>{row.actorName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Code block style={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>
+                      {JSON.stringify(row.data, null, 1)}
+                    </Code>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </Modal>
   );

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Input, Loader, Paper, Progress, Stack, Ste
 import { useId } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { ROUND_STAGES, ROUND_STAGE_LABELS, type RoundStage } from '../../../../src/contracts/scoring.js';
+import { ROUND_STAGES, type RoundStage } from '../../../../src/contracts/scoring.js';
 import { isApiError } from '../../api/client.js';
 import { advanceRound, importSurveyFile, roundQuery, scoringKeys, type RoundDetail } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
@@ -14,6 +14,7 @@ import { roundRoute } from '../../router.js';
 import { CouncilSection } from './CouncilSection.js';
 import { RoundResults } from './RoundResults.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** Results are shown once the council has approved; to those who read every unit, from the appraisal on (provisional). */
 const RESULTS_FROM: readonly RoundStage[] = ['appraisal', 'explanation', 'final_appraisal', 'approved', 'published'];
@@ -73,7 +74,7 @@ function RoundView({ round }: { round: RoundDetail }) {
         <Group gap="sm">
           <Title order={1}>{round.name}</Title>
           <Badge color={STAGE_COLORS[round.status]} size="lg">
-            {ROUND_STAGE_LABELS[round.status]}
+            {t(`roundStage.${round.status}`)}
           </Badge>
         </Group>
         <Text c="dimmed" size="sm">
@@ -82,7 +83,7 @@ function RoundView({ round }: { round: RoundDetail }) {
       </div>
       <Stepper active={round.status === 'published' ? ROUND_STAGES.length : stageIndex} size="xs" allowNextStepsSelect={false} aria-label={t('scoring.round.stages')}>
         {ROUND_STAGES.map((stage) => (
-          <Stepper.Step key={stage} label={ROUND_STAGE_LABELS[stage]} />
+          <Stepper.Step key={stage} label={t(`roundStage.${stage}`)} />
         ))}
       </Stepper>
       <Group gap="xl">
@@ -141,7 +142,7 @@ function AdvanceStage({ round }: { round: RoundDetail }) {
           {t(`scoring.advance.${next}` as 'scoring.advance.appraisal')}
         </Button>
         <Text size="sm" c="dimmed">
-          {t('scoring.advance.hint', { stage: ROUND_STAGE_LABELS[next] })}
+          {t('scoring.advance.hint', { stage: t(`roundStage.${next}`) })}
         </Text>
       </Group>
       {error && (
@@ -156,7 +157,7 @@ function AdvanceStage({ round }: { round: RoundDetail }) {
 function UnitTable({ round }: { round: RoundDetail }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('scoring.round.unitTable')} striped>
         <Table.Thead>
           <Table.Tr>
@@ -179,7 +180,7 @@ function UnitTable({ round }: { round: RoundDetail }) {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,8 @@ import { downloads, resultsQuery, roundsQuery, type RoundDetail, type RoundResul
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
+import { TableScroll } from '../../components/TableScroll.js';
+import { bandLabel } from '../../scoring/band.js';
 
 const GROUP_KEYS: Record<string, 'scoring.group.department' | 'scoring.group.commune' | 'scoring.group.district' | 'scoring.group.province'> = {
   department: 'scoring.group.department',
@@ -75,7 +77,7 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
       <Title order={3} size="h5" mb={4}>
         {caption}
       </Title>
-      <div className="table-scroll">
+      <TableScroll>
         <Table aria-label={caption} striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -111,7 +113,7 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
                   {formatPointsVi(u.total)}/{formatPointsVi(u.effectiveMax)}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPercentVi(u.percent)}</Table.Td>
-                <Table.Td>{u.band ?? '—'}</Table.Td>
+                <Table.Td>{u.band ? bandLabel(t, u.band) : '—'}</Table.Td>
                 {compared && (
                   <Table.Td>
                     {u.previous
@@ -126,7 +128,7 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -143,32 +145,34 @@ function PointsLost({ results }: { results: Results }) {
       {lost.length === 0 ? (
         <Text size="sm">{t('scoring.results.nothingLost')}</Text>
       ) : (
-        <Table aria-label={caption} withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('scoring.results.criterion')}</Table.Th>
-              <Table.Th>{t('scoring.results.max')}</Table.Th>
-              <Table.Th>{t('scoring.results.unitsLosing')}</Table.Th>
-              <Table.Th>{t('scoring.results.totalLost')}</Table.Th>
-              <Table.Th>{t('scoring.results.averageLost')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lost.map((c) => (
-              <Table.Tr key={c.code}>
-                <Table.Td>
-                  {c.code}. {c.title}
-                </Table.Td>
-                <Table.Td>{formatPointsVi(c.maxPoints)}</Table.Td>
-                <Table.Td>
-                  {c.unitsLosing}/{c.units}
-                </Table.Td>
-                <Table.Td>{formatPointsVi(c.totalLost)}</Table.Td>
-                <Table.Td>{formatPointsVi(c.averageLost)}</Table.Td>
+        <TableScroll>
+          <Table aria-label={caption} withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('scoring.results.criterion')}</Table.Th>
+                <Table.Th>{t('scoring.results.max')}</Table.Th>
+                <Table.Th>{t('scoring.results.unitsLosing')}</Table.Th>
+                <Table.Th>{t('scoring.results.totalLost')}</Table.Th>
+                <Table.Th>{t('scoring.results.averageLost')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {lost.map((c) => (
+                <Table.Tr key={c.code}>
+                  <Table.Td>
+                    {c.code}. {c.title}
+                  </Table.Td>
+                  <Table.Td>{formatPointsVi(c.maxPoints)}</Table.Td>
+                  <Table.Td>
+                    {c.unitsLosing}/{c.units}
+                  </Table.Td>
+                  <Table.Td>{formatPointsVi(c.totalLost)}</Table.Td>
+                  <Table.Td>{formatPointsVi(c.averageLost)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

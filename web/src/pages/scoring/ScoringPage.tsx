@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title }
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ROUND_STAGE_LABELS } from '../../../../src/contracts/scoring.js';
 import { roundsQuery } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
@@ -11,6 +10,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { CreateRoundDialog } from './CreateRoundDialog.js';
 import { CriteriaSets } from './CriteriaSets.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** The scoring module: assessment rounds, and the criteria sets they score with. */
 export function ScoringPage() {
@@ -63,7 +63,7 @@ function Rounds() {
   if (!rounds) return <Loader size="sm" aria-label={t('app.loading')} />;
   if (rounds.length === 0) return <Text size="sm">{t('scoring.rounds.none')}</Text>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <Table aria-label={t('scoring.rounds.title')} striped>
         <Table.Thead>
           <Table.Tr>
@@ -86,7 +86,7 @@ function Rounds() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={STAGE_COLORS[round.status]}>{ROUND_STAGE_LABELS[round.status]}</Badge>
+                <Badge color={STAGE_COLORS[round.status]}>{t(`roundStage.${round.status}`)}</Badge>
               </Table.Td>
               <Table.Td>{t('scoring.rounds.submittedOf', { submitted: round.submitted, units: round.units })}</Table.Td>
               <Table.Td>{formatWindow(round.selfAssessmentFrom, round.selfAssessmentTo)}</Table.Td>
@@ -95,6 +95,6 @@ function Rounds() {
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

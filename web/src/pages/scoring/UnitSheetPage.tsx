@@ -1,9 +1,8 @@
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
-import { ROUND_STAGE_LABELS } from '../../../../src/contracts/scoring.js';
 import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
-import type { CriteriaNode, CriteriaSet, LeafEntry, UnitEntries } from '../../../../src/domain/scoring/types.js';
+import type { CriteriaNode, CriteriaSet, UnitEntries } from '../../../../src/domain/scoring/types.js';
 import { isApiError } from '../../api/client.js';
 import { acceptRemaining, criteriaSetQuery, scoreUnanswered, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
@@ -12,8 +11,10 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { unitSheetRoute } from '../../router.js';
 import { LeafCard, type LeafPermissions } from './LeafCard.js';
 import { LeafHistory } from './LeafHistory.js';
+import { useSelfDrafts } from './useSelfDrafts.js';
 import { STAGE_COLORS, formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { requiredLeaves } from '../../../../src/domain/scoring/unanswered.js';
+import { bandLabel } from '../../scoring/band.js';
 
 /** One unit's scoring sheet: self-assessment, appraisal, explanation and final appraisal, leaf by leaf. */
 export function UnitSheetPage() {
@@ -54,7 +55,6 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
   const user = useCurrentUser();
   const queryClient = useQueryClient();
   const { round, unit } = sheet;
-  const [drafts, setDrafts] = useState<Record<string, LeafEntry>>({});
   const [historyCode, setHistoryCode] = useState<string | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,20 +75,16 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
     queryClient.setQueryData(scoringKeys.unit(round.id, unit.unitId), next);
     void queryClient.invalidateQueries({ queryKey: scoringKeys.rounds });
   };
-  const onDraft = (code: string, entry: LeafEntry | null) =>
-    setDrafts((all) => {
-      const next = { ...all };
-      if (entry) next[code] = entry;
-      else delete next[code];
-      return next;
-    });
+  const self = useSelfDrafts(sheet, saved, t('error.network'));
+  const drafts = self.drafts;
+  const changed = Object.values(drafts).filter((draft) => draft.entry).length;
 
   // The self-assessment total as typed, before saving: the server's own scoring rules, run here.
   const live = useMemo(() => {
     if (!selfOpen) return null;
     const entries: UnitEntries = {};
     for (const leaf of sheet.leaves) {
-      const entry = drafts[leaf.code] ?? leaf.self.entry;
+      const entry = drafts[leaf.code]?.entry ?? leaf.self.entry;
       if (entry) entries[leaf.code] = entry;
       // Survey points enter the score as the method reads them (points, or their rate of the maximum).
       if (leaf.surveyPoints !== null) entries[leaf.code] = leaf.method === 'manual' ? { value: leaf.surveyPoints } : { value: (leaf.surveyPoints * 100) / leaf.maxPoints };
@@ -107,6 +103,13 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       setBusy(false);
     }
   };
+  // Counted when clicked: a criterion the click's own blur is already autosaving is saved by then too.
+  const saveAll = () =>
+    act(async () => {
+      const count = changed;
+      await self.save();
+      return t('scoring.sheet.savedAll', { count });
+    });
   const submit = () =>
     act(async () => {
       saved(await submitSelfAssessment(round.id, unit.unitId, unit.version));
@@ -148,7 +151,7 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       if (node.method) {
         const leaf = leaves.get(node.code);
         return leaf ? (
-          <LeafCard key={node.code} roundId={round.id} unitId={unit.unitId} node={node} leaf={leaf} can={permissions(node.code)} draft={drafts[node.code]} onDraft={onDraft} onSaved={saved} onHistory={setHistoryCode} />
+          <LeafCard key={node.code} roundId={round.id} unitId={unit.unitId} node={node} leaf={leaf} can={permissions(node.code)} draft={drafts[node.code]} onDraft={self.setDraft} onSaveSelf={(code) => self.save([code])} saveState={self.states[node.code]} onSaved={saved} onHistory={setHistoryCode} />
         ) : null;
       }
       if (node.maxPoints === undefined) return null;
@@ -191,7 +194,7 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
           <Title order={1}>{t('scoring.sheet.title', { unit: unit.name })}</Title>
           <Group gap="xs" mt={4}>
             <Text c="dimmed">{round.name}</Text>
-            <Badge color={STAGE_COLORS[round.status]}>{ROUND_STAGE_LABELS[round.status]}</Badge>
+            <Badge color={STAGE_COLORS[round.status]}>{t(`roundStage.${round.status}`)}</Badge>
             {unit.submittedAt ? <Badge color="green" variant="light">{t('scoring.sheet.isSubmitted')}</Badge> : <Badge color="gray" variant="light">{t('scoring.sheet.notSubmitted')}</Badge>}
           </Group>
         </div>
@@ -199,6 +202,11 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
           {selfOpen && (
             <Button variant="default" onClick={() => void prefill()} loading={busy}>
               {t('scoring.sheet.prefill')}
+            </Button>
+          )}
+          {selfOpen && (
+            <Button variant="light" onClick={() => void saveAll()} loading={busy} disabled={changed === 0} title={t('scoring.sheet.autosaveHint')}>
+              {t('scoring.sheet.saveAll', { count: changed })}
             </Button>
           )}
           {selfOpen && (
@@ -225,6 +233,11 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
         <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }}>
           {message.text}
         </Alert>
+      )}
+      {selfOpen && (
+        <Text size="sm" c="dimmed">
+          {t('scoring.sheet.autosaveHint')}
+        </Text>
       )}
       {myAreas.size > 0 && <Text size="sm">{t('scoring.sheet.myAreas', { areas: [...myAreas].join(', ') })}</Text>}
       <SimpleGrid cols={{ base: 1, sm: live ? 4 : 3 }} role="group" aria-label={t('scoring.sheet.totals')}>
@@ -261,7 +274,7 @@ function TotalCard({ label, points, max, percent, band }: { label: string; point
             {formatPointsVi(points)} / {formatPointsVi(max)}
           </Text>
           <Text size="sm">
-            {t('scoring.sheet.index')}: {formatPercentVi(percent)} {band ? `· ${band}` : ''}
+            {t('scoring.sheet.index')}: {formatPercentVi(percent)} {band ? `· ${bandLabel(t, band)}` : ''}
           </Text>
         </>
       )}

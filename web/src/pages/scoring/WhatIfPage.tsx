@@ -10,6 +10,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { whatIfRoute } from '../../router.js';
 import { LeafInput } from './LeafInput.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** What-if for the province's PAR INDEX: last year's points and a target per area → what each criterion must reach. */
 export function WhatIfPage() {
@@ -139,33 +140,35 @@ function PlanView({ result }: { result: WhatIfResult }) {
               <Text size="sm">{t('scoring.whatIf.areaLine', { current: formatPointsVi(area.current), target: formatPointsVi(area.target), planned: formatPointsVi(area.planned), max: formatPointsVi(area.maxPoints) })}</Text>
               {area.feasible ? <Badge color="green">{t('scoring.whatIf.feasible')}</Badge> : <Badge color="red">{t('scoring.whatIf.shortfall', { points: formatPointsVi(area.shortfall) })}</Badge>}
             </Group>
-            <Table withTableBorder aria-label={t('scoring.whatIf.tableOf', { code: area.code })}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('scoring.results.criterion')}</Table.Th>
-                  <Table.Th>{t('scoring.whatIf.current')}</Table.Th>
-                  <Table.Th>{t('scoring.whatIf.required')}</Table.Th>
-                  <Table.Th>{t('scoring.whatIf.increase')}</Table.Th>
-                  <Table.Th>{t('scoring.results.max')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {area.leaves.map((leaf) => (
-                  <Table.Tr key={leaf.code}>
-                    <Table.Td>
-                      {leaf.code}. {leaf.title} {leaf.source === 'survey' && <Badge size="xs" color="grape">{t('scoring.source.survey')}</Badge>}
-                    </Table.Td>
-                    <Table.Td>{formatPointsVi(leaf.current)}</Table.Td>
-                    <Table.Td fw={600}>
-                      {formatPointsVi(leaf.required)}
-                      {leaf.requiredValue ? ` (${leaf.requiredValue})` : ''}
-                    </Table.Td>
-                    <Table.Td>{leaf.increase > 0 ? `+${formatPointsVi(leaf.increase)}` : '—'}</Table.Td>
-                    <Table.Td>{formatPointsVi(leaf.maxPoints)}</Table.Td>
+            <TableScroll>
+              <Table withTableBorder aria-label={t('scoring.whatIf.tableOf', { code: area.code })}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('scoring.results.criterion')}</Table.Th>
+                    <Table.Th>{t('scoring.whatIf.current')}</Table.Th>
+                    <Table.Th>{t('scoring.whatIf.required')}</Table.Th>
+                    <Table.Th>{t('scoring.whatIf.increase')}</Table.Th>
+                    <Table.Th>{t('scoring.results.max')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {area.leaves.map((leaf) => (
+                    <Table.Tr key={leaf.code}>
+                      <Table.Td>
+                        {leaf.code}. {leaf.title} {leaf.source === 'survey' && <Badge size="xs" color="grape">{t('scoring.source.survey')}</Badge>}
+                      </Table.Td>
+                      <Table.Td>{formatPointsVi(leaf.current)}</Table.Td>
+                      <Table.Td fw={600}>
+                        {formatPointsVi(leaf.required)}
+                        {leaf.requiredValue ? ` (${leaf.requiredValue})` : ''}
+                      </Table.Td>
+                      <Table.Td>{leaf.increase > 0 ? `+${formatPointsVi(leaf.increase)}` : '—'}</Table.Td>
+                      <Table.Td>{formatPointsVi(leaf.maxPoints)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
           </div>
         ))}
       </Stack>

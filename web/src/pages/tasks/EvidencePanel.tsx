@@ -8,6 +8,7 @@ import { Section } from '../../components/Section.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { EVIDENCE_ACCEPT, formatFileSize } from '../../reporting/labels.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 interface EvidencePanelProps {
   assignment: AssignmentDetail;
@@ -76,7 +77,7 @@ export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: 
         {assignment.evidence.length === 0 ? (
           <Text size="sm">{t('evidence.none')}</Text>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-label={t('evidence.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -109,7 +110,7 @@ export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: 
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
         {assignment.withdrawnEvidence.length > 0 && (
           <div>

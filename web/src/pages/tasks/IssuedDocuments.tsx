@@ -9,6 +9,7 @@ import { Section } from '../../components/Section.js';
 import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 interface IssuedDocumentsProps {
   assignment: AssignmentDetail;
@@ -25,7 +26,7 @@ export function IssuedDocuments({ assignment, writable, onChanged }: IssuedDocum
         {assignment.documents.length === 0 ? (
           <Text size="sm">{t('documents.none')}</Text>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <Table aria-label={t('documents.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -44,7 +45,7 @@ export function IssuedDocuments({ assignment, writable, onChanged }: IssuedDocum
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </TableScroll>
         )}
         {writable && <IssuedDocumentForm assignmentId={assignment.id} onChanged={onChanged} />}
       </Stack>

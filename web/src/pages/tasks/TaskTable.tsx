@@ -6,6 +6,7 @@ import { Pager } from '../../components/Pager.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 interface TaskTableProps {
   data: z.infer<typeof assignmentPage> | undefined;
@@ -22,7 +23,7 @@ export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }:
   return (
     <Box pos="relative" mih={120}>
       <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
-      <div className="table-scroll">
+      <TableScroll>
         <Table striped highlightOnHover verticalSpacing="xs" miw={960} aria-label={t('tasks.table')} aria-busy={isFetching}>
           <Table.Thead>
             <Table.Tr>
@@ -79,7 +80,7 @@ export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }:
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
       {data && data.items.length === 0 && (
         <Text c="dimmed" ta="center" py="md">
           {t('common.noResults')}

@@ -1,9 +1,10 @@
-import { Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { assignmentListQuery, committedPlansQuery } from '../../api/reporting.js';
+import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { AREA_CODES } from '../../reporting/areas.js';
@@ -80,15 +81,12 @@ export function TasksPage() {
           onChange={(value) => setFilters({ due: (value ?? undefined) as TasksSearch['due'] })}
           clearButtonProps={clear(t('tasks.due'))}
         />
-        <TextInput
+        <SearchField
           label={t('tasks.search')}
           placeholder={t('tasks.searchHint')}
-          type="search"
           value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            pushQuery(event.currentTarget.value);
-          }}
+          onChange={setQuery}
+          onSearch={pushQuery}
         />
       </SimpleGrid>
 

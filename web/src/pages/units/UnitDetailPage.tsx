@@ -15,6 +15,7 @@ import { SuccessionDialog } from './SuccessionDialog.js';
 import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitStatusBadges } from './UnitStatusBadges.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 export function UnitDetailPage() {
   const t = useT();
@@ -160,7 +161,7 @@ function SuccessionTable({ title, hint, links }: { title: string; hint: string; 
       {links.length === 0 ? (
         <Text size="sm">{t('units.noLinks')}</Text>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <Table aria-label={title}>
             <Table.Thead>
               <Table.Tr>
@@ -185,7 +186,7 @@ function SuccessionTable({ title, hint, links }: { title: string; hint: string; 
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );
@@ -201,24 +202,26 @@ function UnitUsers({ unitId }: { unitId: string }) {
       ) : users.length === 0 ? (
         <Text size="sm">{t('units.noUsers')}</Text>
       ) : (
-        <Table aria-label={t('units.users')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('users.displayName')}</Table.Th>
-              <Table.Th scope="col">{t('users.username')}</Table.Th>
-              <Table.Th scope="col">{t('users.role')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.map((member) => (
-              <Table.Tr key={member.id}>
-                <Table.Td>{member.displayName}</Table.Td>
-                <Table.Td>{member.username}</Table.Td>
-                <Table.Td>{t(`role.${member.role}`)}</Table.Td>
+        <TableScroll>
+          <Table aria-label={t('units.users')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('users.displayName')}</Table.Th>
+                <Table.Th scope="col">{t('users.username')}</Table.Th>
+                <Table.Th scope="col">{t('users.role')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Td>{member.displayName}</Table.Td>
+                  <Table.Td>{member.username}</Table.Td>
+                  <Table.Td>{t(`role.${member.role}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </Section>
   );

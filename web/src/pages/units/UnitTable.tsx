@@ -7,6 +7,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import type { UnitsSearch } from '../../router.js';
 import { UnitStatusBadges } from './UnitStatusBadges.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const PAGE_SIZE = 50;
 
@@ -30,7 +31,7 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
   return (
     <Box pos="relative" mih={120}>
       <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
-      <div className="table-scroll">
+      <TableScroll>
         <Table striped highlightOnHover verticalSpacing="xs" miw={880} aria-label={t('units.title')} aria-busy={isFetching}>
           <Table.Thead>
             <Table.Tr>
@@ -72,7 +73,7 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
             ))}
           </Table.Tbody>
         </Table>
-      </div>
+      </TableScroll>
       {data && data.items.length === 0 && (
         <Text c="dimmed" ta="center" py="md">
           {t('common.noResults')}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Menu, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
@@ -13,6 +13,7 @@ import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitImportDialog } from './UnitImportDialog.js';
 import { UnitTable } from './UnitTable.js';
 import { UnitTreeView } from './UnitTreeView.js';
+import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
 
 export function UnitsPage() {
@@ -73,15 +74,12 @@ export function UnitsPage() {
         <Tabs.Panel value="table" pt="md">
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('common.search')}>
-              <TextInput
+              <SearchField
                 label={t('units.search')}
                 placeholder={t('units.searchHint')}
-                type="search"
                 value={query}
-                onChange={(event) => {
-                  setQuery(event.currentTarget.value);
-                  pushQuery(event.currentTarget.value);
-                }}
+                onChange={setQuery}
+                onSearch={pushQuery}
               />
               <Select
                 label={t('units.kind')}

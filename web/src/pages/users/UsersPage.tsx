@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Button, Checkbox, Group, LoadingOverlay, Menu, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Checkbox, Group, LoadingOverlay, Menu, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,7 +13,9 @@ import { usersRoute, type UsersSearch } from '../../router.js';
 import { roleOptions } from '../../units/labels.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFormDialog } from './UserFormDialog.js';
+import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 const PAGE_SIZE = 50;
 
@@ -64,15 +66,12 @@ export function UsersPage() {
       </Group>
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('common.search')}>
-        <TextInput
+        <SearchField
           label={t('users.search')}
           description={t('users.searchHint')}
-          type="search"
           value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
-            pushQuery(event.currentTarget.value);
-          }}
+          onChange={setQuery}
+          onSearch={pushQuery}
         />
         <Select
           label={t('users.role')}
@@ -92,7 +91,7 @@ export function UsersPage() {
 
       <Box pos="relative" mih={120}>
         <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
-        <div className="table-scroll">
+        <TableScroll>
           <Table striped highlightOnHover miw={880} aria-label={t('users.title')} aria-busy={isFetching}>
             <Table.Thead>
               <Table.Tr>
@@ -148,7 +147,7 @@ export function UsersPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </TableScroll>
         {data && data.items.length === 0 && (
           <Text c="dimmed" ta="center" py="md">
             {t('common.noResults')}
