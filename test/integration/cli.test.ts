@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 describe('the cchc command', () => {
-  it('migrates, loads the demo, creates a user, exports, backs up and restores', { timeout: 120_000 }, async () => {
+  it('migrates, loads the demo, creates a user, exports, backs up and restores', { timeout: 180_000 }, async () => {
     expect((await cchc(['db', 'migrate'])).stdout).toContain('Đã cập nhật cấu trúc CSDL');
     const demo = await cchc(['demo']);
     expect(demo.stdout).toMatch(/Đã nạp 79 đơn vị/);
