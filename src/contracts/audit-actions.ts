@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   change_password: { vi: 'Đổi mật khẩu', en: 'Password changed' },
   reset_password: { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
   update_settings: { vi: 'Đổi cài đặt nhắc việc', en: 'Reminder settings changed' },
+  'system.backup': { vi: 'Tải bản sao lưu toàn hệ thống', en: 'Whole-system backup downloaded' },
   // Plans
   upload: { vi: 'Tải lên văn bản kế hoạch', en: 'Plan document uploaded' },
   revise_activity: { vi: 'Sửa nhiệm vụ khi rà soát', en: 'Activity revised in review' },
@@ -37,6 +38,7 @@ export const AUDIT_ACTIONS = {
   assignment_follow_successor: { vi: 'Chuyển cho đơn vị kế thừa', en: 'Moved to the successor unit' },
   update_progress: { vi: 'Cập nhật tiến độ', en: 'Progress updated' },
   add_evidence: { vi: 'Thêm tài liệu kiểm chứng', en: 'Evidence added' },
+  withdraw_evidence: { vi: 'Rút tệp minh chứng', en: 'Evidence file withdrawn' },
   add_document: { vi: 'Thêm văn bản đã ban hành', en: 'Issued document added' },
   enter_value: { vi: 'Nhập số liệu chỉ tiêu', en: 'Indicator value entered' },
   attach_evidence: { vi: 'Đính kèm tài liệu cho số liệu', en: 'Evidence attached to a value' },
@@ -71,6 +73,7 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 export const AUDIT_ENTITIES = {
   unit: { vi: 'Đơn vị', en: 'Unit' },
+  system: { vi: 'Hệ thống', en: 'System' },
   user: { vi: 'Người dùng', en: 'User' },
   notification_settings: { vi: 'Cài đặt nhắc việc', en: 'Reminder settings' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
