@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assignments, planActivities } from '../../db/schema/index.js';
-import { isUniqueViolation } from '../../db/unique-violation.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
 import { localDateOf } from '../../domain/text/format.js';
