@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { isUniqueViolation } from '../services/unique-violation.js';
 import { AppError } from '../domain/errors.js';
+import { loggableError } from './log-error.js';
 
 /** Maps every thrown error to the one error shape `{ code, message, details? }`. */
 export function errorResponder(logger: Logger) {
@@ -27,7 +28,9 @@ export function errorResponder(logger: Logger) {
     if (isUniqueViolation(error)) {
       return c.json({ code: 'CONCURRENT_CHANGE', message: 'Dữ liệu này vừa được người khác thay đổi cùng lúc. Hãy tải lại trang rồi thực hiện lại.' }, 409);
     }
-    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    // The route's pattern, not its path, and no error object as it is: both could hold what the user sent.
+    const { code, message, stack } = loggableError(error);
+    logger.error({ code, route: `${c.req.method} ${c.req.routePath}`, stack }, `unhandled error: ${message}`);
     return c.json({ code: 'INTERNAL', message: 'Lỗi hệ thống. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại hoặc báo quản trị viên.' }, 500);
   };
 }

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
+import { requireStorableText } from './input-text.js';
 import { readJsonBody } from './read-body.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -52,6 +53,9 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       if (spec.access !== 'public' && !ctx.actor) {
         return c.json({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' }, 401);
       }
+      // Before validation: a NUL or a lone surrogate in the address is refused with 400, never sent to the database.
+      requireStorableText(c.req.param());
+      requireStorableText(c.req.queries());
       const params = (spec.params ?? empty).parse(c.req.param());
       const query = (spec.query ?? empty).parse(c.req.query());
       const body = spec.body && spec.bodyKind !== 'multipart' ? spec.body.parse(await readJsonBody(c)) : {};
