@@ -35,7 +35,8 @@ const framesOf = (error: Error) =>
     .slice(0, 12)
     .map((line) => line.trim());
 
-export function loggableError(error: Error): LoggedError {
+export function loggableError(thrown: unknown): LoggedError {
+  const error = thrown instanceof Error ? thrown : Object.assign(new Error(`non-Error value thrown (${typeof thrown})`), { cause: thrown });
   const db = databaseError(error);
   if (db) {
     const names = (['table', 'column', 'constraint'] as const).flatMap((key) => (typeof db[key] === 'string' ? [`${key} ${db[key] as string}`] : []));
