@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plans } from '../../src/db/schema/index.js';
+import { and, eq, inArray } from 'drizzle-orm';
+import { auditLog, plans, scoringEntries, units } from '../../src/db/schema/index.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { commitQuangTriPlan } from '../support/plan.js';
 import { readFile } from 'node:fs/promises';
@@ -69,3 +70,38 @@ describe('two people doing the same thing at once', () => {
     expect(a.code).not.toBe(b.code);
   });
 });
+
+describe('a scoring round changing stage while units write', () => {
+  it('lets no self-assessment land after the round has moved to appraisal', async () => {
+    const seed = await readFile(join(import.meta.dirname, '../../seed/criteria/internal-department-2025.json'));
+    const set = await body(await coordinator.upload('/api/scoring/criteria-sets/import', new Blob([seed]), 'bo-tieu-chi.json'));
+    const unitId = async (code: string) => (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+    const stp = await unitId('QT.STP');
+    const day = (offset: number) => new Date(api.clock.now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const round = await body(await coordinator.send('POST', '/api/scoring/rounds', { criteriaSetId: set.id, name: 'Đợt thử chuyển giai đoạn', unitIds: [stp], selfAssessmentFrom: day(-5), selfAssessmentTo: day(20), appraisalFrom: day(21), appraisalTo: day(40) }));
+    const version = async () => (await body(await coordinator.get(`/api/scoring/rounds/${round.id}`))).version;
+    const appraiser = await api.signIn('thamdinh');
+    const areas = set.content.nodes.map((n: { code: string }) => n.code);
+    expect((await coordinator.send('PUT', `/api/scoring/rounds/${round.id}/council`, { version: await version(), members: [{ userId: appraiser.user.id, areas, chair: true }] })).status).toBe(200);
+    expect((await coordinator.send('POST', `/api/scoring/rounds/${round.id}/advance`, { version: await version(), to: 'self_assessment' })).status).toBe(200);
+
+    const reporter = await api.signIn('stp.baocao');
+    const sheet = await body(await reporter.get(`/api/scoring/rounds/${round.id}/units/${stp}`));
+    const leaves = sheet.leaves.filter((l: { method: string; source: string }) => l.method === 'yes_no' && l.source !== 'survey').slice(0, 16);
+    expect(leaves.length).toBeGreaterThan(4);
+    const write = (code: string) => reporter.send('PUT', `/api/scoring/rounds/${round.id}/units/${stp}/entries/${code}/self`, { version: 0, entry: { value: true } });
+    const moveOn = coordinator.send('POST', `/api/scoring/rounds/${round.id}/advance`, { version: await version(), to: 'appraisal' });
+    const half = Math.floor(leaves.length / 2);
+    const answers = await Promise.all([...leaves.slice(0, half).map((l: { code: string }) => write(l.code)), moveOn, ...leaves.slice(half).map((l: { code: string }) => write(l.code))]);
+    expect((await moveOn).status).toBe(200);
+    for (const answer of answers) expect([200, 409]).toContain(answer.status);
+
+    // Every self-assessment that was accepted was written before the stage changed, never after.
+    const [stage] = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'stage.appraisal'), eq(auditLog.entityId, round.id)));
+    const entries = await api.database.db.select({ id: scoringEntries.id }).from(scoringEntries).where(eq(scoringEntries.roundId, round.id));
+    const writes = entries.length ? await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'scoring.self'), inArray(auditLog.entityId, entries.map((e) => e.id)))) : [];
+    expect(writes.filter((w) => w.id > stage!.id)).toEqual([]);
+    expect(writes.length).toBe(answers.filter((a) => a.status === 200).length - 1);
+  });
+});
+
