@@ -105,3 +105,28 @@ describe('a scoring round changing stage while units write', () => {
   });
 });
 
+describe('a period closing while units submit', () => {
+  it('lets no submission land after the period was closed', async () => {
+    const { planId: plan } = await commitQuangTriPlan(coordinator);
+    const [, period] = await body(await coordinator.get(`/api/plans/${plan}/periods`));
+    const reporters = await Promise.all(['stp.baocao', 'dongha.baocao', 'camlo.baocao'].map((name) => api.signIn(name)));
+    const saved = await Promise.all(
+      reporters.map(async (reporter) => {
+        const path = `/api/periods/${period.id}/units/${reporter.user.unitId}/report`;
+        const form = await body(await reporter.get(path));
+        const report = await body(await reporter.send('PUT', path, { version: form.version, content: form.content }));
+        return { reporter, path, version: report.version as number };
+      }),
+    );
+    const close = coordinator.send('POST', `/api/periods/${period.id}/close`, { reason: 'Hết hạn' });
+    const answers = await Promise.all([...saved.map((s) => s.reporter.send('POST', `${s.path}/submit`, { version: s.version })), close]);
+    expect((await close).status).toBe(200);
+    for (const answer of answers) expect([200, 409, 422]).toContain(answer.status);
+
+    const [closing] = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'close_period'), eq(auditLog.entityId, period.id)));
+    const submissions = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'submit'), eq(auditLog.entity, 'unit_report')));
+    expect(submissions.length).toBeGreaterThanOrEqual(answers.filter((a) => a.status === 200).length - 1);
+    expect(submissions.filter((s) => s.id > closing!.id)).toEqual([]);
+  });
+});
+

@@ -1,12 +1,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assignments, planActivities } from '../../db/schema/index.js';
-import { isUniqueViolation } from '../unique-violation.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import { loadDirectory } from '../units/load-directory.js';
 import { unwrap } from '../unwrap.js';
 
