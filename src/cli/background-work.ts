@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import { mailerFromEnv } from '../mail/mailer.js';
 import { deliverOutbox } from '../services/notifications/deliver-outbox.js';
 import { runReminders } from '../services/notifications/run-reminders.js';
+import { loggableError } from '../http/log-error.js';
 
 /**
  * Reminders and e-mail delivery, every few minutes, inside the server process. Both are idempotent and
@@ -21,7 +22,7 @@ export function startBackgroundWork(db: Database, logger: Logger, intervalMs = N
       const mail = mailer ? await deliverOutbox(db, mailer, now) : null;
       if (reminders.inApp || reminders.email || mail?.sent || mail?.failed) logger.info({ reminders, mail }, 'nhắc việc');
     } catch (error) {
-      logger.error({ err: error }, 'nhắc việc thất bại');
+      logger.error(loggableError(error), 'nhắc việc thất bại');
     } finally {
       running = false;
     }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
+import { loggableError } from '../http/log-error.js';
 import { runPendingJobs } from '../services/jobs/run-pending-jobs.js';
 
 /**
@@ -16,7 +17,8 @@ export function startJobWorker(db: Database, files: FileStore, logger: Logger, i
       const { ran, failed } = await runPendingJobs(db, files);
       if (ran) logger.info({ ran, failed }, 'đã xử lý công việc nền');
     } catch (error) {
-      logger.error({ err: error }, 'xử lý công việc nền thất bại');
+      // Not the error as it is: a database error quotes the report's content (src/http/log-error.ts).
+      logger.error(loggableError(error), 'xử lý công việc nền thất bại');
     } finally {
       running = false;
     }

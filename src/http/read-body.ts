@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { AppError } from '../domain/errors.js';
+import { requireStorableText } from './input-text.js';
 
 export async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
@@ -7,11 +8,14 @@ export async function readJsonBody(c: Context): Promise<unknown> {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).', 415);
   }
   const text = await c.req.text();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new AppError('INVALID_JSON', 'Dữ liệu gửi lên không phải JSON hợp lệ.', 400);
   }
+  requireStorableText(value);
+  return value;
 }
 
 /** The single uploaded file in field `file` of a multipart form. */
@@ -25,6 +29,11 @@ export async function readUploadedFile(c: Context): Promise<{ bytes: Uint8Array;
     form = await c.req.parseBody();
   } catch {
     throw new AppError('INVALID_UPLOAD', 'Không đọc được tệp tải lên.', 400);
+  }
+  // Every field of the form, and the file's name, is stored or shown as text.
+  for (const [field, value] of Object.entries(form)) {
+    if (value instanceof File) requireStorableText({ fileName: value.name });
+    else requireStorableText({ [field]: value });
   }
   const file = form.file;
   if (!(file instanceof File)) throw new AppError('FILE_REQUIRED', 'Hãy chọn một tệp để tải lên.', 400);

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
+import { requireStorableText } from './input-text.js';
 import { readJsonBody } from './read-body.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -54,6 +55,9 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       if (spec.access !== 'public' && !ctx.actor) {
         return c.json({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' }, 401);
       }
+      // Before validation: a NUL or a lone surrogate in the address is refused with 400, never sent to the database.
+      requireStorableText(c.req.param());
+      requireStorableText(c.req.queries());
       if (ctx.actor?.mustChangePassword && spec.access !== 'public' && !spec.beforePasswordChange) {
         return c.json({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.' }, 403);
       }

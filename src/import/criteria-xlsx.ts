@@ -8,6 +8,7 @@ import { safeParseCriteriaSet } from '../contracts/criteria.js';
 import { AppError } from '../domain/errors.js';
 import type { CriteriaNode, CriteriaSet } from '../domain/scoring/types.js';
 import { foldVietnamese } from '../domain/text/fold.js';
+import { restoreFormulaText } from '../domain/text/spreadsheet-text.js';
 import {
   BAND_COLUMNS,
   INFO_FIELDS,
@@ -24,8 +25,13 @@ import {
   fromLabel,
 } from './criteria-xlsx-layout.js';
 
-/** A cell's text whatever exceljs holds in it (rich text, formula result, hyperlink). */
+/** A cell as text, without the quote our export puts before formula-like text (src/domain/text/spreadsheet-text.ts). */
 function cellText(value: ExcelJS.CellValue): string {
+  return restoreFormulaText(cellTextAsStored(value));
+}
+
+/** A cell's text whatever exceljs holds in it (rich text, formula result, hyperlink). */
+function cellTextAsStored(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();

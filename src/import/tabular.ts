@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../domain/errors.js';
+import { restoreFormulaText } from '../domain/text/spreadsheet-text.js';
 
 export interface Table {
   header: string[];
@@ -15,7 +16,9 @@ function isZip(bytes: Uint8Array): boolean {
 /** Reads a CSV or XLSX file (decided by content, not by name) into a header and rows of strings. */
 export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (bytes.length === 0) throw new AppError('EMPTY_FILE', 'Tệp rỗng: không có dữ liệu để nhập.', 400);
-  const table = isZip(bytes) ? await readXlsx(bytes) : readCsv(decodeText(bytes));
+  const read = isZip(bytes) ? await readXlsx(bytes) : readCsv(decodeText(bytes));
+  // Undo the quote our own exports put before formula-like text (src/domain/text/spreadsheet-text.ts).
+  const table = { header: read.header, rows: read.rows.map((row) => row.map(restoreFormulaText)) };
   if (!table.header.some((h) => h.trim())) throw new AppError('EMPTY_FILE', 'Tệp không có dòng tiêu đề.', 400);
   return table;
 }

@@ -13,6 +13,8 @@ import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 let api: TestApi;
 /** The last audit row written by the setup: the refusals below must add none. */
 let auditMark = 0;
+/** Unit B's submitted figure: distinctive, so it can be looked for in what unit A's reporter is shown. */
+const UNIT_B_FIGURE = 87.654;
 let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; noticeB: string; indicator: string };
 beforeAll(async () => {
   api = await createTestApi();
@@ -32,7 +34,11 @@ beforeAll(async () => {
   const [period] = await body(await unitBReporter.get(`/api/plans/${planId}/periods`));
   const unitB = await unitId('QT.X.CAMLO');
   const form = await body(await unitBReporter.get(`/api/periods/${period.id}/units/${unitB}/report`));
-  await unitBReporter.send('PUT', `/api/periods/${period.id}/units/${unitB}/report`, { version: 0, content: form.content });
+  // Unit B submits (not yet accepted) a figure for every target it answers for: a figure no one else may read yet.
+  expect(form.indicators.length).toBeGreaterThan(0);
+  const content = { ...form.content, indicators: form.indicators.map((i: { id: string }) => ({ indicatorId: i.id, value: UNIT_B_FIGURE, note: 'Số liệu riêng của B' })) };
+  const saved = await body(await unitBReporter.send('PUT', `/api/periods/${period.id}/units/${unitB}/report`, { version: 0, content }));
+  expect((await unitBReporter.send('POST', `/api/periods/${period.id}/units/${unitB}/report/submit`, { version: saved.version })).status).toBe(200);
   const [notice] = await db.insert(notifications).values({ userId: await userId('camlo.baocao'), kind: 'test', title: 'Thông báo của B', body: '', dedupeKey: 'authz-test' }).returning();
   ids = {
     unitA: await unitId('QT.X.DONGHA'),
@@ -51,24 +57,28 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Expectation = { reporter: number | 'own'; leader: number | 'own'; body?: () => unknown };
+/**
+ * `directory`: the answer lists other units by design (the public unit directory), so unit B's id may appear
+ * in what unit A's reporter reads there; everywhere else a 200 to that reporter must not name unit B at all.
+ */
+type Expectation = { reporter: number | 'own'; leader: number | 'own'; body?: () => unknown; directory?: true };
 const newUnit = () => ({ code: `X${Date.now()}`, parentId: null, kind: 'other', level: 'province', name: 'Đơn vị thử' });
 const EXPECTED: Record<string, Expectation> = {
   'post /auth/logout': { reporter: 'own', leader: 'own' },
   'get /auth/me': { reporter: 'own', leader: 'own' },
   'post /auth/password': { reporter: 'own', leader: 'own' },
-  'get /units': { reporter: 200, leader: 200 },
-  'get /units/tree': { reporter: 200, leader: 200 },
-  'get /units/match': { reporter: 200, leader: 200 },
-  'get /units/export': { reporter: 200, leader: 200 },
+  'get /units': { reporter: 200, leader: 200, directory: true },
+  'get /units/tree': { reporter: 200, leader: 200, directory: true },
+  'get /units/match': { reporter: 200, leader: 200, directory: true },
+  'get /units/export': { reporter: 200, leader: 200, directory: true },
   'post /units/import': { reporter: 403, leader: 403 },
-  'get /units/:id': { reporter: 200, leader: 200 },
+  'get /units/:id': { reporter: 200, leader: 200, directory: true },
   'post /units': { reporter: 403, leader: 403, body: newUnit },
   'patch /units/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, name: 'Đổi tên trái phép' }) },
   'post /units/:id/archive': { reporter: 403, leader: 403, body: () => ({ reason: 'thử quyền' }) },
   'post /units/:id/successions': { reporter: 403, leader: 403, body: () => ({ toId: ids.unitA, kind: 'merge', effectiveOn: '2025-07-01' }) },
   'get /units/:id/users': { reporter: 403, leader: 200 },
-  'get /unit-groups': { reporter: 200, leader: 200 },
+  'get /unit-groups': { reporter: 200, leader: 200, directory: true },
   'get /users': { reporter: 403, leader: 403 },
   'post /users': { reporter: 403, leader: 403, body: () => ({ username: 'ke.gian', displayName: 'Kẻ gian', role: 'admin', password: 'MatKhau12345' }) },
   'patch /users/:id': { reporter: 403, leader: 403, body: () => ({ version: 1, role: 'admin' }) },
@@ -137,6 +147,7 @@ const EXPECTED: Record<string, Expectation> = {
   'get /plans/:id/periods': { reporter: 200, leader: 200 },
   'post /plans/:id/periods': { reporter: 403, leader: 403, body: () => ({ label: 'Báo cáo đột xuất', start: '2025-08-01', end: '2025-08-31', dueOn: '2025-09-05' }) },
   'get /periods/:id/completeness': { reporter: 403, leader: 200 },
+  // Targets are open to everyone signed in, but a unit's figures are its own until accepted (checked by body below).
   'get /plans/:id/indicators': { reporter: 200, leader: 200 },
   'put /indicators/:id/value': { reporter: 403, leader: 403, body: () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }) },
   'post /indicators/:id/value/evidence': { reporter: 403, leader: 403 },
@@ -237,6 +248,12 @@ describe('authorisation on every endpoint', () => {
       const response = await call(reporterA, r.method, r.path, expectation);
       expect(response.status, `${r.method} ${r.path}`).toBe(expectation.reporter);
       if (expectation.reporter === 403) expect((await body(response)).code).toBe('FORBIDDEN');
+      // A 200 is read in full: nothing of unit B's (its id, its submitted figure) may be in it.
+      if (expectation.reporter === 200 && !expectation.directory) {
+        const text = await response.text();
+        expect(text, `${r.method} ${r.path}`).not.toContain(ids.unitB);
+        expect(text, `${r.method} ${r.path}`).not.toContain(String(UNIT_B_FIGURE));
+      }
     }
     // The same reporter does see their own unit's colleagues.
     expect((await reporterA.get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
@@ -287,5 +304,28 @@ describe('malformed input', () => {
     const badId = await admin.get('/api/units/123');
     expect(badId.status).toBe(400);
     expect((await body(badId)).code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe("a unit's figures in the plan's targets", () => {
+  const figuresOf = async (client: Client) => (await body(await client.get(`/api/plans/${ids.plan}/indicators?periodId=${ids.period}`))) as { id: string; series: { value: number }[]; units: { reported: number; values: { unitId: string; value: number }[] } }[];
+  const answered = (targets: Awaited<ReturnType<typeof figuresOf>>) => targets.filter((t) => t.units.values.length > 0);
+
+  it('lists a submitted figure to province-wide readers and to its own unit only', async () => {
+    const leaderView = answered(await figuresOf(await api.signIn('lanhdao')));
+    expect(leaderView.length).toBeGreaterThan(0);
+    expect(leaderView.every((t) => t.units.values.some((v) => v.unitId === ids.unitB && v.value === UNIT_B_FIGURE))).toBe(true);
+    const ownView = answered(await figuresOf(await api.signIn('camlo.baocao')));
+    expect(ownView.map((t) => t.id).sort()).toEqual(leaderView.map((t) => t.id).sort());
+    expect(answered(await figuresOf(await api.signIn('dongha.baocao')))).toEqual([]);
+  });
+
+  it("counts another unit's figure for a reporter once accepted, still without listing it", async () => {
+    const coordinator = await api.signIn('snv.cchc');
+    const report = await body(await coordinator.get(`/api/periods/${ids.period}/units/${ids.unitB}/report`));
+    expect((await coordinator.send('POST', `/api/periods/${ids.period}/units/${ids.unitB}/report/accept`, { version: report.version })).status).toBe(200);
+    const targets = await figuresOf(await api.signIn('dongha.baocao'));
+    expect(targets.some((t) => t.units.reported > 0 && t.series.length > 0)).toBe(true);
+    expect(targets.flatMap((t) => t.units.values)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, units } from '../../src/db/schema/index.js';
+import { readCsv } from '../../src/import/tabular.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
 let api: TestApi;
@@ -184,6 +185,32 @@ describe('importing and exporting the directory', () => {
     expect(names).toContain('Sở Văn hóa, Thể thao và Du lịch');
     const back = await json(await coordinator.upload('/api/units/import', new Blob([bytes]), 'x.xlsx'));
     expect(back.body).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('writes no cell a spreadsheet would run as a formula, and such a unit imports back unchanged', async () => {
+    const hostile = { code: 'QT.CONGTHUC', parentId: null, kind: 'other', level: 'province', name: '=HYPERLINK("http://evil.example/","click")', shortNames: ['+cmd', '@SUM(A1)'], aliases: ['-2+3'] };
+    expect((await coordinator.send('POST', '/api/units', hostile)).status).toBe(201);
+    const formulaLike = (cell: string) => /^[=+\-@\t\r]./.test(cell);
+
+    const csv = new Uint8Array(await (await coordinator.get('/api/units/export?format=csv')).arrayBuffer());
+    const table = readCsv(new TextDecoder().decode(csv).replace(/^\uFEFF/, ''));
+    expect(table.rows.flat().filter(formulaLike)).toEqual([]);
+    const row = table.rows.find((r) => r[0] === 'QT.CONGTHUC')!;
+    expect(row[4]).toBe(`'${hostile.name}`);
+
+    const xlsx = Buffer.from(await (await coordinator.get('/api/units/export?format=xlsx')).arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as never);
+    const texts: string[] = [];
+    workbook.worksheets[0]!.eachRow((r) => r.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value))));
+    expect(texts.filter(formulaLike)).toEqual([]);
+    expect(texts).toContain(`'${hostile.name}`);
+
+    for (const [bytes, name] of [[csv, 'don-vi.csv'], [xlsx, 'don-vi.xlsx']] as const) {
+      const back = await json(await coordinator.upload('/api/units/import', new Blob([bytes]), name));
+      expect(back.body, name).toMatchObject({ created: 0, updated: 0 });
+    }
+    expect(await unitByCode('QT.CONGTHUC')).toMatchObject({ name: hostile.name, shortNames: hostile.shortNames, aliases: hostile.aliases });
   });
 
   it('says clearly when a file is not CSV or Excel, or is empty', async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ItemComment } from '../../domain/reporting/report-workflow.js';
 import type { ReportContent } from '../../domain/reporting/report-form.js';
 import { users } from './auth.js';
@@ -55,7 +55,12 @@ export const assignments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('assignments_unit_idx').on(t.unitId, t.planId), index('assignments_activity_idx').on(t.activityId)],
+  (t) => [
+    index('assignments_unit_idx').on(t.unitId, t.planId),
+    index('assignments_activity_idx').on(t.activityId),
+    // A unit leads an activity once: two changes racing on PostgreSQL cannot both create the same lead.
+    uniqueIndex('assignments_one_active_lead').on(t.activityId, t.unitId).where(sql`${t.role} = 'lead' AND ${t.cancelledAt} IS NULL`),
+  ],
 );
 
 /** Documents a unit issued for an assignment (số, ký hiệu; ngày ban hành; trích yếu), with the file if uploaded. */

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Alignment, Font, Style } from 'exceljs';
+import { neutraliseFormula } from '../../domain/text/spreadsheet-text.js';
 import { calendarDateOf, isNumericColumn } from '../columns.js';
 import type { CellValue, ColumnFormat } from '../columns.js';
 
@@ -42,7 +43,7 @@ export function columnStyle(column: ColumnFormat): Partial<Style> {
   };
 }
 
-/** A cell's stored value: dates become real Excel dates (a whole day serial, no time of day). */
+/** A cell's stored value: dates become real Excel dates (a whole day serial, no time of day); text never a formula. */
 export function cellValue(value: CellValue, column: ColumnFormat): ExcelJS.CellValue {
   if (value == null) return null;
   if (column.type === 'date' || value instanceof Date) {
@@ -52,5 +53,6 @@ export function cellValue(value: CellValue, column: ColumnFormat): ExcelJS.CellV
       return new Date(Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1));
     }
   }
+  if (typeof value === 'string') return neutraliseFormula(value);
   return value instanceof Date ? null : value;
 }

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Borders, Fill, Worksheet } from 'exceljs';
 import { AppError } from '../../domain/errors.js';
+import { neutraliseFormula } from '../../domain/text/spreadsheet-text.js';
 import { formatCellVi, isNumericColumn } from '../columns.js';
 import type { CellValue, ColumnFormat } from '../columns.js';
 import { textWidthPt } from '../text-width.js';
@@ -160,7 +161,7 @@ class SheetWriter {
       sheet.mergeCells(i + 1, 1, i + 1, this.lastColumn);
       const size = i === 0 ? 14 : FONT_SIZE;
       const row = sheet.getRow(i + 1);
-      row.getCell(1).value = line;
+      row.getCell(1).value = neutraliseFormula(line);
       row.getCell(1).style = {
         font: { ...FONT, bold: i === 0, italic: i > 0, size },
         alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -177,7 +178,7 @@ class SheetWriter {
     const row = sheet.getRow(this.headerRow);
     this.spec.columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
-      cell.value = column.header;
+      cell.value = neutraliseFormula(column.header);
       cell.style = {
         font: { ...FONT, bold: true },
         fill: HEADER_FILL,

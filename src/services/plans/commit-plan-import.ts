@@ -19,7 +19,8 @@ import { PLAN_EDITORS } from './plan-access.js';
 export async function commitPlanImport(ctx: ServiceContext, importId: string, request: z.infer<typeof commitPlanImportRequest>) {
   const actor = requireRole(ctx, PLAN_EDITORS, 'ghi kế hoạch');
   const planId = await ctx.db.transaction(async (tx) => {
-    const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId));
+    // Locked: two commits of one draft at once would otherwise both pass the status check and make two plans.
+    const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId)).for('update');
     if (!draft) throw notFound('bản nhập kế hoạch');
     if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi hoặc đã hủy.', 409);
     if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');

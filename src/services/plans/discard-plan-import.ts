@@ -10,7 +10,8 @@ import { PLAN_EDITORS } from './plan-access.js';
 export async function discardPlanImport(ctx: ServiceContext, importId: string, reason: string) {
   const actor = requireRole(ctx, PLAN_EDITORS, 'hủy bản nhập kế hoạch');
   await ctx.db.transaction(async (tx) => {
-    const [draft] = await tx.select({ status: planImports.status }).from(planImports).where(eq(planImports.id, importId));
+    // Locked so that a commit running at the same moment sees the draft discarded, or this sees it committed.
+    const [draft] = await tx.select({ status: planImports.status }).from(planImports).where(eq(planImports.id, importId)).for('update');
     if (!draft) throw notFound('bản nhập kế hoạch');
     if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi hoặc đã hủy.', 409);
     await tx.update(planImports).set({ status: 'discarded', updatedAt: ctx.now() }).where(eq(planImports.id, importId));

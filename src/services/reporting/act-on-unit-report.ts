@@ -23,7 +23,8 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
   requireUnitReadAccess(ctx, unitId);
   if (reportRoleOf(actor, unitId) === 'viewer') throw forbidden('gửi hoặc xem xét báo cáo');
   await ctx.db.transaction(async (tx) => {
-    const context = await loadReportContext(tx, periodId, unitId);
+    // Period locked: a submission cannot slip in after the coordinator closed the period.
+    const context = await loadReportContext(tx, periodId, unitId, true);
     const { period, report } = context;
     if (!report) throw notFound('báo cáo đã lưu của đơn vị cho kỳ này (hãy lưu báo cáo trước khi gửi)');
     const outcome = applyReportAction(report, action, reportRoleOf(actor, unitId), { periodClosed: period.closedAt !== null, periodLabel: period.label });

@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assignments, planActivities } from '../../db/schema/index.js';
-import { notFound } from '../../domain/errors.js';
+import { AppError, notFound } from '../../domain/errors.js';
 import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole } from '../access.js';
-import type { ServiceContext } from '../context.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import { loadDirectory } from '../units/load-directory.js';
 import { unwrap } from '../unwrap.js';
 
@@ -13,26 +14,42 @@ import { unwrap } from '../unwrap.js';
  * The coordinator reassigns, splits, adds or cancels an assignment (with a reason), or hands it to a merged
  * unit's successor. Nothing is deleted: replaced assignments are cancelled and the new ones carry their
  * progress forward; one audit record keeps the reason.
+ *
+ * Two coordinators changing the same activity at once are serialised by a lock on the activity's row, so
+ * the second one checks what the first wrote; the partial unique index `assignments_one_active_lead` is the
+ * last word should anything else insert a lead meanwhile (issue #16, item 6).
  */
 export async function changeAssignment(ctx: ServiceContext, change: AssignmentChange) {
   const actor = requireRole(ctx, ['admin', 'coordinator'], 'thay đổi phân công nhiệm vụ');
   const directory = await loadDirectory(ctx.db);
+  try {
+    return await writeChange(ctx, actor, change, directory);
+  } catch (error) {
+    if (isUniqueViolation(error, 'assignments_one_active_lead')) throw concurrentChange();
+    throw error;
+  }
+}
+
+const concurrentChange = () => new AppError('ASSIGNMENT_CHANGED', 'Phân công của hoạt động này vừa được người khác thay đổi. Hãy tải lại để xem phân công hiện tại rồi thực hiện lại.', 409);
+
+async function writeChange(ctx: ServiceContext, actor: Actor, change: AssignmentChange, directory: Awaited<ReturnType<typeof loadDirectory>>) {
   return ctx.db.transaction(async (tx) => {
     const activityId =
       change.type === 'add'
         ? change.activityId
         : (await tx.select({ activityId: assignments.activityId }).from(assignments).where(eq(assignments.id, change.assignmentId)))[0]?.activityId;
     if (!activityId) throw notFound('nhiệm vụ');
-    const [activity] = await tx.select().from(planActivities).where(eq(planActivities.id, activityId));
+    const [activity] = await tx.select().from(planActivities).where(eq(planActivities.id, activityId)).for('update');
     if (!activity) throw notFound('hoạt động');
     const existing = await tx.select().from(assignments).where(and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead')));
-    const plan = unwrap(
-      planAssignmentChange(change, existing.map((a) => ({ id: a.id, activityId: a.activityId, unitId: a.unitId, cancelled: a.cancelledAt !== null })), directory, localDateOf(ctx.now())),
-      'INVALID_ASSIGNMENT_CHANGE',
-    );
+    const checked = planAssignmentChange(change, existing.map((a) => ({ id: a.id, activityId: a.activityId, unitId: a.unitId, cancelled: a.cancelledAt !== null })), directory, localDateOf(ctx.now()));
+    // Refused because of what is already there (often what another coordinator just did): a conflict, not bad input.
+    const conflict = !checked.ok && checked.issues.every((i) => i.code === 'already_cancelled' || i.code === 'already_assigned');
+    const plan = unwrap(checked, 'INVALID_ASSIGNMENT_CHANGE', conflict ? 409 : 422);
     const now = ctx.now();
     if (plan.cancel.length) {
-      await tx.update(assignments).set({ cancelledAt: now, cancelReason: plan.reason }).where(and(inArray(assignments.id, plan.cancel), isNull(assignments.cancelledAt)));
+      const cancelled = await tx.update(assignments).set({ cancelledAt: now, cancelReason: plan.reason }).where(and(inArray(assignments.id, plan.cancel), isNull(assignments.cancelledAt))).returning({ id: assignments.id });
+      if (cancelled.length !== plan.cancel.length) throw concurrentChange();
     }
     const byId = new Map(existing.map((a) => [a.id, a]));
     const created = [];

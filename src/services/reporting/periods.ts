@@ -32,7 +32,8 @@ export async function listPeriods(ctx: ServiceContext, planId: string) {
 export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input: z.infer<typeof adHocPeriodRequest>) {
   const actor = requireRole(ctx, ['admin', 'coordinator'], 'yêu cầu báo cáo đột xuất');
   return ctx.db.transaction(async (tx) => {
-    const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
+    // The plan is locked so that two requests at once do not both take the next free code.
+    const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for('update');
     if (!plan) throw notFound('kế hoạch');
     const existing = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId));
     const period = unwrap(buildAdHocPeriod(input, existing), 'INVALID_PERIOD');
@@ -46,7 +47,8 @@ export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input:
 export async function closePeriod(ctx: ServiceContext, periodId: string, reason: string) {
   const actor = requireRole(ctx, ['admin', 'coordinator'], 'khóa kỳ báo cáo');
   return ctx.db.transaction(async (tx) => {
-    const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+    // Locked: of two closings at once, the second sees the period closed.
+    const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId)).for('update');
     if (!period) throw notFound('kỳ báo cáo');
     if (period.closedAt) throw new AppError('PERIOD_CLOSED', `Kỳ báo cáo ${period.label} đã được khóa trước đó.`, 409);
     const [closed] = await tx.update(reportingPeriods).set({ closedAt: ctx.now() }).where(eq(reportingPeriods.id, periodId)).returning();

@@ -1,19 +1,23 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { indicatorValues, planIndicators, plans, reportingPeriods, storedFiles, units } from '../../db/schema/index.js';
+import { indicatorValues, planIndicators, plans, reportingPeriods, storedFiles, unitReports, units } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
 import { byCodes } from '../../domain/text/code-order.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor, requireRole } from '../access.js';
+import { canReadUnitData, requireActor, requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
 
 /**
  * The plan's targets as of a period: the province-wide figure (entered by the coordinator, or else drawn
  * from what the units reported: their mean for a rate, their sum for a count), its status and trend, and
  * how many reporting units meet the target.
+ *
+ * A reporter sees their own unit's figures, and of the other units only what the coordinator has
+ * accepted: a submitted report is not yet the province's word, and one unit's figures are not another's
+ * to read (issue #16, item 5). The province-wide figure, status and counts are then drawn from those alone.
  */
 export async function listPlanIndicators(ctx: ServiceContext, planId: string, periodId: string) {
-  requireActor(ctx);
+  const actor = requireActor(ctx);
   const [plan] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound('kế hoạch');
   const periods = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
@@ -22,13 +26,17 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   const regular = periods.filter((p) => p.kind !== 'ad_hoc');
   const indicators = await ctx.db.select().from(planIndicators).where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion))).orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
   indicators.sort(byCodes((i) => [i.area, i.indicatorKey]));
-  const values = await ctx.db
-    .select({ v: indicatorValues, unitName: units.name, file: { fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes } })
+  const rows = await ctx.db
+    .select({ v: indicatorValues, unitName: units.name, reportStatus: unitReports.status, file: { fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes } })
     .from(indicatorValues)
     .innerJoin(planIndicators, eq(planIndicators.id, indicatorValues.indicatorId))
     .leftJoin(units, eq(units.id, indicatorValues.unitId))
+    .leftJoin(unitReports, and(eq(unitReports.periodId, indicatorValues.periodId), eq(unitReports.unitId, indicatorValues.unitId)))
     .leftJoin(storedFiles, eq(storedFiles.id, indicatorValues.evidenceFileId))
     .where(eq(planIndicators.planId, planId));
+  const values = rows.filter((x) => x.v.unitId === null || canReadUnitData(actor, x.v.unitId) || x.reportStatus === 'accepted');
+  /** Per-unit figures are listed only for units the actor may read; accepted ones still count above. */
+  const listed = (unitId: string) => canReadUnitData(actor, unitId);
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
   return indicators.map((indicator) => {
     const own = values.filter((x) => x.v.indicatorId === indicator.id);
@@ -59,7 +67,7 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       units: {
         reported: unitValues.length,
         meeting: unitValues.filter((x) => meetsTarget(x.v.value, indicator.comparator, indicator.value)).length,
-        values: unitValues.map((x) => ({ unitId: x.v.unitId!, unitName: x.unitName ?? '', value: x.v.value, periodCode: codeOf.get(x.v.periodId) ?? '' })),
+        values: unitValues.filter((x) => listed(x.v.unitId!)).map((x) => ({ unitId: x.v.unitId!, unitName: x.unitName ?? '', value: x.v.value, periodCode: codeOf.get(x.v.periodId) ?? '' })),
       },
     };
   });

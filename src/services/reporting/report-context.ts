@@ -8,9 +8,14 @@ import { byCodes } from '../../domain/text/code-order.js';
 import type { ReportActorRole } from '../../domain/reporting/report-workflow.js';
 import type { Actor } from '../context.js';
 
-/** Everything a unit's report for a period is built from: the period, the unit, what it owes, and the saved report if any. */
-export async function loadReportContext(db: DbOrTx, periodId: string, unitId: string) {
-  const [period] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+/**
+ * Everything a unit's report for a period is built from: the period, the unit, what it owes, and the saved report if any.
+ * `lockPeriod` (in a transaction): the period cannot be closed until the caller commits, and a caller that
+ * waited for a closing sees the period closed.
+ */
+export async function loadReportContext(db: DbOrTx, periodId: string, unitId: string, lockPeriod = false) {
+  const periodQuery = db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
+  const [period] = lockPeriod ? await periodQuery.for('share') : await periodQuery;
   if (!period) throw notFound('kỳ báo cáo');
   const [unit] = await db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.id, unitId));
   if (!unit) throw notFound('đơn vị');

@@ -10,7 +10,7 @@ import { leafInfo, unreviewedLeaves } from './review-scope.js';
 export async function acceptRemaining(ctx: ServiceContext, roundId: string, unitId: string) {
   const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
   return ctx.db.transaction(async (tx) => {
-    const { round, set } = await loadRound(tx, roundId);
+    const { round, set } = await loadRound(tx, roundId, 'share');
     const areas = await assignedAreas(tx, roundId, actor.userId);
     requireStage(round.status, ['appraisal'], 'chấp nhận hàng loạt kết quả tự chấm');
     requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');

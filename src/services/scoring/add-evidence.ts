@@ -21,7 +21,7 @@ const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 /** The stage evidence goes with now: the self-assessment, or the explanation round. */
 async function evidenceStage(ctx: ServiceContext, tx: Tx, roundId: string, unitId: string, code: string): Promise<'self' | 'explanation'> {
-  const { round } = await loadRound(tx, roundId);
+  const { round } = await loadRound(tx, roundId, 'share');
   const loaded = round.status === 'explanation' ? await openExplanation(ctx, tx, roundId, unitId) : await openSelfAssessment(ctx, tx, roundId, unitId);
   scoredLeafOf(loaded.set, code);
   return round.status === 'explanation' ? 'explanation' : 'self';

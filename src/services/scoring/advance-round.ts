@@ -34,7 +34,7 @@ export async function advanceRound(ctx: ServiceContext, roundId: string, input: 
   // The council's chair may record the approval; every other step is the coordinator's.
   if (!manager && !(actor.role === 'appraiser' && input.to === 'approved')) throw forbidden('chuyển giai đoạn đợt đánh giá');
   await ctx.db.transaction(async (tx) => {
-    const loaded = await loadRound(tx, roundId);
+    const loaded = await loadRound(tx, roundId, 'update');
     const { round } = loaded;
     if (!manager) {
       const [member] = await tx.select().from(scoringCouncilMembers).where(and(eq(scoringCouncilMembers.roundId, roundId), eq(scoringCouncilMembers.userId, actor.userId)));

@@ -20,7 +20,7 @@ import { leafInfo } from './review-scope.js';
 export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof appraiseRequest>) {
   const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
   await ctx.db.transaction(async (tx) => {
-    const { round, set } = await loadRound(tx, roundId);
+    const { round, set } = await loadRound(tx, roundId, 'share');
     const areas = await assignedAreas(tx, roundId, actor.userId);
     const leaf = scoredLeafOf(set, code);
     requireArea(areas, leafInfo(set).get(code)!.area);

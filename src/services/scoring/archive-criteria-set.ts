@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { criteriaSets } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -13,7 +13,9 @@ export async function archiveCriteriaSet(ctx: ServiceContext, id: string, reason
   await ctx.db.transaction(async (tx) => {
     const { row } = await loadCriteriaSetRow(tx, id);
     if (row.archivedAt) throw new AppError('ARCHIVED', 'Bộ tiêu chí này đã được lưu trữ.', 409);
-    await tx.update(criteriaSets).set({ archivedAt: ctx.now() }).where(eq(criteriaSets.id, id));
+    // Conditional: of two archivings at once, the second finds nothing left to archive.
+    const archived = await tx.update(criteriaSets).set({ archivedAt: ctx.now() }).where(and(eq(criteriaSets.id, id), isNull(criteriaSets.archivedAt))).returning({ id: criteriaSets.id });
+    if (!archived.length) throw new AppError('ARCHIVED', 'Bộ tiêu chí này đã được lưu trữ.', 409);
     await recordAudit(tx, actor, { action: 'archive', entity: 'criteria_set', entityId: id, before: { archivedAt: null }, after: { archivedAt: ctx.now() }, reason });
   });
 }

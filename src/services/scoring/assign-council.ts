@@ -14,7 +14,7 @@ import { updateRoundRow } from './round-write.js';
 export async function assignCouncil(ctx: ServiceContext, roundId: string, input: z.infer<typeof councilRequest>) {
   const actor = requireRole(ctx, ROUND_MANAGERS, 'phân công hội đồng thẩm định');
   await ctx.db.transaction(async (tx) => {
-    const { round, set } = await loadRound(tx, roundId);
+    const { round, set } = await loadRound(tx, roundId, 'update');
     requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'phân công hội đồng thẩm định');
     const areaCodes = new Set(set.nodes.map((n) => n.code));
     const userIds = input.members.map((m) => m.userId);

@@ -18,18 +18,26 @@ export interface LoadedRound {
   set: CriteriaSet;
 }
 
-export async function loadRound(db: DbOrTx, roundId: string): Promise<LoadedRound> {
-  const [row] = await db.select({ round: scoringRounds, setRow: criteriaSets }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(scoringRounds.id, roundId));
+/**
+ * `lock` (inside a transaction): 'share' for a write allowed only in some stages, so the stage cannot move
+ * until it commits and a write that waited sees the new stage; 'update' for changes to the round itself
+ * (its stage, council, dates), which then wait for those writes and see them.
+ */
+export async function loadRound(db: DbOrTx, roundId: string, lock?: 'share' | 'update'): Promise<LoadedRound> {
+  const query = db.select({ round: scoringRounds, setRow: criteriaSets }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(scoringRounds.id, roundId));
+  const [row] = lock ? await query.for(lock, { of: scoringRounds }) : await query;
   if (!row) throw notFound('đợt đánh giá');
   return { round: row.round, setRow: row.setRow, set: row.setRow.content };
 }
 
-export async function loadRoundUnit(db: DbOrTx, roundId: string, unitId: string) {
-  const [row] = await db
+/** `lock` as for loadRound: 'share' while a unit's entries are written, 'update' to submit them. */
+export async function loadRoundUnit(db: DbOrTx, roundId: string, unitId: string, lock?: 'share' | 'update') {
+  const query = db
     .select({ roundUnit: scoringRoundUnits, code: units.code, name: units.name })
     .from(scoringRoundUnits)
     .innerJoin(units, eq(units.id, scoringRoundUnits.unitId))
     .where(and(eq(scoringRoundUnits.roundId, roundId), eq(scoringRoundUnits.unitId, unitId)));
+  const [row] = lock ? await query.for(lock, { of: scoringRoundUnits }) : await query;
   if (!row) throw notFound('đơn vị trong đợt đánh giá này');
   return row;
 }

@@ -46,7 +46,7 @@ export async function importSurveyFile(ctx: ServiceContext, roundId: string, upl
 async function store(ctx: ServiceContext, actor: Actor, roundId: string, rows: SurveyInput[]) {
   if (rows.length === 0) throw new AppError('EMPTY_FILE', 'Không có dòng điểm điều tra nào.', 422);
   return ctx.db.transaction(async (tx) => {
-    const { round, set } = await loadRound(tx, roundId);
+    const { round, set } = await loadRound(tx, roundId, 'share');
     requireStage(round.status, OPEN, 'nhập điểm điều tra xã hội học');
     const info = leafInfo(set);
     const inRound = new Set((await tx.select({ id: scoringRoundUnits.unitId }).from(scoringRoundUnits).where(eq(scoringRoundUnits.roundId, roundId))).map((r) => r.id));

@@ -18,7 +18,7 @@ export const UNANSWERED_REASON = 'Đơn vị không tự chấm tiêu chí này 
 export async function scoreUnansweredZero(ctx: ServiceContext, roundId: string, unitId: string) {
   const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
   return ctx.db.transaction(async (tx) => {
-    const { round, set } = await loadRound(tx, roundId);
+    const { round, set } = await loadRound(tx, roundId, 'share');
     const areas = await assignedAreas(tx, roundId, actor.userId);
     requireStage(round.status, ['appraisal'], 'chấm 0 điểm các tiêu chí đơn vị bỏ trống');
     requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');

@@ -12,10 +12,10 @@ import { loadRound, loadRoundUnit, scoredLeafOf, type LoadedRound } from './roun
 
 /** The round, checked open for this unit's self-assessment. */
 export async function openSelfAssessment(ctx: ServiceContext, tx: Tx, roundId: string, unitId: string): Promise<LoadedRound> {
-  const loaded = await loadRound(tx, roundId);
+  const loaded = await loadRound(tx, roundId, 'share');
   requireStage(loaded.round.status, ['self_assessment'], 'tự chấm điểm');
   requireWithinWindow(ctx, loaded.round.selfAssessmentTo, 'tự chấm điểm');
-  const { roundUnit } = await loadRoundUnit(tx, roundId, unitId);
+  const { roundUnit } = await loadRoundUnit(tx, roundId, unitId, 'share');
   if (roundUnit.submittedAt) throw new AppError('ALREADY_SUBMITTED', 'Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.', 409);
   return loaded;
 }

@@ -14,7 +14,8 @@ export async function submitSelfAssessment(ctx: ServiceContext, roundId: string,
   const actor = requireUnitWriter(ctx, unitId, 'gửi kết quả tự đánh giá của đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
-    const { roundUnit } = await loadRoundUnit(tx, roundId, unitId);
+    // Locked: self-assessment writes in flight finish first, and later ones see the submission.
+    const { roundUnit } = await loadRoundUnit(tx, roundId, unitId, 'update');
     if (roundUnit.version !== version) throw staleVersion('Kết quả tự đánh giá');
     const answered = new Set((await loadRoundEntries(tx, roundId, [unitId])).entries.filter((e) => e.selfEntry).map((e) => e.code));
     const missing = requiredSelfLeaves(leafInfo(set)).filter((l) => !answered.has(l.node.code)).map((l) => l.node.code);

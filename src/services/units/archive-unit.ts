@@ -10,7 +10,8 @@ import { loadUnitDetail } from './get-unit.js';
 export async function archiveUnit(ctx: ServiceContext, id: string, reason: string) {
   const actor = requireRole(ctx, UNIT_EDITORS, 'lưu trữ đơn vị');
   return ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(units).where(eq(units.id, id));
+    // Locked: the checks below (not yet archived) must still hold when the row is written.
+    const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
     if (!before) throw notFound('đơn vị');
     if (before.archivedAt) throw new AppError('ARCHIVED', 'Đơn vị đã được lưu trữ trước đó.', 409);
     const [activeChild] = await tx.select({ id: units.id }).from(units).where(and(eq(units.parentId, id), isNull(units.archivedAt))).limit(1);

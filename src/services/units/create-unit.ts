@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createUnitRequest } from '../../contracts/units.js';
 import { units } from '../../db/schema/index.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole, UNIT_EDITORS } from '../access.js';
@@ -17,7 +18,14 @@ export async function createUnit(ctx: ServiceContext, input: z.infer<typeof crea
     const [existing] = await tx.select({ id: units.id }).from(units).where(eq(units.code, input.code));
     if (existing) throw duplicateCode(input.code);
     await checkParent(tx, null, input.parentId);
-    const [row] = await tx.insert(units).values(input).returning();
+    // The check above cannot see a unit another request is creating at this moment: the unique index can.
+    const [row] = await tx
+      .insert(units)
+      .values(input)
+      .returning()
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'units_code_unique') ? duplicateCode(input.code) : error;
+      });
     await recordAudit(tx, actor, { action: 'create', entity: 'unit', entityId: row!.id, after: row });
     return loadUnitDetail(tx, row!.id);
   });

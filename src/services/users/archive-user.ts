@@ -10,7 +10,8 @@ export async function archiveUser(ctx: ServiceContext, id: string, reason: strin
   const actor = requireRole(ctx, ['admin'], 'lưu trữ tài khoản');
   if (id === actor.userId) throw new AppError('SELF_ARCHIVE', 'Bạn không thể tự lưu trữ tài khoản của mình.', 422);
   await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(users).where(eq(users.id, id));
+    // Locked: the check below (not yet archived) must still hold when the row is written.
+    const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound('người dùng');
     if (before.archivedAt) throw new AppError('ARCHIVED', 'Tài khoản đã được lưu trữ trước đó.', 409);
     const [after] = await tx.update(users).set({ archivedAt: ctx.now(), version: before.version + 1 }).where(eq(users.id, id)).returning();

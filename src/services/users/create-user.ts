@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { createUserRequest } from '../../contracts/users.js';
 import type { DbOrTx } from '../../db/client.js';
 import { users } from '../../db/schema/index.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../auth/password-hash.js';
@@ -28,13 +29,18 @@ export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer
   const username = input.username.toLowerCase();
   if (!demo) requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
   const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-  if (clash) throw new AppError('DUPLICATE_USERNAME', `Tên đăng nhập "${username}" đã được dùng.`, 409);
+  const taken = () => new AppError('DUPLICATE_USERNAME', `Tên đăng nhập "${username}" đã được dùng.`, 409);
+  if (clash) throw taken();
   await checkUserUnit(tx, input.role, input.unitId);
   const { password, ...fields } = input;
   const [row] = await tx
     .insert(users)
     .values({ ...fields, username, passwordHash: await hashPassword(password), passwordChangedAt: now, mustChangePassword: demo?.mustChangePassword ?? false })
-    .returning();
+    .returning()
+    // Another request may create the same name between the check above and this insert.
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error, 'users_username_unique') ? taken() : error;
+    });
   await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: row!.id, after: row });
   const [summary] = await selectUserSummaries(tx).where(eq(users.id, row!.id));
   return toUserSummary(summary!, now);

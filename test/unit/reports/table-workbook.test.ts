@@ -180,3 +180,15 @@ describe('rows of wrapped text', () => {
     expect(wrappedLines('ngắn\nhai dòng', 30, 12, false)).toBe(2);
   });
 });
+
+describe('formula injection in tables', () => {
+  it('never writes text a spreadsheet would run as a formula: title, header and text cells get a leading quote', async () => {
+    const sheet = (await readBack(await buildTableWorkbook([{ name: 'X', title: ['=1+1'], columns: [{ header: '@A', type: 'text' }, { header: 'Số', type: 'integer' }], rows: [['=HYPERLINK("http://evil.example/","click")', -5], ['-', 3]] }]))).worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe("'=1+1");
+    expect(sheet.getCell('A3').value).toBe("'@A");
+    expect(sheet.getCell('A4').value).toBe('\'=HYPERLINK("http://evil.example/","click")');
+    // Numbers stay numbers; a lone dash is no formula.
+    expect(sheet.getCell('B4').value).toBe(-5);
+    expect(sheet.getCell('A5').value).toBe('-');
+  });
+});

@@ -41,6 +41,17 @@ describe('criteria XLSX', () => {
     expect(await readCriteriaXlsx(await writeCriteriaXlsx(set))).toEqual(set);
   });
 
+  it('writes formula-like text with a leading quote and reads it back as it was', async () => {
+    const set = sampleSet();
+    const first = set.nodes[0]!;
+    const hostile = { ...set, nodes: [{ ...first, title: '=HYPERLINK("http://evil.example/","click")', guidance: '- Kiểm tra văn bản\n- Đối chiếu' }, ...set.nodes.slice(1)] };
+    const bytes = await writeCriteriaXlsx(hostile);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Tiêu chí')!.getRow(2).getCell(3).value).toBe(`'${hostile.nodes[0]!.title}`);
+    expect(await readCriteriaXlsx(bytes)).toEqual(hostile);
+  });
+
   it('reports every bad row with its number, in Vietnamese, and reads nothing', async () => {
     const data = await edited((book) => {
       const sheet = book.getWorksheet('Tiêu chí');
