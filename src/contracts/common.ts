@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/calendar.js';
+import { formatDateVi } from '../domain/text/format.js';
+import { useVietnameseMessages } from './messages.js';
 
 // Validation messages in Vietnamese for every schema, on the server and in the browser.
-z.config(z.locales.vi());
+useVietnameseMessages();
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD (ví dụ 2025-03-31).')
-  .refine(isIsoDate, 'Ngày không tồn tại.');
+/** A calendar date, YYYY-MM-DD; the refusal repeats what was given, as a person would have typed it. */
+export const isoDate = z.string().refine(isIsoDate, {
+  error: (issue) => {
+    const given = String(issue.input ?? '').slice(0, 40);
+    const shown = /^\d{4}-\d{2}-\d{2}$/.test(given) ? formatDateVi(given) : given;
+    return shown ? `${shown} không phải là ngày hợp lệ (dd/mm/yyyy).` : 'Chưa nhập ngày (dd/mm/yyyy).';
+  },
+});
 
-export const uuid = z.uuid('Mã định danh không hợp lệ.');
+export const uuid = z.uuid();
 
 export const paginationQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

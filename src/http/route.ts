@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { readJsonBody } from './read-body.js';
+import { parseInput } from './validation.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -52,9 +53,9 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       if (spec.access !== 'public' && !ctx.actor) {
         return c.json({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' }, 401);
       }
-      const params = (spec.params ?? empty).parse(c.req.param());
-      const query = (spec.query ?? empty).parse(c.req.query());
-      const body = spec.body && spec.bodyKind !== 'multipart' ? spec.body.parse(await readJsonBody(c)) : {};
+      const params = parseInput(spec.params ?? empty, c.req.param(), 'params');
+      const query = parseInput(spec.query ?? empty, c.req.query(), 'query');
+      const body = spec.body && spec.bodyKind !== 'multipart' ? parseInput(spec.body, await readJsonBody(c), 'body') : {};
       const result = await spec.handler({ params, query, body }, ctx, c);
       if (spec.response === 'file') {
         const file = result as FileResponse;
