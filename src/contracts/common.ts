@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/calendar.js';
-import { formatDateVi } from '../domain/text/format.js';
+import { isIsoDate, notADate } from '../domain/calendar.js';
 import { useVietnameseMessages } from './messages.js';
 
 // Validation messages in Vietnamese for every schema, on the server and in the browser.
 useVietnameseMessages();
 
 /** A calendar date, YYYY-MM-DD; the refusal repeats what was given, as a person would have typed it. */
-export const isoDate = z.string().refine(isIsoDate, {
-  error: (issue) => {
-    const given = String(issue.input ?? '').slice(0, 40);
-    const shown = /^\d{4}-\d{2}-\d{2}$/.test(given) ? formatDateVi(given) : given;
-    return shown ? `${shown} không phải là ngày hợp lệ (dd/mm/yyyy).` : 'Chưa nhập ngày (dd/mm/yyyy).';
-  },
-});
+export const isoDate = z.string().refine(isIsoDate, { error: (issue) => notADate(String(issue.input ?? '')) });
 
 export const uuid = z.uuid();
 

@@ -97,7 +97,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await row.getByRole('textbox', { name: 'Ngày hoàn thành' }).fill('01/08/2025');
     await row.getByLabel('Kết quả đã thực hiện').fill('Đã ban hành Kế hoạch CCHC năm 2025 của xã.');
     await row.getByRole('checkbox', { name: EVIDENCE_NAME }).check();
-    expect(await row.getByRole('textbox', { name: 'Tiến độ (%)' }).inputValue()).toBe('100%');
+    expect(await row.getByRole('textbox', { name: 'Tiến độ (%)' }).inputValue()).toBe('100');
     await reporter.getByLabel('1. Kết quả đạt được').fill('Ban hành kế hoạch CCHC của xã.');
     await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
     await notice(reporter, 'Đã lưu báo cáo.');

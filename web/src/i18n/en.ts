@@ -45,9 +45,13 @@ export const en: Catalogue = {
   'common.showArchived': 'Include archived',
   'common.optional': 'optional',
   'common.datePlaceholder': 'dd/mm/yyyy',
+  'common.pickDate': 'Pick a date',
+  'common.numberReadAs': 'Read as {value}',
+  'common.numberNeeded': '{field}: enter a number (for example 60 or 60,5).',
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.badResponse': 'The server answered with data in an unexpected shape.',
+  'error.unreadableNumber': 'A number could not be read; correct the field marked in red (for example 60 or 60,5) and save again.',
   'error.title': 'Could not complete',
   'error.sessionExpired': 'Your session has expired. Please sign in again.',
 

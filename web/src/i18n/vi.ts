@@ -44,9 +44,13 @@ export const vi = {
   'common.showArchived': 'Hiện cả mục đã lưu trữ',
   'common.optional': 'không bắt buộc',
   'common.datePlaceholder': 'dd/mm/yyyy',
+  'common.pickDate': 'Chọn ngày trên lịch',
+  'common.numberReadAs': 'Đã hiểu là {value}',
+  'common.numberNeeded': '{field}: hãy nhập một số (ví dụ 60 hoặc 60,5).',
 
   'error.network': 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.',
   'error.badResponse': 'Máy chủ trả về dữ liệu không đúng định dạng.',
+  'error.unreadableNumber': 'Có số chưa đọc được; hãy sửa ô báo đỏ (ví dụ 60 hoặc 60,5) rồi lưu lại.',
   'error.title': 'Không thực hiện được',
   'error.sessionExpired': 'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
 
