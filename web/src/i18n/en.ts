@@ -2,6 +2,7 @@ import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
 import { dashboardEn } from './dashboard.en.js';
+import { confirmEn } from './confirm.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -393,4 +394,5 @@ export const en: Catalogue = {
   ...reportingEn,
   ...reportsEn,
   ...dashboardEn,
+  ...confirmEn,
 };

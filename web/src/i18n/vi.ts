@@ -2,6 +2,7 @@ import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
+import { confirmVi } from './confirm.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -392,6 +393,7 @@ export const vi = {
   ...reportingVi,
   ...reportsVi,
   ...dashboardVi,
+  ...confirmVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

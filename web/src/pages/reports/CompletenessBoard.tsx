@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { periodSummary } from '../../../../src/contracts/reporting.js';
@@ -9,6 +9,7 @@ import { isApiError } from '../../api/client.js';
 import { completenessQueryOptions, remindLateUnits, type PeriodCompleteness } from '../../api/reporting.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
 import { FigureGrid } from '../../components/FigureGrid.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -46,7 +47,7 @@ export function CompletenessBoard({ period, search, onFilter }: BoardProps) {
             {t('board.due', { date: formatDateVi(period.dueOn) })}
           </Text>
         </div>
-        {canReviewReports(user.role) && data && data.missing.length > 0 && <RemindButton periodId={period.id} />}
+        {canReviewReports(user.role) && data && data.missing.length > 0 && <RemindButton period={period} />}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} role="search" aria-label={t('common.search')}>
         <Select label={t('board.area')} placeholder={t('common.all')} clearable data={AREA_CODES} value={search.area ?? null} onChange={(value) => onFilter({ area: value ?? undefined })} clearButtonProps={clear(t('board.area'))} />
@@ -162,13 +163,32 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
   );
 }
 
-function RemindButton({ periodId }: { periodId: string }) {
+/** Who a reminder reaches: every unit without a submitted report (drafts and returned ones included), whatever the filter. */
+export function unitsToRemind(data: PeriodCompleteness): string[] {
+  const owing = new Map(data.missing.map((u) => [u.id, u.name]));
+  for (const entry of data.entries) if (entry.standing === 'draft' || entry.standing === 'returned' || entry.standing === 'missing') owing.set(entry.unitId, entry.unitName);
+  return [...owing.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
   const t = useT();
+  const queryClient = useQueryClient();
+  const [confirm, confirmDialog] = useConfirm();
   const [busy, setBusy] = useState(false);
   const remind = async () => {
     setBusy(true);
     try {
-      const result = await remindLateUnits(periodId);
+      // The reminder goes to every late unit, not only the filtered ones: ask with the whole list, as it stands now.
+      const names = unitsToRemind(await queryClient.fetchQuery({ ...completenessQueryOptions(period.id, {}), staleTime: 0 }));
+      const count = formatNumberVi(names.length);
+      const ok = await confirm({
+        title: t('confirm.remind.title'),
+        lines: [t('confirm.remind.what', { count, period: period.label, due: formatDateVi(period.dueOn) })],
+        names: { label: t('confirm.remind.names', { count }), items: names },
+        confirmLabel: t('confirm.remind.go'),
+      });
+      if (!ok) return;
+      const result = await remindLateUnits(period.id);
       notifications.show({ color: 'green', message: t('board.reminded', { units: formatNumberVi(result.units), recipients: formatNumberVi(result.recipients) }) });
     } catch (error) {
       notifications.show({ color: 'red', title: t('error.title'), message: isApiError(error) ? error.message : t('error.network') });
@@ -177,8 +197,11 @@ function RemindButton({ periodId }: { periodId: string }) {
     }
   };
   return (
-    <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
-      {t('board.remind')}
-    </Button>
+    <>
+      {confirmDialog}
+      <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
+        {t('board.remind')}
+      </Button>
+    </>
   );
 }
