@@ -39,6 +39,13 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await page.getByRole('heading', { name: /Tình hình nộp báo cáo: 9 tháng đầu năm 2025/ }).waitFor();
   };
   const notice = (page: Page, text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text }).first().waitFor();
+  /** Clicks an action that asks first, and confirms in the dialog that says what will happen. */
+  const confirmed = async (page: Page, button: string, title: string) => {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.getByRole('button', { name: button, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  };
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'cchc-e2e-evidence-'));
@@ -101,7 +108,14 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await reporter.getByLabel('1. Kết quả đạt được').fill('Ban hành kế hoạch CCHC của xã.');
     await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
     await notice(reporter, 'Đã lưu báo cáo.');
-    await reporter.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    // Submitting asks first, saying what is handed over; Cancel leaves the report a draft.
+    await reporter.getByRole('button', { name: 'Gửi báo cáo', exact: true }).click();
+    const asked = reporter.getByRole('dialog', { name: 'Gửi báo cáo?' });
+    await asked.getByText(/^Báo cáo có \d+ nhiệm vụ \(\d+ đã hoàn thành, \d+ chưa thực hiện\)/).waitFor();
+    await asked.getByRole('button', { name: 'Hủy' }).click();
+    await asked.waitFor({ state: 'detached' });
+    expect(await reporter.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(1);
+    await confirmed(reporter, 'Gửi báo cáo', 'Gửi báo cáo?');
     await notice(reporter, 'Đã gửi báo cáo.');
     await reporter.getByText('Đã gửi, chờ xem xét').first().waitFor();
     expect(await reporter.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
@@ -111,7 +125,13 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await openBoard(coordinator);
     expect(Number(await boardFigure(coordinator, 'Đã nhận').textContent())).toBe(before.received + 1);
     expect(Number(await boardFigure(coordinator, 'Đơn vị phải báo cáo').textContent())).toBeGreaterThan(10);
-    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).waitFor();
+    // Reminding asks first and lists the units it reaches; Cancel sends nothing.
+    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
+    const remind = coordinator.getByRole('dialog', { name: 'Nhắc các đơn vị chưa gửi báo cáo?' });
+    const reached = remind.getByRole('list', { name: /^Các đơn vị sẽ được nhắc/ });
+    await reached.getByRole('listitem').first().waitFor();
+    await remind.getByRole('button', { name: 'Hủy' }).click();
+    await remind.waitFor({ state: 'detached' });
     await coordinator.getByRole('table', { name: 'Các đơn vị' }).getByRole('link', { name: 'UBND xã Cam Lộ' }).click();
     await coordinator.getByRole('heading', { name: 'Xem xét báo cáo' }).waitFor();
     const row = coordinator.getByRole('article', { name: activity });
@@ -146,7 +166,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
 
     await row.getByLabel('Kết quả đã thực hiện').fill('Đã ban hành Kế hoạch 15/KH-UBND ngày 01/8/2025.');
     await reporter.getByLabel('1. Kết quả đạt được').fill('Ban hành Kế hoạch 15/KH-UBND ngày 01/8/2025; tuyên truyền 3 buổi.');
-    await reporter.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await confirmed(reporter, 'Gửi báo cáo', 'Gửi báo cáo?');
     await notice(reporter, 'Đã gửi báo cáo.');
     await reporter.getByText('Đã gửi, chờ xem xét').first().waitFor();
   });
@@ -155,7 +175,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await coordinator.reload();
     const history = coordinator.getByRole('region', { name: 'So sánh phiên bản' });
     await history.locator('ins', { hasText: 'tuyên truyền 3 buổi' }).waitFor();
-    await coordinator.getByRole('button', { name: 'Chấp nhận' }).click();
+    await confirmed(coordinator, 'Chấp nhận', 'Chấp nhận báo cáo?');
     await notice(coordinator, 'Đã chấp nhận báo cáo.');
     await coordinator.getByText('Đã chấp nhận').first().waitFor();
     await coordinator.getByRole('button', { name: 'Mở lại' }).waitFor();

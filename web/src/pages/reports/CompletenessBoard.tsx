@@ -14,6 +14,7 @@ import { FigureGrid } from '../../components/FigureGrid.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
+import { unitsToRemind } from '../../reporting/remind.js';
 import { AREA_CODES } from '../../reporting/areas.js';
 import { formatRate } from '../../reporting/labels.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
@@ -161,13 +162,6 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
       </Tabs.Panel>
     </Tabs>
   );
-}
-
-/** Who a reminder reaches: every unit without a submitted report (drafts and returned ones included), whatever the filter. */
-export function unitsToRemind(data: PeriodCompleteness): string[] {
-  const owing = new Map(data.missing.map((u) => [u.id, u.name]));
-  for (const entry of data.entries) if (entry.standing === 'draft' || entry.standing === 'returned' || entry.standing === 'missing') owing.set(entry.unitId, entry.unitName);
-  return [...owing.values()].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
 function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
