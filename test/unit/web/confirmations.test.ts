@@ -1,11 +1,13 @@
 /** What the confirmation dialogs say before an irreversible or wide action: the real figures. */
 import { describe, expect, it } from 'vitest';
-import type { RoundDetail } from '../../../web/src/api/scoring.js';
+import type { z } from 'zod';
+import type { roundDetail } from '../../../src/contracts/scoring.js';
 import { translate, type TranslateParams } from '../../../web/src/i18n/translate.js';
 import type { MessageKey } from '../../../web/src/i18n/vi.js';
 import { advanceConfirmation } from '../../../web/src/pages/scoring/advance-confirm.js';
 import { unitsToRemind } from '../../../web/src/reporting/remind.js';
 
+type RoundDetail = z.infer<typeof roundDetail>;
 const t = (key: MessageKey, params?: TranslateParams) => translate('vi', key, params);
 const unit = (name: string, submittedAt: string | null) => ({ unitId: name, code: name, name, rankGroup: 'department', submittedAt, version: 1 });
 

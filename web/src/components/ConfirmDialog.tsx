@@ -1,17 +1,9 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider.js';
+import type { ConfirmRequest } from './confirm-request.js';
 
-export interface ConfirmRequest {
-  title: string;
-  /** What will happen, with the real figures: one sentence per line. */
-  lines: ReactNode[];
-  /** Names the action affects (units that have not submitted…), listed under the lines. */
-  names?: { label: string; items: string[] };
-  confirmLabel: string;
-  /** 'red' for what cannot be undone. */
-  color?: string;
-}
+export type { ConfirmRequest };
 
 /** How many names the dialog lists before saying "và N đơn vị khác". */
 const LISTED = 15;

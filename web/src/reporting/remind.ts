@@ -1,4 +1,7 @@
-import type { PeriodCompleteness } from '../api/reporting.js';
+import type { z } from 'zod';
+import type { periodCompletenessReport } from '../../../src/contracts/reporting.js';
+
+type PeriodCompleteness = z.infer<typeof periodCompletenessReport>;
 
 /** Who a reminder reaches: every unit without a submitted report (drafts and returned ones included), whatever the filter. */
 export function unitsToRemind(data: Pick<PeriodCompleteness, 'missing' | 'entries'>): string[] {

@@ -1,12 +1,14 @@
 import { ROUND_STAGE_LABELS, type RoundStage } from '../../../../src/contracts/scoring.js';
 import { daysBetween } from '../../../../src/domain/calendar.js';
-import type { RoundDetail } from '../../api/scoring.js';
-import type { ConfirmRequest } from '../../components/ConfirmDialog.js';
+import type { z } from 'zod';
+import type { roundDetail } from '../../../../src/contracts/scoring.js';
+import type { ConfirmRequest } from '../../components/confirm-request.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/vi.js';
 import type { TranslateParams } from '../../i18n/translate.js';
 import { formatWindow } from './scoring-format.js';
 
+type RoundDetail = z.infer<typeof roundDetail>;
 type T = (key: MessageKey, params?: TranslateParams) => string;
 
 /**
