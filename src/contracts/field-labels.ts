@@ -155,5 +155,8 @@ export function fieldLabel(path: readonly PropertyKey[], options: { schema?: z.Z
 
 /** A refused field as one sentence: "Ngày ban hành: 31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy)." */
 export function labelledMessage(label: string | null, message: string): string {
-  return label ? `${label}: ${message}` : message;
+  if (!label) return message;
+  // A contract's own message often names its field already ("Trạng thái không hợp lệ…", "Tiến độ phải là…").
+  const name = label.replace(/\s*\(.*$/, '');
+  return message.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi')) ? message : `${label}: ${message}`;
 }

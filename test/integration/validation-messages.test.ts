@@ -44,6 +44,12 @@ describe('validation messages', () => {
     expect(message).toBe('Tên: Chưa nhập (bắt buộc).');
   });
 
+  it("does not repeat the label when the contract's message already names the field", async () => {
+    const refused = await admin.send('POST', '/api/units', newUnit({ code: 'QT TEST' }));
+    expect(refused.status).toBe(400);
+    expect((await body(refused)).message).toBe('Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.');
+  });
+
   it('refuses an id that is not one, in the body and in the address, by label', async () => {
     const inBody = await admin.send('POST', '/api/units', newUnit({ parentId: 'abc' }));
     expect(inBody.status).toBe(400);
