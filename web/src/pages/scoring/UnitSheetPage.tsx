@@ -145,7 +145,8 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
   };
   const named = (leaf: { code: string; title: string }) => `${leaf.code}. ${leaf.title}`;
   const submitAsked = () => {
-    const own = sheet.leaves.filter((l) => l.source === 'self');
+    // The criteria the unit must answer, as the server counts them (bonus and penalty items are optional).
+    const own = requiredLeaves(set).flatMap((n) => leaves.get(n.code) ?? []).filter((l) => l.source === 'self');
     const blank = own.filter((l) => !l.self.entry);
     return ask(
       {
