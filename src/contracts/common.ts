@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate, notADate } from '../domain/calendar.js';
+import { dateRefusal, isIsoDate } from '../domain/calendar.js';
 import { useVietnameseMessages } from './messages.js';
 
 // Validation messages in Vietnamese for every schema, on the server and in the browser.
 useVietnameseMessages();
 
 /** A calendar date, YYYY-MM-DD; the refusal repeats what was given, as a person would have typed it. */
-export const isoDate = z.string().refine(isIsoDate, { error: (issue) => notADate(String(issue.input ?? '')) });
+export const isoDate = z.string().refine(isIsoDate, { error: (issue) => dateRefusal(issue.input) });
 
 export const uuid = z.uuid();
 

@@ -14,7 +14,18 @@ export function isIsoDate(value: unknown): value is string {
 
 /** The Vietnamese message for a date that is not a real date: "Ngày ban hành: 31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy)." */
 export function invalidDateMessage(what: string, value: unknown): string {
-  return `${what}: ${notADate(String(value ?? ''))}`;
+  return `${what}: ${dateRefusal(value)}`;
+}
+
+/**
+ * Why a value given where a YYYY-MM-DD date is expected (the API, a file) is refused: missing, a real date
+ * written another way (say which way), or no date at all.
+ */
+export function dateRefusal(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const read = readDateInput(text);
+  if (read.kind === 'date' && read.iso !== text) return `"${text.slice(0, 40)}" cần viết dạng năm-tháng-ngày (${read.iso}).`;
+  return notADate(text);
 }
 
 /** "31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy)."; an ISO-shaped text is repeated as dd/mm/yyyy. */
