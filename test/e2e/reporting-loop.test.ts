@@ -202,7 +202,9 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     const subject = (await enter.getAttribute('aria-label'))!.replace('Nhập số liệu: ', '');
     await enter.click();
     const dialog = coordinator.getByRole('dialog', { name: `Nhập số liệu toàn tỉnh: ${subject}` });
-    await dialog.getByRole('textbox', { name: 'Số liệu', exact: true }).fill('97,5');
+    // Typed with a dot, the figure is read as 97,5 and the field says so (a number field once read it as 975).
+    await dialog.getByRole('textbox', { name: 'Số liệu', exact: true }).fill('97.5');
+    await dialog.getByText('Đã hiểu là 97,5').waitFor();
     await dialog.getByLabel('Nguồn số liệu').fill('Cổng Dịch vụ công quốc gia, trích xuất ngày 15/9/2025');
     const chooser = coordinator.waitForEvent('filechooser');
     await dialog.getByLabel('Tệp minh chứng (không bắt buộc)').click();
