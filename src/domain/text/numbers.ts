@@ -92,7 +92,13 @@ const sure = (value: number): ParsedNumber => (Number.isFinite(value) ? { value,
 const none = (): ParsedNumber => ({ value: null, ambiguous: false });
 
 /** What a person typed into a number field, as read: nothing, a number, or why it could not be read. */
-export type NumberInput = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid'; message: string; /** 'rule': read, but not whole or out of range. */ reason: 'unreadable' | 'rule' };
+export type NumberInput = { kind: 'empty' } | { kind: 'number'; value: number } | {
+      kind: 'invalid';
+      message: string;
+      /** Not a number at all, or read (as `value`) but not whole, or out of range. */
+      reason: 'unreadable' | 'integer' | 'min' | 'max';
+      value?: number;
+    };
 
 export interface NumberInputRules {
   /** Whole numbers only (a percentage of progress, a year). */
@@ -114,8 +120,8 @@ export function readNumberInput(text: string, rules: NumberInputRules = {}): Num
     return { kind: 'invalid', reason: 'unreadable', message: `"${text.trim().slice(0, 40)}" không phải là số. Hãy viết như 60 hoặc 60,5 (dấu phẩy trước phần thập phân, dấu chấm phân nhóm nghìn: 1.234,5).` };
   }
   const shown = formatNumberVi(value, 6);
-  if (rules.integer && !Number.isInteger(value)) return { kind: 'invalid', reason: 'rule', message: `Chỉ nhận số nguyên; đã đọc được ${shown}.` };
-  if (rules.min !== undefined && value < rules.min) return { kind: 'invalid', reason: 'rule', message: `Không được nhỏ hơn ${formatNumberVi(rules.min, 6)}; đã đọc được ${shown}.` };
-  if (rules.max !== undefined && value > rules.max) return { kind: 'invalid', reason: 'rule', message: `Không được lớn hơn ${formatNumberVi(rules.max, 6)}; đã đọc được ${shown}.` };
+  if (rules.integer && !Number.isInteger(value)) return { kind: 'invalid', reason: 'integer', value, message: `Chỉ nhận số nguyên; đã đọc được ${shown}.` };
+  if (rules.min !== undefined && value < rules.min) return { kind: 'invalid', reason: 'min', value, message: `Không được nhỏ hơn ${formatNumberVi(rules.min, 6)}; đã đọc được ${shown}.` };
+  if (rules.max !== undefined && value > rules.max) return { kind: 'invalid', reason: 'max', value, message: `Không được lớn hơn ${formatNumberVi(rules.max, 6)}; đã đọc được ${shown}.` };
   return { kind: 'number', value };
 }

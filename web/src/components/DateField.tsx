@@ -38,7 +38,7 @@ export function DateField({ value, onChange, clearable, minDate, maxDate, label,
 
   const read = readDateInput(text);
   const name = typeof label === 'string' ? label : '';
-  const own = checked && read.kind === 'invalid' ? (name ? `${name}: ${read.message}` : read.message) : null;
+  const own = checked && read.kind === 'invalid' ? t('date.invalid', { field: name, text: text.trim().slice(0, 40) }).replace(/^: /, '') : null;
   const change = (next: string) => {
     setText(next);
     const reading = readDateInput(next);

@@ -1,6 +1,6 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { readNumberInput, type NumberInputRules } from '../../../src/domain/text/numbers.js';
+import { readNumberInput, type NumberInput, type NumberInputRules } from '../../../src/domain/text/numbers.js';
 import { formatNumberVi } from '../../../src/domain/text/format.js';
 import { useT } from '../i18n/I18nProvider.js';
 
@@ -15,6 +15,17 @@ type NumberFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValu
     /** Shown after the number, e.g. "%". */
     suffix?: string;
   };
+
+type Refused = Extract<NumberInput, { kind: 'invalid' }>;
+
+/** The refusal in the page's language, saying what was read. */
+function refusal(read: Refused, rules: NumberInputRules, text: string, t: ReturnType<typeof useT>): string {
+  const value = read.value === undefined ? '' : formatNumberVi(read.value, 6);
+  if (read.reason === 'integer') return t('number.whole', { value });
+  if (read.reason === 'min') return t('number.min', { min: formatNumberVi(rules.min ?? 0, 6), value });
+  if (read.reason === 'max') return t('number.max', { max: formatNumberVi(rules.max ?? 0, 6), value });
+  return t('number.unreadable', { text: text.trim().slice(0, 40) });
+}
 
 const show = (value: number | null | undefined) => (value == null || Number.isNaN(value) ? '' : formatNumberVi(value, 6));
 
@@ -40,7 +51,7 @@ export function NumberField({ value, onChange, integer, min, max, suffix, error,
   const read = readNumberInput(text, rules);
   const understood = read.kind === 'number' && text.trim().replace(/\s*%$/, '') !== formatNumberVi(read.value, 6) ? t('common.numberReadAs', { value: `${formatNumberVi(read.value, 6)}${suffix ? ` ${suffix}` : ''}` }) : null;
   // Unreadable text is pointed out once the person leaves the field ("60," is on its way to 60,5); a broken rule at once.
-  const own = read.kind === 'invalid' && (checked || read.reason === 'rule') ? read.message : null;
+  const own = read.kind === 'invalid' && (checked || read.reason !== 'unreadable') ? refusal(read, rules, text, t) : null;
 
   return (
     <TextInput

@@ -3,6 +3,7 @@ import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { confirmEn } from './confirm.en.js';
+import { fieldsEn } from './fields.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -395,4 +396,5 @@ export const en: Catalogue = {
   ...reportsEn,
   ...dashboardEn,
   ...confirmEn,
+  ...fieldsEn,
 };

@@ -3,6 +3,7 @@ import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
 import { confirmVi } from './confirm.vi.js';
+import { fieldsVi } from './fields.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -394,6 +395,7 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...confirmVi,
+  ...fieldsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
