@@ -5,7 +5,7 @@ import type { roundDetail } from '../../../src/contracts/scoring.js';
 import { translate, type TranslateParams } from '../../../web/src/i18n/translate.js';
 import type { MessageKey } from '../../../web/src/i18n/vi.js';
 import { advanceConfirmation } from '../../../web/src/pages/scoring/advance-confirm.js';
-import { unitsToRemind } from '../../../web/src/reporting/remind.js';
+import { unitsNotSubmitted } from '../../../web/src/reporting/not-submitted.js';
 
 type RoundDetail = z.infer<typeof roundDetail>;
 const t = (key: MessageKey, params?: TranslateParams) => translate('vi', key, params);
@@ -56,7 +56,7 @@ describe('before moving a scoring round on', () => {
 describe('before reminding', () => {
   it('names every unit without a submitted report: missing, draft and returned, each once', () => {
     const entry = (unitName: string, standing: string) => ({ unitId: unitName, unitName, standing, timeliness: 'overdue', firstSubmittedOn: null }) as never;
-    const names = unitsToRemind({
+    const names = unitsNotSubmitted({
       missing: [{ id: 'UBND xã Cam Lộ', name: 'UBND xã Cam Lộ', kind: 'commune', level: 'commune' }],
       entries: [entry('UBND xã Cam Lộ', 'missing'), entry('Sở Tư pháp', 'draft'), entry('Sở Nội vụ', 'returned'), entry('Sở Y tế', 'under_review'), entry('Sở Tài chính', 'accepted')],
     });

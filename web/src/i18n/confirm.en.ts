@@ -20,6 +20,7 @@ export const confirmEn: Record<keyof typeof confirmVi, string> = {
   'confirm.remind.what': 'The reporters of {count} units that have not submitted "{period}" get an in-app notice and an e-mail (where they have an address). Due: {due}.',
   'confirm.remind.names': 'Units to be reminded ({count}):',
   'confirm.remind.go': 'Send the reminder',
+  'confirm.lock.owing': '{count} units have not submitted this period yet; they will no longer be able to.',
   'confirm.submitReport.title': 'Submit the report?',
   'confirm.submitReport.what': 'The "{period}" report of {unit} goes to the Department of Home Affairs for review; the unit can no longer edit it unless it is returned.',
   'confirm.submitReport.figures': 'The report has {items} tasks ({finished} finished, {notStarted} not started) and figures for {values}/{indicators} indicators.',

@@ -18,6 +18,7 @@ export const confirmVi = {
   'confirm.remind.what': 'Người báo cáo của {count} đơn vị chưa gửi báo cáo "{period}" sẽ nhận thông báo trên hệ thống và thư điện tử (nếu có địa chỉ). Hạn gửi: {due}.',
   'confirm.remind.names': 'Các đơn vị sẽ được nhắc ({count}):',
   'confirm.remind.go': 'Gửi lời nhắc',
+  'confirm.lock.owing': 'Hiện còn {count} đơn vị chưa gửi báo cáo kỳ này; các đơn vị đó sẽ không gửi được nữa.',
   'confirm.submitReport.title': 'Gửi báo cáo?',
   'confirm.submitReport.what': 'Báo cáo "{period}" của {unit} sẽ được gửi cho Sở Nội vụ xem xét; đơn vị không sửa được nữa, trừ khi báo cáo bị trả lại.',
   'confirm.submitReport.figures': 'Báo cáo có {items} nhiệm vụ ({finished} đã hoàn thành, {notStarted} chưa thực hiện) và {values}/{indicators} chỉ tiêu đã có số liệu.',

@@ -14,7 +14,7 @@ import { FigureGrid } from '../../components/FigureGrid.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
-import { unitsToRemind } from '../../reporting/remind.js';
+import { unitsNotSubmitted } from '../../reporting/not-submitted.js';
 import { AREA_CODES } from '../../reporting/areas.js';
 import { formatRate } from '../../reporting/labels.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
@@ -173,7 +173,7 @@ function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
     setBusy(true);
     try {
       // The reminder goes to every late unit, not only the filtered ones: ask with the whole list, as it stands now.
-      const names = unitsToRemind(await queryClient.fetchQuery({ ...completenessQueryOptions(period.id, {}), staleTime: 0 }));
+      const names = unitsNotSubmitted(await queryClient.fetchQuery({ ...completenessQueryOptions(period.id, {}), staleTime: 0 }));
       const count = formatNumberVi(names.length);
       const ok = await confirm({
         title: t('confirm.remind.title'),
