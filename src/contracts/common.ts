@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/calendar.js';
+import { dateRefusal, isIsoDate } from '../domain/calendar.js';
+import { useVietnameseMessages } from './messages.js';
 
 // Validation messages in Vietnamese for every schema, on the server and in the browser.
-z.config(z.locales.vi());
+useVietnameseMessages();
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD (ví dụ 2025-03-31).')
-  .refine(isIsoDate, 'Ngày không tồn tại.');
+/** A calendar date, YYYY-MM-DD; the refusal repeats what was given, as a person would have typed it. */
+export const isoDate = z.string().refine(isIsoDate, { error: (issue) => dateRefusal(issue.input) });
 
-export const uuid = z.uuid('Mã định danh không hợp lệ.');
+export const uuid = z.uuid();
 
 /** The longest text a search field takes; the web app shows the same limit before sending. */
 export const SEARCH_MAX_LENGTH = 200;

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { isUniqueViolation } from '../services/unique-violation.js';
 import { AppError } from '../domain/errors.js';
 import { loggableError } from './log-error.js';
+import { labelIssues, validationFailed } from './validation.js';
 
 /** Maps every thrown error to the one error shape `{ code, message, details? }`. */
 export function errorResponder(logger: Logger) {
@@ -13,10 +14,9 @@ export function errorResponder(logger: Logger) {
       return c.json({ code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }, error.status);
     }
     if (error instanceof ZodError) {
-      const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-      const first = issues[0];
-      const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'Dữ liệu không hợp lệ.';
-      return c.json({ code: 'VALIDATION_FAILED', message, details: { issues } }, 400);
+      // A schema parsed inside a handler (route inputs are refused earlier, in route.ts): labels by key.
+      const refused = validationFailed(labelIssues(error));
+      return c.json({ code: refused.code, message: refused.message, details: refused.details }, 400);
     }
     if (error instanceof HTTPException && error.status === 413) {
       return c.json({ code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu hoặc tệp gửi lên quá lớn.' }, 413);

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
 import { readJsonBody } from './read-body.js';
+import { parseInput } from './validation.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -61,9 +62,9 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       if (ctx.actor?.mustChangePassword && spec.access !== 'public' && !spec.beforePasswordChange) {
         return c.json({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.' }, 403);
       }
-      const params = (spec.params ?? empty).parse(c.req.param());
-      const query = (spec.query ?? empty).parse(c.req.query());
-      const body = spec.body && spec.bodyKind !== 'multipart' ? spec.body.parse(await readJsonBody(c)) : {};
+      const params = parseInput(spec.params ?? empty, c.req.param(), 'params');
+      const query = parseInput(spec.query ?? empty, c.req.query(), 'query');
+      const body = spec.body && spec.bodyKind !== 'multipart' ? parseInput(spec.body, await readJsonBody(c), 'body') : {};
       const result = await spec.handler({ params, query, body }, ctx, c);
       if (spec.response === 'file') {
         const file = result as FileResponse;

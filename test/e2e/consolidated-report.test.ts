@@ -200,6 +200,8 @@ describe.skipIf(!run)('in the browser: the consolidated report, a unit report as
 
     await coordinator.getByRole('button', { name: 'Khóa kỳ báo cáo' }).click();
     const dialog = coordinator.getByRole('dialog', { name: `Khóa kỳ báo cáo ${AD_HOC_LABEL}` });
+    // Locking says how many units it stops from reporting.
+    await dialog.getByText(/Hiện còn [\d.]+ đơn vị chưa gửi báo cáo kỳ này; các đơn vị đó sẽ không gửi được nữa\./).waitFor();
     await dialog.getByLabel('Lý do').fill('Đã hết thời gian tổng hợp số liệu.');
     await dialog.getByRole('button', { name: 'Khóa kỳ báo cáo' }).click();
     await notice(coordinator, `Đã khóa kỳ báo cáo ${AD_HOC_LABEL}.`);

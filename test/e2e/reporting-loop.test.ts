@@ -39,6 +39,13 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await page.getByRole('heading', { name: `Tình hình nộp báo cáo: ${period.label}` }).waitFor();
   };
   const notice = (page: Page, text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text }).first().waitFor();
+  /** Clicks an action that asks first, and confirms in the dialog that says what will happen. */
+  const confirmed = async (page: Page, button: string, title: string) => {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.getByRole('button', { name: button, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  };
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'cchc-e2e-evidence-'));
@@ -118,11 +125,18 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     expect(await row.getByLabel('Kết quả đã thực hiện').inputValue()).toBe(`Đã ban hành Kế hoạch CCHC năm ${DEMO_YEAR} của xã.`);
     expect(await row.getByRole('checkbox', { name: EVIDENCE_NAME }).isChecked()).toBe(true);
     await row.getByRole('textbox', { name: 'Ngày hoàn thành' }).fill(completionDateIn(period));
-    expect(await row.getByRole('textbox', { name: 'Tiến độ (%)' }).inputValue()).toBe('100%');
+    expect(await row.getByRole('textbox', { name: 'Tiến độ (%)' }).inputValue()).toBe('100');
     await reporter.getByLabel('1. Kết quả đạt được').fill('Ban hành kế hoạch CCHC của xã.');
     await reporter.getByRole('button', { name: 'Lưu', exact: true }).click();
     await notice(reporter, 'Đã lưu báo cáo.');
-    await reporter.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    // Submitting asks first, saying what is handed over; Cancel leaves the report a draft.
+    await reporter.getByRole('button', { name: 'Gửi báo cáo', exact: true }).click();
+    const asked = reporter.getByRole('dialog', { name: 'Gửi báo cáo?' });
+    await asked.getByText(/^Báo cáo có \d+ nhiệm vụ \(\d+ đã hoàn thành, \d+ chưa thực hiện\)/).waitFor();
+    await asked.getByRole('button', { name: 'Hủy' }).click();
+    await asked.waitFor({ state: 'detached' });
+    expect(await reporter.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(1);
+    await confirmed(reporter, 'Gửi báo cáo', 'Gửi báo cáo?');
     await notice(reporter, 'Đã gửi báo cáo.');
     await reporter.getByText('Đã gửi, chờ xem xét').first().waitFor();
     expect(await reporter.getByRole('button', { name: 'Lưu', exact: true }).count()).toBe(0);
@@ -132,8 +146,16 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await openBoard(coordinator);
     expect(Number(await boardFigure(coordinator, 'Đã nhận').textContent())).toBe(before.received + 1);
     expect(Number(await boardFigure(coordinator, 'Đơn vị phải báo cáo').textContent())).toBeGreaterThan(10);
-    // Reminding says how many late units were reached and names those without a reporter account.
+    // Reminding asks first and lists the units it reaches; Cancel sends nothing.
     await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
+    const remind = coordinator.getByRole('dialog', { name: 'Nhắc các đơn vị chưa gửi báo cáo?' });
+    const reached = remind.getByRole('list', { name: /^Các đơn vị sẽ được nhắc/ });
+    await reached.getByRole('listitem').first().waitFor();
+    await remind.getByRole('button', { name: 'Hủy' }).click();
+    await remind.waitFor({ state: 'detached' });
+    // Confirmed, the reminder says how many late units were reached and names those without a reporter account.
+    await coordinator.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
+    await remind.getByRole('button', { name: 'Gửi lời nhắc' }).click();
     const reminded = coordinator.getByRole('dialog', { name: 'Kết quả nhắc báo cáo' });
     await reminded.getByText(/^Đã nhắc \d+\/\d+ đơn vị chưa báo cáo/).waitFor();
     await reminded.getByText(/đơn vị chưa có tài khoản báo cáo viên nên không nhắc được.*Sở /).waitFor();
@@ -172,7 +194,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
 
     await row.getByLabel('Kết quả đã thực hiện').fill(`Đã ban hành Kế hoạch 15/KH-UBND ngày ${completionDateIn(period)}.`);
     await reporter.getByLabel('1. Kết quả đạt được').fill(`Ban hành Kế hoạch 15/KH-UBND ngày ${completionDateIn(period)}; tuyên truyền 3 buổi.`);
-    await reporter.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await confirmed(reporter, 'Gửi báo cáo', 'Gửi báo cáo?');
     await notice(reporter, 'Đã gửi báo cáo.');
     await reporter.getByText('Đã gửi, chờ xem xét').first().waitFor();
   });
@@ -181,7 +203,7 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     await coordinator.reload();
     const history = coordinator.getByRole('region', { name: 'So sánh phiên bản' });
     await history.locator('ins', { hasText: 'tuyên truyền 3 buổi' }).waitFor();
-    await coordinator.getByRole('button', { name: 'Chấp nhận' }).click();
+    await confirmed(coordinator, 'Chấp nhận', 'Chấp nhận báo cáo?');
     await notice(coordinator, 'Đã chấp nhận báo cáo.');
     await coordinator.getByText('Đã chấp nhận').first().waitFor();
     await coordinator.getByRole('button', { name: 'Mở lại' }).waitFor();
@@ -209,7 +231,9 @@ describe.skipIf(!run)('in the browser: a unit reports, the coordinator returns, 
     const subject = (await enter.getAttribute('aria-label'))!.replace('Nhập số liệu: ', '');
     await enter.click();
     const dialog = coordinator.getByRole('dialog', { name: `Nhập số liệu toàn tỉnh: ${subject}` });
-    await dialog.getByRole('textbox', { name: 'Số liệu', exact: true }).fill('97,5');
+    // Typed with a dot, the figure is read as 97,5 and the field says so (a number field once read it as 975).
+    await dialog.getByRole('textbox', { name: 'Số liệu', exact: true }).fill('97.5');
+    await dialog.getByText('Đã hiểu là 97,5').waitFor();
     await dialog.getByLabel('Nguồn số liệu').fill(`Cổng Dịch vụ công quốc gia, trích xuất ngày ${completionDateIn(period)}`);
     const chooser = coordinator.waitForEvent('filechooser');
     await dialog.getByLabel('Tệp minh chứng (không bắt buộc)').click();

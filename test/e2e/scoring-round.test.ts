@@ -89,8 +89,15 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.getByRole('heading', { name: `Phiếu chấm điểm: ${unit}`, level: 1 }).waitFor();
   };
   const leaf = (code: string) => page.getByRole('article', { name: `Tiêu chí ${code}`, exact: true });
-  const advance = async (button: string, stage: string) => {
+  /** Clicks an action that asks first, and confirms in the dialog that says what will happen. */
+  const confirmed = async (button: string | RegExp, title: string | RegExp) => {
     await page.getByRole('button', { name: button }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.getByRole('button', { name: button }).click();
+    await dialog.waitFor({ state: 'detached' });
+  };
+  const advance = async (button: string, stage: string) => {
+    await confirmed(button, `${button}?`);
     await page.locator('.mantine-Badge-root', { hasText: stage }).first().waitFor();
   };
 
@@ -133,7 +140,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     const roundId = roundUrl.split('/').pop()!;
     expect(await fillSelfAssessment(page, roundId, unitIds.snv, [])).toBeGreaterThan(50);
     await openSheet('Sở Nội vụ');
-    await page.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
+    await confirmed('Gửi kết quả tự đánh giá', 'Gửi kết quả tự đánh giá?');
     await page.getByText('Đã gửi kết quả tự đánh giá. Đơn vị không sửa được nữa.').waitFor();
 
     // Survey points for both departments, from a spreadsheet uploaded on the round page.
@@ -154,8 +161,11 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await fillSelfAssessment(page, roundId, unitIds.stp, ['1.1.1', '1.4.2']);
     await openSheet('Sở Tư pháp');
 
-    // Submitting with two criteria unanswered is refused, and says why.
+    // Submitting asks first and lists what is unanswered; confirmed with two criteria unanswered, it is refused and says why.
     await page.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
+    const asked = page.getByRole('dialog', { name: 'Gửi kết quả tự đánh giá?' });
+    await asked.getByRole('list', { name: 'Chưa tự chấm (2 tiêu chí):' }).getByText(/^1\.4\.2\. /).waitFor();
+    await asked.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
     await page.getByRole('alert').filter({ hasText: 'Còn 2 tiêu chí chưa tự chấm: 1.1.1, 1.4.2.' }).waitFor();
 
     const first = leaf('1.1.1');
@@ -178,7 +188,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await first.getByRole('link', { name: 'ke-hoach-cchc-2025.pdf' }).waitFor();
 
 
-    await page.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
+    await confirmed('Gửi kết quả tự đánh giá', 'Gửi kết quả tự đánh giá?');
     await page.getByText('Đã gửi kết quả tự đánh giá. Đơn vị không sửa được nữa.').waitFor();
     await page.getByText('Đã gửi tự đánh giá', { exact: true }).waitFor();
     await leaf('1.1.1').scrollIntoViewIfNeeded();
@@ -188,7 +198,19 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
   it('lets the appraiser deduct one criterion with a reason, accept the rest, and score 0 what a unit left empty', async () => {
     await signInAs('snv.cchc');
     await openRound();
+    // One click no longer moves the round: the dialog says who has not submitted, and Cancel changes nothing.
+    const roundId = roundUrl.split('/').pop()!;
+    const stage = () => page.evaluate(async (id) => ((await (await fetch(`/api/scoring/rounds/${id}`)).json()) as { status: string }).status, roundId);
+    await page.getByRole('button', { name: 'Chuyển sang thẩm định' }).click();
+    const asked = page.getByRole('dialog', { name: 'Chuyển sang thẩm định?' });
+    await asked.getByText('Đã gửi kết quả tự đánh giá: 2/3 đơn vị.').waitFor();
+    expect(await asked.getByRole('list', { name: /^Chưa gửi \(1 đơn vị\)/ }).getByRole('listitem').allTextContents()).toEqual(['Sở Tài chính']);
+    await asked.getByText('Không thể quay lại giai đoạn trước.').waitFor();
+    await asked.getByRole('button', { name: 'Hủy' }).click();
+    await asked.waitFor({ state: 'detached' });
+    expect(await stage()).toBe('self_assessment');
     await advance('Chuyển sang thẩm định', 'Thẩm định');
+    expect(await stage()).toBe('appraisal');
 
     await signInAs('thamdinh');
     await openSheet('Sở Tư pháp');
@@ -198,15 +220,15 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await deducted.getByLabel('Lý do điều chỉnh mục 1.4.2').fill('Tài liệu kiểm chứng chỉ chứng minh 50% kế hoạch tuyên truyền đã thực hiện.');
     await deducted.getByRole('button', { name: 'Lưu điều chỉnh mục 1.4.2' }).click();
     await deducted.getByText('bị trừ 0,5').waitFor();
-    await page.getByRole('button', { name: 'Chấp nhận các tiêu chí còn lại' }).click();
+    await confirmed('Chấp nhận các tiêu chí còn lại', 'Chấp nhận các tiêu chí còn lại?');
     await page.getByText(/Đã chấp nhận \d+ tiêu chí theo kết quả tự chấm; còn 0 tiêu chí/).waitFor();
 
     await openSheet('Sở Nội vụ');
-    await page.getByRole('button', { name: 'Chấp nhận các tiêu chí còn lại' }).click();
+    await confirmed('Chấp nhận các tiêu chí còn lại', 'Chấp nhận các tiêu chí còn lại?');
     await page.getByText(/còn 0 tiêu chí/).waitFor();
 
     await openSheet('Sở Tài chính');
-    await page.getByRole('button', { name: /^Chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống$/ }).click();
+    await confirmed(/^Chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống$/, 'Chấm 0 điểm các tiêu chí đơn vị bỏ trống?');
     await page.getByText(/^Đã chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống\. Cần điều chỉnh từng mục: —\.$/).waitFor({ timeout: 45_000 });
     await leaf('1.6').getByText(/lý do: Đơn vị không tự chấm/).waitFor();
   });
@@ -241,7 +263,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await signInAs('thamdinh');
     await openRound();
     // Approval before the explanation is decided is refused with the server's reason.
-    await page.getByRole('button', { name: 'Hội đồng thông qua kết quả' }).click();
+    await confirmed('Hội đồng thông qua kết quả', 'Hội đồng thông qua kết quả?');
     await page.getByRole('alert').filter({ hasText: 'Còn 1 nội dung giải trình chưa được thẩm định lại.' }).waitFor();
 
     await openSheet('Sở Tư pháp');

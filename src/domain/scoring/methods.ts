@@ -72,7 +72,7 @@ export function scoreByMethod(method: ScoringMethod, maxMilli: Milli, entry: Lea
       const values = new Map<string, Rational>([['max', milliToRational(maxMilli)]]);
       for (const input of method.inputs) {
         const v = entry.inputs?.[input.name];
-        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`thiếu số liệu "${input.label}" (${input.name}).`);
+        if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`thiếu số liệu "${input.label}".`);
         values.set(input.name, fromNumber(v));
       }
       let result: Rational;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVietnameseNumber } from '../../../src/domain/plan/fields/numbers.js';
+import { parseVietnameseNumber } from '../../../src/domain/text/numbers.js';
 
 describe('parseVietnameseNumber', () => {
   it.each([

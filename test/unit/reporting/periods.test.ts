@@ -85,9 +85,9 @@ describe('ad-hoc periods', () => {
 
   it.each([
     [{ label: '', start: '2025-01-01', end: '2025-01-31', dueOn: '2025-02-05' }, 'Cần nhập tên kỳ báo cáo đột xuất.'],
-    [{ label: 'X', start: '01/01/2025', end: '2025-01-31', dueOn: '2025-02-05' }, 'Ngày bắt đầu "01/01/2025" không đúng định dạng'],
-    [{ label: 'X', start: '2025-01-01', end: '2025-02-29', dueOn: '2025-03-05' }, 'Ngày kết thúc "2025-02-29"'],
-    [{ label: 'X', start: '2025-01-01', end: '2025-01-31', dueOn: null }, 'Hạn báo cáo "null"'],
+    [{ label: 'X', start: '01/01/2025', end: '2025-01-31', dueOn: '2025-02-05' }, 'Ngày bắt đầu: "01/01/2025" cần viết dạng năm-tháng-ngày (2025-01-01).'],
+    [{ label: 'X', start: '2025-01-01', end: '2025-02-29', dueOn: '2025-03-05' }, 'Ngày kết thúc: 29/02/2025 không phải là ngày hợp lệ'],
+    [{ label: 'X', start: '2025-01-01', end: '2025-01-31', dueOn: null }, 'Hạn báo cáo: Chưa nhập ngày'],
     [{ label: 'X', start: '2025-02-01', end: '2025-01-31', dueOn: '2025-02-05' }, 'Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.'],
     [{ label: 'X', start: '2025-01-01', end: '2025-01-31', dueOn: '2025-01-30' }, 'Hạn báo cáo phải sau hoặc bằng ngày kết thúc kỳ báo cáo.'],
   ])('refuses %j', (input, message) => {

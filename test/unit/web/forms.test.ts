@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loginRequest } from '../../../src/contracts/auth.js';
-import { parseDateVi, todayInVietnam } from '../../../web/src/forms/dates.js';
+import { todayInVietnam } from '../../../web/src/forms/dates.js';
 import { serverFieldErrors, validateForm } from '../../../web/src/forms/validate.js';
 import { SEARCH_MAX_LENGTH } from '../../../src/contracts/common.js';
 import { searchFits, searchTooLong } from '../../../web/src/forms/search.js';
@@ -8,13 +8,6 @@ import { translate } from '../../../web/src/i18n/translate.js';
 import type { MessageKey } from '../../../web/src/i18n/vi.js';
 
 describe('form helpers', () => {
-  it('reads dates typed the Vietnamese way and rejects impossible ones', () => {
-    expect(parseDateVi('31/03/2025')).toBe('2025-03-31');
-    expect(parseDateVi('1.7.2025')).toBe('2025-07-01');
-    expect(parseDateVi('31/02/2025')).toBeNull();
-    expect(parseDateVi('2025-03-31')).toBeNull();
-  });
-
   it("knows today's date in Vietnam even late in the UTC evening", () => {
     expect(todayInVietnam(new Date('2025-06-30T18:30:00Z'))).toBe('2025-07-01');
   });

@@ -83,6 +83,12 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.body !== undefined) {
+    // A number field whose text could not be read holds NaN, which JSON would quietly send as null.
+    const unreadable = unreadableNumbers(options.body);
+    if (unreadable.length) {
+      const issues = unreadable.map((at) => ({ path: at, message: t('error.unreadableNumber') }));
+      throw report(new ApiError(400, 'UNREADABLE_NUMBER', t('error.unreadableNumber'), { issues }), options);
+    }
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -94,6 +100,13 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
     throw report(new ApiError(0, 'NETWORK', t('error.network')), options);
   }
   return settle(response.status, await response.text(), options);
+}
+
+/** Where a body holds a number that is not one (NaN, ±Infinity), as paths ("items.3.progress"). */
+export function unreadableNumbers(value: unknown, at = ''): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [at];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => unreadableNumbers(inner, at ? `${at}.${key}` : key));
 }
 
 /** The answer's JSON when the status is a success; otherwise the API's error, reported. */

@@ -2,6 +2,8 @@ import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
 import { dashboardEn } from './dashboard.en.js';
+import { confirmEn } from './confirm.en.js';
+import { fieldsEn } from './fields.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -48,9 +50,13 @@ export const en: Catalogue = {
   'common.datePlaceholder': 'dd/mm/yyyy',
   'common.scrollHint': 'The table is wider than the screen: scroll sideways or use the arrow keys to see more columns →',
   'common.scrollTable': 'Table, scrolls sideways',
+  'common.pickDate': 'Pick a date',
+  'common.numberReadAs': 'Read as {value}',
+  'common.numberNeeded': '{field}: enter a number (for example 60 or 60,5).',
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.badResponse': 'The server answered with data in an unexpected shape.',
+  'error.unreadableNumber': 'A number could not be read; correct the field marked in red (for example 60 or 60,5) and save again.',
   'error.title': 'Could not complete',
   'error.sessionExpired': 'Your session has expired. Please sign in again.',
 
@@ -380,4 +386,6 @@ export const en: Catalogue = {
   ...reportingEn,
   ...reportsEn,
   ...dashboardEn,
+  ...confirmEn,
+  ...fieldsEn,
 };

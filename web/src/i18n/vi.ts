@@ -2,6 +2,8 @@ import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
+import { confirmVi } from './confirm.vi.js';
+import { fieldsVi } from './fields.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -47,9 +49,13 @@ export const vi = {
   'common.datePlaceholder': 'dd/mm/yyyy',
   'common.scrollHint': 'Bảng rộng hơn màn hình: kéo ngang hoặc dùng phím mũi tên để xem thêm cột →',
   'common.scrollTable': 'Bảng cuộn ngang',
+  'common.pickDate': 'Chọn ngày trên lịch',
+  'common.numberReadAs': 'Đã hiểu là {value}',
+  'common.numberNeeded': '{field}: hãy nhập một số (ví dụ 60 hoặc 60,5).',
 
   'error.network': 'Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại.',
   'error.badResponse': 'Máy chủ trả về dữ liệu không đúng định dạng.',
+  'error.unreadableNumber': 'Có số chưa đọc được; hãy sửa ô báo đỏ (ví dụ 60 hoặc 60,5) rồi lưu lại.',
   'error.title': 'Không thực hiện được',
   'error.sessionExpired': 'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
 
@@ -379,6 +385,8 @@ export const vi = {
   ...reportingVi,
   ...reportsVi,
   ...dashboardVi,
+  ...confirmVi,
+  ...fieldsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,4 @@
-import { NumberInput, Select, SimpleGrid, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Textarea } from '@mantine/core';
 import type { AssignmentStatus } from '../../../src/domain/reporting/assignment-status.js';
 import { DateField } from '../components/DateField.js';
 import { todayInVietnam } from '../forms/dates.js';
@@ -6,6 +6,7 @@ import type { FieldErrors } from '../forms/validate.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { assignmentStatusOptions } from './labels.js';
 import { progressForStatus } from './progress.js';
+import { NumberField } from '../components/NumberField.js';
 
 export interface ProgressValue {
   status: AssignmentStatus;
@@ -41,15 +42,15 @@ export function ProgressFields<T extends ProgressValue>({ value, onChange, error
           onChange={(status) => status && onChange({ ...value, status: status as AssignmentStatus, progress: progressForStatus(status as AssignmentStatus, value.progress) })}
           error={errors.status}
         />
-        <NumberInput
+        <NumberField
           label={t('progress.percent')}
+          integer
           min={0}
           max={100}
-          step={5}
-          allowDecimal={false}
           suffix="%"
           value={value.progress}
-          onChange={(progress) => onChange({ ...value, progress: typeof progress === 'number' ? progress : Number(progress) || 0 })}
+          // Emptied means 0%; unreadable text stays NaN so the form's check refuses it.
+          onChange={(progress) => onChange({ ...value, progress: progress ?? 0 })}
           error={errors.progress}
         />
         {finished && (

@@ -6,7 +6,7 @@
  */
 import { formatNumberVi } from '../../text/format.js';
 import { foldVietnamese } from '../../text/fold.js';
-import { parseVietnameseNumber } from './numbers.js';
+import { parseVietnameseNumber } from '../../text/numbers.js';
 import { cleanCell, trimPunctuation } from './text.js';
 import type { Budget, PlanWarning } from './types.js';
 

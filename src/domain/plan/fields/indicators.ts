@@ -10,7 +10,7 @@
  */
 import { foldSameLength, cleanCell } from './text.js';
 import { clauseStart, shorten, stripCues, subjectAround, type SubjectSpan } from './indicator-subject.js';
-import { parseVietnameseNumber } from './numbers.js';
+import { parseVietnameseNumber } from '../../text/numbers.js';
 import { levelAfter, levelEndingAt, levelPhrases, onlyLevel, type LevelPhrase } from './target-levels.js';
 import type { Comparator, IndicatorDraft, PlanLevel } from './types.js';
 

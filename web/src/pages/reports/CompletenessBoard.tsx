@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { periodSummary } from '../../../../src/contracts/reporting.js';
@@ -10,10 +10,12 @@ import { completenessQueryOptions, remindLateUnits, type PeriodCompleteness } fr
 import { reminderMessage } from '../../reporting/reminders.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
 import { FigureGrid } from '../../components/FigureGrid.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
+import { unitsNotSubmitted } from '../../reporting/not-submitted.js';
 import { AREA_CODES } from '../../reporting/areas.js';
 import { formatRate } from '../../reporting/labels.js';
 import type { ReportsSearch } from '../../reporting/routeSearch.js';
@@ -48,7 +50,7 @@ export function CompletenessBoard({ period, search, onFilter }: BoardProps) {
             {t('board.due', { date: formatDateVi(period.dueOn) })}
           </Text>
         </div>
-        {canReviewReports(user.role) && data && data.missing.length > 0 && <RemindButton periodId={period.id} />}
+        {canReviewReports(user.role) && data && data.missing.length > 0 && <RemindButton period={period} />}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} role="search" aria-label={t('common.search')}>
         <Select label={t('board.area')} placeholder={t('common.all')} clearable data={AREA_CODES} value={search.area ?? null} onChange={(value) => onFilter({ area: value ?? undefined })} clearButtonProps={clear(t('board.area'))} />
@@ -164,14 +166,26 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
   );
 }
 
-function RemindButton({ periodId }: { periodId: string }) {
+function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
   const t = useT();
+  const queryClient = useQueryClient();
+  const [confirm, confirmDialog] = useConfirm();
   const [busy, setBusy] = useState(false);
   const [unreached, setUnreached] = useState<string[] | null>(null);
   const remind = async () => {
     setBusy(true);
     try {
-      const result = await remindLateUnits(periodId);
+      // The reminder goes to every late unit, not only the filtered ones: ask with the whole list, as it stands now.
+      const names = unitsNotSubmitted(await queryClient.fetchQuery({ ...completenessQueryOptions(period.id, {}), staleTime: 0 }));
+      const count = formatNumberVi(names.length);
+      const ok = await confirm({
+        title: t('confirm.remind.title'),
+        lines: [t('confirm.remind.what', { count, period: period.label, due: formatDateVi(period.dueOn) })],
+        names: { label: t('confirm.remind.names', { count }), items: names },
+        confirmLabel: t('confirm.remind.go'),
+      });
+      if (!ok) return;
+      const result = await remindLateUnits(period.id);
       const { lines, complete } = reminderMessage(t, result);
       // When some late units could not be reached, a dialog names them; otherwise a notice is enough.
       if (complete) notifications.show({ color: 'green', title: t('board.remindTitle'), message: lines.join(' ') });
@@ -184,6 +198,7 @@ function RemindButton({ periodId }: { periodId: string }) {
   };
   return (
     <>
+      {confirmDialog}
       <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
         {t('board.remind')}
       </Button>

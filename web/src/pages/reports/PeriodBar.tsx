@@ -1,14 +1,16 @@
 import { Badge, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { closePeriod, type PeriodSummary } from '../../api/periods.js';
-import { reportingKeys } from '../../api/reporting.js';
+import { completenessQueryOptions, reportingKeys } from '../../api/reporting.js';
 import { useCurrentUser } from '../../api/session.js';
 import { ButtonLink } from '../../components/ButtonLink.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
+import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canManagePeriods, canReadConsolidatedReport } from '../../reporting/access.js';
+import { unitsNotSubmitted } from '../../reporting/not-submitted.js';
 import { AdHocPeriodDialog } from './AdHocPeriodDialog.js';
 
 interface PeriodBarProps {
@@ -26,6 +28,9 @@ export function PeriodBar({ planId, period, onAdded }: PeriodBarProps) {
   const [adHocOpen, adHocDialog] = useDisclosure(false);
   const [closeOpen, closeDialog] = useDisclosure(false);
   const manager = canManagePeriods(user.role);
+  // Locking ends reporting for every unit: the dialog says how many have not submitted yet.
+  const { data: completeness } = useQuery({ ...completenessQueryOptions(period?.id ?? '', {}), enabled: closeOpen && Boolean(period) });
+  const owing = completeness ? unitsNotSubmitted(completeness).length : null;
 
   const added = async (next: PeriodSummary) => {
     notifications.show({ color: 'green', message: t('periodAdmin.added', { label: next.label }) });
@@ -70,7 +75,7 @@ export function PeriodBar({ planId, period, onAdded }: PeriodBarProps) {
               opened={closeOpen}
               onClose={closeDialog.close}
               title={t('periodAdmin.closeTitle', { label: period.label })}
-              body={t('periodAdmin.closeBody')}
+              body={owing ? `${t('periodAdmin.closeBody')} ${t('confirm.lock.owing', { count: formatNumberVi(owing) })}` : t('periodAdmin.closeBody')}
               confirmLabel={t('periodAdmin.close')}
               onConfirm={lock}
             />

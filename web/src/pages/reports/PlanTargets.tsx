@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, FileInput, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileInput, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
 import { EVIDENCE_ACCEPT } from '../../reporting/labels.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { NumberField } from '../../components/NumberField.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 const shownTarget = (t: PlanIndicatorStatus) => `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
@@ -104,14 +105,14 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
 function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndicatorStatus; planId: string; periodId: string; onClose: () => void }) {
   const t = useT();
   const client = useQueryClient();
-  const [value, setValue] = useState<number | string>(target.coordinatorValue?.value ?? '');
+  const [value, setValue] = useState<number | null>(target.coordinatorValue?.value ?? null);
   const [note, setNote] = useState(target.coordinatorValue?.note ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The figure first, then its evidence: the server attaches a file only to a figure that exists.
   const save = useMutation({
     mutationFn: async () => {
-      await enterIndicatorValue(target.id, periodId, Number(value), note);
+      await enterIndicatorValue(target.id, periodId, value!, note);
       if (file) await uploadIndicatorEvidence(target.id, periodId, file);
     },
     onSuccess: async () => {
@@ -126,11 +127,13 @@ function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndica
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          // An empty or unreadable figure is never sent as 0.
+          if (value === null || !Number.isFinite(value)) return setError(t('common.numberNeeded', { field: t('targets.enterValue') }));
           save.mutate();
         }}
       >
         <Stack>
-          <NumberInput label={t('targets.enterValue')} value={value} onChange={setValue} decimalSeparator="," thousandSeparator="." required />
+          <NumberField label={t('targets.enterValue')} value={value} onChange={setValue} required />
           <TextInput label={t('targets.enterSource')} placeholder={t('targets.enterSourceHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} required />
           <FileInput
             label={t('targets.enterEvidence')}

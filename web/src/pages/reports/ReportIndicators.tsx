@@ -1,9 +1,10 @@
-import { NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Stack, Table, Text, TextInput } from '@mantine/core';
 import type { ReportContent, UnitReport } from '../../api/reporting.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ItemComments, type ReviewComment } from './ItemComments.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { NumberField } from '../../components/NumberField.js';
 
 type Value = ReportContent['indicators'][number];
 
@@ -57,12 +58,10 @@ export function ReportIndicators({ values, indicators, editable, onChange, retur
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{indicator ? target(indicator) : t('common.none')}</Table.Td>
                 <Table.Td>
                   {editable ? (
-                    <NumberInput
+                    <NumberField
                       aria-label={`${t('report.value')}: ${label}`}
-                      decimalSeparator=","
-                      thousandSeparator="."
-                      value={value.value ?? ''}
-                      onChange={(next) => onChange(index, { ...value, value: typeof next === 'number' ? next : null })}
+                      value={value.value}
+                      onChange={(next) => onChange(index, { ...value, value: next })}
                     />
                   ) : value.value === null ? (
                     t('common.none')

@@ -4,8 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.js';
 import { actOnReport, saveReport, type ReportAction, type ReportContent, type UnitReport } from '../../api/reporting.js';
+import { useConfirm, type ConfirmRequest } from '../../components/ConfirmDialog.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { Section } from '../../components/Section.js';
+import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/vi.js';
 import { reportIssues, type ReportIssues } from '../../reporting/issues.js';
@@ -102,10 +104,27 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
       'report.returned',
     );
 
+  // Submitting hands the report over and accepting makes its figures count: both ask first, with the figures.
+  const [confirm, confirmDialog] = useConfirm();
+  const ask = async (request: ConfirmRequest, then: () => Promise<void>) => {
+    if (await confirm(request)) await then();
+  };
+  const names = { period: period.label, unit: report.unitName };
+  const submitAsked = () => {
+    const finished = draft.items.filter((item) => item.status === 'done' || item.status === 'done_late').length;
+    const notStarted = draft.items.filter((item) => item.status === 'not_started').length;
+    const values = draft.indicators.filter((v) => v.value !== null).length;
+    const figures = { items: formatNumberVi(draft.items.length), finished: formatNumberVi(finished), notStarted: formatNumberVi(notStarted), values: formatNumberVi(values), indicators: formatNumberVi(draft.indicators.length) };
+    return ask({ title: t('confirm.submitReport.title'), lines: [t('confirm.submitReport.what', names), t('confirm.submitReport.figures', figures)], confirmLabel: t('report.submit') }, submit);
+  };
+  const acceptAsked = () =>
+    ask({ title: t('confirm.acceptReport.title'), lines: [t('confirm.acceptReport.what', names)], confirmLabel: t('report.accept'), color: 'green' }, () => run('accept', () => act({ type: 'accept' }), 'report.accepted'));
+
   const setItem = (index: number, next: ReportContent['items'][number]) => setDraft((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? next : item)) }));
 
   return (
     <Stack>
+      {confirmDialog}
       {!editable && !reviewing && (
         <Text size="sm" c="dimmed">
           {t('report.readOnly', { state: t(`reportState.${report.status}`) })}
@@ -165,7 +184,7 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
               {t('report.save')}
             </Button>
             {report.allowedActions.includes('submit') && (
-              <Button loading={busy === 'submit'} disabled={busy !== null} onClick={() => void submit()}>
+              <Button loading={busy === 'submit'} disabled={busy !== null} onClick={() => void submitAsked()}>
                 {t('report.submit')}
               </Button>
             )}
@@ -181,7 +200,7 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
                 {t('report.return')}
               </Button>
               {report.allowedActions.includes('accept') && (
-                <Button color="green" loading={busy === 'accept'} disabled={busy !== null} onClick={() => void run('accept', () => act({ type: 'accept' }), 'report.accepted')}>
+                <Button color="green" loading={busy === 'accept'} disabled={busy !== null} onClick={() => void acceptAsked()}>
                   {t('report.accept')}
                 </Button>
               )}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Loader, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
@@ -13,6 +13,7 @@ import { criteriaSetRoute } from '../../router.js';
 import { addNode, editNode, methodParams, nextChildCode, type EditableNode } from './criteria-edit.js';
 import { NodeDialog } from './NodeDialog.js';
 import { formatPointsVi } from './scoring-format.js';
+import { NumberField } from '../../components/NumberField.js';
 
 /** A criteria set version as a tree; coordinators edit it here and save the result as the next version. */
 export function CriteriaSetPage() {
@@ -155,8 +156,8 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
         <Paper withBorder p="sm">
           <Group align="flex-end">
             <TextInput label={t('scoring.sets.name')} value={content.name} onChange={(e) => setContent({ ...content, name: e.currentTarget.value })} style={{ flex: 1 }} />
-            <NumberInput label={t('scoring.editor.year')} value={content.year} onChange={(v) => typeof v === 'number' && setContent({ ...content, year: v })} w={120} />
-            <NumberInput label={t('scoring.editor.maxTotalField')} decimalSeparator="," value={content.maxTotal} onChange={(v) => typeof v === 'number' && setContent({ ...content, maxTotal: v })} w={160} />
+            <NumberField label={t('scoring.editor.year')} integer min={2000} max={2100} value={content.year} onChange={(v) => v !== null && Number.isFinite(v) && setContent({ ...content, year: v })} w={120} />
+            <NumberField label={t('scoring.editor.maxTotalField')} min={0} value={content.maxTotal} onChange={(v) => v !== null && Number.isFinite(v) && setContent({ ...content, maxTotal: v })} w={160} />
             <Button variant="light" onClick={() => startNew(null)}>
               {t('scoring.editor.addArea')}
             </Button>

@@ -1,10 +1,11 @@
-import { Checkbox, Group, NumberInput, Radio, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
 import { toMilli } from '../../../../src/domain/scoring/decimal.js';
 import { scoreByMethod } from '../../../../src/domain/scoring/methods.js';
 import type { CriteriaNode, LeafEntry } from '../../../../src/domain/scoring/types.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { formatPointsVi } from './scoring-format.js';
+import { NumberField } from '../../components/NumberField.js';
 
 interface LeafInputProps {
   node: CriteriaNode;
@@ -14,8 +15,6 @@ interface LeafInputProps {
   label: string;
   disabled?: boolean;
 }
-
-const number = (value: string | number): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 /** The entry a leaf's method asks for: Đạt/Không đạt, a rate, a count, declared figures or points. */
 export function LeafInput({ node, value, onChange, label, disabled }: LeafInputProps) {
@@ -42,20 +41,17 @@ export function LeafInput({ node, value, onChange, label, disabled }: LeafInputP
       field = (
         <Group align="flex-end" wrap="wrap">
           {method.inputs.map((input) => (
-            <NumberInput
+            <NumberField
               key={input.name}
               label={input.label}
               aria-label={`${label}: ${input.label}`}
-              decimalSeparator=","
-              thousandSeparator="."
               min={0}
               disabled={disabled || na}
-              value={entry.inputs?.[input.name] ?? ''}
+              value={entry.inputs?.[input.name] ?? null}
               onChange={(v) => {
                 const inputs = { ...entry.inputs };
-                const n = number(v);
-                if (n === undefined) delete inputs[input.name];
-                else inputs[input.name] = n;
+                if (v === null) delete inputs[input.name];
+                else inputs[input.name] = v;
                 onChange({ inputs });
               }}
               w={220}
@@ -73,17 +69,15 @@ export function LeafInput({ node, value, onChange, label, disabled }: LeafInputP
             ? t('scoring.leaf.manualHint', { max: formatPointsVi(max) })
             : undefined;
       field = (
-        <NumberInput
+        <NumberField
           label={label}
           description={hint}
-          decimalSeparator=","
-          thousandSeparator="."
           min={0}
           max={percent ? 100 : method.type === 'manual' ? max : undefined}
-          suffix={percent ? ' %' : undefined}
+          suffix={percent ? '%' : undefined}
           disabled={disabled || na}
-          value={typeof entry.value === 'number' ? entry.value : ''}
-          onChange={(v) => onChange({ value: number(v) })}
+          value={typeof entry.value === 'number' ? entry.value : null}
+          onChange={(v) => onChange({ value: v ?? undefined })}
           w={260}
         />
       );

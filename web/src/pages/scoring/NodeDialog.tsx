@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { scoringMethodSchema } from '../../../../src/contracts/criteria.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { methodParams, type EditableNode } from './criteria-edit.js';
+import { NumberField } from '../../components/NumberField.js';
 
 const METHODS = ['yes_no', 'tiers', 'proportional', 'formula', 'manual'] as const;
 
@@ -42,7 +43,7 @@ export function NodeDialog({ node, onSave, onClose }: { node: EditableNode; onSa
       <Stack>
         <Group grow>
           <TextInput label={t('scoring.editor.code')} value={draft.code} onChange={(e) => set({ code: e.currentTarget.value })} />
-          <NumberInput label={t('scoring.editor.maxPoints')} description={t('scoring.editor.maxPointsHint')} decimalSeparator="," min={0} value={draft.maxPoints ?? ''} onChange={(v) => set({ maxPoints: typeof v === 'number' ? v : undefined })} />
+          <NumberField label={t('scoring.editor.maxPoints')} description={t('scoring.editor.maxPointsHint')} min={0} value={draft.maxPoints ?? null} onChange={(v) => set({ maxPoints: v ?? undefined })} />
         </Group>
         <Textarea label={t('scoring.editor.titleField')} autosize minRows={2} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} />
         <Group grow>

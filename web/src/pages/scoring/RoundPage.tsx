@@ -8,10 +8,13 @@ import { advanceRound, importSurveyFile, roundQuery, scoringKeys, type RoundDeta
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { todayInVietnam } from '../../forms/dates.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { roundRoute } from '../../router.js';
 import { CouncilSection } from './CouncilSection.js';
+import { advanceConfirmation } from './advance-confirm.js';
 import { RoundResults } from './RoundResults.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
@@ -122,8 +125,11 @@ function AdvanceStage({ round }: { round: RoundDetail }) {
   const [busy, setBusy] = useState(false);
   const next = ROUND_STAGES[ROUND_STAGES.indexOf(round.status) + 1];
   const chair = round.council.some((m) => m.userId === user.id && m.chair);
+  const [confirm, confirmDialog] = useConfirm();
   if (!next || !(canManageScoring(user.role) || (next === 'approved' && chair))) return null;
   const advance = async () => {
+    // A stage cannot be undone and ends a window for every unit: say so, with the figures, first.
+    if (!(await confirm(advanceConfirmation(round, next, todayInVietnam(), t)))) return;
     setError(null);
     setBusy(true);
     try {
@@ -137,6 +143,7 @@ function AdvanceStage({ round }: { round: RoundDetail }) {
   };
   return (
     <Stack gap="xs">
+      {confirmDialog}
       <Group>
         <Button onClick={() => void advance()} loading={busy}>
           {t(`scoring.advance.${next}` as 'scoring.advance.appraisal')}

@@ -7,6 +7,8 @@ import { isApiError } from '../../api/client.js';
 import { acceptRemaining, criteriaSetQuery, scoreUnanswered, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { useConfirm, type ConfirmRequest } from '../../components/ConfirmDialog.js';
+import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { unitSheetRoute } from '../../router.js';
 import { LeafCard, type LeafPermissions } from './LeafCard.js';
@@ -139,6 +141,45 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       return t('scoring.sheet.acceptedRest', { accepted: result.accepted, remaining: result.remaining });
     });
 
+  // Submitting, accepting the rest and scoring blanks 0 cannot be undone and touch many criteria: ask first, with the figures.
+  const [confirm, confirmDialog] = useConfirm();
+  const ask = async (request: ConfirmRequest, then: () => Promise<void>) => {
+    if (await confirm(request)) await then();
+  };
+  const named = (leaf: { code: string; title: string }) => `${leaf.code}. ${leaf.title}`;
+  const submitAsked = () => {
+    // The criteria the unit must answer, as the server counts them (bonus and penalty items are optional).
+    const own = requiredLeaves(set).flatMap((n) => leaves.get(n.code) ?? []).filter((l) => l.source === 'self');
+    const blank = own.filter((l) => !l.self.entry);
+    return ask(
+      {
+        title: t('confirm.selfSubmit.title'),
+        lines: [
+          t('confirm.selfSubmit.what', { unit: unit.name }),
+          t('confirm.selfSubmit.figures', { answered: formatNumberVi(own.length - blank.length), total: formatNumberVi(own.length), points: `${formatPointsVi(sheet.scores.self.total)}/${formatPointsVi(sheet.scores.self.effectiveMax)}` }),
+        ],
+        names: { label: t('confirm.selfSubmit.unanswered', { count: formatNumberVi(blank.length) }), items: blank.map(named) },
+        confirmLabel: t('scoring.sheet.submit'),
+      },
+      submit,
+    );
+  };
+  const acceptRestAsked = () => {
+    const count = sheet.leaves.filter((l) => myAreas.has(l.area) && l.source === 'self' && l.self.entry && !l.appraisal).length;
+    return ask({ title: t('confirm.acceptRest.title'), lines: [t('confirm.acceptRest.what', { count: formatNumberVi(count), unit: unit.name })], confirmLabel: t('scoring.sheet.acceptRest'), color: 'teal' }, acceptRest);
+  };
+  const zeroAsked = () =>
+    ask(
+      {
+        title: t('confirm.zero.title'),
+        lines: [t('confirm.zero.what', { count: formatNumberVi(unanswered.length), unit: unit.name })],
+        names: { label: t('confirm.zero.names'), items: unanswered.map(named) },
+        confirmLabel: t('scoring.sheet.zero', { count: unanswered.length }),
+        color: 'orange',
+      },
+      scoreUnansweredZero,
+    );
+
   const totals = [
     { label: t('scoring.sheet.selfTotal'), score: sheet.scores.self },
     { label: t('scoring.sheet.appraisedTotal'), score: sheet.scores.appraised },
@@ -189,6 +230,7 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
 
   return (
     <>
+      {confirmDialog}
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1}>{t('scoring.sheet.title', { unit: unit.name })}</Title>
@@ -210,17 +252,17 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
             </Button>
           )}
           {selfOpen && (
-            <Button onClick={() => void submit()} loading={busy} disabled={Object.keys(drafts).length > 0}>
+            <Button onClick={() => void submitAsked()} loading={busy} disabled={Object.keys(drafts).length > 0}>
               {t('scoring.sheet.submit')}
             </Button>
           )}
           {user.role === 'appraiser' && round.status === 'appraisal' && myAreas.size > 0 && (
-            <Button color="teal" onClick={() => void acceptRest()} loading={busy}>
+            <Button color="teal" onClick={() => void acceptRestAsked()} loading={busy}>
               {t('scoring.sheet.acceptRest')}
             </Button>
           )}
           {unanswered.length > 0 && (
-            <Button color="orange" variant="light" onClick={() => void scoreUnansweredZero()} loading={busy}>
+            <Button color="orange" variant="light" onClick={() => void zeroAsked()} loading={busy}>
               {t('scoring.sheet.zero', { count: unanswered.length })}
             </Button>
           )}

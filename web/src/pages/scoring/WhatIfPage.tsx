@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { walk } from '../../../../src/domain/scoring/tree.js';
@@ -11,6 +11,7 @@ import { whatIfRoute } from '../../router.js';
 import { LeafInput } from './LeafInput.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { NumberField } from '../../components/NumberField.js';
 
 /** What-if for the province's PAR INDEX: last year's points and a target per area → what each criterion must reach. */
 export function WhatIfPage() {
@@ -76,16 +77,15 @@ function Planner({ detail }: { detail: CriteriaSetDetail }) {
                   label={t('scoring.whatIf.lastYear', { code: leaf.code, title: leaf.title, max: formatPointsVi(leaf.maxPoints) })}
                 />
               ))}
-              <NumberInput
+              <NumberField
                 label={t('scoring.whatIf.target', { code: area.code })}
-                decimalSeparator=","
                 min={0}
-                max={area.maxPoints}
-                value={targets[area.code] ?? ''}
+                max={area.maxPoints ?? undefined}
+                value={targets[area.code] ?? null}
                 onChange={(v) =>
                   setTargets((all) => {
                     const next = { ...all };
-                    if (typeof v === 'number') next[area.code] = v;
+                    if (v !== null && Number.isFinite(v)) next[area.code] = v;
                     else delete next[area.code];
                     return next;
                   })

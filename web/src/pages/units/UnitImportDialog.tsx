@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { isApiError } from '../../api/client.js';
 import { importUnits, unitKeys } from '../../api/units.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
@@ -43,6 +44,7 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
       const result = await importUnits(file, dryRun);
       setOutcome({ kind: 'result', ...result });
       if (!dryRun) await queryClient.invalidateQueries({ queryKey: unitKeys.all });
+      return result;
     } catch (error) {
       const details = isApiError(error) ? rowErrors.safeParse(error.details) : null;
       setOutcome({
@@ -53,6 +55,20 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
     } finally {
       setRunning(null);
     }
+    return null;
+  };
+
+  // Importing changes the whole directory: check the file first (nothing written), then ask with what it would change.
+  const [confirm, confirmDialog] = useConfirm();
+  const apply = async () => {
+    const checked = await run(true);
+    if (!checked || !file) return;
+    const ok = await confirm({
+      title: t('confirm.importUnits.title'),
+      lines: [t('confirm.importUnits.what', { file: file.name }), t('confirm.importUnits.counts', counts({ kind: 'result', ...checked }))],
+      confirmLabel: t('confirm.importUnits.go'),
+    });
+    if (ok) await run(false);
   };
 
   const counts = (result: Extract<Outcome, { kind: 'result' }>) => ({
@@ -64,6 +80,7 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
 
   return (
     <Modal opened={opened} onClose={close} title={t('units.importTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      {confirmDialog}
       <Stack>
         <Text size="sm">{t('units.importHint')}</Text>
         {/* A native file input: every browser and screen reader knows how to operate it. */}
@@ -125,7 +142,7 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
           <Button variant="light" disabled={!file || running !== null} loading={running === 'check'} onClick={() => void run(true)}>
             {t('units.importCheck')}
           </Button>
-          <Button disabled={!file || running !== null} loading={running === 'apply'} onClick={() => void run(false)}>
+          <Button disabled={!file || running !== null} loading={running === 'apply'} onClick={() => void apply()}>
             {t('units.importApply')}
           </Button>
         </Group>

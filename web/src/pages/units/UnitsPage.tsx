@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useCurrentUser } from '../../api/session.js';
 import { unitExportUrl } from '../../api/units.js';
 import { canEditUnits } from '../../auth/roles.js';
+import { isIsoDate } from '../../../../src/domain/calendar.js';
 import { DateField } from '../../components/DateField.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { unitsRoute, type UnitsSearch } from '../../router.js';
@@ -103,7 +104,7 @@ export function UnitsPage() {
                 label={t('units.validAt')}
                 clearable
                 value={search.validAt ?? null}
-                onChange={(value) => setFilters({ validAt: value ?? undefined })}
+                onChange={(value) => (value === null || isIsoDate(value)) && setFilters({ validAt: value ?? undefined })}
               />
             </SimpleGrid>
             <Checkbox

@@ -1,8 +1,9 @@
 /**
- * Numbers as written in Vietnamese plans: "." groups thousands and "," marks decimals
+ * Numbers as written in Vietnamese plans and typed into forms: "." groups thousands and "," marks decimals
  * (1.607 = 1607, 86,44 = 86.44). Tables exported from other tools also carry the English
  * style ("4,455" meaning 4455), so a number that reads both ways is flagged, never guessed silently.
  */
+import { formatNumberVi } from './format.js';
 
 export interface ParsedNumber {
   value: number | null;
@@ -89,3 +90,38 @@ function count(text: string, ch: string): number {
 
 const sure = (value: number): ParsedNumber => (Number.isFinite(value) ? { value, ambiguous: false } : none());
 const none = (): ParsedNumber => ({ value: null, ambiguous: false });
+
+/** What a person typed into a number field, as read: nothing, a number, or why it could not be read. */
+export type NumberInput = { kind: 'empty' } | { kind: 'number'; value: number } | {
+      kind: 'invalid';
+      message: string;
+      /** Not a number at all, or read (as `value`) but not whole, or out of range. */
+      reason: 'unreadable' | 'integer' | 'min' | 'max';
+      value?: number;
+    };
+
+export interface NumberInputRules {
+  /** Whole numbers only (a percentage of progress, a year). */
+  integer?: boolean;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * Reads a number typed into a form the Vietnamese way: "60,5", "1.234,5", "1 234", and "60.5"
+ * (a dot followed by other than three digits cannot group thousands, so it is a decimal point).
+ * A trailing "%" is allowed. Anything else ("abc", "1e3") is refused with a message saying how to write it.
+ */
+export function readNumberInput(text: string, rules: NumberInputRules = {}): NumberInput {
+  const trimmed = text.trim().replace(/\s*%$/, '');
+  if (trimmed === '') return { kind: 'empty' };
+  const { value } = parseVietnameseNumber(trimmed, { prefer: 'decimal' });
+  if (value === null) {
+    return { kind: 'invalid', reason: 'unreadable', message: `"${text.trim().slice(0, 40)}" không phải là số. Hãy viết như 60 hoặc 60,5 (dấu phẩy trước phần thập phân, dấu chấm phân nhóm nghìn: 1.234,5).` };
+  }
+  const shown = formatNumberVi(value, 6);
+  if (rules.integer && !Number.isInteger(value)) return { kind: 'invalid', reason: 'integer', value, message: `Chỉ nhận số nguyên; đã đọc được ${shown}.` };
+  if (rules.min !== undefined && value < rules.min) return { kind: 'invalid', reason: 'min', value, message: `Không được nhỏ hơn ${formatNumberVi(rules.min, 6)}; đã đọc được ${shown}.` };
+  if (rules.max !== undefined && value > rules.max) return { kind: 'invalid', reason: 'max', value, message: `Không được lớn hơn ${formatNumberVi(rules.max, 6)}; đã đọc được ${shown}.` };
+  return { kind: 'number', value };
+}
