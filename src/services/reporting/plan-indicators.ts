@@ -40,12 +40,13 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
   return indicators.map((indicator) => {
     const own = values.filter((x) => x.v.indicatorId === indicator.id);
-    const rate = indicator.unit === '%';
+    // The province's figure is the one entered for the whole province. The units' own figures are not summed or
+    // averaged into it: a mean of rates weighs a commune like a department, and a sum of the units that reported so
+    // far is not the province's count, so either would print a verdict on a figure nobody has (Bảng 3 follows the
+    // same rule). They show as "meeting/reported" beside it.
     const series = regular.flatMap((p) => {
       const entered = own.find((x) => x.v.periodId === p.id && x.v.unitId === null);
-      const reported = own.filter((x) => x.v.periodId === p.id && x.v.unitId !== null).map((x) => x.v.value);
-      const value = entered ? entered.v.value : reported.length ? (rate ? reported.reduce((a, b) => a + b, 0) / reported.length : reported.reduce((a, b) => a + b, 0)) : null;
-      return value === null ? [] : [{ periodCode: p.code, value, source: entered ? ('coordinator' as const) : ('units' as const) }];
+      return entered ? [{ periodCode: p.code, value: entered.v.value, source: 'coordinator' as const }] : [];
     });
     const evaluation = evaluateIndicator(indicator, series, period.code, regular);
     const unitValues = own.filter((x) => x.v.periodId === period.id && x.v.unitId !== null);
