@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
@@ -11,6 +10,7 @@ import type { FileStore } from '../files/file-store.js';
 import { checkHealth } from '../services/system/check-health.js';
 import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
+import { uploadLimit } from './upload-limit.js';
 import { buildOpenApi } from './openapi.js';
 import { mountRoutes, type AnyRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
@@ -25,8 +25,6 @@ import { csrfMiddleware, sessionMiddleware } from './session.js';
 
 export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes];
 
-const JSON_LIMIT = 1024 * 1024;
-const UPLOAD_LIMIT = 25 * 1024 * 1024;
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -65,13 +63,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use('/api/*', (c, next) => {
-    const isUpload = (c.req.header('content-type') ?? '').includes('multipart/form-data');
-    return bodyLimit({
-      maxSize: isUpload ? UPLOAD_LIMIT : JSON_LIMIT,
-      onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá ${isUpload ? '25 MB' : '1 MB'}.` }, 413),
-    })(c, next);
-  });
+  app.use('/api/*', uploadLimit);
   app.use('/api/*', sessionMiddleware(database.db, options.files, now));
   app.use('/api/*', csrfMiddleware());
 

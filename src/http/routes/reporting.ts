@@ -42,6 +42,7 @@ import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions, listReportVersions } from '../../services/reporting/report-history.js';
 import { saveUnitReport } from '../../services/reporting/save-unit-report.js';
 import { updateAssignment } from '../../services/reporting/update-assignment.js';
+import { UPLOAD_LIMIT_MB } from '../../domain/uploads/limits.js';
 import { readUploadedFile } from '../read-body.js';
 import { route } from '../route.js';
 
@@ -58,7 +59,7 @@ export const reportingRoutes = [
   route({
     method: 'post',
     path: '/assignments/:id/evidence',
-    summary: 'Tải lên tệp minh chứng (PDF, Word, Excel, ảnh; tối đa 20 MB)',
+    summary: `Tải lên tệp minh chứng (PDF, Word, Excel, ảnh; tối đa ${UPLOAD_LIMIT_MB} MB)`,
     tag,
     access: 'signed-in',
     params: byId,
@@ -67,7 +68,7 @@ export const reportingRoutes = [
     response: assignmentDetail,
     status: 201,
     handler: async ({ params }, ctx, c) => {
-      const file = await readUploadedFile(c);
+      const file = await readUploadedFile(c, 'evidence');
       return addEvidence(ctx, params.id, { bytes: file.bytes, fileName: file.name });
     },
   }),
@@ -132,7 +133,7 @@ export const reportingRoutes = [
     response: indicatorValueView,
     status: 201,
     handler: async ({ params, query }, ctx, c) => {
-      const file = await readUploadedFile(c);
+      const file = await readUploadedFile(c, 'evidence');
       return attachIndicatorEvidence(ctx, params.id, query.periodId, { bytes: file.bytes, fileName: file.name });
     },
   }),

@@ -62,7 +62,7 @@ export const unitRoutes = [
     body: z.object({}),
     bodyKind: 'multipart',
     response: unitImportResult,
-    handler: async ({ query }, ctx, c) => importUnits(ctx, (await readUploadedFile(c)).bytes, { dryRun: query.dryRun }),
+    handler: async ({ query }, ctx, c) => importUnits(ctx, (await readUploadedFile(c, 'unit-table')).bytes, { dryRun: query.dryRun }),
   }),
   route({
     method: 'get',
