@@ -195,7 +195,23 @@ function xmlFile(parts: PackageParts, path: string): XNode[] | null {
   if (!bytes) return null;
   const xml = new TextDecoder('utf-8').decode(bytes);
   checkXmlShape(xml);
+  if (path === 'word/document.xml') countBeforeParsing(xml);
   return xmlParser.parse(xml) as XNode[];
+}
+
+/** Paragraphs and table rows counted in the text, so a document far past the limits is never parsed at all. */
+function countBeforeParsing(xml: string): void {
+  const count = (tag: string, limit: number) => {
+    let n = 0;
+    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) {
+      const next = xml.charCodeAt(at + tag.length);
+      // "<w:p>" or "<w:p " but not "<w:pPr"
+      if ((next === 62 || next === 32 || next === 47) && ++n > limit) return true;
+    }
+    return false;
+  };
+  if (count('<w:p', DOCUMENT_LIMITS.maxParagraphs)) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+  if (count('<w:tr', DOCUMENT_LIMITS.maxTableRows)) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
 }
 
 function find(nodes: XNode[], tag: string): XNode | undefined {

@@ -51,6 +51,11 @@ function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
 
 const DOCX_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml']);
 
+/** A DOCX package's document, within DOCUMENT_LIMITS (also how a Word evidence file is checked). */
+export function readDocxDocument(bytes: Uint8Array): PlanDocument {
+  return checkDocumentShape(readDocx(bytes));
+}
+
 function readDocx(bytes: Uint8Array): PlanDocument {
   const names = centralDirectoryEntries(bytes)?.map((e) => e.name);
   if (!names) throw corrupt('không giải nén được gói DOCX.');
@@ -119,7 +124,7 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
     throw new AppError('FILE_TOO_LARGE', uploadTooLargeMessage(), 413);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return { kind: 'document', format: 'docx', document: checkDocumentShape(readDocx(bytes)), warnings };
+    return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {

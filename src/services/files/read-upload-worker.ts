@@ -4,40 +4,38 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../domain/errors.js';
-import { checkEvidenceUpload } from '../../domain/reporting/evidence-type.js';
-import { readCriteriaFile } from '../../import/criteria-file.js';
-import { readSurveyFile } from '../../import/survey-points.js';
-import { readTable } from '../../import/tabular.js';
-import { checkWorkbook } from '../../import/workbook-guard.js';
-import { readZipPackage } from '../../import/zip-package.js';
-import { checkXmlShape } from '../../import/xml-guard.js';
-import { parsePlanDocument } from '../plans/parse-plan-document.js';
 import type { UploadJob, WorkerAnswer } from './read-upload.js';
 
-/** An Office evidence file is stored, not read; it still has to inflate within bounds and hold sane XML. */
-function checkOfficePackage(bytes: Uint8Array): void {
+/** An Office evidence file is stored, not read as a plan; it still has to inflate within bounds and hold sane XML. */
+async function checkOfficePackage(bytes: Uint8Array): Promise<void> {
+  const { readZipPackage } = await import('../../import/zip-package.js');
+  const { checkXmlShape } = await import('../../import/xml-guard.js');
   for (const [name, data] of readZipPackage(bytes)) {
     if (/\.(xml|rels)$/i.test(name)) checkXmlShape(new TextDecoder('utf-8').decode(data));
   }
 }
 
+// Each job loads only its reader: a worker starts for every file, and exceljs or parse5 take a while to load.
 async function run(job: UploadJob): Promise<unknown> {
   switch (job.kind) {
-    case 'plan':
+    case 'plan': {
+      const { parsePlanDocument } = await import('../plans/parse-plan-document.js');
       return parsePlanDocument({ bytes: job.bytes, fileName: job.fileName, directory: job.directory, asOf: job.asOf });
+    }
     case 'table':
-      return readTable(job.bytes);
+      return (await import('../../import/tabular.js')).readTable(job.bytes);
     case 'criteria':
-      return readCriteriaFile(job.bytes);
+      return (await import('../../import/criteria-file.js')).readCriteriaFile(job.bytes);
     case 'survey':
-      return readSurveyFile(job.bytes);
+      return (await import('../../import/survey-points.js')).readSurveyFile(job.bytes);
     case 'evidence': {
+      const { checkEvidenceUpload } = await import('../../domain/reporting/evidence-type.js');
       const checked = checkEvidenceUpload({ fileName: job.fileName, size: job.bytes.length, bytes: job.bytes });
-      if (checked.ok && (checked.value.kind === 'docx' || checked.value.kind === 'odt')) checkOfficePackage(job.bytes);
-      if (checked.ok && (checked.value.kind === 'xlsx' || checked.value.kind === 'ods')) {
-        if (checked.value.kind === 'xlsx') checkWorkbook(job.bytes);
-        else checkOfficePackage(job.bytes);
-      }
+      if (!checked.ok) return checked;
+      // Office files are held to the limits of the readers: the council's software would choke on them too.
+      if (checked.value.kind === 'docx') (await import('../../import/document/read-document.js')).readDocxDocument(job.bytes);
+      else if (checked.value.kind === 'xlsx') (await import('../../import/workbook-guard.js')).checkWorkbook(job.bytes);
+      else if (checked.value.kind === 'odt' || checked.value.kind === 'ods') await checkOfficePackage(job.bytes);
       return checked;
     }
   }
