@@ -13,13 +13,12 @@ const asciiName = (name: string) => name.normalize('NFD').replace(/[^\x20-\x7e]/
 
 /**
  * Every file handed out is a download: saved, never shown in the app's origin, never sniffed into
- * something else, and sandboxed should a browser render it anyway.
+ * something else (the app-wide CSP of app.ts still applies should a browser render it anyway).
  */
 export function downloadHeaders(file: { fileName: string; contentType: string }): Record<string, string> {
   return {
     'Content-Type': safeContentType(file.contentType),
     'Content-Disposition': `attachment; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "sandbox; default-src 'none'",
   };
 }
