@@ -28,7 +28,7 @@ export const planRoutes = [
     response: planImportDetail,
     status: 201,
     handler: async ({ query }, ctx, c) => {
-      const file = await readUploadedFile(c, 'plan-document');
+      const file = await readUploadedFile(c);
       return uploadPlanDocument(ctx, { bytes: file.bytes, fileName: file.name, contentType: file.type, basePlanId: query.basePlanId, asOf: query.asOf });
     },
   }),

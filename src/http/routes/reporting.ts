@@ -68,7 +68,7 @@ export const reportingRoutes = [
     response: assignmentDetail,
     status: 201,
     handler: async ({ params }, ctx, c) => {
-      const file = await readUploadedFile(c, 'evidence');
+      const file = await readUploadedFile(c);
       return addEvidence(ctx, params.id, { bytes: file.bytes, fileName: file.name });
     },
   }),
@@ -133,7 +133,7 @@ export const reportingRoutes = [
     response: indicatorValueView,
     status: 201,
     handler: async ({ params, query }, ctx, c) => {
-      const file = await readUploadedFile(c, 'evidence');
+      const file = await readUploadedFile(c);
       return attachIndicatorEvidence(ctx, params.id, query.periodId, { bytes: file.bytes, fileName: file.name });
     },
   }),

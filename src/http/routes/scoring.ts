@@ -91,7 +91,7 @@ export const scoringRoutes = [
     response: criteriaSetImportResult,
     status: 201,
     handler: async (_i, ctx, c) => {
-      const file = await readUploadedFile(c, 'criteria-set');
+      const file = await readUploadedFile(c);
       return importCriteriaSet(ctx, { file: { bytes: file.bytes, fileName: file.name, contentType: file.type } });
     },
   }),
@@ -121,7 +121,7 @@ export const scoringRoutes = [
     bodyKind: 'multipart',
     response: surveyPointsResult,
     handler: async ({ params }, ctx, c) => {
-      const file = await readUploadedFile(c, 'survey-points');
+      const file = await readUploadedFile(c);
       return importSurveyFile(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
     },
   }),
@@ -169,7 +169,7 @@ export const scoringRoutes = [
     response: unitScoring,
     status: 201,
     handler: async ({ params }, ctx, c) => {
-      const file = await readUploadedFile(c, 'evidence');
+      const file = await readUploadedFile(c);
       return addEvidenceFile(ctx, params.id, params.unitId, params.code, { bytes: file.bytes, fileName: file.name, contentType: file.type });
     },
   }),

@@ -1,6 +1,7 @@
 /**
- * Reads uploaded files in a worker thread (read-upload-worker.ts), never on the server's event loop:
- * each reader has its own hard limits, and the worker adds a memory cap and a time limit on top, so a
+ * Reads uploaded files in a worker thread (read-upload-worker.ts), never on the server's event loop. Every
+ * upload route's use case calls this once it has checked who may upload: the worker runs the one content
+ * check (domain/reporting/upload-check.ts), then the reader. Each reader has its own hard limits, and the worker adds a memory cap and a time limit on top, so a
  * hostile file costs one worker, not the server. At most two files are read at once; more wait their turn,
  * and beyond a short queue the server says it is busy.
  */
@@ -16,9 +17,9 @@ import type { ParsedPlan } from '../plans/parse-plan-document.js';
 
 export type UploadJob =
   | { kind: 'plan'; bytes: Uint8Array; fileName: string; directory: UnitDirectory; asOf: string }
-  | { kind: 'table'; bytes: Uint8Array }
-  | { kind: 'criteria'; bytes: Uint8Array }
-  | { kind: 'survey'; bytes: Uint8Array }
+  | { kind: 'table'; bytes: Uint8Array; fileName: string }
+  | { kind: 'criteria'; bytes: Uint8Array; fileName: string }
+  | { kind: 'survey'; bytes: Uint8Array; fileName: string }
   | { kind: 'evidence'; bytes: Uint8Array; fileName: string };
 
 type Answers = {

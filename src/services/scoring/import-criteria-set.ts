@@ -18,7 +18,7 @@ import { ROUND_MANAGERS } from './round-access.js';
 
 export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
   const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập bộ tiêu chí');
-  const set = 'json' in source ? parseCriteriaSet(source.json) : await readUploadOffThread({ kind: 'criteria', bytes: source.file.bytes });
+  const set = 'json' in source ? parseCriteriaSet(source.json) : await readUploadOffThread({ kind: 'criteria', bytes: source.file.bytes, fileName: source.file.fileName });
   return ctx.db.transaction(async (tx) => {
     const fileId = 'file' in source ? (await storeUpload(tx, ctx.files, actor, 'criteria', source.file)).id : null;
     return storeCriteriaSet(tx, actor, set, fileId, ctx.now());

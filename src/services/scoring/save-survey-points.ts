@@ -37,7 +37,7 @@ export async function saveSurveyPoints(ctx: ServiceContext, roundId: string, row
 
 export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
   const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập điểm điều tra xã hội học');
-  const rows = await readUploadOffThread({ kind: 'survey', bytes: upload.bytes });
+  const rows = await readUploadOffThread({ kind: 'survey', bytes: upload.bytes, fileName: upload.fileName });
   const roundUnits = await ctx.db.select({ id: units.id, code: units.code }).from(scoringRoundUnits).innerJoin(units, eq(units.id, scoringRoundUnits.unitId)).where(eq(scoringRoundUnits.roundId, roundId));
   const byCode = new Map(roundUnits.map((u) => [u.code.toUpperCase(), u.id]));
   return store(ctx, actor, roundId, rows.map((r) => ({ where: `Dòng ${r.row}`, unitId: byCode.get(r.unitCode.toUpperCase()) ?? null, unitLabel: r.unitCode, code: r.code, points: r.points })));

@@ -32,11 +32,11 @@ const rowsInvalid = (errors: RowError[]) =>
  * Imports a CSV/XLSX directory, matching existing units by code. All or nothing: any row error
  * rejects the whole file. With dryRun the same checks run and nothing is kept.
  */
-export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean }): Promise<ImportUnitsResult> {
+export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean; fileName?: string }): Promise<ImportUnitsResult> {
   const actor = requireRole(ctx, UNIT_EDITORS, 'nhập danh mục đơn vị');
   // Read in a worker with its own memory and time limits: a hostile workbook never stalls the server.
-  const table = await readUploadOffThread({ kind: 'table', bytes });
-  return applyUnitTable(ctx.db, actor, table, { ...options, now: ctx.now() });
+  const table = await readUploadOffThread({ kind: 'table', bytes, fileName: options.fileName ?? 'tệp tải lên' });
+  return applyUnitTable(ctx.db, actor, table, { dryRun: options.dryRun, now: ctx.now() });
 }
 
 /** The import itself, also run by the CLI and the demo loader (actor null = the system). */
