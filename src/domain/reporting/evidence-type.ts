@@ -91,7 +91,8 @@ function detectOle(bytes: Uint8Array, extension: string): Detection {
 /** Markup a browser would render: SVG and scripts always; other XML and HTML pages (with or without a doctype). */
 function markupOf(head: string): Detection | null {
   const start = head.replace(/^(ï»¿|\ufeff)/, '').trimStart();
-  if (!start.startsWith('<')) return null;
+  // Only comments before ordinary text (a Markdown file opening with <!-- … -->) is text, not a page.
+  if (!start.replace(/^(?:<!--[\s\S]*?-->\s*)+/, '').startsWith('<')) return null;
   const detected = 'trang web, SVG hoặc XML';
   // Past an XML declaration, comments and a doctype, the first element says what the page is.
   const first = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+([a-z]+)[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<([a-z][a-z0-9:-]*)?/i.exec(start);

@@ -102,6 +102,12 @@ describe('every upload route refuses programs, scripts and SVG', () => {
     }
   });
 
+  it('reads a Markdown plan that opens with a comment as text, not as a page', () => {
+    const markdown = text('<!-- xuất từ cổng thông tin -->\n# Kế hoạch cải cách hành chính năm 2025\n');
+    expect(checkUpload({ bytes: markdown, fileName: 'ke-hoach.md' }, 'plan-document')).toEqual({ ok: true, value: { kind: null, mime: 'application/octet-stream' } });
+    expect(codeOf(checkUpload({ bytes: text('<!DOCTYPE lolz [<!ENTITY lol "lol">]><lolz>&lol;</lolz>'), fileName: 'x.txt' }, 'plan-document'))).toBe('type_not_allowed');
+  });
+
   it('leaves CSV, JSON and Office files to the reader of each import, stored under their real type', () => {
     expect(checkUpload({ bytes: text('Mã,Tên\nQT.STP,Sở Tư pháp\n'), fileName: 'don-vi.csv' }, 'unit-table')).toEqual({ ok: true, value: { kind: null, mime: 'application/octet-stream' } });
     expect(codeOf(checkUpload({ bytes: text('{"format":"cchc-criteria/1"}'), fileName: 'bo.json' }, 'criteria-set'))).toBe('ok');
