@@ -7,3 +7,4 @@ export * from './plans.js';
 export * from './reporting.js';
 export * from './scoring.js';
 export * from './reports.js';
+export * from './uploads.js';

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
@@ -12,6 +11,7 @@ import { checkHealth } from '../services/system/check-health.js';
 import { admissionControl, admissionLimits, type AdmissionLimits } from './admission.js';
 import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
+import { uploadLimit } from './upload-limit.js';
 import { buildOpenApi } from './openapi.js';
 import { mountRoutes, type AnyRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
@@ -27,8 +27,6 @@ import { csrfMiddleware, sessionMiddleware } from './session.js';
 
 export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes, ...systemRoutes];
 
-const JSON_LIMIT = 1024 * 1024;
-const UPLOAD_LIMIT = 25 * 1024 * 1024;
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -69,13 +67,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use('/api/*', (c, next) => {
-    const isUpload = (c.req.header('content-type') ?? '').includes('multipart/form-data');
-    return bodyLimit({
-      maxSize: isUpload ? UPLOAD_LIMIT : JSON_LIMIT,
-      onError: (c) => c.json({ code: 'PAYLOAD_TOO_LARGE', message: `Dữ liệu gửi lên vượt quá ${isUpload ? '25 MB' : '1 MB'}.` }, 413),
-    })(c, next);
-  });
+  app.use('/api/*', uploadLimit);
   // PGlite answers one query at a time on this thread: requests wait their turn in order, or get 503.
   const admission = options.admission === undefined ? (database.kind === 'pglite' ? admissionLimits() : null) : options.admission;
   if (admission) app.use('/api/*', admissionControl(admission));

@@ -1,6 +1,27 @@
 import type { Context } from 'hono';
 import { AppError } from '../domain/errors.js';
 import { requireStorableText } from './input-text.js';
+import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from '../domain/uploads/limits.js';
+
+/** Deeper than any request of cchc (a criteria tree is a few levels); recursive validation would overflow the stack. */
+const MAX_JSON_DEPTH = 64;
+
+/** How deep arrays and objects nest in a JSON text, brackets inside strings ignored; one pass, no parsing. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \\ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 || ch === 91) deepest = Math.max(deepest, ++depth);
+    else if (ch === 125 || ch === 93) depth--;
+  }
+  return deepest;
+}
 
 export async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
@@ -9,6 +30,9 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   }
   const text = await c.req.text();
   let value: unknown;
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    throw new AppError('INVALID_JSON', `Dữ liệu gửi lên lồng nhau quá ${MAX_JSON_DEPTH} tầng; không phải dữ liệu của cchc.`, 400);
+  }
   try {
     value = JSON.parse(text);
   } catch {
@@ -18,7 +42,10 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   return value;
 }
 
-/** The single uploaded file in field `file` of a multipart form. */
+/**
+ * The single uploaded file in field `file` of a multipart form, held to the one size limit. What it is gets
+ * checked by the use case, after it has checked who may upload there (services/files/read-upload.ts).
+ */
 export async function readUploadedFile(c: Context): Promise<{ bytes: Uint8Array; name: string; type: string }> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('multipart/form-data')) {
@@ -37,5 +64,6 @@ export async function readUploadedFile(c: Context): Promise<{ bytes: Uint8Array;
   }
   const file = form.file;
   if (!(file instanceof File)) throw new AppError('FILE_REQUIRED', 'Hãy chọn một tệp để tải lên.', 400);
+  if (file.size > UPLOAD_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', uploadTooLargeMessage(file.name), 413);
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, type: file.type };
 }

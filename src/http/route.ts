@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
+import { downloadHeaders } from './download-headers.js';
 import { readJsonBody } from './read-body.js';
 import { parseInput } from './validation.js';
 
@@ -68,10 +69,7 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       const result = await spec.handler({ params, query, body }, ctx, c);
       if (spec.response === 'file') {
         const file = result as FileResponse;
-        return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-          'Content-Type': file.contentType,
-          'Content-Disposition': `attachment; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        });
+        return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, downloadHeaders(file));
       }
       if (spec.response === 'none' || result === undefined) return c.json({ ok: true }, spec.status ?? 200);
       return c.json(result as object, spec.status ?? 200);
@@ -79,4 +77,4 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
   }
 }
 
-const asciiName = (name: string) => name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/"/g, '');
+

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { safeParseCriteriaSet } from '../contracts/criteria.js';
 import { AppError } from '../domain/errors.js';
+import { checkWorkbook } from './workbook-guard.js';
 import type { CriteriaNode, CriteriaSet } from '../domain/scoring/types.js';
 import { foldVietnamese } from '../domain/text/fold.js';
 import { restoreFormulaText } from '../domain/text/spreadsheet-text.js';
@@ -53,6 +54,7 @@ function cellNumber(value: ExcelJS.CellValue): number | null | 'bad' {
 }
 
 export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<CriteriaSet> {
+  checkWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data));
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data instanceof Uint8Array ? (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer) : data);

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../domain/errors.js';
 import { restoreFormulaText } from '../domain/text/spreadsheet-text.js';
+import { TABLE_LIMITS, tooComplex } from './limits.js';
+import { checkWorkbook } from './workbook-guard.js';
 
 export interface Table {
   header: string[];
@@ -54,10 +56,12 @@ export function readCsv(text: string): Table {
     else if (ch === delimiter) {
       record.push(field);
       field = '';
+      if (record.length > TABLE_LIMITS.maxColumns) throw tooComplex(`dòng ${records.length + 1} của tệp CSV có quá nhiều cột`, TABLE_LIMITS.maxColumns);
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       records.push(record);
+      if (records.length > TABLE_LIMITS.maxRows + 1) throw tooComplex('tệp CSV có quá nhiều dòng', TABLE_LIMITS.maxRows);
       record = [];
       field = '';
     } else field += ch;
@@ -72,6 +76,7 @@ export function readCsv(text: string): Table {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  checkWorkbook(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as never);
@@ -81,9 +86,12 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('EMPTY_FILE', 'Tệp Excel không có trang tính nào.', 400);
   const records: string[][] = [];
+  const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row) => {
+    // row.values is sparse (1-based); reading it creates no cells, unlike getCell on every column.
+    const values = row.values as ExcelJS.CellValue[];
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= columns; c++) cells.push(cellText(values[c] ?? null));
     records.push(cells);
   });
   const [header = [], ...rows] = records;

@@ -183,7 +183,7 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await second.getByText('Chưa lưu').waitFor({ state: 'detached' });
     expect(await first.getByLabel('Ghi chú mục 1.1.1').inputValue()).toBe('Kế hoạch số 12/KH-STP ngày 15/01/2025');
     const evidence = join(scratch, 'ke-hoach-cchc-2025.pdf');
-    await writeFile(evidence, '%PDF-1.4\n% Kế hoạch CCHC năm 2025 của Sở Tư pháp\n');
+    await writeFile(evidence, '%PDF-1.4\n% Kế hoạch CCHC năm 2025 của Sở Tư pháp\ntrailer<<>>\nstartxref\n0\n%%EOF\n');
     await first.getByLabel('Tải lên tệp kiểm chứng mục 1.1.1').setInputFiles(evidence);
     await first.getByRole('link', { name: 'ke-hoach-cchc-2025.pdf' }).waitFor();
 

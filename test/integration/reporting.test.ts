@@ -237,8 +237,9 @@ describe('bad input', () => {
     const big = new Uint8Array(21 * 1024 * 1024);
     big.set(SMALL_PDF);
     const tooBig = await camlo.upload(`/api/assignments/${work.id}/evidence`, new Blob([big]), 'bien-ban.pdf');
-    expect(tooBig.status).toBe(415);
-    expect((await body(tooBig)).message).toContain('vượt giới hạn');
+    // One limit, named the same everywhere (item 17): refused at the edge with 413, naming 20 MB.
+    expect(tooBig.status).toBe(413);
+    expect((await body(tooBig)).message).toContain('vượt quá giới hạn 20 MB');
     const huge = await camlo.upload(`/api/assignments/${work.id}/evidence`, new Blob([new Uint8Array(26 * 1024 * 1024)]), 'rat-lon.pdf');
     expect(huge.status).toBe(413);
     const evidenceBefore = (await body(await camlo.get(`/api/assignments/${work.id}`))).evidence.length;

@@ -173,7 +173,7 @@ describe('a full round', () => {
     expect(stale.status).toBe(409);
     expect((await body(stale)).code).toBe('STALE_VERSION');
 
-    const pdf = new Blob(['%PDF-1.4\n% kế hoạch CCHC năm 2025 của Sở Tư pháp\n']);
+    const pdf = new Blob(['%PDF-1.4\n% kế hoạch CCHC năm 2025 của Sở Tư pháp\ntrailer<<>>\nstartxref\n0\n%%EOF\n']);
     const uploaded = await stp.upload(`${leafPath(unitIds.stp, '1.1.1')}/evidence`, pdf, 'ke-hoach-cchc-2025.pdf');
     expect(uploaded.status).toBe(201);
     const linked = await stp.send('POST', `${leafPath(unitIds.stp, '1.4.2')}/evidence-links`, { label: 'Báo cáo kiểm tra CCHC', url: 'https://stp.quangtri.gov.vn/bao-cao-kiem-tra.pdf' });

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.js';
 import type { UnitDirectory } from '../../domain/units/types.js';
+import { uploadTooLargeMessage } from '../../domain/uploads/limits.js';
 import { MAX_DOCUMENT_BYTES } from '../../import/document/read-document.js';
 import { parsePlanDocument } from '../../services/plans/parse-plan-document.js';
 
@@ -34,7 +35,7 @@ async function readInput(path: string): Promise<Uint8Array> {
     throw new AppError('FILE_NOT_FOUND', `Không mở được tệp “${path}”: hãy kiểm tra đường dẫn.`, 404);
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', `Tệp quá lớn (${Math.round(size / 1024 / 1024)} MB); giới hạn là 20 MB cho một kế hoạch.`, 413);
+    throw new AppError('FILE_TOO_LARGE', uploadTooLargeMessage(), 413);
   }
   return new Uint8Array(await readFile(path));
 }

@@ -4,11 +4,13 @@
  * told apart by the entries inside their container.
  */
 import { formatNumberVi } from '../text/format.js';
+import { UPLOAD_LIMIT_BYTES } from '../uploads/limits.js';
+import { structureProblem } from './file-structure.js';
 import { isOleCompoundFile, oleEntryNames } from './ole-entries.js';
 import { fail, ok, type Result } from './result.js';
 import { isZip, storedEntryText, zipEntries } from './zip-entries.js';
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = UPLOAD_LIMIT_BYTES;
 
 export const EVIDENCE_KINDS = ['pdf', 'docx', 'xlsx', 'doc', 'xls', 'png', 'jpeg', 'gif', 'webp', 'odt', 'ods'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -29,7 +31,7 @@ export const EVIDENCE_TYPES: Record<EvidenceKind, { mime: string; extensions: re
 
 export const ALLOWED_EVIDENCE_TEXT = 'PDF, Word (.doc, .docx, .odt), Excel (.xls, .xlsx, .ods) hoặc ảnh (.png, .jpg, .gif, .webp)';
 
-export type EvidenceRefusalCode = 'type_not_allowed' | 'extension_mismatch' | 'contains_macros' | 'empty_file' | 'too_large';
+export type EvidenceRefusalCode = 'type_not_allowed' | 'extension_mismatch' | 'contains_macros' | 'empty_file' | 'too_large' | 'damaged';
 
 export interface EvidenceSniff {
   kind: EvidenceKind | null;
@@ -39,7 +41,11 @@ export interface EvidenceSniff {
   refusal: { code: EvidenceRefusalCode; message: string } | null;
 }
 
-type Detection = { kind: EvidenceKind } | { kind: null; detected: string; macros?: boolean };
+/**
+ * `unsafe`: content a browser would run or render (programs, scripts, web pages, SVG), refused by every
+ * upload route; `markup` tells a web page (which the plan import reads) from SVG and scripts.
+ */
+export type Detection = { kind: EvidenceKind } | { kind: null; detected: string; macros?: boolean; unsafe?: 'program' | 'markup' | 'html' };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) => signature.every((v, i) => bytes[at + i] === v);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
@@ -82,7 +88,22 @@ function detectOle(bytes: Uint8Array, extension: string): Detection {
   return { kind: null, detected: 'tệp Office 97-2003 loại khác (ví dụ bộ cài .msi)' };
 }
 
-function detect(bytes: Uint8Array, extension: string): Detection {
+/** Markup a browser would render: SVG and scripts always; other XML and HTML pages (with or without a doctype). */
+function markupOf(head: string): Detection | null {
+  const start = head.replace(/^(ï»¿|\ufeff)/, '').trimStart();
+  // Only comments before ordinary text (a Markdown file opening with <!-- … -->) is text, not a page.
+  if (!start.replace(/^(?:<!--[\s\S]*?-->\s*)+/, '').startsWith('<')) return null;
+  const detected = 'trang web, SVG hoặc XML';
+  // Past an XML declaration, comments and a doctype, the first element says what the page is.
+  const first = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+([a-z]+)[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<([a-z][a-z0-9:-]*)?/i.exec(start);
+  const doctype = first?.[1]?.toLowerCase();
+  const element = first?.[2]?.toLowerCase();
+  if (element === 'svg' || doctype === 'svg' || element === 'script' || /<svg[\s>]/i.test(start)) return { kind: null, detected, unsafe: 'markup' };
+  if (doctype === 'html' || element === 'html' || (element && !start.startsWith('<?xml'))) return { kind: null, detected, unsafe: 'html' };
+  return { kind: null, detected, unsafe: 'markup' };
+}
+
+export function detect(bytes: Uint8Array, extension: string): Detection {
   if (startsWith(bytes, ascii('%PDF-'))) return { kind: 'pdf' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'jpeg' };
@@ -90,17 +111,18 @@ function detect(bytes: Uint8Array, extension: string): Detection {
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return { kind: 'webp' };
   if (isZip(bytes)) return detectZip(bytes);
   if (isOleCompoundFile(bytes)) return detectOle(bytes, extension);
-  if (startsWith(bytes, ascii('MZ'))) return { kind: null, detected: 'tệp chương trình Windows (.exe, .dll)' };
-  if (startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return { kind: null, detected: 'tệp chương trình' };
-  if (startsWith(bytes, ascii('#!'))) return { kind: null, detected: 'tập lệnh (script)' };
+  if (startsWith(bytes, ascii('MZ'))) return { kind: null, detected: 'tệp chương trình Windows (.exe, .dll)', unsafe: 'program' };
+  if (startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return { kind: null, detected: 'tệp chương trình', unsafe: 'program' };
+  if (startsWith(bytes, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(bytes, [0xca, 0xfe, 0xba, 0xbe])) return { kind: null, detected: 'tệp chương trình', unsafe: 'program' };
+  if (startsWith(bytes, ascii('#!'))) return { kind: null, detected: 'tập lệnh (script)', unsafe: 'program' };
   if (startsWith(bytes, ascii('Rar!'))) return { kind: null, detected: 'tệp nén RAR' };
   if (startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return { kind: null, detected: 'tệp nén 7z' };
   if (startsWith(bytes, ascii('ftyp'), 4) && /^ftyp(heic|heix|mif1|hevc)/.test(headText(bytes, 12).slice(4))) return { kind: null, detected: 'ảnh HEIC' };
   if (startsWith(bytes, ascii('BM'))) return { kind: null, detected: 'ảnh BMP' };
   if (startsWith(bytes, ascii('II*\u0000')) || startsWith(bytes, ascii('MM\u0000*'))) return { kind: null, detected: 'ảnh TIFF' };
-  if (/^(ï»¿)?\s*<(!doctype|html|svg|\?xml|script)/i.test(headText(bytes, 256))) return { kind: null, detected: 'trang web, SVG hoặc XML' };
-  // PDF readers accept a header a little way in; checked last so no program or page passes as a PDF.
-  if (headText(bytes, 1024).includes('%PDF-')) return { kind: 'pdf' };
+  const markup = markupOf(headText(bytes, 1024));
+  if (markup) return markup;
+  // No "%PDF-" a little way in: a PDF's header is its first bytes, so a page carrying one is still a page.
   return { kind: null, detected: 'tệp không xác định được loại' };
 }
 
@@ -148,6 +170,17 @@ export function checkEvidenceUpload(upload: { fileName: string; size: number; by
   const sniff = sniffEvidenceType(upload.bytes, upload.fileName);
   if (sniff.refusal || !sniff.kind || !sniff.mime) {
     return fail([{ code: sniff.refusal?.code ?? 'type_not_allowed', field: 'file', message: sniff.refusal?.message ?? sniff.detected }]);
+  }
+  // The whole file, not only its first bytes: a page with a PDF header, a ZIP without its Word part are refused.
+  const problem = structureProblem(upload.bytes, sniff.kind);
+  if (problem) {
+    return fail([
+      {
+        code: 'damaged',
+        field: 'file',
+        message: `Tệp "${upload.fileName}" không phải ${sniff.detected} hoàn chỉnh (${problem}). Hãy mở tệp bằng phần mềm của nó, lưu lại rồi tải lên lại.`,
+      },
+    ]);
   }
   return ok({ kind: sniff.kind, mime: sniff.mime });
 }

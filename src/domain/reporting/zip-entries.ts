@@ -19,7 +19,8 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-function fromCentralDirectory(bytes: Uint8Array): ZipEntry[] | null {
+/** The entries listed in the central directory at the end of the file; null when it cannot be read. */
+export function centralDirectoryEntries(bytes: Uint8Array): ZipEntry[] | null {
   for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
     if (u32(bytes, end) !== END) continue;
     const count = u16(bytes, end + 10);
@@ -62,7 +63,7 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
-  return fromCentralDirectory(bytes) ?? fromLocalHeaders(bytes);
+  return centralDirectoryEntries(bytes) ?? fromLocalHeaders(bytes);
 }
 
 /** The text of a stored (uncompressed) entry, such as an OpenDocument's `mimetype`; null if compressed or cut off. */

@@ -44,6 +44,7 @@ import { compareReportVersions, listReportVersions } from '../../services/report
 import { saveUnitReport } from '../../services/reporting/save-unit-report.js';
 import { updateAssignment } from '../../services/reporting/update-assignment.js';
 import { withdrawEvidence } from '../../services/reporting/withdraw-evidence.js';
+import { UPLOAD_LIMIT_MB } from '../../domain/uploads/limits.js';
 import { readUploadedFile } from '../read-body.js';
 import { route } from '../route.js';
 
@@ -60,7 +61,7 @@ export const reportingRoutes = [
   route({
     method: 'post',
     path: '/assignments/:id/evidence',
-    summary: 'Tải lên tệp minh chứng (PDF, Word, Excel, ảnh; tối đa 20 MB)',
+    summary: `Tải lên tệp minh chứng (PDF, Word, Excel, ảnh; tối đa ${UPLOAD_LIMIT_MB} MB)`,
     tag,
     access: 'signed-in',
     params: byId,

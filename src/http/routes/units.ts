@@ -62,7 +62,10 @@ export const unitRoutes = [
     body: z.object({}),
     bodyKind: 'multipart',
     response: unitImportResult,
-    handler: async ({ query }, ctx, c) => importUnits(ctx, (await readUploadedFile(c)).bytes, { dryRun: query.dryRun }),
+    handler: async ({ query }, ctx, c) => {
+      const file = await readUploadedFile(c);
+      return importUnits(ctx, file.bytes, { dryRun: query.dryRun, fileName: file.name });
+    },
   }),
   route({
     method: 'get',

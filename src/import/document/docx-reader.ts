@@ -3,7 +3,6 @@
  * footnotes.xml) so vertical merges (w:vMerge), spans (w:gridSpan), repeated header rows
  * (w:tblHeader), automatic numbering and footnote references survive.
  */
-import type JSZip from 'jszip';
 import {
   makeCell,
   makeParagraph,
@@ -13,6 +12,8 @@ import {
   type DocumentTable,
   type PlanDocument,
 } from '../../domain/plan/document.js';
+import { DOCUMENT_LIMITS, tooComplex } from '../limits.js';
+import { checkXmlShape } from '../xml-guard.js';
 import { tidyLines } from './inline.js';
 import { Numbering } from './docx-numbering.js';
 import { attrOf, child, kids, tagOf, xmlParser, type XNode } from './docx-xml.js';
@@ -32,6 +33,26 @@ interface ParagraphRead {
   headingLevel: number;
 }
 
+/** Counts what a document holds as it is read, and stops at the limits. */
+class Budget {
+  private paragraphs = 0;
+  private rows = 0;
+  private cells = 0;
+
+  paragraph(): void {
+    if (++this.paragraphs > DOCUMENT_LIMITS.maxParagraphs) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+  }
+  row(): void {
+    if (++this.rows > DOCUMENT_LIMITS.maxTableRows) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
+  }
+  /** A cell spanning `span` grid columns. */
+  cell(span: number): void {
+    if (span > DOCUMENT_LIMITS.maxSpan) throw tooComplex(`một ô gộp ${span.toLocaleString('vi-VN')} cột`, DOCUMENT_LIMITS.maxSpan);
+    this.cells += Math.max(1, span);
+    if (this.cells > DOCUMENT_LIMITS.maxCells) throw tooComplex('bảng có quá nhiều ô', DOCUMENT_LIMITS.maxCells);
+  }
+}
+
 class DocxReader {
   private footnoteOrder = new Map<string, string>();
 
@@ -39,6 +60,7 @@ class DocxReader {
     private readonly numbering: Numbering,
     private readonly boldStyles: Set<string>,
     private readonly footnoteTexts: Map<string, string>,
+    private readonly budget: Budget = new Budget(),
   ) {}
 
   readonly footnotes: Record<string, string> = {};
@@ -77,6 +99,7 @@ class DocxReader {
   }
 
   paragraph(p: XNode): ParagraphRead {
+    this.budget.paragraph();
     const pPr = child(p, 'w:pPr');
     const styleId = pPr ? attrOf(child(pPr, 'w:pStyle') ?? {}, 'w:val') : undefined;
     const heading = styleId ? /^(?:heading|title)\s?(\d)?$/i.exec(styleId) : null;
@@ -100,6 +123,7 @@ class DocxReader {
   private cell(tc: XNode): DocumentCell {
     const tcPr = child(tc, 'w:tcPr');
     const gridSpan = Number(attrOf(child(tcPr ?? {}, 'w:gridSpan') ?? {}, 'w:val') ?? 1) || 1;
+    this.budget.cell(gridSpan);
     const vMerge = tcPr ? child(tcPr, 'w:vMerge') : undefined;
     const mergedAbove = !!vMerge && (attrOf(vMerge, 'w:val') ?? 'continue') !== 'restart';
     const paragraphs: ParagraphRead[] = [];
@@ -133,6 +157,8 @@ class DocxReader {
     for (const tr of trs) {
       const trPr = child(tr, 'w:trPr');
       const before = Number(attrOf(child(trPr ?? {}, 'w:gridBefore') ?? {}, 'w:val') ?? 0) || 0;
+      this.budget.row();
+      this.budget.cell(before);
       const cells: DocumentCell[] = Array.from({ length: before }, () => makeCell(''));
       const collectCells = (node: XNode) => {
         for (const k of kids(node)) {
@@ -161,10 +187,31 @@ class DocxReader {
   }
 }
 
-async function xmlFile(zip: JSZip, path: string): Promise<XNode[] | null> {
-  const file = zip.file(path);
-  if (!file) return null;
-  return xmlParser.parse(await file.async('string')) as XNode[];
+/** The inflated parts of a package, by path (zip-package.ts counted them as they were inflated). */
+export type PackageParts = Map<string, Uint8Array>;
+
+function xmlFile(parts: PackageParts, path: string): XNode[] | null {
+  const bytes = parts.get(path);
+  if (!bytes) return null;
+  const xml = new TextDecoder('utf-8').decode(bytes);
+  checkXmlShape(xml);
+  if (path === 'word/document.xml') countBeforeParsing(xml);
+  return xmlParser.parse(xml) as XNode[];
+}
+
+/** Paragraphs and table rows counted in the text, so a document far past the limits is never parsed at all. */
+function countBeforeParsing(xml: string): void {
+  const count = (tag: string, limit: number) => {
+    let n = 0;
+    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) {
+      const next = xml.charCodeAt(at + tag.length);
+      // "<w:p>" or "<w:p " but not "<w:pPr"
+      if ((next === 62 || next === 32 || next === 47) && ++n > limit) return true;
+    }
+    return false;
+  };
+  if (count('<w:p', DOCUMENT_LIMITS.maxParagraphs)) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+  if (count('<w:tr', DOCUMENT_LIMITS.maxTableRows)) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
 }
 
 function find(nodes: XNode[], tag: string): XNode | undefined {
@@ -205,14 +252,14 @@ function footnoteTexts(reader: (p: XNode) => ParagraphRead, notes: XNode[] | nul
 }
 
 /** Read an opened DOCX package; the caller has checked it is one. */
-export async function readDocxPackage(zip: JSZip): Promise<PlanDocument | null> {
-  const document = await xmlFile(zip, 'word/document.xml');
+export function readDocxPackage(parts: PackageParts): PlanDocument | null {
+  const document = xmlFile(parts, 'word/document.xml');
   const body = document ? find(document, 'w:body') : undefined;
   if (!body) return null;
-  const numbering = new Numbering(await xmlFile(zip, 'word/numbering.xml'));
-  const styles = boldStyles(await xmlFile(zip, 'word/styles.xml'));
+  const numbering = new Numbering(xmlFile(parts, 'word/numbering.xml'));
+  const styles = boldStyles(xmlFile(parts, 'word/styles.xml'));
   const noteReader = new DocxReader(new Numbering(null), styles, new Map());
-  const notes = footnoteTexts((p) => noteReader.paragraph(p), await xmlFile(zip, 'word/footnotes.xml'));
+  const notes = footnoteTexts((p) => noteReader.paragraph(p), xmlFile(parts, 'word/footnotes.xml'));
   const reader = new DocxReader(numbering, styles, notes);
   const blocks: DocumentBlock[] = [];
   reader.body(body, blocks);

@@ -10,7 +10,8 @@ export const xmlParser = new XMLParser({
   trimValues: false,
   parseTagValue: false,
   parseAttributeValue: false,
-  processEntities: true,
+  // Only the XML and HTML named entities; a DOCTYPE is refused before parsing (xml-guard.ts).
+  processEntities: { enabled: true, maxEntityCount: 1, maxEntitySize: 100, maxTotalExpansions: 1000, maxExpandedLength: 10_000 },
   htmlEntities: true,
 });
 

@@ -4,17 +4,20 @@
  * is HTML, a `cchc.plan/v1` JSON object is an exchanged plan, anything else readable is text.
  * Every refusal is an AppError with a Vietnamese message that says what to do.
  */
-import JSZip from 'jszip';
 import { AppError } from '../../domain/errors.js';
+import { centralDirectoryEntries } from '../../domain/reporting/zip-entries.js';
+import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from '../../domain/uploads/limits.js';
+import { DOCUMENT_LIMITS, tooComplex } from '../limits.js';
+import { PACKAGE_LIMITS, readZipPackage } from '../zip-package.js';
 import type { PlanDocument } from '../../domain/plan/document.js';
 import { PLAN_FORMAT, type ImportWarning } from '../../domain/plan/types.js';
 import { readDocxPackage } from './docx-reader.js';
 import { readHtmlDocument } from './html-reader.js';
 import { readTextDocument } from './text-reader.js';
 
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-/** A DOCX whose text unpacks to more than this is refused (a "zip bomb" or not a plan). */
-const MAX_UNPACKED_CHARS = 60 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = UPLOAD_LIMIT_BYTES;
+/** A DOCX whose text parts unpack to more than this is refused (a "zip bomb" or not a plan). */
+const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 
 export type ReadResult =
   | { kind: 'plan'; json: unknown; warnings: ImportWarning[] }
@@ -46,26 +49,25 @@ function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
   }
 }
 
-async function readDocx(bytes: Uint8Array): Promise<PlanDocument> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw corrupt('không giải nén được gói DOCX.');
-  }
-  if (!zip.file('word/document.xml')) {
-    if (zip.file('xl/workbook.xml')) throw unsupported('Tệp Excel không chứa kế hoạch dạng văn bản.');
-    if (zip.file('ppt/presentation.xml')) throw unsupported('Tệp PowerPoint không được hỗ trợ.');
+const DOCX_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml']);
+
+/** A DOCX package's document, within DOCUMENT_LIMITS (also how a Word evidence file is checked). */
+export function readDocxDocument(bytes: Uint8Array): PlanDocument {
+  return checkDocumentShape(readDocx(bytes));
+}
+
+function readDocx(bytes: Uint8Array): PlanDocument {
+  const names = centralDirectoryEntries(bytes)?.map((e) => e.name);
+  if (!names) throw corrupt('không giải nén được gói DOCX.');
+  if (!names.includes('word/document.xml')) {
+    if (names.includes('xl/workbook.xml')) throw unsupported('Tệp Excel không chứa kế hoạch dạng văn bản.');
+    if (names.includes('ppt/presentation.xml')) throw unsupported('Tệp PowerPoint không được hỗ trợ.');
     throw unsupported('Tệp nén (.zip) không phải tài liệu Word.');
   }
-  let total = 0;
-  zip.forEach((_, file) => {
-    const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-  });
-  if (total > MAX_UNPACKED_CHARS) throw new AppError('FILE_TOO_LARGE', 'Tài liệu Word giải nén ra quá lớn (trên 60 MB); không phải một kế hoạch thông thường.', 413);
+  // Only the parts read are inflated, each counted as it comes out (zip-package.ts).
+  const parts = readZipPackage(bytes, { maxInflatedBytes: MAX_UNPACKED_BYTES, maxEntries: PACKAGE_LIMITS.maxEntries }, (name) => DOCX_PARTS.has(name));
   try {
-    const document = await readDocxPackage(zip);
+    const document = readDocxPackage(parts);
     if (!document) throw corrupt('thiếu phần thân tài liệu (word/document.xml).');
     return document;
   } catch (error) {
@@ -74,14 +76,55 @@ async function readDocx(bytes: Uint8Array): Promise<PlanDocument> {
   }
 }
 
+/** What every reader's document must stay within before plan assembly lays its tables out on a grid. */
+export function checkDocumentShape(document: PlanDocument): PlanDocument {
+  let paragraphs = 0;
+  let rows = 0;
+  let cells = 0;
+  for (const block of document.blocks) {
+    if (block.kind === 'paragraph') {
+      if (++paragraphs > DOCUMENT_LIMITS.maxParagraphs) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+      continue;
+    }
+    rows += block.rows.length;
+    if (rows > DOCUMENT_LIMITS.maxTableRows) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
+    for (const row of block.rows) {
+      for (const cell of row.cells) {
+        if (cell.colSpan > DOCUMENT_LIMITS.maxSpan) throw tooComplex(`một ô gộp ${cell.colSpan.toLocaleString('vi-VN')} cột`, DOCUMENT_LIMITS.maxSpan);
+        if (cell.rowSpan > DOCUMENT_LIMITS.maxTableRows) throw tooComplex(`một ô gộp ${cell.rowSpan.toLocaleString('vi-VN')} dòng`, DOCUMENT_LIMITS.maxTableRows);
+        cells += Math.max(1, cell.colSpan);
+      }
+    }
+    if (cells > DOCUMENT_LIMITS.maxCells) throw tooComplex('bảng có quá nhiều ô', DOCUMENT_LIMITS.maxCells);
+  }
+  return document;
+}
+
+/** A cheap look at HTML before parse5 builds it: how many elements, and how deep they nest. */
+function checkHtmlSource(text: string): void {
+  // Elements whose end tag may be left out, and void elements, do not deepen the page.
+  const flat = /^(?:p|li|td|th|tr|dt|dd|option|optgroup|thead|tbody|tfoot|colgroup|caption|rb|rt|rp|html|head|body|br|hr|img|input|meta|link|col|area|base|embed|source|track|wbr|param)$/i;
+  let elements = 0;
+  let depth = 0;
+  for (const match of text.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = match;
+    if (closing) {
+      if (!flat.test(name!)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (++elements > DOCUMENT_LIMITS.maxHtmlElements) throw tooComplex('trang HTML có quá nhiều thẻ', DOCUMENT_LIMITS.maxHtmlElements);
+    if (!selfClosing && !flat.test(name!) && ++depth > DOCUMENT_LIMITS.maxHtmlDepth) throw tooComplex('các thẻ HTML lồng nhau quá sâu', DOCUMENT_LIMITS.maxHtmlDepth);
+  }
+}
+
 export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
   const warnings: ImportWarning[] = [];
   if (bytes.byteLength === 0) throw empty();
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', `Tệp quá lớn (${Math.round(bytes.byteLength / 1024 / 1024)} MB); giới hạn là 20 MB cho một kế hoạch.`, 413);
+    throw new AppError('FILE_TOO_LARGE', uploadTooLargeMessage(), 413);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return { kind: 'document', format: 'docx', document: await readDocx(bytes), warnings };
+    return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
@@ -110,7 +153,12 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
     }
   }
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table|div|p|h[1-6]|section|article)\b/i.test(start)) {
-    return { kind: 'document', format: 'html', document: readHtmlDocument(text), warnings };
+    checkHtmlSource(text);
+    return { kind: 'document', format: 'html', document: checkDocumentShape(readHtmlDocument(text)), warnings };
   }
-  return { kind: 'document', format: 'text', document: readTextDocument(text), warnings };
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > DOCUMENT_LIMITS.maxLines) throw tooComplex('văn bản có quá nhiều dòng', DOCUMENT_LIMITS.maxLines);
+  }
+  return { kind: 'document', format: 'text', document: checkDocumentShape(readTextDocument(text)), warnings };
 }

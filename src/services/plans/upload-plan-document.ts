@@ -1,15 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { planImports, plans } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
-import type { ProgressCallback } from '../../domain/plan/readers.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { loadDirectory } from '../units/load-directory.js';
 import { PLAN_EDITORS } from './plan-access.js';
-import { parsePlanDocument } from './parse-plan-document.js';
 import { getPlanImport } from './get-plan-import.js';
 
 export interface UploadPlanInput {
@@ -19,7 +18,6 @@ export interface UploadPlanInput {
   /** A committed plan this document revises: the review then shows what changed. */
   basePlanId?: string | undefined;
   asOf?: string | undefined;
-  onProgress?: ProgressCallback;
 }
 
 /**
@@ -34,7 +32,8 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
   }
   const asOf = input.asOf ?? localDateOf(ctx.now());
   const directory = await loadDirectory(ctx.db);
-  const { plan, sourceRows } = await parsePlanDocument({ bytes: input.bytes, fileName: input.fileName, directory, asOf, onProgress: input.onProgress });
+  // Read in a worker with its own memory and time limits: a hostile document never stalls the server.
+  const { plan, sourceRows } = await readUploadOffThread({ kind: 'plan', bytes: input.bytes, fileName: input.fileName, directory, asOf });
   const id = await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'plans', input);
     const [draft] = await tx

@@ -1,7 +1,7 @@
 import { assignmentEvidence } from '../../db/schema/index.js';
-import { checkEvidenceUpload } from '../../domain/reporting/evidence-type.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { unwrap } from '../unwrap.js';
 import { getAssignment, loadAssignment } from './get-assignment.js';
@@ -12,7 +12,7 @@ export async function addEvidence(ctx: ServiceContext, assignmentId: string, upl
   const row = await loadAssignment(ctx, assignmentId);
   const actor = requireUnitWriter(ctx, row.a.unitId);
   if (row.a.cancelledAt) throw cancelledAssignment();
-  const type = unwrap(checkEvidenceUpload({ fileName: upload.fileName, size: upload.bytes.length, bytes: upload.bytes }), 'INVALID_EVIDENCE', 415);
+  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
   await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
     const [evidence] = await tx.insert(assignmentEvidence).values({ assignmentId, fileId: file.id, createdBy: actor.userId }).returning();

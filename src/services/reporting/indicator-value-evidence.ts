@@ -2,10 +2,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { indicatorValues, storedFiles } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { checkEvidenceUpload } from '../../domain/reporting/evidence-type.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireActor, requireRole } from '../access.js';
 import type { ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { unwrap } from '../unwrap.js';
 
@@ -25,7 +25,7 @@ const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: string) =>
  */
 export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string, upload: { bytes: Uint8Array; fileName: string }) {
   const actor = requireRole(ctx, ['admin', 'coordinator'], 'đính kèm minh chứng số liệu chỉ tiêu');
-  const type = unwrap(checkEvidenceUpload({ fileName: upload.fileName, size: upload.bytes.length, bytes: upload.bytes }), 'INVALID_EVIDENCE', 415);
+  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
   return ctx.db.transaction(async (tx) => {
     const before = await coordinatorValue(tx, indicatorId, periodId);
     if (!before) throw noValueYet();

@@ -7,17 +7,17 @@ import type { z } from 'zod';
 import type { evidenceLinkRequest } from '../../contracts/scoring.js';
 import type { Tx } from '../../db/client.js';
 import { storedFiles, users } from '../../db/schema/index.js';
-import { AppError, notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/errors.js';
 import type { ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload, type Upload } from '../files/store-upload.js';
+import { unwrap } from '../unwrap.js';
 import { insertEvidence } from './entry-write.js';
 import { openExplanation } from './explain-leaf.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { requireUnitWriter } from './round-access.js';
 import { loadRound, scoredLeafOf } from './round-data.js';
 import { openSelfAssessment } from './self-assess-leaf.js';
-
-const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 /** The stage evidence goes with now: the self-assessment, or the explanation round. */
 async function evidenceStage(ctx: ServiceContext, tx: Tx, roundId: string, unitId: string, code: string): Promise<'self' | 'explanation'> {
@@ -29,11 +29,11 @@ async function evidenceStage(ctx: ServiceContext, tx: Tx, roundId: string, unitI
 
 export async function addEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, code: string, upload: Upload) {
   const actor = requireUnitWriter(ctx, unitId, 'nộp tài liệu kiểm chứng cho đơn vị khác');
-  if (upload.bytes.length === 0) throw new AppError('EMPTY_FILE', 'Tệp tải lên không có nội dung.', 422);
-  if (upload.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('FILE_TOO_LARGE', 'Mỗi tài liệu kiểm chứng tối đa 20 MB.', 413);
+  // The same check as every evidence route, by content: the council is never handed a program or a page.
+  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
   await ctx.db.transaction(async (tx) => {
     const stage = await evidenceStage(ctx, tx, roundId, unitId, code);
-    const file = await storeUpload(tx, ctx.files, actor, 'evidence', upload);
+    const file = await storeUpload(tx, ctx.files, actor, 'evidence', { ...upload, contentType: type.mime });
     await insertEvidence(tx, actor, { roundId, unitId, code }, stage, { label: upload.fileName, url: null, fileId: file.id }, ctx.now());
   });
   return getUnitScoring(ctx, roundId, unitId);

@@ -5,35 +5,20 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import { parseCriteriaSet } from '../../contracts/criteria.js';
+import type { CriteriaSet } from '../../domain/scoring/types.js';
 import type { Tx } from '../../db/client.js';
 import { criteriaSets } from '../../db/schema/index.js';
-import { AppError } from '../../domain/errors.js';
-import type { CriteriaSet } from '../../domain/scoring/types.js';
-import { readCriteriaXlsx } from '../../import/criteria-xlsx.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload, type Upload } from '../files/store-upload.js';
 import { toCriteriaSetDetail } from './criteria-set-view.js';
 import { ROUND_MANAGERS } from './round-access.js';
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
-
-/** A JSON or XLSX file's criteria set, told apart by content rather than by name. */
-export async function readCriteriaFile(bytes: Uint8Array): Promise<CriteriaSet> {
-  if (isZip(bytes)) return readCriteriaXlsx(bytes);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
-  } catch {
-    throw new AppError('INVALID_CRITERIA_FILE', 'Tệp bộ tiêu chí phải là JSON (định dạng cchc-criteria/1) hoặc Excel (.xlsx).', 415);
-  }
-  return parseCriteriaSet(parsed);
-}
-
 export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
   const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập bộ tiêu chí');
-  const set = 'json' in source ? parseCriteriaSet(source.json) : await readCriteriaFile(source.file.bytes);
+  const set = 'json' in source ? parseCriteriaSet(source.json) : await readUploadOffThread({ kind: 'criteria', bytes: source.file.bytes, fileName: source.file.fileName });
   return ctx.db.transaction(async (tx) => {
     const fileId = 'file' in source ? (await storeUpload(tx, ctx.files, actor, 'criteria', source.file)).id : null;
     return storeCriteriaSet(tx, actor, set, fileId, ctx.now());

@@ -8,10 +8,10 @@ import { scoringRoundUnits, scoringSurveyPoints, units } from '../../db/schema/i
 import { AppError } from '../../domain/errors.js';
 import { hasAtMostThreeDecimals } from '../../domain/scoring/decimal.js';
 import { formatNumberVi } from '../../domain/text/format.js';
-import { readSurveyFile } from '../../import/survey-points.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import type { Upload } from '../files/store-upload.js';
 import { appendHistory } from './entry-write.js';
 import { requireStage, ROUND_MANAGERS } from './round-access.js';
@@ -37,7 +37,7 @@ export async function saveSurveyPoints(ctx: ServiceContext, roundId: string, row
 
 export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
   const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập điểm điều tra xã hội học');
-  const rows = await readSurveyFile(upload.bytes);
+  const rows = await readUploadOffThread({ kind: 'survey', bytes: upload.bytes, fileName: upload.fileName });
   const roundUnits = await ctx.db.select({ id: units.id, code: units.code }).from(scoringRoundUnits).innerJoin(units, eq(units.id, scoringRoundUnits.unitId)).where(eq(scoringRoundUnits.roundId, roundId));
   const byCode = new Map(roundUnits.map((u) => [u.code.toUpperCase(), u.id]));
   return store(ctx, actor, roundId, rows.map((r) => ({ where: `Dòng ${r.row}`, unitId: byCode.get(r.unitCode.toUpperCase()) ?? null, unitLabel: r.unitCode, code: r.code, points: r.points })));

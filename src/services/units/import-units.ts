@@ -3,7 +3,8 @@ import { units, unitSuccessions } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
 import { AppError } from '../../domain/errors.js';
 import { parseUnitRows, UNIT_COLUMN_HEADINGS, type RowError, type UnitRow } from '../../domain/units/unit-rows.js';
-import { readTable } from '../../import/tabular.js';
+import { readTable, type Table } from '../../import/tabular.js';
+import { readUploadOffThread } from '../files/read-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireRole, UNIT_EDITORS } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
@@ -31,9 +32,11 @@ const rowsInvalid = (errors: RowError[]) =>
  * Imports a CSV/XLSX directory, matching existing units by code. All or nothing: any row error
  * rejects the whole file. With dryRun the same checks run and nothing is kept.
  */
-export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean }): Promise<ImportUnitsResult> {
+export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean; fileName?: string }): Promise<ImportUnitsResult> {
   const actor = requireRole(ctx, UNIT_EDITORS, 'nhập danh mục đơn vị');
-  return applyUnitImport(ctx.db, actor, bytes, { ...options, now: ctx.now() });
+  // Read in a worker with its own memory and time limits: a hostile workbook never stalls the server.
+  const table = await readUploadOffThread({ kind: 'table', bytes, fileName: options.fileName ?? 'tệp tải lên' });
+  return applyUnitTable(ctx.db, actor, table, { dryRun: options.dryRun, now: ctx.now() });
 }
 
 /** The import itself, also run by the CLI and the demo loader (actor null = the system). */
@@ -43,7 +46,10 @@ export async function applyUnitImport(
   bytes: Uint8Array,
   options: { dryRun: boolean; now: Date },
 ): Promise<ImportUnitsResult> {
-  const table = await readTable(bytes);
+  return applyUnitTable(db, actor, await readTable(bytes), options);
+}
+
+async function applyUnitTable(db: Database, actor: Actor | null, table: Table, options: { dryRun: boolean; now: Date }): Promise<ImportUnitsResult> {
   const parsed = parseUnitRows(table.header, table.rows);
   if (parsed.errors.length) throw rowsInvalid(parsed.errors);
   if (!parsed.units.length) throw new AppError('EMPTY_FILE', 'Tệp không có dòng đơn vị nào.', 400);

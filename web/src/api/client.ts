@@ -1,7 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { errorBody } from '../../../src/contracts/common.js';
+import { UPLOAD_LIMIT_MB } from '../../../src/contracts/uploads.js';
 import { t } from '../i18n/translate.js';
+import { oversizedFile } from './upload-limit.js';
 
 /** An error answered by the API (`{ code, message, details }`), or a network/shape failure. */
 export class ApiError extends Error {
@@ -139,6 +141,8 @@ export interface UploadOptions extends Pick<RequestOptions, 'query' | 'notify'> 
  * progress, and validates the answer like apiRequest.
  */
 export function apiUpload<S extends z.ZodType>(path: string, schema: S, form: FormData, options: UploadOptions = {}): Promise<z.output<S>> {
+  const oversized = oversizedFile(form);
+  if (oversized) return Promise.reject(report(new ApiError(413, 'PAYLOAD_TOO_LARGE', t('upload.tooLarge', { name: oversized.name, limit: UPLOAD_LIMIT_MB })), options));
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', withQuery(`/api${path}`, options.query));

@@ -95,7 +95,7 @@ export const reportingEn: Record<ReportingKey, string> = {
   'progress.readOnly': "Only the lead unit's reporting officers update progress.",
 
   'evidence.title': 'Evidence documents',
-  'evidence.hint': 'PDF, Word, Excel or images, up to 20 MB each; the file content is checked, not only its extension.',
+  'evidence.hint': 'PDF, Word, Excel or images, up to {limit} MB each; the file content is checked, not only its extension.',
   'evidence.choose': 'Upload an evidence file',
   'evidence.uploading': 'Uploading “{name}”',
   'evidence.uploaded': 'Uploaded “{name}”.',
@@ -266,7 +266,7 @@ export const reportingEn: Record<ReportingKey, string> = {
   'targets.enterSourceHint': 'e.g. National public service portal, extracted on 15/09/2025',
   'targets.evidence': 'Evidence',
   'targets.enterEvidence': 'Evidence file (optional)',
-  'targets.enterEvidenceHint': 'PDF, Word, Excel or an image; at most 20 MB.',
+  'targets.enterEvidenceHint': 'PDF, Word, Excel or an image; at most {limit} MB.',
   'targets.enterEvidenceReplace': 'Attached: {name}. Choose another file to replace it.',
   'targets.save': 'Save figure',
   'targets.saved': 'Figure saved.',

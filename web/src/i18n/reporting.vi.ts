@@ -81,7 +81,7 @@ export const reportingVi = {
   'progress.readOnly': 'Chỉ cán bộ báo cáo của đơn vị chủ trì cập nhật tình hình thực hiện.',
 
   'evidence.title': 'Tài liệu kiểm chứng',
-  'evidence.hint': 'PDF, Word, Excel hoặc ảnh, tối đa 20 MB mỗi tệp; phần mềm kiểm tra nội dung tệp, không chỉ phần đuôi.',
+  'evidence.hint': 'PDF, Word, Excel hoặc ảnh, tối đa {limit} MB mỗi tệp; phần mềm kiểm tra nội dung tệp, không chỉ phần đuôi.',
   'evidence.choose': 'Tải lên tệp minh chứng',
   'evidence.uploading': 'Đang tải lên “{name}”',
   'evidence.uploaded': 'Đã tải lên “{name}”.',
@@ -252,7 +252,7 @@ export const reportingVi = {
   'targets.enterSourceHint': 'Ví dụ: Cổng Dịch vụ công quốc gia, trích xuất ngày 15/9/2025',
   'targets.evidence': 'Minh chứng',
   'targets.enterEvidence': 'Tệp minh chứng (không bắt buộc)',
-  'targets.enterEvidenceHint': 'PDF, Word, Excel hoặc ảnh; tối đa 20 MB.',
+  'targets.enterEvidenceHint': 'PDF, Word, Excel hoặc ảnh; tối đa {limit} MB.',
   'targets.enterEvidenceReplace': 'Đã có: {name}. Chọn tệp khác để thay.',
   'targets.save': 'Lưu số liệu',
   'targets.saved': 'Đã lưu số liệu chỉ tiêu.',

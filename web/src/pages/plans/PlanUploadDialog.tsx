@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client.js';
 import { planKeys, planListQuery, uploadPlanDocument } from '../../api/plans.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 const ACCEPTED = '.docx,.html,.htm,.md,.txt,.json';
 
@@ -84,7 +85,7 @@ export function PlanUploadDialog({ opened, onClose, basePlanId: presetBase }: Pl
       <Stack>
         <Text size="sm">{t('plans.uploadHint')}</Text>
         {/* A native file input: every browser and screen reader knows how to operate it. */}
-        <Input.Wrapper label={t('plans.uploadFile')} description={t('plans.uploadFormats')} id={fileInputId}>
+        <Input.Wrapper label={t('plans.uploadFile')} description={t('plans.uploadFormats', { limit: UPLOAD_LIMIT_MB })} id={fileInputId}>
           <input
             key={inputKey}
             id={fileInputId}

@@ -11,6 +11,7 @@ import { canReviewReports } from '../../reporting/access.js';
 import { EVIDENCE_ACCEPT } from '../../reporting/labels.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { NumberField } from '../../components/NumberField.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 const shownTarget = (t: PlanIndicatorStatus) => `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
@@ -137,7 +138,7 @@ function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndica
           <TextInput label={t('targets.enterSource')} placeholder={t('targets.enterSourceHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} required />
           <FileInput
             label={t('targets.enterEvidence')}
-            description={target.coordinatorValue?.evidence ? t('targets.enterEvidenceReplace', { name: target.coordinatorValue.evidence.fileName }) : t('targets.enterEvidenceHint')}
+            description={target.coordinatorValue?.evidence ? t('targets.enterEvidenceReplace', { name: target.coordinatorValue.evidence.fileName }) : t('targets.enterEvidenceHint', { limit: UPLOAD_LIMIT_MB })}
             accept={EVIDENCE_ACCEPT}
             value={file}
             onChange={setFile}

@@ -9,6 +9,7 @@ import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { Section } from './ScoringPage.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 /** Every version of every criteria set, with import (JSON or Excel), export, the viewer and the what-if plan. */
 export function CriteriaSets({ manager }: { manager: boolean }) {
@@ -105,7 +106,7 @@ function CriteriaImport() {
   };
   return (
     <Stack gap="xs">
-      <Input.Wrapper label={t('scoring.sets.import')} description={t('scoring.sets.importHint')} id={inputId}>
+      <Input.Wrapper label={t('scoring.sets.import')} description={`${t('scoring.sets.importHint')} ${t('upload.limit', { limit: UPLOAD_LIMIT_MB })}`} id={inputId}>
         <input key={key} id={inputId} type="file" accept=".json,.xlsx" disabled={sent !== null} onChange={(e) => void upload(e.currentTarget.files?.[0])} style={{ display: 'block', marginTop: 4 }} />
       </Input.Wrapper>
       {sent !== null && <Progress value={sent * 100} animated={sent >= 1} aria-label={t('scoring.sets.importProgress')} />}

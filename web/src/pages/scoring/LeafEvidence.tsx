@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client.js';
 import { downloads, linkEvidence, uploadEvidence, type LeafView, type UnitScoring } from '../../api/scoring.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 interface LeafEvidenceProps {
   roundId: string;
@@ -79,7 +80,7 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, onSaved }: LeafEvi
       )}
       {canAdd && (
         <Stack gap={6}>
-          <Input.Wrapper label={t('scoring.evidence.file', { code: leaf.code })} id={fileId}>
+          <Input.Wrapper label={t('scoring.evidence.file', { code: leaf.code })} description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })} id={fileId}>
             <input key={inputKey} id={fileId} type="file" disabled={sent !== null} onChange={(event) => void upload(event.currentTarget.files?.[0])} style={{ display: 'block', marginTop: 4 }} />
           </Input.Wrapper>
           {sent !== null && <Progress value={sent * 100} aria-label={t('scoring.evidence.progress')} animated={sent >= 1} />}

@@ -18,6 +18,7 @@ import { advanceConfirmation } from './advance-confirm.js';
 import { RoundResults } from './RoundResults.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 /** Results are shown once the council has approved; to those who read every unit, from the appraisal on (provisional). */
 const RESULTS_FROM: readonly RoundStage[] = ['appraisal', 'explanation', 'final_appraisal', 'approved', 'published'];
@@ -217,7 +218,7 @@ function SurveyImport({ round }: { round: RoundDetail }) {
   return (
     <Stack gap="xs">
       <Text size="sm">{t('scoring.survey.hint')}</Text>
-      <Input.Wrapper label={t('scoring.survey.file')} id={inputId}>
+      <Input.Wrapper label={t('scoring.survey.file')} description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })} id={inputId}>
         <input key={key} id={inputId} type="file" accept=".xlsx,.csv,.json" disabled={sent !== null} onChange={(e) => void upload(e.currentTarget.files?.[0])} style={{ display: 'block', marginTop: 4 }} />
       </Input.Wrapper>
       {sent !== null && <Progress value={sent * 100} animated={sent >= 1} aria-label={t('scoring.survey.progress')} />}

@@ -9,6 +9,7 @@ import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { EVIDENCE_ACCEPT, formatFileSize } from '../../reporting/labels.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 interface EvidencePanelProps {
   assignment: AssignmentDetail;
@@ -49,7 +50,7 @@ export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: 
   return (
     <Section
       title={t('evidence.title')}
-      hint={writable ? t('evidence.hint') : undefined}
+      hint={writable ? t('evidence.hint', { limit: UPLOAD_LIMIT_MB }) : undefined}
       actions={
         writable && (
           <FileButton onChange={(file) => void send(file)} accept={EVIDENCE_ACCEPT}>

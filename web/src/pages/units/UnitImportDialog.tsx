@@ -8,6 +8,7 @@ import { importUnits, unitKeys } from '../../api/units.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 const rowErrors = z.object({
   errors: z.array(z.object({ row: z.number(), column: z.string().nullable().optional(), message: z.string() })),
@@ -84,7 +85,7 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
       <Stack>
         <Text size="sm">{t('units.importHint')}</Text>
         {/* A native file input: every browser and screen reader knows how to operate it. */}
-        <Input.Wrapper label={t('units.importFile')} id={fileInputId}>
+        <Input.Wrapper label={t('units.importFile')} description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })} id={fileInputId}>
           <input
             key={inputKey}
             id={fileInputId}
