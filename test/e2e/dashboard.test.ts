@@ -77,7 +77,8 @@ describe.skipIf(!run)('in the browser: the leaders\' dashboard shows the figures
     await page.getByRole('heading', { name: 'Tổng quan thực hiện kế hoạch CCHC', level: 1 }).waitFor();
     // Unchosen, the dashboard opens on the demo's period: the one its reports are in.
     await page.getByText(`kỳ ${period.label}`).first().waitFor();
-    expect(await page.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true }).inputValue()).toMatch(startsWith(period.label));
+    const chosen = page.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true });
+    await expect.poll(() => chosen.inputValue()).toMatch(startsWith(period.label));
   };
 
   beforeAll(async () => {

@@ -19,6 +19,7 @@ describe.skipIf(!run)('in the browser: typing numbers and dates on a task', () =
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     await signInThroughPage(page, server.url, 'camlo.baocao');
+    await page.goto(`${server.url}/nhiem-vu`);
     await page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Tài liệu kiểm chứng' }).waitFor();
     assignmentPath = `/assignments/${new URL(page.url()).pathname.split('/').pop()}`;
