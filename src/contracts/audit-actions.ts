@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = {
   'scoring.explanation': { vi: 'Giải trình tiêu chí', en: 'Criterion explained' },
   'scoring.final': { vi: 'Thẩm định lại tiêu chí', en: 'Criterion re-appraised' },
   'scoring.evidence': { vi: 'Thêm tài liệu kiểm chứng', en: 'Evidence added' },
+  withdraw_scoring_evidence: { vi: 'Rút tài liệu kiểm chứng của tiêu chí', en: 'Criterion evidence withdrawn' },
   'scoring.survey': { vi: 'Nhập điểm điều tra xã hội học', en: 'Survey points entered' },
   assign_council: { vi: 'Phân công Hội đồng thẩm định', en: 'Appraisal council assigned' },
   'stage.draft': { vi: 'Chuyển về Dự thảo', en: 'Moved to Draft' },

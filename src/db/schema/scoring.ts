@@ -132,6 +132,10 @@ export const scoringEvidence = pgTable(
     label: text('label').notNull(),
     addedBy: uuid('added_by').references(() => users.id),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Withdrawn (wrongly uploaded): no longer listed or counted, shown as history; the row and the stored file are kept. */
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    archivedBy: uuid('archived_by').references(() => users.id),
+    archiveReason: text('archive_reason'),
   },
   (t) => [index('scoring_evidence_leaf_idx').on(t.roundId, t.unitId, t.code)],
 );
