@@ -212,6 +212,8 @@ export const leafEntryView = z.object({
   deducted: z.number(),
   surveyPoints: z.number().nullable(),
   evidence: z.array(evidenceItem),
+  /** Items withdrawn as wrongly added: no longer counted, kept with who withdrew them, when and why. */
+  withdrawnEvidence: z.array(evidenceItem.extend({ withdrawnAt: z.string(), withdrawnByName: z.string().nullable(), reason: z.string() })),
 });
 
 const scoreTotals = z.object({

@@ -56,6 +56,7 @@ import { selfAssessLeaf, selfAssessLeaves } from '../../services/scoring/self-as
 import { submitSelfAssessment } from '../../services/scoring/submit-self-assessment.js';
 import { updateRound } from '../../services/scoring/update-round.js';
 import { planWhatIf } from '../../services/scoring/what-if.js';
+import { withdrawScoringEvidence } from '../../services/scoring/withdraw-scoring-evidence.js';
 import { readUploadedFile } from '../read-body.js';
 import { route } from '../route.js';
 
@@ -176,6 +177,7 @@ export const scoringRoutes = [
     },
   }),
   route({ method: 'post', path: `${LEAF}/evidence-links`, summary: 'Dẫn chiếu tài liệu kiểm chứng đã có (tệp trong cchc hoặc địa chỉ)', tag, access: 'signed-in', params: byLeaf, body: evidenceLinkRequest, response: unitScoring, status: 201, handler: ({ params, body }, ctx) => addEvidenceLink(ctx, params.id, params.unitId, params.code, body) }),
+  route({ method: 'post', path: '/scoring/evidence/:id/withdraw', summary: 'Rút tài liệu kiểm chứng nộp nhầm (có lý do; vẫn lưu trong lịch sử)', tag, access: 'signed-in', params: byId, body: reasonBody, response: unitScoring, handler: ({ params, body }, ctx) => withdrawScoringEvidence(ctx, params.id, body.reason) }),
   route({ method: 'get', path: `${LEAF}/history`, summary: 'Mọi phiên bản của một tiêu chí', tag, access: 'signed-in', params: byLeaf, response: z.array(historyEntry), handler: ({ params }, ctx) => leafHistory(ctx, params.id, params.unitId, params.code) }),
 ];
 

@@ -6,7 +6,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { RoundStage } from '../../contracts/scoring.js';
 import type { DbOrTx } from '../../db/client.js';
-import { scoringEvidence, storedFiles } from '../../db/schema/index.js';
+import { alias } from 'drizzle-orm/pg-core';
+import { scoringEvidence, storedFiles, users } from '../../db/schema/index.js';
 import type { CriteriaSet, NodeScore, UnitScore } from '../../domain/scoring/types.js';
 import { requireActor } from '../access.js';
 import type { Actor, ServiceContext } from '../context.js';
@@ -46,11 +47,27 @@ export function deduction(info: LeafInfo, self: NodeScore | undefined, appraised
   return Math.max(0, Math.round(lost * 1000) / 1000);
 }
 
+const withdrawer = alias(users, 'withdrawer');
+
+/** Every evidence item of the unit, withdrawn ones too: those are shown apart, as history. */
 export async function loadEvidence(db: DbOrTx, roundId: string, unitId: string) {
   return db
-    .select({ id: scoringEvidence.id, code: scoringEvidence.code, stage: scoringEvidence.stage, label: scoringEvidence.label, url: scoringEvidence.url, fileId: scoringEvidence.fileId, fileName: storedFiles.fileName, addedAt: scoringEvidence.addedAt })
+    .select({
+      id: scoringEvidence.id,
+      code: scoringEvidence.code,
+      stage: scoringEvidence.stage,
+      label: scoringEvidence.label,
+      url: scoringEvidence.url,
+      fileId: scoringEvidence.fileId,
+      fileName: storedFiles.fileName,
+      addedAt: scoringEvidence.addedAt,
+      archivedAt: scoringEvidence.archivedAt,
+      archiveReason: scoringEvidence.archiveReason,
+      withdrawnByName: withdrawer.displayName,
+    })
     .from(scoringEvidence)
     .leftJoin(storedFiles, eq(storedFiles.id, scoringEvidence.fileId))
+    .leftJoin(withdrawer, eq(withdrawer.id, scoringEvidence.archivedBy))
     .where(and(eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)))
     .orderBy(asc(scoringEvidence.addedAt));
 }
@@ -90,12 +107,14 @@ export function buildSheet(
   const [selfNodes, appraisedNodes, finalNodes] = [nodesOf(self), nodesOf(appraised), nodesOf(final)];
   const byCode = new Map(entries.map((e) => [e.code, e]));
   const surveyByCode = new Map(survey.map((s) => [s.code, s.points]));
+  const itemOf = (x: (typeof evidence)[number]) => ({ id: x.id, stage: x.stage, label: x.label, url: x.url, fileId: x.fileId, fileName: x.fileName, addedAt: x.addedAt.toISOString() });
   const pointsOf = (n: NodeScore | undefined, entered: boolean) => ({ points: entered && n ? n.points : null, detail: entered ? (n?.detail ?? null) : null });
 
   return {
     leaves: [...info.values()].map((l) => {
       const code = l.node.code;
       const e = byCode.get(code);
+      const ofLeaf = evidence.filter((x) => x.code === code);
       const appraisal = visible.appraisal && e?.appraisedBy ? { entry: e.appraisedEntry, reason: e.appraisalReason, ...pointsOf(appraisedNodes.get(code), true) } : null;
       const finalView = visible.final && e?.finalBy ? { entry: e.finalEntry, reason: e.finalReason, ...pointsOf(finalNodes.get(code), true) } : null;
       return {
@@ -113,9 +132,10 @@ export function buildSheet(
         final: finalView,
         deducted: appraisal ? deduction(l, selfNodes.get(code), appraisedNodes.get(code)) : 0,
         surveyPoints: surveyByCode.get(code) ?? null,
-        evidence: evidence
-          .filter((x) => x.code === code)
-          .map((x) => ({ id: x.id, stage: x.stage, label: x.label, url: x.url, fileId: x.fileId, fileName: x.fileName, addedAt: x.addedAt.toISOString() })),
+        evidence: ofLeaf.filter((x) => !x.archivedAt).map(itemOf),
+        withdrawnEvidence: ofLeaf
+          .filter((x) => x.archivedAt)
+          .map((x) => ({ ...itemOf(x), withdrawnAt: x.archivedAt!.toISOString(), withdrawnByName: x.withdrawnByName, reason: x.archiveReason ?? '' })),
       };
     }),
     scores: { self: scoreTotals(self), appraised: appraised && scoreTotals(appraised), final: final && scoreTotals(final) },

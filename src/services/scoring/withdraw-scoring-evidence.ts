@@ -1,0 +1,43 @@
+/**
+ * Withdraws a wrongly added evidence item of a criterion, with a reason. The row is archived (who, when, why)
+ * with its audit row in one transaction: it is no longer listed with the criterion nor counted, but stays in
+ * the sheet's history; a stored file is kept. Only those who may add evidence to the unit's criterion now may
+ * withdraw it, and only while the stage it was added in is still open for the unit.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { scoringEvidence } from '../../db/schema/index.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { requireActor } from '../access.js';
+import type { ServiceContext } from '../context.js';
+import { openExplanation } from './explain-leaf.js';
+import { getUnitScoring } from './get-unit-scoring.js';
+import { requireUnitWriter } from './round-access.js';
+import { openSelfAssessment } from './self-assess-leaf.js';
+
+export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
+  requireActor(ctx);
+  const [evidence] = await ctx.db.select().from(scoringEvidence).where(eq(scoringEvidence.id, evidenceId));
+  if (!evidence) throw notFound('tài liệu kiểm chứng');
+  // The same rule as adding evidence: the unit's own writers, in the stage's open window.
+  const actor = requireUnitWriter(ctx, evidence.unitId, 'rút tài liệu kiểm chứng của đơn vị khác');
+  await ctx.db.transaction(async (tx) => {
+    // Self-assessment evidence until the unit submits; explanation evidence during the explanation round.
+    // The round and the unit are share-locked, so a submission or a stage change waits for this withdrawal.
+    const open = evidence.stage === 'self' ? openSelfAssessment : openExplanation;
+    try {
+      await open(ctx, tx, evidence.roundId, evidence.unitId);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status !== 409) throw error;
+      throw new AppError(error.code, `Không rút được tài liệu kiểm chứng "${evidence.label}": ${error.message}`, 409, error.details);
+    }
+    const [withdrawn] = await tx
+      .update(scoringEvidence)
+      .set({ archivedAt: ctx.now(), archivedBy: actor.userId, archiveReason: reason })
+      .where(and(eq(scoringEvidence.id, evidenceId), isNull(scoringEvidence.archivedAt)))
+      .returning();
+    if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', `Tài liệu kiểm chứng "${evidence.label}" đã được rút trước đó.`, 409);
+    await recordAudit(tx, actor, { action: 'withdraw_scoring_evidence', entity: 'scoring_evidence', entityId: evidenceId, before: evidence, after: withdrawn, reason });
+  });
+  return getUnitScoring(ctx, evidence.roundId, evidence.unitId);
+}
