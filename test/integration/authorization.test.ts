@@ -15,7 +15,7 @@ let api: TestApi;
 let auditMark = 0;
 /** Unit B's submitted figure: distinctive, so it can be looked for in what unit A's reporter is shown. */
 const UNIT_B_FIGURE = 87.654;
-let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; noticeB: string; indicator: string };
+let ids: { unitA: string; unitB: string; userB: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; scoringEvidenceB: string; noticeB: string; indicator: string };
 beforeAll(async () => {
   api = await createTestApi();
   const db = api.database.db;
@@ -33,6 +33,8 @@ beforeAll(async () => {
   const withEvidence = await body(await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'));
   const [period] = await body(await unitBReporter.get(`/api/plans/${planId}/periods`));
   const unitB = await unitId('QT.X.CAMLO');
+  // Unit B's evidence for a criterion of its self-assessment.
+  const scoringSheetB = await body(await unitBReporter.upload(`/api/scoring/rounds/${round!.id}/units/${unitB}/entries/1.1.1/evidence`, new Blob([SMALL_PDF]), 'kiem-chung.pdf'));
   const form = await body(await unitBReporter.get(`/api/periods/${period.id}/units/${unitB}/report`));
   // Unit B submits (not yet accepted) a figure for every target it answers for: a figure no one else may read yet.
   expect(form.indicators.length).toBeGreaterThan(0);
@@ -50,6 +52,7 @@ beforeAll(async () => {
     period: period.id,
     assignmentB: assignment.id,
     evidenceB: withEvidence.evidence[0].id,
+    scoringEvidenceB: scoringSheetB.leaves.find((l: { code: string }) => l.code === '1.1.1').evidence[0].id,
     noticeB: notice!.id,
     indicator: (await db.select({ id: planIndicators.id }).from(planIndicators).limit(1))[0]!.id,
   };
@@ -135,6 +138,7 @@ const EXPECTED: Record<string, Expectation> = {
   'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence': { reporter: 403, leader: 403 },
   'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence-links': { reporter: 403, leader: 403, body: () => ({ label: 'Quyết định', url: 'https://example.org/qd.pdf' }) },
   'get /scoring/rounds/:id/units/:unitId/entries/:code/history': { reporter: 403, leader: 200 },
+  'post /scoring/evidence/:id/withdraw': { reporter: 403, leader: 403, body: () => ({ reason: 'Rút trái phép' }) },
   // Reporting: unit B's assignments, evidence and reports are B's; a leader reads them and changes nothing.
   'get /assignments': { reporter: 200, leader: 200 },
   'get /assignments/:id': { reporter: 403, leader: 200 },
@@ -200,6 +204,7 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],
   ['/scoring/criteria-sets', () => ids.set],
   ['/scoring/rounds', () => ids.round],
+  ['/scoring/evidence', () => ids.scoringEvidenceB],
   ['/assignments', () => ids.assignmentB],
   ['/evidence', () => ids.evidenceB],
   ['/plans/:id/periods', () => ids.plan],

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, scoringHistory, units } from '../../src/db/schema/index.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
+import { bestAnswer, requiredLeaves, type CriteriaNode } from '../support/scoring.js';
 import { openDocx, textOf } from '../unit/reports/office-xml.js';
 
 /**
@@ -14,7 +15,6 @@ import { openDocx, textOf } from '../unit/reports/office-xml.js';
  */
 const SEED = join(import.meta.dirname, '../../seed/criteria');
 type Leaf = { code: string; method: string; source: string; area: string; version: number; maxPoints: number; self: { points: number | null }; appraisal: { points: number | null; reason: string | null } | null; final: { points: number | null } | null; deducted: number; evidence: { label: string; stage: string; fileName: string | null }[] };
-type CriteriaNode = { code: string; kind?: string; source?: string; method?: { type: string; measure?: string; inputs?: { name: string }[] }; children?: CriteriaNode[] };
 
 let api: TestApi;
 let coordinator: Client, stp: Client, snv: Client, appraiser: Client, secondAppraiser: Client, leader: Client, otherReporter: Client;
@@ -34,31 +34,6 @@ async function roundVersion(): Promise<number> {
 }
 async function advance(client: Client, to: string) {
   return client.send('POST', `/api/scoring/rounds/${roundId}/advance`, { version: await roundVersion(), to });
-}
-
-/** A complete answer for a leaf, by its method: the best result a unit can claim. */
-function bestAnswer(node: CriteriaNode): object {
-  switch (node.method!.type) {
-    case 'yes_no':
-      return { value: true };
-    case 'tiers':
-      return { value: node.method!.measure === 'percent' ? 100 : 5 };
-    case 'proportional':
-      return { value: 100 };
-    case 'formula':
-      return { inputs: Object.fromEntries(node.method!.inputs!.map((i) => [i.name, 100])) };
-    default:
-      return { value: 0.5 };
-  }
-}
-
-/** Self-assessed leaves outside bonus and penalty: what a unit must answer before submitting. */
-function requiredLeaves(nodes: CriteriaNode[], underBonus = false): CriteriaNode[] {
-  return nodes.flatMap((n) => {
-    const under = underBonus || (n.kind !== undefined && n.kind !== 'criterion');
-    if (n.method) return under || n.source === 'survey' ? [] : [n];
-    return requiredLeaves(n.children ?? [], under);
-  });
 }
 
 beforeAll(async () => {
