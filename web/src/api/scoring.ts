@@ -100,6 +100,9 @@ export const uploadEvidence = (id: string, unitId: string, code: string, file: F
   apiUpload(`${leafPath(id, unitId, code)}/evidence`, unitScoring, fileForm(file), { notify: false, onProgress });
 export const linkEvidence = (id: string, unitId: string, code: string, label: string, url: string) =>
   apiRequest(`${leafPath(id, unitId, code)}/evidence-links`, unitScoring, { body: { label, url }, notify: false });
+/** Withdraws a wrongly added evidence item with a reason; it stays in the criterion's history. */
+export const withdrawScoringEvidence = (evidenceId: string, reason: string) =>
+  apiRequest(`/scoring/evidence/${evidenceId}/withdraw`, unitScoring, { body: { reason }, notify: false });
 export const submitSelfAssessment = (id: string, unitId: string, version: number) =>
   apiRequest(`${unitPath(id, unitId)}/submit`, unitScoring, { body: { version }, notify: false });
 export const scoreUnanswered = (id: string, unitId: string) =>

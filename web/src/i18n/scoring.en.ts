@@ -244,6 +244,13 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.evidence.linkUrl': 'Address',
   'scoring.evidence.linkUrlOf': 'Document address for {code}',
   'scoring.evidence.addLink': 'Add the link',
+  'scoring.evidence.withdraw': 'Withdraw',
+  'scoring.evidence.withdrawFor': 'Withdraw “{name}”',
+  'scoring.evidence.withdrawBody':
+    "A wrongly added item is no longer listed or counted as the criterion's evidence; the file and the reason stay in the history. Possible only while the stage it was added in is open: self-assessment (before the unit submits) or explanation.",
+  'scoring.evidence.withdrawn': 'Withdrew “{name}”.',
+  'scoring.evidence.withdrawnTitle': 'Withdrawn files',
+  'scoring.evidence.withdrawnItem': '{name}: withdrawn at {at} by {by}. Reason: {reason}',
   'scoring.history.button': 'History',
   'scoring.history.open': 'History of {code}',
   'scoring.history.title': 'History of {code}',

@@ -240,6 +240,13 @@ export const scoringVi = {
   'scoring.evidence.linkUrl': 'Địa chỉ',
   'scoring.evidence.linkUrlOf': 'Địa chỉ tài liệu mục {code}',
   'scoring.evidence.addLink': 'Thêm đường dẫn',
+  'scoring.evidence.withdraw': 'Rút tệp',
+  'scoring.evidence.withdrawFor': 'Rút tệp “{name}”',
+  'scoring.evidence.withdrawBody':
+    'Tài liệu nộp nhầm sẽ không còn được liệt kê và tính làm tài liệu kiểm chứng của tiêu chí; tệp và lý do vẫn được lưu trong lịch sử. Chỉ rút được khi giai đoạn đã nộp tài liệu còn mở: tự đánh giá (trước khi đơn vị gửi kết quả) hoặc giải trình.',
+  'scoring.evidence.withdrawn': 'Đã rút “{name}”.',
+  'scoring.evidence.withdrawnTitle': 'Tệp đã rút',
+  'scoring.evidence.withdrawnItem': '{name}: rút lúc {at} bởi {by}. Lý do: {reason}',
   'scoring.history.button': 'Lịch sử',
   'scoring.history.open': 'Lịch sử mục {code}',
   'scoring.history.title': 'Lịch sử mục {code}',

@@ -18,6 +18,8 @@ export interface LeafPermissions {
   review: 'appraisal' | 'final' | null;
   explain: boolean;
   addEvidence: boolean;
+  /** Evidence of this stage may be withdrawn now (the stage it was added in is still open for the unit). */
+  withdrawEvidence: 'self' | 'explanation' | null;
 }
 
 interface LeafCardProps {
@@ -200,7 +202,7 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
           </Stack>
         )}
 
-        {leaf.source === 'self' && <LeafEvidence roundId={roundId} unitId={unitId} leaf={leaf} canAdd={can.addEvidence} onSaved={onSaved} />}
+        {leaf.source === 'self' && <LeafEvidence roundId={roundId} unitId={unitId} leaf={leaf} canAdd={can.addEvidence} withdrawable={can.withdrawEvidence} onSaved={onSaved} />}
         {error && (
           <Alert color="red" role="alert">
             {error}

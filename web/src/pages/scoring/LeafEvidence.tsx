@@ -1,9 +1,11 @@
 import { Alert, Anchor, Badge, Button, Group, Input, List, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { isSafeLink } from '../../../../src/domain/text/safe-link.js';
 import { isApiError } from '../../api/client.js';
-import { downloads, linkEvidence, uploadEvidence, type LeafView, type UnitScoring } from '../../api/scoring.js';
+import { downloads, linkEvidence, uploadEvidence, withdrawScoringEvidence, type Evidence, type LeafView, type UnitScoring } from '../../api/scoring.js';
+import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
@@ -14,11 +16,13 @@ interface LeafEvidenceProps {
   leaf: LeafView;
   /** The unit may add evidence now (self-assessment before submitting, or the explanation round). */
   canAdd: boolean;
+  /** Items added in this stage may be withdrawn now, with a reason (the same people and stage as adding). */
+  withdrawable: 'self' | 'explanation' | null;
   onSaved: (sheet: UnitScoring) => void;
 }
 
 /** A leaf's evidence (tài liệu kiểm chứng): files and links, each marked with the stage it was added in. */
-export function LeafEvidence({ roundId, unitId, leaf, canAdd, onSaved }: LeafEvidenceProps) {
+export function LeafEvidence({ roundId, unitId, leaf, canAdd, withdrawable, onSaved }: LeafEvidenceProps) {
   const t = useT();
   const fileId = useId();
   const [sent, setSent] = useState<number | null>(null);
@@ -26,6 +30,13 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, onSaved }: LeafEvi
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Evidence | null>(null);
+
+  const withdraw = async (reason: string) => {
+    if (!withdrawing) return;
+    onSaved(await withdrawScoringEvidence(withdrawing.id, reason));
+    notifications.show({ color: 'green', message: t('scoring.evidence.withdrawn', { name: withdrawing.label }) });
+  };
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
@@ -74,9 +85,28 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, onSaved }: LeafEvi
               <Text span size="xs" c="dimmed">
                 {formatDateTimeVi(item.addedAt)}
               </Text>
+              {item.stage === withdrawable && (
+                <Button size="compact-xs" variant="subtle" color="red" ml="xs" onClick={() => setWithdrawing(item)} aria-label={t('scoring.evidence.withdrawFor', { name: item.label })}>
+                  {t('scoring.evidence.withdraw')}
+                </Button>
+              )}
             </List.Item>
           ))}
         </List>
+      )}
+      {leaf.withdrawnEvidence.length > 0 && (
+        <div>
+          <Text size="xs" fw={600}>
+            {t('scoring.evidence.withdrawnTitle')}
+          </Text>
+          <List size="xs" c="dimmed" aria-label={t('scoring.evidence.withdrawnTitle')}>
+            {leaf.withdrawnEvidence.map((item) => (
+              <List.Item key={item.id}>
+                {t('scoring.evidence.withdrawnItem', { name: item.label, at: formatDateTimeVi(item.withdrawnAt), by: item.withdrawnByName ?? t('common.none'), reason: item.reason })}
+              </List.Item>
+            ))}
+          </List>
+        </div>
       )}
       {canAdd && (
         <Stack gap={6}>
@@ -98,6 +128,14 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, onSaved }: LeafEvi
           {error}
         </Alert>
       )}
+      <ReasonDialog
+        opened={withdrawing !== null}
+        onClose={() => setWithdrawing(null)}
+        title={withdrawing ? t('scoring.evidence.withdrawFor', { name: withdrawing.label }) : ''}
+        body={t('scoring.evidence.withdrawBody')}
+        confirmLabel={t('scoring.evidence.withdraw')}
+        onConfirm={withdraw}
+      />
     </Stack>
   );
 }

@@ -70,7 +70,8 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
     const mine = myAreas.has(leaf.area) && leaf.source === 'self';
     const review = mine && round.status === 'appraisal' ? 'appraisal' : mine && round.status === 'final_appraisal' && (leaf.explanation || leaf.deducted > 0) ? 'final' : null;
     const explain = writer && round.status === 'explanation' && leaf.deducted > 0;
-    return { selfAssess: selfOpen && leaf.source === 'self', review, explain, addEvidence: (selfOpen && leaf.source === 'self') || explain };
+    const withdrawEvidence = selfOpen ? 'self' : writer && round.status === 'explanation' ? 'explanation' : null;
+    return { selfAssess: selfOpen && leaf.source === 'self', review, explain, addEvidence: (selfOpen && leaf.source === 'self') || explain, withdrawEvidence };
   };
 
   const saved = (next: UnitScoring) => {
