@@ -20,6 +20,8 @@ let stp: Client;
 let roundId: string;
 let stpId: string;
 const REASON = 'Tải nhầm tệp của tiêu chí khác.';
+/** Added during the self-assessment, before the unit submitted. */
+let selfItem: Item;
 
 const unitPath = () => `/api/scoring/rounds/${roundId}/units/${stpId}`;
 const leafOf = (sheet: { leaves: Leaf[] }, code: string) => sheet.leaves.find((l) => l.code === code)!;
@@ -96,7 +98,35 @@ describe('withdrawing a scoring evidence item', () => {
 
     const late = await withdraw(stp, item.id);
     expect(late.status).toBe(409);
-    expect(await body(late)).toEqual({ code: 'ALREADY_SUBMITTED', message: 'Không rút được tài liệu kiểm chứng "bao-cao.pdf": Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.' });
+    expect(await body(late)).toEqual({ code: 'ALREADY_SUBMITTED', message: 'Không rút được tài liệu kiểm chứng "bao-cao.pdf" (nộp khi tự đánh giá): Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.' });
     expect((await rowOf(item.id)).archivedAt).toBeNull();
+    selfItem = item;
+  });
+
+  it('in the explanation round withdraws the explanation’s evidence, not the self-assessment’s', async () => {
+    const coordinator = await api.signIn('snv.cchc');
+    const appraiser = await api.signIn('thamdinh');
+    const advance = async (to: string) => {
+      const { version } = await body(await coordinator.get(`/api/scoring/rounds/${roundId}`));
+      expect((await coordinator.send('POST', `/api/scoring/rounds/${roundId}/advance`, { version, to })).status).toBe(200);
+    };
+    await advance('appraisal');
+    const { roundUnits } = await body(await coordinator.get(`/api/scoring/rounds/${roundId}`));
+    for (const { unitId } of roundUnits as { unitId: string }[]) {
+      const path = `/api/scoring/rounds/${roundId}/units/${unitId}`;
+      expect((await appraiser.send('POST', `${path}/accept-remaining`, {})).status).toBe(200);
+      expect((await appraiser.send('POST', `${path}/score-unanswered`, {})).status).toBe(200);
+    }
+    await advance('explanation');
+
+    const linked = await stp.send('POST', `${unitPath()}/entries/1.1.3/evidence-links`, { label: 'Biên bản nhầm', url: 'https://stp.quangtri.gov.vn/bien-ban.pdf' });
+    const item = leafOf(await body(linked), '1.1.3').evidence.find((e) => e.label === 'Biên bản nhầm')!;
+    const withdrawn = await withdraw(stp, item.id);
+    expect(withdrawn.status).toBe(200);
+    expect(leafOf(await body(withdrawn), '1.1.3').withdrawnEvidence.map((e) => e.id)).toEqual([item.id]);
+
+    const closed = await withdraw(stp, selfItem.id);
+    expect(closed.status).toBe(409);
+    expect(await body(closed)).toMatchObject({ code: 'WRONG_STAGE', message: expect.stringContaining('Không rút được tài liệu kiểm chứng "bao-cao.pdf" (nộp khi tự đánh giá): ') });
   });
 });

@@ -29,7 +29,8 @@ export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: s
       await open(ctx, tx, evidence.roundId, evidence.unitId);
     } catch (error) {
       if (!(error instanceof AppError) || error.status !== 409) throw error;
-      throw new AppError(error.code, `Không rút được tài liệu kiểm chứng "${evidence.label}": ${error.message}`, 409, error.details);
+      const stage = evidence.stage === 'self' ? 'tự đánh giá' : 'giải trình';
+      throw new AppError(error.code, `Không rút được tài liệu kiểm chứng "${evidence.label}" (nộp khi ${stage}): ${error.message}`, 409, error.details);
     }
     const [withdrawn] = await tx
       .update(scoringEvidence)
