@@ -186,6 +186,16 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await writeFile(evidence, '%PDF-1.4\n% Kế hoạch CCHC năm 2025 của Sở Tư pháp\ntrailer<<>>\nstartxref\n0\n%%EOF\n');
     await first.getByLabel('Tải lên tệp kiểm chứng mục 1.1.1').setInputFiles(evidence);
     await first.getByRole('link', { name: 'ke-hoach-cchc-2025.pdf' }).waitFor();
+    // A wrong file is withdrawn with a reason (the same dialog as a task's evidence) and stays apart, as history.
+    const wrong = join(scratch, 'tai-nham.pdf');
+    await writeFile(wrong, '%PDF-1.4\n% Tệp tải nhầm\ntrailer<<>>\nstartxref\n0\n%%EOF\n');
+    await first.getByLabel('Tải lên tệp kiểm chứng mục 1.1.1').setInputFiles(wrong);
+    await first.getByRole('button', { name: 'Rút tệp “tai-nham.pdf”' }).click();
+    const withdrawing = page.getByRole('dialog', { name: 'Rút tệp “tai-nham.pdf”' });
+    await withdrawing.getByLabel('Lý do').fill('Tải nhầm tệp của mục khác.');
+    await withdrawing.getByRole('button', { name: 'Rút tệp' }).click();
+    await first.getByRole('list', { name: 'Tệp đã rút' }).getByText(/tai-nham\.pdf: rút lúc .* Lý do: Tải nhầm tệp của mục khác\./).waitFor();
+    expect(await first.getByRole('link', { name: 'tai-nham.pdf' }).count()).toBe(0);
 
 
     await confirmed('Gửi kết quả tự đánh giá', 'Gửi kết quả tự đánh giá?');
