@@ -54,12 +54,18 @@ function cellNumber(value: ExcelJS.CellValue): number | null | 'bad' {
 }
 
 export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<CriteriaSet> {
-  checkWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data));
+  const notWorkbook = () => new AppError('INVALID_CRITERIA_XLSX', 'Tệp không phải là tệp Excel (.xlsx) đọc được.', 415);
+  try {
+    checkWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data));
+  } catch (error) {
+    // Bytes that are no package at all are not a workbook (415); a package past the limits keeps its own answer.
+    throw error instanceof AppError && error.code === 'CORRUPT_FILE' ? notWorkbook() : error;
+  }
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data instanceof Uint8Array ? (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer) : data);
   } catch {
-    throw new AppError('INVALID_CRITERIA_XLSX', 'Tệp không phải là tệp Excel (.xlsx) đọc được.', 415);
+    throw notWorkbook();
   }
   const errors: string[] = [];
   const sheetOf = (name: string) => book.worksheets.find((w) => foldVietnamese(w.name) === foldVietnamese(name));
