@@ -1,18 +1,25 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
-import { governmentLevel, unitKind } from '../../src/contracts/units.js';
-import { role } from '../../src/contracts/auth.js';
+import type { Role } from '../../src/contracts/auth.js';
 import { sessionQuery } from './api/session.js';
+import { auditSearch } from './audit/search.js';
 import { canEditPlans, isAdmin } from './auth/roles.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
 import { dashboardSearch } from './dashboard/search.js';
+import { planImportSearch, planSearch } from './plans/search.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
 import { canReadConsolidatedReport } from './reporting/access.js';
 import { reportsSearch, sendReportersToTasks, tasksSearch } from './reporting/routeSearch.js';
+import { unitsSearch } from './units/search.js';
+import { usersSearch } from './users/search.js';
 
+/**
+ * The route tree. Pages never import this file (it imports them, lazily): a page reads its own route by id with
+ * `getRouteApi('/app/…')`, and search schemas live beside their capability (`units/search.ts`, …).
+ */
 export interface RouterContext {
   queryClient: QueryClient;
 }
@@ -23,7 +30,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteErrorPage,
 });
 
-export const loginRoute = createRoute({
+const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
   validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
@@ -46,7 +53,7 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
-const adminOnly = ({ context }: { context: { session: { user: { role: z.infer<typeof role> } } } }) => {
+const adminOnly = ({ context }: { context: { session: { user: { role: Role } } } }) => {
   if (!isAdmin(context.session.user.role)) throw redirect({ to: '/' });
 };
 
@@ -71,48 +78,26 @@ const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/reports/ReportsPage.js'), 'ReportsPage'),
 });
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
-export const scoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem', component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage') });
-export const roundRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId', component: lazyRouteComponent(() => import('./pages/scoring/RoundPage.js'), 'RoundPage') });
-export const unitSheetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId/don-vi/$unitId', component: lazyRouteComponent(() => import('./pages/scoring/UnitSheetPage.js'), 'UnitSheetPage') });
-export const criteriaSetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId', component: lazyRouteComponent(() => import('./pages/scoring/CriteriaSetPage.js'), 'CriteriaSetPage') });
-export const whatIfRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId/phuong-an', component: lazyRouteComponent(() => import('./pages/scoring/WhatIfPage.js'), 'WhatIfPage') });
+const scoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem', component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage') });
+const roundRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId', component: lazyRouteComponent(() => import('./pages/scoring/RoundPage.js'), 'RoundPage') });
+const unitSheetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId/don-vi/$unitId', component: lazyRouteComponent(() => import('./pages/scoring/UnitSheetPage.js'), 'UnitSheetPage') });
+const criteriaSetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId', component: lazyRouteComponent(() => import('./pages/scoring/CriteriaSetPage.js'), 'CriteriaSetPage') });
+const whatIfRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId/phuong-an', component: lazyRouteComponent(() => import('./pages/scoring/WhatIfPage.js'), 'WhatIfPage') });
 
-const page = z.coerce.number().int().min(1).optional().catch(undefined);
-const text = z.string().max(200).optional().catch(undefined);
-
-export const unitsSearch = z.object({
-  q: text,
-  kind: unitKind.optional().catch(undefined),
-  level: governmentLevel.optional().catch(undefined),
-  validAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  archived: z.boolean().optional().catch(undefined),
-  view: z.enum(['table', 'tree']).optional().catch(undefined),
-  page,
-});
-export type UnitsSearch = z.infer<typeof unitsSearch>;
-
-export const unitsRoute = createRoute({
+const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi',
   validateSearch: unitsSearch,
   component: lazyRouteComponent(() => import('./pages/units/UnitsPage.js'), 'UnitsPage'),
 });
 
-export const unitDetailRoute = createRoute({
+const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$unitId',
   component: lazyRouteComponent(() => import('./pages/units/UnitDetailPage.js'), 'UnitDetailPage'),
 });
 
-export const usersSearch = z.object({
-  q: text,
-  role: role.optional().catch(undefined),
-  archived: z.boolean().optional().catch(undefined),
-  page,
-});
-export type UsersSearch = z.infer<typeof usersSearch>;
-
-export const usersRoute = createRoute({
+const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nguoi-dung',
   validateSearch: usersSearch,
@@ -120,17 +105,14 @@ export const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/users/UsersPage.js'), 'UsersPage'),
 });
 
-export const plansRoute = createRoute({
+const plansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach',
   component: lazyRouteComponent(() => import('./pages/plans/PlansPage.js'), 'PlansPage'),
 });
 
-export const planImportSearch = z.object({ warning: z.string().max(40).optional().catch(undefined), q: text });
-export type PlanImportSearch = z.infer<typeof planImportSearch>;
-
 /** The review of an uploaded document: only those who may commit plans see drafts. */
-export const planImportRoute = createRoute({
+const planImportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/nhap/$importId',
   validateSearch: planImportSearch,
@@ -140,19 +122,14 @@ export const planImportRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/plans/PlanImportPage.js'), 'PlanImportPage'),
 });
 
-export const planSearch = z.object({ version: z.coerce.number().int().min(1).optional().catch(undefined) });
-
-export const planRoute = createRoute({
+const planRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/$planId',
   validateSearch: planSearch,
   component: lazyRouteComponent(() => import('./pages/plans/PlanPage.js'), 'PlanPage'),
 });
 
-export const auditSearch = z.object({ entity: text, entityId: text, page });
-export type AuditSearch = z.infer<typeof auditSearch>;
-
-export const auditRoute = createRoute({
+const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/nhat-ky',
   validateSearch: auditSearch,

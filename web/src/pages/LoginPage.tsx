@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { loginRequest } from '../../../src/contracts/auth.js';
 import { isApiError } from '../api/client.js';
@@ -8,7 +8,8 @@ import { login, sessionQuery } from '../api/session.js';
 import { validateForm, type FieldErrors } from '../forms/validate.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../layout/LanguageSwitch.js';
-import { loginRoute } from '../router.js';
+
+const loginRoute = getRouteApi('/dang-nhap');
 
 /** Only a path inside this app is a safe place to return to after signing in. */
 function safeRedirect(target: string | undefined): string {

@@ -1,7 +1,7 @@
 import { Box, Button, Checkbox, Code, Group, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { auditEntry } from '../../../../src/contracts/audit.js';
@@ -12,9 +12,11 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { Pager } from '../../components/Pager.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { auditRoute, type AuditSearch } from '../../router.js';
+import type { AuditSearch } from '../../audit/search.js';
 import { useStillOn } from '../../components/useStillOn.js';
 import { TableScroll } from '../../components/TableScroll.js';
+
+const auditRoute = getRouteApi('/app/nhat-ky');
 
 type AuditEntry = z.infer<typeof auditEntry>;
 
@@ -23,13 +25,13 @@ const PAGE_SIZE = 50;
 export function AuditPage() {
   const { t, locale } = useI18n();
   const search = auditRoute.useSearch();
-  const navigate = useNavigate({ from: auditRoute.fullPath });
+  const navigate = useNavigate({ from: '/nhat-ky' });
   const [entityId, setEntityId] = useState(search.entityId ?? '');
   const [shown, setShown] = useState<AuditEntry | null>(null);
   const page = search.page ?? 1;
   const { data, isFetching } = useQuery(auditListQuery({ entity: search.entity, entityId: search.entityId, page, pageSize: PAGE_SIZE }));
 
-  const stillHere = useStillOn(auditRoute.fullPath);
+  const stillHere = useStillOn('/nhat-ky');
   const setFilters = (patch: Partial<AuditSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
   const pushEntityId = useDebouncedCallback((value: string) => stillHere() && setFilters({ entityId: value.trim() || undefined }), 300);

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Sw
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState, type ReactNode } from 'react';
 import { discardPlanImport, planImportQuery, planKeys, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
@@ -13,12 +13,14 @@ import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { activityMatcher, ANY_WARNING, groupByArea, warningCounts } from '../../plans/review.js';
 import { KEY_WARNING_CODES, warningColor, warningLabelKey } from '../../plans/warnings.js';
-import { planImportRoute, type PlanImportSearch } from '../../router.js';
+import type { PlanImportSearch } from '../../plans/search.js';
 import { ActivityEditDialog } from './ActivityEditDialog.js';
 import { ActivityGroups } from './ActivityGroups.js';
 import { CommitPlanDialog } from './CommitPlanDialog.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
+
+const planImportRoute = getRouteApi('/app/ke-hoach/nhap/$importId');
 
 /** The review of an uploaded plan document before it becomes a plan (or a plan's new version). */
 export function PlanImportPage() {
@@ -206,7 +208,7 @@ function Figure({ label, value }: { label: string; value: number }) {
 function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (activity: PlanActivity) => void }) {
   const t = useT();
   const search = planImportRoute.useSearch();
-  const navigate = useNavigate({ from: planImportRoute.fullPath });
+  const navigate = useNavigate({ from: '/ke-hoach/nhap/$importId' });
   const [query, setQuery] = useState(search.q ?? '');
   const [showSource, setShowSource] = useState(true);
   const stillHere = useStillOn(`/ke-hoach/nhap/${draft.id}`);

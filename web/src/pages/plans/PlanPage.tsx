@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState, type ReactNode } from 'react';
 import { planDiffQuery, planQuery, type PlanDetail } from '../../api/plans.js';
 import { useCurrentUser } from '../../api/session.js';
@@ -10,12 +10,13 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { groupByArea } from '../../plans/review.js';
-import { planRoute } from '../../router.js';
 import { ActivityGroups } from './ActivityGroups.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
 import { TableScroll } from '../../components/TableScroll.js';
+
+const planRoute = getRouteApi('/app/ke-hoach/$planId');
 
 /** A committed plan, read-only for everyone: any of its versions, and what changed between two. */
 export function PlanPage() {
@@ -61,7 +62,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function PlanView({ detail }: { detail: PlanDetail }) {
   const t = useT();
-  const navigate = useNavigate({ from: planRoute.fullPath });
+  const navigate = useNavigate({ from: '/ke-hoach/$planId' });
   const editable = canEditPlans(useCurrentUser().role);
   const [uploadOpen, uploadDialog] = useDisclosure(false);
   const { plan, version, versions } = detail;

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { safeParseCriteriaSet, type CriteriaProblem, type CriteriaSetJson } from '../../../../src/contracts/criteria.js';
 import { isApiError } from '../../api/client.js';
@@ -9,11 +9,12 @@ import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { criteriaSetRoute } from '../../router.js';
 import { addNode, editNode, methodParams, nextChildCode, type EditableNode } from './criteria-edit.js';
 import { NodeDialog } from './NodeDialog.js';
 import { formatPointsVi } from './scoring-format.js';
 import { NumberField } from '../../components/NumberField.js';
+
+const criteriaSetRoute = getRouteApi('/app/cham-diem/bo-tieu-chi/$setId');
 
 /** A criteria set version as a tree; coordinators edit it here and save the result as the next version. */
 export function CriteriaSetPage() {

@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Alert, Badge, Button, Group, Input, Loader, Paper, Progress, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -12,13 +13,14 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { todayInVietnam } from '../../forms/dates.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { roundRoute } from '../../router.js';
 import { CouncilSection } from './CouncilSection.js';
 import { advanceConfirmation } from './advance-confirm.js';
 import { RoundResults } from './RoundResults.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
+
+const roundRoute = getRouteApi('/app/cham-diem/dot/$roundId');
 
 /** Results are shown once the council has approved; to those who read every unit, from the appraisal on (provisional). */
 const RESULTS_FROM: readonly RoundStage[] = ['appraisal', 'explanation', 'final_appraisal', 'approved', 'published'];

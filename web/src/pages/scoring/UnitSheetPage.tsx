@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
@@ -10,13 +11,14 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { useConfirm, type ConfirmRequest } from '../../components/ConfirmDialog.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { unitSheetRoute } from '../../router.js';
 import { LeafCard, type LeafPermissions } from './LeafCard.js';
 import { LeafHistory } from './LeafHistory.js';
 import { useSelfDrafts } from './useSelfDrafts.js';
 import { STAGE_COLORS, formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { requiredLeaves } from '../../../../src/domain/scoring/unanswered.js';
 import { bandLabel } from '../../scoring/band.js';
+
+const unitSheetRoute = getRouteApi('/app/cham-diem/dot/$roundId/don-vi/$unitId');
 
 /** One unit's scoring sheet: self-assessment, appraisal, explanation and final appraisal, leaf by leaf. */
 export function UnitSheetPage() {

@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,11 +8,12 @@ import { isApiError } from '../../api/client.js';
 import { criteriaSetQuery, planWhatIf, type CriteriaSetDetail, type WhatIfResult } from '../../api/scoring.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { whatIfRoute } from '../../router.js';
 import { LeafInput } from './LeafInput.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { NumberField } from '../../components/NumberField.js';
+
+const whatIfRoute = getRouteApi('/app/cham-diem/bo-tieu-chi/$setId/phuong-an');
 
 /** What-if for the province's PAR INDEX: last year's points and a target per area → what each criterion must reach. */
 export function WhatIfPage() {

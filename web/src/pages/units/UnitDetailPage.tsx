@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -10,12 +11,13 @@ import { canEditUnits } from '../../auth/roles.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { formatDateVi, formatNumberVi, formatValidity } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { unitDetailRoute } from '../../router.js';
 import { SuccessionDialog } from './SuccessionDialog.js';
 import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitStatusBadges } from './UnitStatusBadges.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { TableScroll } from '../../components/TableScroll.js';
+
+const unitDetailRoute = getRouteApi('/app/don-vi/$unitId');
 
 export function UnitDetailPage() {
   const t = useT();

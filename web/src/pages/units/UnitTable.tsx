@@ -4,7 +4,7 @@ import { unitListQuery } from '../../api/units.js';
 import { Pager } from '../../components/Pager.js';
 import { formatValidity } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import type { UnitsSearch } from '../../router.js';
+import type { UnitsSearch } from '../../units/search.js';
 import { UnitStatusBadges } from './UnitStatusBadges.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { TableScroll } from '../../components/TableScroll.js';

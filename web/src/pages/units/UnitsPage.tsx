@@ -1,14 +1,14 @@
 import { Button, Checkbox, Group, Menu, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCurrentUser } from '../../api/session.js';
 import { unitExportUrl } from '../../api/units.js';
 import { canEditUnits } from '../../auth/roles.js';
 import { isIsoDate } from '../../../../src/domain/calendar.js';
 import { DateField } from '../../components/DateField.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { unitsRoute, type UnitsSearch } from '../../router.js';
+import type { UnitsSearch } from '../../units/search.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
 import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitImportDialog } from './UnitImportDialog.js';
@@ -17,11 +17,13 @@ import { UnitTreeView } from './UnitTreeView.js';
 import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
 
+const unitsRoute = getRouteApi('/app/don-vi');
+
 export function UnitsPage() {
   const t = useT();
   const user = useCurrentUser();
   const search = unitsRoute.useSearch();
-  const navigate = useNavigate({ from: unitsRoute.fullPath });
+  const navigate = useNavigate({ from: '/don-vi' });
   const [createOpen, createDialog] = useDisclosure(false);
   const [importOpen, importDialog] = useDisclosure(false);
   const [query, setQuery] = useState(search.q ?? '');
@@ -29,7 +31,7 @@ export function UnitsPage() {
   const view = search.view ?? 'table';
 
   /** Any filter change goes back to the first page. */
-  const stillHere = useStillOn(unitsRoute.fullPath);
+  const stillHere = useStillOn('/don-vi');
   const setFilters = (patch: Partial<UnitsSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
   const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);

@@ -2,14 +2,14 @@ import { ActionIcon, Badge, Box, Button, Checkbox, Group, LoadingOverlay, Menu, 
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { UserSummary } from '../../../../src/contracts/users.js';
 import { archiveUser, updateUser, userKeys, userListQuery } from '../../api/users.js';
 import { Pager } from '../../components/Pager.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { usersRoute, type UsersSearch } from '../../router.js';
+import type { UsersSearch } from '../../users/search.js';
 import { roleOptions } from '../../units/labels.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFormDialog } from './UserFormDialog.js';
@@ -17,12 +17,14 @@ import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
+const usersRoute = getRouteApi('/app/nguoi-dung');
+
 const PAGE_SIZE = 50;
 
 export function UsersPage() {
   const t = useT();
   const search = usersRoute.useSearch();
-  const navigate = useNavigate({ from: usersRoute.fullPath });
+  const navigate = useNavigate({ from: '/nguoi-dung' });
   const queryClient = useQueryClient();
   const [query, setQuery] = useState(search.q ?? '');
   const [createOpen, createDialog] = useDisclosure(false);
@@ -35,7 +37,7 @@ export function UsersPage() {
     userListQuery({ q: search.q, role: search.role, includeArchived: search.archived ? true : undefined, page, pageSize: PAGE_SIZE }),
   );
 
-  const stillHere = useStillOn(usersRoute.fullPath);
+  const stillHere = useStillOn('/nguoi-dung');
   const setFilters = (patch: Partial<UsersSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
   const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
