@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { isApiError } from '../../api/client.js';
 import { criteriaSetsQuery, downloads, importCriteriaSetFile, scoringKeys } from '../../api/scoring.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { Section } from '../../components/Section.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { Section } from './ScoringPage.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 

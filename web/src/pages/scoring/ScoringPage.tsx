@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { roundsQuery } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { Section } from '../../components/Section.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { CreateRoundDialog } from './CreateRoundDialog.js';
 import { CriteriaSets } from './CriteriaSets.js';
@@ -34,20 +34,6 @@ export function ScoringPage() {
       <CriteriaSets manager={manager} />
       {manager && createOpen && <CreateRoundDialog onClose={createDialog.close} />}
     </Stack>
-  );
-}
-
-export function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {action}
-      </Group>
-      {children}
-    </Paper>
   );
 }
 
