@@ -15,6 +15,7 @@ import { createApp } from '../src/http/app.js';
 import { hashPassword } from '../src/services/auth/password-hash.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { runPendingJobs } from '../src/services/jobs/run-pending-jobs.js';
+import { jobHandlers } from '../src/services/jobs/job-handlers.js';
 import { actOnUnitReport } from '../src/services/reporting/act-on-unit-report.js';
 import { getUnitReport } from '../src/services/reporting/get-unit-report.js';
 import { saveUnitReport } from '../src/services/reporting/save-unit-report.js';
@@ -67,7 +68,7 @@ for (let i = 0; i < 3; i++) {
   loop.reset();
   loop.enable();
   started = performance.now();
-  await runPendingJobs(db, files, { now: () => asOf });
+  await runPendingJobs(db, files, jobHandlers, { now: () => asOf });
   builds.push({ ms: performance.now() - started, stallMs: loop.max / 1e6 });
   loop.disable();
 }

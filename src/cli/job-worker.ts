@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
 import { loggableError } from '../http/log-error.js';
 import { runPendingJobs } from '../services/jobs/run-pending-jobs.js';
+import { jobHandlers } from '../services/jobs/job-handlers.js';
 
 /**
  * Runs queued jobs (report builds) every `intervalMs` inside the server process, one tick at a time.
@@ -14,7 +15,7 @@ export function startJobWorker(db: Database, files: FileStore, logger: Logger, i
     if (running) return;
     running = true;
     try {
-      const { ran, failed } = await runPendingJobs(db, files);
+      const { ran, failed } = await runPendingJobs(db, files, jobHandlers);
       if (ran) logger.info({ ran, failed }, 'đã xử lý công việc nền');
     } catch (error) {
       // Not the error as it is: a database error quotes the report's content (src/http/log-error.ts).

@@ -8,6 +8,7 @@ import { activityDrillDown, dashboardView } from '../../src/contracts/reports.js
 import { assignmentEvidence, assignments, jobs, planActivities, reportBuilds, units } from '../../src/db/schema/index.js';
 import { enqueueJob } from '../../src/services/jobs/job-queue.js';
 import { runPendingJobs } from '../../src/services/jobs/run-pending-jobs.js';
+import { jobHandlers } from '../../src/services/jobs/job-handlers.js';
 import { bodyParagraphs, bodyTables, cellsOf, findAll, openDocx, rowsOf, textOf } from '../unit/reports/office-xml.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { convertToPdf, findSoffice, pdfPages } from '../support/libreoffice.js';
@@ -146,7 +147,7 @@ describe('building the consolidated report', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     })();
-    const run = await runPendingJobs(api.database.db, api.files, { now: () => api.clock.now });
+    const run = await runPendingJobs(api.database.db, api.files, jobHandlers, { now: () => api.clock.now });
     building = false;
     await watching;
     expect(run).toEqual({ ran: 1, failed: 0 });
@@ -245,7 +246,7 @@ describe('building the consolidated report', () => {
 
   it('keeps every build: a second build is added, the first stays downloadable', async () => {
     await coordinator.send('POST', `/api/periods/${periodId}/consolidated-report/builds`);
-    await runPendingJobs(api.database.db, api.files, { now: () => api.clock.now });
+    await runPendingJobs(api.database.db, api.files, jobHandlers, { now: () => api.clock.now });
     const builds = await body(await leader.get(`/api/periods/${periodId}/consolidated-report/builds`));
     expect(builds).toHaveLength(2);
     expect(builds.map((b: { id: string }) => b.id)).toContain(buildId);
@@ -255,7 +256,7 @@ describe('building the consolidated report', () => {
 
   it('marks a job that cannot run as failed with a message, and goes on', async () => {
     const job = await enqueueJob(api.database.db, 'unknown_kind', {}, null, api.clock.now);
-    expect(await runPendingJobs(api.database.db, api.files, { now: () => api.clock.now })).toEqual({ ran: 1, failed: 1 });
+    expect(await runPendingJobs(api.database.db, api.files, jobHandlers, { now: () => api.clock.now })).toEqual({ ran: 1, failed: 1 });
     const [row] = await api.database.db.select().from(jobs).where(eq(jobs.id, job.id));
     expect(row).toMatchObject({ status: 'failed', stage: 'Thất bại' });
     expect(row!.error).toContain('unknown_kind');

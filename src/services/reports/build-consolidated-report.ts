@@ -14,7 +14,7 @@ import { renderOffThread } from '../../reports/cchc/render-off-thread.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor } from '../context.js';
 import { storeUpload } from '../files/store-upload.js';
-import type { JobContext } from '../jobs/run-pending-jobs.js';
+import type { JobContext } from '../jobs/job-context.js';
 import { provinceNames, safeFileName } from '../scoring/document-header.js';
 import { loadPeriod, loadPeriodDataset } from './period-dataset.js';
 import { currentReportTexts } from './report-texts.js';
