@@ -4,6 +4,7 @@
  * told apart by the entries inside their container.
  */
 import { formatNumberVi } from '../text/format.js';
+import type { EvidenceKind } from './evidence-kinds.js';
 import { UPLOAD_LIMIT_BYTES } from '../uploads/limits.js';
 import { structureProblem } from './file-structure.js';
 import { isOleCompoundFile, oleEntryNames } from './ole-entries.js';
@@ -12,8 +13,7 @@ import { isZip, storedEntryText, zipEntries } from './zip-entries.js';
 
 export const MAX_EVIDENCE_BYTES = UPLOAD_LIMIT_BYTES;
 
-export const EVIDENCE_KINDS = ['pdf', 'docx', 'xlsx', 'doc', 'xls', 'png', 'jpeg', 'gif', 'webp', 'odt', 'ods'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export { EVIDENCE_KINDS, type EvidenceKind } from './evidence-kinds.js';
 
 export const EVIDENCE_TYPES: Record<EvidenceKind, { mime: string; extensions: readonly string[]; label: string }> = {
   pdf: { mime: 'application/pdf', extensions: ['pdf'], label: 'tệp PDF' },

@@ -5,7 +5,7 @@
  */
 import { isOleCompoundFile, oleEntryNames } from './ole-entries.js';
 import { centralDirectoryEntries, storedEntryText } from './zip-entries.js';
-import type { EvidenceKind } from './evidence-type.js';
+import type { EvidenceKind } from './evidence-kinds.js';
 
 const text = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.max(0, to)));
 const tail = (bytes: Uint8Array, length: number) => {
