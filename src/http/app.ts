@@ -13,7 +13,8 @@ import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
 import { uploadLimit } from './upload-limit.js';
 import { buildOpenApi } from './openapi.js';
-import { mountRoutes, type AnyRoute } from './route.js';
+import { endpoints } from '../contracts/endpoints/index.js';
+import { mountRoutes, unboundEndpoints, type AnyRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { planRoutes } from './routes/plans.js';
@@ -26,6 +27,10 @@ import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
 export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes, ...systemRoutes];
+
+// Checked when the module loads, so a declared endpoint without its handler stops the server and every test.
+const unbound = unboundEndpoints(API_ROUTES, endpoints);
+if (unbound.length) throw new Error(`Endpoints not bound to exactly one handler: ${unbound.join('; ')}`);
 
 
 export interface AppOptions {

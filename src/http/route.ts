@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { AnyEndpoint, BodyOf, FileResponse, HandlerResult, ParamsOf, QueryOf } from '../contracts/endpoint.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
@@ -9,12 +10,7 @@ import { parseInput } from './validation.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
-export interface FileResponse {
-  kind: 'file';
-  bytes: Uint8Array;
-  fileName: string;
-  contentType: string;
-}
+export type { FileResponse } from '../contracts/endpoint.js';
 
 interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   method: Method;
@@ -32,6 +28,8 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   bodyKind?: 'json' | 'multipart';
   response?: z.ZodType | 'file' | 'none';
   status?: 200 | 201;
+  /** The declaration this route binds (routes made with `handle`). */
+  endpoint?: AnyEndpoint;
   handler: (
     input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> },
     ctx: ServiceContext,
@@ -43,7 +41,28 @@ export type AnyRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
 
 const empty = z.object({});
 
-/** Declares a route once: Hono registration, input validation and the OpenAPI entry all come from it. */
+/** A handler bound to its endpoint declaration (src/contracts/endpoints); its result is checked against the response schema. */
+export type Handler<E> = (
+  input: { params: ParamsOf<E>; query: QueryOf<E>; body: BodyOf<E> },
+  ctx: ServiceContext,
+  c: Context<AppEnv>,
+) => Promise<HandlerResult<E>>;
+
+/** Binds the server's handler to an endpoint declared in src/contracts/endpoints. */
+export function handle<E extends AnyEndpoint>(spec: E, handler: Handler<E>): AnyRoute {
+  return { ...spec, handler, endpoint: spec } as unknown as AnyRoute;
+}
+
+/** Endpoints with no handler, or more than one: a server with either would answer 404 or the wrong handler. */
+export function unboundEndpoints(routes: AnyRoute[], declared: Record<string, AnyEndpoint>): string[] {
+  const bound = new Map<AnyEndpoint, number>();
+  for (const r of routes) if (r.endpoint) bound.set(r.endpoint, (bound.get(r.endpoint) ?? 0) + 1);
+  return Object.entries(declared)
+    .filter(([, spec]) => bound.get(spec) !== 1)
+    .map(([name, spec]) => `${name} (${spec.method.toUpperCase()} ${spec.path}): ${bound.get(spec) ?? 0} handlers`);
+}
+
+/** @deprecated Declare the endpoint in src/contracts/endpoints and bind it with `handle`. */
 export function route<P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
   spec: RouteSpec<P, Q, B>,
 ): AnyRoute {

@@ -1,7 +1,5 @@
-import { auditPage, listAuditQuery } from '../../contracts/audit.js';
+import { endpoints } from '../../contracts/endpoints/index.js';
 import { listAudit } from '../../services/audit/list-audit.js';
-import { route } from '../route.js';
+import { handle } from '../route.js';
 
-export const auditRoutes = [
-  route({ method: 'get', path: '/audit', summary: 'Nhật ký thay đổi', tag: 'audit', access: 'signed-in', query: listAuditQuery, response: auditPage, handler: ({ query }, ctx) => listAudit(ctx, query) }),
-];
+export const auditRoutes = [handle(endpoints.listAudit, ({ query }, ctx) => listAudit(ctx, query))];

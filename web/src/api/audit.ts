@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { auditPage } from '../../../src/contracts/audit.js';
-import { apiRequest, type QueryParams } from './client.js';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import { call, type QueryParams } from './client.js';
 
 export interface AuditListParams extends QueryParams {
   entity?: string;
@@ -12,6 +12,6 @@ export interface AuditListParams extends QueryParams {
 export const auditListQuery = (params: AuditListParams) =>
   queryOptions({
     queryKey: ['audit', params] as const,
-    queryFn: () => apiRequest('/audit', auditPage, { query: params }),
+    queryFn: () => call(endpoints.listAudit, { query: params }),
     placeholderData: keepPreviousData,
   });

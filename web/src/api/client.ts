@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { errorBody } from '../../../src/contracts/common.js';
+import { endpointPath, type AnyEndpoint, type BodyIn, type ParamsIn, type QueryIn, type ResponseOf } from '../../../src/contracts/endpoint.js';
 import { UPLOAD_LIMIT_MB } from '../../../src/contracts/uploads.js';
 import { t } from '../i18n/translate.js';
 import { oversizedFile } from './upload-limit.js';
@@ -172,4 +173,43 @@ function report(error: ApiError, options: RequestOptions): ApiError {
     notifications.show({ color: 'red', title: t('error.title'), message: error.message, autoClose: 8000 });
   }
   return error;
+}
+
+/** What `call` sends: the endpoint's path parameters, query and body, each typed by its schema. */
+export type CallInput<E> = (Record<never, never> extends ParamsIn<E> ? { params?: ParamsIn<E> } : { params: ParamsIn<E> }) & {
+  query?: QueryIn<E>;
+} & (E extends { body: z.ZodType } ? (E extends { bodyKind: 'multipart' } ? { body?: never } : { body: BodyIn<E> }) : { body?: never });
+
+/** The address of an endpoint (with `/api` and its query): links and downloads of 'file' endpoints. */
+export function endpointUrl<E extends AnyEndpoint>(spec: E, input: Pick<CallInput<E>, 'params' | 'query'> = {} as never): string {
+  return withQuery(`/api${endpointPath(spec, input.params as Record<string, unknown>)}`, input.query as QueryParams);
+}
+
+/**
+ * Calls an endpoint declared in src/contracts/endpoints: the path is built from the declaration and the
+ * answer is validated with its response schema, so the browser cannot drift from the server.
+ */
+export async function call<E extends AnyEndpoint>(
+  spec: E,
+  input: CallInput<E>,
+  options: Pick<RequestOptions, 'notify'> = {},
+): Promise<ResponseOf<E>> {
+  const path = endpointPath(spec, input.params as Record<string, unknown>);
+  const request: RequestOptions = { ...options, method: spec.method.toUpperCase() as RequestOptions['method'], query: input.query as QueryParams, body: input.body };
+  if (typeof spec.response === 'string') {
+    await send(path, request);
+    return undefined as ResponseOf<E>;
+  }
+  return apiRequest(path, spec.response, request) as Promise<ResponseOf<E>>;
+}
+
+/** Uploads a file to a multipart endpoint, reporting progress; the answer is validated like `call`. */
+export function upload<E extends AnyEndpoint & { bodyKind: 'multipart'; response: z.ZodType }>(
+  spec: E,
+  input: Pick<CallInput<E>, 'params' | 'query'>,
+  form: FormData,
+  options: UploadOptions = {},
+): Promise<ResponseOf<E>> {
+  const path = endpointPath(spec, input.params as Record<string, unknown>);
+  return apiUpload(path, spec.response, form, { ...options, query: { ...(input.query as QueryParams), ...options.query } }) as Promise<ResponseOf<E>>;
 }

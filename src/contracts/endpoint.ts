@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * An API endpoint, declared once for the server and the browser: the server binds a handler to it
+ * (`http/route.ts` `handle`), the browser calls it (`web/src/api/call.ts` `call`), and the OpenAPI document
+ * is generated from it. A renamed path or a changed schema is then a type error on both sides.
+ */
+export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+/** A downloaded file is answered as bytes; 'none' answers `{ ok: true }`. */
+export type ResponseKind = z.ZodType | 'file' | 'none';
+
+export interface EndpointSpec<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends ResponseKind = ResponseKind,
+> {
+  method: Method;
+  /** Below `/api`, with `:name` segments filled from `params`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** 'public' endpoints need no session; every other endpoint answers 401 without one. */
+  access: 'public' | 'signed-in';
+  /** Open to a user who must first change a published password (see Actor.mustChangePassword). */
+  beforePasswordChange?: true;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** 'multipart' endpoints carry one uploaded file, read by the handler. */
+  bodyKind?: 'json' | 'multipart';
+  response: R;
+  status?: 200 | 201;
+}
+
+const empty = z.object({});
+type Empty = typeof empty;
+
+/** Declares an endpoint; the generics keep each schema's own type for handlers and callers. */
+export function endpoint<
+  R extends ResponseKind,
+  P extends z.ZodType = Empty,
+  Q extends z.ZodType = Empty,
+  B extends z.ZodType = Empty,
+>(spec: EndpointSpec<P, Q, B, R>): EndpointSpec<P, Q, B, R> {
+  return spec;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
+export type AnyEndpoint = EndpointSpec<any, any, any, ResponseKind>;
+
+type SchemaOf<E, K extends 'params' | 'query' | 'body'> = E extends { [key in K]?: infer S } ? (S extends z.ZodType ? S : Empty) : Empty;
+
+/** What the server receives, after validation. */
+export type ParamsOf<E> = z.output<SchemaOf<E, 'params'>>;
+export type QueryOf<E> = z.output<SchemaOf<E, 'query'>>;
+export type BodyOf<E> = z.output<SchemaOf<E, 'body'>>;
+
+/** What the browser sends, before validation. */
+export type ParamsIn<E> = z.input<SchemaOf<E, 'params'>>;
+export type QueryIn<E> = z.input<SchemaOf<E, 'query'>>;
+export type BodyIn<E> = z.input<SchemaOf<E, 'body'>>;
+
+export interface FileResponse {
+  kind: 'file';
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+}
+
+/** What a handler must return: what the response schema accepts (it is sent as JSON), a file, or nothing. */
+export type HandlerResult<E> = E extends { response: infer R }
+  ? R extends z.ZodType
+    ? z.input<R>
+    : R extends 'file'
+      ? FileResponse
+      : void
+  : never;
+
+/** What the browser gets back: the response schema's output. */
+export type ResponseOf<E> = E extends { response: infer R } ? (R extends z.ZodType ? z.output<R> : void) : never;
+
+/** The endpoint's path with its `:name` segments filled in (each encoded). */
+export function endpointPath(spec: AnyEndpoint, params: Record<string, unknown> = {}): string {
+  return spec.path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) throw new Error(`Missing path parameter "${name}" for ${spec.path}`);
+    return encodeURIComponent(String(value));
+  });
+}

@@ -1,0 +1,12 @@
+import { auditEndpoints } from './audit.js';
+
+/**
+ * Every API endpoint, by name. The server binds one handler to each (src/http/routes, checked at start-up:
+ * an endpoint without a handler or bound twice stops the server), the browser calls them through
+ * `call(endpoints.x, …)` (web/src/api/client.ts), and /api/openapi.json is generated from them.
+ */
+export const endpoints = {
+  ...auditEndpoints,
+};
+
+export type EndpointName = keyof typeof endpoints;
