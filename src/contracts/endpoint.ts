@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /**
  * An API endpoint, declared once for the server and the browser: the server binds a handler to it
@@ -34,8 +34,8 @@ export interface EndpointSpec<
   status?: 200 | 201;
 }
 
-const empty = z.object({});
-type Empty = typeof empty;
+/** The schema of an endpoint without params, query or body. */
+type Empty = z.ZodObject<Record<never, never>>;
 
 /** Declares an endpoint; the generics keep each schema's own type for handlers and callers. */
 export function endpoint<
