@@ -9,6 +9,7 @@ useVietnameseMessages();
 export const isoDate = z.string().refine(isIsoDate, { error: (issue) => dateRefusal(issue.input) });
 
 export const uuid = z.uuid();
+export const byId = z.object({ id: uuid });
 
 /** The longest text a search field takes; the web app shows the same limit before sending. */
 export const SEARCH_MAX_LENGTH = 200;

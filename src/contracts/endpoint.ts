@@ -37,13 +37,12 @@ export interface EndpointSpec<
 /** The schema of an endpoint without params, query or body. */
 type Empty = z.ZodObject<Record<never, never>>;
 
-/** Declares an endpoint; the generics keep each schema's own type for handlers and callers. */
-export function endpoint<
-  R extends ResponseKind,
-  P extends z.ZodType = Empty,
-  Q extends z.ZodType = Empty,
-  B extends z.ZodType = Empty,
->(spec: EndpointSpec<P, Q, B, R>): EndpointSpec<P, Q, B, R> {
+/**
+ * Declares an endpoint. The declaration keeps its own type, not the general EndpointSpec: each schema's type
+ * for handlers and callers, and which fields it has (a `body`, `bodyKind: 'multipart'`), which decide what
+ * `call` and `upload` accept.
+ */
+export function endpoint<const S extends EndpointSpec>(spec: S): S {
   return spec;
 }
 

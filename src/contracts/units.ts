@@ -107,3 +107,36 @@ export const unitImportResult = z.object({
 });
 
 export const unitMatchQuery = z.object({ text: z.string().trim().min(1).max(2000), asOf: isoDate.optional() });
+
+/** One unit of the hierarchy, flat: the browser builds the tree from parentId. */
+export const unitTreeNode = z.object({
+  id: uuid,
+  parentId: uuid.nullable(),
+  name: z.string(),
+  kind: unitKind,
+  level: governmentLevel,
+  archived: z.boolean(),
+  validTo: z.string().nullable(),
+});
+export const unitTree = z.object({ nodes: z.array(unitTreeNode) });
+
+export const unitExportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+/** dryRun=true checks the whole file and reports what would change, writing nothing. */
+export const unitImportQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+export const unitGroupsQuery = z.object({ asOf: isoDate.optional() });
+
+export const unitMatchResult = z.object({
+  text: z.string(),
+  units: z.array(
+    z.object({
+      unitId: z.string().nullable(),
+      groupId: z.string().nullable(),
+      name: z.string(),
+      group: z.boolean(),
+      confidence: z.number(),
+      role: z.enum(['lead', 'cooperating']).nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});

@@ -1,4 +1,9 @@
 import { auditEndpoints } from './audit.js';
+import { authEndpoints } from './auth.js';
+import { planEndpoints } from './plans.js';
+import { systemEndpoints } from './system.js';
+import { unitEndpoints } from './units.js';
+import { userEndpoints } from './users.js';
 
 /**
  * Every API endpoint, by name. The server binds one handler to each (src/http/routes, checked at start-up:
@@ -7,6 +12,11 @@ import { auditEndpoints } from './audit.js';
  */
 export const endpoints = {
   ...auditEndpoints,
+  ...authEndpoints,
+  ...planEndpoints,
+  ...systemEndpoints,
+  ...unitEndpoints,
+  ...userEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

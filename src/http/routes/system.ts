@@ -1,6 +1,5 @@
+import { endpoints } from '../../contracts/endpoints/index.js';
 import { downloadBackup } from '../../services/system/download-backup.js';
-import { route } from '../route.js';
+import { handle } from '../route.js';
 
-export const systemRoutes = [
-  route({ method: 'get', path: '/system/backup', summary: 'Tải bản sao lưu toàn bộ dữ liệu (.zip, quản trị viên)', tag: 'system', access: 'signed-in', response: 'file', handler: (_input, ctx) => downloadBackup(ctx) }),
-];
+export const systemRoutes = [handle(endpoints.downloadBackup, (_input, ctx) => downloadBackup(ctx))];

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import type { planActivitySchema, planIndicatorSchema } from '../../../src/contracts/plan.js';
-import type { commitPlanImportRequest, reviseActivityRequest } from '../../../src/contracts/plans.js';
-import { planDetail, planDiff, planImportDetail, planImportSummary, planSummary } from '../../../src/contracts/plans.js';
-import { apiCall, apiRequest, apiUpload } from './client.js';
+import type { commitPlanImportRequest, planDetail, planDiff, planImportDetail, planImportSummary, reviseActivityRequest } from '../../../src/contracts/plans.js';
+import { call, upload } from './client.js';
 
 export type PlanActivity = z.infer<typeof planActivitySchema>;
 export type PlanIndicator = z.infer<typeof planIndicatorSchema>;
@@ -23,41 +23,37 @@ export const planKeys = {
   import: (id: string) => ['plan-imports', 'detail', id] as const,
 };
 
-export const planListQuery = queryOptions({ queryKey: planKeys.list, queryFn: () => apiRequest('/plans', z.array(planSummary)) });
+export const planListQuery = queryOptions({ queryKey: planKeys.list, queryFn: () => call(endpoints.listPlans, {}) });
 
 export const planQuery = (id: string, version?: number) =>
-  queryOptions({ queryKey: planKeys.detail(id, version), queryFn: () => apiRequest(`/plans/${id}`, planDetail, { query: { version } }) });
+  queryOptions({ queryKey: planKeys.detail(id, version), queryFn: () => call(endpoints.getPlan, { params: { id }, query: { version } }) });
 
 export const planDiffQuery = (id: string, from: number, to: number) =>
-  queryOptions({ queryKey: planKeys.diff(id, from, to), queryFn: () => apiRequest(`/plans/${id}/diff`, planDiff, { query: { from, to } }) });
+  queryOptions({ queryKey: planKeys.diff(id, from, to), queryFn: () => call(endpoints.diffPlanVersions, { params: { id }, query: { from, to } }) });
 
 export const planImportListQuery = queryOptions({
   queryKey: planKeys.importList,
-  queryFn: () => apiRequest('/plan-imports', z.array(planImportSummary)),
+  queryFn: () => call(endpoints.listPlanImports, {}),
 });
 
 export const planImportQuery = (id: string) =>
-  queryOptions({ queryKey: planKeys.import(id), queryFn: () => apiRequest(`/plan-imports/${id}`, planImportDetail, { notify: false }) });
+  queryOptions({ queryKey: planKeys.import(id), queryFn: () => call(endpoints.getPlanImport, { params: { id } }, { notify: false }) });
 
 /** Uploads a plan document; the answer is the draft to review. */
 export function uploadPlanDocument(file: File, options: { basePlanId?: string; onProgress?: (sent: number) => void }) {
   const form = new FormData();
   form.set('file', file);
-  return apiUpload('/plan-imports', planImportDetail, form, { query: { basePlanId: options.basePlanId }, notify: false, onProgress: options.onProgress });
+  return upload(endpoints.uploadPlanDocument, { query: { basePlanId: options.basePlanId } }, form, { notify: false, onProgress: options.onProgress });
 }
 
 export function reviseActivity(importId: string, activityId: string, version: number, revision: ActivityRevision) {
-  return apiRequest(`/plan-imports/${importId}/activities/${encodeURIComponent(activityId)}`, planImportDetail, {
-    method: 'PATCH',
-    body: { ...revision, version },
-    notify: false,
-  });
+  return call(endpoints.revisePlanImportActivity, { params: { id: importId, activityId }, body: { ...revision, version } }, { notify: false });
 }
 
 export function commitPlanImport(importId: string, input: z.input<typeof commitPlanImportRequest>) {
-  return apiRequest(`/plan-imports/${importId}/commit`, planDetail, { body: input, notify: false });
+  return call(endpoints.commitPlanImport, { params: { id: importId }, body: input }, { notify: false });
 }
 
 export function discardPlanImport(importId: string, reason: string) {
-  return apiCall(`/plan-imports/${importId}/discard`, { body: { reason }, notify: false });
+  return call(endpoints.discardPlanImport, { params: { id: importId }, body: { reason } }, { notify: false });
 }

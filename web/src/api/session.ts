@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { changePasswordRequest, loginRequest} from '../../../src/contracts/auth.js';
-import { sessionResponse, type CurrentUser, type SessionResponse } from '../../../src/contracts/auth.js';
-import { apiCall, apiRequest, isApiError, setCsrfToken } from './client.js';
+import type { changePasswordRequest, loginRequest, CurrentUser, SessionResponse } from '../../../src/contracts/auth.js';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import { call, isApiError, setCsrfToken } from './client.js';
 
 /** The signed-in session, or null when nobody is signed in. */
 export const sessionQuery = queryOptions({
@@ -14,7 +14,7 @@ export const sessionQuery = queryOptions({
 
 async function fetchSession(): Promise<SessionResponse | null> {
   try {
-    return remember(await apiRequest('/auth/me', sessionResponse, { notify: false }));
+    return remember(await call(endpoints.getCurrentSession, {}, { notify: false }));
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
       setCsrfToken(null);
@@ -30,19 +30,19 @@ function remember(session: SessionResponse): SessionResponse {
 }
 
 export async function login(input: z.input<typeof loginRequest>): Promise<SessionResponse> {
-  return remember(await apiRequest('/auth/login', sessionResponse, { body: input, notify: false }));
+  return remember(await call(endpoints.login, { body: input }, { notify: false }));
 }
 
 export async function logout(): Promise<void> {
   try {
-    await apiCall('/auth/logout', { method: 'POST', notify: false });
+    await call(endpoints.logout, {}, { notify: false });
   } finally {
     setCsrfToken(null);
   }
 }
 
 export function changePassword(input: z.input<typeof changePasswordRequest>): Promise<void> {
-  return apiCall('/auth/password', { body: input, notify: false });
+  return call(endpoints.changeOwnPassword, { body: input }, { notify: false });
 }
 
 /** The signed-in user, or null in the moment between signing out and reaching the login page. */

@@ -1,35 +1,17 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { userSummary } from '../../../src/contracts/users.js';
-import type {
-  addSuccessionRequest,
-  createUnitRequest,
-  updateUnitRequest} from '../../../src/contracts/units.js';
-import {
-  governmentLevel,
-  unitDetail,
-  unitImportResult,
-  unitKind,
-  unitPage
-} from '../../../src/contracts/units.js';
-import { apiCall, apiRequest, type QueryParams } from './client.js';
+import type { z } from 'zod';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import type { addSuccessionRequest, createUnitRequest, governmentLevel, unitKind, unitTreeNode, updateUnitRequest } from '../../../src/contracts/units.js';
+import { call, endpointUrl, upload, type QueryParams } from './client.js';
+import { queryFlag } from './query-flag.js';
 
-export const unitTreeNode = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  name: z.string(),
-  kind: unitKind,
-  level: governmentLevel,
-  archived: z.boolean(),
-  validTo: z.string().nullable(),
-});
+export { unitTreeNode } from '../../../src/contracts/units.js';
 export type UnitTreeNode = z.infer<typeof unitTreeNode>;
-const unitTreeResponse = z.object({ nodes: z.array(unitTreeNode) });
 
 export interface UnitListParams extends QueryParams {
   q?: string;
-  kind?: string;
-  level?: string;
+  kind?: z.infer<typeof unitKind>;
+  level?: z.infer<typeof governmentLevel>;
   validAt?: string;
   includeArchived?: boolean;
   page?: number;
@@ -47,43 +29,41 @@ export const unitKeys = {
 export const unitListQuery = (params: UnitListParams) =>
   queryOptions({
     queryKey: unitKeys.list(params),
-    queryFn: () => apiRequest('/units', unitPage, { query: params }),
+    queryFn: () => call(endpoints.listUnits, { query: { ...params, includeArchived: queryFlag(params.includeArchived) } }),
     placeholderData: keepPreviousData,
   });
 
 export const unitTreeQuery = queryOptions({
   queryKey: unitKeys.tree,
-  queryFn: async () => (await apiRequest('/units/tree', unitTreeResponse)).nodes,
+  queryFn: async () => (await call(endpoints.getUnitTree, {})).nodes,
 });
 
-export const unitDetailQuery = (id: string) =>
-  queryOptions({ queryKey: unitKeys.detail(id), queryFn: () => apiRequest(`/units/${id}`, unitDetail) });
+export const unitDetailQuery = (id: string) => queryOptions({ queryKey: unitKeys.detail(id), queryFn: () => call(endpoints.getUnit, { params: { id } }) });
 
-export const unitUsersQuery = (id: string) =>
-  queryOptions({ queryKey: unitKeys.users(id), queryFn: () => apiRequest(`/units/${id}/users`, z.array(userSummary)) });
+export const unitUsersQuery = (id: string) => queryOptions({ queryKey: unitKeys.users(id), queryFn: () => call(endpoints.listUnitUsers, { params: { id } }) });
 
 export function createUnit(input: z.input<typeof createUnitRequest>) {
-  return apiRequest('/units', unitDetail, { body: input, notify: false });
+  return call(endpoints.createUnit, { body: input }, { notify: false });
 }
 
 export function updateUnit(id: string, input: z.input<typeof updateUnitRequest>) {
-  return apiRequest(`/units/${id}`, unitDetail, { method: 'PATCH', body: input, notify: false });
+  return call(endpoints.updateUnit, { params: { id }, body: input }, { notify: false });
 }
 
 export function archiveUnit(id: string, reason: string) {
-  return apiCall(`/units/${id}/archive`, { body: { reason }, notify: false });
+  return call(endpoints.archiveUnit, { params: { id }, body: { reason } }, { notify: false });
 }
 
 export function addSuccession(fromId: string, input: z.input<typeof addSuccessionRequest>) {
-  return apiCall(`/units/${fromId}/successions`, { body: input, notify: false });
+  return call(endpoints.addUnitSuccession, { params: { id: fromId }, body: input }, { notify: false });
 }
 
 export function importUnits(file: File, dryRun: boolean) {
   const form = new FormData();
   form.set('file', file);
-  return apiRequest('/units/import', unitImportResult, { form, query: { dryRun }, notify: false });
+  return upload(endpoints.importUnits, { query: { dryRun: queryFlag(dryRun) } }, form, { notify: false });
 }
 
 export function unitExportUrl(format: 'csv' | 'xlsx'): string {
-  return `/api/units/export?format=${format}`;
+  return endpointUrl(endpoints.exportUnits, { query: { format } });
 }

@@ -1,12 +1,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { createUserRequest, resetPasswordRequest, updateUserRequest} from '../../../src/contracts/users.js';
-import { userPage, userSummary } from '../../../src/contracts/users.js';
-import { apiCall, apiRequest, type QueryParams } from './client.js';
+import type { Role } from '../../../src/contracts/auth.js';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import type { createUserRequest, resetPasswordRequest, updateUserRequest } from '../../../src/contracts/users.js';
+import { call, type QueryParams } from './client.js';
+import { queryFlag } from './query-flag.js';
 
 export interface UserListParams extends QueryParams {
   q?: string;
-  role?: string;
+  role?: Role;
   unitId?: string;
   includeArchived?: boolean;
   page?: number;
@@ -21,22 +23,22 @@ export const userKeys = {
 export const userListQuery = (params: UserListParams) =>
   queryOptions({
     queryKey: userKeys.list(params),
-    queryFn: () => apiRequest('/users', userPage, { query: params }),
+    queryFn: () => call(endpoints.listUsers, { query: { ...params, includeArchived: queryFlag(params.includeArchived) } }),
     placeholderData: keepPreviousData,
   });
 
 export function createUser(input: z.input<typeof createUserRequest>) {
-  return apiRequest('/users', userSummary, { body: input, notify: false });
+  return call(endpoints.createUser, { body: input }, { notify: false });
 }
 
 export function updateUser(id: string, input: z.input<typeof updateUserRequest>, notify = false) {
-  return apiRequest(`/users/${id}`, userSummary, { method: 'PATCH', body: input, notify });
+  return call(endpoints.updateUser, { params: { id }, body: input }, { notify });
 }
 
 export function resetPassword(id: string, input: z.input<typeof resetPasswordRequest>) {
-  return apiCall(`/users/${id}/reset-password`, { body: input, notify: false });
+  return call(endpoints.resetUserPassword, { params: { id }, body: input }, { notify: false });
 }
 
 export function archiveUser(id: string, reason: string) {
-  return apiCall(`/users/${id}/archive`, { body: { reason }, notify: false });
+  return call(endpoints.archiveUser, { params: { id }, body: { reason } }, { notify: false });
 }

@@ -1,0 +1,20 @@
+import { changePasswordRequest, loginRequest, sessionResponse } from '../auth.js';
+import { endpoint } from '../endpoint.js';
+
+const tag = 'auth';
+
+export const authEndpoints = {
+  login: endpoint({ method: 'post', path: '/auth/login', summary: 'Đăng nhập', tag, access: 'public', body: loginRequest, response: sessionResponse }),
+  logout: endpoint({ method: 'post', path: '/auth/logout', beforePasswordChange: true, summary: 'Đăng xuất', tag, access: 'signed-in', response: 'none' }),
+  getCurrentSession: endpoint({ method: 'get', path: '/auth/me', beforePasswordChange: true, summary: 'Người dùng đang đăng nhập', tag, access: 'signed-in', response: sessionResponse }),
+  changeOwnPassword: endpoint({
+    method: 'post',
+    path: '/auth/password',
+    beforePasswordChange: true,
+    summary: 'Đổi mật khẩu của mình',
+    tag,
+    access: 'signed-in',
+    body: changePasswordRequest,
+    response: 'none',
+  }),
+};
