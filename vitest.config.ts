@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers: pure unit tests, integration tests on a fresh database per file, browser tests.
+// Four tiers: pure unit tests, use-case tests and HTTP integration tests on a fresh database per file, browser tests.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'usecase',
+          include: ['test/usecases/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'integration',

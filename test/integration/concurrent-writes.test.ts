@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { auditLog, plans, scoringEntries, units } from '../../src/db/schema/index.js';
-import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
-import { commitQuangTriPlan } from '../support/plan.js';
+import { body, type Client, type TestApi } from '../support/api.js';
+import { commitQuangTriPlan, withCommittedPlan } from '../support/plan.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -16,11 +16,8 @@ let coordinator: Client;
 let admin: Client;
 let planId: string;
 beforeAll(async () => {
-  api = await createTestApi();
-  api.clock.now = new Date('2025-02-10T03:00:00Z');
-  coordinator = await api.signIn('snv.cchc');
+  ({ api, coordinator, planId } = await withCommittedPlan({ at: '2025-02-10T03:00:00Z' }));
   admin = await api.signIn('quantri');
-  ({ planId } = await commitQuangTriPlan(coordinator));
 });
 afterAll(() => api.close());
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignmentEvidence, auditLog, storedFiles, units } from '../../src/db/schema/index.js';
-import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
-import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
+import { assignmentEvidence, auditLog, storedFiles } from '../../src/db/schema/index.js';
+import { body, type Client, type TestApi } from '../support/api.js';
+import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 
 // A wrongly uploaded evidence file is withdrawn with a reason: kept (row, file, audit), no longer listed or
 // counted; only the unit's reporters and the coordinators may, and not once an accepted report cites it.
@@ -20,12 +20,7 @@ const upload = async (name: string) => {
 const withdraw = (client: Client, evidenceId: string, reason = 'Tải nhầm tệp của nhiệm vụ khác.') => client.send('POST', `/api/evidence/${evidenceId}/withdraw`, { reason });
 
 beforeAll(async () => {
-  api = await createTestApi();
-  api.clock.now = new Date('2025-08-05T03:00:00Z');
-  coordinator = await api.signIn('snv.cchc');
-  ({ planId } = await commitQuangTriPlan(coordinator));
-  camlo = await api.signIn('camlo.baocao');
-  unitId = (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'QT.X.CAMLO')))[0]!.id;
+  ({ api, coordinator, camlo, planId, camloUnitId: unitId } = await withCommittedPlan());
   assignmentId = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items[0].id;
 });
 afterAll(() => api.close());

@@ -9,19 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles, units } from '../../src/db/schema/index.js';
 import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
 import { hostileFiles } from '../fixtures/hostile/make.js';
-import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
-import { commitQuangTriPlan } from '../support/plan.js';
+import { body, type Client, type TestApi } from '../support/api.js';
+import { withCommittedPlan } from '../support/plan.js';
 
 let api: TestApi;
 let routes: { name: string; client: Client; path: string }[];
 
 beforeAll(async () => {
-  api = await createTestApi();
-  api.clock.now = new Date('2025-08-05T03:00:00Z');
+  const { coordinator, camlo, planId, ...started } = await withCommittedPlan();
+  api = started.api;
   await loadDemoScoring(api.database.db, api.clock.now);
-  const coordinator = await api.signIn('snv.cchc');
-  const { planId } = await commitQuangTriPlan(coordinator);
-  const camlo = await api.signIn('camlo.baocao');
   const stp = await api.signIn('stp.baocao');
   const [work] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items;
   const periods = await body(await coordinator.get(`/api/plans/${planId}/periods`));

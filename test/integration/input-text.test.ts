@@ -4,8 +4,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema/index.js';
 import { errorResponder } from '../../src/http/errors.js';
-import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
-import { commitQuangTriPlan } from '../support/plan.js';
+import { body, type Client, type TestApi } from '../support/api.js';
+import { withCommittedPlan } from '../support/plan.js';
 
 /**
  * Text PostgreSQL cannot store (NUL, a lone surrogate) is refused at the edge with 400 and a Vietnamese
@@ -14,10 +14,10 @@ import { commitQuangTriPlan } from '../support/plan.js';
  */
 let api: TestApi;
 let coordinator: Client;
+let reporter: Client;
+let planId: string;
 beforeAll(async () => {
-  api = await createTestApi();
-  api.clock.now = new Date('2025-08-05T03:00:00Z');
-  coordinator = await api.signIn('snv.cchc');
+  ({ api, coordinator, camlo: reporter, planId } = await withCommittedPlan());
 });
 afterAll(() => api.close());
 
@@ -54,8 +54,6 @@ describe('text the database cannot store', () => {
   });
 
   it("refuses a lone surrogate in a report's content, and the report is unchanged", async () => {
-    const { planId } = await commitQuangTriPlan(coordinator);
-    const reporter = await api.signIn('camlo.baocao');
     const [period] = await body(await reporter.get(`/api/plans/${planId}/periods`));
     const unitId = reporter.user.unitId!;
     const form = await body(await reporter.get(`/api/periods/${period.id}/units/${unitId}/report`));

@@ -4,9 +4,9 @@ import { assignments, auditLog, indicatorValues, notifications, outboxEmails, un
 import { deliverOutbox } from '../../src/services/notifications/deliver-outbox.js';
 import { runReminders } from '../../src/services/notifications/run-reminders.js';
 import { byCodes } from '../../src/domain/text/code-order.js';
-import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
+import { body, type Client, type TestApi } from '../support/api.js';
 import { findAll, openDocx, textOf } from '../unit/reports/office-xml.js';
-import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
+import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 
 let api: TestApi;
 let coordinator: Client;
@@ -16,13 +16,8 @@ let unitId: string;
 let periodId: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
   // After the 2025 reorganisation: the new communes exist and carry the plan's commune work.
-  api.clock.now = new Date('2025-08-05T03:00:00Z');
-  coordinator = await api.signIn('snv.cchc');
-  ({ planId } = await commitQuangTriPlan(coordinator));
-  camlo = await api.signIn('camlo.baocao');
-  unitId = (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'QT.X.CAMLO')))[0]!.id;
+  ({ api, coordinator, camlo, planId, camloUnitId: unitId } = await withCommittedPlan());
   const periods = await body(await coordinator.get(`/api/plans/${planId}/periods`));
   periodId = periods.find((p: { code: string }) => p.code === 'M9').id;
 });

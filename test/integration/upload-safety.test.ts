@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles, units } from '../../src/db/schema/index.js';
 import { createApp } from '../../src/http/app.js';
 import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
-import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
-import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
+import { body, type Client, type TestApi } from '../support/api.js';
+import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 
 const MB = 1024 * 1024;
 const PNG = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
@@ -26,12 +26,10 @@ let assignmentEvidence: string;
 let unitPath: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  api.clock.now = new Date('2025-08-05T03:00:00Z');
+  const started = await withCommittedPlan();
+  ({ api, camlo } = started);
+  const { coordinator, planId } = started;
   await loadDemoScoring(api.database.db, api.clock.now);
-  const coordinator = await api.signIn('snv.cchc');
-  const { planId } = await commitQuangTriPlan(coordinator);
-  camlo = await api.signIn('camlo.baocao');
   stp = await api.signIn('stp.baocao');
   const [work] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items;
   assignmentEvidence = `/api/assignments/${work.id}/evidence`;
