@@ -36,6 +36,7 @@ export const authRoutes = [
     summary: 'Đăng xuất',
     tag: 'auth',
     access: 'signed-in',
+    action: 'account.own',
     response: 'none',
     handler: async (_input, ctx, c) => {
       await logout(ctx, c.get('sessionTokenHash')!);
@@ -49,6 +50,7 @@ export const authRoutes = [
     summary: 'Người dùng đang đăng nhập',
     tag: 'auth',
     access: 'signed-in',
+    action: 'account.own',
     response: sessionResponse,
     handler: async (_input, ctx, c) => ({ user: await loadCurrentUser(ctx.db, ctx.actor!.userId), csrfToken: c.get('csrfToken')! }),
   }),
@@ -59,6 +61,7 @@ export const authRoutes = [
     summary: 'Đổi mật khẩu của mình',
     tag: 'auth',
     access: 'signed-in',
+    action: 'account.own',
     body: changePasswordRequest,
     response: 'none',
     handler: async ({ body }, ctx, c) => {
