@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Action } from '../domain/access/policy.js';
 
 /**
  * An API endpoint, declared once for the server and the browser: the server binds a handler to it
@@ -23,6 +24,11 @@ export interface EndpointSpec<
   tag: string;
   /** 'public' endpoints need no session; every other endpoint answers 401 without one. */
   access: 'public' | 'signed-in';
+  /**
+   * Who may call it: the access policy's action its use case checks (domain/access/policy.ts). Every signed-in
+   * endpoint names one; the authorisation test expects of each endpoint what the policy says of its action.
+   */
+  action?: Action;
   /** Open to a user who must first change a published password (see Actor.mustChangePassword). */
   beforePasswordChange?: true;
   params?: P;

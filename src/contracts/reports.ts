@@ -1,14 +1,8 @@
 /** Consolidated reports (báo cáo CCHC), their builds and progress, and the dashboards. */
 import { z } from 'zod';
 import { isoDate, uuid } from './common.js';
-import type { Role } from './auth.js';
 import { assignmentStatus, completenessFigures } from './reporting.js';
 import { unitKind } from './units.js';
-
-/** Who reads the province-wide reports and dashboards (leaders read only). */
-export const REPORT_READERS: readonly Role[] = ['admin', 'coordinator', 'leader', 'appraiser'];
-/** Who writes the consolidated report and asks for it to be built. */
-export const REPORT_WRITERS: readonly Role[] = ['admin', 'coordinator'];
 
 const line = (max: number) => z.string().trim().max(max);
 

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AnyEndpoint, BodyOf, FileResponse, HandlerResult, ParamsOf, QueryOf } from '../contracts/endpoint.js';
+import type { Action } from '../domain/access/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
@@ -19,6 +20,11 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   tag: string;
   /** 'public' routes need no session; every other route answers 401 without one. */
   access: 'public' | 'signed-in';
+  /**
+   * The access policy's action the use case checks (domain/access/policy.ts); every signed-in route names one,
+   * and the authorisation test expects of each route what the policy says of its action.
+   */
+  action?: Action;
   /** Open to a user who must first change a published password (see Actor.mustChangePassword). */
   beforePasswordChange?: true;
   params?: P;

@@ -30,7 +30,8 @@ describe('withdrawing an evidence file', () => {
     const file = await upload('nham-don-vi.pdf');
     const other = await withdraw(await api.signIn('dongha.baocao'), file.id);
     expect(other.status).toBe(403);
-    expect(await body(other)).toEqual({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện xem dữ liệu của đơn vị khác.' });
+    // Refused by the withdrawal rule itself, checked before the file or its assignment is read.
+    expect(await body(other)).toEqual({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện rút tệp minh chứng của đơn vị khác.' });
     const leader = await withdraw(await api.signIn('lanhdao'), file.id);
     expect(leader.status).toBe(403);
     expect((await body(leader)).message).toBe('Bạn không có quyền thực hiện rút tệp minh chứng của đơn vị khác.');

@@ -5,15 +5,15 @@ const tag = 'auth';
 
 export const authEndpoints = {
   login: endpoint({ method: 'post', path: '/auth/login', summary: 'Đăng nhập', tag, access: 'public', body: loginRequest, response: sessionResponse }),
-  logout: endpoint({ method: 'post', path: '/auth/logout', beforePasswordChange: true, summary: 'Đăng xuất', tag, access: 'signed-in', response: 'none' }),
-  getCurrentSession: endpoint({ method: 'get', path: '/auth/me', beforePasswordChange: true, summary: 'Người dùng đang đăng nhập', tag, access: 'signed-in', response: sessionResponse }),
+  logout: endpoint({ method: 'post', path: '/auth/logout', beforePasswordChange: true, summary: 'Đăng xuất', tag, access: 'signed-in', action: 'account.own', response: 'none' }),
+  getCurrentSession: endpoint({ method: 'get', path: '/auth/me', beforePasswordChange: true, summary: 'Người dùng đang đăng nhập', tag, access: 'signed-in', action: 'account.own', response: sessionResponse }),
   changeOwnPassword: endpoint({
     method: 'post',
     path: '/auth/password',
     beforePasswordChange: true,
     summary: 'Đổi mật khẩu của mình',
     tag,
-    access: 'signed-in',
+    access: 'signed-in', action: 'account.own',
     body: changePasswordRequest,
     response: 'none',
   }),

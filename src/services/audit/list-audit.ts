@@ -2,11 +2,11 @@ import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listAuditQuery } from '../../contracts/audit.js';
 import { auditLog, users } from '../../db/schema/index.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 export async function listAudit(ctx: ServiceContext, query: z.infer<typeof listAuditQuery>) {
-  requireRole(ctx, ['admin'], 'xem nhật ký hệ thống');
+  await authorize(ctx, 'audit.read', {}, 'xem nhật ký hệ thống');
   const filters: SQL[] = [];
   if (query.entity) filters.push(eq(auditLog.entity, query.entity));
   if (query.entityId) filters.push(eq(auditLog.entityId, query.entityId));

@@ -4,7 +4,7 @@ import type { changePasswordRequest } from '../../contracts/auth.js';
 import { sessions, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { requireStrongPassword } from './password-policy.js';
@@ -15,7 +15,7 @@ export async function changePassword(
   input: z.infer<typeof changePasswordRequest>,
   currentTokenHash: string,
 ): Promise<void> {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'account.own');
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw notFound('người dùng');
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'account.own');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     await recordAudit(tx, actor, { action: 'logout', entity: 'user', entityId: actor.userId });

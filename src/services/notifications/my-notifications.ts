@@ -5,11 +5,11 @@ import { notifications, notificationSettings } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { DEFAULT_REMINDER_SETTINGS } from '../../domain/reporting/reminders.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 export async function listMyNotifications(ctx: ServiceContext, unreadOnly: boolean) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'account.own');
   const rows = await ctx.db
     .select()
     .from(notifications)
@@ -20,7 +20,7 @@ export async function listMyNotifications(ctx: ServiceContext, unreadOnly: boole
 }
 
 export async function markNotificationRead(ctx: ServiceContext, id: string) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'account.own');
   const [row] = await ctx.db
     .update(notifications)
     .set({ readAt: ctx.now() })
@@ -30,14 +30,14 @@ export async function markNotificationRead(ctx: ServiceContext, id: string) {
 }
 
 export async function getMyNotificationSettings(ctx: ServiceContext) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'account.own');
   const [row] = await ctx.db.select().from(notificationSettings).where(eq(notificationSettings.userId, actor.userId));
   const { userId: _userId, ...settings } = row ?? { userId: actor.userId, ...DEFAULT_REMINDER_SETTINGS, daysBefore: [...DEFAULT_REMINDER_SETTINGS.daysBefore] };
   return settings;
 }
 
 export async function updateMyNotificationSettings(ctx: ServiceContext, input: z.infer<typeof notificationSettingsBody>) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'account.own');
   await ctx.db.transaction(async (tx) => {
     const values = { userId: actor.userId, ...input };
     await tx.insert(notificationSettings).values(values).onConflictDoUpdate({ target: notificationSettings.userId, set: input });

@@ -4,20 +4,19 @@ import type { commitPlanImportRequest } from '../../contracts/plans.js';
 import { planImports, plans, planVersions } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getPlan } from './get-plan.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { materialisePlan } from '../reporting/materialise-plan.js';
 import { loadDirectory } from '../units/load-directory.js';
-import { PLAN_EDITORS } from './plan-access.js';
 
 /**
  * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises,
  * and into the work it assigns (activities, assignments, indicators, periods). Committed versions are immutable.
  */
 export async function commitPlanImport(ctx: ServiceContext, importId: string, request: z.infer<typeof commitPlanImportRequest>) {
-  const actor = requireRole(ctx, PLAN_EDITORS, 'ghi kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', {}, 'ghi kế hoạch');
   const planId = await ctx.db.transaction(async (tx) => {
     // Locked: two commits of one draft at once would otherwise both pass the status check and make two plans.
     const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId)).for('update');

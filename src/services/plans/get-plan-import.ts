@@ -4,9 +4,8 @@ import { planImports, plans, planVersions, storedFiles, users } from '../../db/s
 import { notFound } from '../../domain/errors.js';
 import { diffPlans } from '../../domain/plan/diff.js';
 import { summarisePlan } from '../../domain/plan/summary.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { PLAN_EDITORS } from './plan-access.js';
 
 const importColumns = {
   draft: planImports,
@@ -41,13 +40,13 @@ function toSummary({ draft, fileName, createdByName, basePlanName }: ImportRow) 
 }
 
 export async function listPlanImports(ctx: ServiceContext) {
-  requireRole(ctx, PLAN_EDITORS, 'xem bản nhập kế hoạch');
+  await authorize(ctx, 'plan.import', {}, 'xem bản nhập kế hoạch');
   const rows = await selectImports(ctx.db).where(eq(planImports.status, 'open')).orderBy(desc(planImports.createdAt));
   return rows.map(toSummary);
 }
 
 export async function getPlanImport(ctx: ServiceContext, id: string) {
-  requireRole(ctx, PLAN_EDITORS, 'xem bản nhập kế hoạch');
+  await authorize(ctx, 'plan.import', {}, 'xem bản nhập kế hoạch');
   const [row] = await selectImports(ctx.db).where(eq(planImports.id, id));
   if (!row) throw notFound('bản nhập kế hoạch');
   let diff = null;

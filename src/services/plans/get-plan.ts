@@ -2,12 +2,12 @@ import { desc, eq } from 'drizzle-orm';
 import { plans, planVersions, storedFiles, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { summarisePlan } from '../../domain/plan/summary.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { activityCount, toPlanSummary } from './plan-summary.js';
 
 export async function getPlan(ctx: ServiceContext, planId: string, version?: number) {
-  requireActor(ctx);
+  await authorize(ctx, 'plan.read');
   const [row] = await ctx.db.select({ plan: plans, activities: activityCount }).from(plans).where(eq(plans.id, planId));
   if (!row) throw notFound('kế hoạch');
   const versions = await ctx.db

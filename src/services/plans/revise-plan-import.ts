@@ -5,15 +5,14 @@ import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { createFieldReaders } from '../../domain/plan/field-readers.js';
 import { reviseActivity } from '../../domain/plan/revise-activity.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadDirectory } from '../units/load-directory.js';
 import { getPlanImport } from './get-plan-import.js';
-import { PLAN_EDITORS } from './plan-access.js';
 
 /** Corrects one activity of a draft under review; the draft's version guards against two editors. */
 export async function revisePlanImportActivity(ctx: ServiceContext, importId: string, activityId: string, request: ReviseActivityRequest) {
-  const actor = requireRole(ctx, PLAN_EDITORS, 'sửa bản nhập kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', {}, 'sửa bản nhập kế hoạch');
   const { version, ...revision } = request;
   const directory = await loadDirectory(ctx.db);
   await ctx.db.transaction(async (tx) => {

@@ -3,12 +3,11 @@ import { planImports, plans } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { loadDirectory } from '../units/load-directory.js';
-import { PLAN_EDITORS } from './plan-access.js';
 import { getPlanImport } from './get-plan-import.js';
 
 export interface UploadPlanInput {
@@ -25,7 +24,7 @@ export interface UploadPlanInput {
  * becomes a plan until the draft is committed.
  */
 export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanInput) {
-  const actor = requireRole(ctx, PLAN_EDITORS, 'nhập kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', {}, 'nhập kế hoạch');
   if (input.basePlanId) {
     const [base] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, input.basePlanId));
     if (!base) throw notFound('kế hoạch cần cập nhật');

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assignments, indicatorValues, unitReports, unitReportVersions } from '../../db/schema/index.js';
-import { AppError, forbidden, notFound, staleVersion } from '../../domain/errors.js';
+import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { withRecordedResults, type ReportContent } from '../../domain/reporting/report-form.js';
 import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor, requireUnitReadAccess } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
@@ -19,9 +19,8 @@ const REFUSAL_STATUS = { forbidden: 403, locked: 409, awaiting_review: 409, inva
  * through to its assignments and the plan's indicators.
  */
 export async function actOnUnitReport(ctx: ServiceContext, periodId: string, unitId: string, version: number, action: Exclude<ReportAction, { type: 'edit' }>) {
-  const actor = requireActor(ctx);
-  requireUnitReadAccess(ctx, unitId);
-  if (reportRoleOf(actor, unitId) === 'viewer') throw forbidden('gửi hoặc xem xét báo cáo');
+  // The unit's reporters send; the coordinators return, accept and reopen.
+  const actor = await authorize(ctx, action.type === 'submit' ? 'unitWork.record' : 'unitReport.review', { unitId }, 'gửi hoặc xem xét báo cáo');
   await ctx.db.transaction(async (tx) => {
     // Period locked: a submission cannot slip in after the coordinator closed the period.
     const context = await loadReportContext(tx, periodId, unitId, true);

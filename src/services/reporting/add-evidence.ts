@@ -5,12 +5,13 @@ import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { unwrap } from '../unwrap.js';
 import { getAssignment, loadAssignment } from './get-assignment.js';
-import { cancelledAssignment, requireUnitWriter } from './unit-writer.js';
+import { authorize } from '../access/authorize.js';
+import { cancelledAssignment } from './cancelled-assignment.js';
 
 /** Attaches an evidence file, checked by content (not by name); the bytes are stored before the row. */
 export async function addEvidence(ctx: ServiceContext, assignmentId: string, upload: { bytes: Uint8Array; fileName: string }) {
+  const actor = await authorize(ctx, 'unitWork.record', { assignmentId: assignmentId });
   const row = await loadAssignment(ctx, assignmentId);
-  const actor = requireUnitWriter(ctx, row.a.unitId);
   if (row.a.cancelledAt) throw cancelledAssignment();
   const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
   await ctx.db.transaction(async (tx) => {

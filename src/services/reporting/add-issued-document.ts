@@ -4,12 +4,13 @@ import { assignmentDocuments } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { getAssignment, loadAssignment } from './get-assignment.js';
-import { cancelledAssignment, requireUnitWriter } from './unit-writer.js';
+import { authorize } from '../access/authorize.js';
+import { cancelledAssignment } from './cancelled-assignment.js';
 
 /** Records a document the unit issued for the assignment (số, ký hiệu; ngày ban hành; trích yếu). */
 export async function addIssuedDocument(ctx: ServiceContext, assignmentId: string, input: z.infer<typeof addIssuedDocumentRequest>) {
+  const actor = await authorize(ctx, 'unitWork.record', { assignmentId: assignmentId });
   const row = await loadAssignment(ctx, assignmentId);
-  const actor = requireUnitWriter(ctx, row.a.unitId);
   if (row.a.cancelledAt) throw cancelledAssignment();
   await ctx.db.transaction(async (tx) => {
     const [document] = await tx.insert(assignmentDocuments).values({ assignmentId, ...input, createdBy: actor.userId }).returning();

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../domain/errors.js';
 import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { loadDirectory } from '../units/load-directory.js';
@@ -20,7 +20,7 @@ import { unwrap } from '../unwrap.js';
  * last word should anything else insert a lead meanwhile (issue #16, item 6).
  */
 export async function changeAssignment(ctx: ServiceContext, change: AssignmentChange) {
-  const actor = requireRole(ctx, ['admin', 'coordinator'], 'thay đổi phân công nhiệm vụ');
+  const actor = await authorize(ctx, 'assignment.change', {}, 'thay đổi phân công nhiệm vụ');
   const directory = await loadDirectory(ctx.db);
   try {
     return await writeChange(ctx, actor, change, directory);

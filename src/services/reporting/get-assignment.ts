@@ -3,22 +3,21 @@ import { alias } from 'drizzle-orm/pg-core';
 import { assignmentDocuments, assignmentEvidence, assignments, storedFiles, units, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { requireActor, requireUnitReadAccess } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { selectAssignmentDetails, toAssignmentSummary, type AssignmentRow } from './assignment-queries.js';
 
-/** One assignment, or 404; a reporter of another unit gets 403 (also when guessing ids). */
+/** One assignment, or 404: read once the caller's use case has been authorised for it. */
 export async function loadAssignment(ctx: ServiceContext, id: string): Promise<AssignmentRow> {
-  requireActor(ctx);
   const [row] = await selectAssignmentDetails(ctx.db).where(eq(assignments.id, id));
   if (!row) throw notFound('nhiệm vụ');
-  requireUnitReadAccess(ctx, row.a.unitId);
   return row;
 }
 
 const withdrawer = alias(users, 'withdrawer');
 
 export async function getAssignment(ctx: ServiceContext, id: string) {
+  await authorize(ctx, 'unitData.read', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
   const [allEvidence, documents, cooperating] = await Promise.all([
     // Withdrawn files too: they are listed apart, as history.

@@ -1,7 +1,7 @@
 import { alignReportContent } from '../../domain/reporting/align-report.js';
 import { blankReportContent, withRecordedResults } from '../../domain/reporting/report-form.js';
 import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime, type ReportState } from '../../domain/reporting/report-workflow.js';
-import { requireActor, requireUnitReadAccess } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toPeriodSummary } from './periods.js';
 import { loadReportContext, recordedStatuses, reportRoleOf, reportVersions } from './report-context.js';
@@ -13,8 +13,7 @@ const EDITABLE = new Set<ReportState>(['draft', 'returned']);
  * starting from the statuses the unit last recorded; reading it writes nothing.
  */
 export async function getUnitReport(ctx: ServiceContext, periodId: string, unitId: string) {
-  const actor = requireActor(ctx);
-  requireUnitReadAccess(ctx, unitId);
+  const actor = await authorize(ctx, 'unitData.read', { unitId });
   const context = await loadReportContext(ctx.db, periodId, unitId);
   const { period, unit, owed, indicators, report } = context;
   const assignmentIds = owed.map((a) => a.id);

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { indicatorValues, storedFiles } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor, requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
@@ -24,7 +24,7 @@ const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: string) =>
  * keeps which file the figure pointed at before.
  */
 export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string, upload: { bytes: Uint8Array; fileName: string }) {
-  const actor = requireRole(ctx, ['admin', 'coordinator'], 'đính kèm minh chứng số liệu chỉ tiêu');
+  const actor = await authorize(ctx, 'indicator.enter', {}, 'đính kèm minh chứng số liệu chỉ tiêu');
   const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
   return ctx.db.transaction(async (tx) => {
     const before = await coordinatorValue(tx, indicatorId, periodId);
@@ -38,7 +38,7 @@ export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: 
 
 /** The evidence file of a province-wide figure; the targets are open to every signed-in user. */
 export async function downloadIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string) {
-  requireActor(ctx);
+  await authorize(ctx, 'plan.read');
   const value = await coordinatorValue(ctx.db, indicatorId, periodId);
   const [file] = value?.evidenceFileId ? await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, value.evidenceFileId)) : [];
   if (!file) throw notFound('tệp minh chứng của số liệu này');

@@ -5,7 +5,8 @@ import { codeSortKey } from '../../db/code-order.js';
 import { assignments, planActivities } from '../../db/schema/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { requireActor, requireUnitReadAccess } from '../access.js';
+import { reachesEverywhere } from '../../domain/access/policy.js';
+import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { activeAssignment, selectAssignments, toAssignmentSummary } from './assignment-queries.js';
 
@@ -17,8 +18,8 @@ const OPEN = ['not_started', 'in_progress'] as const;
  */
 export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof listAssignmentsQuery>) {
   const actor = requireActor(ctx);
-  const unitId = actor.role === 'reporter' ? actor.unitId! : query.unitId;
-  if (unitId) requireUnitReadAccess(ctx, unitId);
+  const unitId = reachesEverywhere(actor.role, 'unitData.read') ? query.unitId : actor.unitId!;
+  if (unitId) await authorize(ctx, 'unitData.read', { unitId });
   const today = localDateOf(ctx.now());
   const soon = localDateOf(new Date(ctx.now().getTime() + 14 * 86_400_000));
 

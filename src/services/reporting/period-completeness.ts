@@ -5,7 +5,7 @@ import { assignments, planActivities, reportingPeriods, unitReports, units } fro
 import { notFound } from '../../domain/errors.js';
 import { overdueSummary, periodCompleteness, selectUnits } from '../../domain/reporting/completeness.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 /**
@@ -14,7 +14,7 @@ import type { ServiceContext } from '../context.js';
  * at least one assignment of the plan.
  */
 export async function getPeriodCompleteness(ctx: ServiceContext, periodId: string, filter: z.infer<typeof completenessQuery>) {
-  requireRole(ctx, ['admin', 'coordinator', 'leader', 'appraiser'], 'xem tình hình báo cáo của các đơn vị');
+  await authorize(ctx, 'provinceReport.read', {}, 'xem tình hình báo cáo của các đơn vị');
   const [period] = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
   if (!period) throw notFound('kỳ báo cáo');
   const today = localDateOf(ctx.now());

@@ -5,7 +5,7 @@ import { plans, reportingPeriods } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { buildAdHocPeriod } from '../../domain/reporting/periods.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor, requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { unwrap } from '../unwrap.js';
 
@@ -23,14 +23,14 @@ export const toPeriodSummary = (p: PeriodRow) => ({
 });
 
 export async function listPeriods(ctx: ServiceContext, planId: string) {
-  requireActor(ctx);
+  await authorize(ctx, 'plan.read');
   const rows = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
   return rows.map(toPeriodSummary);
 }
 
 /** An extra request for reports outside the regular schedule ("báo cáo đột xuất"). */
 export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input: z.infer<typeof adHocPeriodRequest>) {
-  const actor = requireRole(ctx, ['admin', 'coordinator'], 'yêu cầu báo cáo đột xuất');
+  const actor = await authorize(ctx, 'period.manage', {}, 'yêu cầu báo cáo đột xuất');
   return ctx.db.transaction(async (tx) => {
     // The plan is locked so that two requests at once do not both take the next free code.
     const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for('update');
@@ -45,7 +45,7 @@ export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input:
 
 /** Locks a period: units can no longer change or submit its reports (the coordinator can still review). */
 export async function closePeriod(ctx: ServiceContext, periodId: string, reason: string) {
-  const actor = requireRole(ctx, ['admin', 'coordinator'], 'khóa kỳ báo cáo');
+  const actor = await authorize(ctx, 'period.manage', {}, 'khóa kỳ báo cáo');
   return ctx.db.transaction(async (tx) => {
     // Locked: of two closings at once, the second sees the period closed.
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId)).for('update');

@@ -4,7 +4,8 @@ import { AppError, notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
 import { byCodes } from '../../domain/text/code-order.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { canReadUnitData, requireActor, requireRole } from '../access.js';
+import { can } from '../../domain/access/policy.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 /**
@@ -17,7 +18,7 @@ import type { ServiceContext } from '../context.js';
  * to read (issue #16, item 5). The province-wide figure, status and counts are then drawn from those alone.
  */
 export async function listPlanIndicators(ctx: ServiceContext, planId: string, periodId: string) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'plan.read');
   const [plan] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound('kế hoạch');
   const periods = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
@@ -34,9 +35,9 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
     .leftJoin(unitReports, and(eq(unitReports.periodId, indicatorValues.periodId), eq(unitReports.unitId, indicatorValues.unitId)))
     .leftJoin(storedFiles, eq(storedFiles.id, indicatorValues.evidenceFileId))
     .where(eq(planIndicators.planId, planId));
-  const values = rows.filter((x) => x.v.unitId === null || canReadUnitData(actor, x.v.unitId) || x.reportStatus === 'accepted');
+  const values = rows.filter((x) => x.v.unitId === null || can(actor, 'unitData.read', { unitId: x.v.unitId }) || x.reportStatus === 'accepted');
   /** Per-unit figures are listed only for units the actor may read; accepted ones still count above. */
-  const listed = (unitId: string) => canReadUnitData(actor, unitId);
+  const listed = (unitId: string) => can(actor, 'unitData.read', { unitId });
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
   return indicators.map((indicator) => {
     const own = values.filter((x) => x.v.indicatorId === indicator.id);
@@ -79,7 +80,7 @@ const valueView = (row: { v: { id: string; value: number; note: string }; file: 
 
 /** The coordinator records a province-wide figure for a period, with where it comes from (an evidence file already attached stays). */
 export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: string, input: { periodId: string; value: number; note: string }) {
-  const actor = requireRole(ctx, ['admin', 'coordinator'], 'nhập số liệu chỉ tiêu toàn tỉnh');
+  const actor = await authorize(ctx, 'indicator.enter', {}, 'nhập số liệu chỉ tiêu toàn tỉnh');
   return ctx.db.transaction(async (tx) => {
     const [indicator] = await tx.select().from(planIndicators).where(eq(planIndicators.id, indicatorId));
     if (!indicator) throw notFound('chỉ tiêu');

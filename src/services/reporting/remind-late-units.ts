@@ -4,7 +4,7 @@ import { assignments, outboxEmails, reportingPeriods, unitReports, units, users 
 import { notFound } from '../../domain/errors.js';
 import { formatDateVi, localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { notifyUsers } from '../notifications/notify.js';
 
@@ -14,7 +14,7 @@ import { notifyUsers } from '../notifications/notify.js';
  * the coordinator knows to call them instead of believing everyone was told.
  */
 export async function remindLateUnits(ctx: ServiceContext, periodId: string): Promise<RemindResult> {
-  const actor = requireRole(ctx, ['admin', 'coordinator'], 'nhắc các đơn vị chậm báo cáo');
+  const actor = await authorize(ctx, 'period.manage', {}, 'nhắc các đơn vị chậm báo cáo');
   return ctx.db.transaction(async (tx) => {
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
     if (!period) throw notFound('kỳ báo cáo');

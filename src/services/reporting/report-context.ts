@@ -6,6 +6,7 @@ import { indicatorsForUnit } from '../../domain/reporting/indicator-responsibili
 import { emptySections, type ReportContent } from '../../domain/reporting/report-form.js';
 import { byCodes } from '../../domain/text/code-order.js';
 import type { ReportActorRole } from '../../domain/reporting/report-workflow.js';
+import { can } from '../../domain/access/policy.js';
 import type { Actor } from '../context.js';
 
 /**
@@ -101,8 +102,8 @@ export async function reportVersions(db: DbOrTx, reportId: string) {
 
 /** How the review workflow sees an actor for this unit's report. */
 export function reportRoleOf(actor: Actor, unitId: string): ReportActorRole {
-  if (actor.role === 'reporter' && actor.unitId === unitId) return 'reporter';
-  if (actor.role === 'coordinator' || actor.role === 'admin') return 'coordinator';
+  if (can(actor, 'unitWork.record', { unitId })) return 'reporter';
+  if (can(actor, 'unitReport.review', { unitId })) return 'coordinator';
   return 'viewer';
 }
 

@@ -5,16 +5,16 @@ import { unitReports } from '../../db/schema/index.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
 import { applyReportAction, INITIAL_REPORT_STATE } from '../../domain/reporting/report-workflow.js';
 import { localDateOf } from '../../domain/text/format.js';
+import { authorize } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { checkReportContent } from './check-report-content.js';
 import { getUnitReport } from './get-unit-report.js';
 import { loadReportContext } from './report-context.js';
-import { requireUnitWriter } from './unit-writer.js';
 
 /** Saves the unit's draft (or returned) report; the version stops two people overwriting each other. */
 export async function saveUnitReport(ctx: ServiceContext, periodId: string, unitId: string, input: z.infer<typeof saveReportRequest>) {
-  const actor = requireUnitWriter(ctx, unitId);
+  const actor = await authorize(ctx, 'unitWork.record', { unitId });
   await ctx.db.transaction(async (tx) => {
     const context = await loadReportContext(tx, periodId, unitId);
     const { period, report } = context;

@@ -9,12 +9,13 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { unwrap } from '../unwrap.js';
 import { getAssignment, loadAssignment } from './get-assignment.js';
-import { cancelledAssignment, requireUnitWriter } from './unit-writer.js';
+import { authorize } from '../access/authorize.js';
+import { cancelledAssignment } from './cancelled-assignment.js';
 
 /** The unit records where an assignment stands: status, progress, completion date or reason, what was done. */
 export async function updateAssignment(ctx: ServiceContext, id: string, input: z.infer<typeof updateAssignmentRequest>) {
+  const actor = await authorize(ctx, 'unitWork.record', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
-  const actor = requireUnitWriter(ctx, row.a.unitId);
   if (row.a.role !== 'lead') throw new AppError('NOT_LEAD', 'Đơn vị phối hợp không cập nhật tiến độ; đơn vị chủ trì cập nhật.', 403);
   if (row.a.cancelledAt) throw cancelledAssignment();
   const progress = unwrap(validateAssignmentProgress(input, { dueOn: row.a.dueOn, today: localDateOf(ctx.now()) }), 'INVALID_PROGRESS');

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { assignmentEvidence, reportingPeriods, storedFiles, unitReports } from '../../db/schema/index.js';
-import { AppError, forbidden, notFound } from '../../domain/errors.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import { authorize } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { getAssignment, loadAssignment } from './get-assignment.js';
@@ -11,6 +12,7 @@ import { getAssignment, loadAssignment } from './get-assignment.js';
  * coordinators may do it, until a report that cites the file has been accepted.
  */
 export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
+  const actor = await authorize(ctx, 'evidence.withdraw', { evidenceId });
   const [evidence] = await ctx.db
     .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId, fileName: storedFiles.fileName })
     .from(assignmentEvidence)
@@ -18,9 +20,6 @@ export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, 
     .where(eq(assignmentEvidence.id, evidenceId));
   if (!evidence) throw notFound('tệp minh chứng');
   const row = await loadAssignment(ctx, evidence.assignmentId);
-  const actor = ctx.actor!;
-  const ownReporter = actor.role === 'reporter' && actor.unitId === row.a.unitId;
-  if (!ownReporter && actor.role !== 'coordinator') throw forbidden('rút tệp minh chứng của đơn vị khác');
 
   await ctx.db.transaction(async (tx) => {
     // Reports citing the file, locked so that an acceptance cannot slip in between the check and the write.

@@ -4,13 +4,12 @@ import { assignmentEvidence, assignments, planActivities, storedFiles, units } f
 import { notFound } from '../../domain/errors.js';
 import { isOverdue } from '../../domain/reporting/assignment-status.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** From a dashboard figure down to one activity: every unit's share of it, its status, result and evidence files. */
 export async function getActivityDrillDown(ctx: ServiceContext, activityId: string): Promise<ActivityDrillDown> {
-  requireRole(ctx, REPORT_READERS, 'xem chi tiết nhiệm vụ của các đơn vị');
+  await authorize(ctx, 'provinceReport.read', {}, 'xem chi tiết nhiệm vụ của các đơn vị');
   const [activity] = await ctx.db.select().from(planActivities).where(eq(planActivities.id, activityId));
   if (!activity) throw notFound('hoạt động');
   const rows = await ctx.db

@@ -1,11 +1,10 @@
 import type { DashboardQuery, DashboardView } from '../../contracts/reports.js';
 import { buildDashboard } from '../../domain/reports/consolidate.js';
 import { filterDataset } from '../../domain/reports/dataset.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { cachedPeriodDataset } from './dataset-cache.js';
 import { resolveDashboardPeriod } from './dashboard-scope.js';
-import { REPORT_READERS } from '../../contracts/reports.js';
 
 /**
  * The leaders' and coordinators' dashboard of a period: progress by area and by kind of unit, overdue
@@ -13,7 +12,7 @@ import { REPORT_READERS } from '../../contracts/reports.js';
  * filterable by plan, period, area and kind of unit. Read-only; a reporter may not see it.
  */
 export async function getDashboard(ctx: ServiceContext, query: DashboardQuery): Promise<DashboardView> {
-  requireRole(ctx, REPORT_READERS, 'xem bảng điều hành');
+  await authorize(ctx, 'provinceReport.read', {}, 'xem bảng điều hành');
   const periodId = await resolveDashboardPeriod(ctx.db, query, ctx.now());
   const { loaded, data, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
   const filter = { areaCode: query.area, kind: query.kind };

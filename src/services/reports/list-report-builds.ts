@@ -1,14 +1,13 @@
 import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { reportBuilds, storedFiles, users } from '../../db/schema/index.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_READERS } from '../../contracts/reports.js';
 
 /** Every build of the period's consolidated report, newest first. */
 export async function listReportBuilds(ctx: ServiceContext, periodId: string) {
-  requireRole(ctx, REPORT_READERS, 'xem báo cáo tổng hợp');
+  await authorize(ctx, 'provinceReport.read', {}, 'xem báo cáo tổng hợp');
   await loadPeriod(ctx.db, periodId);
   const docx = alias(storedFiles, 'docx');
   const xlsx = alias(storedFiles, 'xlsx');

@@ -1,19 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { jobs } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { enqueueJob, jobView } from '../jobs/job-queue.js';
 import { CONSOLIDATED_REPORT_JOB } from './build-consolidated-report.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_WRITERS } from '../../contracts/reports.js';
 
 /**
  * Asks for the period's consolidated report to be built and answers at once with the job to follow.
  * A build already waiting or running for the period is returned instead of queueing a second one.
  */
 export async function requestConsolidatedReport(ctx: ServiceContext, periodId: string) {
-  const actor = requireRole(ctx, REPORT_WRITERS, 'lập báo cáo tổng hợp');
+  const actor = await authorize(ctx, 'provinceReport.write', {}, 'lập báo cáo tổng hợp');
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadPeriod(tx, periodId);
     const queued = (await tx.select().from(jobs).where(and(eq(jobs.kind, CONSOLIDATED_REPORT_JOB), inArray(jobs.status, ['pending', 'running'])))).find(

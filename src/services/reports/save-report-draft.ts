@@ -4,15 +4,14 @@ import type { saveReportDraftRequest } from '../../contracts/reports.js';
 import { reportDrafts } from '../../db/schema/index.js';
 import { staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { draftView } from './draft-defaults.js';
 import { loadPeriod } from './period-dataset.js';
-import { REPORT_WRITERS } from '../../contracts/reports.js';
 
 /** Saves the coordinator's texts, naming the version read (0 for the first save); 409 if someone saved since. */
 export async function saveReportDraft(ctx: ServiceContext, periodId: string, input: z.infer<typeof saveReportDraftRequest>) {
-  const actor = requireRole(ctx, REPORT_WRITERS, 'soạn báo cáo tổng hợp');
+  const actor = await authorize(ctx, 'provinceReport.write', {}, 'soạn báo cáo tổng hợp');
   const { version, ...fields } = input;
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadPeriod(tx, periodId);

@@ -1,17 +1,17 @@
 /** Accepts, in one step, every leaf of the appraiser's areas that the unit answered and nobody has reviewed yet. */
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { assignedAreas } from './council-access.js';
+import { councilAreas } from '../access/resolve-facts.js';
 import { writeEntry } from './entry-write.js';
-import { requireStage, requireWithinWindow } from './round-access.js';
+import { requireStage, requireWithinWindow } from './round-stage.js';
 import { loadRound, loadRoundEntries, loadRoundUnit } from './round-data.js';
 import { leafInfo, unreviewedLeaves } from './review-scope.js';
 
 export async function acceptRemaining(ctx: ServiceContext, roundId: string, unitId: string) {
-  const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
+  const actor = await authorize(ctx, 'scoring.appraise', { roundId });
   return ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'share');
-    const areas = await assignedAreas(tx, roundId, actor.userId);
+    const areas = await councilAreas(tx, roundId, actor.userId);
     requireStage(round.status, ['appraisal'], 'chấp nhận hàng loạt kết quả tự chấm');
     requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');
     await loadRoundUnit(tx, roundId, unitId);

@@ -15,7 +15,7 @@ import { unwrap } from '../unwrap.js';
 import { insertEvidence } from './entry-write.js';
 import { openExplanation } from './explain-leaf.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { requireUnitWriter } from './round-access.js';
+import { authorize } from '../access/authorize.js';
 import { loadRound, scoredLeafOf } from './round-data.js';
 import { openSelfAssessment } from './self-assess-leaf.js';
 
@@ -28,7 +28,7 @@ async function evidenceStage(ctx: ServiceContext, tx: Tx, roundId: string, unitI
 }
 
 export async function addEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, code: string, upload: Upload) {
-  const actor = requireUnitWriter(ctx, unitId, 'nộp tài liệu kiểm chứng cho đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');
   // The same check as every evidence route, by content: the council is never handed a program or a page.
   const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
   await ctx.db.transaction(async (tx) => {
@@ -40,7 +40,7 @@ export async function addEvidenceFile(ctx: ServiceContext, roundId: string, unit
 }
 
 export async function addEvidenceLink(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof evidenceLinkRequest>) {
-  const actor = requireUnitWriter(ctx, unitId, 'nộp tài liệu kiểm chứng cho đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const stage = await evidenceStage(ctx, tx, roundId, unitId, code);
     if (input.fileId) {

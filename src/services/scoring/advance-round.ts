@@ -3,15 +3,14 @@
  * explanation round, start the final appraisal, record the council's approval, publish. Each step
  * checks that the previous one is complete, and is audited; nothing moves backwards or skips.
  */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROUND_STAGE_LABELS, type advanceRoundRequest, type RoundStage } from '../../contracts/scoring.js';
 import { scoringCouncilMembers, scoringRoundUnits } from '../../db/schema/index.js';
-import { AppError, forbidden } from '../../domain/errors.js';
-import { requireActor } from '../access.js';
+import { AppError } from '../../domain/errors.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRound } from './get-round.js';
-import { ROUND_MANAGERS } from './round-access.js';
 import { loadRound, loadRoundEntries, type LoadedRound } from './round-data.js';
 import { updateRoundRow } from './round-write.js';
 import { leafInfo, unreviewedLeaves } from './review-scope.js';
@@ -29,17 +28,11 @@ const NEXT: Record<RoundStage, RoundStage | null> = {
 };
 
 export async function advanceRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof advanceRoundRequest>) {
-  const actor = requireActor(ctx);
-  const manager = ROUND_MANAGERS.includes(actor.role);
   // The council's chair may record the approval; every other step is the coordinator's.
-  if (!manager && !(actor.role === 'appraiser' && input.to === 'approved')) throw forbidden('chuyển giai đoạn đợt đánh giá');
+  const actor = input.to === 'approved' ? await authorize(ctx, 'scoring.approve', { roundId }) : await authorize(ctx, 'scoring.manage', {}, 'chuyển giai đoạn đợt đánh giá');
   await ctx.db.transaction(async (tx) => {
     const loaded = await loadRound(tx, roundId, 'update');
     const { round } = loaded;
-    if (!manager) {
-      const [member] = await tx.select().from(scoringCouncilMembers).where(and(eq(scoringCouncilMembers.roundId, roundId), eq(scoringCouncilMembers.userId, actor.userId)));
-      if (!member?.chair) throw forbidden('thông qua kết quả thay Chủ tịch Hội đồng thẩm định');
-    }
     if (round.status === 'published') throw new AppError('ROUND_PUBLISHED', 'Đợt đánh giá đã công bố kết quả: không thể thay đổi.', 409);
     if (NEXT[round.status] !== input.to)
       throw new AppError('WRONG_STAGE', `Từ giai đoạn "${ROUND_STAGE_LABELS[round.status]}" chỉ chuyển được sang "${ROUND_STAGE_LABELS[NEXT[round.status]!]}".`, 409);

@@ -7,23 +7,20 @@ import type { z } from 'zod';
 import type { appraiseRequest } from '../../contracts/scoring.js';
 import { AppError } from '../../domain/errors.js';
 import type { LeafEntry } from '../../domain/scoring/types.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { assignedAreas, requireArea } from './council-access.js';
 import { writeEntry } from './entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { checkLeafEntry } from './leaf-entry-check.js';
-import { requireStage, requireWithinWindow } from './round-access.js';
+import { requireStage, requireWithinWindow } from './round-stage.js';
 import { findEntry, loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
-import { leafInfo } from './review-scope.js';
 
 export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof appraiseRequest>) {
-  const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
+  // A council member, in the criterion's area.
+  const actor = await authorize(ctx, 'scoring.appraise', { roundId, code });
   await ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'share');
-    const areas = await assignedAreas(tx, roundId, actor.userId);
     const leaf = scoredLeafOf(set, code);
-    requireArea(areas, leafInfo(set).get(code)!.area);
     requireStage(round.status, ['appraisal', 'final_appraisal'], 'thẩm định');
     if (round.status === 'appraisal') requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');
     await loadRoundUnit(tx, roundId, unitId);

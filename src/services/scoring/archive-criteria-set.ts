@@ -2,14 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { criteriaSets } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadCriteriaSetRow } from './list-criteria-sets.js';
-import { ROUND_MANAGERS } from './round-access.js';
 
 /** Hides a version from new rounds; rounds that use it keep it (the content is never deleted). */
 export async function archiveCriteriaSet(ctx: ServiceContext, id: string, reason: string) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'lưu trữ bộ tiêu chí');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'lưu trữ bộ tiêu chí');
   await ctx.db.transaction(async (tx) => {
     const { row } = await loadCriteriaSetRow(tx, id);
     if (row.archivedAt) throw new AppError('ARCHIVED', 'Bộ tiêu chí này đã được lưu trữ.', 409);

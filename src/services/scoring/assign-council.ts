@@ -4,15 +4,15 @@ import type { z } from 'zod';
 import type { councilRequest } from '../../contracts/scoring.js';
 import { scoringCouncilMembers, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRound } from './get-round.js';
-import { requireStage, ROUND_MANAGERS } from './round-access.js';
+import { requireStage } from './round-stage.js';
 import { loadRound } from './round-data.js';
 import { updateRoundRow } from './round-write.js';
 
 export async function assignCouncil(ctx: ServiceContext, roundId: string, input: z.infer<typeof councilRequest>) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'phân công hội đồng thẩm định');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'phân công hội đồng thẩm định');
   await ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'update');
     requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'phân công hội đồng thẩm định');

@@ -6,10 +6,9 @@ import { scoringRoundUnits, scoringRounds, units } from '../../db/schema/index.j
 import { AppError } from '../../domain/errors.js';
 import type { Subject } from '../../domain/scoring/types.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadCriteriaSetRow } from './list-criteria-sets.js';
-import { ROUND_MANAGERS } from './round-access.js';
 import { getRound } from './get-round.js';
 
 /** Unit kinds a set for each subject scores. */
@@ -21,7 +20,7 @@ const KINDS_FOR_SUBJECT: Record<Subject, readonly string[]> = {
 };
 
 export async function createRound(ctx: ServiceContext, input: z.infer<typeof createRoundRequest>) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'mở đợt đánh giá');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'mở đợt đánh giá');
   const id = await ctx.db.transaction(async (tx) => {
     const { row: setRow } = await loadCriteriaSetRow(tx, input.criteriaSetId);
     if (setRow.archivedAt) throw new AppError('ARCHIVED', `Bộ tiêu chí ${setRow.code} phiên bản ${setRow.version} đã lưu trữ: hãy chọn phiên bản đang dùng.`, 409);

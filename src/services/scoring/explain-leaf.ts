@@ -4,7 +4,8 @@ import type { ServiceContext } from '../context.js';
 import { writeEntry } from './entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { checkLeafEntry } from './leaf-entry-check.js';
-import { requireStage, requireUnitWriter, requireWithinWindow } from './round-access.js';
+import { authorize } from '../access/authorize.js';
+import { requireStage, requireWithinWindow } from './round-stage.js';
 import { findEntry, loadRound, loadRoundUnit, type EntryRow, type LoadedRound } from './round-data.js';
 import { leafInfo } from './review-scope.js';
 import type { Tx } from '../../db/client.js';
@@ -28,7 +29,7 @@ export async function openExplanation(ctx: ServiceContext, tx: Tx, roundId: stri
 }
 
 export async function explainLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: { version: number; answer: string }) {
-  const actor = requireUnitWriter(ctx, unitId, 'giải trình thay đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'giải trình thay đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const loaded = await openExplanation(ctx, tx, roundId, unitId);
     const entry = await findEntry(tx, roundId, unitId, code);

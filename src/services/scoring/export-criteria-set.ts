@@ -1,12 +1,12 @@
 import { serializeCriteriaSet } from '../../contracts/criteria.js';
 import { writeCriteriaXlsx } from '../../reports/criteria-xlsx.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadCriteriaSetRow } from './list-criteria-sets.js';
 
 /** The stored version as JSON or XLSX, named after its code and version. */
 export async function exportCriteriaSet(ctx: ServiceContext, id: string, format: 'json' | 'xlsx') {
-  requireActor(ctx);
+  await authorize(ctx, 'criteria.read');
   const { row } = await loadCriteriaSetRow(ctx.db, id);
   const base = `bo-tieu-chi-${row.code}-v${row.version}`;
   if (format === 'json')

@@ -4,9 +4,9 @@ import { buildAdministrativeDocument, type Block, type TableColumn } from '../..
 import { buildTableWorkbook, type SheetSpec } from '../../reports/xlsx/table-workbook.js';
 import type { ServiceContext } from '../context.js';
 import { provinceNames, safeFileName } from './document-header.js';
-import { computeRoundResults, requireResultsReader } from './round-results.js';
+import { computeRoundResults } from './round-results.js';
 import { loadRound } from './round-data.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 
 export const GROUP_NAMES: Record<string, string> = {
   department: 'Các sở, ban, ngành',
@@ -17,9 +17,8 @@ export const GROUP_NAMES: Record<string, string> = {
 };
 
 export async function exportRoundResults(ctx: ServiceContext, roundId: string, format: 'xlsx' | 'docx') {
-  requireActor(ctx);
+  await authorize(ctx, 'scoring.readResults', { roundId });
   const loaded = await loadRound(ctx.db, roundId);
-  requireResultsReader(ctx, loaded.round.status);
   const { set, round } = loaded;
   const results = await computeRoundResults(ctx.db, loaded);
   const areas = set.nodes;

@@ -1,16 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { scoringEvidence, storedFiles } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { requireUnitScoringReader } from './round-access.js';
-import { loadRound } from './round-data.js';
 
 /** An evidence file, for whoever may read the unit's scoring. */
 export async function getEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, evidenceId: string) {
-  requireActor(ctx);
-  const { round } = await loadRound(ctx.db, roundId);
-  requireUnitScoringReader(ctx, unitId, round.status);
+  await authorize(ctx, 'scoring.readUnit', { roundId, unitId });
   const [row] = await ctx.db
     .select({ file: storedFiles })
     .from(scoringEvidence)

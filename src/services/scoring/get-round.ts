@@ -1,15 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import { scoringCouncilMembers, scoringRoundUnits, units, users } from '../../db/schema/index.js';
-import { forbidden } from '../../domain/errors.js';
-import { requireActor } from '../access.js';
+import { can } from '../../domain/access/policy.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { isProvinceWide } from './round-access.js';
 import { loadRound } from './round-data.js';
 import { roundUnitView, toRoundSummary } from './round-view.js';
 
 /** A round with its areas, units and council; a reporter sees it only when their unit is scored, and only their unit's row until publication. */
 export async function getRound(ctx: ServiceContext, roundId: string) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'scoring.readRound', { roundId });
   const { round, setRow, set } = await loadRound(ctx.db, roundId);
   const unitRows = await ctx.db
     .select({ roundUnit: scoringRoundUnits, code: units.code, name: units.name })
@@ -17,8 +16,8 @@ export async function getRound(ctx: ServiceContext, roundId: string) {
     .innerJoin(units, eq(units.id, scoringRoundUnits.unitId))
     .where(eq(scoringRoundUnits.roundId, roundId))
     .orderBy(asc(scoringRoundUnits.rankGroup), asc(units.name));
-  const sees = (unitId: string) => isProvinceWide(actor) || round.status === 'published' || actor.unitId === unitId;
-  if (!unitRows.some((r) => sees(r.roundUnit.unitId))) throw forbidden('xem đợt đánh giá không có đơn vị của bạn');
+  // Until publication a unit sees its own row only.
+  const sees = (unitId: string) => can(actor, 'scoring.readUnit', { unitId, roundPublished: round.status === 'published' });
   const council = await ctx.db
     .select({ userId: scoringCouncilMembers.userId, displayName: users.displayName, areas: scoringCouncilMembers.areas, chair: scoringCouncilMembers.chair })
     .from(scoringCouncilMembers)

@@ -9,9 +9,9 @@ import type { DbOrTx } from '../../db/client.js';
 import { alias } from 'drizzle-orm/pg-core';
 import { scoringEvidence, storedFiles, users } from '../../db/schema/index.js';
 import type { CriteriaSet, NodeScore, UnitScore } from '../../domain/scoring/types.js';
-import { requireActor } from '../access.js';
+import { can } from '../../domain/access/policy.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { isProvinceWide, requireUnitScoringReader } from './round-access.js';
 import { loadRound, loadRoundEntries, loadRoundUnit, type EntryRow } from './round-data.js';
 import { leafInfo, type LeafInfo } from './review-scope.js';
 import { roundUnitView, toRoundSummary } from './round-view.js';
@@ -22,7 +22,7 @@ const reached = (status: RoundStage, stage: RoundStage) => ORDER.indexOf(status)
 
 /** Which stages' figures the actor may see: the unit waits for the explanation round and for approval. */
 export function visibleStages(actor: Actor | null, status: RoundStage): { appraisal: boolean; final: boolean } {
-  const insider = actor !== null && isProvinceWide(actor);
+  const insider = actor !== null && can(actor, 'scoring.readEarly');
   return {
     appraisal: reached(status, 'appraisal') && (insider || reached(status, 'explanation')),
     final: reached(status, 'final_appraisal') && (insider || reached(status, 'approved')),
@@ -73,10 +73,9 @@ export async function loadEvidence(db: DbOrTx, roundId: string, unitId: string) 
 }
 
 export async function getUnitScoring(ctx: ServiceContext, roundId: string, unitId: string) {
-  // Signed in first; whether another unit's sheet may be read depends on the round's publication.
-  requireActor(ctx);
+  // Whether another unit's sheet may be read depends on the round's publication.
+  const actor = await authorize(ctx, 'scoring.readUnit', { roundId, unitId });
   const { round, setRow, set } = await loadRound(ctx.db, roundId);
-  const actor = requireUnitScoringReader(ctx, unitId, round.status);
   const unitRow = await loadRoundUnit(ctx.db, roundId, unitId);
   const { entries, survey } = await loadRoundEntries(ctx.db, roundId, [unitId]);
   const evidence = await loadEvidence(ctx.db, roundId, unitId);

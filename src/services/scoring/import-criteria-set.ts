@@ -9,15 +9,14 @@ import type { CriteriaSet } from '../../domain/scoring/types.js';
 import type { Tx } from '../../db/client.js';
 import { criteriaSets } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload, type Upload } from '../files/store-upload.js';
 import { toCriteriaSetDetail } from './criteria-set-view.js';
-import { ROUND_MANAGERS } from './round-access.js';
 
 export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập bộ tiêu chí');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập bộ tiêu chí');
   const set = 'json' in source ? parseCriteriaSet(source.json) : await readUploadOffThread({ kind: 'criteria', bytes: source.file.bytes, fileName: source.file.fileName });
   return ctx.db.transaction(async (tx) => {
     const fileId = 'file' in source ? (await storeUpload(tx, ctx.files, actor, 'criteria', source.file)).id : null;

@@ -1,17 +1,15 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { scoringHistory, users } from '../../db/schema/index.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { visibleStages } from './get-unit-scoring.js';
-import { requireUnitScoringReader } from './round-access.js';
 import { loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
 import type { HistoryKind } from './entry-write.js';
 
 /** Every version of a leaf, oldest first, with who wrote it; appraisal versions follow the same visibility as the sheet. */
 export async function leafHistory(ctx: ServiceContext, roundId: string, unitId: string, code: string) {
-  const actor = requireActor(ctx);
+  const actor = await authorize(ctx, 'scoring.readUnit', { roundId, unitId });
   const { round, set } = await loadRound(ctx.db, roundId);
-  requireUnitScoringReader(ctx, unitId, round.status);
   await loadRoundUnit(ctx.db, roundId, unitId);
   scoredLeafOf(set, code);
   const visible = visibleStages(actor, round.status);

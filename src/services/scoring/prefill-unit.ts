@@ -9,7 +9,7 @@ import { prefillEntries, type KnownFigure } from '../../domain/scoring/prefill.j
 import type { ServiceContext } from '../context.js';
 import { insertEvidence, writeEntry } from './entry-write.js';
 import { checkLeafEntry } from './leaf-entry-check.js';
-import { requireUnitWriter } from './round-access.js';
+import { authorize } from '../access/authorize.js';
 import { loadRoundEntries, scoredLeafOf } from './round-data.js';
 import { openSelfAssessment } from './self-assess-leaf.js';
 import { AppError } from '../../domain/errors.js';
@@ -20,7 +20,7 @@ export type FigureSource = (db: DbOrTx, query: { unitId: string; year: number })
 export const noKnownFigures: FigureSource = async () => [];
 
 export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: string, figures: FigureSource = noKnownFigures) {
-  const actor = requireUnitWriter(ctx, unitId, 'tự chấm điểm cho đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
   return ctx.db.transaction(async (tx) => {
     const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
     const { entries } = await loadRoundEntries(tx, roundId, [unitId]);

@@ -11,10 +11,8 @@ import { checkConsistency, printedFromScore } from '../../domain/scoring/consist
 import { pointsLostByCriterion, pointsLostByUnit } from '../../domain/scoring/points-lost.js';
 import { rankWithinGroups } from '../../domain/scoring/ranking.js';
 import { compareYears } from '../../domain/scoring/year-over-year.js';
-import { forbidden } from '../../domain/errors.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { isProvinceWide } from './round-access.js';
 import { loadRound, loadRoundEntries, type LoadedRound } from './round-data.js';
 import { leafInfo } from './review-scope.js';
 import { toRoundSummary } from './round-view.js';
@@ -68,21 +66,14 @@ export async function computeRoundResults(db: DbOrTx, loaded: LoadedRound) {
   return { rows, scores, pointsLost: pointsLostByCriterion([...scores.values()]), consistency };
 }
 
-export function requireResultsReader(ctx: ServiceContext, status: string) {
-  const actor = requireActor(ctx);
-  if (!isProvinceWide(actor) && status !== 'published') throw forbidden('xem kết quả của các đơn vị trước khi công bố');
-  return actor;
-}
-
 export async function getRoundResults(ctx: ServiceContext, roundId: string, previousRoundId?: string) {
-  requireActor(ctx);
+  await authorize(ctx, 'scoring.readResults', { roundId });
   const loaded = await loadRound(ctx.db, roundId);
-  requireResultsReader(ctx, loaded.round.status);
   const current = await computeRoundResults(ctx.db, loaded);
   let previous: Awaited<ReturnType<typeof computeRoundResults>> | null = null;
   if (previousRoundId) {
+    await authorize(ctx, 'scoring.readResults', { roundId: previousRoundId });
     const earlier = await loadRound(ctx.db, previousRoundId);
-    requireResultsReader(ctx, earlier.round.status);
     previous = await computeRoundResults(ctx.db, earlier);
   }
   const before = new Map(previous?.rows.map((r) => [r.unitId, r]) ?? []);

@@ -9,12 +9,12 @@ import { AppError } from '../../domain/errors.js';
 import { hasAtMostThreeDecimals } from '../../domain/scoring/decimal.js';
 import { formatNumberVi } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import type { Upload } from '../files/store-upload.js';
 import { appendHistory } from './entry-write.js';
-import { requireStage, ROUND_MANAGERS } from './round-access.js';
+import { requireStage } from './round-stage.js';
 import { loadRound } from './round-data.js';
 import { leafInfo } from './review-scope.js';
 import { surveyEntry } from './stage-entries.js';
@@ -31,12 +31,12 @@ interface SurveyInput {
 const OPEN: ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'] = ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'];
 
 export async function saveSurveyPoints(ctx: ServiceContext, roundId: string, rows: { unitId: string; code: string; points: number }[]) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập điểm điều tra xã hội học');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
   return store(ctx, actor, roundId, rows.map((r, i) => ({ where: `Dòng ${i + 1}`, unitId: r.unitId, unitLabel: r.unitId, code: r.code, points: r.points })));
 }
 
 export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'nhập điểm điều tra xã hội học');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
   const rows = await readUploadOffThread({ kind: 'survey', bytes: upload.bytes, fileName: upload.fileName });
   const roundUnits = await ctx.db.select({ id: units.id, code: units.code }).from(scoringRoundUnits).innerJoin(units, eq(units.id, scoringRoundUnits.unitId)).where(eq(scoringRoundUnits.roundId, roundId));
   const byCode = new Map(roundUnits.map((u) => [u.code.toUpperCase(), u.id]));

@@ -5,21 +5,21 @@
  * left for the council to adjust by hand and named in the answer.
  */
 import { requiredLeaves, zeroEntry } from '../../domain/scoring/unanswered.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { assignedAreas } from './council-access.js';
+import { councilAreas } from '../access/resolve-facts.js';
 import { writeEntry } from './entry-write.js';
-import { requireStage, requireWithinWindow } from './round-access.js';
+import { requireStage, requireWithinWindow } from './round-stage.js';
 import { loadRound, loadRoundEntries, loadRoundUnit } from './round-data.js';
 import { leafInfo, unreviewedLeaves } from './review-scope.js';
 
 export const UNANSWERED_REASON = 'Đơn vị không tự chấm tiêu chí này và không có tài liệu kiểm chứng.';
 
 export async function scoreUnansweredZero(ctx: ServiceContext, roundId: string, unitId: string) {
-  const actor = requireRole(ctx, ['appraiser'], 'thẩm định');
+  const actor = await authorize(ctx, 'scoring.appraise', { roundId });
   return ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'share');
-    const areas = await assignedAreas(tx, roundId, actor.userId);
+    const areas = await councilAreas(tx, roundId, actor.userId);
     requireStage(round.status, ['appraisal'], 'chấm 0 điểm các tiêu chí đơn vị bỏ trống');
     requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');
     await loadRoundUnit(tx, roundId, unitId);

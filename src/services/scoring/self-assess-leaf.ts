@@ -7,7 +7,8 @@ import type { Actor, ServiceContext } from '../context.js';
 import { writeEntry } from './entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { checkLeafEntry } from './leaf-entry-check.js';
-import { requireStage, requireUnitWriter, requireWithinWindow } from './round-access.js';
+import { authorize } from '../access/authorize.js';
+import { requireStage, requireWithinWindow } from './round-stage.js';
 import { loadRound, loadRoundUnit, scoredLeafOf, type LoadedRound } from './round-data.js';
 
 /** The round, checked open for this unit's self-assessment. */
@@ -39,7 +40,7 @@ export async function selfAssessLeaf(ctx: ServiceContext, roundId: string, unitI
  * save; one stale or invalid leaf refuses the whole batch (naming the leaf), so the sheet never holds half a save.
  */
 export async function selfAssessLeaves(ctx: ServiceContext, roundId: string, unitId: string, input: z.infer<typeof selfAssessBatchRequest>) {
-  const actor = requireUnitWriter(ctx, unitId, 'tự chấm điểm cho đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const loaded = await openSelfAssessment(ctx, tx, roundId, unitId);
     for (const entry of input.entries) await writeSelfEntry(ctx, tx, actor, loaded, roundId, unitId, entry);

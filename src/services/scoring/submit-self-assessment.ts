@@ -5,13 +5,13 @@ import { AppError, staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { requireUnitWriter } from './round-access.js';
+import { authorize } from '../access/authorize.js';
 import { loadRoundEntries, loadRoundUnit } from './round-data.js';
 import { leafInfo, requiredSelfLeaves } from './review-scope.js';
 import { openSelfAssessment } from './self-assess-leaf.js';
 
 export async function submitSelfAssessment(ctx: ServiceContext, roundId: string, unitId: string, version: number) {
-  const actor = requireUnitWriter(ctx, unitId, 'gửi kết quả tự đánh giá của đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'gửi kết quả tự đánh giá của đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
     // Locked: self-assessment writes in flight finish first, and later ones see the submission.

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 import type { updateRoundRequest } from '../../contracts/scoring.js';
 import { AppError } from '../../domain/errors.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRound } from './get-round.js';
-import { requireStage, ROUND_MANAGERS } from './round-access.js';
+import { requireStage } from './round-stage.js';
 import { loadRound } from './round-data.js';
 import { updateRoundRow } from './round-write.js';
 
 /** Renames the round or moves its windows (an extension for late units), until the council approves. */
 export async function updateRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof updateRoundRequest>) {
-  const actor = requireRole(ctx, ROUND_MANAGERS, 'sửa đợt đánh giá');
+  const actor = await authorize(ctx, 'scoring.manage', {}, 'sửa đợt đánh giá');
   const { version, ...changes } = input;
   await ctx.db.transaction(async (tx) => {
     const { round } = await loadRound(tx, roundId, 'update');

@@ -4,12 +4,12 @@ import type { whatIfRequest } from '../../contracts/scoring.js';
 import { AppError } from '../../domain/errors.js';
 import { scoreUnit } from '../../domain/scoring/score-unit.js';
 import { planTargets } from '../../domain/scoring/what-if.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadCriteriaSetRow } from './list-criteria-sets.js';
 
 export async function planWhatIf(ctx: ServiceContext, setId: string, input: z.infer<typeof whatIfRequest>) {
-  requireRole(ctx, ['admin', 'coordinator', 'leader', 'appraiser'], 'lập phương án nâng điểm Chỉ số CCHC của tỉnh');
+  await authorize(ctx, 'scoring.whatIf', {}, 'lập phương án nâng điểm Chỉ số CCHC của tỉnh');
   const { row } = await loadCriteriaSetRow(ctx.db, setId);
   const set = row.content;
   const lastYear = scoreUnit(set, 'province', input.entries);

@@ -8,19 +8,17 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { scoringEvidence } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { openExplanation } from './explain-leaf.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { requireUnitWriter } from './round-access.js';
 import { openSelfAssessment } from './self-assess-leaf.js';
 
 export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
-  requireActor(ctx);
+  // The same rule as adding evidence: the unit's own writers (the stage's open window is checked below).
+  const actor = await authorize(ctx, 'scoring.selfAssess', { scoringEvidenceId: evidenceId }, 'rút tài liệu kiểm chứng của đơn vị khác');
   const [evidence] = await ctx.db.select().from(scoringEvidence).where(eq(scoringEvidence.id, evidenceId));
   if (!evidence) throw notFound('tài liệu kiểm chứng');
-  // The same rule as adding evidence: the unit's own writers, in the stage's open window.
-  const actor = requireUnitWriter(ctx, evidence.unitId, 'rút tài liệu kiểm chứng của đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     // Self-assessment evidence until the unit submits; explanation evidence during the explanation round.
     // The round and the unit are share-locked, so a submission or a stage change waits for this withdrawal.

@@ -1,6 +1,6 @@
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { createBackup } from './backup.js';
 
@@ -10,7 +10,7 @@ import { createBackup } from './backup.js';
  * account's password hash, so who took one is recorded.
  */
 export async function downloadBackup(ctx: ServiceContext) {
-  const actor = requireRole(ctx, ['admin'], 'tải bản sao lưu toàn bộ dữ liệu');
+  const actor = await authorize(ctx, 'system.backup', {}, 'tải bản sao lưu toàn bộ dữ liệu');
   const bytes = await createBackup(ctx.db, ctx.files);
   const fileName = `cchc-sao-luu-${localDateOf(ctx.now())}.zip`;
   await ctx.db.transaction((tx) => recordAudit(tx, actor, { action: 'system.backup', entity: 'system', entityId: null, after: { fileName, bytes: bytes.length } }));

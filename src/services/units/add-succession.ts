@@ -5,13 +5,13 @@ import { units, unitSuccessions } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole, UNIT_EDITORS } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitDetail } from './get-unit.js';
 
 /** Records that `fromId` was merged/split/renamed into `toId`; the old unit stops being valid the day before. */
 export async function addSuccession(ctx: ServiceContext, fromId: string, input: z.infer<typeof addSuccessionRequest>) {
-  const actor = requireRole(ctx, UNIT_EDITORS, 'ghi nhận sáp nhập, chia tách, đổi tên');
+  const actor = await authorize(ctx, 'units.manage', {}, 'ghi nhận sáp nhập, chia tách, đổi tên');
   if (fromId === input.toId) throw new AppError('SELF_SUCCESSION', 'Đơn vị không thể kế thừa chính nó.', 422);
   return ctx.db.transaction(async (tx) => {
     const [from] = await tx.select().from(units).where(eq(units.id, fromId));

@@ -2,13 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { units, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole, UNIT_EDITORS } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadUnitDetail } from './get-unit.js';
 
 /** Units are archived, never deleted: plans and reports keep pointing at them. */
 export async function archiveUnit(ctx: ServiceContext, id: string, reason: string) {
-  const actor = requireRole(ctx, UNIT_EDITORS, 'lưu trữ đơn vị');
+  const actor = await authorize(ctx, 'units.manage', {}, 'lưu trữ đơn vị');
   return ctx.db.transaction(async (tx) => {
     // Locked: the checks below (not yet archived) must still hold when the row is written.
     const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');

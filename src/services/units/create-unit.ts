@@ -5,7 +5,7 @@ import { units } from '../../db/schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole, UNIT_EDITORS } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkParent } from './check-parent.js';
 import { loadUnitDetail } from './get-unit.js';
@@ -13,7 +13,7 @@ import { loadUnitDetail } from './get-unit.js';
 export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', `Mã đơn vị "${code}" đã được dùng.`, 409);
 
 export async function createUnit(ctx: ServiceContext, input: z.infer<typeof createUnitRequest>) {
-  const actor = requireRole(ctx, UNIT_EDITORS, 'thêm đơn vị');
+  const actor = await authorize(ctx, 'units.manage', {}, 'thêm đơn vị');
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: units.id }).from(units).where(eq(units.code, input.code));
     if (existing) throw duplicateCode(input.code);

@@ -6,14 +6,14 @@ import { GOVERNMENT_LEVEL_LABELS, SUCCESSION_KIND_LABELS, UNIT_KIND_LABELS } fro
 import { UNIT_COLUMN_HEADINGS, type UnitColumn } from '../../domain/units/unit-rows.js';
 import { writeCsv } from '../../reports/tabular.js';
 import { buildTableWorkbook } from '../../reports/xlsx/table-workbook.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 const COLUMNS = Object.keys(UNIT_COLUMN_HEADINGS) as UnitColumn[];
 
 /** The directory in the same layout `importUnits` reads, so an export can be edited and imported back. */
 export async function exportUnits(ctx: ServiceContext, format: 'csv' | 'xlsx') {
-  requireActor(ctx);
+  await authorize(ctx, 'directory.read');
   return buildUnitsFile(ctx.db, format);
 }
 

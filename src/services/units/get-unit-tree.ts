@@ -1,11 +1,11 @@
 import { asc } from 'drizzle-orm';
 import { units } from '../../db/schema/index.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 /** The whole hierarchy as a flat list (a province has a few hundred units); the browser builds the tree. */
 export async function getUnitTree(ctx: ServiceContext) {
-  requireActor(ctx);
+  await authorize(ctx, 'directory.read');
   const rows = await ctx.db
     .select({ id: units.id, parentId: units.parentId, name: units.name, kind: units.kind, level: units.level, archivedAt: units.archivedAt, validTo: units.validTo })
     .from(units)

@@ -4,12 +4,12 @@ import type { UnitDetail } from '../../contracts/units.js';
 import type { DbOrTx } from '../../db/client.js';
 import { units, unitSuccessions } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toUnitSummary } from './unit-mapping.js';
 
 export async function getUnit(ctx: ServiceContext, id: string): Promise<UnitDetail> {
-  requireActor(ctx);
+  await authorize(ctx, 'directory.read');
   return loadUnitDetail(ctx.db, id);
 }
 

@@ -6,7 +6,7 @@ import { parseUnitRows, UNIT_COLUMN_HEADINGS, type RowError, type UnitRow } from
 import { readTable, type Table } from '../../import/tabular.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole, UNIT_EDITORS } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import type { Database } from '../../db/client.js';
 import { ensureDefaultGroups } from './ensure-default-groups.js';
@@ -33,7 +33,7 @@ const rowsInvalid = (errors: RowError[]) =>
  * rejects the whole file. With dryRun the same checks run and nothing is kept.
  */
 export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean; fileName?: string }): Promise<ImportUnitsResult> {
-  const actor = requireRole(ctx, UNIT_EDITORS, 'nhập danh mục đơn vị');
+  const actor = await authorize(ctx, 'units.manage', {}, 'nhập danh mục đơn vị');
   // Read in a worker with its own memory and time limits: a hostile workbook never stalls the server.
   const table = await readUploadOffThread({ kind: 'table', bytes, fileName: options.fileName ?? 'tệp tải lên' });
   return applyUnitTable(ctx.db, actor, table, { dryRun: options.dryRun, now: ctx.now() });

@@ -1,12 +1,12 @@
 import { asc } from 'drizzle-orm';
 import { unitGroups } from '../../db/schema/index.js';
 import { groupMembers } from '../../domain/units/groups.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { loadDirectory } from './load-directory.js';
 
 export async function listUnitGroups(ctx: ServiceContext, asOf: string) {
-  requireActor(ctx);
+  await authorize(ctx, 'directory.read');
   const directory = await loadDirectory(ctx.db);
   const groups = await ctx.db.select().from(unitGroups).orderBy(asc(unitGroups.name));
   return groups.map((g) => {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { listUnitsQuery } from '../../contracts/units.js';
 import { units } from '../../db/schema/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
-import { requireActor } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toUnitSummary } from './unit-mapping.js';
 
@@ -12,7 +12,7 @@ const KIND_ORDER = sql`array_position(ARRAY['province','department','district','
 
 /** The directory is reference data every signed-in user needs (to pick cooperating units, read plans). */
 export async function listUnits(ctx: ServiceContext, query: z.infer<typeof listUnitsQuery>) {
-  requireActor(ctx);
+  await authorize(ctx, 'directory.read');
   const filters: SQL[] = [];
   if (!query.includeArchived) filters.push(isNull(units.archivedAt));
   if (query.kind) filters.push(eq(units.kind, query.kind));

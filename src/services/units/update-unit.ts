@@ -4,14 +4,14 @@ import type { updateUnitRequest } from '../../contracts/units.js';
 import { units } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole, UNIT_EDITORS } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkParent } from './check-parent.js';
 import { duplicateCode } from './create-unit.js';
 import { loadUnitDetail } from './get-unit.js';
 
 export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer<typeof updateUnitRequest>) {
-  const actor = requireRole(ctx, UNIT_EDITORS, 'sửa đơn vị');
+  const actor = await authorize(ctx, 'units.manage', {}, 'sửa đơn vị');
   const { version, ...changes } = input;
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(units).where(eq(units.id, id));

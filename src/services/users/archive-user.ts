@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 /** Accounts are archived, not deleted: the audit log and reports keep their author. */
 export async function archiveUser(ctx: ServiceContext, id: string, reason: string): Promise<void> {
-  const actor = requireRole(ctx, ['admin'], 'lưu trữ tài khoản');
+  const actor = await authorize(ctx, 'users.manage', {}, 'lưu trữ tài khoản');
   if (id === actor.userId) throw new AppError('SELF_ARCHIVE', 'Bạn không thể tự lưu trữ tài khoản của mình.', 422);
   await ctx.db.transaction(async (tx) => {
     // Locked: the check below (not yet archived) must still hold when the row is written.

@@ -8,13 +8,13 @@ import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { requireStrongPassword } from '../auth/password-policy.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { checkUserUnit } from './check-user-unit.js';
 import { selectUserSummaries, toUserSummary } from './user-mapping.js';
 
 export async function createUser(ctx: ServiceContext, input: z.infer<typeof createUserRequest>) {
-  const actor = requireRole(ctx, ['admin'], 'tạo tài khoản');
+  const actor = await authorize(ctx, 'users.manage', {}, 'tạo tài khoản');
   return ctx.db.transaction((tx) => insertUser(tx, actor, input, ctx.now()));
 }
 

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import type { listUsersQuery } from '../../contracts/users.js';
 import { users } from '../../db/schema/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { selectUserSummaries, toUserSummary } from './user-mapping.js';
 
 export async function listUsers(ctx: ServiceContext, query: z.infer<typeof listUsersQuery>) {
-  requireRole(ctx, ['admin'], 'quản lý người dùng');
+  await authorize(ctx, 'users.manage', {}, 'quản lý người dùng');
   const filters: SQL[] = [];
   if (!query.includeArchived) filters.push(isNull(users.archivedAt));
   if (query.role) filters.push(eq(users.role, query.role));

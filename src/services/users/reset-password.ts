@@ -4,11 +4,11 @@ import { notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { requireStrongPassword } from '../auth/password-policy.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 export async function resetPassword(ctx: ServiceContext, id: string, newPassword: string): Promise<void> {
-  const actor = requireRole(ctx, ['admin'], 'đặt lại mật khẩu');
+  const actor = await authorize(ctx, 'users.manage', {}, 'đặt lại mật khẩu');
   const [owner] = await ctx.db.select({ username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, id));
   if (!owner) throw notFound('người dùng');
   requireStrongPassword(newPassword, owner, 'newPassword', 'Mật khẩu mới');

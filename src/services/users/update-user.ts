@@ -4,13 +4,13 @@ import type { updateUserRequest } from '../../contracts/users.js';
 import { sessions, users } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { requireRole } from '../access.js';
+import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkUserUnit } from './check-user-unit.js';
 import { selectUserSummaries, toUserSummary } from './user-mapping.js';
 
 export async function updateUser(ctx: ServiceContext, id: string, input: z.infer<typeof updateUserRequest>) {
-  const actor = requireRole(ctx, ['admin'], 'sửa tài khoản');
+  const actor = await authorize(ctx, 'users.manage', {}, 'sửa tài khoản');
   const { version, unlock, ...changes } = input;
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id));

@@ -1,0 +1,137 @@
+/**
+ * Who may do what: the one access table (role × action × scope), pure. Services resolve the facts a rule
+ * needs (services/access/) and ask `can` before reading anything; the authorisation test walks every route
+ * with its action and expects what this table says.
+ */
+import type { Role } from '../../contracts/auth.js';
+
+/**
+ * How far a role's permission reaches for an action:
+ * - `any`: everywhere;
+ * - `ownUnit`: the data of the actor's own unit;
+ * - `roundOfOwnUnit`: a scoring round that scores the actor's unit;
+ * - `publishedRound`: a scoring round whose results are published;
+ * - `councilArea`: a round whose appraisal council the actor sits on and, when a criterion is named, one of their areas;
+ * - `councilChair`: a round whose council the actor chairs;
+ * - `requester`: a background job the actor asked for.
+ */
+export const SCOPES = ['any', 'ownUnit', 'roundOfOwnUnit', 'publishedRound', 'councilArea', 'councilChair', 'requester'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** What the scoped rules look at; a fact a rule needs and nobody supplied counts as not met (fail closed). */
+export interface Facts {
+  /** The unit whose data is read or written. */
+  unitId?: string | null;
+  roundPublished?: boolean;
+  roundScoresOwnUnit?: boolean;
+  /** The actor's seat on the round's council, or null when they have none. */
+  council?: { areas: readonly string[]; chair: boolean } | null;
+  /** The area of the criterion the request names. */
+  area?: string;
+  /** Who asked for the job. */
+  requestedBy?: string;
+}
+
+export interface PolicyActor {
+  role: Role;
+  unitId: string | null;
+  userId?: string;
+}
+
+type Grants = Partial<Record<Role, readonly Scope[]>>;
+interface Rule {
+  /** Completes "Bạn không có quyền thực hiện …" when the rule refuses. */
+  what: string;
+  grants: Grants;
+}
+
+const ANY = ['any'] as const;
+const EVERYONE: Grants = { admin: ANY, coordinator: ANY, reporter: ANY, leader: ANY, appraiser: ANY };
+/** The Sở Nội vụ's CCHC staff and the administrators. */
+const OFFICE: Grants = { admin: ANY, coordinator: ANY };
+/** Everyone who reads every unit's data: all but the units' reporters. */
+const PROVINCE_WIDE: Grants = { admin: ANY, coordinator: ANY, leader: ANY, appraiser: ANY };
+
+export const POLICY = {
+  // Any signed-in user, on their own session, password, notices and settings (the queries name only the actor's rows).
+  'account.own': { what: 'thao tác này', grants: EVERYONE },
+  // The unit directory, committed plans, their periods and targets, and the criteria sets are open to everyone signed in.
+  'directory.read': { what: 'xem danh mục đơn vị', grants: EVERYONE },
+  'plan.read': { what: 'xem kế hoạch', grants: EVERYONE },
+  'criteria.read': { what: 'xem bộ tiêu chí', grants: EVERYONE },
+
+  'users.manage': { what: 'quản lý người dùng', grants: { admin: ANY } },
+  'audit.read': { what: 'xem nhật ký hệ thống', grants: { admin: ANY } },
+  'system.backup': { what: 'tải bản sao lưu toàn bộ dữ liệu', grants: { admin: ANY } },
+  'units.manage': { what: 'sửa danh mục đơn vị', grants: OFFICE },
+  'plan.import': { what: 'nhập kế hoạch', grants: OFFICE },
+
+  // Reporting: a unit's assignments, evidence, reports and people are its own; province-wide roles read them all.
+  'unitData.read': { what: 'xem dữ liệu của đơn vị khác', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] } },
+  // Only the unit's own reporters record its work and write and send its report; the coordinators review it,
+  // so a coordinator never writes a report they would then accept (even their own unit's).
+  'unitWork.record': { what: 'cập nhật công việc của đơn vị khác', grants: { reporter: ['ownUnit'] } },
+  'unitReport.review': { what: 'xem xét báo cáo', grants: OFFICE },
+  // A wrongly uploaded file: the unit's reporters, or the coordinators (not administrators, who keep accounts).
+  'evidence.withdraw': { what: 'rút tệp minh chứng của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
+  'assignment.change': { what: 'thay đổi phân công nhiệm vụ', grants: OFFICE },
+  'period.manage': { what: 'quản lý kỳ báo cáo', grants: OFFICE },
+  'indicator.enter': { what: 'nhập số liệu chỉ tiêu toàn tỉnh', grants: OFFICE },
+  // The province-wide picture: completeness board, dashboards, the consolidated report.
+  'provinceReport.read': { what: 'xem báo cáo tổng hợp', grants: PROVINCE_WIDE },
+  'provinceReport.write': { what: 'lập báo cáo tổng hợp', grants: OFFICE },
+  'job.read': { what: 'xem công việc của người khác', grants: { ...PROVINCE_WIDE, reporter: ['requester'] } },
+
+  // Scoring (internal PAR index).
+  'scoring.manage': { what: 'quản lý đợt đánh giá', grants: OFFICE },
+  // The council's chair records the council's approval; the coordinators may too.
+  'scoring.approve': { what: 'thông qua kết quả thay Chủ tịch Hội đồng thẩm định', grants: { ...OFFICE, appraiser: ['councilChair'] } },
+  'scoring.readRound': { what: 'xem đợt đánh giá không có đơn vị của bạn', grants: { ...PROVINCE_WIDE, reporter: ['roundOfOwnUnit', 'publishedRound'] } },
+  // A unit sees only its own scoring until the results are published.
+  'scoring.readUnit': { what: 'xem kết quả chấm điểm của đơn vị khác trước khi công bố', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'publishedRound'] } },
+  'scoring.readResults': { what: 'xem kết quả của các đơn vị trước khi công bố', grants: { ...PROVINCE_WIDE, reporter: ['publishedRound'] } },
+  // Appraisal figures before the unit is shown them (the explanation round, the approval).
+  'scoring.readEarly': { what: 'xem kết quả thẩm định trước khi đơn vị được xem', grants: PROVINCE_WIDE },
+  // A unit's own staff (its reporters, or a coordinator whose own unit is scored) write its self-assessment,
+  // evidence and explanations: the council, not the coordinator, judges them.
+  'scoring.selfAssess': { what: 'tự chấm điểm cho đơn vị khác', grants: { reporter: ['ownUnit'], coordinator: ['ownUnit'] } },
+  'scoring.appraise': { what: 'thẩm định', grants: { appraiser: ['councilArea'] } },
+  'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+/** The scopes the actor's role has for an action (none: the role may not do it anywhere). */
+export function scopesOf(role: Role, action: Action): readonly Scope[] {
+  return (POLICY[action].grants as Grants)[role] ?? [];
+}
+
+/** Whether the role's permission reaches everywhere, so no fact is needed (lists choose their filter by it). */
+export const reachesEverywhere = (role: Role, action: Action): boolean => scopesOf(role, action).includes('any');
+
+export const refusalText = (action: Action): string => POLICY[action].what;
+
+function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
+  switch (scope) {
+    case 'any':
+      return true;
+    case 'ownUnit':
+      return actor.unitId !== null && facts.unitId !== undefined && facts.unitId === actor.unitId;
+    case 'roundOfOwnUnit':
+      return facts.roundScoresOwnUnit === true;
+    case 'publishedRound':
+      return facts.roundPublished === true;
+    case 'councilArea':
+      return !!facts.council && (facts.area === undefined || facts.council.areas.includes(facts.area));
+    case 'councilChair':
+      return facts.council?.chair === true;
+    case 'requester':
+      return actor.userId !== undefined && facts.requestedBy === actor.userId;
+  }
+}
+
+/** The decision: may this actor do this action, given the facts of the thing it is about? */
+export function can(actor: PolicyActor, action: Action, facts: Facts = {}): boolean {
+  return scopesOf(actor.role, action).some((scope) => meets(actor, scope, facts));
+}

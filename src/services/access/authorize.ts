@@ -1,0 +1,40 @@
+/**
+ * The one place a use case asks whether its actor may act: first, before it reads the thing itself.
+ * The rules are the domain's table (domain/access/policy.ts); this resolves the facts they need.
+ */
+import { can, refusalText, scopesOf, type Action, type Facts } from '../../domain/access/policy.js';
+import { forbidden, unauthenticated } from '../../domain/errors.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { resolveFacts, type Subject } from './resolve-facts.js';
+
+export type { Subject } from './resolve-facts.js';
+
+/** The actor, or 401. */
+export function requireActor(ctx: ServiceContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+/**
+ * The actor if the policy lets them do `action` on `subject`, or 403 (`what` words the refusal where a use
+ * case says it more exactly than the action's own text). Each of the role's scopes is tried in turn, with
+ * only the facts it needs, so a rule met by the request alone (own unit, any) costs no query.
+ */
+export async function authorize(ctx: ServiceContext, action: Action, subject: Subject = {}, what: string = refusalText(action)): Promise<Actor> {
+  const actor = requireActor(ctx);
+  let facts: Facts = {};
+  for (const scope of scopesOf(actor.role, action)) {
+    facts = { ...facts, ...(await resolveFacts(ctx.db, actor, scope, subject)) };
+    if (can(actor, action, facts)) return actor;
+  }
+  throw refusal(actor, action, facts, what);
+}
+
+/** A council member is told whether they are off the council or off the criterion's area. */
+function refusal(actor: Actor, action: Action, facts: Facts, what: string) {
+  if (scopesOf(actor.role, action).includes('councilArea')) {
+    if (!facts.council) return forbidden(`${what} trong đợt đánh giá này (bạn không thuộc Hội đồng thẩm định)`);
+    if (facts.area !== undefined) return forbidden(`${what} lĩnh vực ${facts.area} (lĩnh vực chưa được phân công cho bạn)`);
+  }
+  return forbidden(what);
+}

@@ -1,0 +1,110 @@
+/**
+ * The facts an access rule looks at, fetched with one small query each and only for the scope being
+ * checked: which unit an assignment or an evidence file belongs to, a round's stage, whether it scores
+ * the actor's unit, the actor's seat on its council, who asked for a job. Nothing here reads the thing
+ * itself; a subject that names nothing is 404, as its use case would answer.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { assignmentEvidence, assignments, criteriaSets, jobs, scoringCouncilMembers, scoringEvidence, scoringRoundUnits, scoringRounds } from '../../db/schema/index.js';
+import type { Facts, Scope } from '../../domain/access/policy.js';
+import { notFound } from '../../domain/errors.js';
+import type { Actor } from '../context.js';
+import { leafInfo } from '../scoring/review-scope.js';
+import { scoredLeafOf } from '../scoring/round-data.js';
+
+/** What a request is about, as the route names it. */
+export interface Subject {
+  unitId?: string;
+  assignmentId?: string;
+  /** A reporting evidence file (of an assignment). */
+  evidenceId?: string;
+  scoringEvidenceId?: string;
+  roundId?: string;
+  /** A criterion of the round's criteria set. */
+  code?: string;
+  jobId?: string;
+}
+
+async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
+  if (subject.unitId) return subject.unitId;
+  if (subject.assignmentId) {
+    const [row] = await db.select({ unitId: assignments.unitId }).from(assignments).where(eq(assignments.id, subject.assignmentId));
+    if (!row) throw notFound('nhiệm vụ');
+    return row.unitId;
+  }
+  if (subject.evidenceId) {
+    const [row] = await db
+      .select({ unitId: assignments.unitId })
+      .from(assignmentEvidence)
+      .innerJoin(assignments, eq(assignments.id, assignmentEvidence.assignmentId))
+      .where(eq(assignmentEvidence.id, subject.evidenceId));
+    if (!row) throw notFound('tệp minh chứng');
+    return row.unitId;
+  }
+  if (subject.scoringEvidenceId) {
+    const [row] = await db.select({ unitId: scoringEvidence.unitId }).from(scoringEvidence).where(eq(scoringEvidence.id, subject.scoringEvidenceId));
+    if (!row) throw notFound('tài liệu kiểm chứng');
+    return row.unitId;
+  }
+  return null;
+}
+
+async function roundStatus(db: DbOrTx, roundId: string | undefined) {
+  const [row] = roundId ? await db.select({ status: scoringRounds.status }).from(scoringRounds).where(eq(scoringRounds.id, roundId)) : [];
+  if (!row) throw notFound('đợt đánh giá');
+  return row.status;
+}
+
+async function seatOf(db: DbOrTx, roundId: string, userId: string) {
+  const [seat] = await db
+    .select({ areas: scoringCouncilMembers.areas, chair: scoringCouncilMembers.chair })
+    .from(scoringCouncilMembers)
+    .where(and(eq(scoringCouncilMembers.roundId, roundId), eq(scoringCouncilMembers.userId, userId)));
+  return seat;
+}
+
+/** The areas a council member reviews in the round (none off the council): what their bulk steps may touch. */
+export async function councilAreas(db: DbOrTx, roundId: string, userId: string): Promise<Set<string>> {
+  return new Set((await seatOf(db, roundId, userId))?.areas);
+}
+
+async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<Pick<Facts, 'council' | 'area'>> {
+  await roundStatus(db, subject.roundId);
+  const seat = await seatOf(db, subject.roundId!, actor.userId);
+  if (!seat || subject.code === undefined) return { council: seat ?? null };
+  // The criterion's area, from the round's criteria set (an unknown code is 404, as when it is scored).
+  const [row] = await db.select({ set: criteriaSets.content }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(scoringRounds.id, subject.roundId!));
+  scoredLeafOf(row!.set, subject.code);
+  return { council: seat, area: leafInfo(row!.set).get(subject.code)!.area };
+}
+
+/** The facts one scope of a rule needs about the subject. */
+export async function resolveFacts(db: DbOrTx, actor: Actor, scope: Scope, subject: Subject): Promise<Facts> {
+  switch (scope) {
+    case 'any':
+      return {};
+    case 'ownUnit':
+      return { unitId: await unitOf(db, subject) };
+    case 'publishedRound':
+      return { roundPublished: (await roundStatus(db, subject.roundId)) === 'published' };
+    case 'roundOfOwnUnit': {
+      await roundStatus(db, subject.roundId);
+      const [row] = actor.unitId
+        ? await db
+            .select({ unitId: scoringRoundUnits.unitId })
+            .from(scoringRoundUnits)
+            .where(and(eq(scoringRoundUnits.roundId, subject.roundId!), eq(scoringRoundUnits.unitId, actor.unitId)))
+        : [];
+      return { roundScoresOwnUnit: row !== undefined };
+    }
+    case 'councilArea':
+    case 'councilChair':
+      return councilSeat(db, actor, subject);
+    case 'requester': {
+      const [job] = subject.jobId ? await db.select({ requestedBy: jobs.requestedBy }).from(jobs).where(eq(jobs.id, subject.jobId)) : [];
+      if (!job) throw notFound('công việc');
+      return { requestedBy: job.requestedBy ?? undefined };
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../../src/contracts/auth.js';
+import { ACTIONS, can, POLICY, reachesEverywhere, SCOPES, scopesOf, type PolicyActor } from '../../../src/domain/access/policy.js';
+
+const UNIT_A = 'unit-a';
+const UNIT_B = 'unit-b';
+const as = (role: Role, unitId: string | null = UNIT_A, userId = 'user-1'): PolicyActor => ({ role, unitId, userId });
+
+describe('the access table', () => {
+  it('names every role and scope it grants from the schema and its own scope list', () => {
+    for (const action of ACTIONS) {
+      for (const [role, scopes] of Object.entries(POLICY[action].grants)) {
+        expect(ROLES, action).toContain(role);
+        for (const scope of scopes as readonly string[]) expect(SCOPES, `${action} ${role}`).toContain(scope);
+      }
+      expect(POLICY[action].what.trim(), action).not.toBe('');
+    }
+  });
+
+  it('lets everyone signed in use their own account and read the directory, the plans and the criteria', () => {
+    for (const role of ROLES) for (const action of ['account.own', 'directory.read', 'plan.read', 'criteria.read'] as const) expect(can(as(role), action), `${role} ${action}`).toBe(true);
+  });
+
+  it('keeps accounts, the audit log and backups to administrators', () => {
+    for (const action of ['users.manage', 'audit.read', 'system.backup'] as const) {
+      expect(ROLES.filter((role) => can(as(role), action))).toEqual(['admin']);
+    }
+  });
+});
+
+describe('an administrator', () => {
+  it('manages units, plans, periods and rounds, and reviews reports', () => {
+    for (const action of ['units.manage', 'plan.import', 'period.manage', 'scoring.manage', 'unitReport.review', 'provinceReport.write'] as const) expect(can(as('admin', null), action), action).toBe(true);
+  });
+
+  it('neither records a unit’s work nor withdraws its evidence, scores it, or appraises', () => {
+    for (const action of ['unitWork.record', 'evidence.withdraw', 'scoring.selfAssess', 'scoring.appraise'] as const) expect(can(as('admin', UNIT_A), action, { unitId: UNIT_A }), action).toBe(false);
+  });
+});
+
+describe('a coordinator (Sở Nội vụ)', () => {
+  const coordinator = as('coordinator', UNIT_A);
+
+  it('reads every unit and withdraws any unit’s wrongly uploaded evidence', () => {
+    expect(can(coordinator, 'unitData.read', { unitId: UNIT_B })).toBe(true);
+    expect(can(coordinator, 'evidence.withdraw', { unitId: UNIT_B })).toBe(true);
+  });
+
+  it('self-assesses their own unit in a round, never another one', () => {
+    expect(can(coordinator, 'scoring.selfAssess', { unitId: UNIT_A })).toBe(true);
+    expect(can(coordinator, 'scoring.selfAssess', { unitId: UNIT_B })).toBe(false);
+  });
+
+  it('never records a unit’s reporting work, not even their own unit’s, which they review', () => {
+    expect(can(coordinator, 'unitWork.record', { unitId: UNIT_A })).toBe(false);
+    expect(can(coordinator, 'unitReport.review', { unitId: UNIT_A })).toBe(true);
+  });
+});
+
+describe('a reporter', () => {
+  const reporter = as('reporter', UNIT_A);
+
+  it('reads and records their own unit’s work only', () => {
+    for (const action of ['unitData.read', 'unitWork.record', 'evidence.withdraw', 'scoring.selfAssess'] as const) {
+      expect(can(reporter, action, { unitId: UNIT_A }), action).toBe(true);
+      expect(can(reporter, action, { unitId: UNIT_B }), action).toBe(false);
+    }
+  });
+
+  it('fails closed when the unit is not known', () => {
+    expect(can(reporter, 'unitData.read')).toBe(false);
+    expect(can(as('reporter', null), 'unitData.read', { unitId: null })).toBe(false);
+  });
+
+  it('reads another unit’s scoring and a round’s results once published, and a round that scores their unit', () => {
+    expect(can(reporter, 'scoring.readUnit', { unitId: UNIT_B, roundPublished: false })).toBe(false);
+    expect(can(reporter, 'scoring.readUnit', { unitId: UNIT_B, roundPublished: true })).toBe(true);
+    expect(can(reporter, 'scoring.readResults', { roundPublished: false })).toBe(false);
+    expect(can(reporter, 'scoring.readResults', { roundPublished: true })).toBe(true);
+    expect(can(reporter, 'scoring.readRound', { roundScoresOwnUnit: true, roundPublished: false })).toBe(true);
+    expect(can(reporter, 'scoring.readRound', { roundScoresOwnUnit: false, roundPublished: false })).toBe(false);
+  });
+
+  it('follows only the jobs they asked for, and sees no province-wide report or early appraisal', () => {
+    expect(can(reporter, 'job.read', { requestedBy: 'user-1' })).toBe(true);
+    expect(can(reporter, 'job.read', { requestedBy: 'user-2' })).toBe(false);
+    for (const action of ['provinceReport.read', 'scoring.readEarly', 'scoring.whatIf'] as const) expect(can(reporter, action), action).toBe(false);
+  });
+});
+
+describe('a leader', () => {
+  const leader = as('leader', null);
+
+  it('reads everything province-wide', () => {
+    for (const action of ['unitData.read', 'provinceReport.read', 'scoring.readUnit', 'scoring.readResults', 'scoring.readEarly', 'job.read', 'scoring.whatIf'] as const)
+      expect(can(leader, action, { unitId: UNIT_B }), action).toBe(true);
+  });
+
+  it('writes nothing: whatever the facts, all they may do is read (and use their own account)', () => {
+    const allowed = ACTIONS.filter((action) => can(leader, action, { unitId: UNIT_B, roundPublished: true, roundScoresOwnUnit: true, council: { areas: ['1'], chair: true }, requestedBy: 'user-1' }));
+    expect(allowed).toEqual(['account.own', 'directory.read', 'plan.read', 'criteria.read', 'unitData.read', 'provinceReport.read', 'job.read', 'scoring.readRound', 'scoring.readUnit', 'scoring.readResults', 'scoring.readEarly', 'scoring.whatIf']);
+  });
+});
+
+describe('an appraiser', () => {
+  const appraiser = as('appraiser', UNIT_A);
+
+  it('appraises only as a council member, and only the areas assigned', () => {
+    expect(can(appraiser, 'scoring.appraise', { council: null })).toBe(false);
+    expect(can(appraiser, 'scoring.appraise', { council: { areas: ['1', '2'], chair: false } })).toBe(true);
+    expect(can(appraiser, 'scoring.appraise', { council: { areas: ['1', '2'], chair: false }, area: '2' })).toBe(true);
+    expect(can(appraiser, 'scoring.appraise', { council: { areas: ['1', '2'], chair: false }, area: '5' })).toBe(false);
+  });
+
+  it('records the council’s approval only as its chair, and manages nothing else of the round', () => {
+    expect(can(appraiser, 'scoring.approve', { council: { areas: ['1'], chair: true } })).toBe(true);
+    expect(can(appraiser, 'scoring.approve', { council: { areas: ['1'], chair: false } })).toBe(false);
+    expect(can(appraiser, 'scoring.manage')).toBe(false);
+  });
+
+  it('never self-assesses, even their own unit', () => {
+    expect(can(appraiser, 'scoring.selfAssess', { unitId: UNIT_A })).toBe(false);
+  });
+});
+
+describe('reachesEverywhere', () => {
+  it('is true only for a role whose permission needs no fact', () => {
+    expect(reachesEverywhere('coordinator', 'unitData.read')).toBe(true);
+    expect(reachesEverywhere('reporter', 'unitData.read')).toBe(false);
+    expect(reachesEverywhere('reporter', 'users.manage')).toBe(false);
+    expect(scopesOf('reporter', 'users.manage')).toEqual([]);
+  });
+});
