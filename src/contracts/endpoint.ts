@@ -37,13 +37,12 @@ export interface EndpointSpec<
 /** The schema of an endpoint without params, query or body. */
 type Empty = z.ZodObject<Record<never, never>>;
 
-/** Declares an endpoint; the generics keep each schema's own type for handlers and callers. */
-export function endpoint<
-  R extends ResponseKind,
-  P extends z.ZodType = Empty,
-  Q extends z.ZodType = Empty,
-  B extends z.ZodType = Empty,
->(spec: EndpointSpec<P, Q, B, R>): EndpointSpec<P, Q, B, R> {
+/**
+ * Declares an endpoint. Its type is the declaration as written: each schema's own type, and only the keys
+ * given (an endpoint without `body` has none, a multipart one has `bodyKind: 'multipart'`), which `call`
+ * and `upload` read to ask for a body or a form.
+ */
+export function endpoint<S extends EndpointSpec>(spec: S): S {
   return spec;
 }
 
