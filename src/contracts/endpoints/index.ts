@@ -1,4 +1,7 @@
 import { auditEndpoints } from './audit.js';
+import { reportingEndpoints } from './reporting.js';
+import { reportsEndpoints } from './reports.js';
+import { scoringEndpoints } from './scoring.js';
 
 /**
  * Every API endpoint, by name. The server binds one handler to each (src/http/routes, checked at start-up:
@@ -7,6 +10,9 @@ import { auditEndpoints } from './audit.js';
  */
 export const endpoints = {
   ...auditEndpoints,
+  ...reportingEndpoints,
+  ...reportsEndpoints,
+  ...scoringEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;
