@@ -1,7 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AnyEndpoint, BodyOf, FileResponse, HandlerResult, ParamsOf, QueryOf } from '../contracts/endpoint.js';
-import type { Action } from '../domain/access/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
@@ -9,41 +8,17 @@ import { downloadHeaders } from './download-headers.js';
 import { readJsonBody } from './read-body.js';
 import { parseInput } from './validation.js';
 
-type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
-
 export type { FileResponse } from '../contracts/endpoint.js';
 
-interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
-  method: Method;
-  path: string;
-  summary: string;
-  tag: string;
-  /** 'public' routes need no session; every other route answers 401 without one. */
-  access: 'public' | 'signed-in';
-  /**
-   * The access policy's action the use case checks (domain/access/policy.ts); every signed-in route names one,
-   * and the authorisation test expects of each route what the policy says of its action.
-   */
-  action?: Action;
-  /** Open to a user who must first change a published password (see Actor.mustChangePassword). */
-  beforePasswordChange?: true;
-  params?: P;
-  query?: Q;
-  body?: B;
-  /** 'multipart' routes read an uploaded file in the handler. */
-  bodyKind?: 'json' | 'multipart';
-  response?: z.ZodType | 'file' | 'none';
-  status?: 200 | 201;
-  /** The declaration this route binds (routes made with `handle`). */
-  endpoint?: AnyEndpoint;
+/** An endpoint with the server's handler bound to it: what `mountRoutes`, the OpenAPI document and the authorisation test walk. */
+export type AnyRoute = AnyEndpoint & {
+  endpoint: AnyEndpoint;
   handler: (
-    input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> },
+    input: { params: unknown; query: unknown; body: unknown },
     ctx: ServiceContext,
     c: Context<AppEnv>,
   ) => Promise<unknown>;
-}
-
-export type AnyRoute = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
+};
 
 const empty = z.object({});
 
@@ -62,17 +37,10 @@ export function handle<E extends AnyEndpoint>(spec: E, handler: Handler<E>): Any
 /** Endpoints with no handler, or more than one: a server with either would answer 404 or the wrong handler. */
 export function unboundEndpoints(routes: AnyRoute[], declared: Record<string, AnyEndpoint>): string[] {
   const bound = new Map<AnyEndpoint, number>();
-  for (const r of routes) if (r.endpoint) bound.set(r.endpoint, (bound.get(r.endpoint) ?? 0) + 1);
+  for (const r of routes) bound.set(r.endpoint, (bound.get(r.endpoint) ?? 0) + 1);
   return Object.entries(declared)
     .filter(([, spec]) => bound.get(spec) !== 1)
     .map(([name, spec]) => `${name} (${spec.method.toUpperCase()} ${spec.path}): ${bound.get(spec) ?? 0} handlers`);
-}
-
-/** @deprecated Declare the endpoint in src/contracts/endpoints and bind it with `handle`. */
-export function route<P extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
-  spec: RouteSpec<P, Q, B>,
-): AnyRoute {
-  return spec as unknown as AnyRoute;
 }
 
 export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {

@@ -1,6 +1,9 @@
 import { auditEndpoints } from './audit.js';
 import { authEndpoints } from './auth.js';
 import { planEndpoints } from './plans.js';
+import { reportingEndpoints } from './reporting.js';
+import { reportsEndpoints } from './reports.js';
+import { scoringEndpoints } from './scoring.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { userEndpoints } from './users.js';
@@ -14,6 +17,9 @@ export const endpoints = {
   ...auditEndpoints,
   ...authEndpoints,
   ...planEndpoints,
+  ...reportingEndpoints,
+  ...reportsEndpoints,
+  ...scoringEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
   ...userEndpoints,

@@ -59,7 +59,7 @@ export function withQuery(path: string, query?: QueryParams): string {
 }
 
 /** Calls `/api{path}` and validates the answer with a contract schema. */
-export async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
   const json = await send(path, options);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -67,11 +67,6 @@ export async function apiRequest<S extends z.ZodType>(path: string, schema: S, o
     throw report(new ApiError(0, 'BAD_RESPONSE', t('error.badResponse'), parsed.error.issues), options);
   }
   return parsed.data;
-}
-
-/** Calls `/api{path}` for its effect; the body (if any) is ignored. */
-export async function apiCall(path: string, options: RequestOptions = {}): Promise<void> {
-  await send(path, options);
 }
 
 function requestHeaders(method: string): Record<string, string> {
@@ -141,7 +136,7 @@ export interface UploadOptions extends Pick<RequestOptions, 'query' | 'notify'> 
  * Posts a multipart form through XMLHttpRequest, the one browser API that reports upload
  * progress, and validates the answer like apiRequest.
  */
-export function apiUpload<S extends z.ZodType>(path: string, schema: S, form: FormData, options: UploadOptions = {}): Promise<z.output<S>> {
+function apiUpload<S extends z.ZodType>(path: string, schema: S, form: FormData, options: UploadOptions = {}): Promise<z.output<S>> {
   const oversized = oversizedFile(form);
   if (oversized) return Promise.reject(report(new ApiError(413, 'PAYLOAD_TOO_LARGE', t('upload.tooLarge', { name: oversized.name, limit: UPLOAD_LIMIT_MB })), options));
   return new Promise((resolve, reject) => {

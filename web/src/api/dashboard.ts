@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { activityDrillDown, dashboardView, type ActivityDrillDown, type DashboardView } from '../../../src/contracts/reports.js';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import type { ActivityDrillDown, DashboardView } from '../../../src/contracts/reports.js';
 import type { DashboardSearch } from '../dashboard/search.js';
-import { apiRequest, withQuery } from './client.js';
+import { call, endpointUrl } from './client.js';
 
 export type { ActivityDrillDown, DashboardView };
 
@@ -13,7 +14,7 @@ export const dashboardKeys = {
 export const dashboardQuery = (search: DashboardSearch) =>
   queryOptions({
     queryKey: dashboardKeys.view(search),
-    queryFn: () => apiRequest('/dashboard', dashboardView, { query: { ...search }, notify: false }),
+    queryFn: () => call(endpoints.getDashboard, { query: search }, { notify: false }),
     // Keep the figures on screen while the area or kind changes, never another plan's or period's under this one's title.
     placeholderData: (previous, previousQuery) => {
       const before = previousQuery?.queryKey[1];
@@ -22,7 +23,7 @@ export const dashboardQuery = (search: DashboardSearch) =>
   });
 
 export const activityDrillDownQuery = (activityId: string) =>
-  queryOptions({ queryKey: dashboardKeys.activity(activityId), queryFn: () => apiRequest(`/dashboard/activities/${activityId}`, activityDrillDown, { notify: false }) });
+  queryOptions({ queryKey: dashboardKeys.activity(activityId), queryFn: () => call(endpoints.getActivityDrillDown, { params: { id: activityId } }, { notify: false }) });
 
 /** The Excel workbook of the dashboard as filtered. */
-export const dashboardExportUrl = (search: DashboardSearch) => withQuery('/api/dashboard/export', { ...search });
+export const dashboardExportUrl = (search: DashboardSearch) => endpointUrl(endpoints.exportDashboard, { query: search });

@@ -1,28 +1,22 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { planSummary } from '../../../src/contracts/plans.js';
+import type { z } from 'zod';
 import type {
   addIssuedDocumentRequest,
-  completenessQuery,
-  reportContent,
-  returnReportRequest,
-  updateAssignmentRequest,
-} from '../../../src/contracts/reporting.js';
-import {
   assignmentDetail,
-  assignmentPage,
-  indicatorValueView,
-  notificationItem,
+  completenessQuery,
+  listAssignmentsQuery,
   notificationSettingsBody,
   periodCompletenessReport,
-  periodSummary,
   planIndicatorStatus,
+  reportContent,
   reportDiff,
-  remindResult,
-  reportVersionSummary,
+  returnReportRequest,
   unitReport,
+  updateAssignmentRequest,
 } from '../../../src/contracts/reporting.js';
-import { apiCall, apiRequest, apiUpload, type QueryParams } from './client.js';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import { call, endpointUrl, upload, type QueryParams } from './client.js';
+import { planListQuery } from './plans.js';
 
 export type AssignmentDetail = z.infer<typeof assignmentDetail>;
 export type UnitReport = z.infer<typeof unitReport>;
@@ -33,11 +27,14 @@ export type NotificationSettings = z.infer<typeof notificationSettingsBody>;
 export type CompletenessFilter = z.input<typeof completenessQuery>;
 export type PlanIndicatorStatus = z.infer<typeof planIndicatorStatus>;
 
+type AssignmentQuery = z.input<typeof listAssignmentsQuery>;
+
+/** The filters the server reads (listAssignmentsQuery): a status or due filter it would refuse is a type error here. */
 export interface AssignmentListParams extends QueryParams {
   planId?: string;
-  status?: string;
+  status?: AssignmentQuery['status'];
   area?: string;
-  due?: string;
+  due?: AssignmentQuery['due'];
   q?: string;
   page?: number;
   pageSize?: number;
@@ -62,99 +59,99 @@ export const reportingKeys = {
 export const assignmentListQuery = (params: AssignmentListParams) =>
   queryOptions({
     queryKey: reportingKeys.assignmentList(params),
-    queryFn: () => apiRequest('/assignments', assignmentPage, { query: params }),
+    queryFn: () => call(endpoints.listAssignments, { query: params }),
     placeholderData: keepPreviousData,
   });
 
 export const assignmentQuery = (id: string) =>
-  queryOptions({ queryKey: reportingKeys.assignment(id), queryFn: () => apiRequest(`/assignments/${id}`, assignmentDetail, { notify: false }) });
+  queryOptions({ queryKey: reportingKeys.assignment(id), queryFn: () => call(endpoints.getAssignment, { params: { id } }, { notify: false }) });
 
 /** The committed plans, to choose what to work on and report against. */
 export const committedPlansQuery = queryOptions({
   queryKey: reportingKeys.plans,
-  queryFn: async () => (await apiRequest('/plans', z.array(planSummary))).filter((plan) => !plan.archived),
+  // The plans' own list (one declaration of the endpoint, one cache entry), without the archived ones.
+  queryFn: async ({ client }) => (await client.fetchQuery(planListQuery)).filter((plan) => !plan.archived),
 });
 
 export const periodsQuery = (planId: string) =>
-  queryOptions({ queryKey: reportingKeys.periods(planId), queryFn: () => apiRequest(`/plans/${planId}/periods`, z.array(periodSummary)) });
-
-const reportPath = (periodId: string, unitId: string) => `/periods/${periodId}/units/${unitId}/report`;
+  queryOptions({ queryKey: reportingKeys.periods(planId), queryFn: () => call(endpoints.listPlanPeriods, { params: { id: planId } }) });
 
 export const unitReportQuery = (periodId: string, unitId: string) =>
-  queryOptions({ queryKey: reportingKeys.report(periodId, unitId), queryFn: () => apiRequest(reportPath(periodId, unitId), unitReport, { notify: false }) });
+  queryOptions({ queryKey: reportingKeys.report(periodId, unitId), queryFn: () => call(endpoints.getUnitReport, { params: { periodId, unitId } }, { notify: false }) });
 
 export const reportVersionsQuery = (periodId: string, unitId: string) =>
   queryOptions({
     queryKey: reportingKeys.versions(periodId, unitId),
-    queryFn: () => apiRequest(`${reportPath(periodId, unitId)}/versions`, z.array(reportVersionSummary)),
+    queryFn: () => call(endpoints.listUnitReportVersions, { params: { periodId, unitId } }),
   });
 
 export const reportCompareQuery = (periodId: string, unitId: string, from: number, to: number) =>
   queryOptions({
     queryKey: reportingKeys.compare(periodId, unitId, from, to),
-    queryFn: () => apiRequest(`${reportPath(periodId, unitId)}/compare`, reportDiff, { query: { from, to } }),
+    queryFn: () => call(endpoints.compareUnitReportVersions, { params: { periodId, unitId }, query: { from, to } }),
   });
 
 export const completenessQueryOptions = (periodId: string, filter: CompletenessFilter) =>
   queryOptions({
     queryKey: reportingKeys.completeness(periodId, filter),
-    queryFn: () => apiRequest(`/periods/${periodId}/completeness`, periodCompletenessReport, { query: { ...filter } }),
+    queryFn: () => call(endpoints.getPeriodCompleteness, { params: { id: periodId }, query: filter }),
     // Keep the figures on screen while a filter changes, never another period's under this one's title.
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === periodId ? previous : undefined),
   });
 
 export const notificationsQuery = queryOptions({
   queryKey: reportingKeys.notifications,
-  queryFn: () => apiRequest('/notifications', z.array(notificationItem), { notify: false }),
+  queryFn: () => call(endpoints.listMyNotifications, {}, { notify: false }),
   // The bell stays on screen: look for news now and then.
   refetchInterval: 60_000,
 });
 
 export const notificationSettingsQuery = queryOptions({
   queryKey: reportingKeys.notificationSettings,
-  queryFn: () => apiRequest('/me/notification-settings', notificationSettingsBody),
+  queryFn: () => call(endpoints.getMyNotificationSettings, {}),
 });
 
 export function updateAssignment(id: string, input: z.input<typeof updateAssignmentRequest>) {
-  return apiRequest(`/assignments/${id}`, assignmentDetail, { method: 'PATCH', body: input, notify: false });
+  return call(endpoints.updateAssignment, { params: { id }, body: input }, { notify: false });
 }
 
 export function uploadEvidence(assignmentId: string, file: File, onProgress: (sent: number) => void) {
   const form = new FormData();
   form.set('file', file);
-  return apiUpload(`/assignments/${assignmentId}/evidence`, assignmentDetail, form, { notify: false, onProgress });
+  return upload(endpoints.uploadAssignmentEvidence, { params: { id: assignmentId } }, form, { notify: false, onProgress });
 }
 
-export const evidenceUrl = (evidenceId: string) => `/api/evidence/${evidenceId}`;
+export const evidenceUrl = (evidenceId: string) => endpointUrl(endpoints.downloadAssignmentEvidence, { params: { id: evidenceId } });
 
 export function withdrawEvidence(evidenceId: string, reason: string) {
-  return apiRequest(`/evidence/${evidenceId}/withdraw`, assignmentDetail, { method: 'POST', body: { reason }, notify: false });
+  return call(endpoints.withdrawAssignmentEvidence, { params: { id: evidenceId }, body: { reason } }, { notify: false });
 }
 
 export const planTargetsQuery = (planId: string, periodId: string) =>
   queryOptions({
     queryKey: reportingKeys.targets(planId, periodId),
-    queryFn: () => apiRequest(`/plans/${planId}/indicators`, z.array(planIndicatorStatus), { query: { periodId } }),
+    queryFn: () => call(endpoints.listPlanIndicators, { params: { id: planId }, query: { periodId } }),
   });
 
 export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
-  return apiRequest(`/indicators/${indicatorId}/value`, indicatorValueView, { method: 'PUT', body: { periodId, value, note }, notify: false });
+  return call(endpoints.enterIndicatorValue, { params: { id: indicatorId }, body: { periodId, value, note } }, { notify: false });
 }
 
 export function uploadIndicatorEvidence(indicatorId: string, periodId: string, file: File) {
   const form = new FormData();
   form.set('file', file);
-  return apiUpload(`/indicators/${indicatorId}/value/evidence`, indicatorValueView, form, { notify: false, query: { periodId } });
+  return upload(endpoints.attachIndicatorEvidence, { params: { id: indicatorId }, query: { periodId } }, form, { notify: false });
 }
 
-export const indicatorEvidenceUrl = (indicatorId: string, periodId: string) => `/api/indicators/${indicatorId}/value/evidence?periodId=${periodId}`;
+export const indicatorEvidenceUrl = (indicatorId: string, periodId: string) =>
+  endpointUrl(endpoints.downloadIndicatorEvidence, { params: { id: indicatorId }, query: { periodId } });
 
 export function addIssuedDocument(assignmentId: string, input: z.input<typeof addIssuedDocumentRequest>) {
-  return apiRequest(`/assignments/${assignmentId}/documents`, assignmentDetail, { body: input, notify: false });
+  return call(endpoints.addIssuedDocument, { params: { id: assignmentId }, body: input }, { notify: false });
 }
 
 export function saveReport(periodId: string, unitId: string, version: number, content: ReportContent) {
-  return apiRequest(reportPath(periodId, unitId), unitReport, { method: 'PUT', body: { version, content }, notify: false });
+  return call(endpoints.saveUnitReport, { params: { periodId, unitId }, body: { version, content } }, { notify: false });
 }
 
 export type ReportAction =
@@ -162,18 +159,29 @@ export type ReportAction =
   | ({ type: 'return' } & Omit<z.input<typeof returnReportRequest>, 'version'>)
   | { type: 'reopen'; reason: string };
 
-export function actOnReport(periodId: string, unitId: string, version: number, { type, ...rest }: ReportAction) {
-  return apiRequest(`${reportPath(periodId, unitId)}/${type}`, unitReport, { body: { version, ...rest }, notify: false });
+export function actOnReport(periodId: string, unitId: string, version: number, action: ReportAction) {
+  const params = { periodId, unitId };
+  const options = { notify: false };
+  switch (action.type) {
+    case 'submit':
+      return call(endpoints.submitUnitReport, { params, body: { version } }, options);
+    case 'accept':
+      return call(endpoints.acceptUnitReport, { params, body: { version } }, options);
+    case 'return':
+      return call(endpoints.returnUnitReport, { params, body: { version, overallComment: action.overallComment, itemComments: action.itemComments } }, options);
+    case 'reopen':
+      return call(endpoints.reopenUnitReport, { params, body: { version, reason: action.reason } }, options);
+  }
 }
 
 export function remindLateUnits(periodId: string) {
-  return apiRequest(`/periods/${periodId}/remind`, remindResult, { method: 'POST', notify: false });
+  return call(endpoints.remindLateUnits, { params: { id: periodId } }, { notify: false });
 }
 
 export function markNotificationRead(id: string) {
-  return apiCall(`/notifications/${id}/read`, { method: 'POST' });
+  return call(endpoints.markNotificationRead, { params: { id } });
 }
 
 export function updateNotificationSettings(settings: NotificationSettings) {
-  return apiRequest('/me/notification-settings', notificationSettingsBody, { method: 'PUT', body: settings, notify: false });
+  return call(endpoints.updateMyNotificationSettings, { body: settings }, { notify: false });
 }

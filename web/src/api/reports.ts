@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { jobView, reportBuildView, reportDraft, type JobView } from '../../../src/contracts/reports.js';
-import type { saveReportDraftRequest } from '../../../src/contracts/reports.js';
-import { apiRequest } from './client.js';
+import type { z } from 'zod';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import type { JobView, reportBuildView, reportDraft, saveReportDraftRequest } from '../../../src/contracts/reports.js';
+import { call, endpointUrl } from './client.js';
 
 export type ReportDraft = z.infer<typeof reportDraft>;
 export type ReportDraftInput = z.input<typeof saveReportDraftRequest>;
@@ -15,13 +15,11 @@ export const reportsKeys = {
   job: (jobId: string) => ['jobs', jobId] as const,
 };
 
-const consolidated = (periodId: string) => `/periods/${periodId}/consolidated-report`;
-
 export const reportDraftQuery = (periodId: string) =>
-  queryOptions({ queryKey: reportsKeys.draft(periodId), queryFn: () => apiRequest(`${consolidated(periodId)}/draft`, reportDraft, { notify: false }) });
+  queryOptions({ queryKey: reportsKeys.draft(periodId), queryFn: () => call(endpoints.getConsolidatedReportDraft, { params: { id: periodId } }, { notify: false }) });
 
 export const reportBuildsQuery = (periodId: string) =>
-  queryOptions({ queryKey: reportsKeys.builds(periodId), queryFn: () => apiRequest(`${consolidated(periodId)}/builds`, z.array(reportBuildView)) });
+  queryOptions({ queryKey: reportsKeys.builds(periodId), queryFn: () => call(endpoints.listConsolidatedReportBuilds, { params: { id: periodId } }) });
 
 export const isFinished = (job: JobView) => job.status === 'done' || job.status === 'failed';
 
@@ -29,20 +27,21 @@ export const isFinished = (job: JobView) => job.status === 'done' || job.status 
 export const jobQuery = (jobId: string) =>
   queryOptions({
     queryKey: reportsKeys.job(jobId),
-    queryFn: () => apiRequest(`/jobs/${jobId}`, jobView, { notify: false }),
+    queryFn: () => call(endpoints.getJob, { params: { id: jobId } }, { notify: false }),
     refetchInterval: (query) => (query.state.data && isFinished(query.state.data) ? false : 500),
   });
 
 export function saveReportDraft(periodId: string, input: ReportDraftInput) {
-  return apiRequest(`${consolidated(periodId)}/draft`, reportDraft, { method: 'PUT', body: input, notify: false });
+  return call(endpoints.saveConsolidatedReportDraft, { params: { id: periodId }, body: input }, { notify: false });
 }
 
 /** Queues a build from the saved draft; the answer is the job to follow. */
 export function startReportBuild(periodId: string) {
-  return apiRequest(`${consolidated(periodId)}/builds`, jobView, { method: 'POST', notify: false });
+  return call(endpoints.requestConsolidatedReport, { params: { id: periodId } }, { notify: false });
 }
 
-export const reportBuildDownloadUrl = (buildId: string, format: 'docx' | 'xlsx') => `/api/report-builds/${buildId}/download?format=${format}`;
+export const reportBuildDownloadUrl = (buildId: string, format: 'docx' | 'xlsx') =>
+  endpointUrl(endpoints.downloadConsolidatedReportBuild, { params: { id: buildId }, query: { format } });
 
 /** A unit's own report for a period as a Word document, to sign and file. */
-export const unitReportDocxUrl = (periodId: string, unitId: string) => `/api/periods/${periodId}/units/${unitId}/report/docx`;
+export const unitReportDocxUrl = (periodId: string, unitId: string) => endpointUrl(endpoints.exportUnitReportDocx, { params: { periodId, unitId } });
