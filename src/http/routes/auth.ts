@@ -1,6 +1,6 @@
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { changePasswordRequest, loginRequest, sessionResponse } from '../../contracts/auth.js';
-import { AppError } from '../../domain/errors.js';
+import { unauthenticated } from '../../domain/errors.js';
 import { changePassword } from '../../services/auth/change-password.js';
 import { loadCurrentUser } from '../../services/auth/current-user.js';
 import { login } from '../../services/auth/login.js';
@@ -63,7 +63,7 @@ export const authRoutes = [
     response: 'none',
     handler: async ({ body }, ctx, c) => {
       const tokenHash = c.get('sessionTokenHash');
-      if (!tokenHash) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.', 401);
+      if (!tokenHash) throw unauthenticated();
       await changePassword(ctx, body, tokenHash);
     },
   }),

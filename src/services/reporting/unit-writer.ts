@@ -9,4 +9,4 @@ export function requireUnitWriter(ctx: ServiceContext, unitId: string): Actor {
   return actor;
 }
 
-export const cancelledAssignment = () => new AppError('ASSIGNMENT_CANCELLED', 'Nhiệm vụ này đã bị hủy giao; không cập nhật được nữa.', 409);
+export const cancelledAssignment = () => new AppError('ASSIGNMENT_CANCELLED');

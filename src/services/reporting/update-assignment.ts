@@ -15,7 +15,7 @@ import { cancelledAssignment, requireUnitWriter } from './unit-writer.js';
 export async function updateAssignment(ctx: ServiceContext, id: string, input: z.infer<typeof updateAssignmentRequest>) {
   const row = await loadAssignment(ctx, id);
   const actor = requireUnitWriter(ctx, row.a.unitId);
-  if (row.a.role !== 'lead') throw new AppError('NOT_LEAD', 'Đơn vị phối hợp không cập nhật tiến độ; đơn vị chủ trì cập nhật.', 403);
+  if (row.a.role !== 'lead') throw new AppError('NOT_LEAD');
   if (row.a.cancelledAt) throw cancelledAssignment();
   const progress = unwrap(validateAssignmentProgress(input, { dueOn: row.a.dueOn, today: localDateOf(ctx.now()) }), 'INVALID_PROGRESS');
   await ctx.db.transaction(async (tx) => {
