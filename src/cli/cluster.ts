@@ -9,9 +9,9 @@ import { AppError } from '../domain/errors.js';
  */
 export function workerCount(config: Config, env: NodeJS.ProcessEnv = process.env): number {
   const count = Number(env.CCHC_WORKERS ?? 1);
-  if (!Number.isInteger(count) || count < 1 || count > 64) throw new AppError('INVALID_WORKERS', `CCHC_WORKERS phải là số nguyên từ 1 đến 64 (đang là "${env.CCHC_WORKERS}").`, 422);
+  if (!Number.isInteger(count) || count < 1 || count > 64) throw new AppError('INVALID_WORKERS', { text: String(env.CCHC_WORKERS) });
   if (count > 1 && !config.databaseUrl) {
-    throw new AppError('WORKERS_NEED_POSTGRES', 'Chạy nhiều tiến trình (CCHC_WORKERS > 1) cần PostgreSQL (DATABASE_URL): CSDL nhúng PGlite chỉ một tiến trình dùng được.', 422);
+    throw new AppError('WORKERS_NEED_POSTGRES');
   }
   return count;
 }

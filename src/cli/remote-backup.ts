@@ -10,7 +10,7 @@ export async function downloadBackupFrom(server: string, username: string, passw
     try {
       return await fetch(`${base}${path}`, init);
     } catch {
-      throw new AppError('SERVER_UNREACHABLE', `Không kết nối được máy chủ cchc tại ${base}.`);
+      throw new AppError('SERVER_UNREACHABLE', { url: base });
     }
   };
   const login = await answer('/api/auth/login', {
@@ -18,10 +18,10 @@ export async function downloadBackupFrom(server: string, username: string, passw
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (!login.ok) throw new AppError('LOGIN_FAILED', `Máy chủ từ chối đăng nhập "${username}": ${await messageOf(login)}`);
+  if (!login.ok) throw new AppError('LOGIN_FAILED', { username, answer: await messageOf(login) });
   const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
   const backup = await answer('/api/system/backup', { headers: { cookie } });
-  if (!backup.ok) throw new AppError('BACKUP_REFUSED', `Máy chủ không tạo được bản sao lưu: ${await messageOf(backup)}`);
+  if (!backup.ok) throw new AppError('BACKUP_REFUSED', { answer: await messageOf(backup) });
   return Buffer.from(await backup.arrayBuffer());
 }
 

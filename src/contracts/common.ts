@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateRefusal, isIsoDate } from '../domain/calendar.js';
+import { ERROR_CODES } from './errors.js';
 import { useVietnameseMessages } from './messages.js';
 
 // Validation messages in Vietnamese for every schema, on the server and in the browser.
@@ -30,7 +31,7 @@ export function paginated<T extends z.ZodType>(item: T) {
 }
 
 export const errorBody = z.object({
-  code: z.string().describe('Machine-readable error code'),
+  code: z.enum(ERROR_CODES).describe('Machine-readable error code (domain/error-codes.ts)'),
   message: z.string().describe('Vietnamese message saying what to fix'),
   details: z.unknown().optional(),
 });

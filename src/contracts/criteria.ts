@@ -163,9 +163,8 @@ export function safeParseCriteriaSet(input: unknown): CriteriaParseResult {
 export function parseCriteriaSet(input: unknown): CriteriaSet {
   const result = safeParseCriteriaSet(input);
   if (result.ok) return result.set;
-  const lines = result.problems.slice(0, 20).map((p) => (p.message.startsWith(p.where) ? p.message : `${p.where}: ${p.message}`));
-  const more = result.problems.length > 20 ? `\n… và ${result.problems.length - 20} lỗi khác.` : '';
-  throw new AppError('INVALID_CRITERIA_SET', `Bộ tiêu chí không hợp lệ:\n${lines.join('\n')}${more}`, 422, { problems: result.problems });
+  const lines = result.problems.map((p) => (p.message.startsWith(p.where) ? p.message : `${p.where}: ${p.message}`));
+  throw new AppError('INVALID_CRITERIA_SET', { problems: lines }, { problems: result.problems });
 }
 
 /** The JSON export: the validated set, indented, nothing added. */

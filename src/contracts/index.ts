@@ -8,3 +8,4 @@ export * from './reporting.js';
 export * from './scoring.js';
 export * from './reports.js';
 export * from './uploads.js';
+export * from './errors.js';

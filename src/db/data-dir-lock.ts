@@ -1,6 +1,7 @@
 import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import type { LockHolderSaid } from '../domain/error-codes.js';
 import { AppError } from '../domain/errors.js';
 
 /**
@@ -73,15 +74,9 @@ function isAlive(holder: LockHolder): boolean {
 
 export function databaseInUse(holder: LockHolder, path: string): AppError {
   const who = ['serve', 'start'].includes(holder.command) ? 'máy chủ cchc' : `lệnh cchc ${holder.command}`;
-  const where = holder.hostname !== hostname() ? ` trên máy ${holder.hostname}` : '';
-  const address = holder.url ? `, ${holder.url}` : '';
-  return new AppError(
-    'DATABASE_IN_USE',
-    `Cơ sở dữ liệu nhúng đang được ${who} (pid ${holder.pid}${address})${where} sử dụng; hãy thao tác qua máy chủ đang chạy hoặc dừng ${who === 'máy chủ cchc' ? 'máy chủ' : 'lệnh đó'} trước. ` +
-      `Nếu chắc chắn không còn tiến trình nào dùng nó, hãy xoá tệp ${path}.`,
-    409,
-    { holder },
-  );
+  const host = holder.hostname !== hostname() ? holder.hostname : undefined;
+  const said: LockHolderSaid & { lockFile: string } = { who, pid: holder.pid, url: holder.url, host, lockFile: path };
+  return new AppError('DATABASE_IN_USE', said, { holder });
 }
 
 function write(path: string, holder: LockHolder) {
@@ -128,7 +123,7 @@ export function lockDataDir(dataDir: string, command: string): DataDirLock {
     }
     rmSync(aside, { force: true });
   }
-  throw new AppError('DATABASE_LOCK_BUSY', `Không lấy được quyền dùng cơ sở dữ liệu nhúng (tệp khoá ${path} thay đổi liên tục); hãy thử lại.`, 409);
+  throw new AppError('DATABASE_LOCK_BUSY', { lockFile: path });
 }
 
 function handle(path: string, mine: LockHolder): DataDirLock {

@@ -50,6 +50,6 @@ export async function holdServingLock(url: string, logger: Logger): Promise<() =
 export async function requireNoServer(tx: Tx): Promise<void> {
   const [row] = await queryRows<{ free: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${SERVING_LOCK}) AS free`);
   if (!row?.free) {
-    throw new AppError('SERVER_RUNNING', 'Máy chủ cchc đang chạy trên cơ sở dữ liệu này; hãy dừng mọi máy chủ cchc trước khi khôi phục (khôi phục thay thế toàn bộ dữ liệu họ đang dùng).', 409);
+    throw new AppError('SERVER_RUNNING');
   }
 }

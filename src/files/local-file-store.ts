@@ -8,7 +8,7 @@ export function localFileStore(root: string): FileStore {
   const base = resolve(root);
   const pathOf = (key: string) => {
     const path = resolve(base, key);
-    if (!path.startsWith(base + sep)) throw new AppError('INVALID_FILE_KEY', 'Đường dẫn tệp không hợp lệ.', 400);
+    if (!path.startsWith(base + sep)) throw new AppError('INVALID_FILE_KEY');
     return path;
   };
   return {
@@ -29,7 +29,7 @@ export function localFileStore(root: string): FileStore {
       try {
         return await readFile(pathOf(key));
       } catch {
-        throw new AppError('FILE_MISSING', 'Không tìm thấy tệp đã lưu trên máy chủ.', 404);
+        throw new AppError('FILE_MISSING');
       }
     },
     async exists(key) {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../domain/errors.js';
 import type { AppEnv } from './env.js';
+import { ERROR_STATUS, errorBodyOf } from './error-status.js';
 
 /**
  * Admission to the embedded database. PGlite runs every query on the server's one thread, one at a time;
@@ -30,7 +31,7 @@ export function admissionLimits(env: NodeJS.ProcessEnv = process.env): Admission
     const text = env[variable];
     if (text === undefined || text === '') continue;
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new AppError('INVALID_CONFIG', `${variable} phải là số nguyên dương (đang là "${text}").`, 422);
+    if (!Number.isInteger(value) || value < 1) throw new AppError('INVALID_CONFIG', { variable, text });
     limits[key] = value;
   }
   return limits;
@@ -54,14 +55,8 @@ export function admissionControl(limits: AdmissionLimits): MiddlewareHandler<App
   };
   const refusal = (reason: 'full' | 'waited') =>
     new Response(
-      JSON.stringify({
-        code: 'SERVER_BUSY',
-        message:
-          reason === 'full'
-            ? 'Máy chủ đang bận phục vụ nhiều yêu cầu cùng lúc; yêu cầu của bạn chưa được thực hiện (chưa có gì được ghi). Hãy thử lại sau ít giây.'
-            : 'Máy chủ đang quá tải nên yêu cầu của bạn phải chờ quá lâu và chưa được thực hiện (chưa có gì được ghi). Hãy thử lại sau ít giây.',
-      }),
-      { status: 503, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds()), 'cache-control': 'no-store' } },
+      JSON.stringify(errorBodyOf('SERVER_BUSY', { reason })),
+      { status: ERROR_STATUS.SERVER_BUSY, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds()), 'cache-control': 'no-store' } },
     );
 
   return async (c, next) => {

@@ -11,6 +11,7 @@ import { checkHealth } from '../services/system/check-health.js';
 import { admissionControl, admissionLimits, type AdmissionLimits } from './admission.js';
 import type { AppEnv } from './env.js';
 import { errorResponder } from './errors.js';
+import { answerError } from './error-status.js';
 import { uploadLimit } from './upload-limit.js';
 import { buildOpenApi } from './openapi.js';
 import { endpoints } from '../contracts/endpoints/index.js';
@@ -86,7 +87,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const openApi = buildOpenApi(API_ROUTES, options.version ?? '0.0.0');
   app.get('/api/openapi.json', (c) => c.json(openApi));
   mountRoutes(app, API_ROUTES);
-  app.all('/api/*', (c) => c.json({ code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' }, 404));
+  app.all('/api/*', (c) => answerError(c, 'NOT_FOUND', { route: 'api' }));
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const root = options.webRoot;

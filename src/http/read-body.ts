@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { AppError } from '../domain/errors.js';
 import { requireStorableText } from './input-text.js';
-import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from '../domain/uploads/limits.js';
+import { UPLOAD_LIMIT_BYTES } from '../domain/uploads/limits.js';
 
 /** Deeper than any request of cchc (a criteria tree is a few levels); recursive validation would overflow the stack. */
 const MAX_JSON_DEPTH = 64;
@@ -26,17 +26,17 @@ function jsonDepth(text: string): number {
 export async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).', 415);
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'json' });
   }
   const text = await c.req.text();
   let value: unknown;
   if (jsonDepth(text) > MAX_JSON_DEPTH) {
-    throw new AppError('INVALID_JSON', `Dữ liệu gửi lên lồng nhau quá ${MAX_JSON_DEPTH} tầng; không phải dữ liệu của cchc.`, 400);
+    throw new AppError('INVALID_JSON', { maxDepth: MAX_JSON_DEPTH });
   }
   try {
     value = JSON.parse(text);
   } catch {
-    throw new AppError('INVALID_JSON', 'Dữ liệu gửi lên không phải JSON hợp lệ.', 400);
+    throw new AppError('INVALID_JSON');
   }
   requireStorableText(value);
   return value;
@@ -49,13 +49,13 @@ export async function readJsonBody(c: Context): Promise<unknown> {
 export async function readUploadedFile(c: Context): Promise<{ bytes: Uint8Array; name: string; type: string }> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('multipart/form-data')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).', 415);
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { expected: 'multipart' });
   }
   let form: Record<string, unknown>;
   try {
     form = await c.req.parseBody();
   } catch {
-    throw new AppError('INVALID_UPLOAD', 'Không đọc được tệp tải lên.', 400);
+    throw new AppError('INVALID_UPLOAD');
   }
   // Every field of the form, and the file's name, is stored or shown as text.
   for (const [field, value] of Object.entries(form)) {
@@ -63,7 +63,7 @@ export async function readUploadedFile(c: Context): Promise<{ bytes: Uint8Array;
     else requireStorableText({ [field]: value });
   }
   const file = form.file;
-  if (!(file instanceof File)) throw new AppError('FILE_REQUIRED', 'Hãy chọn một tệp để tải lên.', 400);
-  if (file.size > UPLOAD_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', uploadTooLargeMessage(file.name), 413);
+  if (!(file instanceof File)) throw new AppError('FILE_REQUIRED');
+  if (file.size > UPLOAD_LIMIT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { body: 'upload', fileName: file.name });
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, type: file.type };
 }

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
 import { downloadHeaders } from './download-headers.js';
+import { answerError } from './error-status.js';
 import { readJsonBody } from './read-body.js';
 import { parseInput } from './validation.js';
 
@@ -48,13 +49,13 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
     app.on(spec.method.toUpperCase(), `/api${spec.path}`, async (c) => {
       const ctx = c.get('serviceContext');
       if (spec.access !== 'public' && !ctx.actor) {
-        return c.json({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' }, 401);
+        return answerError(c, 'UNAUTHENTICATED');
       }
       // Before validation: a NUL or a lone surrogate in the address is refused with 400, never sent to the database.
       requireStorableText(c.req.param());
-      requireStorableText(c.req.queries());
+      requireStorableText(c.req.queries(), 'query');
       if (ctx.actor?.mustChangePassword && spec.access !== 'public' && !spec.beforePasswordChange) {
-        return c.json({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.' }, 403);
+        return answerError(c, 'PASSWORD_CHANGE_REQUIRED');
       }
       const params = parseInput(spec.params ?? empty, c.req.param(), 'params');
       const query = parseInput(spec.query ?? empty, c.req.query(), 'query');

@@ -6,6 +6,7 @@ import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
 import { resolveSession } from '../services/auth/resolve-session.js';
 import type { AppEnv } from './env.js';
+import { answerError } from './error-status.js';
 
 export const SESSION_COOKIE = 'cchc_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -31,13 +32,13 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin && origin !== new URL(c.req.url).origin) {
-      return c.json({ code: 'CSRF_ORIGIN', message: 'Yêu cầu đến từ trang web khác, đã bị từ chối.' }, 403);
+      return answerError(c, 'CSRF_ORIGIN');
     }
     const expected = c.get('csrfToken');
     if (expected) {
       const sent = c.req.header('x-csrf-token') ?? '';
       const ok = sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-      if (!ok) return c.json({ code: 'CSRF_TOKEN', message: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.' }, 403);
+      if (!ok) return answerError(c, 'CSRF_TOKEN');
     }
     return next();
   };

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { MULTIPART_OVERHEAD_BYTES, UPLOAD_LIMIT_BYTES, UPLOAD_LIMIT_MB, uploadTooLargeMessage } from '../domain/uploads/limits.js';
+import { MULTIPART_OVERHEAD_BYTES, UPLOAD_LIMIT_BYTES, UPLOAD_LIMIT_MB } from '../domain/uploads/limits.js';
+import { answerError } from './error-status.js';
 
 const JSON_LIMIT = 1024 * 1024;
 
@@ -16,7 +17,7 @@ export const uploadLimit: MiddlewareHandler = (c, next) => {
     maxSize: isUpload ? UPLOAD_LIMIT_BYTES + MULTIPART_OVERHEAD_BYTES : JSON_LIMIT,
     onError: (c) => {
       c.header('Connection', 'close');
-      return c.json({ code: 'PAYLOAD_TOO_LARGE', message: isUpload ? uploadTooLargeMessage() : 'Dữ liệu gửi lên vượt quá 1 MB.', details: { limitMb: isUpload ? UPLOAD_LIMIT_MB : 1 } }, 413);
+      return answerError(c, 'PAYLOAD_TOO_LARGE', { body: isUpload ? 'upload' : 'json' }, { limitMb: isUpload ? UPLOAD_LIMIT_MB : 1 });
     },
   })(c, next);
 };

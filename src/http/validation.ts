@@ -23,8 +23,7 @@ export function labelIssues(error: z.ZodError, schema?: z.ZodType, place?: Input
 /** The 400 a refused request gets: the first issue as a sentence naming its field, all issues in details. */
 export function validationFailed(issues: LabelledIssue[]): AppError {
   const first = issues[0];
-  const message = first ? labelledMessage(first.label, first.message) : 'Dữ liệu gửi lên không hợp lệ.';
-  return new AppError('VALIDATION_FAILED', message, 400, { issues });
+  return new AppError('VALIDATION_FAILED', first ? { sentence: labelledMessage(first.label, first.message) } : undefined, { issues });
 }
 
 /** Parses one part of a request, refusing it with labelled Vietnamese messages. */

@@ -12,7 +12,7 @@ export async function readCriteriaFile(bytes: Uint8Array): Promise<CriteriaSet> 
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
-    throw new AppError('INVALID_CRITERIA_FILE', 'Tệp bộ tiêu chí phải là JSON (định dạng cchc-criteria/1) hoặc Excel (.xlsx).', 415);
+    throw new AppError('INVALID_CRITERIA_FILE');
   }
   return parseCriteriaSet(parsed);
 }

@@ -54,7 +54,7 @@ function cellNumber(value: ExcelJS.CellValue): number | null | 'bad' {
 }
 
 export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<CriteriaSet> {
-  const notWorkbook = () => new AppError('INVALID_CRITERIA_XLSX', 'Tệp không phải là tệp Excel (.xlsx) đọc được.', 415);
+  const notWorkbook = () => new AppError('UNSUPPORTED_FORMAT', { expected: 'criteria-xlsx' });
   try {
     checkWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data));
   } catch (error) {
@@ -203,7 +203,5 @@ function parseOrThrow(input: unknown, rowOfCode: Map<string, number>): CriteriaS
 }
 
 function xlsxError(lines: string[]): AppError {
-  const shown = lines.slice(0, 30).join('\n');
-  const more = lines.length > 30 ? `\n… và ${lines.length - 30} lỗi khác.` : '';
-  return new AppError('INVALID_CRITERIA_XLSX', `Tệp Excel bộ tiêu chí có lỗi, chưa nhập gì:\n${shown}${more}`, 422, { problems: lines });
+  return new AppError('INVALID_CRITERIA_XLSX', { problems: lines }, { problems: lines });
 }

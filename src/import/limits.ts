@@ -29,5 +29,5 @@ const formatted = (n: number) => n.toLocaleString('vi-VN');
 
 /** A file beyond one of these limits: what was found, and the limit. */
 export function tooComplex(what: string, limit: number): AppError {
-  return new AppError('FILE_TOO_COMPLEX', `Tệp vượt giới hạn đọc được: ${what} (tối đa ${formatted(limit)}). Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.`, 422, { limit });
+  return new AppError('FILE_TOO_COMPLEX', { found: what, max: formatted(limit) }, { limit });
 }

@@ -31,7 +31,7 @@ export async function readSurveyFile(bytes: Uint8Array): Promise<SurveyFileRow[]
   const column = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
   const [unit, code, points] = [column(COLUMNS.unitCode), column(COLUMNS.code), column(COLUMNS.points)];
   if (unit < 0 || code < 0 || points < 0)
-    throw new AppError('SURVEY_COLUMNS', 'Tệp điểm điều tra cần các cột "Mã đơn vị", "Mã tiêu chí" và "Điểm".', 422);
+    throw new AppError('SURVEY_COLUMNS', { file: 'table' });
   return table.rows
     .map((cells, i) => ({ row: i + 2, unitCode: (cells[unit] ?? '').trim(), code: (cells[code] ?? '').trim(), points: readPointsText(cells[points] ?? '') }))
     .filter((r) => r.unitCode || r.code);
@@ -42,10 +42,10 @@ function readSurveyJson(bytes: Uint8Array): SurveyFileRow[] {
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
-    throw new AppError('INVALID_JSON', 'Tệp JSON điểm điều tra không hợp lệ.', 422);
+    throw new AppError('CORRUPT_FILE', { file: 'survey-json' });
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { rows?: unknown }).rows;
-  if (!Array.isArray(list)) throw new AppError('SURVEY_COLUMNS', 'Tệp JSON điểm điều tra phải là danh sách [{ "unitCode", "code", "points" }].', 422);
+  if (!Array.isArray(list)) throw new AppError('SURVEY_COLUMNS', { file: 'json' });
   return list.map((item, i) => {
     const r = (item ?? {}) as Record<string, unknown>;
     return { row: i + 1, unitCode: String(r.unitCode ?? '').trim(), code: String(r.code ?? '').trim(), points: typeof r.points === 'number' && Number.isFinite(r.points) ? r.points : null };

@@ -17,22 +17,22 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** Reads a CSV or XLSX file (decided by content, not by name) into a header and rows of strings. */
 export async function readTable(bytes: Uint8Array): Promise<Table> {
-  if (bytes.length === 0) throw new AppError('EMPTY_FILE', 'Tệp rỗng: không có dữ liệu để nhập.', 400);
+  if (bytes.length === 0) throw new AppError('EMPTY_FILE', { empty: 'table' });
   const read = isZip(bytes) ? await readXlsx(bytes) : readCsv(decodeText(bytes));
   // Undo the quote our own exports put before formula-like text (src/domain/text/spreadsheet-text.ts).
   const table = { header: read.header, rows: read.rows.map((row) => row.map(restoreFormulaText)) };
-  if (!table.header.some((h) => h.trim())) throw new AppError('EMPTY_FILE', 'Tệp không có dòng tiêu đề.', 400);
+  if (!table.header.some((h) => h.trim())) throw new AppError('EMPTY_FILE', { empty: 'header' });
   return table;
 }
 
 function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) {
-    throw new AppError('UNSUPPORTED_FORMAT', 'Tệp không phải CSV hoặc Excel (.xlsx). Hãy lưu lại dưới dạng CSV UTF-8 hoặc .xlsx.', 415);
+    throw new AppError('UNSUPPORTED_FORMAT', { expected: 'table' });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new AppError('UNSUPPORTED_ENCODING', 'Tệp CSV phải được lưu với bảng mã UTF-8.', 415);
+    throw new AppError('UNSUPPORTED_ENCODING');
   }
 }
 
@@ -66,7 +66,7 @@ export function readCsv(text: string): Table {
       field = '';
     } else field += ch;
   }
-  if (quoted) throw new AppError('CORRUPT_FILE', 'Tệp CSV bị lỗi: có dấu ngoặc kép chưa đóng.', 400);
+  if (quoted) throw new AppError('CORRUPT_FILE', { file: 'csv' });
   if (field !== '' || record.length) {
     record.push(field);
     records.push(record);
@@ -81,10 +81,10 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as never);
   } catch {
-    throw new AppError('CORRUPT_FILE', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.', 400);
+    throw new AppError('CORRUPT_FILE', { file: 'xlsx' });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('EMPTY_FILE', 'Tệp Excel không có trang tính nào.', 400);
+  if (!sheet) throw new AppError('EMPTY_FILE', { empty: 'sheet' });
   const records: string[][] = [];
   const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row) => {

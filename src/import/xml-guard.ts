@@ -12,7 +12,7 @@ export interface XmlLimits {
 
 export const XML_LIMITS: XmlLimits = { maxDepth: 100, maxElements: 3_000_000 };
 
-const refused = (what: string) => new AppError('FILE_TOO_COMPLEX', `Tệp có cấu trúc bất thường (${what}); đây không phải một tài liệu thông thường. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên lại.`, 422);
+const refused = (what: string) => new AppError('FILE_TOO_COMPLEX', { shape: what });
 
 export function checkXmlShape(xml: string, limits: XmlLimits = XML_LIMITS): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw refused('có khai báo DOCTYPE/ENTITY');

@@ -22,9 +22,9 @@ const u32 = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at +
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const corrupt = () => new AppError('CORRUPT_FILE', 'Tệp nén (Word/Excel) bị hỏng hoặc không đầy đủ: không đọc được các phần bên trong. Hãy mở tệp, lưu lại rồi tải lên lại.', 422);
+const corrupt = () => new AppError('CORRUPT_FILE', { file: 'package' });
 export const tooMuchInflated = (limit: number) =>
-  new AppError('FILE_TOO_LARGE', `Tệp giải nén ra quá lớn (trên ${Math.round(limit / 1024 / 1024)} MB); đây không phải một tài liệu thông thường.`, 413);
+  new AppError('FILE_TOO_LARGE', { unpackedMb: Math.round(limit / 1024 / 1024) });
 
 /** The central directory record of each entry: its compressed size and method, read from the bytes. */
 function centralRecords(bytes: Uint8Array): { name: string; method: number; compressed: number; localOffset: number }[] {
@@ -51,7 +51,7 @@ function centralRecords(bytes: Uint8Array): { name: string; method: number; comp
  */
 export function readZipPackage(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS, wanted: (name: string) => boolean = () => true): Map<string, Buffer> {
   const records = centralRecords(bytes);
-  if (records.length > limits.maxEntries) throw new AppError('FILE_TOO_LARGE', `Tệp nén có quá nhiều phần (${records.length}); đây không phải một tài liệu thông thường.`, 413);
+  if (records.length > limits.maxEntries) throw new AppError('FILE_TOO_LARGE', { parts: records.length });
   const parts = new Map<string, Buffer>();
   let remaining = limits.maxInflatedBytes;
   for (const record of records) {

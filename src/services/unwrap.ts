@@ -1,9 +1,9 @@
-import { AppError, type AppErrorStatus } from '../domain/errors.js';
+import { AppError } from '../domain/errors.js';
+import type { IssuesErrorCode } from '../domain/error-codes.js';
 import type { Result } from '../domain/reporting/result.js';
 
-/** A domain rule's refusal as the one application error: its first message, every issue in details. */
-export function unwrap<T>(result: Result<T>, code: string, status: AppErrorStatus = 422): T {
+/** A domain rule's refusal as the one application error: its issues said in turn, every issue in details. */
+export function unwrap<T>(result: Result<T>, code: IssuesErrorCode): T {
   if (result.ok) return result.value;
-  const message = result.issues.map((i) => i.message).join(' ');
-  throw new AppError(code, message, status, { issues: result.issues });
+  throw new AppError(code, { issues: result.issues }, { issues: result.issues });
 }

@@ -32,7 +32,7 @@ async function refused(response: Response, label: string) {
 describe('text the database cannot store', () => {
   it('refuses a NUL in JSON text fields, wherever it sits, with the field named', async () => {
     await refused(await coordinator.send('POST', '/api/units', { code: 'QT.NUL', parentId: null, kind: 'other', level: 'province', name: 'Sở\u0000Nội vụ' }), 'Tên');
-    await refused(await coordinator.send('POST', '/api/units', { code: 'QT.NUL', parentId: null, kind: 'other', level: 'province', name: 'Sở Nội vụ', aliases: ['ok', 'x\u0000'] }), 'Tên gọi khác');
+    await refused(await coordinator.send('POST', '/api/units', { code: 'QT.NUL', parentId: null, kind: 'other', level: 'province', name: 'Sở Nội vụ', aliases: ['ok', 'x\u0000'] }), 'Tên gọi khác (mục 2)');
     const admin = await api.signIn('quantri');
     await refused(await admin.send('POST', '/api/users', { username: 'nul.user', displayName: 'Nguyễn\u0000Văn A', role: 'leader', password: 'Hoa-Sen-Ha-Long-2025' }), 'Họ và tên');
     // A NUL in a key is no better than in a value.

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { filesDir, loadConfig } from '../../config.js';
+import type { ErrorParams } from '../../domain/error-codes.js';
 import { AppError } from '../../domain/errors.js';
 import { localFileStore } from '../../files/local-file-store.js';
 import { createBackup } from '../../services/system/backup.js';
@@ -14,21 +15,16 @@ const progress = (message: string) => console.error(`  ${message}`);
 function throughTheServer(file: string) {
   return (error: unknown) => {
     if (!(error instanceof AppError) || error.code !== 'DATABASE_IN_USE') throw error;
-    const url = (error.details as { holder?: { url?: string } } | undefined)?.holder?.url ?? 'http://ĐỊA-CHỈ-MÁY-CHỦ';
-    throw new AppError(
-      error.code,
-      `${error.message}\nĐể sao lưu khi máy chủ đang chạy: CCHC_PASSWORD=… cchc backup ${file} --server ${url} --user <tài khoản quản trị>`,
-      error.status,
-      error.details,
-    );
+    const said = error.params as Extract<ErrorParams<'DATABASE_IN_USE'>, { lockFile: string }>;
+    throw new AppError('DATABASE_IN_USE', { ...said, backupHint: { file, url: said.url ?? 'http://ĐỊA-CHỈ-MÁY-CHỦ' } }, error.details);
   };
 }
 
 /** A restore replaces everything the server is serving: it waits for no one, the server must stop first. */
 function refuseUnderServer(error: unknown): never {
   if (!(error instanceof AppError) || error.code !== 'DATABASE_IN_USE') throw error;
-  const pid = (error.details as { holder?: { pid?: number } } | undefined)?.holder?.pid;
-  throw new AppError(error.code, `Không thể khôi phục khi cơ sở dữ liệu nhúng đang được dùng (pid ${pid}): khôi phục thay thế toàn bộ dữ liệu, hãy dừng máy chủ cchc trước.`, error.status, error.details);
+  const { pid } = error.params as Extract<ErrorParams<'DATABASE_IN_USE'>, { lockFile: string }>;
+  throw new AppError('DATABASE_IN_USE', { pid, attempt: 'restore' }, error.details);
 }
 
 export function registerAdminCommands(program: Command) {
@@ -40,7 +36,7 @@ export function registerAdminCommands(program: Command) {
     .action(async (file: string, options: { server?: string; user?: string }) => {
       if (options.server) {
         const password = process.env.CCHC_PASSWORD;
-        if (!options.user || !password) throw new AppError('CREDENTIALS_REQUIRED', 'Sao lưu qua máy chủ cần --user <tài khoản quản trị> và mật khẩu trong biến môi trường CCHC_PASSWORD.');
+        if (!options.user || !password) throw new AppError('CREDENTIALS_REQUIRED');
         const archive = await downloadBackupFrom(options.server, options.user, password);
         await writeFile(file, archive);
         console.log(`Đã sao lưu qua máy chủ vào ${file} (${(archive.length / 1024).toFixed(0)} KB).`);

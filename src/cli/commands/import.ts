@@ -6,8 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.js';
+import { ERROR_STATUS } from '../../http/error-status.js';
 import type { UnitDirectory } from '../../domain/units/types.js';
-import { uploadTooLargeMessage } from '../../domain/uploads/limits.js';
 import { MAX_DOCUMENT_BYTES } from '../../import/document/read-document.js';
 import { parsePlanDocument } from '../../services/plans/parse-plan-document.js';
 
@@ -28,14 +28,14 @@ async function readInput(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new AppError('NOT_A_FILE', `“${path}” không phải là một tệp.`, 400);
+    if (!info.isFile()) throw new AppError('NOT_A_FILE', { path });
     size = info.size;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('FILE_NOT_FOUND', `Không mở được tệp “${path}”: hãy kiểm tra đường dẫn.`, 404);
+    throw new AppError('FILE_NOT_FOUND', { path });
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', uploadTooLargeMessage(), 413);
+    throw new AppError('FILE_TOO_LARGE', { file: 'upload' });
   }
   return new Uint8Array(await readFile(path));
 }
@@ -43,10 +43,10 @@ async function readInput(path: string): Promise<Uint8Array> {
 export async function runImport(file: string, options: ImportOptions, deps: ImportCommandDeps): Promise<number> {
   try {
     if (options.format !== 'json') {
-      throw new AppError('UNSUPPORTED_OUTPUT', `Định dạng đầu ra “${options.format}” chưa hỗ trợ; hãy dùng --format json.`, 400);
+      throw new AppError('UNSUPPORTED_OUTPUT', { format: options.format });
     }
     if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) {
-      throw new AppError('INVALID_DATE', `Ngày --as-of “${options.asOf}” phải có dạng YYYY-MM-DD.`, 400);
+      throw new AppError('INVALID_DATE', { text: options.asOf });
     }
     const bytes = await readInput(file);
     const directory = options.units ? await deps.directoryFromFile(options.units) : await deps.directoryFromDatabase();
@@ -73,7 +73,9 @@ export async function runImport(file: string, options: ImportOptions, deps: Impo
   } catch (error) {
     if (error instanceof AppError) {
       process.stderr.write(`Lỗi (${error.code}): ${error.message}\n`);
-      return error.status === 413 || error.status === 415 || error.status === 422 ? 3 : 2;
+      // 3: the file itself was refused (too large, not a plan, unreadable), as the API would say with 413/415/422.
+      const status: number = ERROR_STATUS[error.code as AppError['code']];
+      return status === 413 || status === 415 || status === 422 ? 3 : 2;
     }
     process.stderr.write(`Lỗi không mong đợi: ${(error as Error).message}\n`);
     return 1;

@@ -20,11 +20,11 @@ export function registerUserCommands(program: Command) {
     .action((options: { username: string; name: string; role: string; unit?: string; email?: string }) =>
       withDatabase(async (database) => {
         const password = process.env.CCHC_PASSWORD;
-        if (!password) throw new AppError('PASSWORD_REQUIRED', 'Hãy đặt mật khẩu trong biến môi trường CCHC_PASSWORD (để mật khẩu không nằm trong lịch sử lệnh).');
+        if (!password) throw new AppError('PASSWORD_REQUIRED');
         let unitId: string | null = null;
         if (options.unit) {
           const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.code, options.unit));
-          if (!unit) throw new AppError('UNIT_NOT_FOUND', `Không có đơn vị mã "${options.unit}".`);
+          if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: options.unit });
           unitId = unit.id;
         }
         const input = createUserRequest.parse({ username: options.username, displayName: options.name, role: options.role, unitId, email: options.email ?? null, password });

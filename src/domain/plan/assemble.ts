@@ -21,11 +21,7 @@ export interface AssembleOptions {
 }
 
 export function noPlanFound(): AppError {
-  return new AppError(
-    'NO_PLAN_FOUND',
-    'Không tìm thấy kế hoạch trong tệp: không có bảng phụ lục nhiệm vụ (cột “Chủ trì”, “Hoạt động”…) và không có chỉ tiêu nào. Hãy kiểm tra lại tệp đã chọn.',
-    422,
-  );
+  return new AppError('NO_PLAN_FOUND');
 }
 
 function numberIndicators(indicators: PlanIndicator[]): PlanIndicator[] {

@@ -23,11 +23,7 @@ const decimalsOf = (text: string) => (text.includes('.') ? (text.split('.')[1] ?
 export function parseVietnameseNumber(text: string): { value: Rational; decimals: number } {
   const trimmed = text.trim().replace(/\s|%/g, '');
   if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(trimmed) && !/^-?\d+(,\d+)?$/.test(trimmed))
-    throw new AppError(
-      'AMBIGUOUS_NUMBER',
-      `Không đọc được số "${text}": số viết kiểu Việt Nam dùng dấu phẩy thập phân (86,44) và dấu chấm phân nhóm nghìn (1.607). Hãy kiểm tra lại số này.`,
-      422,
-    );
+    throw new AppError('AMBIGUOUS_NUMBER', { text });
   const [whole = '', fraction = ''] = trimmed.replace(/\./g, '').split(',');
   return { value: parseDecimal(fraction ? `${whole}.${fraction}` : whole), decimals: fraction.length };
 }

@@ -1,6 +1,6 @@
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { endpoints } from '../../contracts/endpoints/index.js';
-import { AppError } from '../../domain/errors.js';
+import { unauthenticated } from '../../domain/errors.js';
 import { changePassword } from '../../services/auth/change-password.js';
 import { loadCurrentUser } from '../../services/auth/current-user.js';
 import { login } from '../../services/auth/login.js';
@@ -27,7 +27,7 @@ export const authRoutes = [
   handle(endpoints.getCurrentSession, async (_input, ctx, c) => ({ user: await loadCurrentUser(ctx.db, ctx.actor!.userId), csrfToken: c.get('csrfToken')! })),
   handle(endpoints.changeOwnPassword, async ({ body }, ctx, c) => {
     const tokenHash = c.get('sessionTokenHash');
-    if (!tokenHash) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.', 401);
+    if (!tokenHash) throw unauthenticated();
     await changePassword(ctx, body, tokenHash);
   }),
 ];

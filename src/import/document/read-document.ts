@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../domain/errors.js';
 import { centralDirectoryEntries } from '../../domain/reporting/zip-entries.js';
-import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from '../../domain/uploads/limits.js';
+import { UPLOAD_LIMIT_BYTES } from '../../domain/uploads/limits.js';
 import { DOCUMENT_LIMITS, tooComplex } from '../limits.js';
 import { PACKAGE_LIMITS, readZipPackage } from '../zip-package.js';
 import type { PlanDocument } from '../../domain/plan/document.js';
@@ -31,10 +31,10 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 }
 
 export const unsupported = (what: string) =>
-  new AppError('UNSUPPORTED_FORMAT', `${what} Hãy dùng tệp Word (.docx), HTML, Markdown hoặc văn bản (.txt) của kế hoạch.`, 415);
+  new AppError('UNSUPPORTED_FORMAT', { expected: 'plan', problem: what });
 export const corrupt = (what: string) =>
-  new AppError('CORRUPT_FILE', `Tệp bị hỏng hoặc không đầy đủ: ${what} Hãy mở tệp bằng Word, lưu lại rồi nhập lại.`, 422);
-const empty = () => new AppError('EMPTY_FILE', 'Tệp rỗng: không có nội dung nào để đọc.', 400);
+  new AppError('CORRUPT_FILE', { file: 'document', problem: what });
+const empty = () => new AppError('EMPTY_FILE', { empty: 'document' });
 
 function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -121,14 +121,14 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
   const warnings: ImportWarning[] = [];
   if (bytes.byteLength === 0) throw empty();
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', uploadTooLargeMessage(), 413);
+    throw new AppError('FILE_TOO_LARGE', { file: 'upload' });
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
-      throw new AppError('ENCRYPTED_FILE', 'Tệp Word được đặt mật khẩu. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại.', 422);
+      throw new AppError('ENCRYPTED_FILE');
     }
     if (containsUtf16(bytes, 'WordDocument')) throw unsupported('Tệp Word 97-2003 (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.');
     throw unsupported('Tệp Office đời cũ (.xls, .ppt…) không được hỗ trợ.');

@@ -38,11 +38,7 @@ export function pageGeometry(layout: DocumentLayout = {}): PageGeometry {
     const range = marginRanges[side];
     const value = layout.margins?.[side] ?? range.preferred;
     if (!(value >= range.min && value <= range.max)) {
-      throw new AppError(
-        'DOCUMENT_MARGIN_OUT_OF_RANGE',
-        `${range.label} phải từ ${range.min} đến ${range.max} mm theo Nghị định 30/2020/NĐ-CP (đang đặt ${value} mm).`,
-        422,
-      );
+      throw new AppError('DOCUMENT_MARGIN_OUT_OF_RANGE', { margin: range.label, min: range.min, max: range.max, value });
     }
     margins[side] = value;
   }

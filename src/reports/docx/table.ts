@@ -151,12 +151,8 @@ class TableWriter {
     const placed = cells.map((cell) => (isSpanningCell(cell) ? cell : { value: cell, span: 1 }));
     const width = placed.reduce((sum, cell) => sum + cell.span, 0);
     if (width !== this.leaves.length || placed.some((cell) => !(cell.span >= 1))) {
-      const table = this.block.title ? ` của bảng "${this.block.title}"` : '';
-      throw new AppError(
-        'REPORT_TABLE_SHAPE',
-        `${where === 'totals' ? 'Dòng tổng cộng' : `Dòng ${where}`}${table} có ${width} ô nhưng bảng có ${this.leaves.length} cột.`,
-        422,
-      );
+      const row = where === 'totals' ? 'Dòng tổng cộng' : `Dòng ${where}`;
+      throw new AppError('REPORT_TABLE_SHAPE', { row, table: this.block.title || undefined, cells: width, columns: this.leaves.length });
     }
     return placed;
   }

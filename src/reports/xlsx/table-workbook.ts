@@ -240,7 +240,7 @@ export async function buildTableWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   const writers = sheets.map((spec, i) => {
     const name = names[i] ?? `Trang ${i + 1}`;
     if (spec.columns.length === 0) {
-      throw new AppError('REPORT_SHEET_WITHOUT_COLUMNS', `Trang tính "${name}" không có cột nào để ghi.`, 422);
+      throw new AppError('REPORT_SHEET_WITHOUT_COLUMNS', { sheet: name });
     }
     return new SheetWriter(spec, name);
   });

@@ -19,10 +19,10 @@ export async function changePassword(
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw notFound('người dùng');
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new AppError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', 400);
+    throw new AppError('WRONG_PASSWORD');
   }
   if (input.currentPassword === input.newPassword) {
-    throw new AppError('SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 400);
+    throw new AppError('SAME_PASSWORD');
   }
   requireStrongPassword(input.newPassword, user, 'newPassword', 'Mật khẩu mới');
   const passwordHash = await hashPassword(input.newPassword);

@@ -18,15 +18,15 @@ const ACCOUNT_LIMIT = 5;
 const LOCK_MS = 15 * 60_000;
 
 const badCredentials = () =>
-  new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.', 401);
+  new AppError('INVALID_CREDENTIALS');
 const rateLimited = () =>
-  new AppError('RATE_LIMITED', 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.', 429);
+  new AppError('RATE_LIMITED');
 
 function accountLocked(until: Date | null) {
   const when = until
     ? `sau ${until.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })}`
     : 'sau ít phút';
-  return new AppError('ACCOUNT_LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại ${when}.`, 423);
+  return new AppError('ACCOUNT_LOCKED', { when });
 }
 
 const timestamp = (at: Date) => sql`${at.toISOString()}::timestamptz`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { passwordWeakness, type PasswordOwner } from '../../domain/auth/password-policy.js';
+import { errorMessage } from '../../domain/error-codes.js';
 import { AppError } from '../../domain/errors.js';
 
 const COMMON_PASSWORDS = fileURLToPath(new URL('../../../seed/common-passwords.txt', import.meta.url));
@@ -20,9 +21,6 @@ function commonPasswords(): Set<string> {
 export function requireStrongPassword(password: string, owner: PasswordOwner, field: string, label: string): void {
   const weakness = passwordWeakness(password, owner, commonPasswords());
   if (!weakness) return;
-  const message =
-    weakness === 'personal'
-      ? `${label}: không được chứa tên đăng nhập hoặc họ tên của người dùng. Hãy chọn mật khẩu khác.`
-      : `${label}: mật khẩu này quá phổ biến hoặc dễ đoán (như "password123", "qwerty12345", mật khẩu tài khoản mẫu). Hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ có chữ và số.`;
-  throw new AppError('WEAK_PASSWORD', message, 400, { issues: [{ path: field, message }] });
+  const params = { label, weakness };
+  throw new AppError('WEAK_PASSWORD', params, { issues: [{ path: field, message: errorMessage('WEAK_PASSWORD', params) }] });
 }

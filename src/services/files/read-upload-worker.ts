@@ -38,7 +38,8 @@ async function run(job: UploadJob): Promise<unknown> {
   }
   if (!checked.ok) {
     const first = checked.issues[0]!;
-    throw new AppError(first.code === 'too_large' ? 'FILE_TOO_LARGE' : 'UNSUPPORTED_FORMAT', first.message, first.code === 'too_large' ? 413 : 415, { issues: checked.issues });
+    const details = { issues: checked.issues };
+    throw first.code === 'too_large' ? new AppError('FILE_TOO_LARGE', { refusal: first.message }, details) : new AppError('UNSUPPORTED_FORMAT', { refusal: first.message }, details);
   }
   switch (job.kind) {
     case 'plan': {
@@ -58,7 +59,7 @@ const answer = await run(workerData as UploadJob).then(
   (value): WorkerAnswer => ({ ok: true, value }),
   (error: unknown): WorkerAnswer =>
     error instanceof AppError
-      ? { ok: false, error: { code: error.code, message: error.message, status: error.status, details: error.details } }
+      ? { ok: false, error: { code: error.code, params: error.params, details: error.details } }
       : // A reader tripped on something it did not expect: the file is not what it claims to be.
         { ok: false, error: null },
 );

@@ -5,7 +5,8 @@
  * hostile file costs one worker, not the server. At most two files are read at once; more wait their turn,
  * and beyond a short queue the server says it is busy.
  */
-import { AppError, type AppErrorStatus } from '../../domain/errors.js';
+import type { ErrorArgs, ErrorCode } from '../../domain/error-codes.js';
+import { AppError } from '../../domain/errors.js';
 import type { Result } from '../../domain/reporting/result.js';
 import type { EvidenceKind } from '../../domain/reporting/evidence-type.js';
 import type { CriteriaSet } from '../../domain/scoring/types.js';
@@ -30,16 +31,17 @@ type Answers = {
   evidence: Result<{ kind: EvidenceKind; mime: string }>;
 };
 
-export type WorkerAnswer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; status: AppErrorStatus; details?: unknown } | null };
+/** A refusal crosses the thread as its code and params; the message is said again from the catalogue. */
+export type WorkerAnswer = { ok: true; value: unknown } | { ok: false; error: { code: ErrorCode; params: unknown; details?: unknown } | null };
 
 const WORKER = new URL('./read-upload-worker.ts', import.meta.url);
 export const READ_LIMITS = { timeoutMs: 15_000, maxMemoryMb: 512, concurrent: 2, queued: 16 };
 
-const unreadable = () => new AppError('CORRUPT_FILE', 'Tệp bị hỏng hoặc không đúng định dạng, không đọc được. Hãy mở tệp bằng phần mềm của nó, lưu lại rồi tải lên lại.', 422);
+const unreadable = () => new AppError('CORRUPT_FILE', { file: 'upload' });
 const errors = {
   timeout: () =>
-    new AppError('FILE_TOO_COMPLEX', `Tệp quá phức tạp: đọc tệp mất hơn ${READ_LIMITS.timeoutMs / 1000} giây nên đã dừng. Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.`, 422),
-  outOfMemory: () => new AppError('FILE_TOO_COMPLEX', 'Tệp quá phức tạp: đọc tệp cần nhiều bộ nhớ hơn mức cho phép nên đã dừng. Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.', 413),
+    new AppError('FILE_TOO_COMPLEX', { readerLimit: 'time', seconds: READ_LIMITS.timeoutMs / 1000 }),
+  outOfMemory: () => new AppError('FILE_TOO_COMPLEX', { readerLimit: 'memory' }),
   crashed: () => unreadable(),
 };
 
@@ -49,7 +51,7 @@ const waiting: (() => void)[] = [];
 async function turn(): Promise<() => void> {
   if (running < READ_LIMITS.concurrent) running++;
   else {
-    if (waiting.length >= READ_LIMITS.queued) throw new AppError('BUSY', 'Máy chủ đang đọc nhiều tệp khác; hãy thử lại sau ít phút.', 503);
+    if (waiting.length >= READ_LIMITS.queued) throw new AppError('BUSY');
     // The slot is handed over by the one that frees it, so no newcomer slips in between.
     await new Promise<void>((resolve) => waiting.push(resolve));
   }
@@ -66,7 +68,8 @@ export async function readUploadOffThread<K extends UploadJob['kind']>(job: Extr
     const answer = await runOffThread<WorkerAnswer>(WORKER, job, { timeoutMs: READ_LIMITS.timeoutMs, maxMemoryMb: READ_LIMITS.maxMemoryMb, errors });
     if (answer.ok) return answer.value as Answers[K];
     if (!answer.error) throw unreadable();
-    throw new AppError(answer.error.code, answer.error.message, answer.error.status, answer.error.details);
+    const { code, params, details } = answer.error;
+    throw new AppError(code, ...([params, details] as ErrorArgs<typeof code>));
   } finally {
     release();
   }

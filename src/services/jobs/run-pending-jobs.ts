@@ -19,7 +19,7 @@ export async function runPendingJobs(db: Database, files: FileStore, handlers: J
     ran++;
     const handler = handlers[job.kind];
     try {
-      if (!handler) throw new AppError('UNKNOWN_JOB', `Không có cách xử lý loại công việc "${job.kind}".`);
+      if (!handler) throw new AppError('UNKNOWN_JOB', { kind: job.kind });
       const result = await handler({ db, files, now, job, progress: (percent, stage) => reportJobProgress(db, job.id, percent, stage, now()) });
       await finishJob(db, job.id, result, now());
     } catch (error) {

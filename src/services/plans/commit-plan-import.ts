@@ -21,10 +21,10 @@ export async function commitPlanImport(ctx: ServiceContext, importId: string, re
     // Locked: two commits of one draft at once would otherwise both pass the status check and make two plans.
     const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId)).for('update');
     if (!draft) throw notFound('bản nhập kế hoạch');
-    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi hoặc đã hủy.', 409);
+    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED');
     if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');
     if (!draft.content.activities.length && !draft.content.indicators.length) {
-      throw new AppError('EMPTY_PLAN', 'Bản nhập không có hoạt động hay chỉ tiêu nào để ghi thành kế hoạch.', 422);
+      throw new AppError('EMPTY_PLAN');
     }
     const year = draft.content.year ?? Number(draft.asOf.slice(0, 4));
     let plan: typeof plans.$inferSelect;

@@ -12,7 +12,7 @@ export async function discardPlanImport(ctx: ServiceContext, importId: string, r
     // Locked so that a commit running at the same moment sees the draft discarded, or this sees it committed.
     const [draft] = await tx.select({ status: planImports.status }).from(planImports).where(eq(planImports.id, importId)).for('update');
     if (!draft) throw notFound('bản nhập kế hoạch');
-    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi hoặc đã hủy.', 409);
+    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED');
     await tx.update(planImports).set({ status: 'discarded', updatedAt: ctx.now() }).where(eq(planImports.id, importId));
     await recordAudit(tx, actor, { action: 'discard', entity: 'plan_import', entityId: importId, reason });
   });

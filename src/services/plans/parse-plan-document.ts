@@ -28,7 +28,7 @@ function invalidPlanFile(issues: { path: PropertyKey[]; message: string }[]): Ap
     .slice(0, 5)
     .map((i) => `${i.path.map(String).join('.') || '(gốc)'}: ${i.message}`)
     .join('; ');
-  return new AppError('INVALID_PLAN_FILE', `Tệp cchc.plan/v1 không hợp lệ — ${listed}.`, 422, issues.slice(0, 20));
+  return new AppError('INVALID_PLAN_FILE', { listed }, issues.slice(0, 20));
 }
 
 export interface ParsedPlan {
@@ -56,7 +56,7 @@ export async function parsePlanDocument(input: ParsePlanDocumentInput): Promise<
     // The contract is checked on the way out too: a plan that breaks it is never handed over.
     const checked = planV1Schema.safeParse(plan);
     if (!checked.success) {
-      throw new AppError('IMPORT_FAILED', 'Không tạo được kế hoạch hợp lệ từ tệp này; hãy gửi tệp cho bộ phận hỗ trợ.', 422, checked.error.issues.slice(0, 20));
+      throw new AppError('IMPORT_FAILED', undefined, checked.error.issues.slice(0, 20));
     }
     return { plan, sourceRows: sourceRowTexts(plan, read.document) };
   } catch (error) {

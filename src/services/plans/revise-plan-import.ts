@@ -18,12 +18,12 @@ export async function revisePlanImportActivity(ctx: ServiceContext, importId: st
   await ctx.db.transaction(async (tx) => {
     const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId));
     if (!draft) throw notFound('bản nhập kế hoạch');
-    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', 'Bản nhập này đã được ghi thành kế hoạch hoặc đã hủy; không sửa được nữa.', 409);
+    if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', { attempt: 'revise' });
     if (draft.version !== version) throw staleVersion('Bản nhập kế hoạch');
     const index = draft.content.activities.findIndex((a) => a.id === activityId);
     if (index < 0) throw notFound('hoạt động trong bản nhập');
     if (revision.area && !draft.content.areas.some((a) => a.code === revision.area)) {
-      throw new AppError('UNKNOWN_AREA', `Không có lĩnh vực "${revision.area}" trong kế hoạch này.`, 422);
+      throw new AppError('UNKNOWN_AREA', { area: revision.area });
     }
     const before = draft.content.activities[index]!;
     const readers = createFieldReaders(directory, draft.asOf, draft.content.year);

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assignments, indicatorValues, unitReports, unitReportVersions } from '../../db/schema/index.js';
-import { AppError, notFound, staleVersion } from '../../domain/errors.js';
+import { notFound, staleVersion } from '../../domain/errors.js';
 import { withRecordedResults, type ReportContent } from '../../domain/reporting/report-form.js';
 import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -10,8 +10,7 @@ import type { Actor, ServiceContext } from '../context.js';
 import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
 import { loadReportContext, recordedStatuses, reportRoleOf } from './report-context.js';
-
-const REFUSAL_STATUS = { forbidden: 403, locked: 409, awaiting_review: 409, invalid_state: 409, comment_required: 422, reason_required: 422, period_closed: 409 } as const;
+import { reportRefused } from './report-refused.js';
 
 /**
  * Submit (the unit), return with comments, accept, or reopen with a reason (the coordinator). Each action
@@ -27,10 +26,7 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
     const { period, report } = context;
     if (!report) throw notFound('báo cáo đã lưu của đơn vị cho kỳ này (hãy lưu báo cáo trước khi gửi)');
     const outcome = applyReportAction(report, action, reportRoleOf(actor, unitId), { periodClosed: period.closedAt !== null, periodLabel: period.label });
-    if (!outcome.ok) {
-      if (outcome.refusal.code === 'forbidden') throw new AppError('FORBIDDEN', outcome.refusal.message, 403);
-      throw new AppError(`REPORT_${outcome.refusal.code.toUpperCase()}`, outcome.refusal.message, REFUSAL_STATUS[outcome.refusal.code]);
-    }
+    if (!outcome.ok) throw reportRefused(outcome.refusal);
     if (report.version !== version) throw staleVersion('Báo cáo');
     const now = ctx.now();
     const { state, transition } = outcome;

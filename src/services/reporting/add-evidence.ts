@@ -13,7 +13,7 @@ export async function addEvidence(ctx: ServiceContext, assignmentId: string, upl
   const actor = await authorize(ctx, 'unitWork.record', { assignmentId: assignmentId });
   const row = await loadAssignment(ctx, assignmentId);
   if (row.a.cancelledAt) throw cancelledAssignment();
-  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
+  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE');
   await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
     const [evidence] = await tx.insert(assignmentEvidence).values({ assignmentId, fileId: file.id, createdBy: actor.userId }).returning();

@@ -1,4 +1,4 @@
 import { AppError } from '../../domain/errors.js';
 
 /** A cancelled assignment takes no more work (progress, evidence, documents). */
-export const cancelledAssignment = () => new AppError('ASSIGNMENT_CANCELLED', 'Nhiệm vụ này đã bị hủy giao; không cập nhật được nữa.', 409);
+export const cancelledAssignment = () => new AppError('ASSIGNMENT_CANCELLED');

@@ -30,7 +30,7 @@ export async function changeAssignment(ctx: ServiceContext, change: AssignmentCh
   }
 }
 
-const concurrentChange = () => new AppError('ASSIGNMENT_CHANGED', 'Phân công của hoạt động này vừa được người khác thay đổi. Hãy tải lại để xem phân công hiện tại rồi thực hiện lại.', 409);
+const concurrentChange = () => new AppError('ASSIGNMENT_CHANGED');
 
 async function writeChange(ctx: ServiceContext, actor: Actor, change: AssignmentChange, directory: Awaited<ReturnType<typeof loadDirectory>>) {
   return ctx.db.transaction(async (tx) => {
@@ -45,7 +45,7 @@ async function writeChange(ctx: ServiceContext, actor: Actor, change: Assignment
     const checked = planAssignmentChange(change, existing.map((a) => ({ id: a.id, activityId: a.activityId, unitId: a.unitId, cancelled: a.cancelledAt !== null })), directory, localDateOf(ctx.now()));
     // Refused because of what is already there (often what another coordinator just did): a conflict, not bad input.
     const conflict = !checked.ok && checked.issues.every((i) => i.code === 'already_cancelled' || i.code === 'already_assigned');
-    const plan = unwrap(checked, 'INVALID_ASSIGNMENT_CHANGE', conflict ? 409 : 422);
+    const plan = unwrap(checked, conflict ? 'ASSIGNMENT_CONFLICT' : 'INVALID_ASSIGNMENT_CHANGE');
     const now = ctx.now();
     if (plan.cancel.length) {
       const cancelled = await tx.update(assignments).set({ cancelledAt: now, cancelReason: plan.reason }).where(and(inArray(assignments.id, plan.cancel), isNull(assignments.cancelledAt))).returning({ id: assignments.id });

@@ -49,6 +49,6 @@ export async function checkReportContent(db: DbOrTx, context: ReportContext, con
       }
     });
   }
-  if (issues.length) throw new AppError('INVALID_REPORT', issues.map((i) => i.message).join(' '), 422, { issues });
+  if (issues.length) throw new AppError('INVALID_REPORT', { issues }, { issues });
   return alignReportContent(content, context.owed.map((a) => a.id), context.indicators.map((i) => i.id));
 }

@@ -9,7 +9,7 @@ import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { unwrap } from '../unwrap.js';
 
-const noValueYet = () => new AppError('NO_INDICATOR_VALUE', 'Hãy nhập số liệu toàn tỉnh của kỳ này trước, rồi mới đính kèm minh chứng.', 409);
+const noValueYet = () => new AppError('NO_INDICATOR_VALUE');
 
 const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: string) =>
   db
@@ -25,7 +25,7 @@ const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: string) =>
  */
 export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string, upload: { bytes: Uint8Array; fileName: string }) {
   const actor = await authorize(ctx, 'indicator.enter', {}, 'đính kèm minh chứng số liệu chỉ tiêu');
-  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
+  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE');
   return ctx.db.transaction(async (tx) => {
     const before = await coordinatorValue(tx, indicatorId, periodId);
     if (!before) throw noValueYet();

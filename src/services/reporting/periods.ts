@@ -50,7 +50,7 @@ export async function closePeriod(ctx: ServiceContext, periodId: string, reason:
     // Locked: of two closings at once, the second sees the period closed.
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId)).for('update');
     if (!period) throw notFound('kỳ báo cáo');
-    if (period.closedAt) throw new AppError('PERIOD_CLOSED', `Kỳ báo cáo ${period.label} đã được khóa trước đó.`, 409);
+    if (period.closedAt) throw new AppError('PERIOD_CLOSED', { period: period.label });
     const [closed] = await tx.update(reportingPeriods).set({ closedAt: ctx.now() }).where(eq(reportingPeriods.id, periodId)).returning();
     await recordAudit(tx, actor, { action: 'close_period', entity: 'reporting_period', entityId: periodId, reason });
     return toPeriodSummary(closed!);

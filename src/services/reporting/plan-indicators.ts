@@ -86,7 +86,7 @@ export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: stri
     if (!indicator) throw notFound('chỉ tiêu');
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, input.periodId));
     if (!period || period.planId !== indicator.planId) throw notFound('kỳ báo cáo của kế hoạch');
-    if (indicator.unit === '%' && (input.value < 0 || input.value > 100)) throw new AppError('INVALID_VALUE', 'Tỷ lệ phải nằm trong khoảng 0 đến 100%.', 422);
+    if (indicator.unit === '%' && (input.value < 0 || input.value > 100)) throw new AppError('INVALID_VALUE');
     const row = { indicatorId, periodId: period.id, unitId: null, value: input.value, note: input.note, source: 'coordinator' as const, enteredBy: actor.userId, enteredAt: ctx.now() };
     const [before] = await tx.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, period.id), isNull(indicatorValues.unitId)));
     const [after] = await tx.insert(indicatorValues).values(row).onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.periodId, indicatorValues.unitId], set: row }).returning();

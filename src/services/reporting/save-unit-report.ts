@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { saveReportRequest } from '../../contracts/reporting.js';
 import { unitReports } from '../../db/schema/index.js';
-import { AppError, staleVersion } from '../../domain/errors.js';
+import { staleVersion } from '../../domain/errors.js';
 import { applyReportAction, INITIAL_REPORT_STATE } from '../../domain/reporting/report-workflow.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context.js';
 import { checkReportContent } from './check-report-content.js';
 import { getUnitReport } from './get-unit-report.js';
 import { loadReportContext } from './report-context.js';
+import { reportRefused } from './report-refused.js';
 
 /** Saves the unit's draft (or returned) report; the version stops two people overwriting each other. */
 export async function saveUnitReport(ctx: ServiceContext, periodId: string, unitId: string, input: z.infer<typeof saveReportRequest>) {
@@ -23,7 +24,7 @@ export async function saveUnitReport(ctx: ServiceContext, periodId: string, unit
       periodClosed: period.closedAt !== null,
       periodLabel: period.label,
     });
-    if (!outcome.ok) throw new AppError(`REPORT_${outcome.refusal.code.toUpperCase()}`, outcome.refusal.message, 409);
+    if (!outcome.ok) throw reportRefused(outcome.refusal);
     if ((report?.version ?? 0) !== input.version) throw staleVersion('Báo cáo');
     const content = await checkReportContent(tx, context, input.content, localDateOf(ctx.now()));
     if (!report) {

@@ -16,7 +16,7 @@ import { cancelledAssignment } from './cancelled-assignment.js';
 export async function updateAssignment(ctx: ServiceContext, id: string, input: z.infer<typeof updateAssignmentRequest>) {
   const actor = await authorize(ctx, 'unitWork.record', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
-  if (row.a.role !== 'lead') throw new AppError('NOT_LEAD', 'Đơn vị phối hợp không cập nhật tiến độ; đơn vị chủ trì cập nhật.', 403);
+  if (row.a.role !== 'lead') throw new AppError('NOT_LEAD');
   if (row.a.cancelledAt) throw cancelledAssignment();
   const progress = unwrap(validateAssignmentProgress(input, { dueOn: row.a.dueOn, today: localDateOf(ctx.now()) }), 'INVALID_PROGRESS');
   await ctx.db.transaction(async (tx) => {

@@ -32,18 +32,14 @@ export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, 
       .for('update', { of: unitReports });
     const accepted = reports.find((r) => r.status === 'accepted');
     if (accepted) {
-      throw new AppError(
-        'EVIDENCE_IN_ACCEPTED_REPORT',
-        `Không rút được tệp "${evidence.fileName}": báo cáo ${accepted.periodLabel} dẫn tệp này đã được chấp nhận. Báo cáo cần được mở lại trước.`,
-        409,
-      );
+      throw new AppError('EVIDENCE_IN_ACCEPTED_REPORT', { fileName: evidence.fileName, period: accepted.periodLabel });
     }
     const [withdrawn] = await tx
       .update(assignmentEvidence)
       .set({ archivedAt: ctx.now(), archivedBy: actor.userId, archiveReason: reason })
       .where(and(eq(assignmentEvidence.id, evidenceId), isNull(assignmentEvidence.archivedAt)))
       .returning({ id: assignmentEvidence.id });
-    if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', `Tệp minh chứng "${evidence.fileName}" đã được rút trước đó.`, 409);
+    if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', { fileName: evidence.fileName });
     await recordAudit(tx, actor, {
       action: 'withdraw_evidence',
       entity: 'assignment',

@@ -10,7 +10,7 @@ export async function resolveDashboardPeriod(db: DbOrTx, query: { planId?: strin
   if (query.periodId) {
     const [period] = await db.select({ id: reportingPeriods.id, planId: reportingPeriods.planId }).from(reportingPeriods).where(eq(reportingPeriods.id, query.periodId));
     if (!period) throw notFound('kỳ báo cáo');
-    if (query.planId && period.planId !== query.planId) throw new AppError('PERIOD_NOT_IN_PLAN', 'Kỳ báo cáo đã chọn không thuộc kế hoạch đã chọn.', 422);
+    if (query.planId && period.planId !== query.planId) throw new AppError('PERIOD_NOT_IN_PLAN');
     return period.id;
   }
   const [plan] = query.planId

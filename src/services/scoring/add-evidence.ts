@@ -30,7 +30,7 @@ async function evidenceStage(ctx: ServiceContext, tx: Tx, roundId: string, unitI
 export async function addEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, code: string, upload: Upload) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');
   // The same check as every evidence route, by content: the council is never handed a program or a page.
-  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE', 415);
+  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE');
   await ctx.db.transaction(async (tx) => {
     const stage = await evidenceStage(ctx, tx, roundId, unitId, code);
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', { ...upload, contentType: type.mime });

@@ -33,9 +33,9 @@ export async function advanceRound(ctx: ServiceContext, roundId: string, input: 
   await ctx.db.transaction(async (tx) => {
     const loaded = await loadRound(tx, roundId, 'update');
     const { round } = loaded;
-    if (round.status === 'published') throw new AppError('ROUND_PUBLISHED', 'Đợt đánh giá đã công bố kết quả: không thể thay đổi.', 409);
+    if (round.status === 'published') throw new AppError('ROUND_PUBLISHED');
     if (NEXT[round.status] !== input.to)
-      throw new AppError('WRONG_STAGE', `Từ giai đoạn "${ROUND_STAGE_LABELS[round.status]}" chỉ chuyển được sang "${ROUND_STAGE_LABELS[NEXT[round.status]!]}".`, 409);
+      throw new AppError('WRONG_STAGE', { from: ROUND_STAGE_LABELS[round.status], to: ROUND_STAGE_LABELS[NEXT[round.status]!] });
     await checkReady(tx, loaded, input.to);
     await updateRoundRow(tx, actor, round, input.version, { status: input.to, ...(input.to === 'published' ? { publishedAt: ctx.now() } : {}) }, `stage.${input.to}`, ctx.now());
   });
@@ -48,7 +48,7 @@ async function checkReady(tx: Tx, { round, set }: LoadedRound, to: RoundStage): 
     const covered = new Set(council.flatMap((m) => m.areas));
     const uncovered = set.nodes.filter((n) => !covered.has(n.code)).map((n) => n.code);
     if (uncovered.length)
-      throw new AppError('COUNCIL_INCOMPLETE', `Chưa phân công thành viên Hội đồng thẩm định cho lĩnh vực: ${uncovered.join(', ')}.`, 422, { uncovered });
+      throw new AppError('COUNCIL_INCOMPLETE', { areas: uncovered }, { uncovered });
   }
   if (to === 'explanation') {
     const info = leafInfo(set);
@@ -57,12 +57,12 @@ async function checkReady(tx: Tx, { round, set }: LoadedRound, to: RoundStage): 
     const pending = roundUnits.map((u) => ({ unitId: u.unitId, leaves: unreviewedLeaves(info, byUnit.get(u.unitId) ?? []).map((l) => l.node.code) })).filter((u) => u.leaves.length);
     if (pending.length) {
       const count = pending.reduce((n, u) => n + u.leaves.length, 0);
-      throw new AppError('APPRAISAL_INCOMPLETE', `Còn ${count} tiêu chí của ${pending.length} đơn vị chưa được thẩm định.`, 422, { pending });
+      throw new AppError('APPRAISAL_INCOMPLETE', { criteria: count, units: pending.length }, { pending });
     }
   }
   if (to === 'approved') {
     const { entries } = await loadRoundEntries(tx, round.id);
     const pending = entries.filter((e) => e.explanation && !e.finalBy).map((e) => ({ unitId: e.unitId, code: e.code }));
-    if (pending.length) throw new AppError('FINAL_APPRAISAL_INCOMPLETE', `Còn ${pending.length} nội dung giải trình chưa được thẩm định lại.`, 422, { pending });
+    if (pending.length) throw new AppError('FINAL_APPRAISAL_INCOMPLETE', { count: pending.length }, { pending });
   }
 }

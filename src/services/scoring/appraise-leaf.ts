@@ -24,13 +24,13 @@ export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId:
     requireStage(round.status, ['appraisal', 'final_appraisal'], 'thẩm định');
     if (round.status === 'appraisal') requireWithinWindow(ctx, round.appraisalTo, 'thẩm định');
     await loadRoundUnit(tx, roundId, unitId);
-    if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', `Mục ${code} lấy điểm từ điều tra xã hội học: không thẩm định.`, 422);
+    if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', { code, stage: 'appraisal' });
     const current = await findEntry(tx, roundId, unitId, code);
     const final = round.status === 'final_appraisal';
     let entry: LeafEntry | null | undefined;
     if (input.decision === 'accept') {
       entry = final ? (current?.appraisedEntry ?? current?.selfEntry) : current?.selfEntry;
-      if (!entry) throw new AppError('NOTHING_TO_ACCEPT', `Đơn vị chưa chấm mục ${code}: hãy điều chỉnh với giá trị thẩm định và lý do.`, 422);
+      if (!entry) throw new AppError('NOTHING_TO_ACCEPT', { code });
     } else {
       entry = input.entry!;
       checkLeafEntry(leaf, entry);

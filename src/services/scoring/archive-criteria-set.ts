@@ -11,10 +11,10 @@ export async function archiveCriteriaSet(ctx: ServiceContext, id: string, reason
   const actor = await authorize(ctx, 'scoring.manage', {}, 'lưu trữ bộ tiêu chí');
   await ctx.db.transaction(async (tx) => {
     const { row } = await loadCriteriaSetRow(tx, id);
-    if (row.archivedAt) throw new AppError('ARCHIVED', 'Bộ tiêu chí này đã được lưu trữ.', 409);
+    if (row.archivedAt) throw new AppError('ARCHIVED', { record: 'criteria-set' });
     // Conditional: of two archivings at once, the second finds nothing left to archive.
     const archived = await tx.update(criteriaSets).set({ archivedAt: ctx.now() }).where(and(eq(criteriaSets.id, id), isNull(criteriaSets.archivedAt))).returning({ id: criteriaSets.id });
-    if (!archived.length) throw new AppError('ARCHIVED', 'Bộ tiêu chí này đã được lưu trữ.', 409);
+    if (!archived.length) throw new AppError('ARCHIVED', { record: 'criteria-set' });
     await recordAudit(tx, actor, { action: 'archive', entity: 'criteria_set', entityId: id, before: { archivedAt: null }, after: { archivedAt: ctx.now() }, reason });
   });
 }

@@ -18,7 +18,7 @@ export async function assignCouncil(ctx: ServiceContext, roundId: string, input:
     requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'phân công hội đồng thẩm định');
     const areaCodes = new Set(set.nodes.map((n) => n.code));
     const userIds = input.members.map((m) => m.userId);
-    if (new Set(userIds).size !== userIds.length) throw new AppError('DUPLICATE_MEMBER', 'Một người chỉ có một dòng trong hội đồng.', 422);
+    if (new Set(userIds).size !== userIds.length) throw new AppError('DUPLICATE_MEMBER');
     const found = userIds.length ? await tx.select().from(users).where(inArray(users.id, userIds)) : [];
     const problems: string[] = [];
     for (const member of input.members) {
@@ -28,7 +28,7 @@ export async function assignCouncil(ctx: ServiceContext, roundId: string, input:
       const unknown = member.areas.filter((a) => !areaCodes.has(a));
       if (unknown.length) problems.push(`lĩnh vực không có trong bộ tiêu chí: ${unknown.join(', ')}`);
     }
-    if (problems.length) throw new AppError('INVALID_COUNCIL', `Hội đồng thẩm định không hợp lệ: ${problems.join('; ')}.`, 422, { problems });
+    if (problems.length) throw new AppError('INVALID_COUNCIL', { problems }, { problems });
     await tx.delete(scoringCouncilMembers).where(eq(scoringCouncilMembers.roundId, roundId));
     if (input.members.length) await tx.insert(scoringCouncilMembers).values(input.members.map((m) => ({ roundId, userId: m.userId, areas: [...new Set(m.areas)], chair: m.chair })));
     await updateRoundRow(tx, actor, round, input.version, {}, 'assign_council', ctx.now(), { council: input.members });

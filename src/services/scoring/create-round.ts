@@ -23,7 +23,7 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
   const actor = await authorize(ctx, 'scoring.manage', {}, 'mở đợt đánh giá');
   const id = await ctx.db.transaction(async (tx) => {
     const { row: setRow } = await loadCriteriaSetRow(tx, input.criteriaSetId);
-    if (setRow.archivedAt) throw new AppError('ARCHIVED', `Bộ tiêu chí ${setRow.code} phiên bản ${setRow.version} đã lưu trữ: hãy chọn phiên bản đang dùng.`, 409);
+    if (setRow.archivedAt) throw new AppError('ARCHIVED', { record: 'criteria-set', code: setRow.code, version: setRow.version });
     const unitIds = [...new Set(input.unitIds)];
     const found = await tx.select().from(units).where(inArray(units.id, unitIds));
     const missing = unitIds.length - found.length;
@@ -34,7 +34,7 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
       ...(archived.length ? [`đơn vị đã lưu trữ: ${archived.join(', ')}`] : []),
       ...(wrongKind.length ? [`không thuộc đối tượng của bộ tiêu chí: ${wrongKind.slice(0, 10).join(', ')}${wrongKind.length > 10 ? '…' : ''}`] : []),
     ];
-    if (problems.length) throw new AppError('INVALID_ROUND_UNITS', `Danh sách đơn vị không hợp lệ: ${problems.join('; ')}.`, 422, { problems });
+    if (problems.length) throw new AppError('INVALID_ROUND_UNITS', { problems }, { problems });
     const { unitIds: _ids, ...fields } = input;
     const [round] = await tx.insert(scoringRounds).values({ ...fields, status: 'draft', createdBy: actor.userId, createdAt: ctx.now(), updatedAt: ctx.now() }).returning();
     await tx.insert(scoringRoundUnits).values(found.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));

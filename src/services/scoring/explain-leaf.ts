@@ -33,7 +33,7 @@ export async function explainLeaf(ctx: ServiceContext, roundId: string, unitId: 
   await ctx.db.transaction(async (tx) => {
     const loaded = await openExplanation(ctx, tx, roundId, unitId);
     const entry = await findEntry(tx, roundId, unitId, code);
-    if (!isDeducted(loaded, entry)) throw new AppError('NOT_DEDUCTED', `Mục ${code} không bị trừ điểm khi thẩm định: không cần giải trình.`, 422);
+    if (!isDeducted(loaded, entry)) throw new AppError('NOT_DEDUCTED', { code });
     await writeEntry(tx, actor, { roundId, unitId, code }, input.version, 'explanation', { explanation: input.answer }, ctx.now());
   });
   return getUnitScoring(ctx, roundId, unitId);

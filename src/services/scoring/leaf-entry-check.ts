@@ -8,7 +8,7 @@ import type { CriteriaNode, LeafEntry } from '../../domain/scoring/types.js';
 /** The leaf's points for the entry, in milli-points; throws 422 INVALID_ENTRY when it cannot be scored. */
 export function checkLeafEntry(leaf: CriteriaNode, entry: LeafEntry): number {
   const max = toMilli(leaf.maxPoints ?? 0);
-  const refuse = (why: string) => new AppError('INVALID_ENTRY', `Mục ${leaf.code} (${leaf.title}): ${why}`, 422);
+  const refuse = (why: string) => new AppError('INVALID_ENTRY', { code: leaf.code, title: leaf.title, why });
   if (entry.notApplicable) {
     const outcome = resolveNotApplicable(leaf.notApplicable, max);
     if (outcome.status === 'invalid') throw refuse(outcome.error);

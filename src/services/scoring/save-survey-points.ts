@@ -44,7 +44,7 @@ export async function importSurveyFile(ctx: ServiceContext, roundId: string, upl
 }
 
 async function store(ctx: ServiceContext, actor: Actor, roundId: string, rows: SurveyInput[]) {
-  if (rows.length === 0) throw new AppError('EMPTY_FILE', 'Không có dòng điểm điều tra nào.', 422);
+  if (rows.length === 0) throw new AppError('EMPTY_FILE', { empty: 'survey' });
   return ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'share');
     requireStage(round.status, OPEN, 'nhập điểm điều tra xã hội học');
@@ -74,7 +74,7 @@ async function store(ctx: ServiceContext, actor: Actor, roundId: string, rows: S
       seen.add(key);
     }
     if (problems.length)
-      throw new AppError('INVALID_SURVEY_POINTS', `Điểm điều tra không hợp lệ, chưa nhập dòng nào:\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? `\n… và ${problems.length - 20} lỗi khác.` : ''}`, 422, { problems });
+      throw new AppError('INVALID_SURVEY_POINTS', { problems }, { problems });
 
     const existing = new Map((await tx.select().from(scoringSurveyPoints).where(eq(scoringSurveyPoints.roundId, roundId))).map((r) => [`${r.unitId}|${r.code}`, r.points]));
     let saved = 0;

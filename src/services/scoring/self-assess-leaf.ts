@@ -17,7 +17,7 @@ export async function openSelfAssessment(ctx: ServiceContext, tx: Tx, roundId: s
   requireStage(loaded.round.status, ['self_assessment'], 'tự chấm điểm');
   requireWithinWindow(ctx, loaded.round.selfAssessmentTo, 'tự chấm điểm');
   const { roundUnit } = await loadRoundUnit(tx, roundId, unitId, 'share');
-  if (roundUnit.submittedAt) throw new AppError('ALREADY_SUBMITTED', 'Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.', 409);
+  if (roundUnit.submittedAt) throw new AppError('ALREADY_SUBMITTED');
   return loaded;
 }
 
@@ -26,7 +26,7 @@ type SelfEntry = z.infer<typeof selfAssessRequest> & { code: string };
 /** Checks and writes one leaf's self-score inside an open self-assessment; the version read is checked. */
 async function writeSelfEntry(ctx: ServiceContext, tx: Tx, actor: Actor, loaded: LoadedRound, roundId: string, unitId: string, input: SelfEntry) {
   const leaf = scoredLeafOf(loaded.set, input.code);
-  if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', `Mục ${input.code} lấy điểm từ điều tra xã hội học: đơn vị không tự chấm.`, 422);
+  if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', { code: input.code, stage: 'self' });
   checkLeafEntry(leaf, input.entry);
   await writeEntry(tx, actor, { roundId, unitId, code: input.code }, input.version, 'self', { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null }, ctx.now());
 }

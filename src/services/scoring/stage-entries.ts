@@ -20,11 +20,7 @@ export function surveyEntry(leaf: CriteriaNode, points: number): LeafEntry {
   const max = leaf.maxPoints ?? 0;
   if (leaf.method?.type === 'manual') return { value: points };
   if (leaf.method?.type === 'proportional' && max > 0) return { value: (points * 100) / max };
-  throw new AppError(
-    'SURVEY_METHOD',
-    `Tiêu chí ${leaf.code} chấm theo cách "${leaf.method?.type ?? ''}": điểm điều tra chỉ nhập được cho tiêu chí chấm trực tiếp hoặc theo tỷ lệ.`,
-    422,
-  );
+  throw new AppError('SURVEY_METHOD', { code: leaf.code, method: leaf.method?.type ?? '' });
 }
 
 export function unitEntries(set: CriteriaSet, leaves: Map<string, CriteriaNode>, rows: readonly EntryRow[], survey: readonly SurveyRow[], stage: Stage): UnitEntries {

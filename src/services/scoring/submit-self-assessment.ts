@@ -20,7 +20,7 @@ export async function submitSelfAssessment(ctx: ServiceContext, roundId: string,
     const answered = new Set((await loadRoundEntries(tx, roundId, [unitId])).entries.filter((e) => e.selfEntry).map((e) => e.code));
     const missing = requiredSelfLeaves(leafInfo(set)).filter((l) => !answered.has(l.node.code)).map((l) => l.node.code);
     if (missing.length)
-      throw new AppError('SELF_ASSESSMENT_INCOMPLETE', `Còn ${missing.length} tiêu chí chưa tự chấm: ${missing.slice(0, 15).join(', ')}${missing.length > 15 ? '…' : ''}.`, 422, { missing });
+      throw new AppError('SELF_ASSESSMENT_INCOMPLETE', { missing }, { missing });
     const [after] = await tx
       .update(scoringRoundUnits)
       .set({ submittedAt: ctx.now(), submittedBy: actor.userId, version: version + 1 })

@@ -17,7 +17,7 @@ export async function updateRound(ctx: ServiceContext, roundId: string, input: z
     requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'sửa đợt đánh giá');
     const merged = { ...round, ...changes };
     if (merged.selfAssessmentFrom > merged.selfAssessmentTo || merged.appraisalFrom > merged.appraisalTo)
-      throw new AppError('INVALID_PERIOD', 'Ngày kết thúc của mỗi đợt phải sau ngày bắt đầu.', 422);
+      throw new AppError('INVALID_PERIOD', { dates: 'round' });
     await updateRoundRow(tx, actor, round, version, changes, 'update', ctx.now());
   });
   return getRound(ctx, roundId);

@@ -6,13 +6,17 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { scoringEvidence } from '../../db/schema/index.js';
-import { AppError, notFound } from '../../domain/errors.js';
+import type { ErrorCode } from '../../domain/error-codes.js';
+import { AppError, notFound, refusedWhile } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { openExplanation } from './explain-leaf.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { openSelfAssessment } from './self-assess-leaf.js';
+
+/** The refusals saying the stage the evidence was added in is no longer open for the unit. */
+const STAGE_CLOSED = new Set<ErrorCode>(['ALREADY_SUBMITTED', 'WRONG_STAGE', 'WINDOW_CLOSED', 'ROUND_PUBLISHED']);
 
 export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
   // The same rule as adding evidence: the unit's own writers (the stage's open window is checked below).
@@ -26,16 +30,16 @@ export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: s
     try {
       await open(ctx, tx, evidence.roundId, evidence.unitId);
     } catch (error) {
-      if (!(error instanceof AppError) || error.status !== 409) throw error;
+      if (!(error instanceof AppError) || !STAGE_CLOSED.has(error.code)) throw error;
       const stage = evidence.stage === 'self' ? 'tự đánh giá' : 'giải trình';
-      throw new AppError(error.code, `Không rút được tài liệu kiểm chứng "${evidence.label}" (nộp khi ${stage}): ${error.message}`, 409, error.details);
+      throw refusedWhile(error, `Không rút được tài liệu kiểm chứng "${evidence.label}" (nộp khi ${stage})`);
     }
     const [withdrawn] = await tx
       .update(scoringEvidence)
       .set({ archivedAt: ctx.now(), archivedBy: actor.userId, archiveReason: reason })
       .where(and(eq(scoringEvidence.id, evidenceId), isNull(scoringEvidence.archivedAt)))
       .returning();
-    if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', `Tài liệu kiểm chứng "${evidence.label}" đã được rút trước đó.`, 409);
+    if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', { label: evidence.label });
     await recordAudit(tx, actor, { action: 'withdraw_scoring_evidence', entity: 'scoring_evidence', entityId: evidenceId, before: evidence, after: withdrawn, reason });
   });
   return getUnitScoring(ctx, evidence.roundId, evidence.unitId);

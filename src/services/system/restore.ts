@@ -20,13 +20,13 @@ export async function restoreBackup(db: Database, filesRoot: string, archive: Ui
   try {
     zip = await JSZip.loadAsync(archive);
   } catch {
-    throw new AppError('CORRUPT_FILE', 'Tệp sao lưu bị hỏng hoặc không phải tệp sao lưu của cchc.');
+    throw new AppError('CORRUPT_FILE', { file: 'backup' });
   }
   const manifestText = await zip.file('manifest.json')?.async('string');
   const manifest = manifestText ? (JSON.parse(manifestText) as { format?: string; migration?: string | null }) : null;
-  if (manifest?.format !== BACKUP_FORMAT) throw new AppError('NOT_A_BACKUP', 'Tệp không phải bản sao lưu cchc (thiếu manifest.json hợp lệ).');
+  if (manifest?.format !== BACKUP_FORMAT) throw new AppError('NOT_A_BACKUP');
   if (manifest.migration !== (await latestMigration(db))) {
-    throw new AppError('SCHEMA_MISMATCH', 'Bản sao lưu được tạo với phiên bản cấu trúc CSDL khác; hãy dùng đúng phiên bản cchc đã tạo ra nó.');
+    throw new AppError('SCHEMA_MISMATCH');
   }
 
   const counts: Record<string, number> = {};
@@ -60,7 +60,7 @@ export async function restoreBackup(db: Database, filesRoot: string, archive: Ui
   const files = Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('files/'));
   for (const file of files) {
     const target = resolve(root, file.name.slice('files/'.length));
-    if (!target.startsWith(root + sep)) throw new AppError('CORRUPT_FILE', `Đường dẫn tệp không hợp lệ trong bản sao lưu: ${file.name}`);
+    if (!target.startsWith(root + sep)) throw new AppError('CORRUPT_FILE', { file: 'backup-entry', name: file.name });
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, await file.async('nodebuffer'));
   }

@@ -12,13 +12,13 @@ import { loadUnitDetail } from './get-unit.js';
 /** Records that `fromId` was merged/split/renamed into `toId`; the old unit stops being valid the day before. */
 export async function addSuccession(ctx: ServiceContext, fromId: string, input: z.infer<typeof addSuccessionRequest>) {
   const actor = await authorize(ctx, 'units.manage', {}, 'ghi nhận sáp nhập, chia tách, đổi tên');
-  if (fromId === input.toId) throw new AppError('SELF_SUCCESSION', 'Đơn vị không thể kế thừa chính nó.', 422);
+  if (fromId === input.toId) throw new AppError('SELF_SUCCESSION');
   return ctx.db.transaction(async (tx) => {
     const [from] = await tx.select().from(units).where(eq(units.id, fromId));
     const [to] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.toId));
     if (!from || !to) throw notFound('đơn vị');
     const [existing] = await tx.select().from(unitSuccessions).where(and(eq(unitSuccessions.fromId, fromId), eq(unitSuccessions.toId, input.toId)));
-    if (existing) throw new AppError('DUPLICATE_SUCCESSION', 'Liên kết kế thừa này đã có.', 409);
+    if (existing) throw new AppError('DUPLICATE_SUCCESSION');
     await tx.insert(unitSuccessions).values({ fromId, ...input });
     const dayBefore = addDays(input.effectiveOn, -1);
     if (!from.validTo || from.validTo > dayBefore) {

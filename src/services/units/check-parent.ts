@@ -9,12 +9,12 @@ export async function checkParent(db: DbOrTx, unitId: string | null, parentId: s
   const visited = new Set<string>();
   while (cursor) {
     if (cursor === unitId || visited.has(cursor)) {
-      throw new AppError('UNIT_CYCLE', 'Không thể chọn đơn vị cấp dưới (hoặc chính nó) làm đơn vị cấp trên.', 422);
+      throw new AppError('UNIT_CYCLE');
     }
     visited.add(cursor);
     const [row] = await db.select({ parentId: units.parentId, archivedAt: units.archivedAt }).from(units).where(eq(units.id, cursor));
-    if (!row) throw new AppError('PARENT_NOT_FOUND', 'Không tìm thấy đơn vị cấp trên đã chọn.', 422);
-    if (cursor === parentId && row.archivedAt) throw new AppError('PARENT_ARCHIVED', 'Đơn vị cấp trên đã được lưu trữ.', 422);
+    if (!row) throw new AppError('PARENT_NOT_FOUND');
+    if (cursor === parentId && row.archivedAt) throw new AppError('PARENT_ARCHIVED');
     cursor = row.parentId;
   }
 }

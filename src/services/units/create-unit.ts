@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context.js';
 import { checkParent } from './check-parent.js';
 import { loadUnitDetail } from './get-unit.js';
 
-export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', `Mã đơn vị "${code}" đã được dùng.`, 409);
+export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', { code });
 
 export async function createUnit(ctx: ServiceContext, input: z.infer<typeof createUnitRequest>) {
   const actor = await authorize(ctx, 'units.manage', {}, 'thêm đơn vị');

@@ -26,7 +26,7 @@ class DryRunRollback extends Error {
 }
 
 const rowsInvalid = (errors: RowError[]) =>
-  new AppError('IMPORT_ROWS_INVALID', `Tệp có ${errors.length} lỗi; chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`, 422, { errors });
+  new AppError('IMPORT_ROWS_INVALID', { count: errors.length, file: 'upload' }, { errors });
 
 /**
  * Imports a CSV/XLSX directory, matching existing units by code. All or nothing: any row error
@@ -52,7 +52,7 @@ export async function applyUnitImport(
 async function applyUnitTable(db: Database, actor: Actor | null, table: Table, options: { dryRun: boolean; now: Date }): Promise<ImportUnitsResult> {
   const parsed = parseUnitRows(table.header, table.rows);
   if (parsed.errors.length) throw rowsInvalid(parsed.errors);
-  if (!parsed.units.length) throw new AppError('EMPTY_FILE', 'Tệp không có dòng đơn vị nào.', 400);
+  if (!parsed.units.length) throw new AppError('EMPTY_FILE', { empty: 'units' });
 
   try {
     return await db.transaction(async (tx) => {

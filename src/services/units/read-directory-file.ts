@@ -15,7 +15,7 @@ export async function readDirectoryFile(path: string): Promise<UnitDirectory> {
   try {
     bytes = await readFile(path);
   } catch {
-    throw new AppError('FILE_NOT_FOUND', `Không mở được tệp danh mục đơn vị “${path}”.`, 404);
+    throw new AppError('FILE_NOT_FOUND', { path, file: 'directory' });
   }
   const text = bytes.subarray(0, 1).toString() === '{' ? bytes.toString('utf8') : null;
   if (text !== null) {
@@ -23,17 +23,17 @@ export async function readDirectoryFile(path: string): Promise<UnitDirectory> {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new AppError('CORRUPT_FILE', `Tệp danh mục đơn vị “${path}” không phải JSON hợp lệ.`, 400);
+      throw new AppError('CORRUPT_FILE', { file: 'directory', path });
     }
     const parsed = unitDirectorySchema.safeParse(json);
     if (!parsed.success) {
       const first = parsed.error.issues[0]!;
-      throw new AppError('INVALID_DIRECTORY', `Tệp danh mục đơn vị không hợp lệ — ${first.path.join('.')}: ${first.message}`, 422);
+      throw new AppError('INVALID_DIRECTORY', { path: first.path.join('.'), problem: first.message });
     }
     return parsed.data;
   }
   const table = await readTable(bytes);
   const { units, errors } = parseUnitRows(table.header, table.rows);
-  if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', `Tệp danh mục đơn vị có ${errors.length} lỗi.`, 422, { errors });
+  if (errors.length) throw new AppError('IMPORT_ROWS_INVALID', { count: errors.length, file: 'directory' }, { errors });
   return directoryFromRows(units);
 }

@@ -16,7 +16,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(units).where(eq(units.id, id));
     if (!before) throw notFound('đơn vị');
-    if (before.archivedAt) throw new AppError('ARCHIVED', 'Đơn vị đã được lưu trữ, không thể sửa.', 409);
+    if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'unit', attempt: 'edit' });
     if (before.version !== version) throw staleVersion('Đơn vị');
     if (changes.code && changes.code !== before.code) {
       const [clash] = await tx.select({ id: units.id }).from(units).where(and(eq(units.code, changes.code), ne(units.id, id)));
@@ -26,7 +26,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer
     const validFrom = changes.validFrom !== undefined ? changes.validFrom : before.validFrom;
     const validTo = changes.validTo !== undefined ? changes.validTo : before.validTo;
     if (validFrom && validTo && validFrom > validTo) {
-      throw new AppError('INVALID_PERIOD', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', 422);
+      throw new AppError('INVALID_PERIOD', { dates: 'validity' });
     }
     const [after] = await tx
       .update(units)

@@ -8,12 +8,12 @@ import type { ServiceContext } from '../context.js';
 /** Accounts are archived, not deleted: the audit log and reports keep their author. */
 export async function archiveUser(ctx: ServiceContext, id: string, reason: string): Promise<void> {
   const actor = await authorize(ctx, 'users.manage', {}, 'lưu trữ tài khoản');
-  if (id === actor.userId) throw new AppError('SELF_ARCHIVE', 'Bạn không thể tự lưu trữ tài khoản của mình.', 422);
+  if (id === actor.userId) throw new AppError('SELF_ARCHIVE');
   await ctx.db.transaction(async (tx) => {
     // Locked: the check below (not yet archived) must still hold when the row is written.
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound('người dùng');
-    if (before.archivedAt) throw new AppError('ARCHIVED', 'Tài khoản đã được lưu trữ trước đó.', 409);
+    if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'user', attempt: 'archive' });
     const [after] = await tx.update(users).set({ archivedAt: ctx.now(), version: before.version + 1 }).where(eq(users.id, id)).returning();
     await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { action: 'archive', entity: 'user', entityId: id, before, after, reason });

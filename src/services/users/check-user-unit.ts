@@ -5,9 +5,9 @@ import { units } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 
 export async function checkUserUnit(db: DbOrTx, role: Role, unitId: string | null): Promise<void> {
-  if (role === 'reporter' && !unitId) throw new AppError('UNIT_REQUIRED', 'Người báo cáo phải thuộc một đơn vị.', 422);
+  if (role === 'reporter' && !unitId) throw new AppError('UNIT_REQUIRED');
   if (!unitId) return;
   const [unit] = await db.select({ archivedAt: units.archivedAt }).from(units).where(eq(units.id, unitId));
-  if (!unit) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị đã chọn.', 422);
-  if (unit.archivedAt) throw new AppError('UNIT_ARCHIVED', 'Đơn vị đã chọn đã được lưu trữ.', 422);
+  if (!unit) throw new AppError('UNIT_NOT_FOUND');
+  if (unit.archivedAt) throw new AppError('UNIT_ARCHIVED');
 }

@@ -29,7 +29,7 @@ export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer
   const username = input.username.toLowerCase();
   if (!demo) requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
   const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const taken = () => new AppError('DUPLICATE_USERNAME', `Tên đăng nhập "${username}" đã được dùng.`, 409);
+  const taken = () => new AppError('DUPLICATE_USERNAME', { username });
   if (clash) throw taken();
   await checkUserUnit(tx, input.role, input.unitId);
   const { password, ...fields } = input;

@@ -15,10 +15,10 @@ export async function updateUser(ctx: ServiceContext, id: string, input: z.infer
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id));
     if (!before) throw notFound('người dùng');
-    if (before.archivedAt) throw new AppError('ARCHIVED', 'Tài khoản đã được lưu trữ, không thể sửa.', 409);
+    if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'user', attempt: 'edit' });
     if (before.version !== version) throw staleVersion('Tài khoản');
     if (id === actor.userId && changes.role && changes.role !== 'admin') {
-      throw new AppError('SELF_DEMOTION', 'Bạn không thể tự bỏ quyền quản trị của mình.', 422);
+      throw new AppError('SELF_DEMOTION');
     }
     const role = changes.role ?? before.role;
     const unitId = changes.unitId !== undefined ? changes.unitId : before.unitId;

@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors.js';
+import { ERROR_STATUS } from '../../../src/http/error-status.js';
 import { parsePlanDocument } from '../../../src/services/plans/parse-plan-document.js';
 import { sampleProvince } from '../../fixtures/directories/sample-province.js';
 import { PLANS, importFixture } from './plans.js';
@@ -48,7 +49,7 @@ describe('refused files', () => {
 
   it('a file over 20 MB, before reading it', async () => {
     const error = await refusal(new Uint8Array(50 * 1024 * 1024).fill(0x41));
-    expect([error.code, error.status]).toEqual(['FILE_TOO_LARGE', 413]);
+    expect([error.code, ERROR_STATUS[error.code]]).toEqual(['FILE_TOO_LARGE', 413]);
   });
 
   it('a ZIP that is an Excel workbook', async () => {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseCriteriaSet } from '../../../src/contracts/criteria.js';
 import { AppError } from '../../../src/domain/errors.js';
+import { ERROR_STATUS } from '../../../src/http/error-status.js';
 import { readCriteriaXlsx } from '../../../src/import/criteria-xlsx.js';
 import { writeCriteriaXlsx } from '../../../src/reports/criteria-xlsx.js';
 import { sampleSet } from './fixture.js';
@@ -87,6 +88,7 @@ describe('criteria XLSX', () => {
   });
 
   it('refuses a file that is not a workbook', async () => {
-    expect((await failure(new TextEncoder().encode('not a zip'))).status).toBe(415);
+    const error = await failure(new TextEncoder().encode('not a zip'));
+    expect([error.code, ERROR_STATUS[error.code]]).toEqual(['UNSUPPORTED_FORMAT', 415]);
   });
 });

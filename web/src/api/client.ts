@@ -2,15 +2,19 @@ import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { errorBody } from '../../../src/contracts/common.js';
 import { endpointPath, type AnyEndpoint, type BodyIn, type ParamsIn, type QueryIn, type ResponseOf } from '../../../src/contracts/endpoint.js';
+import type { ErrorCode } from '../../../src/contracts/errors.js';
 import { UPLOAD_LIMIT_MB } from '../../../src/contracts/uploads.js';
 import { t } from '../i18n/translate.js';
 import { oversizedFile } from './upload-limit.js';
 
-/** An error answered by the API (`{ code, message, details }`), or a network/shape failure. */
+/** Failures the browser names itself: no answer, an answer of the wrong shape, a number it could not read. */
+export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE' | 'UNREADABLE_NUMBER' | `HTTP_${number}`;
+
+/** An error answered by the API (`{ code, message, details }`, code from the server's catalogue), or a network/shape failure. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -19,7 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(error: unknown, code?: string): error is ApiError {
+export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 

@@ -1,0 +1,143 @@
+import { Hono } from 'hono';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { errorBody } from '../../../src/contracts/common.js';
+import { ERROR_CODES, errorMessage, type ErrorArgs, type ErrorCode, type ErrorParams } from '../../../src/domain/error-codes.js';
+import { AppError, refusedWhile } from '../../../src/domain/errors.js';
+import { errorResponder } from '../../../src/http/errors.js';
+import { answerError, ERROR_STATUS } from '../../../src/http/error-status.js';
+
+/**
+ * Params for every code whose message names something: the type makes a new parameterised code fail to
+ * compile here until it has an example, so every message below is said at least once.
+ */
+const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : C]: ErrorParams<C> } = {
+  FORBIDDEN: { what: 'xem dữ liệu của đơn vị khác' },
+  ACCOUNT_LOCKED: { when: 'sau ít phút' },
+  WEAK_PASSWORD: { label: 'Mật khẩu mới', weakness: 'common' },
+  NOT_FOUND: { what: 'đơn vị' },
+  INVALID_CHARACTERS: { label: 'Tên' },
+  UNSUPPORTED_MEDIA_TYPE: { expected: 'json' },
+  PAYLOAD_TOO_LARGE: { body: 'upload', fileName: 'ke-hoach.docx' },
+  STALE_VERSION: { what: 'Báo cáo' },
+  SERVER_BUSY: { reason: 'full' },
+  EMPTY_FILE: { empty: 'table' },
+  CORRUPT_FILE: { file: 'csv' },
+  FILE_TOO_LARGE: { parts: 20_001 },
+  FILE_TOO_COMPLEX: { found: '60.000 dòng', max: '50.000' },
+  UNSUPPORTED_FORMAT: { expected: 'table' },
+  INVALID_EVIDENCE: { issues: [{ message: 'Tệp "a.exe" không phải loại tệp minh chứng được nhận.' }] },
+  INVALID_PLAN_FILE: { listed: 'title: Chưa nhập (bắt buộc)' },
+  UNKNOWN_AREA: { area: 'IX' },
+  DUPLICATE_CODE: { code: 'QT.SNV' },
+  DUPLICATE_USERNAME: { username: 'snv.cchc' },
+  ARCHIVED: { record: 'unit', attempt: 'edit' },
+  IMPORT_ROWS_INVALID: { count: 2, file: 'upload' },
+  INVALID_DIRECTORY: { path: 'units.0.code', problem: 'Chưa nhập (bắt buộc).' },
+  INVALID_ASSIGNMENT_CHANGE: { issues: [{ message: 'Đơn vị đã hết hiệu lực.' }] },
+  ASSIGNMENT_CONFLICT: { issues: [{ message: 'Nhiệm vụ đã bị hủy.' }] },
+  INVALID_PROGRESS: { issues: [{ message: 'Tiến độ phải từ 0 đến 100.' }] },
+  INVALID_PERIOD: { dates: 'round' },
+  PERIOD_CLOSED: { period: 'Quý I/2025' },
+  INVALID_REPORT: { issues: [{ message: 'Hãy ghi lý do chưa hoàn thành.' }] },
+  EVIDENCE_IN_ACCEPTED_REPORT: { fileName: 'bien-ban.pdf', period: 'Quý I/2025' },
+  EVIDENCE_WITHDRAWN: { label: 'bao-cao.pdf' },
+  REPORT_LOCKED: { refusal: 'Báo cáo đã được chấp nhận và đã khóa.' },
+  REPORT_AWAITING_REVIEW: { refusal: 'Báo cáo đã gửi và đang chờ xem xét.' },
+  REPORT_INVALID_STATE: { refusal: 'Chỉ có thể chấp nhận báo cáo khi báo cáo đã gửi.' },
+  REPORT_PERIOD_CLOSED: { refusal: 'Kỳ báo cáo Quý I/2025 đã khóa sổ.' },
+  REPORT_COMMENT_REQUIRED: { refusal: 'Trả lại báo cáo cần ít nhất một ý kiến.' },
+  REPORT_REASON_REQUIRED: { refusal: 'Mở lại báo cáo đã chấp nhận cần ghi rõ lý do.' },
+  INVALID_CRITERIA_SET: { problems: Array.from({ length: 22 }, (_, i) => `Mục ${i + 1}: thiếu điểm tối đa.`) },
+  INVALID_CRITERIA_XLSX: { problems: ['Trang "Tiêu chí", dòng 3: điểm tối đa "một" không phải là số.'] },
+  INVALID_ROUND_UNITS: { problems: ['đơn vị QT.X không có'] },
+  INVALID_COUNCIL: { problems: ['thiếu chủ tịch'] },
+  COUNCIL_INCOMPLETE: { areas: ['1', '2'] },
+  APPRAISAL_INCOMPLETE: { criteria: 3, units: 2 },
+  FINAL_APPRAISAL_INCOMPLETE: { count: 1 },
+  SELF_ASSESSMENT_INCOMPLETE: { missing: ['1.1', '1.2'] },
+  WRONG_STAGE: { from: 'Tự đánh giá', to: 'Thẩm định' },
+  WINDOW_CLOSED: { action: 'tự chấm điểm', lastDay: '31/03/2025' },
+  SURVEY_LEAF: { code: '5.1', stage: 'self' },
+  SURVEY_METHOD: { code: '1.1', method: 'tiers' },
+  SURVEY_COLUMNS: { file: 'json' },
+  INVALID_SURVEY_POINTS: { problems: ['dòng 2: điểm "x" không phải là số.'] },
+  NOTHING_TO_ACCEPT: { code: '1.1' },
+  NOT_DEDUCTED: { code: '1.1' },
+  INVALID_ENTRY: { code: '1.1', title: 'Ban hành kế hoạch', why: 'điểm vượt điểm tối đa.' },
+  AMBIGUOUS_NUMBER: { text: '1.5' },
+  DOCUMENT_MARGIN_OUT_OF_RANGE: { margin: 'Lề trái', min: 30, max: 35, value: 10 },
+  REPORT_TABLE_SHAPE: { row: 'Dòng 1', table: 'Bảng lỗi', cells: 3, columns: 2 },
+  REPORT_SHEET_WITHOUT_COLUMNS: { sheet: 'Chỉ tiêu' },
+  INVALID_CONFIG: { variable: 'CCHC_MAX_QUEUE', text: 'nhiều' },
+  INVALID_WORKERS: { text: '0' },
+  UNKNOWN_JOB: { kind: 'khong-co' },
+  DATABASE_IN_USE: { who: 'máy chủ cchc', pid: 4321, url: 'http://127.0.0.1:3000', lockFile: '/srv/cchc/db.lock' },
+  DATABASE_LOCK_BUSY: { lockFile: '/srv/cchc/db.lock' },
+  SERVER_UNREACHABLE: { url: 'http://127.0.0.1:3000' },
+  LOGIN_FAILED: { username: 'quantri', answer: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+  BACKUP_REFUSED: { answer: 'Bạn không có quyền thực hiện sao lưu.' },
+  FILE_NOT_FOUND: { path: 'ke-hoach.docx' },
+  NOT_A_FILE: { path: '/tmp' },
+  INVALID_DATE: { text: '2025-13-01' },
+  UNSUPPORTED_OUTPUT: { format: 'xml' },
+};
+
+/** Each code with the args it is thrown with in this test. */
+const argsOf = <C extends ErrorCode>(code: C) => [(EXAMPLES as Partial<Record<ErrorCode, unknown>>)[code], { example: true }] as ErrorArgs<C>;
+
+function appThrowing() {
+  const app = new Hono();
+  app.onError(errorResponder(pino({ level: 'silent' })));
+  app.get('/throw/:code', (c) => {
+    const code = c.req.param('code') as ErrorCode;
+    throw new AppError(code, ...argsOf(code));
+  });
+  app.get('/answer/:code', (c) => {
+    const code = c.req.param('code') as ErrorCode;
+    return answerError(c, code, ...argsOf(code));
+  });
+  return app;
+}
+
+describe('the error catalogue', () => {
+  it('gives every code a Vietnamese message, with or without params', () => {
+    for (const code of ERROR_CODES) {
+      const message = errorMessage(code, ...argsOf(code));
+      expect(message.length, code).toBeGreaterThan(10);
+      expect(message, code).not.toMatch(/undefined|\[object/);
+      expect(message, code).toMatch(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i);
+    }
+  });
+
+  it('gives every code exactly one HTTP status, and no status to a code it does not know', () => {
+    expect(Object.keys(ERROR_STATUS).sort()).toEqual([...ERROR_CODES].sort());
+    for (const code of ERROR_CODES) expect([400, 401, 403, 404, 409, 413, 415, 422, 423, 429, 500, 503], code).toContain(ERROR_STATUS[code]);
+  });
+
+  it('is what the HTTP edge answers: the status of the table, the code, the message and the details', async () => {
+    const app = appThrowing();
+    for (const code of ERROR_CODES) {
+      for (const way of ['throw', 'answer']) {
+        const response = await app.request(`/${way}/${code}`);
+        expect(response.status, `${way} ${code}`).toBe(ERROR_STATUS[code]);
+        const body = errorBody.parse(await response.json());
+        expect(body, `${way} ${code}`).toEqual({ code, message: errorMessage(code, ...argsOf(code)), details: { example: true } });
+      }
+    }
+  });
+
+  it('keeps the words the refusals said before the catalogue', () => {
+    expect(errorMessage('FORBIDDEN', { what: 'xem dữ liệu của đơn vị khác' })).toBe('Bạn không có quyền thực hiện xem dữ liệu của đơn vị khác.');
+    expect(errorMessage('STALE_VERSION', { what: 'Báo cáo' })).toBe('Báo cáo đã được người khác thay đổi sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.');
+    expect(errorMessage('INVALID_CRITERIA_SET', EXAMPLES.INVALID_CRITERIA_SET)).toMatch(/^Bộ tiêu chí không hợp lệ:\nMục 1: .*\nMục 20: thiếu điểm tối đa\.\n… và 2 lỗi khác\.$/s);
+    expect(errorMessage('DATABASE_IN_USE', EXAMPLES.DATABASE_IN_USE)).toBe(
+      'Cơ sở dữ liệu nhúng đang được máy chủ cchc (pid 4321, http://127.0.0.1:3000) sử dụng; hãy thao tác qua máy chủ đang chạy hoặc dừng máy chủ trước. Nếu chắc chắn không còn tiến trình nào dùng nó, hãy xoá tệp /srv/cchc/db.lock.',
+    );
+  });
+
+  it('says a refusal again as the reason a larger action failed, keeping its code', () => {
+    const said = refusedWhile(new AppError('ALREADY_SUBMITTED'), 'Không rút được tài liệu kiểm chứng "a.pdf" (nộp khi tự đánh giá)');
+    expect([said.code, said.message]).toEqual(['ALREADY_SUBMITTED', 'Không rút được tài liệu kiểm chứng "a.pdf" (nộp khi tự đánh giá): Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.']);
+  });
+});
