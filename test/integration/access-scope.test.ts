@@ -75,7 +75,7 @@ function expectOnlyOwnerLookup(statements: string[], table: string) {
 describe("a second unit's reporter", () => {
   it('is refused an evidence file after one look at whose it is: no file row, no bytes read', async () => {
     const { ctx, statements, filesRead } = await recording('dongha.baocao');
-    await expect(downloadEvidence(ctx, ids.evidenceB)).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    await expect(downloadEvidence(ctx, ids.evidenceB)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expectOnlyOwnerLookup(statements, 'assignment_evidence');
     expect(statements.join('\n')).not.toContain('"stored_files"');
     expect(filesRead).toEqual([]);
@@ -83,30 +83,30 @@ describe("a second unit's reporter", () => {
 
   it('is refused an update of the assignment before it is loaded', async () => {
     const { ctx, statements } = await recording('dongha.baocao');
-    await expect(updateAssignment(ctx, ids.assignmentB, { version: 1, status: 'in_progress', progress: 50 } as never)).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    await expect(updateAssignment(ctx, ids.assignmentB, { version: 1, status: 'in_progress', progress: 50 } as never)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expectOnlyOwnerLookup(statements, 'assignments');
     expect(statements.join('\n')).not.toContain('"plan_activities"');
   });
 
   it('is refused reading the assignment, and withdrawing its evidence, the same way', async () => {
     const read = await recording('dongha.baocao');
-    await expect(getAssignment(read.ctx, ids.assignmentB)).rejects.toMatchObject({ status: 403 });
+    await expect(getAssignment(read.ctx, ids.assignmentB)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expectOnlyOwnerLookup(read.statements, 'assignments');
     const withdraw = await recording('dongha.baocao');
-    await expect(withdrawEvidence(withdraw.ctx, ids.evidenceB, 'thử quyền')).rejects.toMatchObject({ status: 403 });
+    await expect(withdrawEvidence(withdraw.ctx, ids.evidenceB, 'thử quyền')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expectOnlyOwnerLookup(withdraw.statements, 'assignment_evidence');
   });
 
   it("is refused another unit's report without a single query when the unit is in the address", async () => {
     const { ctx, statements } = await recording('dongha.baocao');
-    await expect(getUnitReport(ctx, ids.periodId, ids.unitB)).rejects.toMatchObject({ status: 403 });
+    await expect(getUnitReport(ctx, ids.periodId, ids.unitB)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(statements).toEqual([]);
   });
 
   it('gets 404, as anyone would, for an id that names nothing', async () => {
     const { ctx } = await recording('dongha.baocao');
-    await expect(getAssignment(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    await expect(getJob(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ status: 404 });
+    await expect(getAssignment(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getJob(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it("while the unit's own reporter and a leader are let in", async () => {
@@ -137,7 +137,7 @@ describe('a council member', () => {
     await seat(null);
     const { ctx, statements } = await recording('thamdinh');
     await expect(appraiseLeaf(ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({
-      status: 403,
+      code: 'FORBIDDEN',
       message: 'Bạn không có quyền thực hiện thẩm định trong đợt đánh giá này (bạn không thuộc Hội đồng thẩm định).',
     });
     expect(statements.join('\n')).not.toContain('"scoring_entries"');
@@ -148,19 +148,19 @@ describe('a council member', () => {
     await seat([area]);
     const refused = await recording('thamdinh');
     await expect(appraiseLeaf(refused.ctx, ids.roundId, ids.unitB, outside, accept)).rejects.toMatchObject({
-      status: 403,
+      code: 'FORBIDDEN',
       message: `Bạn không có quyền thực hiện thẩm định lĩnh vực ${outsideArea} (lĩnh vực chưa được phân công cho bạn).`,
     });
     expect(refused.statements.join('\n')).not.toContain('"scoring_entries"');
     // In the area assigned the policy lets them in; the round, still in self-assessment, then refuses.
     const allowed = await recording('thamdinh');
-    await expect(appraiseLeaf(allowed.ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({ status: 409, code: 'WRONG_STAGE' });
+    await expect(appraiseLeaf(allowed.ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({ code: 'WRONG_STAGE' });
   });
 
   it('is a role the table grants appraisal to: a coordinator is refused outright, with no query', async () => {
     const { inArea } = await leaves();
     const { ctx, statements } = await recording('snv.cchc');
-    await expect(appraiseLeaf(ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({ status: 403, message: 'Bạn không có quyền thực hiện thẩm định.' });
+    await expect(appraiseLeaf(ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thẩm định.' });
     expect(statements).toEqual([]);
   });
 });
