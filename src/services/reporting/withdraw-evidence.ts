@@ -46,8 +46,7 @@ export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, 
       .returning({ id: assignmentEvidence.id });
     if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', `Tệp minh chứng "${evidence.fileName}" đã được rút trước đó.`, 409);
     await recordAudit(tx, actor, {
-      action: 'withdraw_evidence',
-      entity: 'assignment',
+      action: 'assignment.withdrawEvidence',
       entityId: evidence.assignmentId,
       before: { evidenceId, fileId: evidence.fileId, fileName: evidence.fileName },
       reason,

@@ -4,6 +4,7 @@ import { apiRequest, type QueryParams } from './client.js';
 
 export interface AuditListParams extends QueryParams {
   entity?: string;
+  action?: string;
   entityId?: string;
   page?: number;
   pageSize?: number;
