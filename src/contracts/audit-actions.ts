@@ -1,76 +1,38 @@
 /**
- * Every action and entity the server writes to the audit log, with its name in both languages of the web app.
- * `recordAudit` accepts only these codes, so a new action without a label is a type error, and the audit page
- * shows the label (the code only as a tooltip).
+ * The audit catalogue: every entity and action the server writes to the audit log, with its name in both
+ * languages of the web app and, for an action, the entity its rows are about and the schema of what it keeps
+ * in `before` and `after`. `recordAudit` takes an action's code and exactly that payload (anything else is a
+ * type error, and a payload that slips past the types is refused when written); the audit page shows the
+ * label, the code only as a tooltip.
+ *
+ * Codes are `<entity>.<verb>`, both lowerCamel, the entity being the row's entity (`unit.archive`,
+ * `unitReport.submit`), so one code says both what was done and to what. Renaming a code means a migration
+ * that rewrites the rows already written (see 0009_audit_action_codes.sql).
  */
+import { z } from 'zod';
+import {
+  assignmentProgress,
+  indicatorValueRecord,
+  instant,
+  issuedDocumentRecord,
+  reportDraftRecord,
+  reportingPeriodRecord,
+  scoringEntryRecord,
+  scoringEvidenceRecord,
+  scoringRoundRecord,
+  scoringRoundUnitRecord,
+  unitRecord,
+  userRecord,
+} from './audit-payloads.js';
+import { planActivitySchema } from './plan.js';
+import { notificationSettingsBody, reportContent } from './reporting.js';
+import { councilRequest } from './scoring.js';
+import { successionKind } from './units.js';
+
 interface Label {
   vi: string;
   en: string;
 }
-
-export const AUDIT_ACTIONS = {
-  create: { vi: 'Thêm mới', en: 'Created' },
-  update: { vi: 'Sửa', en: 'Edited' },
-  save: { vi: 'Lưu', en: 'Saved' },
-  archive: { vi: 'Lưu trữ', en: 'Archived' },
-  import: { vi: 'Nhập từ tệp', en: 'Imported from a file' },
-  import_create: { vi: 'Thêm khi nhập tệp', en: 'Created by a file import' },
-  import_update: { vi: 'Sửa khi nhập tệp', en: 'Edited by a file import' },
-  add_succession: { vi: 'Thêm liên kết kế thừa', en: 'Succession added' },
-  login: { vi: 'Đăng nhập', en: 'Signed in' },
-  logout: { vi: 'Đăng xuất', en: 'Signed out' },
-  lock: { vi: 'Khóa do đăng nhập sai', en: 'Locked after failed sign-ins' },
-  change_password: { vi: 'Đổi mật khẩu', en: 'Password changed' },
-  reset_password: { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
-  update_settings: { vi: 'Đổi cài đặt nhắc việc', en: 'Reminder settings changed' },
-  'system.backup': { vi: 'Tải bản sao lưu toàn hệ thống', en: 'Whole-system backup downloaded' },
-  // Plans
-  upload: { vi: 'Tải lên văn bản kế hoạch', en: 'Plan document uploaded' },
-  revise_activity: { vi: 'Sửa nhiệm vụ khi rà soát', en: 'Activity revised in review' },
-  discard: { vi: 'Hủy bản nhập', en: 'Import discarded' },
-  commit: { vi: 'Ban hành kế hoạch', en: 'Plan committed' },
-  commit_version: { vi: 'Ban hành phiên bản mới của kế hoạch', en: 'New plan version committed' },
-  // Tasks and reports
-  assignment_reassign: { vi: 'Giao lại cho đơn vị khác', en: 'Reassigned to another unit' },
-  assignment_split: { vi: 'Tách giao cho nhiều đơn vị', en: 'Split between units' },
-  assignment_add: { vi: 'Giao thêm đơn vị', en: 'Unit added' },
-  assignment_cancel: { vi: 'Hủy giao nhiệm vụ', en: 'Assignment cancelled' },
-  assignment_follow_successor: { vi: 'Chuyển cho đơn vị kế thừa', en: 'Moved to the successor unit' },
-  update_progress: { vi: 'Cập nhật tiến độ', en: 'Progress updated' },
-  add_evidence: { vi: 'Thêm tài liệu kiểm chứng', en: 'Evidence added' },
-  withdraw_evidence: { vi: 'Rút tệp minh chứng', en: 'Evidence file withdrawn' },
-  add_document: { vi: 'Thêm văn bản đã ban hành', en: 'Issued document added' },
-  enter_value: { vi: 'Nhập số liệu chỉ tiêu', en: 'Indicator value entered' },
-  attach_evidence: { vi: 'Đính kèm tài liệu cho số liệu', en: 'Evidence attached to a value' },
-  add_period: { vi: 'Thêm kỳ báo cáo', en: 'Reporting period added' },
-  close_period: { vi: 'Khóa kỳ báo cáo', en: 'Reporting period locked' },
-  remind_late_units: { vi: 'Nhắc đơn vị chậm báo cáo', en: 'Late units reminded' },
-  submit: { vi: 'Gửi', en: 'Submitted' },
-  return: { vi: 'Trả lại để sửa', en: 'Returned for changes' },
-  accept: { vi: 'Chấp nhận', en: 'Accepted' },
-  reopen: { vi: 'Mở lại', en: 'Reopened' },
-  request_build: { vi: 'Yêu cầu lập báo cáo tổng hợp', en: 'Consolidated report requested' },
-  build: { vi: 'Lập báo cáo tổng hợp', en: 'Consolidated report built' },
-  // Scoring
-  'scoring.self': { vi: 'Tự chấm tiêu chí', en: 'Criterion self-assessed' },
-  'scoring.prefill': { vi: 'Tự điền từ số liệu theo dõi', en: 'Filled from tracked figures' },
-  'scoring.appraisal': { vi: 'Thẩm định tiêu chí', en: 'Criterion appraised' },
-  'scoring.explanation': { vi: 'Giải trình tiêu chí', en: 'Criterion explained' },
-  'scoring.final': { vi: 'Thẩm định lại tiêu chí', en: 'Criterion re-appraised' },
-  'scoring.evidence': { vi: 'Thêm tài liệu kiểm chứng', en: 'Evidence added' },
-  withdraw_scoring_evidence: { vi: 'Rút tài liệu kiểm chứng của tiêu chí', en: 'Criterion evidence withdrawn' },
-  'scoring.survey': { vi: 'Nhập điểm điều tra xã hội học', en: 'Survey points entered' },
-  assign_council: { vi: 'Phân công Hội đồng thẩm định', en: 'Appraisal council assigned' },
-  'stage.draft': { vi: 'Chuyển về Dự thảo', en: 'Moved to Draft' },
-  'stage.self_assessment': { vi: 'Mở tự đánh giá', en: 'Self-assessment opened' },
-  'stage.appraisal': { vi: 'Chuyển sang Thẩm định', en: 'Moved to Appraisal' },
-  'stage.explanation': { vi: 'Chuyển sang Giải trình', en: 'Moved to Explanation' },
-  'stage.final_appraisal': { vi: 'Chuyển sang Thẩm định lại', en: 'Moved to Final appraisal' },
-  'stage.approved': { vi: 'Hội đồng thông qua', en: 'Approved by the council' },
-  'stage.published': { vi: 'Công bố kết quả', en: 'Results published' },
-} as const satisfies Record<string, Label>;
-
-export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 export const AUDIT_ENTITIES = {
   unit: { vi: 'Đơn vị', en: 'Unit' },
@@ -95,7 +57,125 @@ export const AUDIT_ENTITIES = {
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
-/** The label of a code in the given language; a code written before the catalogue existed is shown as it is. */
+/** One catalogue entry; `payload` holds the `before` and `after` the action writes (absent keys are written as null). */
+function action<const E extends AuditEntity, const P extends z.ZodRawShape = Record<never, never>>(entity: E, vi: string, en: string, payload?: P) {
+  return { entity, vi, en, payload: z.strictObject(payload ?? ({} as P)) };
+}
+
+const id = z.string();
+const count = z.number().int();
+const replaced = <T extends z.ZodType>(record: T) => ({ before: record, after: record });
+
+// Payloads several actions share.
+const assignmentChange = { before: z.object({ cancelled: z.array(id) }), after: z.object({ created: z.array(z.object({ id, unitId: id })) }) };
+const reportStatus = z.enum(['draft', 'submitted', 'returned', 'accepted']);
+const reportTransition = { before: z.object({ status: reportStatus }), after: z.object({ status: reportStatus, submission: count.nullable() }) };
+const planCommitted = { after: z.object({ name: z.string(), version: count, importId: id, activities: count, assignments: count, cooperating: count, cancelled: count, unassigned: count }) };
+const entryWrite = { before: scoringEntryRecord.nullable(), after: scoringEntryRecord };
+const roundChange = replaced(scoringRoundRecord);
+
+export const AUDIT_ACTIONS = {
+  // Units and accounts
+  'unit.create': action('unit', 'Thêm đơn vị', 'Unit created', { after: unitRecord }),
+  'unit.update': action('unit', 'Sửa đơn vị', 'Unit edited', replaced(unitRecord)),
+  'unit.archive': action('unit', 'Lưu trữ đơn vị', 'Unit archived', replaced(unitRecord)),
+  'unit.createByImport': action('unit', 'Thêm đơn vị khi nhập tệp', 'Unit created by a file import', { after: unitRecord }),
+  'unit.updateByImport': action('unit', 'Sửa đơn vị khi nhập tệp', 'Unit edited by a file import', replaced(unitRecord)),
+  'unit.addSuccession': action('unit', 'Thêm liên kết kế thừa', 'Succession added', {
+    before: z.object({ validTo: z.string().nullable() }),
+    after: z.object({ toId: id, kind: successionKind, effectiveOn: z.string(), note: z.string().nullable(), validTo: z.string() }),
+  }),
+  'user.create': action('user', 'Tạo tài khoản', 'Account created', { after: userRecord }),
+  'user.update': action('user', 'Sửa tài khoản', 'Account edited', replaced(userRecord)),
+  'user.archive': action('user', 'Lưu trữ tài khoản', 'Account archived', replaced(userRecord)),
+  'user.login': action('user', 'Đăng nhập', 'Signed in'),
+  'user.logout': action('user', 'Đăng xuất', 'Signed out'),
+  'user.lockOut': action('user', 'Khóa do đăng nhập sai', 'Locked after failed sign-ins'),
+  'user.changePassword': action('user', 'Đổi mật khẩu', 'Password changed'),
+  'user.resetPassword': action('user', 'Đặt lại mật khẩu', 'Password reset'),
+  'notificationSettings.update': action('notification_settings', 'Đổi cài đặt nhắc việc', 'Reminder settings changed', { after: notificationSettingsBody }),
+  'system.downloadBackup': action('system', 'Tải bản sao lưu toàn hệ thống', 'Whole-system backup downloaded', { after: z.object({ fileName: z.string(), bytes: count }) }),
+  // Plans
+  'planImport.upload': action('plan_import', 'Tải lên văn bản kế hoạch', 'Plan document uploaded', { after: z.object({ fileName: z.string(), activities: count }) }),
+  'planImport.reviseActivity': action('plan_import', 'Sửa nhiệm vụ khi rà soát', 'Activity revised in review', replaced(planActivitySchema)),
+  'planImport.discard': action('plan_import', 'Hủy bản nhập', 'Import discarded'),
+  'plan.commit': action('plan', 'Ban hành kế hoạch', 'Plan committed', planCommitted),
+  'plan.commitVersion': action('plan', 'Ban hành phiên bản mới của kế hoạch', 'New plan version committed', planCommitted),
+  'plan.addPeriod': action('plan', 'Thêm kỳ báo cáo', 'Reporting period added', { after: reportingPeriodRecord }),
+  'plan.loadDemoProgress': action('plan', 'Nạp tiến độ mẫu', 'Demo progress loaded', { after: z.object({ finishedAssignments: count, dueBefore: z.string(), underWay: count }) }),
+  // Tasks and reports
+  'planActivity.reassign': action('plan_activity', 'Giao lại cho đơn vị khác', 'Reassigned to another unit', assignmentChange),
+  'planActivity.split': action('plan_activity', 'Tách giao cho nhiều đơn vị', 'Split between units', assignmentChange),
+  'planActivity.addUnit': action('plan_activity', 'Giao thêm đơn vị', 'Unit added', assignmentChange),
+  'planActivity.cancelAssignment': action('plan_activity', 'Hủy giao nhiệm vụ', 'Assignment cancelled', assignmentChange),
+  'planActivity.followSuccessor': action('plan_activity', 'Chuyển cho đơn vị kế thừa', 'Moved to the successor unit', assignmentChange),
+  'assignment.updateProgress': action('assignment', 'Cập nhật tiến độ', 'Progress updated', replaced(assignmentProgress)),
+  'assignment.addEvidence': action('assignment', 'Thêm tệp minh chứng', 'Evidence file added', { after: z.object({ evidenceId: id, fileName: z.string(), sizeBytes: count }) }),
+  'assignment.withdrawEvidence': action('assignment', 'Rút tệp minh chứng', 'Evidence file withdrawn', { before: z.object({ evidenceId: id, fileId: id, fileName: z.string() }) }),
+  'assignment.addDocument': action('assignment', 'Thêm văn bản đã ban hành', 'Issued document added', { after: issuedDocumentRecord }),
+  'planIndicator.enterValue': action('plan_indicator', 'Nhập số liệu chỉ tiêu', 'Indicator value entered', { before: indicatorValueRecord.nullable(), after: indicatorValueRecord }),
+  'planIndicator.attachEvidence': action('plan_indicator', 'Đính kèm tài liệu cho số liệu', 'Evidence attached to a value', {
+    before: indicatorValueRecord,
+    after: indicatorValueRecord.extend({ fileName: z.string() }),
+  }),
+  'reportingPeriod.close': action('reporting_period', 'Khóa kỳ báo cáo', 'Reporting period locked'),
+  'reportingPeriod.remindLateUnits': action('reporting_period', 'Nhắc đơn vị chậm báo cáo', 'Late units reminded', {
+    after: z.object({ units: count, reminded: count, recipients: count, emails: count, withoutAccount: count }),
+  }),
+  'unitReport.create': action('unit_report', 'Bắt đầu báo cáo của đơn vị', 'Unit report started', { after: z.object({ periodId: id, unitId: id }) }),
+  'unitReport.save': action('unit_report', 'Lưu báo cáo', 'Report saved', replaced(reportContent)),
+  'unitReport.submit': action('unit_report', 'Gửi báo cáo', 'Report submitted', reportTransition),
+  'unitReport.return': action('unit_report', 'Trả lại báo cáo để sửa', 'Report returned for changes', reportTransition),
+  'unitReport.accept': action('unit_report', 'Chấp nhận báo cáo', 'Report accepted', reportTransition),
+  'unitReport.reopen': action('unit_report', 'Mở lại báo cáo', 'Report reopened', reportTransition),
+  'reportDraft.create': action('report_draft', 'Bắt đầu dự thảo báo cáo tổng hợp', 'Consolidated report draft started', { after: reportDraftRecord }),
+  'reportDraft.save': action('report_draft', 'Lưu dự thảo báo cáo tổng hợp', 'Consolidated report draft saved', replaced(reportDraftRecord)),
+  'reportBuild.request': action('report_build', 'Yêu cầu lập báo cáo tổng hợp', 'Consolidated report requested', { after: z.object({ periodId: id, jobId: id }) }),
+  'reportBuild.complete': action('report_build', 'Lập báo cáo tổng hợp', 'Consolidated report built', {
+    after: z.object({ periodId: id, draftVersion: count, summary: z.record(z.string(), z.number().nullable()) }),
+  }),
+  // Scoring
+  'criteriaSet.import': action('criteria_set', 'Nhập bộ tiêu chí từ tệp', 'Criteria set imported', {
+    after: z.object({ code: z.string(), version: count, name: z.string(), year: count, subject: z.enum(['province', 'department', 'commune', 'district']) }),
+  }),
+  'criteriaSet.archive': action('criteria_set', 'Lưu trữ bộ tiêu chí', 'Criteria set archived', { before: z.object({ archivedAt: z.null() }), after: z.object({ archivedAt: instant }) }),
+  'scoringRound.create': action('scoring_round', 'Mở đợt đánh giá', 'Scoring round created', { after: scoringRoundRecord.extend({ unitIds: z.array(id) }) }),
+  'scoringRound.update': action('scoring_round', 'Sửa đợt đánh giá', 'Scoring round edited', roundChange),
+  'scoringRound.assignCouncil': action('scoring_round', 'Phân công Hội đồng thẩm định', 'Appraisal council assigned', {
+    before: scoringRoundRecord,
+    after: scoringRoundRecord.extend({ council: councilRequest.shape.members }),
+  }),
+  'scoringRound.enterSurveyPoints': action('scoring_round', 'Nhập điểm điều tra xã hội học', 'Survey points entered', { after: z.object({ rows: count, saved: count }) }),
+  'scoringRound.openSelfAssessment': action('scoring_round', 'Mở tự đánh giá', 'Self-assessment opened', roundChange),
+  'scoringRound.startAppraisal': action('scoring_round', 'Chuyển sang Thẩm định', 'Moved to Appraisal', roundChange),
+  'scoringRound.startExplanation': action('scoring_round', 'Chuyển sang Giải trình', 'Moved to Explanation', roundChange),
+  'scoringRound.startFinalAppraisal': action('scoring_round', 'Chuyển sang Thẩm định lại', 'Moved to Final appraisal', roundChange),
+  'scoringRound.approve': action('scoring_round', 'Hội đồng thông qua', 'Approved by the council', roundChange),
+  'scoringRound.publish': action('scoring_round', 'Công bố kết quả', 'Results published', roundChange),
+  'scoringRoundUnit.submitSelfAssessment': action('scoring_round_unit', 'Gửi kết quả tự đánh giá', 'Self-assessment submitted', replaced(scoringRoundUnitRecord)),
+  'scoringEntry.selfAssess': action('scoring_entry', 'Tự chấm tiêu chí', 'Criterion self-assessed', entryWrite),
+  'scoringEntry.prefill': action('scoring_entry', 'Tự điền từ số liệu theo dõi', 'Filled from tracked figures', entryWrite),
+  'scoringEntry.appraise': action('scoring_entry', 'Thẩm định tiêu chí', 'Criterion appraised', entryWrite),
+  'scoringEntry.explain': action('scoring_entry', 'Giải trình tiêu chí', 'Criterion explained', entryWrite),
+  'scoringEntry.reappraise': action('scoring_entry', 'Thẩm định lại tiêu chí', 'Criterion re-appraised', entryWrite),
+  'scoringEvidence.add': action('scoring_evidence', 'Thêm tài liệu kiểm chứng của tiêu chí', 'Criterion evidence added', { after: scoringEvidenceRecord }),
+  'scoringEvidence.withdraw': action('scoring_evidence', 'Rút tài liệu kiểm chứng của tiêu chí', 'Criterion evidence withdrawn', replaced(scoringEvidenceRecord)),
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+export const AUDIT_ACTION_CODES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]];
+
+type PayloadSchema<A extends AuditAction> = (typeof AUDIT_ACTIONS)[A]['payload'];
+
+/** What an action keeps in `before` and `after`, as its writer passes it; nothing for an action without a payload. */
+export type AuditPayload<A extends AuditAction> = [keyof PayloadSchema<A>['shape']] extends [never] ? { before?: never; after?: never } : z.input<PayloadSchema<A>>;
+
+/** The actions whose rows are about `entity`, for a filter that narrows by entity first. */
+export function auditActionsOf(entity?: string): AuditAction[] {
+  return AUDIT_ACTION_CODES.filter((code) => !entity || AUDIT_ACTIONS[code].entity === entity);
+}
+
+/** The label of a code in the given language; a code the catalogue does not know is shown as it is. */
 export function auditActionLabel(code: string, locale: keyof Label): string {
   return (AUDIT_ACTIONS as Record<string, Label>)[code]?.[locale] ?? code;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDIT_ACTION_CODES } from './audit-actions.js';
 import { paginated, paginationQuery, uuid } from './common.js';
 
 export const auditEntry = z.object({
@@ -15,6 +16,7 @@ export const auditEntry = z.object({
 });
 export const listAuditQuery = paginationQuery.extend({
   entity: z.string().max(100).optional(),
+  action: z.enum(AUDIT_ACTION_CODES).meta({ label: 'Hành động' }).optional(),
   entityId: z.string().max(100).optional(),
   actorId: uuid.optional(),
 });

@@ -35,7 +35,7 @@ describe('the embedded server under a flood of writes', () => {
     // The database holds exactly the acknowledged writes, each with its audit row; the refused left nothing.
     const stored = await api.database.db.select({ id: units.id, code: units.code }).from(units).where(like(units.code, 'FLOOD.%'));
     expect(stored.map((u) => u.code).sort()).toEqual(created.sort());
-    const audited = await api.database.db.select({ entityId: auditLog.entityId }).from(auditLog).where(and(eq(auditLog.entity, 'unit'), eq(auditLog.action, 'create')));
+    const audited = await api.database.db.select({ entityId: auditLog.entityId }).from(auditLog).where(and(eq(auditLog.entity, 'unit'), eq(auditLog.action, 'unit.create')));
     expect(stored.every((u) => audited.some((a) => a.entityId === u.id))).toBe(true);
     expect(audited.filter((a) => stored.some((u) => u.id === a.entityId))).toHaveLength(created.length);
 

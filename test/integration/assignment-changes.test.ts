@@ -61,7 +61,7 @@ describe("the coordinator's changes to assignments", () => {
     const target = candidates.find((id) => !leadsNow.has(id))!;
     const moved = await body(await coordinator.send('POST', '/api/assignment-changes', { type: 'reassign', assignmentId: work.id, toUnitId: target, reason: 'Giao lại theo chỉ đạo của UBND tỉnh' }));
     expect(moved.created, JSON.stringify(moved)).toHaveLength(1);
-    const [entry] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'assignment_reassign'));
+    const [entry] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'planActivity.reassign'));
     expect(entry!.reason).toBe('Giao lại theo chỉ đạo của UBND tỉnh');
 
     const others = candidates.filter((id) => id !== target && !leadsNow.has(id)).slice(0, 2);

@@ -265,7 +265,7 @@ describe('authorisation on every endpoint', () => {
 
   it('writes nothing when refused', async () => {
     const rows = await api.database.db.select().from(auditLog);
-    expect(rows.filter((r) => r.id > auditMark && !['login', 'logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
+    expect(rows.filter((r) => r.id > auditMark && !['user.login', 'user.logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
   });
 });
 

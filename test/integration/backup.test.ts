@@ -70,7 +70,7 @@ describe('backup and restore', () => {
     const zip = await JSZip.loadAsync(await response.arrayBuffer());
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(manifest.tables.units).toBe((await api.database.db.select().from(units)).length);
-    const [recorded] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'system.backup'));
+    const [recorded] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'system.downloadBackup'));
     expect(recorded).toMatchObject({ actorId: admin.user.id, entity: 'system' });
   });
 });

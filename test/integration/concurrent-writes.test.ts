@@ -94,9 +94,9 @@ describe('a scoring round changing stage while units write', () => {
     for (const answer of answers) expect([200, 409]).toContain(answer.status);
 
     // Every self-assessment that was accepted was written before the stage changed, never after.
-    const [stage] = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'stage.appraisal'), eq(auditLog.entityId, round.id)));
+    const [stage] = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'scoringRound.startAppraisal'), eq(auditLog.entityId, round.id)));
     const entries = await api.database.db.select({ id: scoringEntries.id }).from(scoringEntries).where(eq(scoringEntries.roundId, round.id));
-    const writes = entries.length ? await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'scoring.self'), inArray(auditLog.entityId, entries.map((e) => e.id)))) : [];
+    const writes = entries.length ? await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'scoringEntry.selfAssess'), inArray(auditLog.entityId, entries.map((e) => e.id)))) : [];
     expect(writes.filter((w) => w.id > stage!.id)).toEqual([]);
     expect(writes.length).toBe(answers.filter((a) => a.status === 200).length - 1);
   });
@@ -120,8 +120,8 @@ describe('a period closing while units submit', () => {
     expect((await close).status).toBe(200);
     for (const answer of answers) expect([200, 409, 422]).toContain(answer.status);
 
-    const [closing] = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'close_period'), eq(auditLog.entityId, period.id)));
-    const submissions = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'submit'), eq(auditLog.entity, 'unit_report')));
+    const [closing] = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'reportingPeriod.close'), eq(auditLog.entityId, period.id)));
+    const submissions = await api.database.db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, 'unitReport.submit'), eq(auditLog.entity, 'unit_report')));
     expect(submissions.length).toBeGreaterThanOrEqual(answers.filter((a) => a.status === 200).length - 1);
     expect(submissions.filter((s) => s.id > closing!.id)).toEqual([]);
   });

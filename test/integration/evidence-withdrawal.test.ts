@@ -60,7 +60,7 @@ describe('withdrawing an evidence file', () => {
     expect(row).toMatchObject({ archiveReason: 'Tải nhầm tệp của nhiệm vụ khác.', archivedBy: camlo.user.id });
     const [stored] = await api.database.db.select().from(storedFiles).where(eq(storedFiles.id, file.fileId));
     expect(await api.files.get(stored!.storageKey)).toBeTruthy();
-    const [audit] = await api.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'withdraw_evidence'), eq(auditLog.entityId, assignmentId)));
+    const [audit] = await api.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'assignment.withdrawEvidence'), eq(auditLog.entityId, assignmentId)));
     expect(audit).toMatchObject({ actorId: camlo.user.id, reason: 'Tải nhầm tệp của nhiệm vụ khác.', before: { evidenceId: file.id, fileName: 'nham-tep.pdf' } });
 
     const again = await withdraw(camlo, file.id);

@@ -210,7 +210,7 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
     report = await body(await coordinator.send('POST', `/api/periods/${periodId}/units/${unitId}/report/reopen`, { version: report.version, reason: 'Số liệu chỉ tiêu cần điều chỉnh theo cổng DVC.' }));
     expect(report.status).toBe('returned');
     const audit = await api.database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entity, 'unit_report'));
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'save', 'submit', 'return', 'accept', 'reopen']));
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['unitReport.create', 'unitReport.save', 'unitReport.submit', 'unitReport.return', 'unitReport.accept', 'unitReport.reopen']));
   });
 
   it('counts expected, received and accepted reports, on time, and who has not reported', async () => {

@@ -79,7 +79,7 @@ describe('withdrawing a scoring evidence item', () => {
     const [stored] = await api.database.db.select().from(storedFiles).where(eq(storedFiles.id, item.fileId!));
     expect(await api.files.get(stored!.storageKey)).toBeTruthy();
     expect((await stp.get(`${unitPath()}/evidence/${item.id}`)).status).toBe(200);
-    const [audit] = await api.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'withdraw_scoring_evidence'), eq(auditLog.entityId, item.id)));
+    const [audit] = await api.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'scoringEvidence.withdraw'), eq(auditLog.entityId, item.id)));
     expect(audit).toMatchObject({ actorId: stp.user.id, entity: 'scoring_evidence', reason: REASON, after: expect.objectContaining({ archiveReason: REASON }) });
 
     const again = await withdraw(stp, item.id);

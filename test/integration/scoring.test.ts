@@ -331,7 +331,7 @@ describe('a full round', () => {
     const rows = await api.database.db.select().from(scoringHistory);
     expect(rows.length).toBeGreaterThan(120);
     const actions = new Set((await api.database.db.select().from(auditLog)).map((r) => r.action));
-    for (const action of ['scoring.self', 'scoring.appraisal', 'scoring.explanation', 'scoring.final', 'scoring.evidence', 'scoring.survey', 'submit', 'stage.approved', 'stage.published', 'assign_council'])
+    for (const action of ['scoringEntry.selfAssess', 'scoringEntry.appraise', 'scoringEntry.explain', 'scoringEntry.reappraise', 'scoringEvidence.add', 'scoringRound.enterSurveyPoints', 'scoringRoundUnit.submitSelfAssessment', 'scoringRound.approve', 'scoringRound.publish', 'scoringRound.assignCouncil'])
       expect(actions, action).toContain(action);
   });
 

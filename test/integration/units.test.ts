@@ -80,7 +80,7 @@ describe('the unit directory', () => {
     expect(stale.body.code).toBe('STALE_VERSION');
     expect(stale.body.message).toMatch(/tải lại/i);
     const audit = await api.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.body.id));
-    expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
+    expect(audit.map((a) => a.action)).toEqual(['unit.create', 'unit.update']);
     expect(audit[1]!.before).toMatchObject({ aliases: [] });
     expect(audit[1]!.after).toMatchObject({ aliases: ['Sở Ngoại vụ tỉnh'] });
     const duplicate = await json(await coordinator.send('POST', '/api/units', { code: 'QT.SNGV', parentId: null, kind: 'other', level: 'province', name: 'Trùng mã' }));
@@ -114,7 +114,7 @@ describe('the unit directory', () => {
     const archived = await json(await coordinator.send('POST', `/api/units/${created.id}/archive`, { reason: 'Giải thể theo Quyết định 12/QĐ-UBND' }));
     expect(archived.body.archived).toBe(true);
     expect(await unitByCode('QT.TAM')).toBeTruthy();
-    const [entry] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'archive'));
+    const [entry] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'unit.archive'));
     expect(entry!.reason).toBe('Giải thể theo Quyết định 12/QĐ-UBND');
   });
 

@@ -9,6 +9,7 @@ export async function listAudit(ctx: ServiceContext, query: z.infer<typeof listA
   await authorize(ctx, 'audit.read', {}, 'xem nhật ký hệ thống');
   const filters: SQL[] = [];
   if (query.entity) filters.push(eq(auditLog.entity, query.entity));
+  if (query.action) filters.push(eq(auditLog.action, query.action));
   if (query.entityId) filters.push(eq(auditLog.entityId, query.entityId));
   if (query.actorId) filters.push(eq(auditLog.actorId, query.actorId));
   const where = filters.length ? and(...filters) : undefined;

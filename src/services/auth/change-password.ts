@@ -32,6 +32,6 @@ export async function changePassword(
       .set({ passwordHash, passwordChangedAt: ctx.now(), mustChangePassword: false, version: user.version + 1 })
       .where(eq(users.id, user.id));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, currentTokenHash)));
-    await recordAudit(tx, actor, { action: 'change_password', entity: 'user', entityId: user.id });
+    await recordAudit(tx, actor, { action: 'user.changePassword', entityId: user.id });
   });
 }

@@ -103,7 +103,7 @@ export async function login(
     await ctx.db.transaction(async (tx) => {
       await tx.delete(loginSources).where(lt(loginSources.windowStartedAt, new Date(now.getTime() - 24 * 3600_000)));
       if (usable && failures === ACCOUNT_LIMIT) {
-        await recordAudit(tx, null, { action: 'lock', entity: 'user', entityId: user.id, reason: 'Nhập sai mật khẩu nhiều lần' });
+        await recordAudit(tx, null, { action: 'user.lockOut', entityId: user.id, reason: 'Nhập sai mật khẩu nhiều lần' });
       }
     });
     throw badCredentials();
@@ -121,7 +121,7 @@ export async function login(
       .set({ attempts: sql`greatest(${loginSources.attempts} - 1, 0)` })
       .where(eq(loginSources.sourceKey, sourceKey));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
-    await recordAudit(tx, { userId: user.id, role: user.role, unitId: user.unitId }, { action: 'login', entity: 'user', entityId: user.id });
+    await recordAudit(tx, { userId: user.id, role: user.role, unitId: user.unitId }, { action: 'user.login', entityId: user.id });
   });
   return { token, csrfToken, expiresAt, user: await loadCurrentUser(ctx.db, user.id) };
 }

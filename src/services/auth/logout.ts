@@ -8,6 +8,6 @@ export async function logout(ctx: ServiceContext, tokenHash: string): Promise<vo
   const actor = await authorize(ctx, 'account.own');
   await ctx.db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-    await recordAudit(tx, actor, { action: 'logout', entity: 'user', entityId: actor.userId });
+    await recordAudit(tx, actor, { action: 'user.logout', entityId: actor.userId });
   });
 }

@@ -101,8 +101,7 @@ async function finishPastWork(db: Database, planId: string, cutoff: string, at: 
         .where(inArray(assignments.id, started.slice(i, i + 500)));
     }
     await recordAudit(tx, null, {
-      action: 'update',
-      entity: 'plan',
+      action: 'plan.loadDemoProgress',
       entityId: planId,
       after: { finishedAssignments: due.length, dueBefore: cutoff, underWay: started.length },
       reason: 'Dữ liệu mẫu: tiến độ các công việc đến ngày nạp',

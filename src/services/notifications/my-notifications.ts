@@ -41,7 +41,7 @@ export async function updateMyNotificationSettings(ctx: ServiceContext, input: z
   await ctx.db.transaction(async (tx) => {
     const values = { userId: actor.userId, ...input };
     await tx.insert(notificationSettings).values(values).onConflictDoUpdate({ target: notificationSettings.userId, set: input });
-    await recordAudit(tx, actor, { action: 'update_settings', entity: 'notification_settings', entityId: actor.userId, after: input });
+    await recordAudit(tx, actor, { action: 'notificationSettings.update', entityId: actor.userId, after: input });
   });
   return getMyNotificationSettings(ctx);
 }

@@ -48,8 +48,7 @@ export async function commitPlanImport(ctx: ServiceContext, importId: string, re
     await tx.update(planImports).set({ status: 'committed', committedVersionId: version!.id, updatedAt: ctx.now() }).where(eq(planImports.id, importId));
     const work = await materialisePlan(tx, plan.id, plan.currentVersion, draft.content, await loadDirectory(tx), localDateOf(ctx.now()));
     await recordAudit(tx, actor, {
-      action: draft.basePlanId ? 'commit_version' : 'commit',
-      entity: 'plan',
+      action: draft.basePlanId ? 'plan.commitVersion' : 'plan.commit',
       entityId: plan.id,
       after: { name: plan.name, version: plan.currentVersion, importId, ...work, unassigned: work.unassigned.length },
       reason: request.note,

@@ -14,6 +14,6 @@ export async function discardPlanImport(ctx: ServiceContext, importId: string, r
     if (!draft) throw notFound('bản nhập kế hoạch');
     if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED');
     await tx.update(planImports).set({ status: 'discarded', updatedAt: ctx.now() }).where(eq(planImports.id, importId));
-    await recordAudit(tx, actor, { action: 'discard', entity: 'plan_import', entityId: importId, reason });
+    await recordAudit(tx, actor, { action: 'planImport.discard', entityId: importId, reason });
   });
 }

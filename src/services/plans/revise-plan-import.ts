@@ -35,7 +35,7 @@ export async function revisePlanImportActivity(ctx: ServiceContext, importId: st
       .where(and(eq(planImports.id, importId), eq(planImports.version, version)))
       .returning({ id: planImports.id });
     if (!updated) throw staleVersion('Bản nhập kế hoạch');
-    await recordAudit(tx, actor, { action: 'revise_activity', entity: 'plan_import', entityId: importId, before, after });
+    await recordAudit(tx, actor, { action: 'planImport.reviseActivity', entityId: importId, before, after });
   });
   return getPlanImport(ctx, importId);
 }

@@ -39,7 +39,7 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
       .insert(planImports)
       .values({ content: plan, sourceRows, sourceFileId: file.id, basePlanId: input.basePlanId ?? null, asOf, createdBy: actor.userId })
       .returning({ id: planImports.id });
-    await recordAudit(tx, actor, { action: 'upload', entity: 'plan_import', entityId: draft!.id, after: { fileName: input.fileName, activities: plan.activities.length } });
+    await recordAudit(tx, actor, { action: 'planImport.upload', entityId: draft!.id, after: { fileName: input.fileName, activities: plan.activities.length } });
     return draft!.id;
   });
   return getPlanImport(ctx, id);

@@ -11,6 +11,7 @@ import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
 import { loadReportContext, recordedStatuses, reportRoleOf } from './report-context.js';
 import { reportRefused } from './report-refused.js';
+import { progressOf } from './update-assignment.js';
 
 /**
  * Submit (the unit), return with comments, accept, or reopen with a reason (the coordinator). Each action
@@ -63,7 +64,7 @@ export async function actOnUnitReport(ctx: ServiceContext, periodId: string, uni
       at: now,
     });
     if (action.type === 'submit') await writeThrough(tx, actor, content, { periodId, periodLabel: period.label, unitId }, now);
-    await recordAudit(tx, actor, { action: action.type, entity: 'unit_report', entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
+    await recordAudit(tx, actor, { action: `unitReport.${action.type}`, entityId: report.id, before: { status: transition.from }, after: { status: transition.to, submission: transition.submissionNumber }, reason: transition.reason ?? transition.overallComment });
 
     const link = `/bao-cao/${periodId}/${unitId}`;
     const what = `Báo cáo ${period.label} của ${context.unit.name}: ${REPORT_STATE_LABELS[transition.to]}`;
@@ -84,11 +85,9 @@ async function writeThrough(tx: Tx, actor: Actor, content: ReportContent, { peri
     const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, item.assignmentId), eq(assignments.unitId, unitId)));
     if (!current) continue;
     const next = { status: item.status, progress: item.progress, completedOn: item.completedOn, reason: item.reason, resultText: item.result.trim() ? item.result : current.resultText };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => current[k] !== next[k]);
-    if (!changed.length) continue;
-    await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id));
-    const pick = (row: typeof next) => Object.fromEntries(changed.map((k) => [k, row[k]]));
-    await recordAudit(tx, actor, { action: 'update_progress', entity: 'assignment', entityId: current.id, before: pick(current), after: pick(next), reason: `Theo báo cáo ${periodLabel} đã gửi` });
+    if ((Object.keys(next) as (keyof typeof next)[]).every((k) => current[k] === next[k])) continue;
+    const [updated] = await tx.update(assignments).set({ ...next, version: current.version + 1, updatedAt: now }).where(eq(assignments.id, current.id)).returning();
+    await recordAudit(tx, actor, { action: 'assignment.updateProgress', entityId: current.id, before: progressOf(current), after: progressOf(updated!), reason: `Theo báo cáo ${periodLabel} đã gửi` });
   }
   for (const value of content.indicators) {
     if (value.value === null) continue;

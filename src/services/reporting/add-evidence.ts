@@ -17,7 +17,7 @@ export async function addEvidence(ctx: ServiceContext, assignmentId: string, upl
   await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
     const [evidence] = await tx.insert(assignmentEvidence).values({ assignmentId, fileId: file.id, createdBy: actor.userId }).returning();
-    await recordAudit(tx, actor, { action: 'add_evidence', entity: 'assignment', entityId: assignmentId, after: { evidenceId: evidence!.id, fileName: upload.fileName, sizeBytes: upload.bytes.length } });
+    await recordAudit(tx, actor, { action: 'assignment.addEvidence', entityId: assignmentId, after: { evidenceId: evidence!.id, fileName: upload.fileName, sizeBytes: upload.bytes.length } });
   });
   return getAssignment(ctx, assignmentId);
 }

@@ -14,7 +14,7 @@ export async function addIssuedDocument(ctx: ServiceContext, assignmentId: strin
   if (row.a.cancelledAt) throw cancelledAssignment();
   await ctx.db.transaction(async (tx) => {
     const [document] = await tx.insert(assignmentDocuments).values({ assignmentId, ...input, createdBy: actor.userId }).returning();
-    await recordAudit(tx, actor, { action: 'add_document', entity: 'assignment', entityId: assignmentId, after: document });
+    await recordAudit(tx, actor, { action: 'assignment.addDocument', entityId: assignmentId, after: document! });
   });
   return getAssignment(ctx, assignmentId);
 }

@@ -9,6 +9,16 @@ import type { Actor, ServiceContext } from '../context.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { loadDirectory } from '../units/load-directory.js';
 import { unwrap } from '../unwrap.js';
+import type { AuditAction } from '../../contracts/audit-actions.js';
+
+/** The audit action each kind of change is recorded as. */
+const CHANGE_ACTIONS = {
+  reassign: 'planActivity.reassign',
+  split: 'planActivity.split',
+  add: 'planActivity.addUnit',
+  cancel: 'planActivity.cancelAssignment',
+  follow_successor: 'planActivity.followSuccessor',
+} as const satisfies Record<AssignmentChange['type'], AuditAction>;
 
 /**
  * The coordinator reassigns, splits, adds or cancels an assignment (with a reason), or hands it to a merged
@@ -71,7 +81,7 @@ async function writeChange(ctx: ServiceContext, actor: Actor, change: Assignment
         .returning();
       created.push(row!);
     }
-    await recordAudit(tx, actor, { action: `assignment_${change.type}`, entity: 'plan_activity', entityId: activityId, before: { cancelled: plan.cancel }, after: { created: created.map((c) => ({ id: c.id, unitId: c.unitId })) }, reason: plan.reason });
+    await recordAudit(tx, actor, { action: CHANGE_ACTIONS[change.type], entityId: activityId, before: { cancelled: plan.cancel }, after: { created: created.map((c) => ({ id: c.id, unitId: c.unitId })) }, reason: plan.reason });
     return { cancelled: plan.cancel, created: created.map((c) => c.id) };
   });
 }

@@ -31,7 +31,7 @@ export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: 
     if (!before) throw noValueYet();
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
     const [after] = await tx.update(indicatorValues).set({ evidenceFileId: file.id }).where(eq(indicatorValues.id, before.id)).returning();
-    await recordAudit(tx, actor, { action: 'attach_evidence', entity: 'plan_indicator', entityId: indicatorId, before, after: { ...after, fileName: file.fileName } });
+    await recordAudit(tx, actor, { action: 'planIndicator.attachEvidence', entityId: indicatorId, before, after: { ...after!, fileName: file.fileName } });
     return { id: after!.id, value: after!.value, note: after!.note, evidence: { fileName: file.fileName, sizeBytes: file.sizeBytes } };
   });
 }

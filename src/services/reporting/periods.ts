@@ -38,7 +38,7 @@ export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input:
     const existing = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId));
     const period = unwrap(buildAdHocPeriod(input, existing), 'INVALID_PERIOD');
     const [row] = await tx.insert(reportingPeriods).values({ planId, ...period }).returning();
-    await recordAudit(tx, actor, { action: 'add_period', entity: 'plan', entityId: planId, after: row });
+    await recordAudit(tx, actor, { action: 'plan.addPeriod', entityId: planId, after: row! });
     return toPeriodSummary(row!);
   });
 }
@@ -52,7 +52,7 @@ export async function closePeriod(ctx: ServiceContext, periodId: string, reason:
     if (!period) throw notFound('kỳ báo cáo');
     if (period.closedAt) throw new AppError('PERIOD_CLOSED', { period: period.label });
     const [closed] = await tx.update(reportingPeriods).set({ closedAt: ctx.now() }).where(eq(reportingPeriods.id, periodId)).returning();
-    await recordAudit(tx, actor, { action: 'close_period', entity: 'reporting_period', entityId: periodId, reason });
+    await recordAudit(tx, actor, { action: 'reportingPeriod.close', entityId: periodId, reason });
     return toPeriodSummary(closed!);
   });
 }

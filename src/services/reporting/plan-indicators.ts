@@ -90,7 +90,7 @@ export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: stri
     const row = { indicatorId, periodId: period.id, unitId: null, value: input.value, note: input.note, source: 'coordinator' as const, enteredBy: actor.userId, enteredAt: ctx.now() };
     const [before] = await tx.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, period.id), isNull(indicatorValues.unitId)));
     const [after] = await tx.insert(indicatorValues).values(row).onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.periodId, indicatorValues.unitId], set: row }).returning();
-    await recordAudit(tx, actor, { action: 'enter_value', entity: 'plan_indicator', entityId: indicatorId, before: before ?? null, after });
+    await recordAudit(tx, actor, { action: 'planIndicator.enterValue', entityId: indicatorId, before: before ?? null, after: after! });
     const [file] = after!.evidenceFileId ? await tx.select({ fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes }).from(storedFiles).where(eq(storedFiles.id, after!.evidenceFileId)) : [];
     return valueView({ v: after!, file: file ?? null })!;
   });

@@ -44,7 +44,7 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string): Pr
     }
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
     const result = { units: late.length, reminded: late.length - withoutAccount.length, recipients, emails, withoutAccount: withoutAccount.sort(byName), withoutEmail: withoutEmail.sort(byName) };
-    await recordAudit(tx, actor, { action: 'remind_late_units', entity: 'reporting_period', entityId: periodId, after: { units: late.length, reminded: result.reminded, recipients, emails, withoutAccount: withoutAccount.length } });
+    await recordAudit(tx, actor, { action: 'reportingPeriod.remindLateUnits', entityId: periodId, after: { units: late.length, reminded: result.reminded, recipients, emails, withoutAccount: withoutAccount.length } });
     return result;
   });
 }

@@ -30,7 +30,7 @@ export async function saveUnitReport(ctx: ServiceContext, periodId: string, unit
     if (!report) {
       const [created] = await tx.insert(unitReports).values({ periodId, unitId, content, updatedBy: actor.userId, updatedAt: ctx.now() }).onConflictDoNothing().returning();
       if (!created) throw staleVersion('Báo cáo');
-      await recordAudit(tx, actor, { action: 'create', entity: 'unit_report', entityId: created.id, after: { periodId, unitId } });
+      await recordAudit(tx, actor, { action: 'unitReport.create', entityId: created.id, after: { periodId, unitId } });
       return;
     }
     const [saved] = await tx
@@ -39,7 +39,7 @@ export async function saveUnitReport(ctx: ServiceContext, periodId: string, unit
       .where(and(eq(unitReports.id, report.id), eq(unitReports.version, input.version)))
       .returning({ id: unitReports.id });
     if (!saved) throw staleVersion('Báo cáo');
-    await recordAudit(tx, actor, { action: 'save', entity: 'unit_report', entityId: report.id, before: report.content, after: content });
+    await recordAudit(tx, actor, { action: 'unitReport.save', entityId: report.id, before: report.content, after: content });
   });
   return getUnitReport(ctx, periodId, unitId);
 }

@@ -12,6 +12,9 @@ import { getAssignment, loadAssignment } from './get-assignment.js';
 import { authorize } from '../access/authorize.js';
 import { cancelledAssignment } from './cancelled-assignment.js';
 
+/** What the audit log keeps of an assignment's progress, whether the unit wrote it on the task or in a report. */
+export const progressOf = (a: Pick<typeof assignments.$inferSelect, 'status' | 'progress' | 'completedOn' | 'reason' | 'resultText' | 'version'>) => ({ status: a.status, progress: a.progress, completedOn: a.completedOn, reason: a.reason, resultText: a.resultText, version: a.version });
+
 /** The unit records where an assignment stands: status, progress, completion date or reason, what was done. */
 export async function updateAssignment(ctx: ServiceContext, id: string, input: z.infer<typeof updateAssignmentRequest>) {
   const actor = await authorize(ctx, 'unitWork.record', { assignmentId: id });
@@ -26,7 +29,7 @@ export async function updateAssignment(ctx: ServiceContext, id: string, input: z
       .where(and(eq(assignments.id, id), eq(assignments.version, input.version)))
       .returning();
     if (!after) throw staleVersion('Nhiệm vụ');
-    await recordAudit(tx, actor, { action: 'update_progress', entity: 'assignment', entityId: id, before: row.a, after });
+    await recordAudit(tx, actor, { action: 'assignment.updateProgress', entityId: id, before: progressOf(row.a), after: progressOf(after) });
   });
   return getAssignment(ctx, id);
 }

@@ -41,8 +41,7 @@ export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, 
       .returning({ id: assignmentEvidence.id });
     if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', { fileName: evidence.fileName });
     await recordAudit(tx, actor, {
-      action: 'withdraw_evidence',
-      entity: 'assignment',
+      action: 'assignment.withdrawEvidence',
       entityId: evidence.assignmentId,
       before: { evidenceId, fileId: evidence.fileId, fileName: evidence.fileName },
       reason,

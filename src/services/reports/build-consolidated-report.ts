@@ -72,7 +72,7 @@ export async function buildConsolidatedReport({ db, files, now, job, progress }:
       .insert(reportBuilds)
       .values({ periodId, jobId: job.id, draftVersion: version, docxFileId: docxFile.id, xlsxFileId: xlsxFile.id, summary, builtBy: actor?.userId ?? null, builtAt: now() })
       .returning();
-    await recordAudit(tx, actor, { action: 'build', entity: 'report_build', entityId: row!.id, after: { periodId, draftVersion: version, summary } });
+    await recordAudit(tx, actor, { action: 'reportBuild.complete', entityId: row!.id, after: { periodId, draftVersion: version, summary } });
     return row!;
   });
   return { buildId: build.id, periodId, ...summary };

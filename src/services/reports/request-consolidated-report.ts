@@ -20,7 +20,7 @@ export async function requestConsolidatedReport(ctx: ServiceContext, periodId: s
     );
     if (queued) return jobView(queued);
     const job = await enqueueJob(tx, CONSOLIDATED_REPORT_JOB, { periodId, periodLabel: loaded.period.label }, actor, ctx.now());
-    await recordAudit(tx, actor, { action: 'request_build', entity: 'report_build', entityId: null, after: { periodId, jobId: job.id } });
+    await recordAudit(tx, actor, { action: 'reportBuild.request', entityId: null, after: { periodId, jobId: job.id } });
     return jobView(job);
   });
 }

@@ -30,7 +30,7 @@ export async function saveReportDraft(ctx: ServiceContext, periodId: string, inp
           .onConflictDoNothing()
           .returning();
     if (!row) throw staleVersion('Báo cáo tổng hợp');
-    await recordAudit(tx, actor, { action: current ? 'save' : 'create', entity: 'report_draft', entityId: row.id, before: current ?? null, after: row });
+    await recordAudit(tx, actor, current ? { action: 'reportDraft.save', entityId: row.id, before: current, after: row } : { action: 'reportDraft.create', entityId: row.id, after: row });
     return draftView(loaded, row);
   });
 }

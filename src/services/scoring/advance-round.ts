@@ -16,8 +16,11 @@ import { updateRoundRow } from './round-write.js';
 import { leafInfo, unreviewedLeaves } from './review-scope.js';
 import { groupBy } from './stage-entries.js';
 import type { Tx } from '../../db/client.js';
+import type { AuditAction } from '../../contracts/audit-actions.js';
 
-const NEXT: Record<RoundStage, RoundStage | null> = {
+type LaterStage = Exclude<RoundStage, 'draft'>;
+
+const NEXT: Record<RoundStage, LaterStage | null> = {
   draft: 'self_assessment',
   self_assessment: 'appraisal',
   appraisal: 'explanation',
@@ -27,6 +30,16 @@ const NEXT: Record<RoundStage, RoundStage | null> = {
   published: null,
 };
 
+/** The audit action recording a move to each stage (nothing moves back to the draft). */
+const STAGE_ACTIONS = {
+  self_assessment: 'scoringRound.openSelfAssessment',
+  appraisal: 'scoringRound.startAppraisal',
+  explanation: 'scoringRound.startExplanation',
+  final_appraisal: 'scoringRound.startFinalAppraisal',
+  approved: 'scoringRound.approve',
+  published: 'scoringRound.publish',
+} as const satisfies Record<LaterStage, AuditAction>;
+
 export async function advanceRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof advanceRoundRequest>) {
   // The council's chair may record the approval; every other step is the coordinator's.
   const actor = input.to === 'approved' ? await authorize(ctx, 'scoring.approve', { roundId }) : await authorize(ctx, 'scoring.manage', {}, 'chuyển giai đoạn đợt đánh giá');
@@ -34,10 +47,11 @@ export async function advanceRound(ctx: ServiceContext, roundId: string, input: 
     const loaded = await loadRound(tx, roundId, 'update');
     const { round } = loaded;
     if (round.status === 'published') throw new AppError('ROUND_PUBLISHED');
-    if (NEXT[round.status] !== input.to)
+    const next = NEXT[round.status];
+    if (next !== input.to)
       throw new AppError('WRONG_STAGE', { from: ROUND_STAGE_LABELS[round.status], to: ROUND_STAGE_LABELS[NEXT[round.status]!] });
     await checkReady(tx, loaded, input.to);
-    await updateRoundRow(tx, actor, round, input.version, { status: input.to, ...(input.to === 'published' ? { publishedAt: ctx.now() } : {}) }, `stage.${input.to}`, ctx.now());
+    await updateRoundRow(tx, actor, round, input.version, { status: input.to, ...(input.to === 'published' ? { publishedAt: ctx.now() } : {}) }, { action: STAGE_ACTIONS[next] }, ctx.now());
   });
   return getRound(ctx, roundId);
 }

@@ -31,7 +31,7 @@ export async function assignCouncil(ctx: ServiceContext, roundId: string, input:
     if (problems.length) throw new AppError('INVALID_COUNCIL', { problems }, { problems });
     await tx.delete(scoringCouncilMembers).where(eq(scoringCouncilMembers.roundId, roundId));
     if (input.members.length) await tx.insert(scoringCouncilMembers).values(input.members.map((m) => ({ roundId, userId: m.userId, areas: [...new Set(m.areas)], chair: m.chair })));
-    await updateRoundRow(tx, actor, round, input.version, {}, 'assign_council', ctx.now(), { council: input.members });
+    await updateRoundRow(tx, actor, round, input.version, {}, { action: 'scoringRound.assignCouncil', council: input.members }, ctx.now());
   });
   return getRound(ctx, roundId);
 }

@@ -38,7 +38,7 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
     const { unitIds: _ids, ...fields } = input;
     const [round] = await tx.insert(scoringRounds).values({ ...fields, status: 'draft', createdBy: actor.userId, createdAt: ctx.now(), updatedAt: ctx.now() }).returning();
     await tx.insert(scoringRoundUnits).values(found.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));
-    await recordAudit(tx, actor, { action: 'create', entity: 'scoring_round', entityId: round!.id, after: { ...round, unitIds } });
+    await recordAudit(tx, actor, { action: 'scoringRound.create', entityId: round!.id, after: { ...round!, unitIds } });
     return round!.id;
   });
   return getRound(ctx, id);

@@ -8,10 +8,20 @@ import type { SCORING_HISTORY_KINDS } from '../../db/schema/index.js';
 import { scoringEntries, scoringEvidence, scoringHistory } from '../../db/schema/index.js';
 import { staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import type { AuditAction } from '../../contracts/audit-actions.js';
 import type { Actor } from '../context.js';
 import { findEntry, type EntryRow } from './round-data.js';
 
 export type HistoryKind = (typeof SCORING_HISTORY_KINDS)[number];
+/** The kinds of write to an entry (evidence and survey points are written elsewhere), each with its audit action. */
+const ENTRY_ACTIONS = {
+  self: 'scoringEntry.selfAssess',
+  prefill: 'scoringEntry.prefill',
+  appraisal: 'scoringEntry.appraise',
+  explanation: 'scoringEntry.explain',
+  final: 'scoringEntry.reappraise',
+} as const satisfies Partial<Record<HistoryKind, AuditAction>>;
+export type EntryKind = keyof typeof ENTRY_ACTIONS;
 type EntryChanges = Partial<Omit<EntryRow, 'id' | 'roundId' | 'unitId' | 'code' | 'version'>>;
 
 export interface LeafKey {
@@ -25,7 +35,7 @@ export async function appendHistory(tx: Tx, actor: Actor | null, key: LeafKey, k
 }
 
 /** Creates (version 0 → 1) or updates the entry of a leaf; 409 STALE_VERSION when someone wrote in between. */
-export async function writeEntry(tx: Tx, actor: Actor | null, key: LeafKey, readVersion: number, kind: HistoryKind, changes: EntryChanges, now: Date, reason?: string | null): Promise<EntryRow> {
+export async function writeEntry(tx: Tx, actor: Actor | null, key: LeafKey, readVersion: number, kind: EntryKind, changes: EntryChanges, now: Date, reason?: string | null): Promise<EntryRow> {
   const before = await findEntry(tx, key.roundId, key.unitId, key.code);
   if ((before?.version ?? 0) !== readVersion) throw staleVersion(`Tiêu chí ${key.code}`);
   const stamp = { ...changes, updatedBy: actor?.userId ?? null, updatedAt: now };
@@ -38,7 +48,7 @@ export async function writeEntry(tx: Tx, actor: Actor | null, key: LeafKey, read
     : await tx.insert(scoringEntries).values({ ...key, ...stamp, version: 1 }).onConflictDoNothing().returning();
   if (!after) throw staleVersion(`Tiêu chí ${key.code}`);
   await appendHistory(tx, actor, key, kind, after.version, after, now);
-  await recordAudit(tx, actor, { action: `scoring.${kind}`, entity: 'scoring_entry', entityId: after.id, before: before ?? null, after, reason: reason ?? null });
+  await recordAudit(tx, actor, { action: ENTRY_ACTIONS[kind], entityId: after.id, before: before ?? null, after, reason: reason ?? null });
   return after;
 }
 
@@ -52,5 +62,5 @@ export interface EvidenceItem {
 export async function insertEvidence(tx: Tx, actor: Actor, key: LeafKey, stage: 'self' | 'explanation', item: EvidenceItem, now: Date): Promise<void> {
   const [row] = await tx.insert(scoringEvidence).values({ ...key, stage, ...item, addedBy: actor.userId, addedAt: now }).returning();
   await appendHistory(tx, actor, key, 'evidence', 0, row, now);
-  await recordAudit(tx, actor, { action: 'scoring.evidence', entity: 'scoring_evidence', entityId: row!.id, after: row });
+  await recordAudit(tx, actor, { action: 'scoringEvidence.add', entityId: row!.id, after: row! });
 }

@@ -40,6 +40,6 @@ export async function storeCriteriaSet(tx: Tx, actor: Actor | null, set: Criteri
     .insert(criteriaSets)
     .values({ code: set.code, version, name: set.name, year: set.year, subject: set.subject, content: set, sourceFileId, createdBy: actor?.userId ?? null, createdAt: now })
     .returning();
-  await recordAudit(tx, actor, { action: 'import', entity: 'criteria_set', entityId: row!.id, after: { code: set.code, version, name: set.name, year: set.year, subject: set.subject } });
+  await recordAudit(tx, actor, { action: 'criteriaSet.import', entityId: row!.id, after: { code: set.code, version, name: set.name, year: set.year, subject: set.subject } });
   return { ...toCriteriaSetDetail(row!, version), created: true };
 }

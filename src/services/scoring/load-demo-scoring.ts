@@ -62,7 +62,7 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
       const [setRow] = await tx.select({ content: criteriaSets.content }).from(criteriaSets).where(eq(criteriaSets.id, setId));
       const set = setRow!.content;
       if (appraiser) await tx.insert(scoringCouncilMembers).values({ roundId: round!.id, userId: appraiser.id, areas: set.nodes.map((n) => n.code), chair: true });
-      await recordAudit(tx, null, { action: 'create', entity: 'scoring_round', entityId: round!.id, after: { ...round, units: scored.length }, reason: 'Dữ liệu mẫu' });
+      await recordAudit(tx, null, { action: 'scoringRound.create', entityId: round!.id, after: { ...round!, unitIds: scored.map((u) => u.id) }, reason: 'Dữ liệu mẫu' });
       created.push(demo.name);
     }
   });

@@ -86,7 +86,7 @@ async function store(ctx: ServiceContext, actor: Actor, roundId: string, rows: S
       await appendHistory(tx, actor, key, 'survey', 0, { points: row.points, previous: existing.get(`${row.unitId}|${row.code}`) ?? null }, ctx.now());
       saved++;
     }
-    await recordAudit(tx, actor, { action: 'scoring.survey', entity: 'scoring_round', entityId: roundId, after: { rows: rows.length, saved } });
+    await recordAudit(tx, actor, { action: 'scoringRound.enterSurveyPoints', entityId: roundId, after: { rows: rows.length, saved } });
     return { saved, unchanged: rows.length - saved };
   });
 }

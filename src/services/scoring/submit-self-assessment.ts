@@ -27,7 +27,7 @@ export async function submitSelfAssessment(ctx: ServiceContext, roundId: string,
       .where(and(eq(scoringRoundUnits.roundId, roundId), eq(scoringRoundUnits.unitId, unitId), eq(scoringRoundUnits.version, version)))
       .returning();
     if (!after) throw staleVersion('Kết quả tự đánh giá');
-    await recordAudit(tx, actor, { action: 'submit', entity: 'scoring_round_unit', entityId: `${roundId}:${unitId}`, before: roundUnit, after });
+    await recordAudit(tx, actor, { action: 'scoringRoundUnit.submitSelfAssessment', entityId: `${roundId}:${unitId}`, before: roundUnit, after });
   });
   return getUnitScoring(ctx, roundId, unitId);
 }

@@ -18,7 +18,7 @@ export async function updateRound(ctx: ServiceContext, roundId: string, input: z
     const merged = { ...round, ...changes };
     if (merged.selfAssessmentFrom > merged.selfAssessmentTo || merged.appraisalFrom > merged.appraisalTo)
       throw new AppError('INVALID_PERIOD', { dates: 'round' });
-    await updateRoundRow(tx, actor, round, version, changes, 'update', ctx.now());
+    await updateRoundRow(tx, actor, round, version, changes, { action: 'scoringRound.update' }, ctx.now());
   });
   return getRound(ctx, roundId);
 }

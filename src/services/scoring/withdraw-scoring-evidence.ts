@@ -40,7 +40,7 @@ export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: s
       .where(and(eq(scoringEvidence.id, evidenceId), isNull(scoringEvidence.archivedAt)))
       .returning();
     if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', { label: evidence.label });
-    await recordAudit(tx, actor, { action: 'withdraw_scoring_evidence', entity: 'scoring_evidence', entityId: evidenceId, before: evidence, after: withdrawn, reason });
+    await recordAudit(tx, actor, { action: 'scoringEvidence.withdraw', entityId: evidenceId, before: evidence, after: withdrawn, reason });
   });
   return getUnitScoring(ctx, evidence.roundId, evidence.unitId);
 }

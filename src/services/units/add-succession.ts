@@ -24,7 +24,7 @@ export async function addSuccession(ctx: ServiceContext, fromId: string, input: 
     if (!from.validTo || from.validTo > dayBefore) {
       await tx.update(units).set({ validTo: dayBefore, version: from.version + 1 }).where(eq(units.id, fromId));
     }
-    await recordAudit(tx, actor, { action: 'add_succession', entity: 'unit', entityId: fromId, before: { validTo: from.validTo }, after: { ...input, validTo: dayBefore } });
+    await recordAudit(tx, actor, { action: 'unit.addSuccession', entityId: fromId, before: { validTo: from.validTo }, after: { ...input, validTo: dayBefore } });
     return loadUnitDetail(tx, fromId);
   });
 }

@@ -19,7 +19,7 @@ export async function archiveUnit(ctx: ServiceContext, id: string, reason: strin
     const [activeUser] = await tx.select({ id: users.id }).from(users).where(and(eq(users.unitId, id), isNull(users.archivedAt))).limit(1);
     if (activeUser) throw new AppError('HAS_ACTIVE_USERS');
     const [after] = await tx.update(units).set({ archivedAt: ctx.now(), version: before.version + 1 }).where(eq(units.id, id)).returning();
-    await recordAudit(tx, actor, { action: 'archive', entity: 'unit', entityId: id, before, after, reason });
+    await recordAudit(tx, actor, { action: 'unit.archive', entityId: id, before, after: after!, reason });
     return loadUnitDetail(tx, id);
   });
 }

@@ -26,7 +26,7 @@ export async function createUnit(ctx: ServiceContext, input: z.infer<typeof crea
       .catch((error: unknown) => {
         throw isUniqueViolation(error, 'units_code_unique') ? duplicateCode(input.code) : error;
       });
-    await recordAudit(tx, actor, { action: 'create', entity: 'unit', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, { action: 'unit.create', entityId: row!.id, after: row! });
     return loadUnitDetail(tx, row!.id);
   });
 }

@@ -93,7 +93,7 @@ async function applyUnitTable(db: Database, actor: Actor | null, table: Table, o
         if (!before) {
           const [row] = await tx.insert(units).values(values).returning();
           idByCode.set(unit.code, row!.id);
-          await recordAudit(tx, actor, { action: 'import_create', entity: 'unit', entityId: row!.id, after: row });
+          await recordAudit(tx, actor, { action: 'unit.createByImport', entityId: row!.id, after: row! });
           result.created++;
         } else if (differs(before, values)) {
           const [row] = await tx
@@ -101,7 +101,7 @@ async function applyUnitTable(db: Database, actor: Actor | null, table: Table, o
             .set({ ...values, version: before.version + 1, updatedAt: options.now })
             .where(inArray(units.id, [before.id]))
             .returning();
-          await recordAudit(tx, actor, { action: 'import_update', entity: 'unit', entityId: before.id, before, after: row });
+          await recordAudit(tx, actor, { action: 'unit.updateByImport', entityId: before.id, before, after: row! });
           result.updated++;
         } else result.unchanged++;
       }

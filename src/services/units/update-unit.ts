@@ -34,7 +34,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer
       .where(and(eq(units.id, id), eq(units.version, version)))
       .returning();
     if (!after) throw staleVersion('Đơn vị');
-    await recordAudit(tx, actor, { action: 'update', entity: 'unit', entityId: id, before, after });
+    await recordAudit(tx, actor, { action: 'unit.update', entityId: id, before, after });
     return loadUnitDetail(tx, id);
   });
 }

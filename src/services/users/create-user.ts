@@ -41,7 +41,7 @@ export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer
     .catch((error: unknown) => {
       throw isUniqueViolation(error, 'users_username_unique') ? taken() : error;
     });
-  await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: row!.id, after: row });
+  await recordAudit(tx, actor, { action: 'user.create', entityId: row!.id, after: row! });
   const [summary] = await selectUserSummaries(tx).where(eq(users.id, row!.id));
   return toUserSummary(summary!, now);
 }

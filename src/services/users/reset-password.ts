@@ -21,6 +21,6 @@ export async function resetPassword(ctx: ServiceContext, id: string, newPassword
       .set({ passwordHash, passwordChangedAt: ctx.now(), failedLogins: 0, lockedUntil: null, version: user.version + 1 })
       .where(eq(users.id, id));
     await tx.delete(sessions).where(eq(sessions.userId, id));
-    await recordAudit(tx, actor, { action: 'reset_password', entity: 'user', entityId: id });
+    await recordAudit(tx, actor, { action: 'user.resetPassword', entityId: id });
   });
 }

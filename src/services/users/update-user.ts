@@ -31,7 +31,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: z.infer
     if (!after) throw staleVersion('Tài khoản');
     // A new role or unit changes what the person may see: make them sign in again.
     if (role !== before.role || unitId !== before.unitId) await tx.delete(sessions).where(eq(sessions.userId, id));
-    await recordAudit(tx, actor, { action: 'update', entity: 'user', entityId: id, before, after });
+    await recordAudit(tx, actor, { action: 'user.update', entityId: id, before, after });
     const [summary] = await selectUserSummaries(tx).where(eq(users.id, id));
     return toUserSummary(summary!, ctx.now());
   });

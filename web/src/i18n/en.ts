@@ -370,6 +370,7 @@ export const en: Catalogue = {
   'audit.intro': 'Every data change: who, when, before and after.',
   'audit.entity': 'Entity type',
   'audit.allEntities': 'All',
+  'audit.allActions': 'All',
   'audit.openUnit': 'Open unit',
   'audit.entityId': 'Entity id',
   'audit.at': 'When',

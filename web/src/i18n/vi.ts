@@ -369,6 +369,7 @@ export const vi = {
   'audit.intro': 'Mọi thay đổi dữ liệu: ai làm, lúc nào, trước và sau khi sửa.',
   'audit.entity': 'Loại đối tượng',
   'audit.allEntities': 'Tất cả',
+  'audit.allActions': 'Tất cả',
   'audit.openUnit': 'Mở đơn vị',
   'audit.entityId': 'Mã đối tượng',
   'audit.at': 'Thời điểm',

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { auditEntry } from '../../../../src/contracts/audit.js';
 import { auditListQuery } from '../../api/audit.js';
 import { diffAudit, displayJson } from '../../audit/diff.js';
-import { AUDIT_ENTITIES, auditLabel } from '../../audit/labels.js';
+import { AUDIT_ENTITIES, auditActionChoices, auditLabel } from '../../audit/labels.js';
+import { AUDIT_ACTIONS } from '../../../../src/contracts/audit-actions.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { Pager } from '../../components/Pager.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
@@ -29,7 +30,7 @@ export function AuditPage() {
   const [entityId, setEntityId] = useState(search.entityId ?? '');
   const [shown, setShown] = useState<AuditEntry | null>(null);
   const page = search.page ?? 1;
-  const { data, isFetching } = useQuery(auditListQuery({ entity: search.entity, entityId: search.entityId, page, pageSize: PAGE_SIZE }));
+  const { data, isFetching } = useQuery(auditListQuery({ entity: search.entity, action: search.action, entityId: search.entityId, page, pageSize: PAGE_SIZE }));
 
   const stillHere = useStillOn('/nhat-ky');
   const setFilters = (patch: Partial<AuditSearch>) =>
@@ -51,8 +52,21 @@ export function AuditPage() {
           clearable
           data={AUDIT_ENTITIES.map((value) => ({ value, label: auditLabel(locale, 'entity', value) }))}
           value={search.entity ?? null}
-          onChange={(value) => setFilters({ entity: value ?? undefined })}
+          onChange={(value) =>
+            // An action chosen before stays only while it belongs to the entity chosen now.
+            setFilters({ entity: value ?? undefined, action: search.action && (!value || AUDIT_ACTIONS[search.action].entity === value) ? search.action : undefined })
+          }
           clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.entity')}` }}
+        />
+        <Select
+          label={t('audit.action')}
+          placeholder={t('audit.allActions')}
+          clearable
+          searchable
+          data={auditActionChoices(locale, search.entity)}
+          value={search.action ?? null}
+          onChange={(value) => setFilters({ action: (value ?? undefined) as AuditSearch['action'] })}
+          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.action')}` }}
         />
         <TextInput
           label={t('audit.entityId')}
