@@ -42,7 +42,7 @@ describe('updating an assignment', () => {
     expect(updated).toMatchObject({ status: 'in_progress', progress: 30, version: version + 1 });
     expect(await rowOf(id)).toMatchObject({ status: 'in_progress', progress: 30, resultText: 'Đã giao phòng Văn hóa - Xã hội.', version: version + 1, updatedAt: world.clock.now });
     const [audit] = await auditTrailOf(world.database.db, 'assignment', id);
-    expect(audit).toMatchObject({ action: 'update_progress', actorId: camlo.actor!.userId });
+    expect(audit).toMatchObject({ action: 'assignment.updateProgress', actorId: camlo.actor!.userId });
 
     await expect(updateAssignment(camlo, id, { version, status: 'in_progress', progress: 90, completedOn: null, reason: null, resultText: '' })).rejects.toMatchObject({ code: 'STALE_VERSION' });
     expect((await rowOf(id)).progress).toBe(30);
@@ -80,7 +80,7 @@ describe('evidence files', () => {
     expect(row!.assignment_evidence).toMatchObject({ assignmentId: id, createdBy: camlo.actor!.userId, archivedAt: null });
     expect(row!.stored_files).toMatchObject({ contentType: 'application/pdf', uploadedBy: camlo.actor!.userId });
     expect(await world.files.exists(row!.stored_files.storageKey)).toBe(true);
-    expect((await auditTrailOf(world.database.db, 'assignment', id)).map((a) => a.action)).toContain('add_evidence');
+    expect((await auditTrailOf(world.database.db, 'assignment', id)).map((a) => a.action)).toContain('assignment.addEvidence');
   });
 
   it('refuses a file that is not what its name says, and a second unit’s reporter; nothing is stored', async () => {
@@ -104,7 +104,7 @@ describe('evidence files', () => {
     expect(row).toMatchObject({ archivedAt: world.clock.now, archivedBy: camlo.actor!.userId, archiveReason: 'Tải nhầm tệp của nhiệm vụ khác.' });
     const [file] = await world.database.db.select().from(storedFiles).where(eq(storedFiles.id, row!.fileId));
     expect(await world.files.exists(file!.storageKey)).toBe(true);
-    expect((await auditTrailOf(world.database.db, 'assignment', id)).at(-1)).toMatchObject({ action: 'withdraw_evidence', reason: 'Tải nhầm tệp của nhiệm vụ khác.' });
+    expect((await auditTrailOf(world.database.db, 'assignment', id)).at(-1)).toMatchObject({ action: 'assignment.withdrawEvidence', reason: 'Tải nhầm tệp của nhiệm vụ khác.' });
 
     await expect(withdrawEvidence(coordinator, added.id, 'Rút lần nữa')).rejects.toMatchObject({ code: 'EVIDENCE_WITHDRAWN' });
   });

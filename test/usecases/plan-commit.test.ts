@@ -46,7 +46,7 @@ describe('committing a plan import', () => {
     const periods = await world.database.db.select({ code: reportingPeriods.code }).from(reportingPeriods).where(eq(reportingPeriods.planId, planId));
     expect(periods.map((p) => p.code).sort()).toEqual(['H1', 'M9', 'Q1', 'Y']);
     const [audit] = await auditTrailOf(world.database.db, 'plan', planId);
-    expect(audit).toMatchObject({ action: 'commit', actorId: coordinator.actor!.userId, reason: 'Theo Quyết định của UBND tỉnh.', after: expect.objectContaining({ version: 1, importId: draft.id }) });
+    expect(audit).toMatchObject({ action: 'plan.commit', actorId: coordinator.actor!.userId, reason: 'Theo Quyết định của UBND tỉnh.', after: expect.objectContaining({ version: 1, importId: draft.id }) });
 
     // A draft becomes a plan once.
     await expect(commitPlanImport(coordinator, draft.id, request(draft.version))).rejects.toMatchObject({ code: 'IMPORT_CLOSED' });

@@ -82,7 +82,7 @@ describe('self-assessment', () => {
     const { version } = await roundUnit();
     await submitSelfAssessment(stp, roundId, unitId, version);
     expect(await roundUnit()).toMatchObject({ submittedAt: world.clock.now, submittedBy: stp.actor!.userId, version: version + 1 });
-    expect((await auditTrailOf(world.database.db, 'scoring_round_unit', `${roundId}:${unitId}`)).map((a) => a.action)).toEqual(['submit']);
+    expect((await auditTrailOf(world.database.db, 'scoring_round_unit', `${roundId}:${unitId}`)).map((a) => a.action)).toEqual(['scoringRoundUnit.submitSelfAssessment']);
 
     await expect(selfAssessLeaf(stp, roundId, unitId, leaves[0]!.code, { version: 2, entry: bestAnswer(leaves[0]!), note: null })).rejects.toMatchObject({ code: 'ALREADY_SUBMITTED' });
   });

@@ -48,7 +48,7 @@ describe('saving a report', () => {
     const row = await reportRow(periodId);
     expect(row).toMatchObject({ version: 1, status: 'draft', updatedBy: camlo.actor!.userId, updatedAt: world.clock.now });
     expect(row!.content.sections.achievements).toBe('Ban hành kế hoạch CCHC của xã.');
-    expect((await auditTrailOf(world.database.db, 'unit_report', row!.id)).map((a) => a.action)).toEqual(['create']);
+    expect((await auditTrailOf(world.database.db, 'unit_report', row!.id)).map((a) => a.action)).toEqual(['unitReport.create']);
   });
 
   it('is refused to another unit’s reporter, to a leader and to the coordinator, who review but do not write', async () => {
@@ -121,6 +121,6 @@ describe('submitting and reviewing a report', () => {
       ['accept', 'submitted', 'accepted'],
     ]);
     expect(versions[2]!.content.sections.achievements).toBe('Tuyên truyền 3 buổi.');
-    expect((await auditTrailOf(world.database.db, 'unit_report', row.id)).map((a) => a.action)).toEqual(['create', 'submit', 'return', 'save', 'submit', 'accept']);
+    expect((await auditTrailOf(world.database.db, 'unit_report', row.id)).map((a) => a.action)).toEqual(['unitReport.create', 'unitReport.submit', 'unitReport.return', 'unitReport.save', 'unitReport.submit', 'unitReport.accept']);
   });
 });
