@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState, type ReactNode } from 'react';
 import { discardPlanImport, planImportQuery, planKeys, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
@@ -26,29 +27,12 @@ const planImportRoute = getRouteApi('/app/ke-hoach/nhap/$importId');
 export function PlanImportPage() {
   const t = useT();
   const { importId } = planImportRoute.useParams();
-  const { data: draft, isPending, isError, error } = useQuery(planImportQuery(importId));
+  const query = useQuery(planImportQuery(importId));
 
-  const back = (
-    <AnchorLink to="/ke-hoach" size="sm">
-      ← {t('plans.back')}
-    </AnchorLink>
-  );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
   return (
-    <Stack>
-      {back}
-      <Review draft={draft} />
-    </Stack>
+    <PageShell back={<BackLink to="/ke-hoach">{t('plans.back')}</BackLink>} query={query}>
+      {(draft) => <Review draft={draft} />}
+    </PageShell>
   );
 }
 

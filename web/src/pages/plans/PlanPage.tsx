@@ -6,7 +6,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { planDiffQuery, planQuery, type PlanDetail } from '../../api/plans.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canEditPlans } from '../../auth/roles.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { groupByArea } from '../../plans/review.js';
@@ -23,29 +24,12 @@ export function PlanPage() {
   const t = useT();
   const { planId } = planRoute.useParams();
   const { version } = planRoute.useSearch();
-  const { data: detail, isPending, isError, error } = useQuery({ ...planQuery(planId, version), placeholderData: keepPreviousData });
+  const query = useQuery({ ...planQuery(planId, version), placeholderData: keepPreviousData });
 
-  const back = (
-    <AnchorLink to="/ke-hoach" size="sm">
-      ← {t('plans.back')}
-    </AnchorLink>
-  );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
   return (
-    <Stack>
-      {back}
-      <PlanView detail={detail} />
-    </Stack>
+    <PageShell back={<BackLink to="/ke-hoach">{t('plans.back')}</BackLink>} query={query}>
+      {(detail) => <PlanView detail={detail} />}
+    </PageShell>
   );
 }
 
