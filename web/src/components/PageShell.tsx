@@ -13,7 +13,7 @@ interface PageHeaderProps {
   title?: ReactNode;
   /** One line under the heading, dimmed. */
   intro?: ReactNode;
-  /** Buttons at the right of the heading. */
+  /** Buttons at the right of the heading (null: none yet, but laid out as if there were). */
   actions?: ReactNode;
   /** How the actions line up with the heading block. */
   actionsAlign?: 'flex-start' | 'flex-end';
@@ -36,7 +36,6 @@ type PageShellProps<T> = PageHeaderProps & {
  * that load one thing get the loader and the error alert from here, so all of them say it alike.
  */
 export function PageShell<T>(props: PageShellProps<T>) {
-  const t = useT();
   const { back, title, intro, actions, actionsAlign = 'flex-start' } = props;
   const heading = title !== undefined && (
     <div>
@@ -51,7 +50,7 @@ export function PageShell<T>(props: PageShellProps<T>) {
   return (
     <Stack>
       {back}
-      {actions ? (
+      {actions !== undefined ? (
         <Group justify="space-between" align={actionsAlign}>
           {heading}
           {actions}
@@ -59,17 +58,21 @@ export function PageShell<T>(props: PageShellProps<T>) {
       ) : (
         heading
       )}
-      {props.query === undefined ? (
-        props.children
-      ) : props.query.error ? (
-        <Alert color="red" role="alert">
-          {props.query.error.message || t('app.error')}
-        </Alert>
-      ) : props.query.data === undefined ? (
-        <Loader aria-label={t('app.loading')} />
-      ) : (
-        props.children(props.query.data)
-      )}
+      {props.query === undefined ? props.children : <QueryState query={props.query}>{props.children}</QueryState>}
     </Stack>
   );
+}
+
+/** A loaded part of a page: a loader until the data arrives, the error's message if it fails, else `children(data)`. */
+export function QueryState<T>({ query, children }: { query: PageQuery<T>; children: (data: T) => ReactNode }) {
+  const t = useT();
+  if (query.error) {
+    return (
+      <Alert color="red" role="alert">
+        {query.error.message || t('app.error')}
+      </Alert>
+    );
+  }
+  if (query.data === undefined) return <Loader aria-label={t('app.loading')} />;
+  return children(query.data);
 }

@@ -20,6 +20,7 @@ import { ActivityGroups } from './ActivityGroups.js';
 import { CommitPlanDialog } from './CommitPlanDialog.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 const planImportRoute = getRouteApi('/app/ke-hoach/nhap/$importId');
 
@@ -249,7 +250,7 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
           {t('plans.shownCount', { shown: formatNumberVi(shown), total: formatNumberVi(activities.length) })}
         </Text>
         {shown === 0 ? (
-          <Text size="sm">{t('common.noResults')}</Text>
+          <EmptyState inline>{t('common.noResults')}</EmptyState>
         ) : (
           <ActivityGroups groups={groups.filter((group) => group.activities.length > 0)} sourceRows={showSource ? draft.sourceRows : undefined} onEdit={onEdit} />
         )}

@@ -7,6 +7,7 @@ import { FormDialog } from '../../components/FormDialog.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 type Member = { userId: string | null; areas: string[]; chair: boolean };
 
@@ -17,7 +18,7 @@ export function CouncilSection({ round, editable }: { round: RoundDetail; editab
   return (
     <Stack gap="xs">
       {round.council.length === 0 ? (
-        <Text size="sm">{t('scoring.council.none')}</Text>
+        <EmptyState inline>{t('scoring.council.none')}</EmptyState>
       ) : (
         <TableScroll>
           <Table aria-label={t('scoring.council.title')}>

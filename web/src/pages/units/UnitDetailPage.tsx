@@ -17,6 +17,7 @@ import { UnitStatusBadges } from './UnitStatusBadges.js';
 import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 const unitDetailRoute = getRouteApi('/app/don-vi/$unitId');
 
@@ -153,7 +154,7 @@ function SuccessionTable({ title, hint, links }: { title: string; hint: string; 
   return (
     <Section title={title} hint={hint}>
       {links.length === 0 ? (
-        <Text size="sm">{t('units.noLinks')}</Text>
+        <EmptyState inline>{t('units.noLinks')}</EmptyState>
       ) : (
         <TableScroll>
           <Table aria-label={title}>
@@ -194,7 +195,7 @@ function UnitUsers({ unitId }: { unitId: string }) {
       {!users ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : users.length === 0 ? (
-        <Text size="sm">{t('units.noUsers')}</Text>
+        <EmptyState inline>{t('units.noUsers')}</EmptyState>
       ) : (
         <TableScroll>
           <Table aria-label={t('units.users')}>
