@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { discardPlanImport, planImportQuery, planKeys, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
 import { BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
+import { Section } from '../../components/Section.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
@@ -116,17 +117,6 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         </>
       )}
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }
 

@@ -1,13 +1,14 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { planDiffQuery, planQuery, type PlanDetail } from '../../api/plans.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canEditPlans } from '../../auth/roles.js';
 import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
+import { Section } from '../../components/Section.js';
 import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { groupByArea } from '../../plans/review.js';
@@ -30,17 +31,6 @@ export function PlanPage() {
     <PageShell back={<BackLink to="/ke-hoach">{t('plans.back')}</BackLink>} query={query}>
       {(detail) => <PlanView detail={detail} />}
     </PageShell>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }
 
