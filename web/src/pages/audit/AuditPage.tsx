@@ -1,4 +1,4 @@
-import { Box, Button, Checkbox, Code, Group, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -10,12 +10,15 @@ import { diffAudit, displayJson } from '../../audit/diff.js';
 import { AUDIT_ENTITIES, auditActionChoices, auditLabel } from '../../audit/labels.js';
 import { AUDIT_ACTIONS } from '../../../../src/contracts/audit-actions.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
-import { Pager } from '../../components/Pager.js';
+import { FilterSelect, ListFilters } from '../../components/ListFilters.js';
+import { PagedList } from '../../components/PagedList.js';
+import { PageShell } from '../../components/PageShell.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { AuditSearch } from '../../audit/search.js';
 import { useStillOn } from '../../components/useStillOn.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 const auditRoute = getRouteApi('/app/nhat-ky');
 
@@ -38,35 +41,25 @@ export function AuditPage() {
   const pushEntityId = useDebouncedCallback((value: string) => stillHere() && setFilters({ entityId: value.trim() || undefined }), 300);
 
   return (
-    <Stack>
-      <div>
-        <Title order={1}>{t('audit.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('audit.intro')}
-        </Text>
-      </div>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('common.search')}>
-        <Select
+    <PageShell title={t('audit.title')} intro={t('audit.intro')}>
+      <ListFilters cols={{ base: 1, sm: 2, lg: 3 }}>
+        <FilterSelect
           label={t('audit.entity')}
           placeholder={t('audit.allEntities')}
-          clearable
           data={AUDIT_ENTITIES.map((value) => ({ value, label: auditLabel(locale, 'entity', value) }))}
-          value={search.entity ?? null}
-          onChange={(value) =>
+          value={search.entity}
+          onChange={(entity) =>
             // An action chosen before stays only while it belongs to the entity chosen now.
-            setFilters({ entity: value ?? undefined, action: search.action && (!value || AUDIT_ACTIONS[search.action].entity === value) ? search.action : undefined })
+            setFilters({ entity, action: search.action && (!entity || AUDIT_ACTIONS[search.action].entity === entity) ? search.action : undefined })
           }
-          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.entity')}` }}
         />
-        <Select
+        <FilterSelect
           label={t('audit.action')}
           placeholder={t('audit.allActions')}
-          clearable
           searchable
           data={auditActionChoices(locale, search.entity)}
-          value={search.action ?? null}
-          onChange={(value) => setFilters({ action: (value ?? undefined) as AuditSearch['action'] })}
-          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('audit.action')}` }}
+          value={search.action}
+          onChange={(action) => setFilters({ action })}
         />
         <TextInput
           label={t('audit.entityId')}
@@ -76,10 +69,9 @@ export function AuditPage() {
             pushEntityId(event.currentTarget.value);
           }}
         />
-      </SimpleGrid>
+      </ListFilters>
 
-      <Box pos="relative" mih={120}>
-        <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
+      <PagedList data={data} isFetching={isFetching} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}>
         <TableScroll>
           <Table striped miw={880} aria-label={t('audit.title')} aria-busy={isFetching}>
             <Table.Thead>
@@ -112,15 +104,9 @@ export function AuditPage() {
             </Table.Tbody>
           </Table>
         </TableScroll>
-        {data && data.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="md">
-            {t('common.noResults')}
-          </Text>
-        )}
-        {data && <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })} />}
-      </Box>
+      </PagedList>
       <AuditChanges entry={shown} onClose={() => setShown(null)} />
-    </Stack>
+    </PageShell>
   );
 }
 
@@ -148,7 +134,7 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
           </Group>
           <Checkbox label={t('audit.onlyChanged')} checked={onlyChanged} onChange={(event) => setOnlyChanged(event.currentTarget.checked)} />
           {rows.length === 0 ? (
-            <Text size="sm">{t('audit.noChanges')}</Text>
+            <EmptyState inline>{t('audit.noChanges')}</EmptyState>
           ) : (
             <TableScroll>
               <Table layout="fixed" aria-label={t('audit.changes')}>

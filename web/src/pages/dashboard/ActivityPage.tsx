@@ -1,8 +1,10 @@
-import { Alert, Anchor, Badge, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Progress, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { activityDrillDownQuery, type ActivityDrillDown } from '../../api/dashboard.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
+import { EmptyState } from '../../components/EmptyState.js';
 import { Section } from '../../components/Section.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -16,27 +18,26 @@ export function ActivityPage() {
   const t = useT();
   const { activityId } = route.useParams();
   const search = route.useSearch();
-  const { data, isPending, error } = useQuery(activityDrillDownQuery(activityId));
-  const back = (
-    <AnchorLink to="/" search={search} size="sm">
-      ← {t('dashboard.activity.back')}
-    </AnchorLink>
+  const query = useQuery(activityDrillDownQuery(activityId));
+  return (
+    <PageShell
+      back={
+        <BackLink to="/" search={search}>
+          {t('dashboard.activity.back')}
+        </BackLink>
+      }
+      query={query}
+    >
+      {(data) => <DrillDown data={data} />}
+    </PageShell>
   );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (!data) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error?.message ?? t('app.error')}
-        </Alert>
-      </Stack>
-    );
-  }
+}
+
+function DrillDown({ data }: { data: ActivityDrillDown }) {
+  const t = useT();
   const { activity } = data;
   return (
-    <Stack>
-      {back}
+    <>
       <div>
         <Text size="sm" c="dimmed">
           {t('dashboard.activity.kicker', { area: activity.area ?? t('common.none') })}
@@ -47,9 +48,9 @@ export function ActivityPage() {
       </div>
       <ActivityFacts activity={activity} />
       <Section title={t('dashboard.activity.units', { count: formatNumberVi(data.assignments.length) })}>
-        {!data.assignments.length ? <Text size="sm">{t('dashboard.activity.noUnits')}</Text> : <AssignmentTable assignments={data.assignments} />}
+        {!data.assignments.length ? <EmptyState inline>{t('dashboard.activity.noUnits')}</EmptyState> : <AssignmentTable assignments={data.assignments} />}
       </Section>
-    </Stack>
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, Select, SimpleGrid } from '@mantine/core';
+import { Button, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { dashboardExportUrl, type DashboardView } from '../../api/dashboard.js';
 import { committedPlansQuery, periodsQuery } from '../../api/reporting.js';
+import { FilterSelect, ListFilters } from '../../components/ListFilters.js';
 import type { DashboardSearch } from '../../dashboard/search.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -20,9 +21,8 @@ export function DashboardFilters({ data, search, onFilter }: FiltersProps) {
   const { data: plans } = useQuery(committedPlansQuery);
   const planId = search.planId ?? data?.plan.id;
   const { data: periods } = useQuery({ ...periodsQuery(planId ?? ''), enabled: planId !== undefined });
-  const clear = (label: string) => ({ 'aria-label': `${t('common.cancel')}: ${label}` });
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('dashboard.filters')}>
+    <ListFilters cols={{ base: 1, sm: 2, lg: 4 }} label={t('dashboard.filters')}>
       <Select
         label={t('dashboard.plan')}
         allowDeselect={false}
@@ -37,25 +37,14 @@ export function DashboardFilters({ data, search, onFilter }: FiltersProps) {
         value={search.periodId ?? data?.period.id ?? null}
         onChange={(value) => onFilter({ periodId: value ?? undefined })}
       />
-      <Select
+      <FilterSelect
         label={t('dashboard.area')}
-        placeholder={t('common.all')}
-        clearable
         data={(data?.areas ?? []).map((area) => ({ value: area.code, label: `${area.code}. ${area.title}` }))}
-        value={search.area ?? null}
-        onChange={(value) => onFilter({ area: value ?? undefined })}
-        clearButtonProps={clear(t('dashboard.area'))}
+        value={search.area}
+        onChange={(area) => onFilter({ area })}
       />
-      <Select
-        label={t('dashboard.kind')}
-        placeholder={t('common.all')}
-        clearable
-        data={unitKindOptions(t)}
-        value={search.kind ?? null}
-        onChange={(value) => onFilter({ kind: (value ?? undefined) as DashboardSearch['kind'] })}
-        clearButtonProps={clear(t('dashboard.kind'))}
-      />
-    </SimpleGrid>
+      <FilterSelect label={t('dashboard.kind')} data={unitKindOptions(t)} value={search.kind} onChange={(kind) => onFilter({ kind })} />
+    </ListFilters>
   );
 }
 

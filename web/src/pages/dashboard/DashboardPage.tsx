@@ -1,4 +1,4 @@
-import { Alert, Box, Group, Loader, LoadingOverlay, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, LoadingOverlay, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
@@ -6,6 +6,7 @@ import type { ProgressFiguresView } from '../../../../src/contracts/reports.js';
 import type { UnitKind } from '../../../../src/domain/units/types.js';
 import { dashboardQuery, type DashboardView } from '../../api/dashboard.js';
 import { useCurrentUser } from '../../api/session.js';
+import { PageShell, QueryState } from '../../components/PageShell.js';
 import type { DashboardSearch } from '../../dashboard/search.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -29,34 +30,28 @@ function ProvinceDashboard() {
   const t = useT();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/' });
-  const { data, isPending, error, isFetching } = useQuery(dashboardQuery(search));
+  const query = useQuery(dashboardQuery(search));
+  const { data, isFetching } = query;
   const setSearch = (patch: Partial<DashboardSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
 
   return (
-    <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('dashboard.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {data ? t('dashboard.subtitle', { plan: data.plan.name, period: data.period.label, due: formatDateVi(data.period.dueOn) }) : t('dashboard.intro')}
-          </Text>
-        </div>
-        {data && <ExcelButton data={data} search={search} />}
-      </Group>
+    <PageShell
+      title={t('dashboard.title')}
+      intro={data ? t('dashboard.subtitle', { plan: data.plan.name, period: data.period.label, due: formatDateVi(data.period.dueOn) }) : t('dashboard.intro')}
+      actions={data ? <ExcelButton data={data} search={search} /> : null}
+      actionsAlign="flex-end"
+    >
       <DashboardFilters data={data} search={search} onFilter={setSearch} />
-      {isPending ? (
-        <Loader aria-label={t('app.loading')} />
-      ) : !data ? (
-        <Alert color="red" role="alert">
-          {error?.message ?? t('app.error')}
-        </Alert>
-      ) : (
-        <Box pos="relative">
-          <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
-          <DashboardBody data={data} search={search} />
-        </Box>
-      )}
-    </Stack>
+      {/* A failed refetch leaves the figures shown; the error is the page's only when there are none. */}
+      <QueryState query={{ data, error: data ? null : query.error }}>
+        {(shown) => (
+          <Box pos="relative">
+            <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+            <DashboardBody data={shown} search={search} />
+          </Box>
+        )}
+      </QueryState>
+    </PageShell>
   );
 }
 

@@ -4,6 +4,7 @@ import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 /** Units that have sent nothing for the period, and those that sent after the due date. */
 export function ReportingGaps({ data }: { data: DashboardView }) {
@@ -42,7 +43,7 @@ export function ReportingGaps({ data }: { data: DashboardView }) {
             {lateTitle}
           </Title>
           {late.length === 0 ? (
-            <Text size="sm">{t('dashboard.gaps.noneLate')}</Text>
+            <EmptyState inline>{t('dashboard.gaps.noneLate')}</EmptyState>
           ) : (
             <TableScroll>
               <Table aria-label={lateTitle}>

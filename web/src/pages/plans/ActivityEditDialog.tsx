@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { reviseActivityRequest } from '../../../../src/contracts/plans.js';
-import { isApiError } from '../../api/client.js';
 import { planImportQuery, planKeys, reviseActivity, type ActivityRevision, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
+import { FormDialog } from '../../components/FormDialog.js';
+import { useFormSubmission } from '../../components/useFormSubmission.js';
+import { validateForm } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { warningLabelKey } from '../../plans/warnings.js';
 import { SourceText, WarningList } from './ActivityGroups.js';
@@ -50,10 +51,7 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
   const queryClient = useQueryClient();
   const [base, setBase] = useState<{ activity: PlanActivity; version: number } | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, serverError, stale, pending, clear, submit } = useFormSubmission();
 
   // Opening on another activity starts from that activity as the draft has it now.
   const [shown, setShown] = useState<PlanActivity | null>(null);
@@ -65,9 +63,7 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
   function reset(next: PlanActivity, version: number) {
     setBase({ activity: next, version });
     setForm(formOf(next));
-    setErrors({});
-    setServerError(null);
-    setStale(false);
+    clear();
   }
 
   const reload = async () => {
@@ -78,23 +74,14 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
     else onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = () => {
     if (!base || !form) return;
     const revision = changesOf(formOf(base.activity), form);
     if (Object.keys(revision).length === 0) {
       onClose();
       return;
     }
-    const checked = validateForm(reviseActivityRequest, { ...revision, version: base.version });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setServerError(null);
-    setSaving(true);
-    try {
+    void submit(validateForm(reviseActivityRequest, { ...revision, version: base.version }), async () => {
       const saved = await reviseActivity(draft.id, base.activity.id, base.version, revision);
       queryClient.setQueryData(planKeys.import(draft.id), saved);
       void queryClient.invalidateQueries({ queryKey: planKeys.importList });
@@ -106,13 +93,7 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
           : { color: 'orange', message: t('plans.savedWithWarnings', { warnings: left.map((w) => t(warningLabelKey(w.code))).join(', ') }) },
       );
       onClose();
-    } catch (error) {
-      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
-      if (isApiError(error, 'STALE_VERSION')) setStale(true);
-      setServerError(isApiError(error) ? error.message : t('error.network'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const set = (field: keyof FormState, value: string) => setForm((current) => (current ? { ...current, [field]: value } : current));
@@ -124,22 +105,19 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
   );
 
   return (
-    <Modal opened={activity !== null} onClose={onClose} title={t('plans.editTitle')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <FormDialog
+      opened={activity !== null}
+      onClose={onClose}
+      title={t('plans.editTitle')}
+      size="xl"
+      error={serverError}
+      stale={stale && { title: t('plans.staleTitle'), onReload: () => void reload() }}
+      submitLabel={t('common.save')}
+      pending={pending}
+      onSubmit={save}
+    >
       {base && form && (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <Stack>
-            {serverError && (
-              <Alert color={stale ? 'orange' : 'red'} role="alert" title={stale ? t('plans.staleTitle') : undefined}>
-                <Stack gap="xs" align="flex-start">
-                  {serverError}
-                  {stale && (
-                    <Button size="xs" variant="white" onClick={() => void reload()}>
-                      {t('common.reload')}
-                    </Button>
-                  )}
-                </Stack>
-              </Alert>
-            )}
+        <>
             <Paper withBorder p="xs" bg="var(--mantine-color-gray-light)">
               <Text size="xs" fw={600} mb={4}>
                 {t('plans.source')}
@@ -175,17 +153,8 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
               {read('deadline', 'plans.deadlineHint')}
               {read('budget', 'plans.budgetHint')}
             </SimpleGrid>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving} disabled={stale}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { commitPlanImportRequest } from '../../../../src/contracts/plans.js';
-import { isApiError } from '../../api/client.js';
 import { commitPlanImport, planKeys, type PlanImportDetail } from '../../api/plans.js';
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
+import { FormDialog } from '../../components/FormDialog.js';
+import { useFormSubmission } from '../../components/useFormSubmission.js';
+import { validateForm } from '../../forms/validate.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
@@ -24,10 +25,7 @@ export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImport
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, serverError, stale, pending, clear, submit } = useFormSubmission();
 
   const [lastOpened, setLastOpened] = useState(false);
   if (opened !== lastOpened) {
@@ -35,50 +33,35 @@ export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImport
     if (opened) {
       setName(suggestedName(draft));
       setNote('');
-      setErrors({});
-      setServerError(null);
-      setStale(false);
+      clear();
     }
   }
 
   /** Someone else corrected the draft meanwhile: fetch it (the review behind refreshes) and let the user look again. */
   const reload = async () => {
     await queryClient.invalidateQueries({ queryKey: planKeys.import(draft.id) });
-    setStale(false);
-    setServerError(null);
+    clear();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateForm(commitPlanImportRequest, { version: draft.version, name, note: note.trim() || null });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setServerError(null);
-    setSaving(true);
-    try {
-      const committed = await commitPlanImport(draft.id, checked.data);
+  const save = () =>
+    void submit(validateForm(commitPlanImportRequest, { version: draft.version, name, note: note.trim() || null }), async (data) => {
+      const committed = await commitPlanImport(draft.id, data);
       notifications.show({ color: 'green', message: t('plans.committedVersion', { name: committed.plan.name, version: committed.plan.currentVersion }) });
       queryClient.removeQueries({ queryKey: planKeys.import(draft.id) });
       await Promise.all([queryClient.invalidateQueries({ queryKey: planKeys.all }), queryClient.invalidateQueries({ queryKey: planKeys.importList })]);
       queryClient.setQueryData(planKeys.detail(committed.plan.id), committed);
       onClose();
       await navigate({ to: '/ke-hoach/$planId', params: { planId: committed.plan.id }, search: {} });
-    } catch (error) {
-      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
-      if (isApiError(error, 'STALE_VERSION')) setStale(true);
-      setServerError(isApiError(error) ? error.message : t('error.network'));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('plans.commitTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('plans.commitTitle')}
+      size="lg"
+      intro={
+        <>
           <Text size="sm">
             {draft.basePlanName
               ? t('plans.commitRevisionBody', { name: draft.basePlanName })
@@ -87,30 +70,16 @@ export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImport
           {draft.summary.activitiesWithWarnings > 0 && (
             <Alert color="orange">{t('plans.commitWarnings', { count: formatNumberVi(draft.summary.activitiesWithWarnings) })}</Alert>
           )}
-          {serverError && (
-            <Alert color={stale ? 'orange' : 'red'} role="alert">
-              <Stack gap="xs" align="flex-start">
-                {serverError}
-                {stale && (
-                  <Button size="xs" variant="white" onClick={() => void reload()}>
-                    {t('common.reload')}
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
-          <TextInput label={t('plans.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
-          <Textarea label={t('plans.note')} description={t('plans.noteHint')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} disabled={stale}>
-              {t('plans.commit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      }
+      error={serverError}
+      stale={stale && { onReload: () => void reload() }}
+      submitLabel={t('plans.commit')}
+      pending={pending}
+      onSubmit={save}
+    >
+      <TextInput label={t('plans.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
+      <Textarea label={t('plans.note')} description={t('plans.noteHint')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
+    </FormDialog>
   );
 }

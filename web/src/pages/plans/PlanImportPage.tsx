@@ -1,11 +1,13 @@
-import { Alert, Badge, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { discardPlanImport, planImportQuery, planKeys, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
+import { Section } from '../../components/Section.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { SearchField } from '../../components/SearchField.js';
 import { useStillOn } from '../../components/useStillOn.js';
@@ -19,6 +21,7 @@ import { ActivityGroups } from './ActivityGroups.js';
 import { CommitPlanDialog } from './CommitPlanDialog.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 const planImportRoute = getRouteApi('/app/ke-hoach/nhap/$importId');
 
@@ -26,29 +29,12 @@ const planImportRoute = getRouteApi('/app/ke-hoach/nhap/$importId');
 export function PlanImportPage() {
   const t = useT();
   const { importId } = planImportRoute.useParams();
-  const { data: draft, isPending, isError, error } = useQuery(planImportQuery(importId));
+  const query = useQuery(planImportQuery(importId));
 
-  const back = (
-    <AnchorLink to="/ke-hoach" size="sm">
-      ← {t('plans.back')}
-    </AnchorLink>
-  );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
   return (
-    <Stack>
-      {back}
-      <Review draft={draft} />
-    </Stack>
+    <PageShell back={<BackLink to="/ke-hoach">{t('plans.back')}</BackLink>} query={query}>
+      {(draft) => <Review draft={draft} />}
+    </PageShell>
   );
 }
 
@@ -131,17 +117,6 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         </>
       )}
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }
 
@@ -265,7 +240,7 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
           {t('plans.shownCount', { shown: formatNumberVi(shown), total: formatNumberVi(activities.length) })}
         </Text>
         {shown === 0 ? (
-          <Text size="sm">{t('common.noResults')}</Text>
+          <EmptyState inline>{t('common.noResults')}</EmptyState>
         ) : (
           <ActivityGroups groups={groups.filter((group) => group.activities.length > 0)} sourceRows={showSource ? draft.sourceRows : undefined} onEdit={onEdit} />
         )}

@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { planDiffQuery, planQuery, type PlanDetail } from '../../api/plans.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canEditPlans } from '../../auth/roles.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
+import { Section } from '../../components/Section.js';
 import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { groupByArea } from '../../plans/review.js';
@@ -23,40 +25,12 @@ export function PlanPage() {
   const t = useT();
   const { planId } = planRoute.useParams();
   const { version } = planRoute.useSearch();
-  const { data: detail, isPending, isError, error } = useQuery({ ...planQuery(planId, version), placeholderData: keepPreviousData });
+  const query = useQuery({ ...planQuery(planId, version), placeholderData: keepPreviousData });
 
-  const back = (
-    <AnchorLink to="/ke-hoach" size="sm">
-      ← {t('plans.back')}
-    </AnchorLink>
-  );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
   return (
-    <Stack>
-      {back}
-      <PlanView detail={detail} />
-    </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
+    <PageShell back={<BackLink to="/ke-hoach">{t('plans.back')}</BackLink>} query={query}>
+      {(detail) => <PlanView detail={detail} />}
+    </PageShell>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Loader, Paper, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { canEditPlans } from '../../auth/roles.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { PageShell } from '../../components/PageShell.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
@@ -18,20 +19,11 @@ export function PlansPage() {
   const [uploadOpen, uploadDialog] = useDisclosure(false);
 
   return (
-    <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('plans.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('plans.intro')}
-          </Text>
-        </div>
-        {editable && <Button onClick={uploadDialog.open}>{t('plans.upload')}</Button>}
-      </Group>
+    <PageShell title={t('plans.title')} intro={t('plans.intro')} actions={editable ? <Button onClick={uploadDialog.open}>{t('plans.upload')}</Button> : null}>
       {editable && <OpenDrafts />}
       <CommittedPlans />
       {editable && <PlanUploadDialog opened={uploadOpen} onClose={uploadDialog.close} />}
-    </Stack>
+    </PageShell>
   );
 }
 

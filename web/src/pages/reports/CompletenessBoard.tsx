@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Modal, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { FigureGrid } from '../../components/FigureGrid.js';
+import { FilterSelect, ListFilters } from '../../components/ListFilters.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
@@ -37,7 +38,6 @@ export function CompletenessBoard({ period, search, onFilter }: BoardProps) {
   const user = useCurrentUser();
   const filter = { area: search.area, kind: search.kind, level: search.level };
   const { data, isFetching, isError } = useQuery(completenessQueryOptions(period.id, filter));
-  const clear = (label: string) => ({ 'aria-label': `${t('common.cancel')}: ${label}` });
 
   return (
     <Stack>
@@ -52,27 +52,11 @@ export function CompletenessBoard({ period, search, onFilter }: BoardProps) {
         </div>
         {canReviewReports(user.role) && data && data.missing.length > 0 && <RemindButton period={period} />}
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} role="search" aria-label={t('common.search')}>
-        <Select label={t('board.area')} placeholder={t('common.all')} clearable data={AREA_CODES} value={search.area ?? null} onChange={(value) => onFilter({ area: value ?? undefined })} clearButtonProps={clear(t('board.area'))} />
-        <Select
-          label={t('board.kind')}
-          placeholder={t('common.all')}
-          clearable
-          data={unitKindOptions(t)}
-          value={search.kind ?? null}
-          onChange={(value) => onFilter({ kind: (value ?? undefined) as ReportsSearch['kind'] })}
-          clearButtonProps={clear(t('board.kind'))}
-        />
-        <Select
-          label={t('board.level')}
-          placeholder={t('common.all')}
-          clearable
-          data={levelOptions(t)}
-          value={search.level ?? null}
-          onChange={(value) => onFilter({ level: (value ?? undefined) as ReportsSearch['level'] })}
-          clearButtonProps={clear(t('board.level'))}
-        />
-      </SimpleGrid>
+      <ListFilters cols={{ base: 1, sm: 3 }}>
+        <FilterSelect label={t('board.area')} data={AREA_CODES} value={search.area} onChange={(area) => onFilter({ area })} />
+        <FilterSelect label={t('board.kind')} data={unitKindOptions(t)} value={search.kind} onChange={(kind) => onFilter({ kind })} />
+        <FilterSelect label={t('board.level')} data={levelOptions(t)} value={search.level} onChange={(level) => onFilter({ level })} />
+      </ListFilters>
       {isError && !data && <Alert color="red">{t('app.error')}</Alert>}
       {data && (
         <Box pos="relative">

@@ -1,10 +1,11 @@
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { reportDraftQuery } from '../../api/reports.js';
 import { useCurrentUser } from '../../api/session.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canWriteConsolidatedReport } from '../../reporting/access.js';
 import { ReportBuildList } from './ReportBuildList.js';
@@ -23,21 +24,19 @@ export function ConsolidatedReportPage() {
   const { periodId } = route.useParams();
   const { planId } = route.useSearch();
   const writer = canWriteConsolidatedReport(user.role);
-  const { data: draft, isPending, isError, error } = useQuery(reportDraftQuery(periodId));
+  const query = useQuery(reportDraftQuery(periodId));
   const [unsaved, setUnsaved] = useState(false);
 
   return (
-    <Stack>
-      <AnchorLink to="/bao-cao" search={{ planId, periodId }} size="sm">
-        ← {t('consolidated.back')}
-      </AnchorLink>
-      {isPending ? (
-        <Loader aria-label={t('app.loading')} />
-      ) : isError ? (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      ) : (
+    <PageShell
+      back={
+        <BackLink to="/bao-cao" search={{ planId, periodId }}>
+          {t('consolidated.back')}
+        </BackLink>
+      }
+      query={query}
+    >
+      {(draft) => (
         <>
           <div>
             <Title order={1} size="h2">
@@ -52,6 +51,6 @@ export function ConsolidatedReportPage() {
           <ReportBuildList periodId={periodId} />
         </>
       )}
-    </Stack>
+    </PageShell>
   );
 }

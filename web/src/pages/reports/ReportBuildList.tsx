@@ -6,6 +6,7 @@ import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { formatFileSize, formatRate } from '../../reporting/labels.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 /** Every build of the period's consolidated report, newest first, each with its Word report and Excel appendix. */
 export function ReportBuildList({ periodId }: { periodId: string }) {
@@ -18,7 +19,7 @@ export function ReportBuildList({ periodId }: { periodId: string }) {
       ) : isError ? (
         <Alert color="red">{t('app.error')}</Alert>
       ) : builds.length === 0 ? (
-        <Text size="sm">{t('consolidated.noBuilds')}</Text>
+        <EmptyState inline>{t('consolidated.noBuilds')}</EmptyState>
       ) : (
         <TableScroll>
           <Table striped aria-label={t('consolidated.builds')} miw={820}>

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { ItemComments, type ReviewComment } from './ItemComments.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { NumberField } from '../../components/NumberField.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 type Value = ReportContent['indicators'][number];
 
@@ -23,7 +24,7 @@ const target = (indicator: UnitReport['indicators'][number]) => `${indicator.com
 export function ReportIndicators({ values, indicators, editable, onChange, returnedComment, review }: ReportIndicatorsProps) {
   const t = useT();
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  if (!values.length) return <Text size="sm">{t('report.noIndicators')}</Text>;
+  if (!values.length) return <EmptyState inline>{t('report.noIndicators')}</EmptyState>;
   return (
     <TableScroll>
       <Table aria-label={t('report.indicators')} miw={820} verticalSpacing="xs">

@@ -15,6 +15,7 @@ import type { ReviewComment } from './ItemComments.js';
 import { ReportIndicators } from './ReportIndicators.js';
 import { ReportItemCard } from './ReportItemCard.js';
 import { ReportSections } from './ReportSections.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 interface ReportWorkspaceProps {
   report: UnitReport;
@@ -132,7 +133,7 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
       )}
       <Section title={t('report.items')} hint={t('report.itemsHint')}>
         <Stack gap="sm">
-          {draft.items.length === 0 && <Text size="sm">{t('report.noItems')}</Text>}
+          {draft.items.length === 0 && <EmptyState inline>{t('report.noItems')}</EmptyState>}
           {draft.items.map((item, index) => (
             <ReportItemCard
               key={item.assignmentId}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Loader, Paper, Select, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { committedPlansQuery, periodsQuery, unitReportQuery } from '../../api/reporting.js';
@@ -7,6 +7,7 @@ import { ButtonLink } from '../../components/ButtonLink.js';
 import { todayInVietnam } from '../../forms/dates.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { PageShell } from '../../components/PageShell.js';
 import { canFollowReporting } from '../../reporting/access.js';
 import { REPORT_STATE_COLORS } from '../../reporting/labels.js';
 import { currentPeriod } from '../../reporting/periods.js';
@@ -31,13 +32,7 @@ export function ReportsPage() {
   const setSearch = (patch: Partial<ReportsSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
 
   return (
-    <Stack>
-      <div>
-        <Title order={1}>{t('reports.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('reports.intro')}
-        </Text>
-      </div>
+    <PageShell title={t('reports.title')} intro={t('reports.intro')}>
       {isPending ? (
         <Loader aria-label={t('app.loading')} />
       ) : !plans?.length ? (
@@ -71,7 +66,7 @@ export function ReportsPage() {
           <Alert color="orange">{t('reports.noUnit')}</Alert>
         ))}
       {period && planId && <PlanTargets planId={planId} periodId={period.id} />}
-    </Stack>
+    </PageShell>
   );
 }
 

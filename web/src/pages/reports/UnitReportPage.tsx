@@ -1,9 +1,10 @@
-import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { reportingKeys, unitReportQuery, type UnitReport } from '../../api/reporting.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { Section } from '../../components/Section.js';
 import { StaleAlert } from '../../components/StaleAlert.js';
 import { formatDateTimeVi, formatDateVi } from '../../i18n/format.js';
@@ -19,26 +20,26 @@ const route = getRouteApi('/app/bao-cao/$periodId/$unitId');
 export function UnitReportPage() {
   const t = useT();
   const { periodId, unitId } = route.useParams();
-  const queryClient = useQueryClient();
-  const { data: report, isPending, isError, error } = useQuery(unitReportQuery(periodId, unitId));
-  const [stale, setStale] = useState(false);
-
-  const back = (
-    <AnchorLink to="/bao-cao" search={{ periodId, planId: report?.period.planId }} size="sm">
-      ← {t('report.back')}
-    </AnchorLink>
+  const query = useQuery(unitReportQuery(periodId, unitId));
+  return (
+    <PageShell
+      back={
+        <BackLink to="/bao-cao" search={{ periodId, planId: query.data?.period.planId }}>
+          {t('report.back')}
+        </BackLink>
+      }
+      query={query}
+    >
+      {(report) => <ReportView report={report} />}
+    </PageShell>
   );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
+}
+
+function ReportView({ report }: { report: UnitReport }) {
+  const t = useT();
+  const { periodId, unitId } = route.useParams();
+  const queryClient = useQueryClient();
+  const [stale, setStale] = useState(false);
 
   const changed = (next: UnitReport) => {
     setStale(false);
@@ -53,8 +54,7 @@ export function UnitReportPage() {
   };
 
   return (
-    <Stack>
-      {back}
+    <>
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1} size="h2">
@@ -79,7 +79,7 @@ export function UnitReportPage() {
       <LastReturn report={report} />
       <ReportWorkspace report={report} onChanged={changed} onStale={() => void reload()} />
       <ReportHistory report={report} />
-    </Stack>
+    </>
   );
 }
 

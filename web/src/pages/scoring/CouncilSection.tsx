@@ -1,11 +1,13 @@
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, MultiSelect, Select, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiError } from '../../api/client.js';
 import { appraisersQuery, assignCouncil, scoringKeys, type RoundDetail } from '../../api/scoring.js';
+import { FormDialog } from '../../components/FormDialog.js';
+import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 type Member = { userId: string | null; areas: string[]; chair: boolean };
 
@@ -16,7 +18,7 @@ export function CouncilSection({ round, editable }: { round: RoundDetail; editab
   return (
     <Stack gap="xs">
       {round.council.length === 0 ? (
-        <Text size="sm">{t('scoring.council.none')}</Text>
+        <EmptyState inline>{t('scoring.council.none')}</EmptyState>
       ) : (
         <TableScroll>
           <Table aria-label={t('scoring.council.title')}>
@@ -56,63 +58,50 @@ function CouncilDialog({ round, onClose }: { round: RoundDetail; onClose: () => 
   const queryClient = useQueryClient();
   const { data: appraisers } = useQuery(appraisersQuery);
   const [members, setMembers] = useState<Member[]>(round.council.length ? round.council.map((m) => ({ userId: m.userId, areas: m.areas, chair: m.chair })) : [{ userId: null, areas: [], chair: true }]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { serverError, pending, submit } = useFormSubmission();
   const people = [...(appraisers ?? []).map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))];
   for (const m of round.council) if (!people.some((p) => p.value === m.userId)) people.push({ value: m.userId, label: m.displayName });
   const areas = round.areas.map((a) => ({ value: a.code, label: `${a.code}. ${a.title}` }));
   const update = (i: number, change: Partial<Member>) => setMembers((all) => all.map((m, j) => (j === i ? { ...m, ...change } : change.chair ? { ...m, chair: false } : m)));
 
-  const save = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      const next = await assignCouncil(round.id, { version: round.version, members: members.filter((m) => m.userId).map((m) => ({ userId: m.userId!, areas: m.areas, chair: m.chair })) });
+  const chosenMembers = members.filter((m) => m.userId).map((m) => ({ userId: m.userId!, areas: m.areas, chair: m.chair }));
+  const save = () =>
+    void submit({ ok: true, data: chosenMembers }, async (chosen) => {
+      const next = await assignCouncil(round.id, { version: round.version, members: chosen });
       queryClient.setQueryData(scoringKeys.round(round.id), next);
       onClose();
-    } catch (caught) {
-      setError(isApiError(caught) ? caught.message : t('error.network'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <Modal opened onClose={onClose} title={t('scoring.council.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <Stack>
-        <Text size="sm">{t('scoring.council.hint')}</Text>
-        {members.map((m, i) => (
-          <Group key={i} align="flex-end" wrap="nowrap">
-            <Select label={t('scoring.council.member')} data={people} value={m.userId} onChange={(userId) => update(i, { userId })} searchable w={260} />
-            <MultiSelect label={t('scoring.council.areas')} data={areas} value={m.areas} onChange={(value) => update(i, { areas: value })} style={{ flex: 1 }} />
-            <Checkbox label={t('scoring.council.chair')} checked={m.chair} onChange={(e) => update(i, { chair: e.currentTarget.checked })} mb={8} />
-            <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('scoring.council.remove')} onClick={() => setMembers((all) => all.filter((_, j) => j !== i))}>
-              ✕
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group>
-          <Button variant="default" onClick={() => setMembers((all) => [...all, { userId: null, areas: [], chair: false }])}>
-            {t('scoring.council.add')}
-          </Button>
-          <Button variant="subtle" onClick={() => setMembers((all) => all.map((m, i) => (i === 0 ? { ...m, areas: round.areas.map((a) => a.code) } : m)))}>
-            {t('scoring.council.allToFirst')}
-          </Button>
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={t('scoring.council.edit')}
+      size="xl"
+      intro={<Text size="sm">{t('scoring.council.hint')}</Text>}
+      error={serverError}
+      submitLabel={t('common.save')}
+      pending={pending}
+      onSubmit={save}
+    >
+      {members.map((m, i) => (
+        <Group key={i} align="flex-end" wrap="nowrap">
+          <Select label={t('scoring.council.member')} data={people} value={m.userId} onChange={(userId) => update(i, { userId })} searchable w={260} />
+          <MultiSelect label={t('scoring.council.areas')} data={areas} value={m.areas} onChange={(value) => update(i, { areas: value })} style={{ flex: 1 }} />
+          <Checkbox label={t('scoring.council.chair')} checked={m.chair} onChange={(e) => update(i, { chair: e.currentTarget.checked })} mb={8} />
+          <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('scoring.council.remove')} onClick={() => setMembers((all) => all.filter((_, j) => j !== i))}>
+            ✕
+          </ActionIcon>
         </Group>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      ))}
+      <Group>
+        <Button variant="default" onClick={() => setMembers((all) => [...all, { userId: null, areas: [], chair: false }])}>
+          {t('scoring.council.add')}
+        </Button>
+        <Button variant="subtle" onClick={() => setMembers((all) => all.map((m, i) => (i === 0 ? { ...m, areas: round.areas.map((a) => a.code) } : m)))}>
+          {t('scoring.council.allToFirst')}
+        </Button>
+      </Group>
+    </FormDialog>
   );
 }

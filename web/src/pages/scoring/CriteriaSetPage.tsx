@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
@@ -7,7 +7,8 @@ import { isApiError } from '../../api/client.js';
 import { criteriaSetQuery, downloads, saveCriteriaSet, scoringKeys, type CriteriaSetDetail } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { addNode, editNode, methodParams, nextChildCode, type EditableNode } from './criteria-edit.js';
 import { NodeDialog } from './NodeDialog.js';
@@ -20,25 +21,11 @@ const criteriaSetRoute = getRouteApi('/app/cham-diem/bo-tieu-chi/$setId');
 export function CriteriaSetPage() {
   const t = useT();
   const { setId } = criteriaSetRoute.useParams();
-  const { data, isError, error } = useQuery(criteriaSetQuery(setId));
-  const back = (
-    <AnchorLink to="/cham-diem" size="sm">
-      ← {t('scoring.round.back')}
-    </AnchorLink>
-  );
-  if (isError)
-    return (
-      <Stack>
-        {back}
-        <Alert color="red">{error.message}</Alert>
-      </Stack>
-    );
-  if (!data) return <Loader aria-label={t('app.loading')} />;
+  const query = useQuery(criteriaSetQuery(setId));
   return (
-    <Stack>
-      {back}
-      <SetView key={data.id} detail={data} />
-    </Stack>
+    <PageShell back={<BackLink to="/cham-diem">{t('scoring.round.back')}</BackLink>} query={query}>
+      {(detail) => <SetView key={detail.id} detail={detail} />}
+    </PageShell>
   );
 }
 

@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { Alert, Badge, Button, Group, Input, Loader, Paper, Progress, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Input, Paper, Progress, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -8,7 +8,8 @@ import { isApiError } from '../../api/client.js';
 import { advanceRound, importSurveyFile, roundQuery, scoringKeys, type RoundDetail } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { todayInVietnam } from '../../forms/dates.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
@@ -28,27 +29,11 @@ const RESULTS_FROM: readonly RoundStage[] = ['appraisal', 'explanation', 'final_
 export function RoundPage() {
   const t = useT();
   const { roundId } = roundRoute.useParams();
-  const { data: round, isError, error } = useQuery(roundQuery(roundId));
-  const back = (
-    <AnchorLink to="/cham-diem" size="sm">
-      ← {t('scoring.round.back')}
-    </AnchorLink>
-  );
-  if (isError)
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  if (!round) return <Loader aria-label={t('app.loading')} />;
+  const query = useQuery(roundQuery(roundId));
   return (
-    <Stack>
-      {back}
-      <RoundView round={round} />
-    </Stack>
+    <PageShell back={<BackLink to="/cham-diem">{t('scoring.round.back')}</BackLink>} query={query}>
+      {(round) => <RoundView round={round} />}
+    </PageShell>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Loader, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { roundsQuery } from '../../api/scoring.js';
@@ -7,6 +7,7 @@ import { canManageScoring } from '../../auth/roles.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { Section } from '../../components/Section.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { PageShell } from '../../components/PageShell.js';
 import { CreateRoundDialog } from './CreateRoundDialog.js';
 import { CriteriaSets } from './CriteriaSets.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
@@ -18,22 +19,13 @@ export function ScoringPage() {
   const manager = canManageScoring(useCurrentUser().role);
   const [createOpen, createDialog] = useDisclosure(false);
   return (
-    <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('scoring.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('scoring.intro')}
-          </Text>
-        </div>
-        {manager && <Button onClick={createDialog.open}>{t('scoring.create.open')}</Button>}
-      </Group>
+    <PageShell title={t('scoring.title')} intro={t('scoring.intro')} actions={manager ? <Button onClick={createDialog.open}>{t('scoring.create.open')}</Button> : null}>
       <Section title={t('scoring.rounds.title')}>
         <Rounds />
       </Section>
       <CriteriaSets manager={manager} />
       {manager && createOpen && <CreateRoundDialog onClose={createDialog.close} />}
-    </Stack>
+    </PageShell>
   );
 }
 

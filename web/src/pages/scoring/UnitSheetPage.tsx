@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
@@ -7,7 +7,8 @@ import type { CriteriaNode, CriteriaSet, UnitEntries } from '../../../../src/dom
 import { isApiError } from '../../api/client.js';
 import { acceptRemaining, criteriaSetQuery, scoreUnanswered, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { useConfirm, type ConfirmRequest } from '../../components/ConfirmDialog.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -27,28 +28,19 @@ export function UnitSheetPage() {
   const sheetQuery = useQuery(unitScoringQuery(roundId, unitId));
   const round = useQuery(roundQuery(roundId));
   const set = useQuery({ ...criteriaSetQuery(sheetQuery.data?.round.criteriaSet.id ?? ''), enabled: Boolean(sheetQuery.data) });
-  const back = (
-    <AnchorLink to="/cham-diem/dot/$roundId" params={{ roundId }} size="sm">
-      ← {t('scoring.sheet.back')}
-    </AnchorLink>
-  );
-  const failure = sheetQuery.error ?? set.error;
-  if (failure) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {failure.message}
-        </Alert>
-      </Stack>
-    );
-  }
-  if (!sheetQuery.data || !set.data || !round.data) return <Loader aria-label={t('app.loading')} />;
+  // The sheet shows once all three are in; a failure of the sheet or its criteria set is the page's.
+  const loaded = sheetQuery.data && set.data && round.data ? { sheet: sheetQuery.data, set: set.data.content, council: round.data.council } : undefined;
   return (
-    <Stack>
-      {back}
-      <Sheet sheet={sheetQuery.data} set={set.data.content} council={round.data.council} />
-    </Stack>
+    <PageShell
+      back={
+        <BackLink to="/cham-diem/dot/$roundId" params={{ roundId }}>
+          {t('scoring.sheet.back')}
+        </BackLink>
+      }
+      query={{ data: loaded, error: sheetQuery.error ?? set.error }}
+    >
+      {(shown) => <Sheet {...shown} />}
+    </PageShell>
   );
 }
 

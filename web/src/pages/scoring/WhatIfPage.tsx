@@ -1,12 +1,13 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { Alert, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { walk } from '../../../../src/domain/scoring/tree.js';
 import type { CriteriaNode, LeafEntry } from '../../../../src/domain/scoring/types.js';
 import { isApiError } from '../../api/client.js';
 import { criteriaSetQuery, planWhatIf, type CriteriaSetDetail, type WhatIfResult } from '../../api/scoring.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { LeafInput } from './LeafInput.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
@@ -19,14 +20,18 @@ const whatIfRoute = getRouteApi('/app/cham-diem/bo-tieu-chi/$setId/phuong-an');
 export function WhatIfPage() {
   const t = useT();
   const { setId } = whatIfRoute.useParams();
-  const { data, isError, error } = useQuery(criteriaSetQuery(setId));
+  const query = useQuery(criteriaSetQuery(setId));
   return (
-    <Stack>
-      <AnchorLink to="/cham-diem/bo-tieu-chi/$setId" params={{ setId }} size="sm">
-        ← {t('scoring.whatIf.back')}
-      </AnchorLink>
-      {isError ? <Alert color="red">{error.message}</Alert> : !data ? <Loader aria-label={t('app.loading')} /> : <Planner detail={data} />}
-    </Stack>
+    <PageShell
+      back={
+        <BackLink to="/cham-diem/bo-tieu-chi/$setId" params={{ setId }}>
+          {t('scoring.whatIf.back')}
+        </BackLink>
+      }
+      query={query}
+    >
+      {(detail) => <Planner detail={detail} />}
+    </PageShell>
   );
 }
 

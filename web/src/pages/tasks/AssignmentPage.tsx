@@ -1,10 +1,11 @@
-import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { assignmentQuery, reportingKeys, type AssignmentDetail } from '../../api/reporting.js';
 import { useCurrentUser } from '../../api/session.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { canRecordWork } from '../../reporting/access.js';
@@ -21,27 +22,20 @@ const route = getRouteApi('/app/nhiem-vu/$assignmentId');
 export function AssignmentPage() {
   const t = useT();
   const { assignmentId } = route.useParams();
+  const query = useQuery(assignmentQuery(assignmentId));
+  return (
+    <PageShell back={<BackLink to="/nhiem-vu">{t('tasks.back')}</BackLink>} query={query}>
+      {(assignment) => <AssignmentView assignment={assignment} />}
+    </PageShell>
+  );
+}
+
+function AssignmentView({ assignment }: { assignment: AssignmentDetail }) {
+  const t = useT();
   const user = useCurrentUser();
   const queryClient = useQueryClient();
-  const { data: assignment, isPending, isError, error } = useQuery(assignmentQuery(assignmentId));
+  const { assignmentId } = route.useParams();
   const [stale, setStale] = useState(false);
-
-  const back = (
-    <AnchorLink to="/nhiem-vu" size="sm">
-      ← {t('tasks.back')}
-    </AnchorLink>
-  );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
 
   const writer = canRecordWork(user, assignment.unitId) && !assignment.cancelled;
   const changed = (next: AssignmentDetail) => {
@@ -54,8 +48,7 @@ export function AssignmentPage() {
   };
 
   return (
-    <Stack>
-      {back}
+    <>
       <Group gap="sm" align="flex-start">
         <Title order={1} size="h2" style={{ flex: 1 }}>
           {[assignment.area, assignment.number].filter(Boolean).join('.')} {assignment.title}
@@ -81,7 +74,7 @@ export function AssignmentPage() {
       )}
       <EvidencePanel assignment={assignment} writable={writer} canWithdraw={writer || user.role === 'coordinator'} onChanged={changed} />
       <IssuedDocuments assignment={assignment} writable={writer} onChanged={changed} />
-    </Stack>
+    </>
   );
 }
 

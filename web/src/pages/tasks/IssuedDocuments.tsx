@@ -1,12 +1,13 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { addIssuedDocumentRequest } from '../../../../src/contracts/reporting.js';
-import { isApiError } from '../../api/client.js';
 import { addIssuedDocument, type AssignmentDetail } from '../../api/reporting.js';
 import { DateField } from '../../components/DateField.js';
+import { EmptyState } from '../../components/EmptyState.js';
 import { Section } from '../../components/Section.js';
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
+import { useFormSubmission } from '../../components/useFormSubmission.js';
+import { validateForm } from '../../forms/validate.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';
@@ -24,7 +25,7 @@ export function IssuedDocuments({ assignment, writable, onChanged }: IssuedDocum
     <Section title={t('documents.title')}>
       <Stack>
         {assignment.documents.length === 0 ? (
-          <Text size="sm">{t('documents.none')}</Text>
+          <EmptyState inline>{t('documents.none')}</EmptyState>
         ) : (
           <TableScroll>
             <Table aria-label={t('documents.title')}>
@@ -58,34 +59,19 @@ const EMPTY = { numberSymbol: '', issuedOn: null as string | null, summary: '' }
 function IssuedDocumentForm({ assignmentId, onChanged }: { assignmentId: string; onChanged: (next: AssignmentDetail) => void }) {
   const t = useT();
   const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, serverError, pending, submit } = useFormSubmission();
 
-  const submit = async (event: FormEvent) => {
+  const add = (event: FormEvent) => {
     event.preventDefault();
-    setServerError(null);
-    const result = validateForm(addIssuedDocumentRequest, form);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      onChanged(await addIssuedDocument(assignmentId, result.data));
+    void submit(validateForm(addIssuedDocumentRequest, form), async (data) => {
+      onChanged(await addIssuedDocument(assignmentId, data));
       notifications.show({ color: 'green', message: t('documents.added') });
       setForm(EMPTY);
-    } catch (error) {
-      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
-      setServerError(isApiError(error) ? error.message : t('error.network'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={add} noValidate>
       <Stack gap="xs">
         {serverError && (
           <Alert color="red" role="alert">
@@ -111,7 +97,7 @@ function IssuedDocumentForm({ assignmentId, onChanged }: { assignmentId: string;
           />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" variant="light" loading={saving}>
+          <Button type="submit" variant="light" loading={pending}>
             {t('documents.add')}
           </Button>
         </Group>

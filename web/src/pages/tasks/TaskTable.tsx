@@ -1,8 +1,8 @@
-import { Alert, Badge, Box, Group, LoadingOverlay, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import type { z } from 'zod';
 import type { assignmentPage } from '../../../../src/contracts/reporting.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
-import { Pager } from '../../components/Pager.js';
+import { PagedList } from '../../components/PagedList.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge.js';
@@ -19,10 +19,8 @@ interface TaskTableProps {
 
 export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }: TaskTableProps) {
   const t = useT();
-  if (isError && !data) return <Alert color="red">{t('app.error')}</Alert>;
   return (
-    <Box pos="relative" mih={120}>
-      <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+    <PagedList data={data} isFetching={isFetching} isError={isError} page={page} pageSize={pageSize} onPage={onPage}>
       <TableScroll>
         <Table striped highlightOnHover verticalSpacing="xs" miw={960} aria-label={t('tasks.table')} aria-busy={isFetching}>
           <Table.Thead>
@@ -81,12 +79,6 @@ export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }:
           </Table.Tbody>
         </Table>
       </TableScroll>
-      {data && data.items.length === 0 && (
-        <Text c="dimmed" ta="center" py="md">
-          {t('common.noResults')}
-        </Text>
-      )}
-      {data && <Pager total={data.total} page={page} pageSize={pageSize} onPage={onPage} />}
-    </Box>
+    </PagedList>
   );
 }

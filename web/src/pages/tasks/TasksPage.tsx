@@ -1,11 +1,8 @@
-import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { assignmentListQuery, committedPlansQuery } from '../../api/reporting.js';
-import { SearchField } from '../../components/SearchField.js';
-import { useStillOn } from '../../components/useStillOn.js';
+import { FilterSearch, FilterSelect, ListFilters } from '../../components/ListFilters.js';
+import { PageShell } from '../../components/PageShell.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { AREA_CODES } from '../../reporting/areas.js';
 import { assignmentStatusOptions } from '../../reporting/labels.js';
@@ -21,76 +18,39 @@ export function TasksPage() {
   const t = useT();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/nhiem-vu' });
-  const [query, setQuery] = useState(search.q ?? '');
   const { data: plans } = useQuery(committedPlansQuery);
   const page = search.page ?? 1;
   const { data, isFetching, isError } = useQuery(
     assignmentListQuery({ planId: search.planId, status: search.status, area: search.area, due: search.due, q: search.q, page, pageSize: PAGE_SIZE }),
   );
 
-  const stillHere = useStillOn('/nhiem-vu');
   const setFilters = (patch: Partial<TasksSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
-  const clear = (label: string) => ({ 'aria-label': `${t('common.cancel')}: ${label}` });
 
   return (
-    <Stack>
-      <div>
-        <Title order={1}>{t('tasks.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('tasks.intro')}
-        </Text>
-      </div>
+    <PageShell title={t('tasks.title')} intro={t('tasks.intro')}>
 
       {data && <TaskCounts counts={data.counts} search={search} onFilter={setFilters} />}
 
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} role="search" aria-label={t('common.search')}>
-        <Select
+      <ListFilters cols={{ base: 1, sm: 2, lg: 5 }}>
+        <FilterSelect
           label={t('tasks.plan')}
           placeholder={t('tasks.allPlans')}
-          clearable
           data={(plans ?? []).map((plan) => ({ value: plan.id, label: plan.name }))}
-          value={search.planId ?? null}
-          onChange={(value) => setFilters({ planId: value ?? undefined })}
-          clearButtonProps={clear(t('tasks.plan'))}
+          value={search.planId}
+          onChange={(planId) => setFilters({ planId })}
         />
-        <Select
-          label={t('tasks.area')}
-          placeholder={t('common.all')}
-          clearable
-          data={AREA_CODES}
-          value={search.area ?? null}
-          onChange={(value) => setFilters({ area: value ?? undefined })}
-          clearButtonProps={clear(t('tasks.area'))}
-        />
-        <Select
-          label={t('common.status')}
-          placeholder={t('common.all')}
-          clearable
-          data={assignmentStatusOptions(t)}
-          value={search.status ?? null}
-          onChange={(value) => setFilters({ status: (value ?? undefined) as TasksSearch['status'] })}
-          clearButtonProps={clear(t('common.status'))}
-        />
-        <Select
+        <FilterSelect label={t('tasks.area')} data={AREA_CODES} value={search.area} onChange={(area) => setFilters({ area })} />
+        <FilterSelect label={t('common.status')} data={assignmentStatusOptions(t)} value={search.status} onChange={(status) => setFilters({ status })} />
+        <FilterSelect
           label={t('tasks.due')}
-          placeholder={t('common.all')}
-          clearable
           data={(['overdue', 'due_soon'] as const).map((value) => ({ value, label: t(`tasks.due.${value}`) }))}
-          value={search.due ?? null}
-          onChange={(value) => setFilters({ due: (value ?? undefined) as TasksSearch['due'] })}
-          clearButtonProps={clear(t('tasks.due'))}
+          value={search.due}
+          onChange={(due) => setFilters({ due })}
         />
-        <SearchField
-          label={t('tasks.search')}
-          placeholder={t('tasks.searchHint')}
-          value={query}
-          onChange={setQuery}
-          onSearch={pushQuery}
-        />
-      </SimpleGrid>
+        <FilterSearch label={t('tasks.search')} placeholder={t('tasks.searchHint')} initial={search.q} pathname="/nhiem-vu" onSearch={(q) => setFilters({ q })} />
+      </ListFilters>
 
       <TaskTable data={data} isFetching={isFetching} isError={isError} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })} />
-    </Stack>
+    </PageShell>
   );
 }

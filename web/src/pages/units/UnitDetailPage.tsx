@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,38 +14,32 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { SuccessionDialog } from './SuccessionDialog.js';
 import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitStatusBadges } from './UnitStatusBadges.js';
-import { AnchorLink } from '../../components/AnchorLink.js';
+import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
+import { PageShell } from '../../components/PageShell.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { EmptyState } from '../../components/EmptyState.js';
 
 const unitDetailRoute = getRouteApi('/app/don-vi/$unitId');
 
 export function UnitDetailPage() {
   const t = useT();
   const { unitId } = unitDetailRoute.useParams();
+  const query = useQuery(unitDetailQuery(unitId));
+  return (
+    <PageShell back={<BackLink to="/don-vi">{t('units.back')}</BackLink>} query={query}>
+      {(unit) => <UnitView unit={unit} />}
+    </PageShell>
+  );
+}
+
+function UnitView({ unit }: { unit: UnitDetail }) {
+  const t = useT();
   const user = useCurrentUser();
   const editable = canEditUnits(user.role);
   const queryClient = useQueryClient();
-  const { data: unit, isPending, isError, error } = useQuery(unitDetailQuery(unitId));
   const [editOpen, editDialog] = useDisclosure(false);
   const [archiveOpen, archiveDialog] = useDisclosure(false);
   const [linkOpen, linkDialog] = useDisclosure(false);
-
-  const back = (
-    <AnchorLink to="/don-vi" size="sm">
-      ← {t('units.back')}
-    </AnchorLink>
-  );
-  if (isPending) return <Loader aria-label={t('app.loading')} />;
-  if (isError) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      </Stack>
-    );
-  }
 
   const archive = async (reason: string) => {
     await archiveUnit(unit.id, reason);
@@ -54,8 +48,7 @@ export function UnitDetailPage() {
   };
 
   return (
-    <Stack>
-      {back}
+    <>
       <Group justify="space-between" align="flex-start">
         <Group gap="sm">
           <Title order={1}>{unit.name}</Title>
@@ -95,7 +88,7 @@ export function UnitDetailPage() {
           />
         </>
       )}
-    </Stack>
+    </>
   );
 }
 
@@ -161,7 +154,7 @@ function SuccessionTable({ title, hint, links }: { title: string; hint: string; 
   return (
     <Section title={title} hint={hint}>
       {links.length === 0 ? (
-        <Text size="sm">{t('units.noLinks')}</Text>
+        <EmptyState inline>{t('units.noLinks')}</EmptyState>
       ) : (
         <TableScroll>
           <Table aria-label={title}>
@@ -202,7 +195,7 @@ function UnitUsers({ unitId }: { unitId: string }) {
       {!users ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : users.length === 0 ? (
-        <Text size="sm">{t('units.noUsers')}</Text>
+        <EmptyState inline>{t('units.noUsers')}</EmptyState>
       ) : (
         <TableScroll>
           <Table aria-label={t('units.users')}>

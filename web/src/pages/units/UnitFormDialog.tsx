@@ -1,14 +1,15 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { createUnitRequest, type UnitDetail } from '../../../../src/contracts/units.js';
-import { isApiError } from '../../api/client.js';
 import { createUnit, unitDetailQuery, unitKeys, updateUnit } from '../../api/units.js';
 import { DateField } from '../../components/DateField.js';
+import { FormDialog } from '../../components/FormDialog.js';
+import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
+import { validateForm } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
 import { unitFormOf, type UnitFormState } from '../../units/unitForm.js';
@@ -26,10 +27,7 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
   const navigate = useNavigate();
   const [form, setForm] = useState<UnitFormState>(() => unitFormOf(unit));
   const [base, setBase] = useState(unit);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, serverError, stale, pending, clear, submit } = useFormSubmission();
   /** Bumped on every reset so the parent picker starts again from the reset value. */
   const [resets, setResets] = useState(0);
 
@@ -43,9 +41,7 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
   function reset(next: UnitDetail | undefined) {
     setForm(unitFormOf(next));
     setBase(next);
-    setErrors({});
-    setServerError(null);
-    setStale(false);
+    clear();
     setResets((count) => count + 1);
   }
 
@@ -57,115 +53,79 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
     reset(fresh);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(null);
+  const save = () => {
     const { parentName: _parentName, ...fields } = form;
-    const result = validateForm(createUnitRequest, fields);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
+    void submit(validateForm(createUnitRequest, fields), async (data) => {
       if (base) {
         // Every field is sent: the version check guarantees they are the ones the user saw.
-        const saved = await updateUnit(base.id, { ...result.data, version: base.version });
+        const saved = await updateUnit(base.id, { ...data, version: base.version });
         queryClient.setQueryData(unitKeys.detail(saved.id), saved);
         notifications.show({ color: 'green', message: t('common.saved') });
       } else {
-        const created = await createUnit(result.data);
+        const created = await createUnit(data);
         notifications.show({ color: 'green', message: t('units.created') });
         await navigate({ to: '/don-vi/$unitId', params: { unitId: created.id } });
       }
       await queryClient.invalidateQueries({ queryKey: unitKeys.all });
       onClose();
-    } catch (error) {
-      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
-      if (isApiError(error, 'STALE_VERSION')) setStale(true);
-      setServerError(isApiError(error) ? error.message : t('error.network'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={base ? t('units.editTitle') : t('units.createTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      error={serverError}
+      stale={stale && { title: t('units.staleTitle'), onReload: () => void reload() }}
+      submitLabel={t('common.save')}
+      pending={pending}
+      onSubmit={save}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack>
-          {serverError && (
-            <Alert color={stale ? 'orange' : 'red'} role="alert" title={stale ? t('units.staleTitle') : undefined}>
-              <Stack gap="xs" align="flex-start">
-                {serverError}
-                {stale && (
-                  <Button size="xs" variant="white" onClick={() => void reload()}>
-                    {t('common.reload')}
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('units.code')} required value={form.code} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code} />
-            <TextInput label={t('units.name')} required value={form.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
-            <Select
-              label={t('units.kind')}
-              required
-              allowDeselect={false}
-              data={unitKindOptions(t)}
-              value={form.kind}
-              onChange={(value) => value && set('kind', value as UnitFormState['kind'])}
-              error={errors.kind}
-            />
-            <Select
-              label={t('units.level')}
-              required
-              allowDeselect={false}
-              data={levelOptions(t)}
-              value={form.level}
-              onChange={(value) => value && set('level', value as UnitFormState['level'])}
-              error={errors.level}
-            />
-          </SimpleGrid>
-          <UnitPicker
-            key={resets}
-            label={t('units.parent')}
-            value={form.parentId}
-            valueLabel={form.parentName}
-            excludeId={base?.id}
-            onChange={(parentId, parentName) => setForm((current) => ({ ...current, parentId, parentName }))}
-            error={errors.parentId}
-          />
-          <TagsInput label={t('units.shortNames')} value={form.shortNames} onChange={(value) => set('shortNames', value)} error={errors.shortNames} />
-          <TagsInput
-            label={t('units.aliases')}
-            description={t('units.aliasesHint')}
-            value={form.aliases}
-            onChange={(value) => set('aliases', value)}
-            error={errors.aliases}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField label={t('units.validFrom')} clearable value={form.validFrom} onChange={(value) => set('validFrom', value)} error={errors.validFrom} />
-            <DateField label={t('units.validTo')} clearable value={form.validTo} onChange={(value) => set('validTo', value)} error={errors.validTo} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} disabled={stale}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('units.code')} required value={form.code} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code} />
+        <TextInput label={t('units.name')} required value={form.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
+        <Select
+          label={t('units.kind')}
+          required
+          allowDeselect={false}
+          data={unitKindOptions(t)}
+          value={form.kind}
+          onChange={(value) => value && set('kind', value as UnitFormState['kind'])}
+          error={errors.kind}
+        />
+        <Select
+          label={t('units.level')}
+          required
+          allowDeselect={false}
+          data={levelOptions(t)}
+          value={form.level}
+          onChange={(value) => value && set('level', value as UnitFormState['level'])}
+          error={errors.level}
+        />
+      </SimpleGrid>
+      <UnitPicker
+        key={resets}
+        label={t('units.parent')}
+        value={form.parentId}
+        valueLabel={form.parentName}
+        excludeId={base?.id}
+        onChange={(parentId, parentName) => setForm((current) => ({ ...current, parentId, parentName }))}
+        error={errors.parentId}
+      />
+      <TagsInput label={t('units.shortNames')} value={form.shortNames} onChange={(value) => set('shortNames', value)} error={errors.shortNames} />
+      <TagsInput
+        label={t('units.aliases')}
+        description={t('units.aliasesHint')}
+        value={form.aliases}
+        onChange={(value) => set('aliases', value)}
+        error={errors.aliases}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField label={t('units.validFrom')} clearable value={form.validFrom} onChange={(value) => set('validFrom', value)} error={errors.validFrom} />
+        <DateField label={t('units.validTo')} clearable value={form.validTo} onChange={(value) => set('validTo', value)} error={errors.validTo} />
+      </SimpleGrid>
+    </FormDialog>
   );
 }
-

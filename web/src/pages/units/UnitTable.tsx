@@ -1,7 +1,7 @@
-import { Alert, Box, LoadingOverlay, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { unitListQuery } from '../../api/units.js';
-import { Pager } from '../../components/Pager.js';
+import { PagedList } from '../../components/PagedList.js';
 import { formatValidity } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { UnitsSearch } from '../../units/search.js';
@@ -26,11 +26,9 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
     }),
   );
 
-  if (isError && !data) return <Alert color="red">{t('app.error')}</Alert>;
 
   return (
-    <Box pos="relative" mih={120}>
-      <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+    <PagedList data={data} isFetching={isFetching} isError={isError} page={page} pageSize={PAGE_SIZE} onPage={onPage}>
       <TableScroll>
         <Table striped highlightOnHover verticalSpacing="xs" miw={880} aria-label={t('units.title')} aria-busy={isFetching}>
           <Table.Thead>
@@ -74,12 +72,6 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
           </Table.Tbody>
         </Table>
       </TableScroll>
-      {data && data.items.length === 0 && (
-        <Text c="dimmed" ta="center" py="md">
-          {t('common.noResults')}
-        </Text>
-      )}
-      {data && <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onPage={onPage} />}
-    </Box>
+    </PagedList>
   );
 }

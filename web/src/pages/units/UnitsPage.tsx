@@ -1,6 +1,5 @@
-import { Button, Checkbox, Group, Menu, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { Button, Checkbox, Group, Menu, Stack, Tabs } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCurrentUser } from '../../api/session.js';
 import { unitExportUrl } from '../../api/units.js';
@@ -14,8 +13,8 @@ import { UnitFormDialog } from './UnitFormDialog.js';
 import { UnitImportDialog } from './UnitImportDialog.js';
 import { UnitTable } from './UnitTable.js';
 import { UnitTreeView } from './UnitTreeView.js';
-import { SearchField } from '../../components/SearchField.js';
-import { useStillOn } from '../../components/useStillOn.js';
+import { FilterSearch, FilterSelect, ListFilters } from '../../components/ListFilters.js';
+import { PageShell } from '../../components/PageShell.js';
 
 const unitsRoute = getRouteApi('/app/don-vi');
 
@@ -26,25 +25,18 @@ export function UnitsPage() {
   const navigate = useNavigate({ from: '/don-vi' });
   const [createOpen, createDialog] = useDisclosure(false);
   const [importOpen, importDialog] = useDisclosure(false);
-  const [query, setQuery] = useState(search.q ?? '');
   const editable = canEditUnits(user.role);
   const view = search.view ?? 'table';
 
   /** Any filter change goes back to the first page. */
-  const stillHere = useStillOn('/don-vi');
   const setFilters = (patch: Partial<UnitsSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
 
   return (
-    <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('units.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('units.intro')}
-          </Text>
-        </div>
+    <PageShell
+      title={t('units.title')}
+      intro={t('units.intro')}
+      actions={
         <Group gap="xs">
           {editable && <Button onClick={createDialog.open}>{t('units.create')}</Button>}
           {editable && (
@@ -66,7 +58,8 @@ export function UnitsPage() {
             </Menu.Dropdown>
           </Menu>
         </Group>
-      </Group>
+      }
+    >
 
       <Tabs value={view} onChange={(value) => setFilters({ view: value === 'tree' ? 'tree' : undefined })} keepMounted={false}>
         <Tabs.List aria-label={t('units.viewLabel')}>
@@ -76,39 +69,17 @@ export function UnitsPage() {
 
         <Tabs.Panel value="table" pt="md">
           <Stack>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="search" aria-label={t('common.search')}>
-              <SearchField
-                label={t('units.search')}
-                placeholder={t('units.searchHint')}
-                value={query}
-                onChange={setQuery}
-                onSearch={pushQuery}
-              />
-              <Select
-                label={t('units.kind')}
-                placeholder={t('common.all')}
-                clearable
-                data={unitKindOptions(t)}
-                value={search.kind ?? null}
-                onChange={(value) => setFilters({ kind: (value ?? undefined) as UnitsSearch['kind'] })}
-                clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('units.kind')}` }}
-              />
-              <Select
-                label={t('units.level')}
-                placeholder={t('common.all')}
-                clearable
-                data={levelOptions(t)}
-                value={search.level ?? null}
-                onChange={(value) => setFilters({ level: (value ?? undefined) as UnitsSearch['level'] })}
-                clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('units.level')}` }}
-              />
+            <ListFilters cols={{ base: 1, sm: 2, lg: 4 }}>
+              <FilterSearch label={t('units.search')} placeholder={t('units.searchHint')} initial={search.q} pathname="/don-vi" onSearch={(q) => setFilters({ q })} />
+              <FilterSelect label={t('units.kind')} data={unitKindOptions(t)} value={search.kind} onChange={(kind) => setFilters({ kind })} />
+              <FilterSelect label={t('units.level')} data={levelOptions(t)} value={search.level} onChange={(level) => setFilters({ level })} />
               <DateField
                 label={t('units.validAt')}
                 clearable
                 value={search.validAt ?? null}
                 onChange={(value) => (value === null || isIsoDate(value)) && setFilters({ validAt: value ?? undefined })}
               />
-            </SimpleGrid>
+            </ListFilters>
             <Checkbox
               label={t('units.showArchived')}
               checked={search.archived ?? false}
@@ -125,6 +96,6 @@ export function UnitsPage() {
 
       {editable && <UnitFormDialog opened={createOpen} onClose={createDialog.close} />}
       {editable && <UnitImportDialog opened={importOpen} onClose={importDialog.close} />}
-    </Stack>
+    </PageShell>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, Select, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Role } from '../../../../src/contracts/auth.js';
 import { createUserRequest, updateUserRequest, type UserSummary } from '../../../../src/contracts/users.js';
-import { isApiError } from '../../api/client.js';
 import { createUser, updateUser, userKeys } from '../../api/users.js';
+import { FormDialog } from '../../components/FormDialog.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
+import { useFormSubmission } from '../../components/useFormSubmission.js';
+import { validateForm } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { roleOptions } from '../../units/labels.js';
 
@@ -36,51 +37,29 @@ export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onC
   const t = useT();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<UserForm>(() => formOf(user));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [serverError, setServerError] = useState<{ message: string; stale: boolean } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, serverError, stale, pending, clear, submit } = useFormSubmission();
   const [lastOpened, setLastOpened] = useState(opened);
   if (opened !== lastOpened) {
     setLastOpened(opened);
     if (opened) {
       setForm(formOf(user));
-      setErrors({});
-      setServerError(null);
+      clear();
     }
   }
 
   const set = <K extends keyof UserForm>(key: K, value: UserForm[K]) => setForm((current) => ({ ...current, [key]: value }));
   const email = form.email.trim() || null;
 
-  const save = async (action: () => Promise<unknown>) => {
-    setErrors({});
-    setSaving(true);
-    try {
-      await action();
-      notifications.show({ color: 'green', message: user ? t('common.saved') : t('users.created') });
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      onClose();
-    } catch (error) {
-      if (isApiError(error)) setErrors(serverFieldErrors(error.details));
-      setServerError({ message: isApiError(error) ? error.message : t('error.network'), stale: isApiError(error, 'STALE_VERSION') });
-    } finally {
-      setSaving(false);
-    }
+  const done = async () => {
+    notifications.show({ color: 'green', message: user ? t('common.saved') : t('users.created') });
+    await queryClient.invalidateQueries({ queryKey: userKeys.all });
+    onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(null);
+  const save = () => {
     const common = { displayName: form.displayName, email, role: form.role, unitId: form.unitId };
-    if (user) {
-      const result = validateForm(updateUserRequest, { ...common, version: user.version });
-      if (result.ok) await save(() => updateUser(user.id, result.data));
-      else setErrors(result.errors);
-    } else {
-      const result = validateForm(createUserRequest, { ...common, username: form.username, password: form.password });
-      if (result.ok) await save(() => createUser(result.data));
-      else setErrors(result.errors);
-    }
+    if (user) void submit(validateForm(updateUserRequest, { ...common, version: user.version }), (data) => updateUser(user.id, data).then(done));
+    else void submit(validateForm(createUserRequest, { ...common, username: form.username, password: form.password }), (data) => createUser(data).then(done));
   };
 
   const reload = async () => {
@@ -89,76 +68,56 @@ export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onC
   };
 
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={user ? t('users.editTitle', { username: user.username }) : t('users.createTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      error={serverError}
+      stale={stale && { onReload: () => void reload() }}
+      submitLabel={t('common.save')}
+      pending={pending}
+      onSubmit={save}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack>
-          {serverError && (
-            <Alert color={serverError.stale ? 'orange' : 'red'} role="alert">
-              <Stack gap="xs" align="flex-start">
-                {serverError.message}
-                {serverError.stale && (
-                  <Button size="xs" variant="white" onClick={() => void reload()}>
-                    {t('common.reload')}
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
-          {!user && (
-            <TextInput
-              label={t('users.username')}
-              required
-              autoComplete="off"
-              value={form.username}
-              onChange={(event) => set('username', event.currentTarget.value)}
-              error={errors.username}
-            />
-          )}
-          <TextInput label={t('users.displayName')} required value={form.displayName} onChange={(event) => set('displayName', event.currentTarget.value)} error={errors.displayName} />
-          <TextInput label={t('users.email')} type="email" value={form.email} onChange={(event) => set('email', event.currentTarget.value)} error={errors.email} />
-          <Select
-            label={t('users.role')}
-            required
-            allowDeselect={false}
-            data={roleOptions(t)}
-            value={form.role}
-            onChange={(value) => value && set('role', value as Role)}
-            error={errors.role}
-          />
-          <UnitPicker
-            label={t('users.unit')}
-            required={form.role === 'reporter'}
-            value={form.unitId}
-            valueLabel={form.unitName}
-            onChange={(unitId, unitName) => setForm((current) => ({ ...current, unitId, unitName }))}
-            error={errors.unitId}
-          />
-          {!user && (
-            <PasswordInput
-              label={t('users.password')}
-              description={t('auth.passwordRule')}
-              required
-              autoComplete="new-password"
-              value={form.password}
-              onChange={(event) => set('password', event.currentTarget.value)}
-              error={errors.password}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} disabled={serverError?.stale}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {!user && (
+        <TextInput
+          label={t('users.username')}
+          required
+          autoComplete="off"
+          value={form.username}
+          onChange={(event) => set('username', event.currentTarget.value)}
+          error={errors.username}
+        />
+      )}
+      <TextInput label={t('users.displayName')} required value={form.displayName} onChange={(event) => set('displayName', event.currentTarget.value)} error={errors.displayName} />
+      <TextInput label={t('users.email')} type="email" value={form.email} onChange={(event) => set('email', event.currentTarget.value)} error={errors.email} />
+      <Select
+        label={t('users.role')}
+        required
+        allowDeselect={false}
+        data={roleOptions(t)}
+        value={form.role}
+        onChange={(value) => value && set('role', value as Role)}
+        error={errors.role}
+      />
+      <UnitPicker
+        label={t('users.unit')}
+        required={form.role === 'reporter'}
+        value={form.unitId}
+        valueLabel={form.unitName}
+        onChange={(unitId, unitName) => setForm((current) => ({ ...current, unitId, unitName }))}
+        error={errors.unitId}
+      />
+      {!user && (
+        <PasswordInput
+          label={t('users.password')}
+          description={t('auth.passwordRule')}
+          required
+          autoComplete="new-password"
+          value={form.password}
+          onChange={(event) => set('password', event.currentTarget.value)}
+          error={errors.password}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,20 +1,20 @@
-import { ActionIcon, Badge, Box, Button, Checkbox, Group, LoadingOverlay, Menu, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { ActionIcon, Badge, Button, Checkbox, Menu, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { UserSummary } from '../../../../src/contracts/users.js';
 import { archiveUser, updateUser, userKeys, userListQuery } from '../../api/users.js';
-import { Pager } from '../../components/Pager.js';
+import { FilterSearch, FilterSelect, ListFilters } from '../../components/ListFilters.js';
+import { PagedList } from '../../components/PagedList.js';
+import { PageShell } from '../../components/PageShell.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { UsersSearch } from '../../users/search.js';
 import { roleOptions } from '../../units/labels.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFormDialog } from './UserFormDialog.js';
-import { SearchField } from '../../components/SearchField.js';
-import { useStillOn } from '../../components/useStillOn.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
 const usersRoute = getRouteApi('/app/nguoi-dung');
@@ -26,7 +26,6 @@ export function UsersPage() {
   const search = usersRoute.useSearch();
   const navigate = useNavigate({ from: '/nguoi-dung' });
   const queryClient = useQueryClient();
-  const [query, setQuery] = useState(search.q ?? '');
   const [createOpen, createDialog] = useDisclosure(false);
   const [editing, setEditing] = useState<UserSummary | undefined>();
   const [resetting, setResetting] = useState<UserSummary | null>(null);
@@ -37,10 +36,8 @@ export function UsersPage() {
     userListQuery({ q: search.q, role: search.role, includeArchived: search.archived ? true : undefined, page, pageSize: PAGE_SIZE }),
   );
 
-  const stillHere = useStillOn('/nguoi-dung');
   const setFilters = (patch: Partial<UsersSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 300);
 
   const unlock = async (user: UserSummary) => {
     await updateUser(user.id, { version: user.version, unlock: true }, true);
@@ -56,43 +53,18 @@ export function UsersPage() {
   };
 
   return (
-    <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('users.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('users.intro')}
-          </Text>
-        </div>
-        <Button onClick={createDialog.open}>{t('users.create')}</Button>
-      </Group>
-
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} role="search" aria-label={t('common.search')}>
-        <SearchField
-          label={t('users.search')}
-          description={t('users.searchHint')}
-          value={query}
-          onChange={setQuery}
-          onSearch={pushQuery}
-        />
-        <Select
-          label={t('users.role')}
-          placeholder={t('common.all')}
-          clearable
-          data={roleOptions(t)}
-          value={search.role ?? null}
-          onChange={(value) => setFilters({ role: (value ?? undefined) as UsersSearch['role'] })}
-          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('users.role')}` }}
-        />
-      </SimpleGrid>
+    <PageShell title={t('users.title')} intro={t('users.intro')} actions={<Button onClick={createDialog.open}>{t('users.create')}</Button>}>
+      <ListFilters cols={{ base: 1, sm: 2, lg: 3 }}>
+        <FilterSearch label={t('users.search')} description={t('users.searchHint')} initial={search.q} pathname="/nguoi-dung" onSearch={(q) => setFilters({ q })} />
+        <FilterSelect label={t('users.role')} data={roleOptions(t)} value={search.role} onChange={(role) => setFilters({ role })} />
+      </ListFilters>
       <Checkbox
         label={t('common.showArchived')}
         checked={search.archived ?? false}
         onChange={(event) => setFilters({ archived: event.currentTarget.checked || undefined })}
       />
 
-      <Box pos="relative" mih={120}>
-        <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} />
+      <PagedList data={data} isFetching={isFetching} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}>
         <TableScroll>
           <Table striped highlightOnHover miw={880} aria-label={t('users.title')} aria-busy={isFetching}>
             <Table.Thead>
@@ -150,13 +122,7 @@ export function UsersPage() {
             </Table.Tbody>
           </Table>
         </TableScroll>
-        {data && data.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="md">
-            {t('common.noResults')}
-          </Text>
-        )}
-        {data && <Pager total={data.total} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })} />}
-      </Box>
+      </PagedList>
 
       <UserFormDialog opened={createOpen} onClose={createDialog.close} />
       <UserFormDialog opened={editing !== undefined} onClose={() => setEditing(undefined)} user={editing} />
@@ -169,7 +135,7 @@ export function UsersPage() {
         confirmLabel={t('users.archive')}
         onConfirm={archive}
       />
-    </Stack>
+    </PageShell>
   );
 }
 
