@@ -1,12 +1,19 @@
 import type { Role } from '../../../src/contracts/auth.js';
+import { reachesEverywhere } from '../../../src/domain/access/policy.js';
 
-export const isAdmin = (role: Role): boolean => role === 'admin';
+// What the pages offer follows the server's own access table (src/domain/access/policy.ts), never a role list of its own.
+
+/** Accounts are managed by administrators. */
+export const isAdmin = (role: Role): boolean => reachesEverywhere(role, 'users.manage');
 
 /** The unit directory is maintained by administrators and the coordinating department. */
-export const canEditUnits = (role: Role): boolean => role === 'admin' || role === 'coordinator';
+export const canEditUnits = (role: Role): boolean => reachesEverywhere(role, 'units.manage');
 
 /** Plans are uploaded, reviewed and committed by the coordinating department and administrators; everyone reads them. */
-export const canEditPlans = (role: Role): boolean => role === 'admin' || role === 'coordinator';
+export const canEditPlans = (role: Role): boolean => reachesEverywhere(role, 'plan.import');
 
 /** Rounds, councils, survey points and criteria sets are run by the coordinating department and administrators. */
-export const canManageScoring = (role: Role): boolean => role === 'admin' || role === 'coordinator';
+export const canManageScoring = (role: Role): boolean => reachesEverywhere(role, 'scoring.manage');
+
+/** Who reads every unit's scoring: the round's results before they are published included. */
+export const readsEveryUnitsScoring = (role: Role): boolean => reachesEverywhere(role, 'scoring.readResults');

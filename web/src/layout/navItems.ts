@@ -1,10 +1,12 @@
 import type { Role } from '../../../src/contracts/auth.js';
+import { reachesEverywhere, type Action } from '../../../src/domain/access/policy.js';
 import type { MessageKey } from '../i18n/vi.js';
 
 export interface NavItem {
   to: '/' | '/nhiem-vu' | '/ke-hoach' | '/bao-cao' | '/cham-diem' | '/don-vi' | '/nguoi-dung' | '/nhat-ky';
   label: MessageKey;
-  adminOnly?: boolean;
+  /** Shown only to those the access policy lets do this everywhere (the page is of no use to others). */
+  requires?: Action;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -14,12 +16,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/bao-cao', label: 'nav.reports' },
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/don-vi', label: 'nav.units' },
-  { to: '/nguoi-dung', label: 'nav.users', adminOnly: true },
-  { to: '/nhat-ky', label: 'nav.audit', adminOnly: true },
+  { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
+  { to: '/nhat-ky', label: 'nav.audit', requires: 'audit.read' },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.adminOnly || role === 'admin');
+  return NAV_ITEMS.filter((item) => !item.requires || reachesEverywhere(role, item.requires));
 }
 
 /** A module is active on its own path and below it; the overview only on "/". */

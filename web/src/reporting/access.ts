@@ -18,5 +18,8 @@ export const canWriteConsolidatedReport = (role: Role): boolean => reachesEveryw
 /** Who reads and downloads the consolidated report and the dashboards: everyone but unit reporters. */
 export const canReadConsolidatedReport = (role: Role): boolean => reachesEverywhere(role, 'provinceReport.read');
 
+/** The coordinating department may withdraw any unit's wrongly uploaded evidence, even of a cancelled assignment. */
+export const canWithdrawAnyEvidence = (role: Role): boolean => reachesEverywhere(role, 'evidence.withdraw');
+
 /** The coordinating department opens ad-hoc periods and locks periods. */
 export const canManagePeriods = (role: Role): boolean => reachesEverywhere(role, 'period.manage');

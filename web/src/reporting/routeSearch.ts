@@ -2,6 +2,7 @@ import { redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Role } from '../../../src/contracts/auth.js';
 import { assignmentStatus, completenessQuery } from '../../../src/contracts/reporting.js';
+import { canFollowReporting } from './access.js';
 
 const id = z.uuid().optional().catch(undefined);
 const text = z.string().max(200).optional().catch(undefined);
@@ -27,5 +28,5 @@ export type ReportsSearch = z.infer<typeof reportsSearch>;
 
 /** The drill-down of the province-wide dashboard is for those who follow many units; a reporter has their own overview. */
 export function sendReportersToTasks({ context }: { context: { session: { user: { role: Role } } } }): void {
-  if (context.session.user.role === 'reporter') throw redirect({ to: '/nhiem-vu' });
+  if (!canFollowReporting(context.session.user.role)) throw redirect({ to: '/nhiem-vu' });
 }

@@ -17,12 +17,13 @@ import { ProgressSection } from './ProgressSection.js';
 import { RankingSection } from './RankingSection.js';
 import { TrendSection } from './TrendSection.js';
 import { UnitOverview } from './UnitOverview.js';
+import { canReadConsolidatedReport } from '../../reporting/access.js';
 
 const route = getRouteApi('/app/');
 
 /** "Tổng quan": a reporting officer sees their own unit; everyone else the province-wide dashboard. */
 export function DashboardPage() {
-  return useCurrentUser().role === 'reporter' ? <UnitOverview /> : <ProvinceDashboard />;
+  return canReadConsolidatedReport(useCurrentUser().role) ? <ProvinceDashboard /> : <UnitOverview />;
 }
 
 /** The leaders' and coordinators' dashboard: read-only figures, charts with their tables, and the lists behind them. */

@@ -7,7 +7,7 @@ import { ROUND_STAGES, type RoundStage } from '../../../../src/contracts/scoring
 import { isApiError } from '../../api/client.js';
 import { advanceRound, importSurveyFile, roundQuery, scoringKeys, type RoundDetail } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
-import { canManageScoring } from '../../auth/roles.js';
+import { canManageScoring, readsEveryUnitsScoring } from '../../auth/roles.js';
 import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
@@ -56,7 +56,7 @@ function RoundView({ round }: { round: RoundDetail }) {
   const user = useCurrentUser();
   const manager = canManageScoring(user.role);
   const stageIndex = ROUND_STAGES.indexOf(round.status);
-  const provinceWide = manager || user.role === 'leader' || user.role === 'appraiser';
+  const provinceWide = readsEveryUnitsScoring(user.role);
   const showResults = round.status === 'published' || (provinceWide && RESULTS_FROM.includes(round.status));
 
   return (

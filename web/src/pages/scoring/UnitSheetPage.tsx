@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
 import type { CriteriaNode, CriteriaSet, UnitEntries } from '../../../../src/domain/scoring/types.js';
+import { can } from '../../../../src/domain/access/policy.js';
 import { isApiError } from '../../api/client.js';
 import { acceptRemaining, criteriaSetQuery, scoreUnanswered, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
@@ -56,8 +57,10 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
   const [busy, setBusy] = useState(false);
   const leaves = useMemo(() => new Map(sheet.leaves.map((l) => [l.code, l])), [sheet.leaves]);
 
-  const writer = (user.role === 'reporter' || user.role === 'coordinator') && user.unitId === unit.unitId;
-  const myAreas = new Set(user.role === 'appraiser' ? (council.find((m) => m.userId === user.id)?.areas ?? []) : []);
+  const writer = can(user, 'scoring.selfAssess', { unitId: unit.unitId });
+  const seat = council.find((m) => m.userId === user.id);
+  // The areas this user appraises: those of their council seat, when the policy lets a seat appraise.
+  const myAreas = new Set(seat && can(user, 'scoring.appraise', { council: { areas: seat.areas, chair: false } }) ? seat.areas : []);
   const selfOpen = writer && round.status === 'self_assessment' && !unit.submittedAt;
   const permissions = (code: string): LeafPermissions => {
     const leaf = leaves.get(code)!;
@@ -120,8 +123,8 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
     });
   // Criteria of my areas the unit never answered: each must still be appraised before the explanation round.
   const unanswered = useMemo(
-    () => (user.role === 'appraiser' && round.status === 'appraisal' ? requiredLeaves(set).filter((n) => { const l = leaves.get(n.code); return l && myAreas.has(l.area) && !l.self.entry && !l.appraisal; }) : []),
-    [user.role, round.status, set, leaves, myAreas],
+    () => (myAreas.size > 0 && round.status === 'appraisal' ? requiredLeaves(set).filter((n) => { const l = leaves.get(n.code); return l && myAreas.has(l.area) && !l.self.entry && !l.appraisal; }) : []),
+    [round.status, set, leaves, myAreas],
   );
   const scoreUnansweredZero = () =>
     act(async () => {
@@ -251,7 +254,7 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
               {t('scoring.sheet.submit')}
             </Button>
           )}
-          {user.role === 'appraiser' && round.status === 'appraisal' && myAreas.size > 0 && (
+          {round.status === 'appraisal' && myAreas.size > 0 && (
             <Button color="teal" onClick={() => void acceptRestAsked()} loading={busy}>
               {t('scoring.sheet.acceptRest')}
             </Button>

@@ -8,7 +8,7 @@ import { BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { canRecordWork } from '../../reporting/access.js';
+import { canRecordWork, canWithdrawAnyEvidence } from '../../reporting/access.js';
 import { Section } from '../../components/Section.js';
 import { StaleAlert } from '../../components/StaleAlert.js';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge.js';
@@ -72,7 +72,7 @@ function AssignmentView({ assignment }: { assignment: AssignmentDetail }) {
           )}
         </Section>
       )}
-      <EvidencePanel assignment={assignment} writable={writer} canWithdraw={writer || user.role === 'coordinator'} onChanged={changed} />
+      <EvidencePanel assignment={assignment} writable={writer} canWithdraw={writer || canWithdrawAnyEvidence(user.role)} onChanged={changed} />
       <IssuedDocuments assignment={assignment} writable={writer} onChanged={changed} />
     </>
   );
