@@ -7,7 +7,7 @@ import { units, users } from '../../db/schema/index.js';
 import { applyUnitImport } from '../units/import-units.js';
 import type { FileStore } from '../../files/file-store.js';
 import { loadDemoScoring } from '../scoring/load-demo-scoring.js';
-import { insertUser } from '../users/create-user.js';
+import { insertUser } from '../users/insert-user.js';
 import { demoYear } from './demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 

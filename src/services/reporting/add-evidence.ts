@@ -4,7 +4,8 @@ import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { unwrap } from '../unwrap.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './load-assignment.js';
 import { authorize } from '../access/authorize.js';
 import { cancelledAssignment } from './cancelled-assignment.js';
 

@@ -3,7 +3,8 @@ import type { addIssuedDocumentRequest } from '../../contracts/reporting.js';
 import { assignmentDocuments } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './load-assignment.js';
 import { authorize } from '../access/authorize.js';
 import { cancelledAssignment } from './cancelled-assignment.js';
 

@@ -3,7 +3,7 @@ import { blankReportContent, withRecordedResults } from '../../domain/reporting/
 import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime, type ReportState } from '../../domain/reporting/report-workflow.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toPeriodSummary } from './periods.js';
+import { toPeriodSummary } from './period-summary.js';
 import { loadReportContext, recordedStatuses, reportRoleOf, reportVersions } from './report-context.js';
 
 const EDITABLE = new Set<ReportState>(['draft', 'returned']);

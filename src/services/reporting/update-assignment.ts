@@ -8,7 +8,8 @@ import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { unwrap } from '../unwrap.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './load-assignment.js';
 import { authorize } from '../access/authorize.js';
 import { cancelledAssignment } from './cancelled-assignment.js';
 

@@ -4,7 +4,8 @@ import { AppError, notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './load-assignment.js';
 
 /**
  * Withdraws a wrongly uploaded evidence file, with a reason: the row is archived (who, when, why), no longer

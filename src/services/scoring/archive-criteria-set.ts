@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from './criteria-set-row.js';
 
 /** Hides a version from new rounds; rounds that use it keep it (the content is never deleted). */
 export async function archiveCriteriaSet(ctx: ServiceContext, id: string, reason: string) {

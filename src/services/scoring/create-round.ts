@@ -8,7 +8,7 @@ import type { Subject } from '../../domain/scoring/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from './criteria-set-row.js';
 import { getRound } from './get-round.js';
 
 /** Unit kinds a set for each subject scores. */

@@ -2,7 +2,7 @@ import { serializeCriteriaSet } from '../../contracts/criteria.js';
 import { writeCriteriaXlsx } from '../../reports/criteria-xlsx.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from './criteria-set-row.js';
 
 /** The stored version as JSON or XLSX, named after its code and version. */
 export async function exportCriteriaSet(ctx: ServiceContext, id: string, format: 'json' | 'xlsx') {

@@ -4,7 +4,7 @@ import { buildAdministrativeDocument, type Block, type TableColumn } from '../..
 import { buildTableWorkbook, type SheetSpec } from '../../reports/xlsx/table-workbook.js';
 import type { ServiceContext } from '../context.js';
 import { provinceNames, safeFileName } from './document-header.js';
-import { computeRoundResults } from './round-results.js';
+import { computeRoundResults } from './compute-round-results.js';
 import { loadRound } from './round-data.js';
 import { authorize } from '../access/authorize.js';
 

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { scoringHistory, users } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { visibleStages } from './get-unit-scoring.js';
+import { visibleStages } from './unit-scoring-sheet.js';
 import { loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
 import type { HistoryKind } from './entry-write.js';
 

@@ -13,7 +13,7 @@ import { criteriaSets, scoringCouncilMembers, scoringRoundUnits, scoringRounds, 
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { demoYear } from '../demo/demo-timeline.js';
-import { storeCriteriaSet } from './import-criteria-set.js';
+import { storeCriteriaSet } from './store-criteria-set.js';
 
 const CRITERIA_DIR = fileURLToPath(new URL('../../../seed/criteria/', import.meta.url));
 const demoRounds = (year: number) => [

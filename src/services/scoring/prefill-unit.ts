@@ -11,7 +11,7 @@ import { insertEvidence, writeEntry } from './entry-write.js';
 import { checkLeafEntry } from './leaf-entry-check.js';
 import { authorize } from '../access/authorize.js';
 import { loadRoundEntries, scoredLeafOf } from './round-data.js';
-import { openSelfAssessment } from './self-assess-leaf.js';
+import { openSelfAssessment } from './open-self-assessment.js';
 import { AppError } from '../../domain/errors.js';
 import type { UnitEntries } from '../../domain/scoring/types.js';
 

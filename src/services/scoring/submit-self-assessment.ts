@@ -8,7 +8,7 @@ import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
 import { loadRoundEntries, loadRoundUnit } from './round-data.js';
 import { leafInfo, requiredSelfLeaves } from './review-scope.js';
-import { openSelfAssessment } from './self-assess-leaf.js';
+import { openSelfAssessment } from './open-self-assessment.js';
 
 export async function submitSelfAssessment(ctx: ServiceContext, roundId: string, unitId: string, version: number) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'gửi kết quả tự đánh giá của đơn vị khác');

@@ -11,9 +11,9 @@ import { AppError, notFound, refusedWhile } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { openExplanation } from './explain-leaf.js';
+import { openExplanation } from './open-explanation.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { openSelfAssessment } from './self-assess-leaf.js';
+import { openSelfAssessment } from './open-self-assessment.js';
 
 /** The refusals saying the stage the evidence was added in is no longer open for the unit. */
 const STAGE_CLOSED = new Set<ErrorCode>(['ALREADY_SUBMITTED', 'WRONG_STAGE', 'WINDOW_CLOSED', 'ROUND_PUBLISHED']);

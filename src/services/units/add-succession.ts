@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from './unit-detail.js';
 
 /** Records that `fromId` was merged/split/renamed into `toId`; the old unit stops being valid the day before. */
 export async function addSuccession(ctx: ServiceContext, fromId: string, input: z.infer<typeof addSuccessionRequest>) {

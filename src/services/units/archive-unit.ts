@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from './unit-detail.js';
 
 /** Units are archived, never deleted: plans and reports keep pointing at them. */
 export async function archiveUnit(ctx: ServiceContext, id: string, reason: string) {

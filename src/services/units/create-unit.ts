@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkParent } from './check-parent.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from './unit-detail.js';
 
 export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', { code });
 

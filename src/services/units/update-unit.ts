@@ -8,7 +8,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkParent } from './check-parent.js';
 import { duplicateCode } from './create-unit.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from './unit-detail.js';
 
 export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer<typeof updateUnitRequest>) {
   const actor = await authorize(ctx, 'units.manage', {}, 'sửa đơn vị');

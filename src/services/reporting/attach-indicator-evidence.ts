@@ -1,22 +1,15 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { indicatorValues, storedFiles } from '../../db/schema/index.js';
-import { AppError, notFound } from '../../domain/errors.js';
+import { eq } from 'drizzle-orm';
+import { indicatorValues } from '../../db/schema/index.js';
+import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../files/read-upload.js';
 import { storeUpload } from '../files/store-upload.js';
 import { unwrap } from '../unwrap.js';
+import { coordinatorValue } from './coordinator-value.js';
 
 const noValueYet = () => new AppError('NO_INDICATOR_VALUE');
-
-const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: string) =>
-  db
-    .select()
-    .from(indicatorValues)
-    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, periodId), isNull(indicatorValues.unitId)))
-    .then((rows) => rows[0]);
 
 /**
  * Attaches the evidence of a province-wide figure the coordinator entered (e.g. the extract from the
@@ -34,13 +27,4 @@ export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: 
     await recordAudit(tx, actor, { action: 'planIndicator.attachEvidence', entityId: indicatorId, before, after: { ...after!, fileName: file.fileName } });
     return { id: after!.id, value: after!.value, note: after!.note, evidence: { fileName: file.fileName, sizeBytes: file.sizeBytes } };
   });
-}
-
-/** The evidence file of a province-wide figure; the targets are open to every signed-in user. */
-export async function downloadIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string) {
-  await authorize(ctx, 'plan.read');
-  const value = await coordinatorValue(ctx.db, indicatorId, periodId);
-  const [file] = value?.evidenceFileId ? await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, value.evidenceFileId)) : [];
-  if (!file) throw notFound('tệp minh chứng của số liệu này');
-  return { kind: 'file' as const, bytes: await ctx.files.get(file.storageKey), fileName: file.fileName, contentType: file.contentType };
 }

@@ -1,12 +1,12 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { indicatorValues, planIndicators, plans, reportingPeriods, storedFiles, unitReports, units } from '../../db/schema/index.js';
-import { AppError, notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
 import { byCodes } from '../../domain/text/code-order.js';
-import { recordAudit } from '../audit/record-audit.js';
 import { can } from '../../domain/access/policy.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { valueView } from './indicator-value-view.js';
 
 /**
  * The plan's targets as of a period: the province-wide figure (entered by the coordinator, or else drawn
@@ -72,26 +72,5 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
         values: unitValues.filter((x) => listed(x.v.unitId!)).map((x) => ({ unitId: x.v.unitId!, unitName: x.unitName ?? '', value: x.v.value, periodCode: codeOf.get(x.v.periodId) ?? '' })),
       },
     };
-  });
-}
-
-const valueView = (row: { v: { id: string; value: number; note: string }; file: { fileName: string; sizeBytes: number } | null } | undefined) =>
-  row ? { id: row.v.id, value: row.v.value, note: row.v.note, evidence: row.file } : null;
-
-/** The coordinator records a province-wide figure for a period, with where it comes from (an evidence file already attached stays). */
-export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: string, input: { periodId: string; value: number; note: string }) {
-  const actor = await authorize(ctx, 'indicator.enter', {}, 'nhập số liệu chỉ tiêu toàn tỉnh');
-  return ctx.db.transaction(async (tx) => {
-    const [indicator] = await tx.select().from(planIndicators).where(eq(planIndicators.id, indicatorId));
-    if (!indicator) throw notFound('chỉ tiêu');
-    const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, input.periodId));
-    if (!period || period.planId !== indicator.planId) throw notFound('kỳ báo cáo của kế hoạch');
-    if (indicator.unit === '%' && (input.value < 0 || input.value > 100)) throw new AppError('INVALID_VALUE');
-    const row = { indicatorId, periodId: period.id, unitId: null, value: input.value, note: input.note, source: 'coordinator' as const, enteredBy: actor.userId, enteredAt: ctx.now() };
-    const [before] = await tx.select().from(indicatorValues).where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, period.id), isNull(indicatorValues.unitId)));
-    const [after] = await tx.insert(indicatorValues).values(row).onConflictDoUpdate({ target: [indicatorValues.indicatorId, indicatorValues.periodId, indicatorValues.unitId], set: row }).returning();
-    await recordAudit(tx, actor, { action: 'planIndicator.enterValue', entityId: indicatorId, before: before ?? null, after: after! });
-    const [file] = after!.evidenceFileId ? await tx.select({ fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes }).from(storedFiles).where(eq(storedFiles.id, after!.evidenceFileId)) : [];
-    return valueView({ v: after!, file: file ?? null })!;
   });
 }
