@@ -9,7 +9,8 @@ import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { activeUsers, notifyUsers } from '../notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
-import { loadReportContext, recordedStatuses, reportRoleOf } from './report-context.js';
+import { loadReportContext, recordedStatuses } from './report-context.js';
+import { reportRoleOf } from '../../domain/reporting/report-role.js';
 import { reportRefused } from './report-refused.js';
 import { progressOf } from './update-assignment.js';
 

@@ -4,7 +4,8 @@ import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime, type Rep
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toPeriodSummary } from './period-summary.js';
-import { loadReportContext, recordedStatuses, reportRoleOf, reportVersions } from './report-context.js';
+import { loadReportContext, recordedStatuses, reportVersions } from './report-context.js';
+import { reportRoleOf } from '../../domain/reporting/report-role.js';
 
 const EDITABLE = new Set<ReportState>(['draft', 'returned']);
 

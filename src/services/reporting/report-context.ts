@@ -5,9 +5,6 @@ import { notFound } from '../../domain/errors.js';
 import { indicatorsForUnit } from '../../domain/reporting/indicator-responsibility.js';
 import { emptySections, type ReportContent } from '../../domain/reporting/report-form.js';
 import { byCodes } from '../../domain/text/code-order.js';
-import type { ReportActorRole } from '../../domain/reporting/report-workflow.js';
-import { can } from '../../domain/access/policy.js';
-import type { Actor } from '../context.js';
 
 /**
  * Everything a unit's report for a period is built from: the period, the unit, what it owes, and the saved report if any.
@@ -98,12 +95,5 @@ export async function reportVersions(db: DbOrTx, reportId: string) {
     at: v.at.toISOString(),
     content: v.content,
   }));
-}
-
-/** How the review workflow sees an actor for this unit's report. */
-export function reportRoleOf(actor: Actor, unitId: string): ReportActorRole {
-  if (can(actor, 'unitWork.record', { unitId })) return 'reporter';
-  if (can(actor, 'unitReport.review', { unitId })) return 'coordinator';
-  return 'viewer';
 }
 
