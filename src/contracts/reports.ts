@@ -65,7 +65,7 @@ export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
 const rate = z.number().nullable();
 
-/** One row of a progress table (src/domain/reports/area-progress.ts): counts by status and the rates (0..1). */
+/** One row of a progress table (src/domain/consolidation/area-progress.ts): counts by status and the rates (0..1). */
 export const progressFigures = z.object({
   key: z.string(),
   label: z.string(),
@@ -159,7 +159,7 @@ export const overdueActivity = z.object({
   progress: z.number(),
 });
 
-/** The leaders' and coordinators' dashboard of a period (src/services/reports/get-dashboard.ts). */
+/** The leaders' and coordinators' dashboard of a period (src/services/dashboard/get-dashboard.ts). */
 export const dashboardView = z.object({
   plan: z.object({ id: uuid, name: z.string() }),
   period: z.object({ id: uuid, code: z.string(), label: z.string(), dueOn: z.string() }),
@@ -187,7 +187,7 @@ export const dashboardView = z.object({
 });
 export type DashboardView = z.infer<typeof dashboardView>;
 
-/** One activity and every unit's share of it, with evidence files (src/services/reports/activity-drill-down.ts). */
+/** One activity and every unit's share of it, with evidence files (src/services/dashboard/activity-drill-down.ts). */
 export const activityDrillDown = z.object({
   activity: z.object({
     id: uuid,

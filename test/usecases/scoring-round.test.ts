@@ -10,7 +10,7 @@ import type { ServiceContext } from '../../src/services/context.js';
 import { advanceRound } from '../../src/services/scoring/advance-round.js';
 import { appraiseLeaf } from '../../src/services/scoring/appraise-leaf.js';
 import { assignCouncil } from '../../src/services/scoring/assign-council.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { selfAssessLeaf } from '../../src/services/scoring/self-assess-leaf.js';
 import { selfAssessLeaves } from '../../src/services/scoring/self-assess-leaves.js';
 import { submitSelfAssessment } from '../../src/services/scoring/submit-self-assessment.js';

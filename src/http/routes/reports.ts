@@ -1,14 +1,14 @@
 import { endpoints } from '../../contracts/endpoints/index.js';
 import { getJob } from '../../services/jobs/get-job.js';
-import { getActivityDrillDown } from '../../services/reports/activity-drill-down.js';
-import { downloadReportBuild } from '../../services/reports/download-report-build.js';
-import { exportDashboard } from '../../services/reports/export-dashboard.js';
-import { exportUnitReport } from '../../services/reports/export-unit-report.js';
-import { getDashboard } from '../../services/reports/get-dashboard.js';
-import { getReportDraft } from '../../services/reports/get-report-draft.js';
-import { listReportBuilds } from '../../services/reports/list-report-builds.js';
-import { requestConsolidatedReport } from '../../services/reports/request-consolidated-report.js';
-import { saveReportDraft } from '../../services/reports/save-report-draft.js';
+import { getActivityDrillDown } from '../../services/dashboard/activity-drill-down.js';
+import { downloadReportBuild } from '../../services/consolidated-report/download-report-build.js';
+import { exportDashboard } from '../../services/dashboard/export-dashboard.js';
+import { exportUnitReport } from '../../services/reporting/export-unit-report.js';
+import { getDashboard } from '../../services/dashboard/get-dashboard.js';
+import { getReportDraft } from '../../services/consolidated-report/get-report-draft.js';
+import { listReportBuilds } from '../../services/consolidated-report/list-report-builds.js';
+import { requestConsolidatedReport } from '../../services/consolidated-report/request-consolidated-report.js';
+import { saveReportDraft } from '../../services/consolidated-report/save-report-draft.js';
 import { handle } from '../route.js';
 
 export const reportRoutes = [

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { notificationSettingsBody } from '../../contracts/reporting.js';
 import { notificationSettings } from '../../db/schema/index.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getMyNotificationSettings } from './get-my-notification-settings.js';

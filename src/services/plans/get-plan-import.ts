@@ -4,7 +4,7 @@ import { notFound } from '../../domain/errors.js';
 import { diffPlans } from '../../domain/plan/diff.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { selectImports, toSummary } from './plan-import-rows.js';
+import { selectImports, toSummary } from '../../db/queries/plans/plan-import-rows.js';
 
 export async function getPlanImport(ctx: ServiceContext, id: string) {
   await authorize(ctx, 'plan.import', {}, 'xem bản nhập kế hoạch');

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { planImports } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { selectImports, toSummary } from './plan-import-rows.js';
+import { selectImports, toSummary } from '../../db/queries/plans/plan-import-rows.js';
 
 export async function listPlanImports(ctx: ServiceContext) {
   await authorize(ctx, 'plan.import', {}, 'xem bản nhập kế hoạch');

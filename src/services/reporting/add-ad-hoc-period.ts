@@ -4,11 +4,11 @@ import type { adHocPeriodRequest } from '../../contracts/reporting.js';
 import { plans, reportingPeriods } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { buildAdHocPeriod } from '../../domain/reporting/periods.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { unwrap } from '../unwrap.js';
-import { toPeriodSummary } from './period-summary.js';
+import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 
 /** An extra request for reports outside the regular schedule ("báo cáo đột xuất"). */
 export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input: z.infer<typeof adHocPeriodRequest>) {

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { indicatorValues } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { storeUpload } from '../files/store-upload.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { unwrap } from '../unwrap.js';
-import { coordinatorValue } from './coordinator-value.js';
+import { coordinatorValue } from '../../db/queries/reporting/coordinator-value.js';
 
 const noValueYet = () => new AppError('NO_INDICATOR_VALUE');
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { reportingPeriods } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toPeriodSummary } from './period-summary.js';
+import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 
 /** Locks a period: units can no longer change or submit its reports (the coordinator can still review). */
 export async function closePeriod(ctx: ServiceContext, periodId: string, reason: string) {

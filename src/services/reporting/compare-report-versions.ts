@@ -2,7 +2,7 @@ import { notFound } from '../../domain/errors.js';
 import { diffReports } from '../../domain/reporting/report-diff.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadReportContext, reportVersions } from './report-context.js';
+import { loadReportContext, reportVersions } from '../../db/queries/reporting/report-context.js';
 
 /** What changed between two kept versions (number 0 = the current working copy). */
 export async function compareReportVersions(ctx: ServiceContext, periodId: string, unitId: string, from: number, to: number) {

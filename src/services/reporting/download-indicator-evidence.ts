@@ -3,7 +3,7 @@ import { storedFiles } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { coordinatorValue } from './coordinator-value.js';
+import { coordinatorValue } from '../../db/queries/reporting/coordinator-value.js';
 
 /** The evidence file of a province-wide figure; the targets are open to every signed-in user. */
 export async function downloadIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string) {

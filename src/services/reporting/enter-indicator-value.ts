@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { indicatorValues, planIndicators, reportingPeriods, storedFiles } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { valueView } from './indicator-value-view.js';
+import { valueView } from '../../db/queries/reporting/indicator-value-view.js';
 
 /** The coordinator records a province-wide figure for a period, with where it comes from (an evidence file already attached stays). */
 export async function enterIndicatorValue(ctx: ServiceContext, indicatorId: string, input: { periodId: string; value: number; note: string }) {

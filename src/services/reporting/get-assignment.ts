@@ -4,8 +4,8 @@ import { assignmentDocuments, assignmentEvidence, assignments, storedFiles, unit
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toAssignmentSummary } from './assignment-queries.js';
-import { loadAssignment } from './load-assignment.js';
+import { toAssignmentSummary } from '../../db/queries/reporting/assignment-queries.js';
+import { loadAssignment } from './steps/load-assignment.js';
 
 const withdrawer = alias(users, 'withdrawer');
 

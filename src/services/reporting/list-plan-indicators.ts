@@ -6,7 +6,7 @@ import { byCodes } from '../../domain/text/code-order.js';
 import { can } from '../../domain/access/policy.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { valueView } from './indicator-value-view.js';
+import { valueView } from '../../db/queries/reporting/indicator-value-view.js';
 
 /**
  * The plan's targets as of a period: the province-wide figure (entered by the coordinator, or else drawn

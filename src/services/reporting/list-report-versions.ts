@@ -1,6 +1,6 @@
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadReportContext, reportVersions } from './report-context.js';
+import { loadReportContext, reportVersions } from '../../db/queries/reporting/report-context.js';
 
 /** Every submission, return, acceptance and reopening of a unit's report, oldest first. */
 export async function listReportVersions(ctx: ServiceContext, periodId: string, unitId: string) {

@@ -3,13 +3,13 @@
  * by the unit, or a link. Added with the self-assessment, or with an explanation.
  */
 import type { ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { storeUpload, type Upload } from '../files/store-upload.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { storeUpload, type Upload } from '../../db/queries/files/store-upload.js';
 import { unwrap } from '../unwrap.js';
-import { insertEvidence } from './entry-write.js';
+import { insertEvidence } from '../../db/queries/scoring/entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
-import { evidenceStage } from './evidence-stage.js';
+import { evidenceStage } from './steps/evidence-stage.js';
 
 export async function addEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, code: string, upload: Upload) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');

@@ -4,10 +4,10 @@ import type { evidenceLinkRequest } from '../../contracts/scoring.js';
 import { storedFiles, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import type { ServiceContext } from '../context.js';
-import { insertEvidence } from './entry-write.js';
+import { insertEvidence } from '../../db/queries/scoring/entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
-import { evidenceStage } from './evidence-stage.js';
+import { evidenceStage } from './steps/evidence-stage.js';
 
 export async function addEvidenceLink(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof evidenceLinkRequest>) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');

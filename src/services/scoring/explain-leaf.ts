@@ -1,11 +1,11 @@
 /** The unit answers a deduction during the explanation round; new evidence is attached beside the answer. */
 import { AppError } from '../../domain/errors.js';
 import type { ServiceContext } from '../context.js';
-import { writeEntry } from './entry-write.js';
+import { writeEntry } from '../../db/queries/scoring/entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
-import { findEntry } from './round-data.js';
-import { isDeducted, openExplanation } from './open-explanation.js';
+import { findEntry } from '../../db/queries/scoring/round-data.js';
+import { isDeducted, openExplanation } from './steps/open-explanation.js';
 
 export async function explainLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: { version: number; answer: string }) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'giải trình thay đơn vị khác');

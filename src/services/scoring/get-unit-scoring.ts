@@ -5,10 +5,10 @@
  */
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadRound, loadRoundEntries, loadRoundUnit } from './round-data.js';
-import { roundUnitView, toRoundSummary } from './round-view.js';
-import { buildSheet } from './unit-scoring-sheet.js';
-import { loadEvidence } from './unit-evidence.js';
+import { loadRound, loadRoundEntries, loadRoundUnit } from '../../db/queries/scoring/round-data.js';
+import { roundUnitView, toRoundSummary } from '../../db/queries/scoring/round-view.js';
+import { buildSheet } from './steps/unit-scoring-sheet.js';
+import { loadEvidence } from '../../db/queries/scoring/unit-evidence.js';
 
 export async function getUnitScoring(ctx: ServiceContext, roundId: string, unitId: string) {
   // Whether another unit's sheet may be read depends on the round's publication.

@@ -6,9 +6,9 @@
 import { parseCriteriaSet } from '../../contracts/criteria.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { storeUpload, type Upload } from '../files/store-upload.js';
-import { storeCriteriaSet } from './store-criteria-set.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { storeUpload, type Upload } from '../../db/queries/files/store-upload.js';
+import { storeCriteriaSet } from '../../db/queries/scoring/store-criteria-set.js';
 
 export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập bộ tiêu chí');

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { scoringRoundUnits, units } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import type { Upload } from '../files/store-upload.js';
-import { storeSurveyPoints } from './store-survey-points.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import type { Upload } from '../../db/queries/files/store-upload.js';
+import { storeSurveyPoints } from './steps/store-survey-points.js';
 
 export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');

@@ -2,7 +2,7 @@ import { asc, desc } from 'drizzle-orm';
 import { criteriaSets } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toCriteriaSetSummary } from './criteria-set-view.js';
+import { toCriteriaSetSummary } from '../../db/queries/scoring/criteria-set-view.js';
 
 /** Every stored version, newest year first; criteria are public rules, read by every signed-in user. */
 export async function listCriteriaSets(ctx: ServiceContext) {

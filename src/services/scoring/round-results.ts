@@ -7,9 +7,9 @@
 import { compareYears } from '../../domain/scoring/year-over-year.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadRound } from './round-data.js';
-import { toRoundSummary } from './round-view.js';
-import { computeRoundResults } from './compute-round-results.js';
+import { loadRound } from '../../db/queries/scoring/round-data.js';
+import { toRoundSummary } from '../../db/queries/scoring/round-view.js';
+import { computeRoundResults } from '../../db/queries/scoring/compute-round-results.js';
 
 export async function getRoundResults(ctx: ServiceContext, roundId: string, previousRoundId?: string) {
   await authorize(ctx, 'scoring.readResults', { roundId });

@@ -5,7 +5,7 @@
  */
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { storeSurveyPoints } from './store-survey-points.js';
+import { storeSurveyPoints } from './steps/store-survey-points.js';
 
 export async function saveSurveyPoints(ctx: ServiceContext, roundId: string, rows: { unitId: string; code: string; points: number }[]) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');

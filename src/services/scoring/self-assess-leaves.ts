@@ -3,7 +3,7 @@ import type { selfAssessBatchRequest } from '../../contracts/scoring.js';
 import type { ServiceContext } from '../context.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
-import { openSelfAssessment, writeSelfEntry } from './open-self-assessment.js';
+import { openSelfAssessment, writeSelfEntry } from './steps/open-self-assessment.js';
 
 /**
  * "Lưu tất cả": every changed leaf in one request and one transaction. Each leaf's version is checked as for a single

@@ -1,7 +1,7 @@
 import type { UnitDetail } from '../../contracts/units.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadUnitDetail } from './unit-detail.js';
+import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 export async function getUnit(ctx: ServiceContext, id: string): Promise<UnitDetail> {
   await authorize(ctx, 'directory.read');
