@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activityDrillDown, dashboardView } from '../../src/contracts/reports.js';
+import { activityDrillDown, dashboardView } from '../../src/contracts/dashboard.js';
 import { assignmentEvidence, assignments, jobs, planActivities, reportBuilds, units } from '../../src/db/schema/index.js';
 import { enqueueJob } from '../../src/db/queries/jobs/job-queue.js';
 import { runPendingJobs } from '../../src/services/jobs/run-pending-jobs.js';

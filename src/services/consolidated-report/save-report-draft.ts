@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { saveReportDraftRequest } from '../../contracts/reports.js';
+import type { saveReportDraftRequest } from '../../contracts/consolidated-report.js';
 import { reportDrafts } from '../../db/schema/index.js';
 import { staleVersion } from '../../domain/errors.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';

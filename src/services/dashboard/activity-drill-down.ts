@@ -1,4 +1,4 @@
-import type { ActivityDrillDown } from '../../contracts/reports.js';
+import type { ActivityDrillDown } from '../../contracts/dashboard.js';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { assignmentEvidence, assignments, planActivities, storedFiles, units } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';

@@ -1,4 +1,4 @@
-import type { DashboardQuery } from '../../contracts/reports.js';
+import type { DashboardQuery } from '../../contracts/dashboard.js';
 import { UNIT_KIND_LABELS } from '../../domain/units/labels.js';
 import { formatDateVi } from '../../domain/text/format.js';
 import { progressSheet } from '../../writers/cchc/report-appendix.js';

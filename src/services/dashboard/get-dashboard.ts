@@ -1,4 +1,4 @@
-import type { DashboardQuery, DashboardView } from '../../contracts/reports.js';
+import type { DashboardQuery, DashboardView } from '../../contracts/dashboard.js';
 import { buildDashboard } from '../../domain/consolidation/consolidate.js';
 import { filterDataset } from '../../domain/consolidation/dataset.js';
 import { authorize } from '../access/authorize.js';

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { JobView, reportBuildView, reportDraft, saveReportDraftRequest } from '../../../src/contracts/reports.js';
+import type { JobView, reportBuildView, reportDraft, saveReportDraftRequest } from '../../../src/contracts/consolidated-report.js';
 import { call, endpointUrl } from './client.js';
 
 export type ReportDraft = z.infer<typeof reportDraft>;

@@ -1,6 +1,6 @@
 /** What a period's consolidated report says before the coordinator has written anything. */
 import type { z } from 'zod';
-import type { reportDraftFields } from '../../../contracts/reports.js';
+import type { reportDraftFields } from '../../../contracts/consolidated-report.js';
 import type { reportDrafts } from '../../schema/index.js';
 import type { LoadedPeriod } from '../consolidation/period-dataset.js';
 

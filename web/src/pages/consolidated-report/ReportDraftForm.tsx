@@ -2,7 +2,7 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } fr
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { saveReportDraftRequest } from '../../../../src/contracts/reports.js';
+import { saveReportDraftRequest } from '../../../../src/contracts/consolidated-report.js';
 import { isApiError } from '../../api/client.js';
 import { reportsKeys, saveReportDraft, type ReportDraft } from '../../api/consolidated-report.js';
 import { DateField } from '../../components/DateField.js';

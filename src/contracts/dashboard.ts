@@ -1,58 +1,8 @@
-/** Consolidated reports (báo cáo CCHC), their builds and progress, and the dashboards. */
+/** The dashboard (bảng điều hành): its filters, progress, ranking, trends, indicators at risk, and one activity unit by unit. */
 import { z } from 'zod';
-import { isoDate, uuid } from './common.js';
+import { uuid } from './common.js';
 import { assignmentStatus, completenessFigures } from './reporting.js';
 import { unitKind } from './units.js';
-
-const line = (max: number) => z.string().trim().max(max);
-
-/** The coordinator's own parts of a period's consolidated report. */
-export const reportDraftFields = z.object({
-  issuingBody: line(200).min(2, 'Hãy nhập tên cơ quan ban hành (ví dụ Sở Nội vụ).'),
-  referenceNumber: line(20),
-  referenceSymbol: line(50).min(2, 'Hãy nhập ký hiệu văn bản (ví dụ BC-SNV).'),
-  issuedOn: isoDate.nullable(),
-  introduction: line(20_000),
-  conclusions: line(50_000),
-  signerAuthority: line(100),
-  signerPosition: line(200).min(2, 'Hãy nhập chức vụ người ký.'),
-  signerName: line(200),
-  recipients: z.array(line(300).min(1)).min(1, 'Hãy nhập ít nhất một nơi nhận.').max(40),
-});
-export const saveReportDraftRequest = reportDraftFields.extend({ version: z.number().int().min(0) });
-export const reportDraft = reportDraftFields.extend({
-  periodId: uuid,
-  periodLabel: z.string(),
-  /** 0 until the coordinator first saves: the fields are the defaults. */
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-});
-export type ReportDraft = z.infer<typeof reportDraft>;
-
-export const jobView = z.object({
-  id: uuid,
-  kind: z.string(),
-  status: z.enum(['pending', 'running', 'done', 'failed']),
-  progress: z.number().int().min(0).max(100),
-  stage: z.string(),
-  error: z.string().nullable(),
-  result: z.record(z.string(), z.unknown()).nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
-export type JobView = z.infer<typeof jobView>;
-
-export const reportBuildView = z.object({
-  id: uuid,
-  periodId: uuid,
-  draftVersion: z.number().int(),
-  summary: z.record(z.string(), z.number().nullable()),
-  docx: z.object({ fileName: z.string(), sizeBytes: z.number().int() }),
-  xlsx: z.object({ fileName: z.string(), sizeBytes: z.number().int() }),
-  builtByName: z.string().nullable(),
-  builtAt: z.string(),
-});
-export const downloadFormat = z.object({ format: z.enum(['docx', 'xlsx'], { error: 'Định dạng phải là docx hoặc xlsx.' }) });
 
 export const dashboardQuery = z.object({
   planId: uuid.optional(),
@@ -61,6 +11,7 @@ export const dashboardQuery = z.object({
   area: z.string().trim().max(20).optional(),
   kind: unitKind.optional(),
 });
+
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
 const rate = z.number().nullable();
@@ -78,8 +29,11 @@ export const progressFigures = z.object({
   /** Mean reported progress, 0..100. */
   averageProgress: z.number().nullable(),
 });
+
 export const progressTable = z.object({ rows: z.array(progressFigures), total: progressFigures });
+
 export type ProgressFiguresView = z.infer<typeof progressFigures>;
+
 export type ProgressTableView = z.infer<typeof progressTable>;
 
 export const rankedUnit = z.object({
@@ -99,6 +53,7 @@ export const rankedUnit = z.object({
   reportOnTimeRate: rate,
   workOnTimeRate: rate,
 });
+
 export type RankedUnitView = z.infer<typeof rankedUnit>;
 
 export const periodTrend = z.object({
@@ -114,9 +69,11 @@ export const periodTrend = z.object({
   completionRate: rate,
   averageProgress: z.number().nullable(),
 });
+
 export type PeriodTrendView = z.infer<typeof periodTrend>;
 
 const indicatorValue = z.object({ periodCode: z.string(), value: z.number() });
+
 export const indicatorRow = z.object({
   indicatorId: uuid,
   indicatorIds: z.array(uuid),
@@ -144,6 +101,7 @@ export const indicatorRow = z.object({
     explanation: z.string(),
   }),
 });
+
 export type IndicatorRowView = z.infer<typeof indicatorRow>;
 
 export const overdueActivity = z.object({
@@ -185,6 +143,7 @@ export const dashboardView = z.object({
   ranking: z.array(rankedUnit),
   trends: z.array(periodTrend),
 });
+
 export type DashboardView = z.infer<typeof dashboardView>;
 
 /** One activity and every unit's share of it, with evidence files (src/services/dashboard/activity-drill-down.ts). */
@@ -217,4 +176,5 @@ export const activityDrillDown = z.object({
     }),
   ),
 });
+
 export type ActivityDrillDown = z.infer<typeof activityDrillDown>;
