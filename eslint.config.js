@@ -20,7 +20,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'http'], message: 'domain/ is pure: no I/O' },
             {
-              group: ['**/db/**', '**/services/**', '**/http/**', '**/cli/**', '**/import/**', '**/reports/**', '**/files/**', '**/mail/**'],
+              group: ['**/db/**', '**/services/**', '**/http/**', '**/cli/**', '**/readers/**', '**/writers/**', '**/files/**', '**/mail/**'],
               message: 'domain/ imports nothing from outer layers',
             },
           ],

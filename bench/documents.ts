@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CellValue } from '../src/reports/columns.js';
-import { buildAdministrativeDocument } from '../src/reports/docx/administrative-document.js';
-import type { AdministrativeDocument, TableRowInput } from '../src/reports/docx/administrative-document.js';
-import { buildTableWorkbook } from '../src/reports/xlsx/table-workbook.js';
-import type { SheetSpec } from '../src/reports/xlsx/table-workbook.js';
+import type { CellValue } from '../src/writers/columns.js';
+import { buildAdministrativeDocument } from '../src/writers/docx/administrative-document.js';
+import type { AdministrativeDocument, TableRowInput } from '../src/writers/docx/administrative-document.js';
+import { buildTableWorkbook } from '../src/writers/xlsx/table-workbook.js';
+import type { SheetSpec } from '../src/writers/xlsx/table-workbook.js';
 import { quarterlyReport } from '../test/fixtures/reports/quarterly-report.js';
 
 const WARM_RUNS = 3;

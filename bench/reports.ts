@@ -12,14 +12,14 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { reportBuilds, storedFiles, users } from '../src/db/schema/index.js';
 import { createApp } from '../src/http/app.js';
-import { hashPassword } from '../src/services/auth/password-hash.js';
+import { hashPassword } from '../src/security/password-hash.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { runPendingJobs } from '../src/services/jobs/run-pending-jobs.js';
 import { jobHandlers } from '../src/services/jobs/job-handlers.js';
 import { actOnUnitReport } from '../src/services/reporting/act-on-unit-report.js';
 import { getUnitReport } from '../src/services/reporting/get-unit-report.js';
 import { saveUnitReport } from '../src/services/reporting/save-unit-report.js';
-import { requestConsolidatedReport } from '../src/services/reports/request-consolidated-report.js';
+import { requestConsolidatedReport } from '../src/services/consolidated-report/request-consolidated-report.js';
 import { LOAD_HEADER, LOAD_RULE, loadCells, runLoad } from './support/load.js';
 import { buildBenchProvince, PASSWORD, signInAll } from './support/province.js';
 

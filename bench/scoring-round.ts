@@ -13,8 +13,8 @@ import { criteriaSets, scoringEntries, scoringRoundUnits, scoringRounds, scoring
 import type { ScoringMethod } from '../src/domain/scoring/types.js';
 import { localFileStore } from '../src/files/local-file-store.js';
 import { exportRoundResults } from '../src/services/scoring/export-results.js';
-import { loadRound, loadRoundEntries } from '../src/services/scoring/round-data.js';
-import { computeRoundResults } from '../src/services/scoring/round-results.js';
+import { loadRound, loadRoundEntries } from '../src/db/queries/scoring/round-data.js';
+import { computeRoundResults } from '../src/db/queries/scoring/compute-round-results.js';
 import { benchCriteriaSet, benchEntry, seededRandom } from './support/scoring-set.js';
 
 const UNITS = 250;

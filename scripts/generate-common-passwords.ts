@@ -2,7 +2,7 @@
  * Writes seed/common-passwords.txt: passwords people pick first, to be refused when a password is set.
  * Not a copy of a leaked list: common words (English, Vietnamese without diacritics, this application's own
  * names) combined with the suffixes people add, plus number and keyboard runs. Lower case; the check folds
- * case and diacritics and also strips leading and trailing digits and symbols (services/auth/password-policy.ts),
+ * case and diacritics and also strips leading and trailing digits and symbols (security/password-policy.ts),
  * so "Matkhau@2025" is caught by "matkhau". Run: npx tsx scripts/generate-common-passwords.ts
  */
 import { writeFileSync } from 'node:fs';

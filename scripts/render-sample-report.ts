@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildAdministrativeDocument } from '../src/reports/docx/administrative-document.js';
+import { buildAdministrativeDocument } from '../src/writers/docx/administrative-document.js';
 import { quarterlyReport } from '../test/fixtures/reports/quarterly-report.js';
 import { convertToPdf, findSoffice } from '../test/support/libreoffice.js';
 

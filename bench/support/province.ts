@@ -14,7 +14,7 @@ import { reportingPeriods, unitGroups, units, users } from '../../src/db/schema/
 import type { PlanActivity, PlanV1 } from '../../src/domain/plan/types.js';
 import type { FileStore } from '../../src/files/file-store.js';
 import { localFileStore } from '../../src/files/local-file-store.js';
-import { hashPassword } from '../../src/services/auth/password-hash.js';
+import { hashPassword } from '../../src/security/password-hash.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { commitPlanImport } from '../../src/services/plans/commit-plan-import.js';
 import { uploadPlanDocument } from '../../src/services/plans/upload-plan-document.js';

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { loadDirectory } from '../services/units/load-directory.js';
-import { readDirectoryFile } from '../services/units/read-directory-file.js';
+import { loadDirectory } from '../db/queries/units/load-directory.js';
+import { readDirectoryFile } from '../readers/read-directory-file.js';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerServerCommands } from './commands/server.js';

@@ -24,7 +24,7 @@ import {
   unitRecord,
   userRecord,
 } from './audit-payloads.js';
-import { planActivitySchema } from './plan.js';
+import { planActivitySchema } from './plan-file.js';
 import { notificationSettingsBody, reportContent } from './reporting.js';
 import { councilRequest } from './scoring.js';
 import { successionKind } from './units.js';

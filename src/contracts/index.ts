@@ -6,6 +6,7 @@ export * from './audit.js';
 export * from './plans.js';
 export * from './reporting.js';
 export * from './scoring.js';
-export * from './reports.js';
+export * from './consolidated-report.js';
+export * from './dashboard.js';
 export * from './uploads.js';
 export * from './errors.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
-import { planActivitySchema, planV1Schema } from './plan.js';
+import { planActivitySchema, planV1Schema } from './plan-file.js';
 
 const summary = z.object({
   activities: z.number().int(),

@@ -20,14 +20,15 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { planRoutes } from './routes/plans.js';
 import { reportingRoutes } from './routes/reporting.js';
-import { reportRoutes } from './routes/reports.js';
+import { consolidatedReportRoutes } from './routes/consolidated-report.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
-export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...reportRoutes, ...scoringRoutes, ...systemRoutes];
+export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...consolidatedReportRoutes, ...dashboardRoutes, ...scoringRoutes, ...systemRoutes];
 
 // Checked when the module loads, so a declared endpoint without its handler stops the server and every test.
 const unbound = unboundEndpoints(API_ROUTES, endpoints);

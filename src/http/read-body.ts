@@ -44,7 +44,7 @@ export async function readJsonBody(c: Context): Promise<unknown> {
 
 /**
  * The single uploaded file in field `file` of a multipart form, held to the one size limit. What it is gets
- * checked by the use case, after it has checked who may upload there (services/files/read-upload.ts).
+ * checked by the use case, after it has checked who may upload there (readers/read-upload.ts).
  */
 export async function readUploadedFile(c: Context): Promise<{ bytes: Uint8Array; name: string; type: string }> {
   const type = c.req.header('content-type') ?? '';

@@ -19,8 +19,8 @@ import { updateAssignment } from '../../src/services/reporting/update-assignment
 import { withdrawEvidence } from '../../src/services/reporting/withdraw-evidence.js';
 import { appraiseLeaf } from '../../src/services/scoring/appraise-leaf.js';
 import { getJob } from '../../src/services/jobs/get-job.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
-import { leafInfo } from '../../src/services/scoring/review-scope.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
+import { leafInfo } from '../../src/db/queries/scoring/review-scope.js';
 import { body, createTestApi, type TestApi } from '../support/api.js';
 import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, criteriaSets, jobs, notifications, planIndicators, scoringRounds, units, users } from '../../src/db/schema/index.js';
 import { ACTIONS, can, type Facts, type PolicyActor } from '../../src/domain/access/policy.js';
 import { API_ROUTES } from '../../src/http/app.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 

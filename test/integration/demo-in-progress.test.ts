@@ -9,7 +9,7 @@ import { daysOverdue } from '../../src/domain/reporting/assignment-status.js';
 import { localDateOf } from '../../src/domain/text/format.js';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import { loadDemo } from '../../src/services/demo/load-demo.js';
-import { resolveDashboardPeriod } from '../../src/services/reports/dashboard-scope.js';
+import { resolveDashboardPeriod } from '../../src/db/queries/dashboard/dashboard-scope.js';
 import { createTestDatabase } from '../support/database.js';
 
 /** The demo loaded "on" a given day (the context's clock) is a province in the middle of that day's year. */

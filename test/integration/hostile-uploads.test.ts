@@ -7,7 +7,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles, units } from '../../src/db/schema/index.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { hostileFiles } from '../fixtures/hostile/make.js';
 import { body, type Client, type TestApi } from '../support/api.js';
 import { withCommittedPlan } from '../support/plan.js';

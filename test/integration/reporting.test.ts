@@ -5,7 +5,7 @@ import { deliverOutbox } from '../../src/services/notifications/deliver-outbox.j
 import { runReminders } from '../../src/services/notifications/run-reminders.js';
 import { byCodes } from '../../src/domain/text/code-order.js';
 import { body, type Client, type TestApi } from '../support/api.js';
-import { findAll, openDocx, textOf } from '../unit/reports/office-xml.js';
+import { findAll, openDocx, textOf } from '../unit/writers/office-xml.js';
 import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 
 let api: TestApi;

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, scoringEvidence, storedFiles, units } from '../../src/db/schema/index.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { SMALL_PDF } from '../support/plan.js';
 import { bestAnswer, requiredLeaves } from '../support/scoring.js';
-import { openDocx, textOf } from '../unit/reports/office-xml.js';
+import { openDocx, textOf } from '../unit/writers/office-xml.js';
 
 /**
  * A wrongly added evidence item of a criterion is withdrawn with a reason: kept (row, file, audit) and shown as

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoYear } from '../../src/services/demo/demo-timeline.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
+import { demoYear } from '../../src/domain/demo/demo-timeline.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, scoringHistory, units } from '../../src/db/schema/index.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { bestAnswer, requiredLeaves, type CriteriaNode } from '../support/scoring.js';
-import { openDocx, textOf } from '../unit/reports/office-xml.js';
+import { openDocx, textOf } from '../unit/writers/office-xml.js';
 
 /**
  * A full round on the demo province: two departments self-score with evidence, the council
@@ -387,7 +387,7 @@ describe('what-if for the province PAR INDEX', () => {
 
 describe('the demo scoring', () => {
   it('loads the shipped sets and two rounds open for self-assessment, once', async () => {
-    const { loadDemoScoring } = await import('../../src/services/scoring/load-demo-scoring.js');
+    const { loadDemoScoring } = await import('../../src/services/demo/load-demo-scoring.js');
     const first = await loadDemoScoring(api.database.db, api.clock.now);
     // Rounds of the year of the day the demo is loaded, as the demo plan is.
     const year = new Date(api.clock.now.getTime() + 7 * 3600_000).getUTCFullYear();

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, units } from '../../src/db/schema/index.js';
-import { readCsv } from '../../src/import/tabular.js';
+import { readCsv } from '../../src/readers/tabular.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 
 let api: TestApi;

@@ -10,7 +10,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedFiles, units } from '../../src/db/schema/index.js';
 import { createApp } from '../../src/http/app.js';
-import { loadDemoScoring } from '../../src/services/scoring/load-demo-scoring.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { body, type Client, type TestApi } from '../support/api.js';
 import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 

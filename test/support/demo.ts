@@ -6,7 +6,7 @@
 import { addDays } from '../../src/domain/calendar.js';
 import { latestDuePeriod } from '../../src/domain/reporting/periods.js';
 import { formatDateVi, localDateOf } from '../../src/domain/text/format.js';
-import { demoPlanName, demoYear } from '../../src/services/demo/demo-timeline.js';
+import { demoPlanName, demoYear } from '../../src/domain/demo/demo-timeline.js';
 
 export const demoToday = (): string => localDateOf(new Date());
 export const DEMO_YEAR = demoYear(new Date());

@@ -9,7 +9,7 @@ import { assignments, unitReports, unitReportVersions } from '../../src/db/schem
 import type { ServiceContext } from '../../src/services/context.js';
 import { actOnUnitReport } from '../../src/services/reporting/act-on-unit-report.js';
 import { getUnitReport } from '../../src/services/reporting/get-unit-report.js';
-import { closePeriod } from '../../src/services/reporting/periods.js';
+import { closePeriod } from '../../src/services/reporting/close-period.js';
 import { saveUnitReport } from '../../src/services/reporting/save-unit-report.js';
 import { auditTrailOf } from '../support/audit.js';
 import { commitQuangTriPlanAs, periodOf } from '../support/plan.js';

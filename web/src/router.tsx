@@ -75,7 +75,7 @@ const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bao-cao',
   validateSearch: reportsSearch,
-  component: lazyRouteComponent(() => import('./pages/reports/ReportsPage.js'), 'ReportsPage'),
+  component: lazyRouteComponent(() => import('./pages/unit-reports/ReportsPage.js'), 'ReportsPage'),
 });
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 const scoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem', component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage') });
@@ -147,9 +147,9 @@ const consolidatedReportRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!canReadConsolidatedReport(context.session.user.role)) throw redirect({ to: '/bao-cao' });
   },
-  component: lazyRouteComponent(() => import('./pages/reports/ConsolidatedReportPage.js'), 'ConsolidatedReportPage'),
+  component: lazyRouteComponent(() => import('./pages/consolidated-report/ConsolidatedReportPage.js'), 'ConsolidatedReportPage'),
 });
-const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$periodId/$unitId', component: lazyRouteComponent(() => import('./pages/reports/UnitReportPage.js'), 'UnitReportPage') });
+const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$periodId/$unitId', component: lazyRouteComponent(() => import('./pages/unit-reports/UnitReportPage.js'), 'UnitReportPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

@@ -8,8 +8,8 @@ import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.js';
 import { ERROR_STATUS } from '../../http/error-status.js';
 import type { UnitDirectory } from '../../domain/units/types.js';
-import { MAX_DOCUMENT_BYTES } from '../../import/document/read-document.js';
-import { parsePlanDocument } from '../../services/plans/parse-plan-document.js';
+import { MAX_DOCUMENT_BYTES } from '../../readers/document/read-document.js';
+import { parsePlanDocument } from '../../readers/parse-plan-document.js';
 
 export interface ImportCommandDeps {
   directoryFromDatabase: () => Promise<UnitDirectory>;

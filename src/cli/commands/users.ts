@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { createUserRequest } from '../../contracts/users.js';
 import { units } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
-import { insertUser } from '../../services/users/create-user.js';
+import { insertUser } from '../../db/queries/users/insert-user.js';
 import { withDatabase } from '../context.js';
 
 export function registerUserCommands(program: Command) {

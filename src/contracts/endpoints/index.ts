@@ -2,7 +2,8 @@ import { auditEndpoints } from './audit.js';
 import { authEndpoints } from './auth.js';
 import { planEndpoints } from './plans.js';
 import { reportingEndpoints } from './reporting.js';
-import { reportsEndpoints } from './reports.js';
+import { consolidatedReportEndpoints } from './consolidated-report.js';
+import { dashboardEndpoints } from './dashboard.js';
 import { scoringEndpoints } from './scoring.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
@@ -18,7 +19,8 @@ export const endpoints = {
   ...authEndpoints,
   ...planEndpoints,
   ...reportingEndpoints,
-  ...reportsEndpoints,
+  ...consolidatedReportEndpoints,
+  ...dashboardEndpoints,
   ...scoringEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,

@@ -1,6 +1,6 @@
 /**
  * The structured plan the importer produces: the `cchc.plan/v1` interchange format
- * (documented in docs/plan-format.md, validated by src/contracts/plan.ts).
+ * (documented in docs/plan-format.md, validated by src/contracts/plan-file.ts).
  */
 import type { BudgetKind, Comparator, DeadlineKind, DeadlinePart, PlanLevel, UnitRef } from './fields/types.js';
 

@@ -10,8 +10,8 @@ import { assignmentEvidence, assignments, criteriaSets, jobs, scoringCouncilMemb
 import type { Facts, Scope } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import type { Actor } from '../context.js';
-import { leafInfo } from '../scoring/review-scope.js';
-import { scoredLeafOf } from '../scoring/round-data.js';
+import { leafInfo } from '../../db/queries/scoring/review-scope.js';
+import { scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 
 /** What a request is about, as the route names it. */
 export interface Subject {

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import type { changePasswordRequest } from '../../contracts/auth.js';
 import { sessions, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { hashPassword, verifyPassword } from './password-hash.js';
-import { requireStrongPassword } from './password-policy.js';
+import { hashPassword, verifyPassword } from '../../security/password-hash.js';
+import { requireStrongPassword } from '../../security/password-policy.js';
 
 /** Changes the actor's own password and ends their other sessions. */
 export async function changePassword(

@@ -4,11 +4,11 @@ import type { loginRequest, SessionResponse } from '../../contracts/auth.js';
 import type { DbOrTx } from '../../db/client.js';
 import { loginSources, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { loadCurrentUser } from './current-user.js';
-import { DECOY_HASH_PROMISE, verifyPassword } from './password-hash.js';
-import { hashToken, newToken, SESSION_TTL_MS } from './session-token.js';
+import { DECOY_HASH_PROMISE, verifyPassword } from '../../security/password-hash.js';
+import { hashToken, newToken, SESSION_TTL_MS } from '../../security/session-token.js';
 
 /** Failed attempts from one source within the window before it must wait. */
 const SOURCE_LIMIT = 20;

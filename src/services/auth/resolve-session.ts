@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { preparedQuery } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema/index.js';
 import type { Actor } from '../context.js';
-import { hashToken } from './session-token.js';
+import { hashToken } from '../../security/session-token.js';
 
 export interface ResolvedSession {
   actor: Actor;

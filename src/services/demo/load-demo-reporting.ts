@@ -6,15 +6,15 @@ import { assignments, plans, reportingPeriods, units, users } from '../../db/sch
 import { deriveCompletionStatus } from '../../domain/reporting/assignment-status.js';
 import { localDateOf } from '../../domain/text/format.js';
 import type { FileStore } from '../../files/file-store.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { commitPlanImport } from '../plans/commit-plan-import.js';
 import { uploadPlanDocument } from '../plans/upload-plan-document.js';
 import { actOnUnitReport } from '../reporting/act-on-unit-report.js';
 import { getUnitReport } from '../reporting/get-unit-report.js';
 import { saveUnitReport } from '../reporting/save-unit-report.js';
-import { resolveDashboardPeriod } from '../reports/dashboard-scope.js';
-import { DEMO_SOURCE_YEAR, demoCompletion, demoPlanName, demoProgress, demoTimeline, historyCutoff, reportSentAt, shiftPlanYears } from './demo-timeline.js';
+import { resolveDashboardPeriod } from '../../db/queries/dashboard/dashboard-scope.js';
+import { DEMO_SOURCE_YEAR, demoCompletion, demoPlanName, demoProgress, demoTimeline, historyCutoff, reportSentAt, shiftPlanYears } from '../../domain/demo/demo-timeline.js';
 
 const DEMO_PLAN = fileURLToPath(new URL('../../../seed/demo/ke-hoach-cchc-quang-tri-2025.txt', import.meta.url));
 

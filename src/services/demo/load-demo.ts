@@ -6,9 +6,9 @@ import type { Database } from '../../db/client.js';
 import { units, users } from '../../db/schema/index.js';
 import { applyUnitImport } from '../units/import-units.js';
 import type { FileStore } from '../../files/file-store.js';
-import { loadDemoScoring } from '../scoring/load-demo-scoring.js';
-import { insertUser } from '../users/create-user.js';
-import { demoYear } from './demo-timeline.js';
+import { loadDemoScoring } from './load-demo-scoring.js';
+import { insertUser } from '../../db/queries/users/insert-user.js';
+import { demoYear } from '../../domain/demo/demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));

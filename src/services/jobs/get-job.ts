@@ -3,7 +3,7 @@ import { jobs } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { jobView } from './job-queue.js';
+import { jobView } from '../../db/queries/jobs/job-queue.js';
 
 /** A job's status and progress, for the one who asked for it and for those who read reports. */
 export async function getJob(ctx: ServiceContext, jobId: string) {

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import type { FileStore } from '../../files/file-store.js';
-import type { JobRow } from './job-queue.js';
+import type { JobRow } from '../../db/queries/jobs/job-queue.js';
 
 /** What a job's code gets: the stores, the clock, and a way to say how far it has gone. */
 export interface JobContext {

@@ -1,4 +1,4 @@
-import { buildConsolidatedReport, CONSOLIDATED_REPORT_JOB } from '../reports/build-consolidated-report.js';
+import { buildConsolidatedReport, CONSOLIDATED_REPORT_JOB } from '../consolidated-report/build-consolidated-report.js';
 import type { JobHandlers } from './job-context.js';
 
 /**

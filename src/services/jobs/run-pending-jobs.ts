@@ -2,7 +2,7 @@ import type { Database } from '../../db/client.js';
 import { AppError } from '../../domain/errors.js';
 import type { FileStore } from '../../files/file-store.js';
 import type { JobHandlers } from './job-context.js';
-import { claimJob, failJob, finishJob, reportJobProgress } from './job-queue.js';
+import { claimJob, failJob, finishJob, reportJobProgress } from '../../db/queries/jobs/job-queue.js';
 
 /**
  * Runs queued jobs one after another until none is left (or `limit` have run). The server calls it on

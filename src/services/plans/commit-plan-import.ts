@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import type { commitPlanImportRequest } from '../../contracts/plans.js';
 import { planImports, plans, planVersions } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getPlan } from './get-plan.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { materialisePlan } from '../reporting/materialise-plan.js';
-import { loadDirectory } from '../units/load-directory.js';
+import { materialisePlan } from '../../db/queries/reporting/materialise-plan.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 
 /**
  * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises,

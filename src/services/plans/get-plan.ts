@@ -4,7 +4,7 @@ import { notFound } from '../../domain/errors.js';
 import { summarisePlan } from '../../domain/plan/summary.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { activityCount, toPlanSummary } from './plan-summary.js';
+import { activityCount, toPlanSummary } from '../../db/queries/plans/plan-summary.js';
 
 export async function getPlan(ctx: ServiceContext, planId: string, version?: number) {
   await authorize(ctx, 'plan.read');

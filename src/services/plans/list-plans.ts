@@ -2,7 +2,7 @@ import { asc, desc, isNull } from 'drizzle-orm';
 import { plans } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { activityCount, toPlanSummary } from './plan-summary.js';
+import { activityCount, toPlanSummary } from '../../db/queries/plans/plan-summary.js';
 
 /** Committed plans are what every unit works from: every signed-in user may read them. */
 export async function listPlans(ctx: ServiceContext) {

@@ -4,10 +4,10 @@ import { planImports } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { createFieldReaders } from '../../domain/plan/field-readers.js';
 import { reviseActivity } from '../../domain/plan/revise-activity.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadDirectory } from '../units/load-directory.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { getPlanImport } from './get-plan-import.js';
 
 /** Corrects one activity of a draft under review; the draft's version guards against two editors. */

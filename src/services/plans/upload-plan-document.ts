@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { planImports, plans } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { storeUpload } from '../files/store-upload.js';
-import { loadDirectory } from '../units/load-directory.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { storeUpload } from '../../db/queries/files/store-upload.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { getPlanImport } from './get-plan-import.js';
 
 export interface UploadPlanInput {

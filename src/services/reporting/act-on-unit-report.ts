@@ -4,13 +4,14 @@ import { assignments, indicatorValues, unitReports, unitReportVersions } from '.
 import { notFound, staleVersion } from '../../domain/errors.js';
 import { withRecordedResults, type ReportContent } from '../../domain/reporting/report-form.js';
 import { applyReportAction, REPORT_STATE_LABELS, type ReportAction } from '../../domain/reporting/report-workflow.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { activeUsers, notifyUsers } from '../notifications/notify.js';
+import { activeUsers, notifyUsers } from '../../db/queries/notifications/notify.js';
 import { getUnitReport } from './get-unit-report.js';
-import { loadReportContext, recordedStatuses, reportRoleOf } from './report-context.js';
-import { reportRefused } from './report-refused.js';
+import { loadReportContext, recordedStatuses } from '../../db/queries/reporting/report-context.js';
+import { reportRoleOf } from '../../domain/reporting/report-role.js';
+import { reportRefused } from '../../domain/reporting/report-refused.js';
 import { progressOf } from './update-assignment.js';
 
 /**

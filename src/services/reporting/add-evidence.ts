@@ -1,12 +1,13 @@
 import { assignmentEvidence } from '../../db/schema/index.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { storeUpload } from '../files/store-upload.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { unwrap } from '../unwrap.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './steps/load-assignment.js';
 import { authorize } from '../access/authorize.js';
-import { cancelledAssignment } from './cancelled-assignment.js';
+import { cancelledAssignment } from '../../domain/reporting/cancelled-assignment.js';
 
 /** Attaches an evidence file, checked by content (not by name); the bytes are stored before the row. */
 export async function addEvidence(ctx: ServiceContext, assignmentId: string, upload: { bytes: Uint8Array; fileName: string }) {

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { addIssuedDocumentRequest } from '../../contracts/reporting.js';
 import { assignmentDocuments } from '../../db/schema/index.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './steps/load-assignment.js';
 import { authorize } from '../access/authorize.js';
-import { cancelledAssignment } from './cancelled-assignment.js';
+import { cancelledAssignment } from '../../domain/reporting/cancelled-assignment.js';
 
 /** Records a document the unit issued for the assignment (số, ký hiệu; ngày ban hành; trích yếu). */
 export async function addIssuedDocument(ctx: ServiceContext, assignmentId: string, input: z.infer<typeof addIssuedDocumentRequest>) {

@@ -3,11 +3,11 @@ import { assignments, planActivities } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { isUniqueViolation } from '../unique-violation.js';
-import { loadDirectory } from '../units/load-directory.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { unwrap } from '../unwrap.js';
 import type { AuditAction } from '../../contracts/audit-actions.js';
 

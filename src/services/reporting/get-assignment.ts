@@ -1,18 +1,11 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { assignmentDocuments, assignmentEvidence, assignments, storedFiles, units, users } from '../../db/schema/index.js';
-import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { selectAssignmentDetails, toAssignmentSummary, type AssignmentRow } from './assignment-queries.js';
-
-/** One assignment, or 404: read once the caller's use case has been authorised for it. */
-export async function loadAssignment(ctx: ServiceContext, id: string): Promise<AssignmentRow> {
-  const [row] = await selectAssignmentDetails(ctx.db).where(eq(assignments.id, id));
-  if (!row) throw notFound('nhiệm vụ');
-  return row;
-}
+import { toAssignmentSummary } from '../../db/queries/reporting/assignment-queries.js';
+import { loadAssignment } from './steps/load-assignment.js';
 
 const withdrawer = alias(users, 'withdrawer');
 

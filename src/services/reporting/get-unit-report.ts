@@ -3,8 +3,9 @@ import { blankReportContent, withRecordedResults } from '../../domain/reporting/
 import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime, type ReportState } from '../../domain/reporting/report-workflow.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toPeriodSummary } from './periods.js';
-import { loadReportContext, recordedStatuses, reportRoleOf, reportVersions } from './report-context.js';
+import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
+import { loadReportContext, recordedStatuses, reportVersions } from '../../db/queries/reporting/report-context.js';
+import { reportRoleOf } from '../../domain/reporting/report-role.js';
 
 const EDITABLE = new Set<ReportState>(['draft', 'returned']);
 

@@ -8,7 +8,7 @@ import { localDateOf } from '../../domain/text/format.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { activeAssignment, selectAssignments, toAssignmentSummary } from './assignment-queries.js';
+import { activeAssignment, selectAssignments, toAssignmentSummary } from '../../db/queries/reporting/assignment-queries.js';
 
 const OPEN = ['not_started', 'in_progress'] as const;
 

@@ -3,10 +3,10 @@ import type { RemindResult } from '../../contracts/reporting.js';
 import { assignments, outboxEmails, reportingPeriods, unitReports, units, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { formatDateVi, localDateOf } from '../../domain/text/format.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { notifyUsers } from '../notifications/notify.js';
+import { notifyUsers } from '../../db/queries/notifications/notify.js';
 
 /**
  * One action for the coordinator: remind every unit that has not submitted the period's report, in-app and by

@@ -6,12 +6,12 @@ import { staleVersion } from '../../domain/errors.js';
 import { applyReportAction, INITIAL_REPORT_STATE } from '../../domain/reporting/report-workflow.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { checkReportContent } from './check-report-content.js';
+import { checkReportContent } from '../../db/queries/reporting/check-report-content.js';
 import { getUnitReport } from './get-unit-report.js';
-import { loadReportContext } from './report-context.js';
-import { reportRefused } from './report-refused.js';
+import { loadReportContext } from '../../db/queries/reporting/report-context.js';
+import { reportRefused } from '../../domain/reporting/report-refused.js';
 
 /** Saves the unit's draft (or returned) report; the version stops two people overwriting each other. */
 export async function saveUnitReport(ctx: ServiceContext, periodId: string, unitId: string, input: z.infer<typeof saveReportRequest>) {

@@ -5,12 +5,13 @@ import { assignments } from '../../db/schema/index.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
 import { validateAssignmentProgress } from '../../domain/reporting/assignment-status.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { unwrap } from '../unwrap.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './steps/load-assignment.js';
 import { authorize } from '../access/authorize.js';
-import { cancelledAssignment } from './cancelled-assignment.js';
+import { cancelledAssignment } from '../../domain/reporting/cancelled-assignment.js';
 
 /** What the audit log keeps of an assignment's progress, whether the unit wrote it on the task or in a report. */
 export const progressOf = (a: Pick<typeof assignments.$inferSelect, 'status' | 'progress' | 'completedOn' | 'reason' | 'resultText' | 'version'>) => ({ status: a.status, progress: a.progress, completedOn: a.completedOn, reason: a.reason, resultText: a.resultText, version: a.version });

@@ -2,9 +2,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { assignmentEvidence, reportingPeriods, storedFiles, unitReports } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { getAssignment, loadAssignment } from './get-assignment.js';
+import { getAssignment } from './get-assignment.js';
+import { loadAssignment } from './steps/load-assignment.js';
 
 /**
  * Withdraws a wrongly uploaded evidence file, with a reason: the row is archived (who, when, why), no longer

@@ -2,10 +2,10 @@
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { councilAreas } from '../access/resolve-facts.js';
-import { writeEntry } from './entry-write.js';
-import { requireStage, requireWithinWindow } from './round-stage.js';
-import { loadRound, loadRoundEntries, loadRoundUnit } from './round-data.js';
-import { leafInfo, unreviewedLeaves } from './review-scope.js';
+import { writeEntry } from '../../db/queries/scoring/entry-write.js';
+import { requireStage, requireWithinWindow } from './steps/round-stage.js';
+import { loadRound, loadRoundEntries, loadRoundUnit } from '../../db/queries/scoring/round-data.js';
+import { leafInfo, unreviewedLeaves } from '../../db/queries/scoring/review-scope.js';
 
 export async function acceptRemaining(ctx: ServiceContext, roundId: string, unitId: string) {
   const actor = await authorize(ctx, 'scoring.appraise', { roundId });

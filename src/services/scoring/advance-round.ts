@@ -11,10 +11,10 @@ import { AppError } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRound } from './get-round.js';
-import { loadRound, loadRoundEntries, type LoadedRound } from './round-data.js';
-import { updateRoundRow } from './round-write.js';
-import { leafInfo, unreviewedLeaves } from './review-scope.js';
-import { groupBy } from './stage-entries.js';
+import { loadRound, loadRoundEntries, type LoadedRound } from '../../db/queries/scoring/round-data.js';
+import { updateRoundRow } from '../../db/queries/scoring/round-write.js';
+import { leafInfo, unreviewedLeaves } from '../../db/queries/scoring/review-scope.js';
+import { groupBy } from '../../db/queries/scoring/stage-entries.js';
 import type { Tx } from '../../db/client.js';
 import type { AuditAction } from '../../contracts/audit-actions.js';
 

@@ -9,11 +9,11 @@ import { AppError } from '../../domain/errors.js';
 import type { LeafEntry } from '../../domain/scoring/types.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { writeEntry } from './entry-write.js';
+import { writeEntry } from '../../db/queries/scoring/entry-write.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { checkLeafEntry } from './leaf-entry-check.js';
-import { requireStage, requireWithinWindow } from './round-stage.js';
-import { findEntry, loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
+import { checkLeafEntry } from '../../domain/scoring/leaf-entry-check.js';
+import { requireStage, requireWithinWindow } from './steps/round-stage.js';
+import { findEntry, loadRound, loadRoundUnit, scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 
 export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof appraiseRequest>) {
   // A council member, in the criterion's area.

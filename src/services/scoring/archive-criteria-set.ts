@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { criteriaSets } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from '../../db/queries/scoring/criteria-set-row.js';
 
 /** Hides a version from new rounds; rounds that use it keep it (the content is never deleted). */
 export async function archiveCriteriaSet(ctx: ServiceContext, id: string, reason: string) {

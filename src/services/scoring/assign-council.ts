@@ -7,9 +7,9 @@ import { AppError } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRound } from './get-round.js';
-import { requireStage } from './round-stage.js';
-import { loadRound } from './round-data.js';
-import { updateRoundRow } from './round-write.js';
+import { requireStage } from './steps/round-stage.js';
+import { loadRound } from '../../db/queries/scoring/round-data.js';
+import { updateRoundRow } from '../../db/queries/scoring/round-write.js';
 
 export async function assignCouncil(ctx: ServiceContext, roundId: string, input: z.infer<typeof councilRequest>) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'phân công hội đồng thẩm định');

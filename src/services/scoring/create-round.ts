@@ -5,10 +5,10 @@ import type { createRoundRequest } from '../../contracts/scoring.js';
 import { scoringRoundUnits, scoringRounds, units } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import type { Subject } from '../../domain/scoring/types.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from '../../db/queries/scoring/criteria-set-row.js';
 import { getRound } from './get-round.js';
 
 /** Unit kinds a set for each subject scores. */

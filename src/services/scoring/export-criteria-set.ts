@@ -1,8 +1,8 @@
 import { serializeCriteriaSet } from '../../contracts/criteria.js';
-import { writeCriteriaXlsx } from '../../reports/criteria-xlsx.js';
+import { writeCriteriaXlsx } from '../../writers/criteria-xlsx.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from '../../db/queries/scoring/criteria-set-row.js';
 
 /** The stored version as JSON or XLSX, named after its code and version. */
 export async function exportCriteriaSet(ctx: ServiceContext, id: string, format: 'json' | 'xlsx') {

@@ -1,11 +1,11 @@
 /** The official results table of a round, as XLSX (one sheet per group, and where points were lost) or as a NĐ 30 report in DOCX. */
 import { formatNumberVi } from '../../domain/text/format.js';
-import { buildAdministrativeDocument, type Block, type TableColumn } from '../../reports/docx/administrative-document.js';
-import { buildTableWorkbook, type SheetSpec } from '../../reports/xlsx/table-workbook.js';
+import { buildAdministrativeDocument, type Block, type TableColumn } from '../../writers/docx/administrative-document.js';
+import { buildTableWorkbook, type SheetSpec } from '../../writers/xlsx/table-workbook.js';
 import type { ServiceContext } from '../context.js';
-import { provinceNames, safeFileName } from './document-header.js';
-import { computeRoundResults } from './round-results.js';
-import { loadRound } from './round-data.js';
+import { provinceNames, safeFileName } from '../../db/queries/units/document-header.js';
+import { computeRoundResults } from '../../db/queries/scoring/compute-round-results.js';
+import { loadRound } from '../../db/queries/scoring/round-data.js';
 import { authorize } from '../access/authorize.js';
 
 export const GROUP_NAMES: Record<string, string> = {

@@ -1,11 +1,11 @@
 /** A unit's scoring sheet (phiếu chấm điểm) as DOCX: every criterion at each stage the reader may see, then the evidence list. */
 import { formatDateVi } from '../../domain/text/format.js';
 import { walk } from '../../domain/scoring/tree.js';
-import { buildAdministrativeDocument, type Block, type TableRowInput } from '../../reports/docx/administrative-document.js';
+import { buildAdministrativeDocument, type Block, type TableRowInput } from '../../writers/docx/administrative-document.js';
 import type { ServiceContext } from '../context.js';
-import { provinceNames, safeFileName } from './document-header.js';
+import { provinceNames, safeFileName } from '../../db/queries/units/document-header.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { loadRound } from './round-data.js';
+import { loadRound } from '../../db/queries/scoring/round-data.js';
 
 export async function exportUnitSheet(ctx: ServiceContext, roundId: string, unitId: string) {
   const sheet = await getUnitScoring(ctx, roundId, unitId);

@@ -3,8 +3,8 @@ import { scoringCouncilMembers, scoringRoundUnits, units, users } from '../../db
 import { can } from '../../domain/access/policy.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadRound } from './round-data.js';
-import { roundUnitView, toRoundSummary } from './round-view.js';
+import { loadRound } from '../../db/queries/scoring/round-data.js';
+import { roundUnitView, toRoundSummary } from '../../db/queries/scoring/round-view.js';
 
 /** A round with its areas, units and council; a reporter sees it only when their unit is scored, and only their unit's row until publication. */
 export async function getRound(ctx: ServiceContext, roundId: string) {

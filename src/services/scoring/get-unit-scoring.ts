@@ -3,74 +3,12 @@
  * explanation, final appraisal and evidence, and the unit's score at each stage. The unit's own
  * staff see the appraisal once the explanation round opens and the final figures once approved.
  */
-import { and, asc, eq } from 'drizzle-orm';
-import type { RoundStage } from '../../contracts/scoring.js';
-import type { DbOrTx } from '../../db/client.js';
-import { alias } from 'drizzle-orm/pg-core';
-import { scoringEvidence, storedFiles, users } from '../../db/schema/index.js';
-import type { CriteriaSet, NodeScore, UnitScore } from '../../domain/scoring/types.js';
-import { can } from '../../domain/access/policy.js';
 import { authorize } from '../access/authorize.js';
-import type { Actor, ServiceContext } from '../context.js';
-import { loadRound, loadRoundEntries, loadRoundUnit, type EntryRow } from './round-data.js';
-import { leafInfo, type LeafInfo } from './review-scope.js';
-import { roundUnitView, toRoundSummary } from './round-view.js';
-import { scoreUnits, type Stage } from './stage-entries.js';
-
-const ORDER: RoundStage[] = ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal', 'approved', 'published'];
-const reached = (status: RoundStage, stage: RoundStage) => ORDER.indexOf(status) >= ORDER.indexOf(stage);
-
-/** Which stages' figures the actor may see: the unit waits for the explanation round and for approval. */
-export function visibleStages(actor: Actor | null, status: RoundStage): { appraisal: boolean; final: boolean } {
-  const insider = actor !== null && can(actor, 'scoring.readEarly');
-  return {
-    appraisal: reached(status, 'appraisal') && (insider || reached(status, 'explanation')),
-    final: reached(status, 'final_appraisal') && (insider || reached(status, 'approved')),
-  };
-}
-
-export function scoreTotals(score: UnitScore) {
-  return {
-    total: score.total,
-    effectiveMax: score.effectiveMax,
-    percent: score.percent,
-    band: score.band,
-    areas: score.nodes.filter((n) => n.parentCode === null).map((n) => ({ code: n.code, title: n.title, points: n.points, maxPoints: n.maxPoints, effectiveMax: n.effectiveMax })),
-    issues: score.issues,
-  };
-}
-
-/** Points the appraisal took away from what the unit claimed (a penalty grows the other way). */
-export function deduction(info: LeafInfo, self: NodeScore | undefined, appraised: NodeScore | undefined): number {
-  if (!self || !appraised) return 0;
-  const lost = info.kind === 'penalty' ? appraised.points - self.points : self.points - appraised.points;
-  return Math.max(0, Math.round(lost * 1000) / 1000);
-}
-
-const withdrawer = alias(users, 'withdrawer');
-
-/** Every evidence item of the unit, withdrawn ones too: those are shown apart, as history. */
-export async function loadEvidence(db: DbOrTx, roundId: string, unitId: string) {
-  return db
-    .select({
-      id: scoringEvidence.id,
-      code: scoringEvidence.code,
-      stage: scoringEvidence.stage,
-      label: scoringEvidence.label,
-      url: scoringEvidence.url,
-      fileId: scoringEvidence.fileId,
-      fileName: storedFiles.fileName,
-      addedAt: scoringEvidence.addedAt,
-      archivedAt: scoringEvidence.archivedAt,
-      archiveReason: scoringEvidence.archiveReason,
-      withdrawnByName: withdrawer.displayName,
-    })
-    .from(scoringEvidence)
-    .leftJoin(storedFiles, eq(storedFiles.id, scoringEvidence.fileId))
-    .leftJoin(withdrawer, eq(withdrawer.id, scoringEvidence.archivedBy))
-    .where(and(eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)))
-    .orderBy(asc(scoringEvidence.addedAt));
-}
+import type { ServiceContext } from '../context.js';
+import { loadRound, loadRoundEntries, loadRoundUnit } from '../../db/queries/scoring/round-data.js';
+import { roundUnitView, toRoundSummary } from '../../db/queries/scoring/round-view.js';
+import { buildSheet } from './steps/unit-scoring-sheet.js';
+import { loadEvidence } from '../../db/queries/scoring/unit-evidence.js';
 
 export async function getUnitScoring(ctx: ServiceContext, roundId: string, unitId: string) {
   // Whether another unit's sheet may be read depends on the round's publication.
@@ -83,60 +21,5 @@ export async function getUnitScoring(ctx: ServiceContext, roundId: string, unitI
     round: await toRoundSummary(ctx.db, round, setRow),
     unit: roundUnitView(unitRow),
     ...buildSheet(set, actor, round.status, unitId, entries, survey, evidence),
-  };
-}
-
-export function buildSheet(
-  set: CriteriaSet,
-  actor: Actor | null,
-  status: RoundStage,
-  unitId: string,
-  entries: EntryRow[],
-  survey: Awaited<ReturnType<typeof loadRoundEntries>>['survey'],
-  evidence: Awaited<ReturnType<typeof loadEvidence>>,
-) {
-  const info = leafInfo(set);
-  const leaves = new Map([...info].map(([code, l]) => [code, l.node]));
-  const visible = visibleStages(actor, status);
-  const scoreAt = (stage: Stage) => scoreUnits(set, leaves, [unitId], entries, survey, stage).get(unitId)!;
-  const self = scoreAt('self');
-  const appraised = visible.appraisal ? scoreAt('appraised') : null;
-  const final = visible.final ? scoreAt('final') : null;
-  const nodesOf = (score: UnitScore | null) => new Map((score?.nodes ?? []).map((n) => [n.code, n]));
-  const [selfNodes, appraisedNodes, finalNodes] = [nodesOf(self), nodesOf(appraised), nodesOf(final)];
-  const byCode = new Map(entries.map((e) => [e.code, e]));
-  const surveyByCode = new Map(survey.map((s) => [s.code, s.points]));
-  const itemOf = (x: (typeof evidence)[number]) => ({ id: x.id, stage: x.stage, label: x.label, url: x.url, fileId: x.fileId, fileName: x.fileName, addedAt: x.addedAt.toISOString() });
-  const pointsOf = (n: NodeScore | undefined, entered: boolean) => ({ points: entered && n ? n.points : null, detail: entered ? (n?.detail ?? null) : null });
-
-  return {
-    leaves: [...info.values()].map((l) => {
-      const code = l.node.code;
-      const e = byCode.get(code);
-      const ofLeaf = evidence.filter((x) => x.code === code);
-      const appraisal = visible.appraisal && e?.appraisedBy ? { entry: e.appraisedEntry, reason: e.appraisalReason, ...pointsOf(appraisedNodes.get(code), true) } : null;
-      const finalView = visible.final && e?.finalBy ? { entry: e.finalEntry, reason: e.finalReason, ...pointsOf(finalNodes.get(code), true) } : null;
-      return {
-        code,
-        title: l.node.title,
-        area: l.area,
-        maxPoints: l.node.maxPoints ?? 0,
-        method: l.node.method?.type ?? 'manual',
-        source: l.survey ? ('survey' as const) : ('self' as const),
-        guidance: l.node.guidance ?? null,
-        version: e?.version ?? 0,
-        self: { entry: e?.selfEntry ?? null, note: e?.selfNote ?? null, prefilledFrom: e?.prefilledFrom ?? null, ...pointsOf(selfNodes.get(code), Boolean(e?.selfEntry) || surveyByCode.has(code)) },
-        appraisal,
-        explanation: visible.appraisal ? (e?.explanation ?? null) : null,
-        final: finalView,
-        deducted: appraisal ? deduction(l, selfNodes.get(code), appraisedNodes.get(code)) : 0,
-        surveyPoints: surveyByCode.get(code) ?? null,
-        evidence: ofLeaf.filter((x) => !x.archivedAt).map(itemOf),
-        withdrawnEvidence: ofLeaf
-          .filter((x) => x.archivedAt)
-          .map((x) => ({ ...itemOf(x), withdrawnAt: x.archivedAt!.toISOString(), withdrawnByName: x.withdrawnByName, reason: x.archiveReason ?? '' })),
-      };
-    }),
-    scores: { self: scoreTotals(self), appraised: appraised && scoreTotals(appraised), final: final && scoreTotals(final) },
   };
 }

@@ -3,17 +3,12 @@
  * save) or XLSX. A set is never overwritten: the same code again becomes the next version, unless
  * the content is identical to the latest one, which is then returned as it is.
  */
-import { desc, eq } from 'drizzle-orm';
 import { parseCriteriaSet } from '../../contracts/criteria.js';
-import type { CriteriaSet } from '../../domain/scoring/types.js';
-import type { Tx } from '../../db/client.js';
-import { criteriaSets } from '../../db/schema/index.js';
-import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
-import type { Actor, ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { storeUpload, type Upload } from '../files/store-upload.js';
-import { toCriteriaSetDetail } from './criteria-set-view.js';
+import type { ServiceContext } from '../context.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { storeUpload, type Upload } from '../../db/queries/files/store-upload.js';
+import { storeCriteriaSet } from '../../db/queries/scoring/store-criteria-set.js';
 
 export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập bộ tiêu chí');
@@ -22,24 +17,4 @@ export async function importCriteriaSet(ctx: ServiceContext, source: { json: unk
     const fileId = 'file' in source ? (await storeUpload(tx, ctx.files, actor, 'criteria', source.file)).id : null;
     return storeCriteriaSet(tx, actor, set, fileId, ctx.now());
   });
-}
-
-/** JSON with keys sorted: the database (jsonb) does not keep the order in which keys were written. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
-/** Also used by the demo loader (actor null). */
-export async function storeCriteriaSet(tx: Tx, actor: Actor | null, set: CriteriaSet, sourceFileId: string | null, now: Date) {
-  const [latest] = await tx.select().from(criteriaSets).where(eq(criteriaSets.code, set.code)).orderBy(desc(criteriaSets.version)).limit(1);
-  if (latest && !latest.archivedAt && canonicalJson(latest.content) === canonicalJson(set)) return { ...toCriteriaSetDetail(latest, latest.version), created: false };
-  const version = (latest?.version ?? 0) + 1;
-  const [row] = await tx
-    .insert(criteriaSets)
-    .values({ code: set.code, version, name: set.name, year: set.year, subject: set.subject, content: set, sourceFileId, createdBy: actor?.userId ?? null, createdAt: now })
-    .returning();
-  await recordAudit(tx, actor, { action: 'criteriaSet.import', entityId: row!.id, after: { code: set.code, version, name: set.name, year: set.year, subject: set.subject } });
-  return { ...toCriteriaSetDetail(row!, version), created: true };
 }

@@ -2,9 +2,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { scoringHistory, users } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { visibleStages } from './get-unit-scoring.js';
-import { loadRound, loadRoundUnit, scoredLeafOf } from './round-data.js';
-import type { HistoryKind } from './entry-write.js';
+import { visibleStages } from './steps/unit-scoring-sheet.js';
+import { loadRound, loadRoundUnit, scoredLeafOf } from '../../db/queries/scoring/round-data.js';
+import type { HistoryKind } from '../../db/queries/scoring/entry-write.js';
 
 /** Every version of a leaf, oldest first, with who wrote it; appraisal versions follow the same visibility as the sheet. */
 export async function leafHistory(ctx: ServiceContext, roundId: string, unitId: string, code: string) {

@@ -3,7 +3,7 @@ import { criteriaSets, scoringRoundUnits, scoringRounds } from '../../db/schema/
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toRoundSummaries } from './round-view.js';
+import { toRoundSummaries } from '../../db/queries/scoring/round-view.js';
 
 /** Every round for province-wide readers; for a reporter, the rounds that score their unit. */
 export async function listRounds(ctx: ServiceContext) {

@@ -7,11 +7,11 @@
 import type { DbOrTx } from '../../db/client.js';
 import { prefillEntries, type KnownFigure } from '../../domain/scoring/prefill.js';
 import type { ServiceContext } from '../context.js';
-import { insertEvidence, writeEntry } from './entry-write.js';
-import { checkLeafEntry } from './leaf-entry-check.js';
+import { insertEvidence, writeEntry } from '../../db/queries/scoring/entry-write.js';
+import { checkLeafEntry } from '../../domain/scoring/leaf-entry-check.js';
 import { authorize } from '../access/authorize.js';
-import { loadRoundEntries, scoredLeafOf } from './round-data.js';
-import { openSelfAssessment } from './self-assess-leaf.js';
+import { loadRoundEntries, scoredLeafOf } from '../../db/queries/scoring/round-data.js';
+import { openSelfAssessment } from './steps/open-self-assessment.js';
 import { AppError } from '../../domain/errors.js';
 import type { UnitEntries } from '../../domain/scoring/types.js';
 

@@ -3,90 +3,11 @@
  * checked (unit in the round, a survey leaf, points within its maximum) and the whole set is
  * refused with each row's problem when any row is wrong; nothing is half-imported.
  */
-import { eq } from 'drizzle-orm';
-import { scoringRoundUnits, scoringSurveyPoints, units } from '../../db/schema/index.js';
-import { AppError } from '../../domain/errors.js';
-import { hasAtMostThreeDecimals } from '../../domain/scoring/decimal.js';
-import { formatNumberVi } from '../../domain/text/format.js';
-import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
-import type { Actor, ServiceContext } from '../context.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import type { Upload } from '../files/store-upload.js';
-import { appendHistory } from './entry-write.js';
-import { requireStage } from './round-stage.js';
-import { loadRound } from './round-data.js';
-import { leafInfo } from './review-scope.js';
-import { surveyEntry } from './stage-entries.js';
-
-interface SurveyInput {
-  /** Where the row came from, for messages ("Dòng 4"). */
-  where: string;
-  unitId: string | null;
-  unitLabel: string;
-  code: string;
-  points: number | null;
-}
-
-const OPEN: ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'] = ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'];
+import type { ServiceContext } from '../context.js';
+import { storeSurveyPoints } from './steps/store-survey-points.js';
 
 export async function saveSurveyPoints(ctx: ServiceContext, roundId: string, rows: { unitId: string; code: string; points: number }[]) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
-  return store(ctx, actor, roundId, rows.map((r, i) => ({ where: `Dòng ${i + 1}`, unitId: r.unitId, unitLabel: r.unitId, code: r.code, points: r.points })));
-}
-
-export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
-  const rows = await readUploadOffThread({ kind: 'survey', bytes: upload.bytes, fileName: upload.fileName });
-  const roundUnits = await ctx.db.select({ id: units.id, code: units.code }).from(scoringRoundUnits).innerJoin(units, eq(units.id, scoringRoundUnits.unitId)).where(eq(scoringRoundUnits.roundId, roundId));
-  const byCode = new Map(roundUnits.map((u) => [u.code.toUpperCase(), u.id]));
-  return store(ctx, actor, roundId, rows.map((r) => ({ where: `Dòng ${r.row}`, unitId: byCode.get(r.unitCode.toUpperCase()) ?? null, unitLabel: r.unitCode, code: r.code, points: r.points })));
-}
-
-async function store(ctx: ServiceContext, actor: Actor, roundId: string, rows: SurveyInput[]) {
-  if (rows.length === 0) throw new AppError('EMPTY_FILE', { empty: 'survey' });
-  return ctx.db.transaction(async (tx) => {
-    const { round, set } = await loadRound(tx, roundId, 'share');
-    requireStage(round.status, OPEN, 'nhập điểm điều tra xã hội học');
-    const info = leafInfo(set);
-    const inRound = new Set((await tx.select({ id: scoringRoundUnits.unitId }).from(scoringRoundUnits).where(eq(scoringRoundUnits.roundId, roundId))).map((r) => r.id));
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    for (const row of rows) {
-      const leaf = info.get(row.code);
-      const max = leaf?.node.maxPoints ?? 0;
-      const say = (what: string) => problems.push(`${row.where}: ${what}`);
-      if (!row.unitId || !inRound.has(row.unitId)) say(`đơn vị "${row.unitLabel}" không thuộc đợt đánh giá.`);
-      else if (!leaf || !leaf.survey) say(`mục ${row.code} không phải tiêu chí điều tra xã hội học của bộ tiêu chí.`);
-      else if (row.points === null) say('thiếu điểm hoặc điểm không phải là số.');
-      else if (row.points < 0 || row.points > max) say(`điểm ${formatNumberVi(row.points, 3)} vượt quá điểm tối đa ${formatNumberVi(max, 3)} của mục ${row.code}.`);
-      else if (!hasAtMostThreeDecimals(row.points)) say('điểm chỉ ghi tối đa 3 chữ số thập phân.');
-      else {
-        try {
-          surveyEntry(leaf.node, row.points);
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          say(error.message);
-        }
-      }
-      const key = `${row.unitId}|${row.code}`;
-      if (seen.has(key)) say(`mục ${row.code} của đơn vị "${row.unitLabel}" có hai dòng.`);
-      seen.add(key);
-    }
-    if (problems.length)
-      throw new AppError('INVALID_SURVEY_POINTS', { problems }, { problems });
-
-    const existing = new Map((await tx.select().from(scoringSurveyPoints).where(eq(scoringSurveyPoints.roundId, roundId))).map((r) => [`${r.unitId}|${r.code}`, r.points]));
-    let saved = 0;
-    for (const row of rows) {
-      const key = { roundId, unitId: row.unitId!, code: row.code };
-      if (existing.get(`${row.unitId}|${row.code}`) === row.points) continue;
-      const values = { ...key, points: row.points!, updatedBy: actor.userId, updatedAt: ctx.now() };
-      await tx.insert(scoringSurveyPoints).values(values).onConflictDoUpdate({ target: [scoringSurveyPoints.roundId, scoringSurveyPoints.unitId, scoringSurveyPoints.code], set: { points: values.points, updatedBy: values.updatedBy, updatedAt: values.updatedAt } });
-      await appendHistory(tx, actor, key, 'survey', 0, { points: row.points, previous: existing.get(`${row.unitId}|${row.code}`) ?? null }, ctx.now());
-      saved++;
-    }
-    await recordAudit(tx, actor, { action: 'scoringRound.enterSurveyPoints', entityId: roundId, after: { rows: rows.length, saved } });
-    return { saved, unchanged: rows.length - saved };
-  });
+  return storeSurveyPoints(ctx, actor, roundId, rows.map((r, i) => ({ where: `Dòng ${i + 1}`, unitId: r.unitId, unitLabel: r.unitId, code: r.code, points: r.points })));
 }

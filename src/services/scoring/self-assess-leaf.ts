@@ -1,49 +1,9 @@
 /** The unit scores one leaf with the figures it declares and a note, during the self-assessment window. */
 import type { z } from 'zod';
-import type { selfAssessBatchRequest, selfAssessRequest } from '../../contracts/scoring.js';
-import type { Tx } from '../../db/client.js';
-import { AppError } from '../../domain/errors.js';
-import type { Actor, ServiceContext } from '../context.js';
-import { writeEntry } from './entry-write.js';
-import { getUnitScoring } from './get-unit-scoring.js';
-import { checkLeafEntry } from './leaf-entry-check.js';
-import { authorize } from '../access/authorize.js';
-import { requireStage, requireWithinWindow } from './round-stage.js';
-import { loadRound, loadRoundUnit, scoredLeafOf, type LoadedRound } from './round-data.js';
-
-/** The round, checked open for this unit's self-assessment. */
-export async function openSelfAssessment(ctx: ServiceContext, tx: Tx, roundId: string, unitId: string): Promise<LoadedRound> {
-  const loaded = await loadRound(tx, roundId, 'share');
-  requireStage(loaded.round.status, ['self_assessment'], 'tự chấm điểm');
-  requireWithinWindow(ctx, loaded.round.selfAssessmentTo, 'tự chấm điểm');
-  const { roundUnit } = await loadRoundUnit(tx, roundId, unitId, 'share');
-  if (roundUnit.submittedAt) throw new AppError('ALREADY_SUBMITTED');
-  return loaded;
-}
-
-type SelfEntry = z.infer<typeof selfAssessRequest> & { code: string };
-
-/** Checks and writes one leaf's self-score inside an open self-assessment; the version read is checked. */
-async function writeSelfEntry(ctx: ServiceContext, tx: Tx, actor: Actor, loaded: LoadedRound, roundId: string, unitId: string, input: SelfEntry) {
-  const leaf = scoredLeafOf(loaded.set, input.code);
-  if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', { code: input.code, stage: 'self' });
-  checkLeafEntry(leaf, input.entry);
-  await writeEntry(tx, actor, { roundId, unitId, code: input.code }, input.version, 'self', { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null }, ctx.now());
-}
+import type { selfAssessRequest } from '../../contracts/scoring.js';
+import type { ServiceContext } from '../context.js';
+import { selfAssessLeaves } from './self-assess-leaves.js';
 
 export async function selfAssessLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof selfAssessRequest>) {
   return selfAssessLeaves(ctx, roundId, unitId, { entries: [{ ...input, code }] });
-}
-
-/**
- * "Lưu tất cả": every changed leaf in one request and one transaction. Each leaf's version is checked as for a single
- * save; one stale or invalid leaf refuses the whole batch (naming the leaf), so the sheet never holds half a save.
- */
-export async function selfAssessLeaves(ctx: ServiceContext, roundId: string, unitId: string, input: z.infer<typeof selfAssessBatchRequest>) {
-  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
-  await ctx.db.transaction(async (tx) => {
-    const loaded = await openSelfAssessment(ctx, tx, roundId, unitId);
-    for (const entry of input.entries) await writeSelfEntry(ctx, tx, actor, loaded, roundId, unitId, entry);
-  });
-  return getUnitScoring(ctx, roundId, unitId);
 }

@@ -2,13 +2,13 @@
 import { and, eq } from 'drizzle-orm';
 import { scoringRoundUnits } from '../../db/schema/index.js';
 import { AppError, staleVersion } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
 import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
-import { loadRoundEntries, loadRoundUnit } from './round-data.js';
-import { leafInfo, requiredSelfLeaves } from './review-scope.js';
-import { openSelfAssessment } from './self-assess-leaf.js';
+import { loadRoundEntries, loadRoundUnit } from '../../db/queries/scoring/round-data.js';
+import { leafInfo, requiredSelfLeaves } from '../../db/queries/scoring/review-scope.js';
+import { openSelfAssessment } from './steps/open-self-assessment.js';
 
 export async function submitSelfAssessment(ctx: ServiceContext, roundId: string, unitId: string, version: number) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'gửi kết quả tự đánh giá của đơn vị khác');

@@ -6,7 +6,7 @@ import { scoreUnit } from '../../domain/scoring/score-unit.js';
 import { planTargets } from '../../domain/scoring/what-if.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadCriteriaSetRow } from './list-criteria-sets.js';
+import { loadCriteriaSetRow } from '../../db/queries/scoring/criteria-set-row.js';
 
 export async function planWhatIf(ctx: ServiceContext, setId: string, input: z.infer<typeof whatIfRequest>) {
   await authorize(ctx, 'scoring.whatIf', {}, 'lập phương án nâng điểm Chỉ số CCHC của tỉnh');

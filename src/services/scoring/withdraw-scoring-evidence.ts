@@ -8,12 +8,12 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { scoringEvidence } from '../../db/schema/index.js';
 import type { ErrorCode } from '../../domain/error-codes.js';
 import { AppError, notFound, refusedWhile } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { openExplanation } from './explain-leaf.js';
+import { openExplanation } from './steps/open-explanation.js';
 import { getUnitScoring } from './get-unit-scoring.js';
-import { openSelfAssessment } from './self-assess-leaf.js';
+import { openSelfAssessment } from './steps/open-self-assessment.js';
 
 /** The refusals saying the stage the evidence was added in is no longer open for the unit. */
 const STAGE_CLOSED = new Set<ErrorCode>(['ALREADY_SUBMITTED', 'WRONG_STAGE', 'WINDOW_CLOSED', 'ROUND_PUBLISHED']);

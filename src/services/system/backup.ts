@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import type { Database } from '../../db/client.js';
 import type { FileStore } from '../../files/file-store.js';
 import { queryRows } from '../../db/rows.js';
-import { dataTables, latestMigration } from './tables.js';
+import { dataTables, latestMigration } from '../../db/queries/system/tables.js';
 
 export const BACKUP_FORMAT = 'cchc.backup/v1';
 

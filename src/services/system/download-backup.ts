@@ -1,5 +1,5 @@
 import { localDateOf } from '../../domain/text/format.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { createBackup } from './backup.js';

@@ -7,7 +7,7 @@ import { queryRows } from '../../db/rows.js';
 import { requireNoServer } from '../../db/serving-lock.js';
 import { AppError } from '../../domain/errors.js';
 import { BACKUP_FORMAT } from './backup.js';
-import { dataTables, latestMigration } from './tables.js';
+import { dataTables, latestMigration } from '../../db/queries/system/tables.js';
 
 const BATCH = 500;
 

@@ -4,10 +4,10 @@ import type { addSuccessionRequest } from '../../contracts/units.js';
 import { units, unitSuccessions } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 /** Records that `fromId` was merged/split/renamed into `toId`; the old unit stops being valid the day before. */
 export async function addSuccession(ctx: ServiceContext, fromId: string, input: z.infer<typeof addSuccessionRequest>) {

@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { units, users } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 /** Units are archived, never deleted: plans and reports keep pointing at them. */
 export async function archiveUnit(ctx: ServiceContext, id: string, reason: string) {

@@ -4,11 +4,11 @@ import type { createUnitRequest } from '../../contracts/units.js';
 import { units } from '../../db/schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { AppError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { checkParent } from './check-parent.js';
-import { loadUnitDetail } from './get-unit.js';
+import { checkParent } from '../../db/queries/units/check-parent.js';
+import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', { code });
 

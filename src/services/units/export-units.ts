@@ -4,8 +4,8 @@ import type { DbOrTx } from '../../db/client.js';
 import { units, unitSuccessions } from '../../db/schema/index.js';
 import { GOVERNMENT_LEVEL_LABELS, SUCCESSION_KIND_LABELS, UNIT_KIND_LABELS } from '../../domain/units/labels.js';
 import { UNIT_COLUMN_HEADINGS, type UnitColumn } from '../../domain/units/unit-rows.js';
-import { writeCsv } from '../../reports/tabular.js';
-import { buildTableWorkbook } from '../../reports/xlsx/table-workbook.js';
+import { writeCsv } from '../../writers/tabular.js';
+import { buildTableWorkbook } from '../../writers/xlsx/table-workbook.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 

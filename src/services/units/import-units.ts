@@ -3,13 +3,13 @@ import { units, unitSuccessions } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
 import { AppError } from '../../domain/errors.js';
 import { parseUnitRows, UNIT_COLUMN_HEADINGS, type RowError, type UnitRow } from '../../domain/units/unit-rows.js';
-import { readTable, type Table } from '../../import/tabular.js';
-import { readUploadOffThread } from '../files/read-upload.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { readTable, type Table } from '../../readers/tabular.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import type { Database } from '../../db/client.js';
-import { ensureDefaultGroups } from './ensure-default-groups.js';
+import { ensureDefaultGroups } from '../../db/queries/units/ensure-default-groups.js';
 
 export interface ImportUnitsResult {
   dryRun: boolean;

@@ -3,7 +3,7 @@ import { unitGroups } from '../../db/schema/index.js';
 import { groupMembers } from '../../domain/units/groups.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadDirectory } from './load-directory.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 
 export async function listUnitGroups(ctx: ServiceContext, asOf: string) {
   await authorize(ctx, 'directory.read');

@@ -5,7 +5,7 @@ import { units } from '../../db/schema/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { toUnitSummary } from './unit-mapping.js';
+import { toUnitSummary } from '../../db/queries/units/unit-mapping.js';
 
 /** Hierarchy order: the province, its departments, districts, then communes. */
 const KIND_ORDER = sql`array_position(ARRAY['province','department','district','commune','other']::text[], ${units.kind})`;

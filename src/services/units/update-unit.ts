@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import type { updateUnitRequest } from '../../contracts/units.js';
 import { units } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { checkParent } from './check-parent.js';
+import { checkParent } from '../../db/queries/units/check-parent.js';
 import { duplicateCode } from './create-unit.js';
-import { loadUnitDetail } from './get-unit.js';
+import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer<typeof updateUnitRequest>) {
   const actor = await authorize(ctx, 'units.manage', {}, 'sửa đơn vị');

@@ -1,47 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createUserRequest } from '../../contracts/users.js';
-import type { DbOrTx } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
-import { isUniqueViolation } from '../unique-violation.js';
-import { AppError } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { hashPassword } from '../auth/password-hash.js';
-import { requireStrongPassword } from '../auth/password-policy.js';
 import { authorize } from '../access/authorize.js';
-import type { Actor, ServiceContext } from '../context.js';
-import { checkUserUnit } from './check-user-unit.js';
-import { selectUserSummaries, toUserSummary } from './user-mapping.js';
+import type { ServiceContext } from '../context.js';
+import { insertUser } from '../../db/queries/users/insert-user.js';
 
 export async function createUser(ctx: ServiceContext, input: z.infer<typeof createUserRequest>) {
   const actor = await authorize(ctx, 'users.manage', {}, 'tạo tài khoản');
   return ctx.db.transaction((tx) => insertUser(tx, actor, input, ctx.now()));
-}
-
-/** How the demo loader creates its accounts: with the published password, which the policy would refuse. */
-export interface DemoAccount {
-  /** Outside the demo, the published password must be changed at first sign-in. */
-  mustChangePassword: boolean;
-}
-
-/** Also used by the CLI and the demo loader, which act without a signed-in administrator. */
-export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer<typeof createUserRequest>, now: Date, demo?: DemoAccount) {
-  const username = input.username.toLowerCase();
-  if (!demo) requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
-  const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const taken = () => new AppError('DUPLICATE_USERNAME', { username });
-  if (clash) throw taken();
-  await checkUserUnit(tx, input.role, input.unitId);
-  const { password, ...fields } = input;
-  const [row] = await tx
-    .insert(users)
-    .values({ ...fields, username, passwordHash: await hashPassword(password), passwordChangedAt: now, mustChangePassword: demo?.mustChangePassword ?? false })
-    .returning()
-    // Another request may create the same name between the check above and this insert.
-    .catch((error: unknown) => {
-      throw isUniqueViolation(error, 'users_username_unique') ? taken() : error;
-    });
-  await recordAudit(tx, actor, { action: 'user.create', entityId: row!.id, after: row! });
-  const [summary] = await selectUserSummaries(tx).where(eq(users.id, row!.id));
-  return toUserSummary(summary!, now);
 }

@@ -5,7 +5,7 @@ import { users } from '../../db/schema/index.js';
 import { foldVietnamese } from '../../domain/text/fold.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { selectUserSummaries, toUserSummary } from './user-mapping.js';
+import { selectUserSummaries, toUserSummary } from '../../db/queries/users/user-mapping.js';
 
 export async function listUsers(ctx: ServiceContext, query: z.infer<typeof listUsersQuery>) {
   await authorize(ctx, 'users.manage', {}, 'quản lý người dùng');

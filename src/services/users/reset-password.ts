@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { hashPassword } from '../auth/password-hash.js';
-import { requireStrongPassword } from '../auth/password-policy.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
+import { hashPassword } from '../../security/password-hash.js';
+import { requireStrongPassword } from '../../security/password-policy.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import type { updateUserRequest } from '../../contracts/users.js';
 import { sessions, users } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { checkUserUnit } from './check-user-unit.js';
-import { selectUserSummaries, toUserSummary } from './user-mapping.js';
+import { checkUserUnit } from '../../db/queries/users/check-user-unit.js';
+import { selectUserSummaries, toUserSummary } from '../../db/queries/users/user-mapping.js';
 
 export async function updateUser(ctx: ServiceContext, id: string, input: z.infer<typeof updateUserRequest>) {
   const actor = await authorize(ctx, 'users.manage', {}, 'sửa tài khoản');

@@ -6,7 +6,7 @@ import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionLabel, au
 import { AUDITED_ROWS } from '../../../src/contracts/audit-payloads.js';
 import type { DbOrTx } from '../../../src/db/client.js';
 import * as schema from '../../../src/db/schema/index.js';
-import { recordAudit, type AuditRecord } from '../../../src/services/audit/record-audit.js';
+import { recordAudit, type AuditRecord } from '../../../src/db/queries/audit/record-audit.js';
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors.js';
 import { ERROR_STATUS } from '../../../src/http/error-status.js';
-import { parsePlanDocument } from '../../../src/services/plans/parse-plan-document.js';
+import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { sampleProvince } from '../../fixtures/directories/sample-province.js';
 import { PLANS, importFixture } from './plans.js';
 

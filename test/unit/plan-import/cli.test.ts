@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planV1Schema } from '../../../src/contracts/plan.js';
+import { planV1Schema } from '../../../src/contracts/plan-file.js';
 import { registerImportCommand, runImport } from '../../../src/cli/commands/import.js';
 import { quangTriDirectory } from '../../fixtures/directories/quang-tri-2025.js';
 import { planPath } from './plans.js';

@@ -7,8 +7,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { PlanV1 } from '../../../src/domain/plan/types.js';
-import { readTextDocument } from '../../../src/import/document/text-reader.js';
-import { parsePlanDocument } from '../../../src/services/plans/parse-plan-document.js';
+import { readTextDocument } from '../../../src/readers/document/text-reader.js';
+import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { docxFromDocument } from '../../support/docx-from-document.js';
 import { PLANS, importFixture, readPlanBytes } from './plans.js';
 

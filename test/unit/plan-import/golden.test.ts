@@ -30,7 +30,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planV1Schema } from '../../../src/contracts/plan.js';
+import { planV1Schema } from '../../../src/contracts/plan-file.js';
 import type { PlanActivity, PlanV1 } from '../../../src/domain/plan/types.js';
 import { PLANS, goldenPath, importFixture } from './plans.js';
 

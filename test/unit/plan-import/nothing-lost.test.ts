@@ -12,7 +12,7 @@ import { looksLikeTarget } from '../../../src/domain/plan/fields/indicators.js';
 import { readProse } from '../../../src/domain/plan/prose.js';
 import { sentencesOf, wordsOf } from '../../../src/domain/plan/text.js';
 import type { PlanActivity, PlanV1 } from '../../../src/domain/plan/types.js';
-import { readTextDocument } from '../../../src/import/document/text-reader.js';
+import { readTextDocument } from '../../../src/readers/document/text-reader.js';
 import { PLANS, importFixture, readPlanBytes } from './plans.js';
 
 function stringsOf(value: unknown, out: string[] = []): string[] {

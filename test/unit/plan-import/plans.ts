@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { PlanV1 } from '../../../src/domain/plan/types.js';
 import type { UnitDirectory } from '../../../src/domain/units/types.js';
-import { parsePlanDocument } from '../../../src/services/plans/parse-plan-document.js';
+import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { quangTriDirectory } from '../../fixtures/directories/quang-tri-2025.js';
 import { thuaThienHueDirectory } from '../../fixtures/directories/thua-thien-hue-2025.js';
 import { traVinhDirectory } from '../../fixtures/directories/tra-vinh-2025.js';

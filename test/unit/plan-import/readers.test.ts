@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanV1 } from '../../../src/domain/plan/types.js';
-import { parsePlanDocument } from '../../../src/services/plans/parse-plan-document.js';
+import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { sampleProvince } from '../../fixtures/directories/sample-province.js';
 
 const HEAD = 'Số: 12/KH-UBND\n\nQuảng Trị, ngày 10 tháng 12 năm 2024\n\nKẾ HOẠCH\n\nCải cách hành chính tỉnh Quảng Trị năm 2025\n\n';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCriteriaSet } from '../../../src/contracts/criteria.js';
 import { AppError } from '../../../src/domain/errors.js';
 import { ERROR_STATUS } from '../../../src/http/error-status.js';
-import { readCriteriaXlsx } from '../../../src/import/criteria-xlsx.js';
-import { writeCriteriaXlsx } from '../../../src/reports/criteria-xlsx.js';
+import { readCriteriaXlsx } from '../../../src/readers/criteria-xlsx.js';
+import { writeCriteriaXlsx } from '../../../src/writers/criteria-xlsx.js';
 import { sampleSet } from './fixture.js';
 
 const seed = (name: string) => parseCriteriaSet(JSON.parse(readFileSync(new URL(`../../../seed/criteria/${name}`, import.meta.url), 'utf8')));

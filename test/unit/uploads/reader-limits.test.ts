@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../src/import/document/read-document.js';
-import { readTable } from '../../../src/import/tabular.js';
-import { checkWorkbook } from '../../../src/import/workbook-guard.js';
-import { checkXmlShape } from '../../../src/import/xml-guard.js';
-import { readZipPackage } from '../../../src/import/zip-package.js';
+import { readDocument } from '../../../src/readers/document/read-document.js';
+import { readTable } from '../../../src/readers/tabular.js';
+import { checkWorkbook } from '../../../src/readers/workbook-guard.js';
+import { checkXmlShape } from '../../../src/readers/xml-guard.js';
+import { readZipPackage } from '../../../src/readers/zip-package.js';
 import { docx, xlsx, zeroStream, zip } from '../../fixtures/hostile/make.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/evidence/${name}`, import.meta.url)));

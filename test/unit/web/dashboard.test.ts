@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import { progressByArea } from '../../../src/domain/reports/area-progress.js';
-import { trendsAcrossPeriods } from '../../../src/domain/reports/trends.js';
-import { rankUnits } from '../../../src/domain/reports/unit-ranking.js';
-import type { ReportAssignment, ReportPeriod, ReportUnit } from '../../../src/domain/reports/types.js';
+import { progressByArea } from '../../../src/domain/consolidation/area-progress.js';
+import { trendsAcrossPeriods } from '../../../src/domain/consolidation/trends.js';
+import { rankUnits } from '../../../src/domain/consolidation/unit-ranking.js';
+import type { ReportAssignment, ReportPeriod, ReportUnit } from '../../../src/domain/consolidation/types.js';
 import { asPercent, chartFileName, legendRows, pictureOption, progressChartOption, rankingChartOption, trendChartOption } from '../../../web/src/dashboard/chart-options.js';
 import type { LegendComponentOption, TitleComponentOption, GridComponentOption } from 'echarts/components';
 import { groupOverdueByActivity } from '../../../web/src/dashboard/overdue.js';

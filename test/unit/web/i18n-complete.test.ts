@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../src/contracts/auth.js';
 import { ROUND_STAGES } from '../../../src/contracts/scoring.js';
-import { TARGET_LEVEL_LABELS } from '../../../src/domain/reports/indicator-table.js';
+import { TARGET_LEVEL_LABELS } from '../../../src/domain/consolidation/indicator-table.js';
 import { ASSIGNMENT_STATUSES } from '../../../src/domain/reporting/assignment-status.js';
 import { REPORT_STANDING_LABELS, TIMELINESS_LABELS } from '../../../src/domain/reporting/completeness.js';
 import { INDICATOR_STATUS_LABELS } from '../../../src/domain/reporting/indicator-status.js';

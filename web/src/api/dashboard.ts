@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { ActivityDrillDown, DashboardView } from '../../../src/contracts/reports.js';
+import type { ActivityDrillDown, DashboardView } from '../../../src/contracts/dashboard.js';
 import type { DashboardSearch } from '../dashboard/search.js';
 import { call, endpointUrl } from './client.js';
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { planActivitySchema, planIndicatorSchema } from '../../../src/contracts/plan.js';
+import type { planActivitySchema, planIndicatorSchema } from '../../../src/contracts/plan-file.js';
 import type { commitPlanImportRequest, planDetail, planDiff, planImportDetail, planImportSummary, reviseActivityRequest } from '../../../src/contracts/plans.js';
 import { call, upload } from './client.js';
 

@@ -5,7 +5,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { PeriodTrendView, ProgressFiguresView, ProgressTableView, RankedUnitView } from '../../../src/contracts/reports.js';
+import type { PeriodTrendView, ProgressFiguresView, ProgressTableView, RankedUnitView } from '../../../src/contracts/dashboard.js';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '../../../src/domain/reporting/assignment-status.js';
 import { formatNumberVi } from '../i18n/format.js';
 import type { TranslateParams } from '../i18n/translate.js';

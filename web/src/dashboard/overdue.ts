@@ -1,4 +1,4 @@
-import type { DashboardView } from '../../../src/contracts/reports.js';
+import type { DashboardView } from '../../../src/contracts/dashboard.js';
 
 type OverdueRow = DashboardView['overdueActivities'][number];
 

@@ -1,4 +1,4 @@
-import type { RankedUnitView } from '../../../src/contracts/reports.js';
+import type { RankedUnitView } from '../../../src/contracts/dashboard.js';
 import type { UnitKind } from '../../../src/domain/units/types.js';
 
 export interface RankingGroup {

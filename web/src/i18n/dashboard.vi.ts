@@ -1,4 +1,4 @@
-import { TARGET_LEVEL_LABELS } from '../../../src/domain/reports/indicator-table.js';
+import { TARGET_LEVEL_LABELS } from '../../../src/domain/consolidation/indicator-table.js';
 import { INDICATOR_STATUS_LABELS, NO_DATA_LABEL } from '../../../src/domain/reporting/indicator-status.js';
 import { labelled } from './labelled.js';
 

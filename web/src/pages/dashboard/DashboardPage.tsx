@@ -2,7 +2,7 @@ import { Box, LoadingOverlay, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import type { ProgressFiguresView } from '../../../../src/contracts/reports.js';
+import type { ProgressFiguresView } from '../../../../src/contracts/dashboard.js';
 import type { UnitKind } from '../../../../src/domain/units/types.js';
 import { dashboardQuery, type DashboardView } from '../../api/dashboard.js';
 import { useCurrentUser } from '../../api/session.js';

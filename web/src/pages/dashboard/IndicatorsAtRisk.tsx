@@ -1,5 +1,5 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
-import type { IndicatorRowView } from '../../../../src/contracts/reports.js';
+import type { IndicatorRowView } from '../../../../src/contracts/dashboard.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useMemo } from 'react';
-import type { ProgressFiguresView, ProgressTableView } from '../../../../src/contracts/reports.js';
+import type { ProgressFiguresView, ProgressTableView } from '../../../../src/contracts/dashboard.js';
 import { ASSIGNMENT_STATUSES } from '../../../../src/domain/reporting/assignment-status.js';
 import { barChartHeight, progressChartOption } from '../../dashboard/chart-options.js';
 import { formatProgress } from '../../dashboard/format.js';

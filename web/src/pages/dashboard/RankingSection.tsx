@@ -1,6 +1,6 @@
 import { SegmentedControl, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { RankedUnitView } from '../../../../src/contracts/reports.js';
+import type { RankedUnitView } from '../../../../src/contracts/dashboard.js';
 import type { UnitKind } from '../../../../src/domain/units/types.js';
 import { barChartHeight, rankingChartOption } from '../../dashboard/chart-options.js';
 import { rankingGroups } from '../../dashboard/ranking.js';

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useMemo } from 'react';
-import type { PeriodTrendView } from '../../../../src/contracts/reports.js';
+import type { PeriodTrendView } from '../../../../src/contracts/dashboard.js';
 import { trendChartOption } from '../../dashboard/chart-options.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';

@@ -8,7 +8,7 @@ import { todayInVietnam } from '../../forms/dates.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { currentPeriod } from '../../reporting/periods.js';
 import type { TasksSearch } from '../../reporting/routeSearch.js';
-import { OwnReport } from '../reports/ReportsPage.js';
+import { OwnReport } from '../unit-reports/ReportsPage.js';
 import { TaskCounts } from '../tasks/TaskCounts.js';
 
 /**

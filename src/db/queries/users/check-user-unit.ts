@@ -1,0 +1,13 @@
+import { eq } from 'drizzle-orm';
+import type { Role } from '../../../contracts/auth.js';
+import type { DbOrTx } from '../../client.js';
+import { units } from '../../schema/index.js';
+import { AppError } from '../../../domain/errors.js';
+
+export async function checkUserUnit(db: DbOrTx, role: Role, unitId: string | null): Promise<void> {
+  if (role === 'reporter' && !unitId) throw new AppError('UNIT_REQUIRED');
+  if (!unitId) return;
+  const [unit] = await db.select({ archivedAt: units.archivedAt }).from(units).where(eq(units.id, unitId));
+  if (!unit) throw new AppError('UNIT_NOT_FOUND');
+  if (unit.archivedAt) throw new AppError('UNIT_ARCHIVED');
+}

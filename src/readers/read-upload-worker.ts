@@ -1,0 +1,66 @@
+/**
+ * Worker-thread entry that reads one uploaded file (read-upload.ts starts it, with a memory cap and a time
+ * limit) and posts back the result, or the AppError that refused the file.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../domain/errors.js';
+import { checkUpload, type UploadPurpose } from '../domain/reporting/upload-check.js';
+import type { UploadJob, WorkerAnswer } from './read-upload.js';
+
+/** An Office evidence file is stored, not read as a plan; it still has to inflate within bounds and hold sane XML. */
+async function checkOfficePackage(bytes: Uint8Array): Promise<void> {
+  const { readZipPackage } = await import('./zip-package.js');
+  const { checkXmlShape } = await import('./xml-guard.js');
+  for (const [name, data] of readZipPackage(bytes)) {
+    if (/\.(xml|rels)$/i.test(name)) checkXmlShape(new TextDecoder('utf-8').decode(data));
+  }
+}
+
+const PURPOSES: Record<UploadJob['kind'], UploadPurpose> = {
+  plan: 'plan-document',
+  table: 'unit-table',
+  criteria: 'criteria-set',
+  survey: 'survey-points',
+  evidence: 'evidence',
+};
+
+// Each job loads only its reader: a worker starts for every file, and exceljs or parse5 take a while to load.
+async function run(job: UploadJob): Promise<unknown> {
+  // The one content check of every upload (domain/reporting/upload-check.ts), then the reader.
+  const checked = checkUpload({ bytes: job.bytes, fileName: job.fileName }, PURPOSES[job.kind]);
+  if (job.kind === 'evidence') {
+    if (!checked.ok) return checked;
+    // Office files are held to the limits of the readers: the council's software would choke on them too.
+    if (checked.value.kind === 'docx') (await import('./document/read-document.js')).readDocxDocument(job.bytes);
+    else if (checked.value.kind === 'xlsx') (await import('./workbook-guard.js')).checkWorkbook(job.bytes);
+    else if (checked.value.kind === 'odt' || checked.value.kind === 'ods') await checkOfficePackage(job.bytes);
+    return checked;
+  }
+  if (!checked.ok) {
+    const first = checked.issues[0]!;
+    const details = { issues: checked.issues };
+    throw first.code === 'too_large' ? new AppError('FILE_TOO_LARGE', { refusal: first.message }, details) : new AppError('UNSUPPORTED_FORMAT', { refusal: first.message }, details);
+  }
+  switch (job.kind) {
+    case 'plan': {
+      const { parsePlanDocument } = await import('./parse-plan-document.js');
+      return parsePlanDocument({ bytes: job.bytes, fileName: job.fileName, directory: job.directory, asOf: job.asOf });
+    }
+    case 'table':
+      return (await import('./tabular.js')).readTable(job.bytes);
+    case 'criteria':
+      return (await import('./criteria-file.js')).readCriteriaFile(job.bytes);
+    case 'survey':
+      return (await import('./survey-points.js')).readSurveyFile(job.bytes);
+  }
+}
+
+const answer = await run(workerData as UploadJob).then(
+  (value): WorkerAnswer => ({ ok: true, value }),
+  (error: unknown): WorkerAnswer =>
+    error instanceof AppError
+      ? { ok: false, error: { code: error.code, params: error.params, details: error.details } }
+      : // A reader tripped on something it did not expect: the file is not what it claims to be.
+        { ok: false, error: null },
+);
+parentPort!.postMessage(answer);

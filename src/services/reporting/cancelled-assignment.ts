@@ -1,4 +1,0 @@
-import { AppError } from '../../domain/errors.js';
-
-/** A cancelled assignment takes no more work (progress, evidence, documents). */
-export const cancelledAssignment = () => new AppError('ASSIGNMENT_CANCELLED');
