@@ -20,7 +20,16 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'http'], message: 'domain/ is pure: no I/O' },
             {
-              group: ['**/db/**', '**/services/**', '**/http/**', '**/cli/**', '**/readers/**', '**/writers/**', '**/files/**', '**/mail/**'],
+              group: [
+                '**/db/**',
+                '**/services/**',
+                '**/http/**',
+                '**/cli/**',
+                '**/readers/**',
+                '**/writers/**',
+                '**/files/**',
+                '**/mail/**',
+              ],
               message: 'domain/ imports nothing from outer layers',
             },
           ],
@@ -33,7 +42,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/db/**'], message: 'http/ calls services, never the database', allowTypeImports: true }] },
+        {
+          patterns: [
+            { group: ['**/db/**'], message: 'http/ calls services, never the database', allowTypeImports: true },
+          ],
+        },
       ],
     },
   },

@@ -19,8 +19,16 @@ const WARM_RUNS = 3;
 function reportWithRows(count: number): AdministrativeDocument {
   const rows: TableRowInput[] = [];
   for (let i = 0; i < count; i++) {
-    if (i % 50 === 0) rows.push({ section: `Nhóm ${i / 50 + 1}. Ủy ban nhân dân các xã, phường khu vực ${i / 50 + 1}` });
-    rows.push([i + 1, `Ủy ban nhân dân xã Hướng Phùng số ${i + 1}`, 60 + (i % 40), 8 + (i % 5) / 4, 0.6 + (i % 40) / 100, i % 3 ? 'Đạt' : 'Chưa đạt']);
+    if (i % 50 === 0)
+      rows.push({ section: `Nhóm ${i / 50 + 1}. Ủy ban nhân dân các xã, phường khu vực ${i / 50 + 1}` });
+    rows.push([
+      i + 1,
+      `Ủy ban nhân dân xã Hướng Phùng số ${i + 1}`,
+      60 + (i % 40),
+      8 + (i % 5) / 4,
+      0.6 + (i % 40) / 100,
+      i % 3 ? 'Đạt' : 'Chưa đạt',
+    ]);
   }
   return {
     ...quarterlyReport,
@@ -34,10 +42,13 @@ function reportWithRows(count: number): AdministrativeDocument {
         columns: [
           { header: 'TT', width: 0.5, align: 'center' },
           { header: 'Đơn vị', width: 3 },
-          { header: 'Điểm đạt được', columns: [
-            { header: 'Tự chấm', width: 1, type: 'decimal' },
-            { header: 'Điều tra XHH', width: 1, type: 'decimal' },
-          ] },
+          {
+            header: 'Điểm đạt được',
+            columns: [
+              { header: 'Tự chấm', width: 1, type: 'decimal' },
+              { header: 'Điều tra XHH', width: 1, type: 'decimal' },
+            ],
+          },
           { header: 'Chỉ số', width: 1, type: 'percent' },
           { header: 'Xếp loại', width: 1, align: 'center' },
         ],
@@ -83,8 +94,16 @@ function workbookWithRows(count: number): SheetSpec[] {
 }
 
 const cases = {
-  docx: { label: 'DOCX, report with a 250-row table', file: 'report-250-rows.docx', build: () => buildAdministrativeDocument(reportWithRows(250)) },
-  xlsx: { label: 'XLSX, one sheet of 10,000 rows × 8 columns', file: 'workbook-10000-rows.xlsx', build: () => buildTableWorkbook(workbookWithRows(10_000)) },
+  docx: {
+    label: 'DOCX, report with a 250-row table',
+    file: 'report-250-rows.docx',
+    build: () => buildAdministrativeDocument(reportWithRows(250)),
+  },
+  xlsx: {
+    label: 'XLSX, one sheet of 10,000 rows × 8 columns',
+    file: 'workbook-10000-rows.xlsx',
+    build: () => buildTableWorkbook(workbookWithRows(10_000)),
+  },
 } as const;
 type CaseName = keyof typeof cases;
 
@@ -123,7 +142,9 @@ if (only) {
   console.log('| case | cold build | warm build (median of 3) | file size | RSS after imports | peak RSS |');
   console.log('|---|---|---|---|---|---|');
   for (const name of Object.keys(cases) as CaseName[]) {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
+      encoding: 'utf8',
+    });
     if (child.status !== 0) throw new Error(`${name} failed: ${child.stderr}`);
     const m = JSON.parse(child.stdout) as Measurement;
     const median = [...m.warmMs].sort((a, b) => a - b)[Math.floor(m.warmMs.length / 2)] ?? 0;

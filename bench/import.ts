@@ -73,7 +73,16 @@ async function child(kind: string): Promise<void> {
       return performance.now() - start;
     }),
   );
-  const result = { kind, kb: bytes.byteLength / 1024, activities, firstImport, median: median(times), p90: times[Math.floor(times.length * 0.9)], matching, cells: cells.length };
+  const result = {
+    kind,
+    kb: bytes.byteLength / 1024,
+    activities,
+    firstImport,
+    median: median(times),
+    p90: times[Math.floor(times.length * 0.9)],
+    matching,
+    cells: cells.length,
+  };
   process.stdout.write(JSON.stringify({ ...result, peakMb: peak / 1024, deltaMb: (peak - baseline) / 1024 }));
 }
 
@@ -94,7 +103,10 @@ function main(): void {
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const kind of kinds) {
-    const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', kind], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--child', kind], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     const r = JSON.parse(out) as {
       kind: string;
       kb: number;

@@ -56,15 +56,21 @@ function tally<T extends string>(values: T[]): string {
   return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
 }
 
-const deadlines = cells.deadline.map(({ plan, text }) => ({ text, d: parseDeadline(text, { year: Number(plan.split(':')[1]) }) }));
+const deadlines = cells.deadline.map(({ plan, text }) => ({
+  text,
+  d: parseDeadline(text, { year: Number(plan.split(':')[1]) }),
+}));
 console.log(`Deadline cells: ${deadlines.length} (${tally(deadlines.map((x) => x.d.kind))})`);
-for (const { text } of deadlines.filter((x) => x.d.kind === 'unknown')) console.log(`  unknown: ${JSON.stringify(text)}`);
+for (const { text } of deadlines.filter((x) => x.d.kind === 'unknown'))
+  console.log(`  unknown: ${JSON.stringify(text)}`);
 for (const { text, d } of deadlines.filter((x) => x.d.kind !== 'unknown' && x.d.warnings.length > 0)) {
   console.log(`  partly read: ${JSON.stringify(text.slice(0, 80))} → ${d.warnings.map((w) => w.message).join(' ')}`);
 }
 
 const budgets = cells.budget.map(({ text }) => ({ text, b: parseBudget(text) }));
-console.log(`Budget cells: ${budgets.length} (${tally(budgets.map((x) => x.b.kind))}); ambiguous numbers flagged: ${budgets.filter((x) => x.b.warnings.some((w) => w.code === 'ambiguous_number')).length}`);
+console.log(
+  `Budget cells: ${budgets.length} (${tally(budgets.map((x) => x.b.kind))}); ambiguous numbers flagged: ${budgets.filter((x) => x.b.warnings.some((w) => w.code === 'ambiguous_number')).length}`,
+);
 for (const { text } of budgets.filter((x) => x.b.kind === 'unknown')) console.log(`  unknown: ${JSON.stringify(text)}`);
 
 const matcher = createUnitMatcher(sampleProvince, '2025-01-15');
@@ -74,7 +80,9 @@ console.log(
   `Unit cells: ${cells.units.length}, names read: ${refs.length}, units ${refs.filter((r) => r.unitId).length}, groups ${refs.filter((r) => r.groupId).length}, unresolved ${unresolved.length}, low confidence ${refs.filter((r) => (r.unitId || r.groupId) && r.confidence < 0.75).length}`,
 );
 console.log(`  unresolved: ${tally(unresolved.map((r) => JSON.stringify(r.name)))}`);
-console.log(`Lines: ${sentences}, numeric targets found: ${indicators}, lines that look like targets: ${targetSentences}`);
+console.log(
+  `Lines: ${sentences}, numeric targets found: ${indicators}, lines that look like targets: ${targetSentences}`,
+);
 
 // Speed: ~300 units (the sample province plus generated communes), every unit cell of the plans repeated.
 const big: UnitDirectory = {
@@ -114,5 +122,8 @@ console.log(
 );
 
 started = performance.now();
-for (let i = 0; i < 20; i++) for (const { plan, text } of cells.deadline) parseDeadline(text, { year: Number(plan.split(':')[1]) });
-console.log(`Deadlines: ${((performance.now() - started) / (20 * cells.deadline.length) * 1000).toFixed(1)} µs per cell`);
+for (let i = 0; i < 20; i++)
+  for (const { plan, text } of cells.deadline) parseDeadline(text, { year: Number(plan.split(':')[1]) });
+console.log(
+  `Deadlines: ${(((performance.now() - started) / (20 * cells.deadline.length)) * 1000).toFixed(1)} µs per cell`,
+);

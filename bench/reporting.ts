@@ -23,10 +23,18 @@ const { url } = server;
 
 // 50 communes' reporters sign in (real password checks).
 const reporters = allUnits.filter((u) => u.kind === 'commune').slice(0, CONNECTIONS);
-const sessions = await signInAll(url, reporters.map((u) => `bc.${u.code.toLowerCase()}`), reporters.map((u) => u.id));
+const sessions = await signInAll(
+  url,
+  reporters.map((u) => `bc.${u.code.toLowerCase()}`),
+  reporters.map((u) => u.id),
+);
 
 const rows: string[] = [];
-const NAMES = { workspace: 'unit workspace (GET /api/assignments)', form: 'report form (GET …/report)', submit: 'submission (GET form + PUT save)' };
+const NAMES = {
+  workspace: 'unit workspace (GET /api/assignments)',
+  form: 'report form (GET …/report)',
+  submit: 'submission (GET form + PUT save)',
+};
 const LOADS = {
   paced: `${CONNECTIONS} users × 1 click/s, spread`,
   burst: `${CONNECTIONS} users × 1 click/s, all at once`,
@@ -46,14 +54,30 @@ const RUNS = [
 const only = process.env.BENCH_ONLY?.split(',');
 for (const [scenario, mode] of RUNS.filter((run) => !only || run.some((name) => only.includes(name)))) {
   const rssBefore = server.rssMib();
-  const config = { url, scenario, mode, rate: CONNECTIONS, planId: province.planId, periodId: province.periodM9.id, sessions, connections: CONNECTIONS, seconds: SECONDS };
+  const config = {
+    url,
+    scenario,
+    mode,
+    rate: CONNECTIONS,
+    planId: province.planId,
+    periodId: province.periodM9.id,
+    sessions,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+  };
   const result = await runLoad(config);
-  rows.push(`| ${NAMES[scenario]} | ${LOADS[mode]} ${loadCells(result)} ${Math.round(Math.max(rssBefore, server.rssMib()))} |`);
+  rows.push(
+    `| ${NAMES[scenario]} | ${LOADS[mode]} ${loadCells(result)} ${Math.round(Math.max(rssBefore, server.rssMib()))} |`,
+  );
   if (result.failed) console.error(`${scenario}, ${mode}: failed ${JSON.stringify(result.failures)}`);
 }
 await server.close();
-console.log(`Reporting load, ${label}${process.env.BENCH_ADMISSION === 'off' ? ' without admission line' : ''}, ${server.workers} server process(es); Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per scenario.`);
-console.log(`Setup: province and 251 accounts ${(province.setupMs / 1000).toFixed(1)} s; plan upload + commit (300 activities → ${province.assignmentsTotal} assignments, 4 periods) ${(province.commitMs / 1000).toFixed(1)} s.`);
+console.log(
+  `Reporting load, ${label}${process.env.BENCH_ADMISSION === 'off' ? ' without admission line' : ''}, ${server.workers} server process(es); Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per scenario.`,
+);
+console.log(
+  `Setup: province and 251 accounts ${(province.setupMs / 1000).toFixed(1)} s; plan upload + commit (300 activities → ${province.assignmentsTotal} assignments, 4 periods) ${(province.commitMs / 1000).toFixed(1)} s.`,
+);
 console.log(`| scenario | load ${LOAD_HEADER} server RSS MiB |\n|---|---${LOAD_RULE}---|`);
 for (const row of rows) console.log(row);
 if (server.workers === 1) console.log(`peak server RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);

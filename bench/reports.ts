@@ -42,15 +42,40 @@ for (const [i, unit] of allUnits.filter((u) => u.kind !== 'province').entries())
   if (i % 10 === 9) continue;
   const user = reporters.get(unit.id)!;
   const when = i % 7 === 3 ? late : onTime;
-  const ctx: ServiceContext = { db, files, actor: { userId: user.id, role: 'reporter', unitId: unit.id }, now: () => when };
+  const ctx: ServiceContext = {
+    db,
+    files,
+    actor: { userId: user.id, role: 'reporter', unitId: unit.id },
+    now: () => when,
+  };
   const form = await getUnitReport(ctx, periodM9.id, unit.id);
   const items = form.content.items.map((item, j) =>
     j % 3 === 0
-      ? { ...item, status: 'done' as const, progress: 100, completedOn: '2026-07-15', result: `Đã hoàn thành hoạt động ${j + 1}: ban hành văn bản, tổ chức triển khai và báo cáo kết quả theo kế hoạch.` }
-      : { ...item, status: 'in_progress' as const, progress: 50, result: `Đang triển khai hoạt động ${j + 1}, dự kiến hoàn thành trong quý IV.` },
+      ? {
+          ...item,
+          status: 'done' as const,
+          progress: 100,
+          completedOn: '2026-07-15',
+          result: `Đã hoàn thành hoạt động ${j + 1}: ban hành văn bản, tổ chức triển khai và báo cáo kết quả theo kế hoạch.`,
+        }
+      : {
+          ...item,
+          status: 'in_progress' as const,
+          progress: 50,
+          result: `Đang triển khai hoạt động ${j + 1}, dự kiến hoàn thành trong quý IV.`,
+        },
   );
-  const sections = { achievements: `${unit.name} đã triển khai đầy đủ các nhiệm vụ CCHC trong kỳ.`, shortcomings: 'Nhân lực làm công tác CCHC còn thiếu, kiêm nhiệm.', causes: 'Khối lượng công việc lớn.', nextTasks: 'Tiếp tục thực hiện các nhiệm vụ còn lại.', proposals: 'Đề nghị tăng cường tập huấn nghiệp vụ CCHC.' };
-  const saved = await saveUnitReport(ctx, periodM9.id, unit.id, { version: 0, content: { ...form.content, items, sections } });
+  const sections = {
+    achievements: `${unit.name} đã triển khai đầy đủ các nhiệm vụ CCHC trong kỳ.`,
+    shortcomings: 'Nhân lực làm công tác CCHC còn thiếu, kiêm nhiệm.',
+    causes: 'Khối lượng công việc lớn.',
+    nextTasks: 'Tiếp tục thực hiện các nhiệm vụ còn lại.',
+    proposals: 'Đề nghị tăng cường tập huấn nghiệp vụ CCHC.',
+  };
+  const saved = await saveUnitReport(ctx, periodM9.id, unit.id, {
+    version: 0,
+    content: { ...form.content, items, sections },
+  });
   await actOnUnitReport(ctx, periodM9.id, unit.id, saved.version, { type: 'submit' });
   submitted++;
 }
@@ -79,12 +104,25 @@ const [xlsx] = await db.select().from(storedFiles).where(eq(storedFiles.id, buil
 
 // Dashboards: 20 leaders.
 const passwordHash = await hashPassword(PASSWORD);
-await db.insert(users).values(Array.from({ length: USERS }, (_, i) => ({ username: `lanhdao${i}`, displayName: `Lãnh đạo ${i}`, role: 'leader' as const, passwordHash })));
+await db
+  .insert(users)
+  .values(
+    Array.from({ length: USERS }, (_, i) => ({
+      username: `lanhdao${i}`,
+      displayName: `Lãnh đạo ${i}`,
+      role: 'leader' as const,
+      passwordHash,
+    })),
+  );
 const app = createApp({ database: handle, files, logger: pino({ level: 'silent' }), now: () => asOf });
 const port = 3000 + Math.floor(Math.random() * 2000) + 2000;
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 const url = `http://127.0.0.1:${port}`;
-const sessions = await signInAll(url, Array.from({ length: USERS }, (_, i) => `lanhdao${i}`), []);
+const sessions = await signInAll(
+  url,
+  Array.from({ length: USERS }, (_, i) => `lanhdao${i}`),
+  [],
+);
 const query = `periodId=${periodM9.id}`;
 started = performance.now();
 const cold = await fetch(`${url}/api/dashboard?${query}`, { headers: { cookie: sessions[0]!.cookie } });
@@ -96,15 +134,34 @@ for (const [name, q, rate] of [
   ['dashboard, communes of area III', `${query}&kind=commune&area=III`, USERS],
   ['dashboard, whole province', query, 0],
 ] as const) {
-  const config = { url, scenario: 'dashboard', mode: rate ? 'paced' : 'saturation', query: q, planId: province.planId, periodId: periodM9.id, sessions, connections: USERS, seconds: SECONDS, rate };
-  rows.push(`| ${name} | ${rate ? `${rate} users × 1 click/s, spread` : `${USERS} connections, no pause`} ${loadCells(await runLoad(config))}`);
+  const config = {
+    url,
+    scenario: 'dashboard',
+    mode: rate ? 'paced' : 'saturation',
+    query: q,
+    planId: province.planId,
+    periodId: periodM9.id,
+    sessions,
+    connections: USERS,
+    seconds: SECONDS,
+    rate,
+  };
+  rows.push(
+    `| ${name} | ${rate ? `${rate} users × 1 click/s, spread` : `${USERS} connections, no pause`} ${loadCells(await runLoad(config))}`,
+  );
 }
 server.close();
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
-console.log(`Reports, ${label}; Node ${process.version}; ${allUnits.length - 1} units, ${province.assignmentsTotal} assignments; ${submitted} reports submitted (filled in ${(fillMs / 1000).toFixed(0)} s).`);
-console.log(`Consolidated report builds (job worker, 3 runs): ${builds.map((b) => `${(b.ms / 1000).toFixed(2)} s`).join(', ')}; longest event-loop stall ${Math.max(...builds.map((b) => b.stallMs)).toFixed(0)} ms.`);
-console.log(`DOCX ${Math.round(docx!.sizeBytes / 1024)} KiB, XLSX ${Math.round(xlsx!.sizeBytes / 1024)} KiB; RSS before ${mib(baseRss)} MiB, peak during builds ${mib(peakRss)} MiB.`);
+console.log(
+  `Reports, ${label}; Node ${process.version}; ${allUnits.length - 1} units, ${province.assignmentsTotal} assignments; ${submitted} reports submitted (filled in ${(fillMs / 1000).toFixed(0)} s).`,
+);
+console.log(
+  `Consolidated report builds (job worker, 3 runs): ${builds.map((b) => `${(b.ms / 1000).toFixed(2)} s`).join(', ')}; longest event-loop stall ${Math.max(...builds.map((b) => b.stallMs)).toFixed(0)} ms.`,
+);
+console.log(
+  `DOCX ${Math.round(docx!.sizeBytes / 1024)} KiB, XLSX ${Math.round(xlsx!.sizeBytes / 1024)} KiB; RSS before ${mib(baseRss)} MiB, peak during builds ${mib(peakRss)} MiB.`,
+);
 console.log(`Dashboard, first request (loads the period, cold): ${coldMs.toFixed(0)} ms.`);
 console.log(`| request | load ${LOAD_HEADER}\n|---|---${LOAD_RULE}`);
 for (const row of rows) console.log(row);

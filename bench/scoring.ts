@@ -25,7 +25,9 @@ const units: { id: string; group: string; entries: UnitEntries }[] = Array.from(
   id: `u${i}`,
   group: i < 50 ? 'department' : 'commune',
   entries: Object.fromEntries(
-    set.nodes.flatMap((area) => (area.children ?? []).map((leaf) => [leaf.code, entryFor(leaf.method as ScoringMethod, leaf.code)])),
+    set.nodes.flatMap((area) =>
+      (area.children ?? []).map((leaf) => [leaf.code, entryFor(leaf.method as ScoringMethod, leaf.code)]),
+    ),
   ),
 }));
 
@@ -33,7 +35,14 @@ function round(): { scoreMs: number; rankMs: number; lostMs: number; checkMs: nu
   const t0 = performance.now();
   const scores = units.map((u) => scoreUnit(set, u.id, u.entries));
   const t1 = performance.now();
-  rankWithinGroups(scores.map((s, i) => ({ unitId: s.unitId, group: units[i]?.group ?? '', total: s.total, effectiveMax: s.effectiveMax })));
+  rankWithinGroups(
+    scores.map((s, i) => ({
+      unitId: s.unitId,
+      group: units[i]?.group ?? '',
+      total: s.total,
+      effectiveMax: s.effectiveMax,
+    })),
+  );
   const t2 = performance.now();
   pointsLostByCriterion(scores);
   scores.forEach(pointsLostByUnit);
@@ -51,7 +60,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pick = (k: 'scoreMs' | 'rankMs' | 'lostMs' | 'checkMs') => median(results.map((r) => r[k]));
 const first = results[0];
 const leaves = set.nodes.reduce((n, a) => n + (a.children?.length ?? 0), 0);
-console.log(`units ${UNITS} × leaves ${leaves}, ${ROUNDS} rounds (first round includes JIT warm-up: ${first ? (first.scoreMs + first.rankMs + first.lostMs).toFixed(1) : '?'} ms)`);
-console.log(`median per round: score ${pick('scoreMs').toFixed(1)} ms, rank ${pick('rankMs').toFixed(1)} ms, points lost ${pick('lostMs').toFixed(1)} ms; compute+rank+lost ${(pick('scoreMs') + pick('rankMs') + pick('lostMs')).toFixed(1)} ms`);
+console.log(
+  `units ${UNITS} × leaves ${leaves}, ${ROUNDS} rounds (first round includes JIT warm-up: ${first ? (first.scoreMs + first.rankMs + first.lostMs).toFixed(1) : '?'} ms)`,
+);
+console.log(
+  `median per round: score ${pick('scoreMs').toFixed(1)} ms, rank ${pick('rankMs').toFixed(1)} ms, points lost ${pick('lostMs').toFixed(1)} ms; compute+rank+lost ${(pick('scoreMs') + pick('rankMs') + pick('lostMs')).toFixed(1)} ms`,
+);
 console.log(`consistency checks of every displayed score: ${pick('checkMs').toFixed(1)} ms`);
-console.log(`heap growth over the rounds: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `heap growth over the rounds: ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB; rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+);

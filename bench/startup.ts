@@ -14,7 +14,8 @@ const PORT = 3917;
 
 async function memoryOf(pid: number) {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Math.round(Number(/(\d+) kB/.exec(status.split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? 0) / 1024);
+  const field = (name: string) =>
+    Math.round(Number(/(\d+) kB/.exec(status.split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? 0) / 1024);
   return { rssMb: field('VmRSS'), peakRssMb: field('VmHWM') };
 }
 
@@ -42,13 +43,22 @@ async function startOnce(dataDir: string, label: string) {
   const memory = await memoryOf(child.pid!);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  console.log(`| ${label} | ${(healthMs / 1000).toFixed(1)} s | ${(pageMs / 1000).toFixed(1)} s | ${memory.rssMb} MiB | ${memory.peakRssMb} MiB |`);
+  console.log(
+    `| ${label} | ${(healthMs / 1000).toFixed(1)} s | ${(pageMs / 1000).toFixed(1)} s | ${memory.rssMb} MiB | ${memory.peakRssMb} MiB |`,
+  );
 }
 
 const dataDir = await mkdtemp(join(tmpdir(), 'cchc-bench-start-'));
 if (!process.argv.includes('--keep-web')) await rm(join(ROOT, 'web/dist'), { recursive: true, force: true });
-console.log(`Node ${process.version}, ${(await readFile('/proc/cpuinfo', 'utf8')).split('\n').filter((l) => l.startsWith('processor')).length} cores`);
+console.log(
+  `Node ${process.version}, ${(await readFile('/proc/cpuinfo', 'utf8')).split('\n').filter((l) => l.startsWith('processor')).length} cores`,
+);
 console.log('| start | /api/health 200 | login page | RSS when ready | peak RSS |\n|---|---|---|---|---|');
-await startOnce(dataDir, process.argv.includes('--keep-web') ? 'empty database (web already built)' : 'fresh clone: web build + empty database + demo');
+await startOnce(
+  dataDir,
+  process.argv.includes('--keep-web')
+    ? 'empty database (web already built)'
+    : 'fresh clone: web build + empty database + demo',
+);
 await startOnce(dataDir, 'second start (built, data present)');
 await rm(dataDir, { recursive: true, force: true });

@@ -30,17 +30,44 @@ const WORDS = `password passw0rd p@ssword p@ssw0rd pass passwd secret letmein we
 // A few suffixed forms are listed for the reader; the check strips digits and symbols at either end anyway.
 const SUFFIXES = ['', '1', '123', '@123', '2025'];
 
-const RUNS = ['0123456789', '1234567890', '9876543210', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm',
-  '1qaz2wsx3edc4rfv', '1q2w3e4r5t6y7u8i9o0p', 'q1w2e3r4t5y6u7i8o9p0', 'qazwsxedcrfv', 'zaq1xsw2cde3', 'qweasdzxc',
-  'poiuytrewq', 'lkjhgfdsa', 'mnbvcxz', '!@#$%^&*()', '1qaz!qaz', '1qaz@wsx', '!qaz2wsx', 'qwer1234', 'asdf1234', 'zxcv1234'];
+const RUNS = [
+  '0123456789',
+  '1234567890',
+  '9876543210',
+  'abcdefghijklmnopqrstuvwxyz',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '1qaz2wsx3edc4rfv',
+  '1q2w3e4r5t6y7u8i9o0p',
+  'q1w2e3r4t5y6u7i8o9p0',
+  'qazwsxedcrfv',
+  'zaq1xsw2cde3',
+  'qweasdzxc',
+  'poiuytrewq',
+  'lkjhgfdsa',
+  'mnbvcxz',
+  '!@#$%^&*()',
+  '1qaz!qaz',
+  '1qaz@wsx',
+  '!qaz2wsx',
+  'qwer1234',
+  'asdf1234',
+  'zxcv1234',
+];
 
 const list = new Set<string>();
 for (const word of WORDS) for (const suffix of SUFFIXES) list.add(word + suffix);
-for (const run of RUNS) for (let start = 0; start < run.length; start++) for (let end = start + 6; end <= run.length; end++) list.add(run.slice(start, end));
-for (let digit = 0; digit <= 9; digit++) for (let length = 6; length <= 16; length++) list.add(String(digit).repeat(length));
-for (const pair of ['12', '123', '1234', 'abc', 'ab', 'qwe', 'asd', 'aa', 'hihi', 'haha', 'hehe', 'kaka']) list.add(pair.repeat(Math.ceil(12 / pair.length)).slice(0, 12));
+for (const run of RUNS)
+  for (let start = 0; start < run.length; start++)
+    for (let end = start + 6; end <= run.length; end++) list.add(run.slice(start, end));
+for (let digit = 0; digit <= 9; digit++)
+  for (let length = 6; length <= 16; length++) list.add(String(digit).repeat(length));
+for (const pair of ['12', '123', '1234', 'abc', 'ab', 'qwe', 'asd', 'aa', 'hihi', 'haha', 'hehe', 'kaka'])
+  list.add(pair.repeat(Math.ceil(12 / pair.length)).slice(0, 12));
 // The published demo password and its obvious variants.
-for (const year of ['2024', '2025', '2026', '2027']) for (const form of ['demo@cchc', 'democchc', 'cchc@', 'demo@', 'admin@', 'matkhau@', 'cchc']) list.add(form + year);
+for (const year of ['2024', '2025', '2026', '2027'])
+  for (const form of ['demo@cchc', 'democchc', 'cchc@', 'demo@', 'admin@', 'matkhau@', 'cchc']) list.add(form + year);
 
 const sorted = [...list].sort();
 writeFileSync(new URL('../seed/common-passwords.txt', import.meta.url), `${sorted.join('\n')}\n`);

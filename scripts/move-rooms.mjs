@@ -44,11 +44,17 @@ const FILES = [
 
   // --- services/reports: the consolidated report and the dashboard get rooms of their own;
   //     a unit's report as Word belongs with reporting.
-  ['src/services/reports/build-consolidated-report.ts', 'src/services/consolidated-report/build-consolidated-report.ts'],
+  [
+    'src/services/reports/build-consolidated-report.ts',
+    'src/services/consolidated-report/build-consolidated-report.ts',
+  ],
   ['src/services/reports/download-report-build.ts', 'src/services/consolidated-report/download-report-build.ts'],
   ['src/services/reports/get-report-draft.ts', 'src/services/consolidated-report/get-report-draft.ts'],
   ['src/services/reports/list-report-builds.ts', 'src/services/consolidated-report/list-report-builds.ts'],
-  ['src/services/reports/request-consolidated-report.ts', 'src/services/consolidated-report/request-consolidated-report.ts'],
+  [
+    'src/services/reports/request-consolidated-report.ts',
+    'src/services/consolidated-report/request-consolidated-report.ts',
+  ],
   ['src/services/reports/save-report-draft.ts', 'src/services/consolidated-report/save-report-draft.ts'],
   ['src/services/reports/get-dashboard.ts', 'src/services/dashboard/get-dashboard.ts'],
   ['src/services/reports/export-dashboard.ts', 'src/services/dashboard/export-dashboard.ts'],
@@ -129,9 +135,22 @@ const FILES = [
   ['src/services/scoring/unit-scoring-sheet.ts', 'src/services/scoring/steps/unit-scoring-sheet.ts'],
 
   // --- web: unit-report screens and consolidated-report screens were one "reports" folder
-  ...['AdHocPeriodDialog', 'CompletenessBoard', 'ItemComments', 'PeriodBar', 'PlanTargets', 'ReportHistory', 'ReportIndicators', 'ReportItemCard', 'ReportSections', 'ReportWorkspace', 'ReportsPage', 'UnitReportPage', 'UnitReportWordLink', 'WordDiffText'].map(
-    (name) => [`web/src/pages/reports/${name}.tsx`, `web/src/pages/unit-reports/${name}.tsx`],
-  ),
+  ...[
+    'AdHocPeriodDialog',
+    'CompletenessBoard',
+    'ItemComments',
+    'PeriodBar',
+    'PlanTargets',
+    'ReportHistory',
+    'ReportIndicators',
+    'ReportItemCard',
+    'ReportSections',
+    'ReportWorkspace',
+    'ReportsPage',
+    'UnitReportPage',
+    'UnitReportWordLink',
+    'WordDiffText',
+  ].map((name) => [`web/src/pages/reports/${name}.tsx`, `web/src/pages/unit-reports/${name}.tsx`]),
   ...['ConsolidatedReportPage', 'ReportBuildList', 'ReportBuildPanel', 'ReportDraftForm'].map((name) => [
     `web/src/pages/reports/${name}.tsx`,
     `web/src/pages/consolidated-report/${name}.tsx`,
@@ -139,10 +158,19 @@ const FILES = [
   ['web/src/api/reports.ts', 'web/src/api/consolidated-report.ts'],
 
   // --- tests named for what they test
-  ...['administrative-document-pdf.test.ts', 'administrative-document.test.ts', 'office-xml.ts', 'report-text.test.ts', 'table-workbook-libreoffice.test.ts', 'table-workbook.test.ts', 'unit-report-docx.test.ts'].map(
-    (name) => [`test/unit/reports/${name}`, `test/unit/writers/${name}`],
-  ),
-  ...['consolidation-fixture.ts', 'consolidation.test.ts', 'indicator-table.test.ts'].map((name) => [`test/unit/reports/${name}`, `test/unit/consolidation/${name}`]),
+  ...[
+    'administrative-document-pdf.test.ts',
+    'administrative-document.test.ts',
+    'office-xml.ts',
+    'report-text.test.ts',
+    'table-workbook-libreoffice.test.ts',
+    'table-workbook.test.ts',
+    'unit-report-docx.test.ts',
+  ].map((name) => [`test/unit/reports/${name}`, `test/unit/writers/${name}`]),
+  ...['consolidation-fixture.ts', 'consolidation.test.ts', 'indicator-table.test.ts'].map((name) => [
+    `test/unit/reports/${name}`,
+    `test/unit/consolidation/${name}`,
+  ]),
   ['test/integration/reports.test.ts', 'test/integration/consolidated-report-and-dashboard.test.ts'],
 ];
 
@@ -166,7 +194,14 @@ const SUPPORT = {
 const ENTRY_POINTS = ['src/http/', 'src/cli/', 'bin/', 'src/services/jobs/job-handlers.ts'];
 
 /** Directories that must be empty once the table has run: a file left there was added after the table was written. */
-const EMPTIED = ['src/reports/', 'src/import/', 'src/services/reports/', 'src/services/files/', 'web/src/pages/reports/', 'test/unit/reports/'];
+const EMPTIED = [
+  'src/reports/',
+  'src/import/',
+  'src/services/reports/',
+  'src/services/files/',
+  'web/src/pages/reports/',
+  'test/unit/reports/',
+];
 
 /** Mentions of a split directory in prose, where no single file says which new room is meant. */
 const PROSE = [
@@ -176,28 +211,39 @@ const PROSE = [
 ];
 
 /** Tool configuration that names rooms by pattern rather than by path. */
-const CONFIG_TEXT = [['eslint.config.js', [["'**/import/**'", "'**/readers/**'"], ["'**/reports/**'", "'**/writers/**'"]]]];
+const CONFIG_TEXT = [
+  [
+    'eslint.config.js',
+    [
+      ["'**/import/**'", "'**/readers/**'"],
+      ["'**/reports/**'", "'**/writers/**'"],
+    ],
+  ],
+];
 
 const CODE_ROOTS = ['src', 'web', 'test', 'bench', 'scripts', 'bin'];
 const CODE_EXT = /\.(ts|tsx|mts|js|mjs|cjs|jsx)$/;
-const TEXT_FILES = () => [
-  ...listFiles(['.']).filter((f) => f.endsWith('.md')), // docs/, README.md, fixture READMEs
-  '.ci/run',
-  'eslint.config.js',
-  'vitest.config.ts',
-  'drizzle.config.ts',
-  'tsconfig.json',
-  'web/tsconfig.json',
-  'web/vite.config.ts',
-  'package.json',
-].filter((f) => existsSync(abs(f)));
+const TEXT_FILES = () =>
+  [
+    ...listFiles(['.']).filter((f) => f.endsWith('.md')), // docs/, README.md, fixture READMEs
+    '.ci/run',
+    'eslint.config.js',
+    'vitest.config.ts',
+    'drizzle.config.ts',
+    'tsconfig.json',
+    'web/tsconfig.json',
+    'web/vite.config.ts',
+    'package.json',
+  ].filter((f) => existsSync(abs(f)));
 
 const abs = (p) => path.join(ROOT, p);
 const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 const posix = (p) => p.split(path.sep).join('/');
 
 function listFiles(roots) {
-  const out = git('ls-files', '--cached', '--others', '--exclude-standard', '--', ...roots).split('\n').filter(Boolean);
+  const out = git('ls-files', '--cached', '--others', '--exclude-standard', '--', ...roots)
+    .split('\n')
+    .filter(Boolean);
   return [...new Set(out)].filter((f) => existsSync(abs(f)));
 }
 
@@ -308,7 +354,8 @@ for (const file of listFiles(CODE_ROOTS).filter((f) => CODE_EXT.test(f))) {
 const mentions = [];
 for (const [from, to] of [...fileTable, ...DIRECTORIES, ...PROSE]) {
   mentions.push({ from, to, short: false });
-  if (from.startsWith('src/')) mentions.push({ from: from.slice(4), to: to.startsWith('src/') ? to.slice(4) : to, short: true });
+  if (from.startsWith('src/'))
+    mentions.push({ from: from.slice(4), to: to.startsWith('src/') ? to.slice(4) : to, short: true });
 }
 // longest first, so a file's own entry wins over its directory's
 mentions.sort((a, b) => b.from.length - a.from.length);
@@ -326,7 +373,12 @@ const mentionPattern = new RegExp(
     .join('|'),
   'gm',
 );
-const mentionTarget = new Map(mentions.map(({ from, to }) => [from.endsWith('/') ? from.slice(0, -1) : from, to.endsWith('/') ? to.slice(0, -1) : to]));
+const mentionTarget = new Map(
+  mentions.map(({ from, to }) => [
+    from.endsWith('/') ? from.slice(0, -1) : from,
+    to.endsWith('/') ? to.slice(0, -1) : to,
+  ]),
+);
 
 let mentionCount = 0;
 for (const file of [...new Set([...TEXT_FILES(), ...listFiles(CODE_ROOTS).filter((f) => CODE_EXT.test(f))])]) {
@@ -336,7 +388,8 @@ for (const file of [...new Set([...TEXT_FILES(), ...listFiles(CODE_ROOTS).filter
     mentionCount++;
     return mentionTarget.get(m) ?? m;
   });
-  for (const [config, pairs] of CONFIG_TEXT) if (file === config) for (const [a, b] of pairs) next = next.split(a).join(b);
+  for (const [config, pairs] of CONFIG_TEXT)
+    if (file === config) for (const [a, b] of pairs) next = next.split(a).join(b);
   if (next !== text) {
     rewrittenFiles.add(file);
     if (!DRY) writeFileSync(abs(file), next);
@@ -348,7 +401,11 @@ for (const file of [...new Set([...TEXT_FILES(), ...listFiles(CODE_ROOTS).filter
 // ---------------------------------------------------------------------------------------------------
 // 5. What src/services holds now: use cases (imported by an entry point), steps, and the named support files.
 
-const servicesNow = DRY ? [...listFiles(['src/services'])].filter((f) => !fileTable.has(f)).concat([...fileTable.values()].filter((f) => f.startsWith('src/services/'))) : listFiles(['src/services']);
+const servicesNow = DRY
+  ? [...listFiles(['src/services'])]
+      .filter((f) => !fileTable.has(f))
+      .concat([...fileTable.values()].filter((f) => f.startsWith('src/services/')))
+  : listFiles(['src/services']);
 const importedByEntry = new Set();
 for (const file of listFiles(ENTRY_POINTS.map((e) => e.replace(/\/$/, ''))).filter((f) => CODE_EXT.test(f))) {
   for (const [, , , spec] of readFileSync(abs(file), 'utf8').matchAll(SPECIFIER)) {
@@ -364,15 +421,23 @@ for (const file of [...new Set(servicesNow)].filter((f) => f.endsWith('.ts'))) {
   else if (importedByEntry.has(file)) kinds.useCase.push(file);
   else kinds.unclassified.push(file);
 }
-console.log(`src/services: ${kinds.useCase.length} use cases, ${kinds.step.length} steps, ${kinds.support.length} support files`);
+console.log(
+  `src/services: ${kinds.useCase.length} use cases, ${kinds.step.length} steps, ${kinds.support.length} support files`,
+);
 if (kinds.unclassified.length) {
-  console.warn(`files in src/services that are neither a use case, a step nor named support (give them a room in the table):\n  ${kinds.unclassified.join('\n  ')}`);
+  console.warn(
+    `files in src/services that are neither a use case, a step nor named support (give them a room in the table):\n  ${kinds.unclassified.join('\n  ')}`,
+  );
   process.exitCode = 1;
 }
 
 const left = listFiles(EMPTIED).filter((f) => !fileTable.has(f));
-console.log(`${DRY ? 'would move' : 'moved'} ${movedFrom.size} files; rewrote ${specifiers} specifiers and ${mentionCount} path mentions in ${rewrittenFiles.size} files`);
+console.log(
+  `${DRY ? 'would move' : 'moved'} ${movedFrom.size} files; rewrote ${specifiers} specifiers and ${mentionCount} path mentions in ${rewrittenFiles.size} files`,
+);
 if (left.length) {
-  console.warn(`files left in rooms that should be empty (add them to the table in scripts/move-rooms.mjs):\n  ${left.join('\n  ')}`);
+  console.warn(
+    `files left in rooms that should be empty (add them to the table in scripts/move-rooms.mjs):\n  ${left.join('\n  ')}`,
+  );
   process.exitCode = 1;
 }

@@ -39,7 +39,12 @@ const files = localFileStore(mkdtempSync(join(tmpdir(), 'cchc-render-')));
 await loadDemo(database.db, { files, now });
 const db = database.db;
 const [coordinator] = await db.select().from(users).where(eq(users.username, 'snv.cchc'));
-const ctx: ServiceContext = { db, files, actor: { userId: coordinator!.id, role: coordinator!.role, unitId: coordinator!.unitId }, now: () => now };
+const ctx: ServiceContext = {
+  db,
+  files,
+  actor: { userId: coordinator!.id, role: coordinator!.role, unitId: coordinator!.unitId },
+  now: () => now,
+};
 const [period] = await db
   .select({ id: reportingPeriods.id })
   .from(reportingPeriods)
@@ -48,7 +53,14 @@ const [period] = await db
 
 const draft = await getReportDraft(ctx, period!.id);
 const { periodId: _p, periodLabel: _l, updatedAt: _u, ...fields } = draft;
-await saveReportDraft(ctx, period!.id, { ...fields, referenceNumber: '215', issuedOn: '2025-10-15', signerName: 'Nguyễn Văn Hòa', conclusions: 'Nhìn chung, các cơ quan, đơn vị đã triển khai Kế hoạch CCHC năm 2025; tuy nhiên nhiều đơn vị chưa gửi báo cáo đúng hạn, cần chấn chỉnh trong kỳ tới.' });
+await saveReportDraft(ctx, period!.id, {
+  ...fields,
+  referenceNumber: '215',
+  issuedOn: '2025-10-15',
+  signerName: 'Nguyễn Văn Hòa',
+  conclusions:
+    'Nhìn chung, các cơ quan, đơn vị đã triển khai Kế hoạch CCHC năm 2025; tuy nhiên nhiều đơn vị chưa gửi báo cáo đúng hạn, cần chấn chỉnh trong kỳ tới.',
+});
 await requestConsolidatedReport(ctx, period!.id);
 await runPendingJobs(db, files, jobHandlers, { now: () => now });
 const [build] = await listReportBuilds(ctx, period!.id);
@@ -59,5 +71,7 @@ const [pdfPath] = convertToPdf(soffice, [docxPath], outDir);
 execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '4', pdfPath ?? '', join(outDir, 'page')]);
 mkdirSync('docs/images', { recursive: true });
 copyFileSync(join(outDir, 'page-1.png'), 'docs/images/consolidated-report-page1.png');
-console.log(`${docxPath}, its PDF and pages 1–4 as PNG are in ${outDir}; page 1 is docs/images/consolidated-report-page1.png`);
+console.log(
+  `${docxPath}, its PDF and pages 1–4 as PNG are in ${outDir}; page 1 is docs/images/consolidated-report-page1.png`,
+);
 await database.close();

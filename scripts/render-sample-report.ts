@@ -26,4 +26,6 @@ execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdfPath ?? '
 
 mkdirSync('docs/images', { recursive: true });
 copyFileSync(join(outDir, 'page-1.png'), 'docs/images/sample-report-page1.png');
-console.log(`${docxPath}, its PDF and pages 1–2 as PNG are in ${outDir}; page 1 is docs/images/sample-report-page1.png`);
+console.log(
+  `${docxPath}, its PDF and pages 1–2 as PNG are in ${outDir}; page 1 is docs/images/sample-report-page1.png`,
+);

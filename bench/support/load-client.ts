@@ -61,39 +61,76 @@ const path = (s: Session) => `/api/periods/${config.periodId}/units/${s.unitId}/
 
 const requests: autocannon.Request[] =
   config.scenario === 'dashboard'
-    ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: `/api/dashboard?${config.query ?? ''}`, headers: { cookie: own(context).cookie } }) }]
+    ? [
+        {
+          method: 'GET',
+          setupRequest: (req, context: Context) => ({
+            ...req,
+            path: `/api/dashboard?${config.query ?? ''}`,
+            headers: { cookie: own(context).cookie },
+          }),
+        },
+      ]
     : config.scenario === 'workspace'
-    ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: `/api/assignments?planId=${config.planId}&pageSize=50`, headers: { cookie: own(context).cookie } }) }]
-    : config.scenario === 'form'
-      ? [{ method: 'GET', setupRequest: (req, context: Context) => ({ ...req, path: path(own(context)), headers: { cookie: own(context).cookie } }) }]
-      : [
+      ? [
           {
-            // Read the form first (its version), then save it back: one submission round-trip per pair.
             method: 'GET',
-            setupRequest: (req, context: Context) => ({ ...req, path: path(own(context)), headers: { cookie: own(context).cookie } }),
-            onResponse: (status, body, context: Context) => {
-              if (status !== 200) return;
-              const form = JSON.parse(body) as { version: number; content: unknown };
-              context.version = form.version;
-              context.content = form.content;
-            },
+            setupRequest: (req, context: Context) => ({
+              ...req,
+              path: `/api/assignments?planId=${config.planId}&pageSize=50`,
+              headers: { cookie: own(context).cookie },
+            }),
           },
-          {
-            method: 'PUT',
-            setupRequest: (req, context: Context) => {
-              const s = own(context);
-              return {
+        ]
+      : config.scenario === 'form'
+        ? [
+            {
+              method: 'GET',
+              setupRequest: (req, context: Context) => ({
                 ...req,
-                path: path(s),
-                headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
-                body: JSON.stringify({ version: context.version ?? 0, content: context.content }),
-              };
+                path: path(own(context)),
+                headers: { cookie: own(context).cookie },
+              }),
             },
-          },
-        ];
+          ]
+        : [
+            {
+              // Read the form first (its version), then save it back: one submission round-trip per pair.
+              method: 'GET',
+              setupRequest: (req, context: Context) => ({
+                ...req,
+                path: path(own(context)),
+                headers: { cookie: own(context).cookie },
+              }),
+              onResponse: (status, body, context: Context) => {
+                if (status !== 200) return;
+                const form = JSON.parse(body) as { version: number; content: unknown };
+                context.version = form.version;
+                context.content = form.content;
+              },
+            },
+            {
+              method: 'PUT',
+              setupRequest: (req, context: Context) => {
+                const s = own(context);
+                return {
+                  ...req,
+                  path: path(s),
+                  headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+                  body: JSON.stringify({ version: context.version ?? 0, content: context.content }),
+                };
+              },
+            },
+          ];
 
 async function withAutocannon(seconds: number, times: number[]): Promise<{ total: number; failed: number }> {
-  const options = { url: config.url, connections: config.connections, requests, duration: seconds, ...(config.mode === 'burst' ? { overallRate: config.rate } : {}) };
+  const options = {
+    url: config.url,
+    connections: config.connections,
+    requests,
+    duration: seconds,
+    ...(config.mode === 'burst' ? { overallRate: config.rate } : {}),
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, status, _bytes, responseTime) => {
@@ -118,17 +155,28 @@ async function paced(seconds: number, times: number[]): Promise<{ total: number;
       for (let at = performance.now() + (user / users) * every; at < end; at += every) {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
         for (const request of requests) {
-          const setup = request.setupRequest as (req: autocannon.Request, context: object) => autocannon.Request & { headers?: Record<string, string> };
+          const setup = request.setupRequest as (
+            req: autocannon.Request,
+            context: object,
+          ) => autocannon.Request & { headers?: Record<string, string> };
           const req = setup({ method: request.method } as autocannon.Request, context);
           const started = performance.now();
-          const answer = await fetch(`${config.url}${req.path}`, { method: req.method, headers: req.headers, body: req.body as string | undefined });
+          const answer = await fetch(`${config.url}${req.path}`, {
+            method: req.method,
+            headers: req.headers,
+            body: req.body as string | undefined,
+          });
           const text = await answer.text();
           times.push(performance.now() - started);
           if (!answer.ok) {
             failed++;
             countFailure(String(answer.status));
           }
-          (request.onResponse as ((status: number, body: string, context: object) => void) | undefined)?.(answer.status, text, context);
+          (request.onResponse as ((status: number, body: string, context: object) => void) | undefined)?.(
+            answer.status,
+            text,
+            context,
+          );
         }
       }
     }),

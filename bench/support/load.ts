@@ -7,10 +7,15 @@ const run = promisify(execFile);
 
 /** Runs the load generator in its own process (so it does not share the server's time slices) and returns its figures. */
 export async function runLoad(config: Record<string, unknown>): Promise<LoadResult> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load-client.ts'), JSON.stringify(config)], { maxBuffer: 1 << 26 });
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'load-client.ts'), JSON.stringify(config)],
+    { maxBuffer: 1 << 26 },
+  );
   return JSON.parse(stdout) as LoadResult;
 }
 
 export const LOAD_HEADER = '| req/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | failed |';
 export const LOAD_RULE = '|---|---|---|---|---|---|---|';
-export const loadCells = (r: LoadResult) => `| ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p95} | ${r.p99} | ${r.max} | ${r.failed} |`;
+export const loadCells = (r: LoadResult) =>
+  `| ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p95} | ${r.p99} | ${r.max} | ${r.failed} |`;

@@ -22,7 +22,12 @@ import { applyUnitImport } from '../../src/services/units/import-units.js';
 
 export const PASSWORD = 'Bench@cchc2025';
 
-export async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: string; url?: string; cleanup: () => Promise<void> }> {
+export async function openBenchDatabase(): Promise<{
+  handle: DatabaseHandle;
+  label: string;
+  url?: string;
+  cleanup: () => Promise<void>;
+}> {
   const server = process.env.BENCH_DATABASE_URL;
   if (!server) {
     const dir = await mkdtemp(join(tmpdir(), 'cchc-bench-'));
@@ -57,18 +62,48 @@ function syntheticPlan(groups: Map<string, string>, departments: { id: string; n
     warnings: [],
     source: null,
   });
-  const group = (name: string) => ({ text: name, units: [{ unitId: null, groupId: groups.get(name)!, name, group: true, confidence: 1, role: null, note: null }] });
+  const group = (name: string) => ({
+    text: name,
+    units: [{ unitId: null, groupId: groups.get(name)!, name, group: true, confidence: 1, role: null, note: null }],
+  });
   const activities: PlanActivity[] = [];
   for (let i = 0; i < 300; i++) {
     if (i < 40) activities.push(activity(i, group('UBND cấp xã')));
     else if (i < 80) activities.push(activity(i, group('Các sở, ban, ngành cấp tỉnh')));
     else {
       const d = departments[i % departments.length]!;
-      activities.push(activity(i, { text: d.name, units: [{ unitId: d.id, groupId: null, name: d.name, group: false, confidence: 1, role: null, note: null }] }));
+      activities.push(
+        activity(i, {
+          text: d.name,
+          units: [{ unitId: d.id, groupId: null, name: d.name, group: false, confidence: 1, role: null, note: null }],
+        }),
+      );
     }
   }
-  const areas = ['Công tác chỉ đạo, điều hành', 'Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Cải cách tổ chức bộ máy', 'Cải cách chế độ công vụ', 'Cải cách tài chính công', 'Chính phủ điện tử, chính phủ số', 'Tác động của CCHC'].map((title, i) => ({ code: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][i]!, title }));
-  return { format: 'cchc.plan/v1', title: 'Kế hoạch CCHC năm 2026 (thử tải)', issuer: 'UBND tỉnh', documentNumber: null, issuedOn: null, year: 2026, columns: [], areas, activities, indicators: [], unplaced: [], warnings: [] };
+  const areas = [
+    'Công tác chỉ đạo, điều hành',
+    'Cải cách thể chế',
+    'Cải cách thủ tục hành chính',
+    'Cải cách tổ chức bộ máy',
+    'Cải cách chế độ công vụ',
+    'Cải cách tài chính công',
+    'Chính phủ điện tử, chính phủ số',
+    'Tác động của CCHC',
+  ].map((title, i) => ({ code: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][i]!, title }));
+  return {
+    format: 'cchc.plan/v1',
+    title: 'Kế hoạch CCHC năm 2026 (thử tải)',
+    issuer: 'UBND tỉnh',
+    documentNumber: null,
+    issuedOn: null,
+    year: 2026,
+    columns: [],
+    areas,
+    activities,
+    indicators: [],
+    unplaced: [],
+    warnings: [],
+  };
 }
 
 export interface BenchProvince {
@@ -99,21 +134,46 @@ export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
   await applyUnitImport(db, null, new TextEncoder().encode(provinceCsv()), { dryRun: false, now });
   const allUnits = await db.select().from(units);
   const passwordHash = await hashPassword(PASSWORD);
-  await db.insert(users).values([
-    { username: 'dieuphoi', displayName: 'Điều phối', role: 'coordinator', passwordHash },
-    ...allUnits.filter((u) => u.kind !== 'province').map((u) => ({ username: `bc.${u.code.toLowerCase()}`, displayName: `Báo cáo ${u.name}`, role: 'reporter' as const, unitId: u.id, passwordHash })),
-  ]);
+  await db
+    .insert(users)
+    .values([
+      { username: 'dieuphoi', displayName: 'Điều phối', role: 'coordinator', passwordHash },
+      ...allUnits
+        .filter((u) => u.kind !== 'province')
+        .map((u) => ({
+          username: `bc.${u.code.toLowerCase()}`,
+          displayName: `Báo cáo ${u.name}`,
+          role: 'reporter' as const,
+          unitId: u.id,
+          passwordHash,
+        })),
+    ]);
   const [coordinator] = await db.select().from(users).where(eq(users.username, 'dieuphoi'));
-  const ctx: ServiceContext = { db, files, actor: { userId: coordinator!.id, role: 'coordinator', unitId: null }, now: () => now };
+  const ctx: ServiceContext = {
+    db,
+    files,
+    actor: { userId: coordinator!.id, role: 'coordinator', unitId: null },
+    now: () => now,
+  };
   const groups = new Map((await db.select().from(unitGroups)).map((g) => [g.name, g.id]));
-  const plan = syntheticPlan(groups, allUnits.filter((u) => u.kind === 'department'));
+  const plan = syntheticPlan(
+    groups,
+    allUnits.filter((u) => u.kind === 'department'),
+  );
   const setupMs = performance.now() - started;
 
   started = performance.now();
-  const draft = await uploadPlanDocument(ctx, { bytes: new TextEncoder().encode(JSON.stringify(plan)), fileName: 'plan.json', contentType: 'application/json' });
+  const draft = await uploadPlanDocument(ctx, {
+    bytes: new TextEncoder().encode(JSON.stringify(plan)),
+    fileName: 'plan.json',
+    contentType: 'application/json',
+  });
   const committed = await commitPlanImport(ctx, draft.id, { version: draft.version, name: plan.title!, note: null });
   const commitMs = performance.now() - started;
-  const [{ n: assignmentsTotal }] = (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM assignments`)) as [{ n: number }];
+  const [{ n: assignmentsTotal }] = (await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM assignments`,
+  )) as [{ n: number }];
   // A province's database has statistics (autovacuum gathers them a minute after a bulk write): measure that steady state.
   await db.execute(sql`ANALYZE`);
   const [periodM9] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.code, 'M9'));
@@ -138,12 +198,24 @@ export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
 }
 
 /** Signs users in over HTTP (real password checks): their cookies and CSRF tokens. */
-export async function signInAll(url: string, usernames: string[], unitIds: string[]): Promise<{ cookie: string; csrf: string; unitId: string }[]> {
+export async function signInAll(
+  url: string,
+  usernames: string[],
+  unitIds: string[],
+): Promise<{ cookie: string; csrf: string; unitId: string }[]> {
   const sessions = [];
   for (const [i, username] of usernames.entries()) {
-    const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const response = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     const session = (await response.json()) as { csrfToken: string };
-    sessions.push({ cookie: response.headers.get('set-cookie')!.split(';')[0]!, csrf: session.csrfToken, unitId: unitIds[i] ?? '' });
+    sessions.push({
+      cookie: response.headers.get('set-cookie')!.split(';')[0]!,
+      csrf: session.csrfToken,
+      unitId: unitIds[i] ?? '',
+    });
   }
   return sessions;
 }

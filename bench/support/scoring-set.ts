@@ -10,9 +10,23 @@ export const LEAVES_PER_AREA = 10;
 
 const METHODS: ScoringMethod[] = [
   { type: 'yes_no' },
-  { type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 1 }, { atLeast: 80, points: 0.5 }] },
+  {
+    type: 'tiers',
+    measure: 'percent',
+    tiers: [
+      { atLeast: 100, points: 1 },
+      { atLeast: 80, points: 0.5 },
+    ],
+  },
   { type: 'proportional' },
-  { type: 'formula', expression: 'max * min(1, done / total)', inputs: [{ name: 'done', label: 'Hoàn thành' }, { name: 'total', label: 'Tổng' }] },
+  {
+    type: 'formula',
+    expression: 'max * min(1, done / total)',
+    inputs: [
+      { name: 'done', label: 'Hoàn thành' },
+      { name: 'total', label: 'Tổng' },
+    ],
+  },
   { type: 'manual' },
 ];
 
@@ -34,7 +48,11 @@ export function benchCriteriaSet(options: BenchSetOptions): CriteriaSet {
     subject: options.subject,
     maxTotal: 100,
     naRescaling: 'reduce_max',
-    bands: [{ minPercent: 90, label: 'Xuất sắc' }, { minPercent: 80, label: 'Tốt' }, { minPercent: 0, label: 'Khác' }],
+    bands: [
+      { minPercent: 90, label: 'Xuất sắc' },
+      { minPercent: 80, label: 'Tốt' },
+      { minPercent: 0, label: 'Khác' },
+    ],
     nodes: Array.from({ length: AREAS }, (_, a): CriteriaNode => ({
       code: String(a + 1),
       title: `Lĩnh vực ${a + 1}`,
@@ -55,7 +73,7 @@ export function benchCriteriaSet(options: BenchSetOptions): CriteriaSet {
 
 /** A linear congruential generator: the same figures on every run. */
 export function seededRandom(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** A plausible entry for a leaf of `method`. */

@@ -22,17 +22,33 @@ export interface BenchServer {
   close: () => Promise<void>;
 }
 
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+const rssOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
-export async function serveBench(province: BenchProvince, now: Date, workers = Number(process.env.BENCH_WORKERS ?? 1)): Promise<BenchServer> {
+export async function serveBench(
+  province: BenchProvince,
+  now: Date,
+  workers = Number(process.env.BENCH_WORKERS ?? 1),
+): Promise<BenchServer> {
   const port = 3000 + Math.floor(Math.random() * 2000) + 2000;
   const url = `http://127.0.0.1:${port}`;
   if (workers <= 1) {
     // BENCH_ADMISSION=off measures PGlite without its admission line (src/http/admission.ts), as before it.
     const admission = process.env.BENCH_ADMISSION === 'off' ? { admission: null } : {};
-    const app = createApp({ database: province.handle, files: province.files, logger: pino({ level: 'silent' }), now: () => now, ...admission });
+    const app = createApp({
+      database: province.handle,
+      files: province.files,
+      logger: pino({ level: 'silent' }),
+      now: () => now,
+      ...admission,
+    });
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
-    return { url, workers: 1, rssMib: () => process.memoryUsage().rss / 2 ** 20, close: async () => void server.close() };
+    return {
+      url,
+      workers: 1,
+      rssMib: () => process.memoryUsage().rss / 2 ** 20,
+      close: async () => void server.close(),
+    };
   }
   if (!province.url) throw new Error('BENCH_WORKERS > 1 needs PostgreSQL (BENCH_DATABASE_URL)');
   cluster.setupPrimary({ exec: import.meta.filename, execArgv: ['--import', 'tsx'] });
@@ -44,7 +60,9 @@ export async function serveBench(province: BenchProvince, now: Date, workers = N
     workers,
     rssMib: () => forked.reduce((sum, worker) => sum + rssOf(worker.process.pid!), 0) / 2 ** 20,
     close: async () => {
-      await Promise.all(forked.map((worker) => new Promise((resolve) => worker.once('exit', resolve).process.kill('SIGTERM'))));
+      await Promise.all(
+        forked.map((worker) => new Promise((resolve) => worker.once('exit', resolve).process.kill('SIGTERM'))),
+      );
     },
   };
 }

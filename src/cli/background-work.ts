@@ -9,7 +9,11 @@ import { loggableError } from '../http/log-error.js';
  * Reminders and e-mail delivery, every few minutes, inside the server process. Both are idempotent and
  * claim rows with SKIP LOCKED, so any number of app servers may run them.
  */
-export function startBackgroundWork(db: Database, logger: Logger, intervalMs = Number(process.env.CCHC_JOBS_INTERVAL_MS ?? 5 * 60_000)): () => void {
+export function startBackgroundWork(
+  db: Database,
+  logger: Logger,
+  intervalMs = Number(process.env.CCHC_JOBS_INTERVAL_MS ?? 5 * 60_000),
+): () => void {
   const mailer = mailerFromEnv();
   if (!mailer) logger.info('chưa cấu hình CCHC_SMTP_URL: thư nhắc việc được giữ trong hàng đợi');
   let running = false;
@@ -20,7 +24,8 @@ export function startBackgroundWork(db: Database, logger: Logger, intervalMs = N
       const now = new Date();
       const reminders = await runReminders(db, now);
       const mail = mailer ? await deliverOutbox(db, mailer, now) : null;
-      if (reminders.inApp || reminders.email || mail?.sent || mail?.failed) logger.info({ reminders, mail }, 'nhắc việc');
+      if (reminders.inApp || reminders.email || mail?.sent || mail?.failed)
+        logger.info({ reminders, mail }, 'nhắc việc');
     } catch (error) {
       logger.error(loggableError(error), 'nhắc việc thất bại');
     } finally {

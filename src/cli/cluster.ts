@@ -9,7 +9,8 @@ import { AppError } from '../domain/errors.js';
  */
 export function workerCount(config: Config, env: NodeJS.ProcessEnv = process.env): number {
   const count = Number(env.CCHC_WORKERS ?? 1);
-  if (!Number.isInteger(count) || count < 1 || count > 64) throw new AppError('INVALID_WORKERS', { text: String(env.CCHC_WORKERS) });
+  if (!Number.isInteger(count) || count < 1 || count > 64)
+    throw new AppError('INVALID_WORKERS', { text: String(env.CCHC_WORKERS) });
   if (count > 1 && !config.databaseUrl) {
     throw new AppError('WORKERS_NEED_POSTGRES');
   }
@@ -24,11 +25,12 @@ export const isClusterWorker = () => cluster.isWorker;
  */
 export function runWorkers(count: number, logger: Logger): Promise<void> {
   let stopping = false;
-  const fork = () => cluster.fork().on('exit', (code, signal) => {
-    if (stopping) return;
-    logger.error({ code, signal }, 'tiến trình máy chủ dừng bất thường; khởi động lại');
-    fork();
-  });
+  const fork = () =>
+    cluster.fork().on('exit', (code, signal) => {
+      if (stopping) return;
+      logger.error({ code, signal }, 'tiến trình máy chủ dừng bất thường; khởi động lại');
+      fork();
+    });
   const stop = () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');

@@ -9,7 +9,12 @@ import { jobHandlers } from '../services/jobs/job-handlers.js';
  * Runs queued jobs (report builds) every `intervalMs` inside the server process, one tick at a time.
  * Jobs are claimed with SKIP LOCKED, so every app server may run a worker. Returns a stop function.
  */
-export function startJobWorker(db: Database, files: FileStore, logger: Logger, intervalMs = Number(process.env.CCHC_JOB_POLL_MS ?? 2_000)): () => void {
+export function startJobWorker(
+  db: Database,
+  files: FileStore,
+  logger: Logger,
+  intervalMs = Number(process.env.CCHC_JOB_POLL_MS ?? 2_000),
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 
 const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
-const SOURCES = [join(WEB_DIR, 'src'), join(WEB_DIR, 'index.html'), join(WEB_DIR, 'vite.config.ts'), fileURLToPath(new URL('../contracts', import.meta.url))];
+const SOURCES = [
+  join(WEB_DIR, 'src'),
+  join(WEB_DIR, 'index.html'),
+  join(WEB_DIR, 'vite.config.ts'),
+  fileURLToPath(new URL('../contracts', import.meta.url)),
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -27,7 +32,11 @@ export async function ensureWebBuilt(logger: Logger): Promise<void> {
   // In a child process, so the build's memory is returned before the server starts.
   const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--config', join(WEB_DIR, 'vite.config.ts'), '--logLevel', 'warn'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [vite, 'build', '--config', join(WEB_DIR, 'vite.config.ts'), '--logLevel', 'warn'],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code})`))));
   });

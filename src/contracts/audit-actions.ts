@@ -58,7 +58,12 @@ export const AUDIT_ENTITIES = {
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
 /** One catalogue entry; `payload` holds the `before` and `after` the action writes (absent keys are written as null). */
-function action<const E extends AuditEntity, const P extends z.ZodRawShape = Record<never, never>>(entity: E, vi: string, en: string, payload?: P) {
+function action<const E extends AuditEntity, const P extends z.ZodRawShape = Record<never, never>>(
+  entity: E,
+  vi: string,
+  en: string,
+  payload?: P,
+) {
   return { entity, vi, en, payload: z.strictObject(payload ?? ({} as P)) };
 }
 
@@ -67,10 +72,27 @@ const count = z.number().int();
 const replaced = <T extends z.ZodType>(record: T) => ({ before: record, after: record });
 
 // Payloads several actions share.
-const assignmentChange = { before: z.object({ cancelled: z.array(id) }), after: z.object({ created: z.array(z.object({ id, unitId: id })) }) };
+const assignmentChange = {
+  before: z.object({ cancelled: z.array(id) }),
+  after: z.object({ created: z.array(z.object({ id, unitId: id })) }),
+};
 const reportStatus = z.enum(['draft', 'submitted', 'returned', 'accepted']);
-const reportTransition = { before: z.object({ status: reportStatus }), after: z.object({ status: reportStatus, submission: count.nullable() }) };
-const planCommitted = { after: z.object({ name: z.string(), version: count, importId: id, activities: count, assignments: count, cooperating: count, cancelled: count, unassigned: count }) };
+const reportTransition = {
+  before: z.object({ status: reportStatus }),
+  after: z.object({ status: reportStatus, submission: count.nullable() }),
+};
+const planCommitted = {
+  after: z.object({
+    name: z.string(),
+    version: count,
+    importId: id,
+    activities: count,
+    assignments: count,
+    cooperating: count,
+    cancelled: count,
+    unassigned: count,
+  }),
+};
 const entryWrite = { before: scoringEntryRecord.nullable(), after: scoringEntryRecord };
 const roundChange = replaced(scoringRoundRecord);
 
@@ -79,11 +101,24 @@ export const AUDIT_ACTIONS = {
   'unit.create': action('unit', 'Thêm đơn vị', 'Unit created', { after: unitRecord }),
   'unit.update': action('unit', 'Sửa đơn vị', 'Unit edited', replaced(unitRecord)),
   'unit.archive': action('unit', 'Lưu trữ đơn vị', 'Unit archived', replaced(unitRecord)),
-  'unit.createByImport': action('unit', 'Thêm đơn vị khi nhập tệp', 'Unit created by a file import', { after: unitRecord }),
-  'unit.updateByImport': action('unit', 'Sửa đơn vị khi nhập tệp', 'Unit edited by a file import', replaced(unitRecord)),
+  'unit.createByImport': action('unit', 'Thêm đơn vị khi nhập tệp', 'Unit created by a file import', {
+    after: unitRecord,
+  }),
+  'unit.updateByImport': action(
+    'unit',
+    'Sửa đơn vị khi nhập tệp',
+    'Unit edited by a file import',
+    replaced(unitRecord),
+  ),
   'unit.addSuccession': action('unit', 'Thêm liên kết kế thừa', 'Succession added', {
     before: z.object({ validTo: z.string().nullable() }),
-    after: z.object({ toId: id, kind: successionKind, effectiveOn: z.string(), note: z.string().nullable(), validTo: z.string() }),
+    after: z.object({
+      toId: id,
+      kind: successionKind,
+      effectiveOn: z.string(),
+      note: z.string().nullable(),
+      validTo: z.string(),
+    }),
   }),
   'user.create': action('user', 'Tạo tài khoản', 'Account created', { after: userRecord }),
   'user.update': action('user', 'Sửa tài khoản', 'Account edited', replaced(userRecord)),
@@ -93,73 +128,182 @@ export const AUDIT_ACTIONS = {
   'user.lockOut': action('user', 'Khóa do đăng nhập sai', 'Locked after failed sign-ins'),
   'user.changePassword': action('user', 'Đổi mật khẩu', 'Password changed'),
   'user.resetPassword': action('user', 'Đặt lại mật khẩu', 'Password reset'),
-  'notificationSettings.update': action('notification_settings', 'Đổi cài đặt nhắc việc', 'Reminder settings changed', { after: notificationSettingsBody }),
-  'system.downloadBackup': action('system', 'Tải bản sao lưu toàn hệ thống', 'Whole-system backup downloaded', { after: z.object({ fileName: z.string(), bytes: count }) }),
+  'notificationSettings.update': action('notification_settings', 'Đổi cài đặt nhắc việc', 'Reminder settings changed', {
+    after: notificationSettingsBody,
+  }),
+  'system.downloadBackup': action('system', 'Tải bản sao lưu toàn hệ thống', 'Whole-system backup downloaded', {
+    after: z.object({ fileName: z.string(), bytes: count }),
+  }),
   // Plans
-  'planImport.upload': action('plan_import', 'Tải lên văn bản kế hoạch', 'Plan document uploaded', { after: z.object({ fileName: z.string(), activities: count }) }),
-  'planImport.reviseActivity': action('plan_import', 'Sửa nhiệm vụ khi rà soát', 'Activity revised in review', replaced(planActivitySchema)),
+  'planImport.upload': action('plan_import', 'Tải lên văn bản kế hoạch', 'Plan document uploaded', {
+    after: z.object({ fileName: z.string(), activities: count }),
+  }),
+  'planImport.reviseActivity': action(
+    'plan_import',
+    'Sửa nhiệm vụ khi rà soát',
+    'Activity revised in review',
+    replaced(planActivitySchema),
+  ),
   'planImport.discard': action('plan_import', 'Hủy bản nhập', 'Import discarded'),
   'plan.commit': action('plan', 'Ban hành kế hoạch', 'Plan committed', planCommitted),
-  'plan.commitVersion': action('plan', 'Ban hành phiên bản mới của kế hoạch', 'New plan version committed', planCommitted),
+  'plan.commitVersion': action(
+    'plan',
+    'Ban hành phiên bản mới của kế hoạch',
+    'New plan version committed',
+    planCommitted,
+  ),
   'plan.addPeriod': action('plan', 'Thêm kỳ báo cáo', 'Reporting period added', { after: reportingPeriodRecord }),
-  'plan.loadDemoProgress': action('plan', 'Nạp tiến độ mẫu', 'Demo progress loaded', { after: z.object({ finishedAssignments: count, dueBefore: z.string(), underWay: count }) }),
+  'plan.loadDemoProgress': action('plan', 'Nạp tiến độ mẫu', 'Demo progress loaded', {
+    after: z.object({ finishedAssignments: count, dueBefore: z.string(), underWay: count }),
+  }),
   // Tasks and reports
-  'planActivity.reassign': action('plan_activity', 'Giao lại cho đơn vị khác', 'Reassigned to another unit', assignmentChange),
+  'planActivity.reassign': action(
+    'plan_activity',
+    'Giao lại cho đơn vị khác',
+    'Reassigned to another unit',
+    assignmentChange,
+  ),
   'planActivity.split': action('plan_activity', 'Tách giao cho nhiều đơn vị', 'Split between units', assignmentChange),
   'planActivity.addUnit': action('plan_activity', 'Giao thêm đơn vị', 'Unit added', assignmentChange),
-  'planActivity.cancelAssignment': action('plan_activity', 'Hủy giao nhiệm vụ', 'Assignment cancelled', assignmentChange),
-  'planActivity.followSuccessor': action('plan_activity', 'Chuyển cho đơn vị kế thừa', 'Moved to the successor unit', assignmentChange),
-  'assignment.updateProgress': action('assignment', 'Cập nhật tiến độ', 'Progress updated', replaced(assignmentProgress)),
-  'assignment.addEvidence': action('assignment', 'Thêm tệp minh chứng', 'Evidence file added', { after: z.object({ evidenceId: id, fileName: z.string(), sizeBytes: count }) }),
-  'assignment.withdrawEvidence': action('assignment', 'Rút tệp minh chứng', 'Evidence file withdrawn', { before: z.object({ evidenceId: id, fileId: id, fileName: z.string() }) }),
-  'assignment.addDocument': action('assignment', 'Thêm văn bản đã ban hành', 'Issued document added', { after: issuedDocumentRecord }),
-  'planIndicator.enterValue': action('plan_indicator', 'Nhập số liệu chỉ tiêu', 'Indicator value entered', { before: indicatorValueRecord.nullable(), after: indicatorValueRecord }),
-  'planIndicator.attachEvidence': action('plan_indicator', 'Đính kèm tài liệu cho số liệu', 'Evidence attached to a value', {
-    before: indicatorValueRecord,
-    after: indicatorValueRecord.extend({ fileName: z.string() }),
+  'planActivity.cancelAssignment': action(
+    'plan_activity',
+    'Hủy giao nhiệm vụ',
+    'Assignment cancelled',
+    assignmentChange,
+  ),
+  'planActivity.followSuccessor': action(
+    'plan_activity',
+    'Chuyển cho đơn vị kế thừa',
+    'Moved to the successor unit',
+    assignmentChange,
+  ),
+  'assignment.updateProgress': action(
+    'assignment',
+    'Cập nhật tiến độ',
+    'Progress updated',
+    replaced(assignmentProgress),
+  ),
+  'assignment.addEvidence': action('assignment', 'Thêm tệp minh chứng', 'Evidence file added', {
+    after: z.object({ evidenceId: id, fileName: z.string(), sizeBytes: count }),
   }),
+  'assignment.withdrawEvidence': action('assignment', 'Rút tệp minh chứng', 'Evidence file withdrawn', {
+    before: z.object({ evidenceId: id, fileId: id, fileName: z.string() }),
+  }),
+  'assignment.addDocument': action('assignment', 'Thêm văn bản đã ban hành', 'Issued document added', {
+    after: issuedDocumentRecord,
+  }),
+  'planIndicator.enterValue': action('plan_indicator', 'Nhập số liệu chỉ tiêu', 'Indicator value entered', {
+    before: indicatorValueRecord.nullable(),
+    after: indicatorValueRecord,
+  }),
+  'planIndicator.attachEvidence': action(
+    'plan_indicator',
+    'Đính kèm tài liệu cho số liệu',
+    'Evidence attached to a value',
+    {
+      before: indicatorValueRecord,
+      after: indicatorValueRecord.extend({ fileName: z.string() }),
+    },
+  ),
   'reportingPeriod.close': action('reporting_period', 'Khóa kỳ báo cáo', 'Reporting period locked'),
   'reportingPeriod.remindLateUnits': action('reporting_period', 'Nhắc đơn vị chậm báo cáo', 'Late units reminded', {
     after: z.object({ units: count, reminded: count, recipients: count, emails: count, withoutAccount: count }),
   }),
-  'unitReport.create': action('unit_report', 'Bắt đầu báo cáo của đơn vị', 'Unit report started', { after: z.object({ periodId: id, unitId: id }) }),
+  'unitReport.create': action('unit_report', 'Bắt đầu báo cáo của đơn vị', 'Unit report started', {
+    after: z.object({ periodId: id, unitId: id }),
+  }),
   'unitReport.save': action('unit_report', 'Lưu báo cáo', 'Report saved', replaced(reportContent)),
   'unitReport.submit': action('unit_report', 'Gửi báo cáo', 'Report submitted', reportTransition),
   'unitReport.return': action('unit_report', 'Trả lại báo cáo để sửa', 'Report returned for changes', reportTransition),
   'unitReport.accept': action('unit_report', 'Chấp nhận báo cáo', 'Report accepted', reportTransition),
   'unitReport.reopen': action('unit_report', 'Mở lại báo cáo', 'Report reopened', reportTransition),
-  'reportDraft.create': action('report_draft', 'Bắt đầu dự thảo báo cáo tổng hợp', 'Consolidated report draft started', { after: reportDraftRecord }),
-  'reportDraft.save': action('report_draft', 'Lưu dự thảo báo cáo tổng hợp', 'Consolidated report draft saved', replaced(reportDraftRecord)),
-  'reportBuild.request': action('report_build', 'Yêu cầu lập báo cáo tổng hợp', 'Consolidated report requested', { after: z.object({ periodId: id, jobId: id }) }),
+  'reportDraft.create': action(
+    'report_draft',
+    'Bắt đầu dự thảo báo cáo tổng hợp',
+    'Consolidated report draft started',
+    { after: reportDraftRecord },
+  ),
+  'reportDraft.save': action(
+    'report_draft',
+    'Lưu dự thảo báo cáo tổng hợp',
+    'Consolidated report draft saved',
+    replaced(reportDraftRecord),
+  ),
+  'reportBuild.request': action('report_build', 'Yêu cầu lập báo cáo tổng hợp', 'Consolidated report requested', {
+    after: z.object({ periodId: id, jobId: id }),
+  }),
   'reportBuild.complete': action('report_build', 'Lập báo cáo tổng hợp', 'Consolidated report built', {
     after: z.object({ periodId: id, draftVersion: count, summary: z.record(z.string(), z.number().nullable()) }),
   }),
   // Scoring
   'criteriaSet.import': action('criteria_set', 'Nhập bộ tiêu chí từ tệp', 'Criteria set imported', {
-    after: z.object({ code: z.string(), version: count, name: z.string(), year: count, subject: z.enum(['province', 'department', 'commune', 'district']) }),
+    after: z.object({
+      code: z.string(),
+      version: count,
+      name: z.string(),
+      year: count,
+      subject: z.enum(['province', 'department', 'commune', 'district']),
+    }),
   }),
-  'criteriaSet.archive': action('criteria_set', 'Lưu trữ bộ tiêu chí', 'Criteria set archived', { before: z.object({ archivedAt: z.null() }), after: z.object({ archivedAt: instant }) }),
-  'scoringRound.create': action('scoring_round', 'Mở đợt đánh giá', 'Scoring round created', { after: scoringRoundRecord.extend({ unitIds: z.array(id) }) }),
+  'criteriaSet.archive': action('criteria_set', 'Lưu trữ bộ tiêu chí', 'Criteria set archived', {
+    before: z.object({ archivedAt: z.null() }),
+    after: z.object({ archivedAt: instant }),
+  }),
+  'scoringRound.create': action('scoring_round', 'Mở đợt đánh giá', 'Scoring round created', {
+    after: scoringRoundRecord.extend({ unitIds: z.array(id) }),
+  }),
   'scoringRound.update': action('scoring_round', 'Sửa đợt đánh giá', 'Scoring round edited', roundChange),
   'scoringRound.assignCouncil': action('scoring_round', 'Phân công Hội đồng thẩm định', 'Appraisal council assigned', {
     before: scoringRoundRecord,
     after: scoringRoundRecord.extend({ council: councilRequest.shape.members }),
   }),
-  'scoringRound.enterSurveyPoints': action('scoring_round', 'Nhập điểm điều tra xã hội học', 'Survey points entered', { after: z.object({ rows: count, saved: count }) }),
+  'scoringRound.enterSurveyPoints': action('scoring_round', 'Nhập điểm điều tra xã hội học', 'Survey points entered', {
+    after: z.object({ rows: count, saved: count }),
+  }),
   'scoringRound.openSelfAssessment': action('scoring_round', 'Mở tự đánh giá', 'Self-assessment opened', roundChange),
   'scoringRound.startAppraisal': action('scoring_round', 'Chuyển sang Thẩm định', 'Moved to Appraisal', roundChange),
-  'scoringRound.startExplanation': action('scoring_round', 'Chuyển sang Giải trình', 'Moved to Explanation', roundChange),
-  'scoringRound.startFinalAppraisal': action('scoring_round', 'Chuyển sang Thẩm định lại', 'Moved to Final appraisal', roundChange),
+  'scoringRound.startExplanation': action(
+    'scoring_round',
+    'Chuyển sang Giải trình',
+    'Moved to Explanation',
+    roundChange,
+  ),
+  'scoringRound.startFinalAppraisal': action(
+    'scoring_round',
+    'Chuyển sang Thẩm định lại',
+    'Moved to Final appraisal',
+    roundChange,
+  ),
   'scoringRound.approve': action('scoring_round', 'Hội đồng thông qua', 'Approved by the council', roundChange),
   'scoringRound.publish': action('scoring_round', 'Công bố kết quả', 'Results published', roundChange),
-  'scoringRoundUnit.submitSelfAssessment': action('scoring_round_unit', 'Gửi kết quả tự đánh giá', 'Self-assessment submitted', replaced(scoringRoundUnitRecord)),
+  'scoringRoundUnit.submitSelfAssessment': action(
+    'scoring_round_unit',
+    'Gửi kết quả tự đánh giá',
+    'Self-assessment submitted',
+    replaced(scoringRoundUnitRecord),
+  ),
   'scoringEntry.selfAssess': action('scoring_entry', 'Tự chấm tiêu chí', 'Criterion self-assessed', entryWrite),
-  'scoringEntry.prefill': action('scoring_entry', 'Tự điền từ số liệu theo dõi', 'Filled from tracked figures', entryWrite),
+  'scoringEntry.prefill': action(
+    'scoring_entry',
+    'Tự điền từ số liệu theo dõi',
+    'Filled from tracked figures',
+    entryWrite,
+  ),
   'scoringEntry.appraise': action('scoring_entry', 'Thẩm định tiêu chí', 'Criterion appraised', entryWrite),
   'scoringEntry.explain': action('scoring_entry', 'Giải trình tiêu chí', 'Criterion explained', entryWrite),
   'scoringEntry.reappraise': action('scoring_entry', 'Thẩm định lại tiêu chí', 'Criterion re-appraised', entryWrite),
-  'scoringEvidence.add': action('scoring_evidence', 'Thêm tài liệu kiểm chứng của tiêu chí', 'Criterion evidence added', { after: scoringEvidenceRecord }),
-  'scoringEvidence.withdraw': action('scoring_evidence', 'Rút tài liệu kiểm chứng của tiêu chí', 'Criterion evidence withdrawn', replaced(scoringEvidenceRecord)),
+  'scoringEvidence.add': action(
+    'scoring_evidence',
+    'Thêm tài liệu kiểm chứng của tiêu chí',
+    'Criterion evidence added',
+    { after: scoringEvidenceRecord },
+  ),
+  'scoringEvidence.withdraw': action(
+    'scoring_evidence',
+    'Rút tài liệu kiểm chứng của tiêu chí',
+    'Criterion evidence withdrawn',
+    replaced(scoringEvidenceRecord),
+  ),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -168,7 +312,9 @@ export const AUDIT_ACTION_CODES = Object.keys(AUDIT_ACTIONS) as [AuditAction, ..
 type PayloadSchema<A extends AuditAction> = (typeof AUDIT_ACTIONS)[A]['payload'];
 
 /** What an action keeps in `before` and `after`, as its writer passes it; nothing for an action without a payload. */
-export type AuditPayload<A extends AuditAction> = [keyof PayloadSchema<A>['shape']] extends [never] ? { before?: never; after?: never } : z.input<PayloadSchema<A>>;
+export type AuditPayload<A extends AuditAction> = [keyof PayloadSchema<A>['shape']] extends [never]
+  ? { before?: never; after?: never }
+  : z.input<PayloadSchema<A>>;
 
 /** The actions whose rows are about `entity`, for a filter that narrows by entity first. */
 export function auditActionsOf(entity?: string): AuditAction[] {

@@ -55,4 +55,6 @@ export const reportBuildView = z.object({
   builtAt: z.string(),
 });
 
-export const downloadFormat = z.object({ format: z.enum(['docx', 'xlsx'], { error: 'Định dạng phải là docx hoặc xlsx.' }) });
+export const downloadFormat = z.object({
+  format: z.enum(['docx', 'xlsx'], { error: 'Định dạng phải là docx hoặc xlsx.' }),
+});

@@ -11,11 +11,9 @@ import { NODE_KINDS, SOURCES, SUBJECTS } from '../domain/scoring/types.js';
 import { validateCriteriaSet } from '../domain/scoring/validate-set.js';
 
 const points = z.number().finite().min(0).refine(hasAtMostThreeDecimals, { error: 'tối đa 3 chữ số thập phân' });
-const linkedFigure = z
-  .string()
-  .regex(/^(activities_on_time_rate|reports_on_time_rate|indicator:[A-Za-z0-9_.:-]+)$/, {
-    error: 'số liệu liên kết phải là activities_on_time_rate, reports_on_time_rate hoặc indicator:<mã>',
-  }) as unknown as z.ZodType<LinkedFigure>;
+const linkedFigure = z.string().regex(/^(activities_on_time_rate|reports_on_time_rate|indicator:[A-Za-z0-9_.:-]+)$/, {
+  error: 'số liệu liên kết phải là activities_on_time_rate, reports_on_time_rate hoặc indicator:<mã>',
+}) as unknown as z.ZodType<LinkedFigure>;
 
 const tier = z
   .object({ atLeast: z.number().finite().optional(), moreThan: z.number().finite().optional(), points })
@@ -29,7 +27,9 @@ export const scoringMethodSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('formula'),
       expression: z.string().min(1).max(500),
-      inputs: z.array(z.object({ name: z.string().min(1), label: z.string().min(1), linkedFigure: linkedFigure.optional() }).strict()),
+      inputs: z.array(
+        z.object({ name: z.string().min(1), label: z.string().min(1), linkedFigure: linkedFigure.optional() }).strict(),
+      ),
     })
     .strict(),
   z.object({ type: z.literal('manual') }).strict(),
@@ -116,11 +116,17 @@ export function describePath(input: unknown, path: readonly PropertyKey[]): stri
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
     const parentKey = path[i - 1];
-    here = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    here =
+      here !== null && typeof here === 'object'
+        ? (here as Record<PropertyKey, unknown>)[key as PropertyKey]
+        : undefined;
     if (typeof key === 'number') {
       if (parentKey === 'nodes' || parentKey === 'children') {
         const code = here && typeof here === 'object' ? (here as { code?: unknown }).code : undefined;
-        nodeLabel = typeof code === 'string' && code ? `Mục ${code}` : `Mục thứ ${key + 1}${parentKey === 'nodes' ? ' (cấp lĩnh vực)' : ''}`;
+        nodeLabel =
+          typeof code === 'string' && code
+            ? `Mục ${code}`
+            : `Mục thứ ${key + 1}${parentKey === 'nodes' ? ' (cấp lĩnh vực)' : ''}`;
         parts.length = 0;
         parts.push(nodeLabel);
       } else parts.push(`thứ ${key + 1}`);
@@ -132,11 +138,19 @@ export function describePath(input: unknown, path: readonly PropertyKey[]): stri
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'bị thiếu.' : `sai kiểu dữ liệu (cần ${issue.expected === 'number' ? 'một số' : issue.expected === 'string' ? 'chữ' : issue.expected}).`;
+      return issue.input === undefined
+        ? 'bị thiếu.'
+        : `sai kiểu dữ liệu (cần ${issue.expected === 'number' ? 'một số' : issue.expected === 'string' ? 'chữ' : issue.expected}).`;
     case 'too_small':
-      return issue.origin === 'array' ? 'cần ít nhất một mục.' : issue.origin === 'string' ? 'không được để trống.' : `phải từ ${String(issue.minimum)} trở lên.`;
+      return issue.origin === 'array'
+        ? 'cần ít nhất một mục.'
+        : issue.origin === 'string'
+          ? 'không được để trống.'
+          : `phải từ ${String(issue.minimum)} trở lên.`;
     case 'too_big':
-      return issue.origin === 'string' ? `dài quá ${String(issue.maximum)} ký tự.` : `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}.`;
+      return issue.origin === 'string'
+        ? `dài quá ${String(issue.maximum)} ký tự.`
+        : `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}.`;
     case 'invalid_value':
       return `không hợp lệ (chọn một trong: ${issue.values.map(String).join(', ')}).`;
     case 'invalid_union':
@@ -153,9 +167,15 @@ export type CriteriaParseResult = { ok: true; set: CriteriaSet } | { ok: false; 
 export function safeParseCriteriaSet(input: unknown): CriteriaParseResult {
   const parsed = criteriaSetSchema.safeParse(input);
   if (!parsed.success)
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ where: describePath(input, i.path), message: issueMessage(i) })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({ where: describePath(input, i.path), message: issueMessage(i) })),
+    };
   const set = _sameShape(parsed.data);
-  const problems = validateCriteriaSet(set).map((p) => ({ where: p.code ? `Mục ${p.code}` : 'Bộ tiêu chí', message: p.message }));
+  const problems = validateCriteriaSet(set).map((p) => ({
+    where: p.code ? `Mục ${p.code}` : 'Bộ tiêu chí',
+    message: p.message,
+  }));
   return problems.length ? { ok: false, problems } : { ok: true, set };
 }
 
@@ -168,4 +188,5 @@ export function parseCriteriaSet(input: unknown): CriteriaSet {
 }
 
 /** The JSON export: the validated set, indented, nothing added. */
-export const serializeCriteriaSet = (set: CriteriaSet): string => `${JSON.stringify(criteriaSetSchema.parse(set), null, 2)}\n`;
+export const serializeCriteriaSet = (set: CriteriaSet): string =>
+  `${JSON.stringify(criteriaSetSchema.parse(set), null, 2)}\n`;

@@ -137,7 +137,9 @@ export const dashboardView = z.object({
   discipline: z.object({
     completeness: completenessFigures,
     missing: z.array(z.object({ id: uuid, name: z.string(), kind: unitKind, level: z.string() })),
-    late: z.array(z.object({ unitId: uuid, unitName: z.string(), firstSubmittedOn: z.string(), daysLate: z.number().int() })),
+    late: z.array(
+      z.object({ unitId: uuid, unitName: z.string(), firstSubmittedOn: z.string(), daysLate: z.number().int() }),
+    ),
   }),
   indicatorsAtRisk: z.array(indicatorRow),
   ranking: z.array(rankedUnit),
@@ -172,7 +174,15 @@ export const activityDrillDown = z.object({
       completedOn: z.string().nullable(),
       overdue: z.boolean(),
       resultText: z.string(),
-      evidence: z.array(z.object({ id: uuid, fileName: z.string(), sizeBytes: z.number().int(), uploadedAt: z.string(), downloadPath: z.string() })),
+      evidence: z.array(
+        z.object({
+          id: uuid,
+          fileName: z.string(),
+          sizeBytes: z.number().int(),
+          uploadedAt: z.string(),
+          downloadPath: z.string(),
+        }),
+      ),
     }),
   ),
 });

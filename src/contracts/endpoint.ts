@@ -55,7 +55,11 @@ export function endpoint<const S extends EndpointSpec>(spec: S): S {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any endpoint, whatever its schemas
 export type AnyEndpoint = EndpointSpec<any, any, any, ResponseKind>;
 
-type SchemaOf<E, K extends 'params' | 'query' | 'body'> = E extends { [key in K]?: infer S } ? (S extends z.ZodType ? S : Empty) : Empty;
+type SchemaOf<E, K extends 'params' | 'query' | 'body'> = E extends { [key in K]?: infer S }
+  ? S extends z.ZodType
+    ? S
+    : Empty
+  : Empty;
 
 /** What the server receives, after validation. */
 export type ParamsOf<E> = z.output<SchemaOf<E, 'params'>>;

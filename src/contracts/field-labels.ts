@@ -157,7 +157,14 @@ function metaLabel(schema: z.ZodType | undefined, path: readonly PropertyKey[]):
   return undefined;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const inner = (schema: z.ZodType) => {
   const def = defOf(schema);
@@ -179,7 +186,10 @@ function child(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
  * "Ngày ban hành", "Tiến độ (%) (mục 4)", "Mã định danh trong đường dẫn"; null for the request as a whole.
  * Keys without a label fall back to a plain description rather than the key itself.
  */
-export function fieldLabel(path: readonly PropertyKey[], options: { schema?: z.ZodType; place?: InputPlace } = {}): string | null {
+export function fieldLabel(
+  path: readonly PropertyKey[],
+  options: { schema?: z.ZodType; place?: InputPlace } = {},
+): string | null {
   if (path.length === 0) return null;
   const names = path.filter((k): k is string => typeof k === 'string');
   const rows = path.filter((k): k is number => typeof k === 'number').map((n) => n + 1);

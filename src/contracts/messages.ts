@@ -9,7 +9,8 @@ import { formatNumberVi } from '../domain/text/format.js';
 
 type Issue = z.core.$ZodRawIssue;
 
-const ofCollection = (origin: unknown) => (origin === 'array' || origin === 'set' ? 'mục' : origin === 'file' ? 'byte' : 'ký tự');
+const ofCollection = (origin: unknown) =>
+  origin === 'array' || origin === 'set' ? 'mục' : origin === 'file' ? 'byte' : 'ký tự';
 const bound = (value: unknown) => (typeof value === 'number' ? formatNumberVi(value, 3) : String(value));
 
 function invalidType(issue: Issue & { code: 'invalid_type' }): string {
@@ -54,7 +55,9 @@ export function vietnameseIssueMessage(issue: Issue): string {
         : `Tối đa ${bound(issue.maximum)} ${ofCollection(issue.origin)}.`;
     case 'too_small':
       if (issue.origin === 'number' || issue.origin === 'bigint') {
-        return issue.inclusive === false ? `Phải lớn hơn ${bound(issue.minimum)}.` : `Không được nhỏ hơn ${bound(issue.minimum)}.`;
+        return issue.inclusive === false
+          ? `Phải lớn hơn ${bound(issue.minimum)}.`
+          : `Không được nhỏ hơn ${bound(issue.minimum)}.`;
       }
       if (Number(issue.minimum) === 1 && issue.origin === 'string') return 'Chưa nhập (bắt buộc).';
       return `Cần ít nhất ${bound(issue.minimum)} ${ofCollection(issue.origin)}.`;

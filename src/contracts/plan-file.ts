@@ -33,7 +33,13 @@ export const planDeadlineSchema = z.object({
   start: isoDate.nullable(),
   due: isoDate.nullable(),
   parts: z.array(
-    z.object({ level: level.nullable(), text: z.string(), kind: deadlineKind, start: isoDate.nullable(), due: isoDate.nullable() }),
+    z.object({
+      level: level.nullable(),
+      text: z.string(),
+      kind: deadlineKind,
+      start: isoDate.nullable(),
+      due: isoDate.nullable(),
+    }),
   ),
 });
 
@@ -83,7 +89,18 @@ export const planV1Schema = z
     columns: z.array(
       z.object({
         header: z.string(),
-        role: z.enum(['number', 'objective', 'task', 'activity', 'deliverable', 'lead', 'cooperating', 'deadline', 'budget', 'other']),
+        role: z.enum([
+          'number',
+          'objective',
+          'task',
+          'activity',
+          'deliverable',
+          'lead',
+          'cooperating',
+          'deadline',
+          'budget',
+          'other',
+        ]),
       }),
     ),
     areas: z.array(z.object({ code: z.string().min(1), title: z.string() })),
@@ -95,12 +112,17 @@ export const planV1Schema = z
   .superRefine((plan, ctx) => {
     const ids = new Set<string>();
     plan.activities.forEach((a, i) => {
-      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', message: `Mã hoạt động trùng: ${a.id}`, path: ['activities', i, 'id'] });
+      if (ids.has(a.id))
+        ctx.addIssue({ code: 'custom', message: `Mã hoạt động trùng: ${a.id}`, path: ['activities', i, 'id'] });
       ids.add(a.id);
     });
     plan.indicators.forEach((ind, i) => {
       if (ind.activityId && !ids.has(ind.activityId)) {
-        ctx.addIssue({ code: 'custom', message: `Chỉ tiêu ${ind.id} trỏ tới hoạt động không có: ${ind.activityId}`, path: ['indicators', i, 'activityId'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Chỉ tiêu ${ind.id} trỏ tới hoạt động không có: ${ind.activityId}`,
+          path: ['indicators', i, 'activityId'],
+        });
       }
     });
   });

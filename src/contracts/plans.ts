@@ -89,10 +89,16 @@ export const planDetail = z.object({
 
 export const uploadPlanQuery = z.object({
   basePlanId: uuid.optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.').optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.')
+    .optional(),
 });
 
 export const planImportActivityParams = z.object({ id: uuid, activityId: z.string().min(1).max(100) });
 /** A plan's current version, or ?version=n. */
 export const planVersionQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
-export const planDiffRangeQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const planDiffRangeQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isoDate, paginated, paginationQuery, searchText, uuid } from './common.js';
 
 export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'], {
-  error: 'Trạng thái không hợp lệ; chọn một trong: chưa triển khai, đang thực hiện, hoàn thành, hoàn thành trễ hạn, không thực hiện được.',
+  error:
+    'Trạng thái không hợp lệ; chọn một trong: chưa triển khai, đang thực hiện, hoàn thành, hoàn thành trễ hạn, không thực hiện được.',
 });
 
 export const assignmentSummary = z.object({
@@ -39,11 +40,30 @@ export const listAssignmentsQuery = paginationQuery.extend({
   q: searchText,
 });
 export const assignmentPage = paginated(assignmentSummary).extend({
-  counts: z.object({ total: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int(), byStatus: z.record(z.string(), z.number().int()) }),
+  counts: z.object({
+    total: z.number().int(),
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    byStatus: z.record(z.string(), z.number().int()),
+  }),
 });
 
-const evidenceFile = z.object({ id: uuid, fileId: uuid, fileName: z.string(), sizeBytes: z.number().int(), contentType: z.string(), uploadedAt: z.string(), uploadedByName: z.string().nullable() });
-const issuedDocument = z.object({ id: uuid, numberSymbol: z.string(), issuedOn: z.string(), summary: z.string(), fileId: uuid.nullable() });
+const evidenceFile = z.object({
+  id: uuid,
+  fileId: uuid,
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  contentType: z.string(),
+  uploadedAt: z.string(),
+  uploadedByName: z.string().nullable(),
+});
+const issuedDocument = z.object({
+  id: uuid,
+  numberSymbol: z.string(),
+  issuedOn: z.string(),
+  summary: z.string(),
+  fileId: uuid.nullable(),
+});
 
 export const assignmentDetail = assignmentSummary.extend({
   objective: z.string().nullable(),
@@ -57,7 +77,9 @@ export const assignmentDetail = assignmentSummary.extend({
   cancelReason: z.string().nullable(),
   evidence: z.array(evidenceFile),
   /** Files withdrawn as wrongly uploaded: kept, with who withdrew them and why. */
-  withdrawnEvidence: z.array(evidenceFile.extend({ withdrawnAt: z.string(), withdrawnByName: z.string().nullable(), reason: z.string() })),
+  withdrawnEvidence: z.array(
+    evidenceFile.extend({ withdrawnAt: z.string(), withdrawnByName: z.string().nullable(), reason: z.string() }),
+  ),
   documents: z.array(issuedDocument),
   cooperatingUnits: z.array(z.object({ unitId: uuid, unitName: z.string() })),
 });
@@ -89,7 +111,12 @@ export const periodSummary = z.object({
   closed: z.boolean(),
 });
 
-export const adHocPeriodRequest = z.object({ label: z.string().trim().min(3, 'Hãy nhập tên kỳ báo cáo đột xuất (ít nhất 3 ký tự).').max(200), start: isoDate, end: isoDate, dueOn: isoDate });
+export const adHocPeriodRequest = z.object({
+  label: z.string().trim().min(3, 'Hãy nhập tên kỳ báo cáo đột xuất (ít nhất 3 ký tự).').max(200),
+  start: isoDate,
+  end: isoDate,
+  dueOn: isoDate,
+});
 
 const narrative = z.object({
   achievements: z.string().max(50_000),
@@ -109,7 +136,9 @@ export const reportItem = z.object({
 });
 export const reportContent = z.object({
   items: z.array(reportItem).max(2000),
-  indicators: z.array(z.object({ indicatorId: uuid, value: z.number().finite().nullable(), note: z.string().max(2000) })).max(500),
+  indicators: z
+    .array(z.object({ indicatorId: uuid, value: z.number().finite().nullable(), note: z.string().max(2000) }))
+    .max(500),
   sections: narrative,
 });
 
@@ -141,9 +170,28 @@ export const unitReport = z.object({
   /** What the form shows beside each item: the assignment's activity and the indicator's target. */
   assignments: z.array(
     // resultText: the task page's result now, so the form can show it where the report's text differs.
-    z.object({ id: uuid, area: z.string().nullable(), number: z.string().nullable(), title: z.string(), dueOn: z.string().nullable(), deadlineText: z.string(), resultText: z.string() }),
+    z.object({
+      id: uuid,
+      area: z.string().nullable(),
+      number: z.string().nullable(),
+      title: z.string(),
+      dueOn: z.string().nullable(),
+      deadlineText: z.string(),
+      resultText: z.string(),
+    }),
   ),
-  indicators: z.array(z.object({ id: uuid, area: z.string().nullable(), subject: z.string(), text: z.string(), comparator: z.string(), value: z.number(), unit: z.string(), level: z.string().nullable() })),
+  indicators: z.array(
+    z.object({
+      id: uuid,
+      area: z.string().nullable(),
+      subject: z.string(),
+      text: z.string(),
+      comparator: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      level: z.string().nullable(),
+    }),
+  ),
   allowedActions: z.array(z.enum(['edit', 'submit', 'return', 'accept', 'reopen'])),
   /** The latest return's comments, shown on the form while the unit fixes its report. */
   lastReturn: reportVersionSummary.nullable(),
@@ -158,7 +206,10 @@ export const returnReportRequest = z.object({
   itemComments: z.array(itemComment).max(500).default([]),
 });
 export const versionOnlyRequest = z.object({ version: z.number().int().min(1) });
-export const reopenReportRequest = z.object({ version: z.number().int().min(1), reason: z.string().trim().min(3, 'Hãy ghi lý do mở lại báo cáo.').max(2000) });
+export const reopenReportRequest = z.object({
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(3, 'Hãy ghi lý do mở lại báo cáo.').max(2000),
+});
 
 export const completenessQuery = z.object({
   area: z.string().max(20).optional(),
@@ -166,7 +217,15 @@ export const completenessQuery = z.object({
   level: z.enum(['central', 'province', 'district', 'commune']).optional(),
 });
 
-export const notificationItem = z.object({ id: uuid, kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), read: z.boolean() });
+export const notificationItem = z.object({
+  id: uuid,
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
 export const notificationSettingsBody = z.object({
   daysBefore: z.array(z.number().int().min(1).max(60)).max(5),
   onDueDate: z.boolean(),
@@ -178,7 +237,12 @@ export const notificationSettingsBody = z.object({
 const changeReason = z.string().trim().min(3, 'Hãy ghi lý do thay đổi phân công.').max(2000);
 export const assignmentChangeRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reassign'), assignmentId: uuid, toUnitId: uuid, reason: changeReason }),
-  z.object({ type: z.literal('split'), assignmentId: uuid, toUnitIds: z.array(uuid).min(2, 'Chia nhiệm vụ cần ít nhất hai đơn vị.').max(50), reason: changeReason }),
+  z.object({
+    type: z.literal('split'),
+    assignmentId: uuid,
+    toUnitIds: z.array(uuid).min(2, 'Chia nhiệm vụ cần ít nhất hai đơn vị.').max(50),
+    reason: changeReason,
+  }),
   z.object({ type: z.literal('add'), activityId: uuid, unitId: uuid, reason: changeReason }),
   z.object({ type: z.literal('cancel'), assignmentId: uuid, reason: changeReason }),
   z.object({ type: z.literal('follow_successor'), assignmentId: uuid }),
@@ -204,7 +268,15 @@ export const completenessFigures = z.object({
 });
 export const periodCompletenessReport = completenessFigures.extend({
   missing: z.array(completenessUnit),
-  entries: z.array(z.object({ unitId: uuid, unitName: z.string(), standing: reportStanding, timeliness: reportTimeliness, firstSubmittedOn: z.string().nullable() })),
+  entries: z.array(
+    z.object({
+      unitId: uuid,
+      unitName: z.string(),
+      standing: reportStanding,
+      timeliness: reportTimeliness,
+      firstSubmittedOn: z.string().nullable(),
+    }),
+  ),
   overdue: z.object({
     assignments: z.number().int(),
     activities: z.number().int(),
@@ -223,20 +295,45 @@ export const reportDiff = z.object({
     z.object({
       assignmentId: uuid,
       change: changeKind,
-      fields: z.array(z.object({ field: z.enum(['status', 'progress', 'completedOn', 'reason']), before: diffValue, after: diffValue, summary: z.string() })),
+      fields: z.array(
+        z.object({
+          field: z.enum(['status', 'progress', 'completedOn', 'reason']),
+          before: diffValue,
+          after: diffValue,
+          summary: z.string(),
+        }),
+      ),
       result: wordDiff.nullable(),
       evidenceAdded: z.array(uuid),
       evidenceRemoved: z.array(uuid),
     }),
   ),
-  indicators: z.array(z.object({ indicatorId: uuid, change: changeKind, before: z.number().nullable(), after: z.number().nullable(), note: wordDiff.nullable() })),
-  sections: z.array(z.object({ section: z.enum(['achievements', 'shortcomings', 'causes', 'nextTasks', 'proposals']), label: z.string(), ops: wordDiff })),
+  indicators: z.array(
+    z.object({
+      indicatorId: uuid,
+      change: changeKind,
+      before: z.number().nullable(),
+      after: z.number().nullable(),
+      note: wordDiff.nullable(),
+    }),
+  ),
+  sections: z.array(
+    z.object({
+      section: z.enum(['achievements', 'shortcomings', 'causes', 'nextTasks', 'proposals']),
+      label: z.string(),
+      ops: wordDiff,
+    }),
+  ),
 });
 
 export const indicatorValueRequest = z.object({
   periodId: uuid,
   value: z.number({ error: 'Số liệu phải là một số.' }).finite(),
-  note: z.string().trim().min(3, 'Hãy ghi nguồn số liệu (ví dụ: Cổng Dịch vụ công quốc gia, trích xuất ngày …).').max(2000),
+  note: z
+    .string()
+    .trim()
+    .min(3, 'Hãy ghi nguồn số liệu (ví dụ: Cổng Dịch vụ công quốc gia, trích xuất ngày …).')
+    .max(2000),
 });
 const valueEvidence = z.object({ fileName: z.string(), sizeBytes: z.number().int() }).nullable();
 /** A province-wide figure entered by the coordinator, with its source and evidence file. */
@@ -250,13 +347,24 @@ export const planIndicatorStatus = z.object({
   target: z.number(),
   unit: z.string(),
   level: z.string().nullable(),
-  series: z.array(z.object({ periodCode: z.string(), periodLabel: z.string(), value: z.number(), source: z.enum(['coordinator', 'units']) })),
+  series: z.array(
+    z.object({
+      periodCode: z.string(),
+      periodLabel: z.string(),
+      value: z.number(),
+      source: z.enum(['coordinator', 'units']),
+    }),
+  ),
   status: z.enum(['achieved', 'not_achieved', 'at_risk']).nullable(),
   statusLabel: z.string(),
   trend: z.enum(['up', 'down', 'flat']).nullable(),
   explanation: z.string(),
   coordinatorValue: indicatorValueView.nullable(),
-  units: z.object({ reported: z.number().int(), meeting: z.number().int(), values: z.array(z.object({ unitId: uuid, unitName: z.string(), value: z.number(), periodCode: z.string() })) }),
+  units: z.object({
+    reported: z.number().int(),
+    meeting: z.number().int(),
+    values: z.array(z.object({ unitId: uuid, unitName: z.string(), value: z.number(), periodCode: z.string() })),
+  }),
 });
 
 const namedUnit = z.object({ id: uuid, name: z.string() });

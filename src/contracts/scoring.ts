@@ -8,7 +8,15 @@ import { isoDate, uuid } from './common.js';
 import { isSafeLink } from '../domain/text/safe-link.js';
 import { criteriaSetSchema } from './criteria.js';
 
-export const ROUND_STAGES = ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal', 'approved', 'published'] as const;
+export const ROUND_STAGES = [
+  'draft',
+  'self_assessment',
+  'appraisal',
+  'explanation',
+  'final_appraisal',
+  'approved',
+  'published',
+] as const;
 export const roundStatus = z.enum(ROUND_STAGES);
 export type RoundStage = z.infer<typeof roundStatus>;
 
@@ -66,7 +74,12 @@ const windows = {
   appraisalTo: isoDate,
   explanationTo: isoDate.nullable().default(null),
 };
-const windowsInOrder = (r: { selfAssessmentFrom?: string; selfAssessmentTo?: string; appraisalFrom?: string; appraisalTo?: string }) =>
+const windowsInOrder = (r: {
+  selfAssessmentFrom?: string;
+  selfAssessmentTo?: string;
+  appraisalFrom?: string;
+  appraisalTo?: string;
+}) =>
   (!r.selfAssessmentFrom || !r.selfAssessmentTo || r.selfAssessmentFrom <= r.selfAssessmentTo) &&
   (!r.appraisalFrom || !r.appraisalTo || r.appraisalFrom <= r.appraisalTo);
 const windowMessage = { message: 'Ngày kết thúc của mỗi đợt phải sau ngày bắt đầu.', path: ['selfAssessmentTo'] };
@@ -95,7 +108,13 @@ export const updateRoundRequest = z
 export const councilRequest = z.object({
   version: z.number().int().min(1),
   members: z
-    .array(z.object({ userId: uuid, areas: z.array(leafCode).min(1, 'Hãy giao ít nhất một lĩnh vực.'), chair: z.boolean().default(false) }))
+    .array(
+      z.object({
+        userId: uuid,
+        areas: z.array(leafCode).min(1, 'Hãy giao ít nhất một lĩnh vực.'),
+        chair: z.boolean().default(false),
+      }),
+    )
     .max(100),
 });
 
@@ -151,7 +170,10 @@ export const selfAssessBatchRequest = z.object({
     .array(selfAssessRequest.extend({ code: leafCode }))
     .min(1, 'Không có tiêu chí nào thay đổi để lưu.')
     .max(1000)
-    .refine((entries) => new Set(entries.map((e) => e.code)).size === entries.length, 'Mỗi tiêu chí chỉ được gửi một lần.'),
+    .refine(
+      (entries) => new Set(entries.map((e) => e.code)).size === entries.length,
+      'Mỗi tiêu chí chỉ được gửi một lần.',
+    ),
 });
 
 export const appraiseRequest = z
@@ -168,7 +190,10 @@ export const appraiseRequest = z
     path: ['reason'],
   });
 
-export const explainRequest = z.object({ version: z.number().int().min(1), answer: z.string().trim().min(3, 'Hãy nhập nội dung giải trình.').max(8000) });
+export const explainRequest = z.object({
+  version: z.number().int().min(1),
+  answer: z.string().trim().min(3, 'Hãy nhập nội dung giải trình.').max(8000),
+});
 
 export const evidenceLinkRequest = z
   .object({
@@ -176,9 +201,13 @@ export const evidenceLinkRequest = z
     url: z.string().trim().max(2000).optional(),
     fileId: uuid.optional(),
   })
-  .refine((r) => Boolean(r.url) !== Boolean(r.fileId), { message: 'Hãy cho một địa chỉ hoặc một tệp đã lưu trong cchc (một trong hai).', path: ['url'] })
+  .refine((r) => Boolean(r.url) !== Boolean(r.fileId), {
+    message: 'Hãy cho một địa chỉ hoặc một tệp đã lưu trong cchc (một trong hai).',
+    path: ['url'],
+  })
   .refine((r) => !r.url || isSafeLink(r.url), {
-    message: 'Địa chỉ: phải là địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://, hoặc một trang trong cchc bắt đầu bằng một dấu / (không phải //).',
+    message:
+      'Địa chỉ: phải là địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://, hoặc một trang trong cchc bắt đầu bằng một dấu / (không phải //).',
     path: ['url'],
   });
 
@@ -204,8 +233,13 @@ export const leafEntryView = z.object({
   source: z.enum(['self', 'survey']),
   guidance: z.string().nullable(),
   version: z.number().int(),
-  self: z.object({ entry: leafEntrySchema.nullable(), note: z.string().nullable(), prefilledFrom: z.string().nullable() }).merge(stagePoints),
-  appraisal: z.object({ entry: leafEntrySchema.nullable(), reason: z.string().nullable() }).merge(stagePoints).nullable(),
+  self: z
+    .object({ entry: leafEntrySchema.nullable(), note: z.string().nullable(), prefilledFrom: z.string().nullable() })
+    .merge(stagePoints),
+  appraisal: z
+    .object({ entry: leafEntrySchema.nullable(), reason: z.string().nullable() })
+    .merge(stagePoints)
+    .nullable(),
   explanation: z.string().nullable(),
   final: z.object({ entry: leafEntrySchema.nullable(), reason: z.string().nullable() }).merge(stagePoints).nullable(),
   /** Points lost between the self-assessment and the appraisal: what an explanation answers. */
@@ -213,7 +247,9 @@ export const leafEntryView = z.object({
   surveyPoints: z.number().nullable(),
   evidence: z.array(evidenceItem),
   /** Items withdrawn as wrongly added: no longer counted, kept with who withdrew them, when and why. */
-  withdrawnEvidence: z.array(evidenceItem.extend({ withdrawnAt: z.string(), withdrawnByName: z.string().nullable(), reason: z.string() })),
+  withdrawnEvidence: z.array(
+    evidenceItem.extend({ withdrawnAt: z.string(), withdrawnByName: z.string().nullable(), reason: z.string() }),
+  ),
 });
 
 const scoreTotals = z.object({
@@ -221,7 +257,15 @@ const scoreTotals = z.object({
   effectiveMax: z.number(),
   percent: z.number().nullable(),
   band: z.string().nullable(),
-  areas: z.array(z.object({ code: z.string(), title: z.string(), points: z.number(), maxPoints: z.number(), effectiveMax: z.number() })),
+  areas: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      points: z.number(),
+      maxPoints: z.number(),
+      effectiveMax: z.number(),
+    }),
+  ),
   issues: z.array(z.object({ code: z.string(), severity: z.enum(['error', 'warning']), message: z.string() })),
 });
 
@@ -233,7 +277,15 @@ export const unitScoring = z.object({
 });
 
 export const prefillResult = z.object({
-  prefilled: z.array(z.object({ code: z.string(), input: z.string().optional(), value: z.number(), label: z.string(), link: z.string() })),
+  prefilled: z.array(
+    z.object({
+      code: z.string(),
+      input: z.string().optional(),
+      value: z.number(),
+      label: z.string(),
+      link: z.string(),
+    }),
+  ),
   missing: z.array(z.object({ code: z.string(), input: z.string().optional(), figure: z.string() })),
 });
 
@@ -248,7 +300,10 @@ export const historyEntry = z.object({
 // Survey, results, what-if -----------------------------------------------------------------------
 
 export const surveyPointsRequest = z.object({
-  rows: z.array(z.object({ unitId: uuid, code: leafCode, points: z.number().finite().min(0) })).min(1).max(50_000),
+  rows: z
+    .array(z.object({ unitId: uuid, code: leafCode, points: z.number().finite().min(0) }))
+    .min(1)
+    .max(50_000),
 });
 export const surveyPointsResult = z.object({ saved: z.number().int(), unchanged: z.number().int() });
 
@@ -272,7 +327,14 @@ export const unitResult = z.object({
   band: z.string().nullable(),
   areas: z.array(z.object({ code: z.string(), points: z.number(), effectiveMax: z.number() })),
   lostMost: z.array(z.object({ code: z.string(), title: z.string(), lost: z.number() })),
-  previous: z.object({ total: z.number(), percent: z.number().nullable(), rank: z.number().int().nullable(), deltaPercent: z.number().nullable() }).nullable(),
+  previous: z
+    .object({
+      total: z.number(),
+      percent: z.number().nullable(),
+      rank: z.number().int().nullable(),
+      deltaPercent: z.number().nullable(),
+    })
+    .nullable(),
 });
 
 export const roundResults = z.object({
@@ -280,9 +342,26 @@ export const roundResults = z.object({
   areas: z.array(z.object({ code: z.string(), title: z.string(), maxPoints: z.number() })),
   units: z.array(unitResult),
   pointsLost: z.array(
-    z.object({ code: z.string(), title: z.string(), maxPoints: z.number(), units: z.number().int(), unitsLosing: z.number().int(), totalLost: z.number(), averageLost: z.number(), shareLost: z.number().nullable() }),
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      maxPoints: z.number(),
+      units: z.number().int(),
+      unitsLosing: z.number().int(),
+      totalLost: z.number(),
+      averageLost: z.number(),
+      shareLost: z.number().nullable(),
+    }),
   ),
-  consistency: z.array(z.object({ unitId: uuid, check: z.string(), severity: z.enum(['error', 'info']), code: z.string().nullable(), message: z.string() })),
+  consistency: z.array(
+    z.object({
+      unitId: uuid,
+      check: z.string(),
+      severity: z.enum(['error', 'info']),
+      code: z.string().nullable(),
+      message: z.string(),
+    }),
+  ),
   /** True while the council has not approved: the figures may still change. */
   provisional: z.boolean(),
 });
@@ -306,7 +385,19 @@ export const whatIfResult = z.object({
       maxPoints: z.number(),
       feasible: z.boolean(),
       shortfall: z.number(),
-      leaves: z.array(z.object({ code: z.string(), title: z.string(), source: z.string(), current: z.number(), required: z.number(), maxPoints: z.number(), increase: z.number(), pinned: z.boolean(), requiredValue: z.string().optional() })),
+      leaves: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          source: z.string(),
+          current: z.number(),
+          required: z.number(),
+          maxPoints: z.number(),
+          increase: z.number(),
+          pinned: z.boolean(),
+          requiredValue: z.string().optional(),
+        }),
+      ),
     }),
   ),
   total: z.object({ current: z.number(), planned: z.number() }),

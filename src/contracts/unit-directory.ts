@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { governmentLevel, successionKind, unitKind } from './units.js';
 
-const isoOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.').nullable();
+const isoOrNull = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD.')
+  .nullable();
 
 /**
  * A whole unit directory as JSON: units, named groups with their wordings, and successions. Unlike the
@@ -23,9 +26,26 @@ export const unitDirectorySchema = z.object({
     }),
   ),
   groups: z
-    .array(z.object({ id: z.string().min(1), code: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()).default([]), rootId: z.string().nullable(), memberKinds: z.array(unitKind).min(1) }))
+    .array(
+      z.object({
+        id: z.string().min(1),
+        code: z.string().min(1),
+        name: z.string().min(1),
+        aliases: z.array(z.string()).default([]),
+        rootId: z.string().nullable(),
+        memberKinds: z.array(unitKind).min(1),
+      }),
+    )
     .default([]),
   successions: z
-    .array(z.object({ fromId: z.string(), toId: z.string(), kind: successionKind, effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), note: z.string().nullable().default(null) }))
+    .array(
+      z.object({
+        fromId: z.string(),
+        toId: z.string(),
+        kind: successionKind,
+        effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        note: z.string().nullable().default(null),
+      }),
+    )
     .default([]),
 });

@@ -32,10 +32,10 @@ export const unitFields = unitFieldsBase.extend({
   validTo: isoDate.nullable().default(null),
 });
 
-export const createUnitRequest = unitFields.refine(
-  (u) => !u.validFrom || !u.validTo || u.validFrom <= u.validTo,
-  { message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', path: ['validTo'] },
-);
+export const createUnitRequest = unitFields.refine((u) => !u.validFrom || !u.validTo || u.validFrom <= u.validTo, {
+  message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.',
+  path: ['validTo'],
+});
 export const updateUnitRequest = unitFieldsBase.partial().extend({ version: z.number().int().min(1) });
 
 export const unitSummary = z.object({
@@ -77,7 +77,10 @@ export const listUnitsQuery = paginationQuery.extend({
   parentId: uuid.optional(),
   /** validAt=YYYY-MM-DD keeps the units valid that day. */
   validAt: isoDate.optional(),
-  includeArchived: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  includeArchived: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export const unitPage = paginated(unitSummary);
 
@@ -122,7 +125,12 @@ export const unitTree = z.object({ nodes: z.array(unitTreeNode) });
 
 export const unitExportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
 /** dryRun=true checks the whole file and reports what would change, writing nothing. */
-export const unitImportQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') });
+export const unitImportQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
 export const unitGroupsQuery = z.object({ asOf: isoDate.optional() });
 
 export const unitMatchResult = z.object({

@@ -53,6 +53,9 @@ export const listUsersQuery = paginationQuery.extend({
   q: searchText,
   role: role.optional(),
   unitId: uuid.optional(),
-  includeArchived: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  includeArchived: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export const userPage = paginated(userSummary);

@@ -47,7 +47,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPglite(dataDir: string | undefined, owner: string): Promise<DatabaseHandle> {
-  if (!dataDir || dataDir.startsWith('memory://')) return pgliteHandle(await createPglite(undefined), 'PGlite (in memory)');
+  if (!dataDir || dataDir.startsWith('memory://'))
+    return pgliteHandle(await createPglite(undefined), 'PGlite (in memory)');
   mkdirSync(dataDir, { recursive: true });
   // Never open a folder another process has open: two PGlite instances on one folder destroy it.
   const lock = lockDataDir(dataDir, owner);
@@ -74,11 +75,21 @@ const createPglite = (dataDir: string | undefined) => PGlite.create(dataDir, { e
 
 function pgliteHandle(client: PGlite, describe: string): DatabaseHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, kind: 'pglite', describe, migrate: () => migratePglite(db as never, { migrationsFolder }), close: () => client.close() };
+  return {
+    db,
+    kind: 'pglite',
+    describe,
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    close: () => client.close(),
+  };
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.CCHC_DB_POOL ?? 10), Client: StatementCachingClient });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.CCHC_DB_POOL ?? 10),
+    Client: StatementCachingClient,
+  });
   // An idle connection dropped by the server (restart, failover, admin) must not crash the process:
   // the pool discards it and opens a new one on the next query.
   pool.on('error', (error) => console.warn(`PostgreSQL: kết nối bị đóng (${error.message}); sẽ kết nối lại khi cần.`));

@@ -86,7 +86,13 @@ function write(path: string, holder: LockHolder) {
 /** Takes the folder's lock or throws DATABASE_IN_USE naming the process that has it. */
 export function lockDataDir(dataDir: string, command: string): DataDirLock {
   const path = lockPathOf(dataDir);
-  const mine: LockHolder = { pid: process.pid, command, hostname: hostname(), bootId: bootId(), since: new Date().toISOString() };
+  const mine: LockHolder = {
+    pid: process.pid,
+    command,
+    hostname: hostname(),
+    bootId: bootId(),
+    since: new Date().toISOString(),
+  };
   const ours = heldHere.get(path);
   if (ours) throw databaseInUse(ours, path);
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -24,7 +24,14 @@ export class StatementCachingClient extends pg.Client {
   }
 
   #withName(config: unknown): unknown {
-    if (!config || typeof config !== 'object' || !('text' in config) || typeof config.text !== 'string' || ('name' in config && config.name)) return config;
+    if (
+      !config ||
+      typeof config !== 'object' ||
+      !('text' in config) ||
+      typeof config.text !== 'string' ||
+      ('name' in config && config.name)
+    )
+      return config;
     const text = config.text;
     if (text.length > MAX_CACHED_TEXT || !READ.test(text) || text.includes(';')) return config;
     const name = nameOf(text);

@@ -24,7 +24,8 @@ export function invalidDateMessage(what: string, value: unknown): string {
 export function dateRefusal(value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
   const read = readDateInput(text);
-  if (read.kind === 'date' && read.iso !== text) return `"${text.slice(0, 40)}" cần viết dạng năm-tháng-ngày (${read.iso}).`;
+  if (read.kind === 'date' && read.iso !== text)
+    return `"${text.slice(0, 40)}" cần viết dạng năm-tháng-ngày (${read.iso}).`;
   return notADate(text);
 }
 

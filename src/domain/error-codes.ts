@@ -28,20 +28,27 @@ export interface LockHolderSaid {
   host?: string;
 }
 
-const databaseInUse = (p: (LockHolderSaid & { lockFile: string; backupHint?: { file: string; url: string } }) | { pid: number; attempt: 'restore' }) =>
+const databaseInUse = (
+  p:
+    | (LockHolderSaid & { lockFile: string; backupHint?: { file: string; url: string } })
+    | { pid: number; attempt: 'restore' },
+) =>
   'attempt' in p
     ? `Không thể khôi phục khi cơ sở dữ liệu nhúng đang được dùng (pid ${p.pid}): khôi phục thay thế toàn bộ dữ liệu, hãy dừng máy chủ cchc trước.`
     : `Cơ sở dữ liệu nhúng đang được ${p.who} (pid ${p.pid}${p.url ? `, ${p.url}` : ''})${p.host ? ` trên máy ${p.host}` : ''} sử dụng; ` +
-    `hãy thao tác qua máy chủ đang chạy hoặc dừng ${p.who === 'máy chủ cchc' ? 'máy chủ' : 'lệnh đó'} trước. ` +
-    `Nếu chắc chắn không còn tiến trình nào dùng nó, hãy xoá tệp ${p.lockFile}.` +
-    (p.backupHint ? `\nĐể sao lưu khi máy chủ đang chạy: CCHC_PASSWORD=… cchc backup ${p.backupHint.file} --server ${p.backupHint.url} --user <tài khoản quản trị>` : '');
+      `hãy thao tác qua máy chủ đang chạy hoặc dừng ${p.who === 'máy chủ cchc' ? 'máy chủ' : 'lệnh đó'} trước. ` +
+      `Nếu chắc chắn không còn tiến trình nào dùng nó, hãy xoá tệp ${p.lockFile}.` +
+      (p.backupHint
+        ? `\nĐể sao lưu khi máy chủ đang chạy: CCHC_PASSWORD=… cchc backup ${p.backupHint.file} --server ${p.backupHint.url} --user <tài khoản quản trị>`
+        : '');
 
 export const ERROR_MESSAGES = {
   // ── Sessions, access, the request itself ────────────────────────────────────────────────────────────
   UNAUTHENTICATED: 'Bạn cần đăng nhập để tiếp tục.',
   PASSWORD_CHANGE_REQUIRED: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.',
   /** `what` the actor may not do; or the workflow's own rule ("Chỉ … mới được …"). */
-  FORBIDDEN: (p: { what: string } | { rule: string }) => ('rule' in p ? p.rule : `Bạn không có quyền thực hiện ${p.what}.`),
+  FORBIDDEN: (p: { what: string } | { rule: string }) =>
+    'rule' in p ? p.rule : `Bạn không có quyền thực hiện ${p.what}.`,
   CSRF_ORIGIN: 'Yêu cầu đến từ trang web khác, đã bị từ chối.',
   CSRF_TOKEN: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.',
   INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
@@ -54,22 +61,32 @@ export const ERROR_MESSAGES = {
     p.weakness === 'personal'
       ? `${p.label}: không được chứa tên đăng nhập hoặc họ tên của người dùng. Hãy chọn mật khẩu khác.`
       : `${p.label}: mật khẩu này quá phổ biến hoặc dễ đoán (như "password123", "qwerty12345", mật khẩu tài khoản mẫu). Hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ có chữ và số.`,
-  NOT_FOUND: (p: { what: string } | { route: 'api' }) => ('what' in p ? `Không tìm thấy ${p.what}.` : 'Không có địa chỉ API này.'),
+  NOT_FOUND: (p: { what: string } | { route: 'api' }) =>
+    'what' in p ? `Không tìm thấy ${p.what}.` : 'Không có địa chỉ API này.',
   /** `sentence`: the first refused field, labelled (contracts/field-labels.ts labelledMessage). */
   VALIDATION_FAILED: (p?: { sentence: string }) => p?.sentence ?? 'Dữ liệu gửi lên không hợp lệ.',
   BAD_REQUEST: 'Yêu cầu không hợp lệ.',
   INVALID_JSON: (p?: { maxDepth: number }) =>
-    p ? `Dữ liệu gửi lên lồng nhau quá ${p.maxDepth} tầng; không phải dữ liệu của cchc.` : 'Dữ liệu gửi lên không phải JSON hợp lệ.',
+    p
+      ? `Dữ liệu gửi lên lồng nhau quá ${p.maxDepth} tầng; không phải dữ liệu của cchc.`
+      : 'Dữ liệu gửi lên không phải JSON hợp lệ.',
   /** `label`: the field as people know it (contracts/field-labels.ts fieldLabel). */
   INVALID_CHARACTERS: (p: { label: string }) =>
     `Trường "${p.label}" chứa ký tự không hợp lệ (ký tự rỗng NUL hoặc ký tự Unicode bị cắt đôi), thường do sao chép từ tệp khác. Hãy xóa ký tự đó rồi gửi lại.`,
   UNSUPPORTED_MEDIA_TYPE: (p: { expected: 'json' | 'multipart' }) =>
-    p.expected === 'json' ? 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).' : 'Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).',
+    p.expected === 'json'
+      ? 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).'
+      : 'Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).',
   PAYLOAD_TOO_LARGE: (p: { body: 'upload'; fileName?: string } | { body: 'json' } | { body: 'unknown' }) =>
-    p.body === 'upload' ? uploadTooLargeMessage(p.fileName) : p.body === 'json' ? 'Dữ liệu gửi lên vượt quá 1 MB.' : 'Dữ liệu hoặc tệp gửi lên quá lớn.',
+    p.body === 'upload'
+      ? uploadTooLargeMessage(p.fileName)
+      : p.body === 'json'
+        ? 'Dữ liệu gửi lên vượt quá 1 MB.'
+        : 'Dữ liệu hoặc tệp gửi lên quá lớn.',
   INVALID_UPLOAD: 'Không đọc được tệp tải lên.',
   FILE_REQUIRED: 'Hãy chọn một tệp để tải lên.',
-  STALE_VERSION: (p: { what: string }) => `${p.what} đã được người khác thay đổi sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.`,
+  STALE_VERSION: (p: { what: string }) =>
+    `${p.what} đã được người khác thay đổi sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.`,
   CONCURRENT_CHANGE: 'Dữ liệu này vừa được người khác thay đổi cùng lúc. Hãy tải lại trang rồi thực hiện lại.',
   SERVER_BUSY: (p: { reason: 'full' | 'waited' }) =>
     p.reason === 'full'
@@ -126,15 +143,25 @@ export const ERROR_MESSAGES = {
           ? `Tệp nén có quá nhiều phần (${p.parts}); đây không phải một tài liệu thông thường.`
           : uploadTooLargeMessage(),
   /** `found`/`max`: what a reader limit met ("60.000 dòng", "50.000"); `shape`: what is odd in an XML part. */
-  FILE_TOO_COMPLEX: (p: { readerLimit: 'time'; seconds: number } | { readerLimit: 'memory' } | { found: string; max: string } | { shape: string }) => {
-    if ('shape' in p) return `Tệp có cấu trúc bất thường (${p.shape}); đây không phải một tài liệu thông thường. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên lại.`;
-    if ('found' in p) return `Tệp vượt giới hạn đọc được: ${p.found} (tối đa ${p.max}). Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.`;
+  FILE_TOO_COMPLEX: (
+    p:
+      | { readerLimit: 'time'; seconds: number }
+      | { readerLimit: 'memory' }
+      | { found: string; max: string }
+      | { shape: string },
+  ) => {
+    if ('shape' in p)
+      return `Tệp có cấu trúc bất thường (${p.shape}); đây không phải một tài liệu thông thường. Hãy mở tệp bằng Word/Excel, lưu lại rồi tải lên lại.`;
+    if ('found' in p)
+      return `Tệp vượt giới hạn đọc được: ${p.found} (tối đa ${p.max}). Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.`;
     return p.readerLimit === 'time'
       ? `Tệp quá phức tạp: đọc tệp mất hơn ${p.seconds} giây nên đã dừng. Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.`
       : 'Tệp quá phức tạp: đọc tệp cần nhiều bộ nhớ hơn mức cho phép nên đã dừng. Hãy kiểm tra lại tệp, hoặc tách thành các tệp nhỏ hơn.';
   },
   /** `problem` (plan): what the file is, as a sentence; `refusal`: the upload check's own sentence. */
-  UNSUPPORTED_FORMAT: (p: { expected: 'plan'; problem: string } | { expected: 'table' | 'criteria-xlsx' } | { refusal: string }) =>
+  UNSUPPORTED_FORMAT: (
+    p: { expected: 'plan'; problem: string } | { expected: 'table' | 'criteria-xlsx' } | { refusal: string },
+  ) =>
     'refusal' in p
       ? p.refusal
       : p.expected === 'plan'
@@ -143,7 +170,8 @@ export const ERROR_MESSAGES = {
           ? 'Tệp không phải CSV hoặc Excel (.xlsx). Hãy lưu lại dưới dạng CSV UTF-8 hoặc .xlsx.'
           : 'Tệp không phải là tệp Excel (.xlsx) đọc được.',
   UNSUPPORTED_ENCODING: 'Tệp CSV phải được lưu với bảng mã UTF-8.',
-  ENCRYPTED_FILE: 'Tệp Word được đặt mật khẩu. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại.',
+  ENCRYPTED_FILE:
+    'Tệp Word được đặt mật khẩu. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại.',
   /** Evidence refused by the upload check (domain/reporting/upload-check.ts). */
   INVALID_EVIDENCE: joined,
   BUSY: 'Máy chủ đang đọc nhiều tệp khác; hãy thử lại sau ít phút.',
@@ -157,16 +185,24 @@ export const ERROR_MESSAGES = {
   INVALID_PLAN_FILE: (p: { listed: string }) => `Tệp cchc.plan/v1 không hợp lệ — ${p.listed}.`,
   IMPORT_FAILED: 'Không tạo được kế hoạch hợp lệ từ tệp này; hãy gửi tệp cho bộ phận hỗ trợ.',
   IMPORT_CLOSED: (p?: { attempt: 'revise' }) =>
-    p?.attempt === 'revise' ? 'Bản nhập này đã được ghi thành kế hoạch hoặc đã hủy; không sửa được nữa.' : 'Bản nhập này đã được ghi hoặc đã hủy.',
+    p?.attempt === 'revise'
+      ? 'Bản nhập này đã được ghi thành kế hoạch hoặc đã hủy; không sửa được nữa.'
+      : 'Bản nhập này đã được ghi hoặc đã hủy.',
   EMPTY_PLAN: 'Bản nhập không có hoạt động hay chỉ tiêu nào để ghi thành kế hoạch.',
   UNKNOWN_AREA: (p: { area: string }) => `Không có lĩnh vực "${p.area}" trong kế hoạch này.`,
 
   // ── Units and accounts ──────────────────────────────────────────────────────────────────────────────
   DUPLICATE_CODE: (p: { code: string }) => `Mã đơn vị "${p.code}" đã được dùng.`,
   DUPLICATE_USERNAME: (p: { username: string }) => `Tên đăng nhập "${p.username}" đã được dùng.`,
-  ARCHIVED: (p: { record: 'unit' | 'user'; attempt: 'archive' | 'edit' } | { record: 'criteria-set'; code?: string; version?: number }) => {
+  ARCHIVED: (
+    p:
+      | { record: 'unit' | 'user'; attempt: 'archive' | 'edit' }
+      | { record: 'criteria-set'; code?: string; version?: number },
+  ) => {
     if (p.record === 'criteria-set') {
-      return p.code ? `Bộ tiêu chí ${p.code} phiên bản ${p.version} đã lưu trữ: hãy chọn phiên bản đang dùng.` : 'Bộ tiêu chí này đã được lưu trữ.';
+      return p.code
+        ? `Bộ tiêu chí ${p.code} phiên bản ${p.version} đã lưu trữ: hãy chọn phiên bản đang dùng.`
+        : 'Bộ tiêu chí này đã được lưu trữ.';
     }
     const what = p.record === 'unit' ? 'Đơn vị' : 'Tài khoản';
     return p.attempt === 'archive' ? `${what} đã được lưu trữ trước đó.` : `${what} đã được lưu trữ, không thể sửa.`;
@@ -185,12 +221,16 @@ export const ERROR_MESSAGES = {
   SELF_ARCHIVE: 'Bạn không thể tự lưu trữ tài khoản của mình.',
   SELF_DEMOTION: 'Bạn không thể tự bỏ quyền quản trị của mình.',
   IMPORT_ROWS_INVALID: (p: { count: number; file: 'upload' | 'directory' }) =>
-    p.file === 'directory' ? `Tệp danh mục đơn vị có ${p.count} lỗi.` : `Tệp có ${p.count} lỗi; chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`,
-  INVALID_DIRECTORY: (p: { path: string; problem: string }) => `Tệp danh mục đơn vị không hợp lệ — ${p.path}: ${p.problem}`,
+    p.file === 'directory'
+      ? `Tệp danh mục đơn vị có ${p.count} lỗi.`
+      : `Tệp có ${p.count} lỗi; chưa nhập dòng nào. Hãy sửa các dòng được nêu rồi nhập lại.`,
+  INVALID_DIRECTORY: (p: { path: string; problem: string }) =>
+    `Tệp danh mục đơn vị không hợp lệ — ${p.path}: ${p.problem}`,
 
   // ── Reporting ───────────────────────────────────────────────────────────────────────────────────────
   ASSIGNMENT_CANCELLED: 'Nhiệm vụ này đã bị hủy giao; không cập nhật được nữa.',
-  ASSIGNMENT_CHANGED: 'Phân công của hoạt động này vừa được người khác thay đổi. Hãy tải lại để xem phân công hiện tại rồi thực hiện lại.',
+  ASSIGNMENT_CHANGED:
+    'Phân công của hoạt động này vừa được người khác thay đổi. Hãy tải lại để xem phân công hiện tại rồi thực hiện lại.',
   /** A change refused by the plan's rules (domain/reporting/assignment-change.ts). */
   INVALID_ASSIGNMENT_CHANGE: joined,
   /** A change refused because of what is already there (a task already cancelled or assigned): a conflict. */
@@ -199,7 +239,11 @@ export const ERROR_MESSAGES = {
   INVALID_PROGRESS: joined,
   /** A period's or a unit's validity dates; or an ad-hoc period refused by its rules. */
   INVALID_PERIOD: (p: { dates: 'validity' | 'round' } | Issues) =>
-    'issues' in p ? joined(p) : p.dates === 'validity' ? 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.' : 'Ngày kết thúc của mỗi đợt phải sau ngày bắt đầu.',
+    'issues' in p
+      ? joined(p)
+      : p.dates === 'validity'
+        ? 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.'
+        : 'Ngày kết thúc của mỗi đợt phải sau ngày bắt đầu.',
   PERIOD_CLOSED: (p: { period: string }) => `Kỳ báo cáo ${p.period} đã được khóa trước đó.`,
   PERIOD_NOT_IN_PLAN: 'Kỳ báo cáo đã chọn không thuộc kế hoạch đã chọn.',
   INVALID_REPORT: joined,
@@ -208,7 +252,9 @@ export const ERROR_MESSAGES = {
   EVIDENCE_IN_ACCEPTED_REPORT: (p: { fileName: string; period: string }) =>
     `Không rút được tệp "${p.fileName}": báo cáo ${p.period} dẫn tệp này đã được chấp nhận. Báo cáo cần được mở lại trước.`,
   EVIDENCE_WITHDRAWN: (p: { fileName: string } | { label: string }) =>
-    'fileName' in p ? `Tệp minh chứng "${p.fileName}" đã được rút trước đó.` : `Tài liệu kiểm chứng "${p.label}" đã được rút trước đó.`,
+    'fileName' in p
+      ? `Tệp minh chứng "${p.fileName}" đã được rút trước đó.`
+      : `Tài liệu kiểm chứng "${p.label}" đã được rút trước đó.`,
   // A unit report's workflow refusals: `refusal` is the workflow's own sentence (domain/reporting/report-workflow.ts).
   REPORT_LOCKED: (p: { refusal: string }) => p.refusal,
   REPORT_AWAITING_REVIEW: (p: { refusal: string }) => p.refusal,
@@ -220,37 +266,51 @@ export const ERROR_MESSAGES = {
   // ── Scoring ─────────────────────────────────────────────────────────────────────────────────────────
   INVALID_CRITERIA_FILE: 'Tệp bộ tiêu chí phải là JSON (định dạng cchc-criteria/1) hoặc Excel (.xlsx).',
   INVALID_CRITERIA_SET: (p: { problems: readonly string[] }) => `Bộ tiêu chí không hợp lệ:\n${listed(p.problems, 20)}`,
-  INVALID_CRITERIA_XLSX: (p: { problems: readonly string[] }) => `Tệp Excel bộ tiêu chí có lỗi, chưa nhập gì:\n${listed(p.problems, 30)}`,
-  INVALID_ROUND_UNITS: (p: { problems: readonly string[] }) => `Danh sách đơn vị không hợp lệ: ${p.problems.join('; ')}.`,
+  INVALID_CRITERIA_XLSX: (p: { problems: readonly string[] }) =>
+    `Tệp Excel bộ tiêu chí có lỗi, chưa nhập gì:\n${listed(p.problems, 30)}`,
+  INVALID_ROUND_UNITS: (p: { problems: readonly string[] }) =>
+    `Danh sách đơn vị không hợp lệ: ${p.problems.join('; ')}.`,
   INVALID_COUNCIL: (p: { problems: readonly string[] }) => `Hội đồng thẩm định không hợp lệ: ${p.problems.join('; ')}.`,
   DUPLICATE_MEMBER: 'Một người chỉ có một dòng trong hội đồng.',
-  COUNCIL_INCOMPLETE: (p: { areas: readonly string[] }) => `Chưa phân công thành viên Hội đồng thẩm định cho lĩnh vực: ${p.areas.join(', ')}.`,
-  APPRAISAL_INCOMPLETE: (p: { criteria: number; units: number }) => `Còn ${p.criteria} tiêu chí của ${p.units} đơn vị chưa được thẩm định.`,
+  COUNCIL_INCOMPLETE: (p: { areas: readonly string[] }) =>
+    `Chưa phân công thành viên Hội đồng thẩm định cho lĩnh vực: ${p.areas.join(', ')}.`,
+  APPRAISAL_INCOMPLETE: (p: { criteria: number; units: number }) =>
+    `Còn ${p.criteria} tiêu chí của ${p.units} đơn vị chưa được thẩm định.`,
   FINAL_APPRAISAL_INCOMPLETE: (p: { count: number }) => `Còn ${p.count} nội dung giải trình chưa được thẩm định lại.`,
   SELF_ASSESSMENT_INCOMPLETE: (p: { missing: readonly string[] }) =>
     `Còn ${p.missing.length} tiêu chí chưa tự chấm: ${p.missing.slice(0, 15).join(', ')}${p.missing.length > 15 ? '…' : ''}.`,
   ALREADY_SUBMITTED: 'Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.',
   /** `action` nobody may take once published; without it, the round cannot change stage. */
-  ROUND_PUBLISHED: (p?: { action: string }) => (p ? `Đợt đánh giá đã công bố kết quả: không ai được ${p.action}.` : 'Đợt đánh giá đã công bố kết quả: không thể thay đổi.'),
+  ROUND_PUBLISHED: (p?: { action: string }) =>
+    p
+      ? `Đợt đánh giá đã công bố kết quả: không ai được ${p.action}.`
+      : 'Đợt đánh giá đã công bố kết quả: không thể thay đổi.',
   /** `action` allowed only in the `expected` stage(s), the round being in `current`; or a stage change not allowed. */
   WRONG_STAGE: (p: { action: string; expected: string; current: string } | { from: string; to: string }) =>
     'from' in p
       ? `Từ giai đoạn "${p.from}" chỉ chuyển được sang "${p.to}".`
       : `Chỉ ${p.action} khi đợt đánh giá ở giai đoạn ${p.expected}; đợt đang ở giai đoạn "${p.current}".`,
   /** `lastDay`: dd/mm/yyyy. */
-  WINDOW_CLOSED: (p: { action: string; lastDay: string }) => `Đã hết hạn ${p.action} (hạn cuối ${p.lastDay}). Hãy đề nghị Sở Nội vụ gia hạn nếu cần.`,
+  WINDOW_CLOSED: (p: { action: string; lastDay: string }) =>
+    `Đã hết hạn ${p.action} (hạn cuối ${p.lastDay}). Hãy đề nghị Sở Nội vụ gia hạn nếu cần.`,
   SURVEY_LEAF: (p: { code: string; stage: 'self' | 'appraisal' }) =>
     `Mục ${p.code} lấy điểm từ điều tra xã hội học: ${p.stage === 'self' ? 'đơn vị không tự chấm' : 'không thẩm định'}.`,
   SURVEY_METHOD: (p: { code: string; method: string }) =>
     `Tiêu chí ${p.code} chấm theo cách "${p.method}": điểm điều tra chỉ nhập được cho tiêu chí chấm trực tiếp hoặc theo tỷ lệ.`,
   SURVEY_COLUMNS: (p: { file: 'table' | 'json' }) =>
-    p.file === 'table' ? 'Tệp điểm điều tra cần các cột "Mã đơn vị", "Mã tiêu chí" và "Điểm".' : 'Tệp JSON điểm điều tra phải là danh sách [{ "unitCode", "code", "points" }].',
-  INVALID_SURVEY_POINTS: (p: { problems: readonly string[] }) => `Điểm điều tra không hợp lệ, chưa nhập dòng nào:\n${listed(p.problems, 20)}`,
-  NOTHING_TO_ACCEPT: (p: { code: string }) => `Đơn vị chưa chấm mục ${p.code}: hãy điều chỉnh với giá trị thẩm định và lý do.`,
+    p.file === 'table'
+      ? 'Tệp điểm điều tra cần các cột "Mã đơn vị", "Mã tiêu chí" và "Điểm".'
+      : 'Tệp JSON điểm điều tra phải là danh sách [{ "unitCode", "code", "points" }].',
+  INVALID_SURVEY_POINTS: (p: { problems: readonly string[] }) =>
+    `Điểm điều tra không hợp lệ, chưa nhập dòng nào:\n${listed(p.problems, 20)}`,
+  NOTHING_TO_ACCEPT: (p: { code: string }) =>
+    `Đơn vị chưa chấm mục ${p.code}: hãy điều chỉnh với giá trị thẩm định và lý do.`,
   NOT_DEDUCTED: (p: { code: string }) => `Mục ${p.code} không bị trừ điểm khi thẩm định: không cần giải trình.`,
   /** A leaf's entry refused (`why`), or last year's points (`previousRound`, one problem a line). */
   INVALID_ENTRY: (p: { code: string; title: string; why: string } | { previousRound: readonly string[] }) =>
-    'previousRound' in p ? `Điểm năm trước không hợp lệ:\n${p.previousRound.join('\n')}` : `Mục ${p.code} (${p.title}): ${p.why}`,
+    'previousRound' in p
+      ? `Điểm năm trước không hợp lệ:\n${p.previousRound.join('\n')}`
+      : `Mục ${p.code} (${p.title}): ${p.why}`,
   AMBIGUOUS_NUMBER: (p: { text: string }) =>
     `Không đọc được số "${p.text}": số viết kiểu Việt Nam dùng dấu phẩy thập phân (86,44) và dấu chấm phân nhóm nghìn (1.607). Hãy kiểm tra lại số này.`,
 
@@ -263,24 +323,31 @@ export const ERROR_MESSAGES = {
   REPORT_SHEET_WITHOUT_COLUMNS: (p: { sheet: string }) => `Trang tính "${p.sheet}" không có cột nào để ghi.`,
 
   // ── Operating the server: start-up, background jobs, backup and restore, the CLI ───────────────────
-  INVALID_CONFIG: (p: { variable: string; text: string }) => `${p.variable} phải là số nguyên dương (đang là "${p.text}").`,
+  INVALID_CONFIG: (p: { variable: string; text: string }) =>
+    `${p.variable} phải là số nguyên dương (đang là "${p.text}").`,
   INVALID_WORKERS: (p: { text: string }) => `CCHC_WORKERS phải là số nguyên từ 1 đến 64 (đang là "${p.text}").`,
-  WORKERS_NEED_POSTGRES: 'Chạy nhiều tiến trình (CCHC_WORKERS > 1) cần PostgreSQL (DATABASE_URL): CSDL nhúng PGlite chỉ một tiến trình dùng được.',
+  WORKERS_NEED_POSTGRES:
+    'Chạy nhiều tiến trình (CCHC_WORKERS > 1) cần PostgreSQL (DATABASE_URL): CSDL nhúng PGlite chỉ một tiến trình dùng được.',
   UNKNOWN_JOB: (p: { kind: string }) => `Không có cách xử lý loại công việc "${p.kind}".`,
   /** Held by another process; `backupHint` says how to back up through the running server instead; a restore waits for no one. */
   DATABASE_IN_USE: databaseInUse,
-  DATABASE_LOCK_BUSY: (p: { lockFile: string }) => `Không lấy được quyền dùng cơ sở dữ liệu nhúng (tệp khoá ${p.lockFile} thay đổi liên tục); hãy thử lại.`,
-  SERVER_RUNNING: 'Máy chủ cchc đang chạy trên cơ sở dữ liệu này; hãy dừng mọi máy chủ cchc trước khi khôi phục (khôi phục thay thế toàn bộ dữ liệu họ đang dùng).',
+  DATABASE_LOCK_BUSY: (p: { lockFile: string }) =>
+    `Không lấy được quyền dùng cơ sở dữ liệu nhúng (tệp khoá ${p.lockFile} thay đổi liên tục); hãy thử lại.`,
+  SERVER_RUNNING:
+    'Máy chủ cchc đang chạy trên cơ sở dữ liệu này; hãy dừng mọi máy chủ cchc trước khi khôi phục (khôi phục thay thế toàn bộ dữ liệu họ đang dùng).',
   NOT_A_BACKUP: 'Tệp không phải bản sao lưu cchc (thiếu manifest.json hợp lệ).',
   SCHEMA_MISMATCH: 'Bản sao lưu được tạo với phiên bản cấu trúc CSDL khác; hãy dùng đúng phiên bản cchc đã tạo ra nó.',
   SERVER_UNREACHABLE: (p: { url: string }) => `Không kết nối được máy chủ cchc tại ${p.url}.`,
   /** `answer`: the server's own message. */
   LOGIN_FAILED: (p: { username: string; answer: string }) => `Máy chủ từ chối đăng nhập "${p.username}": ${p.answer}`,
   BACKUP_REFUSED: (p: { answer: string }) => `Máy chủ không tạo được bản sao lưu: ${p.answer}`,
-  CREDENTIALS_REQUIRED: 'Sao lưu qua máy chủ cần --user <tài khoản quản trị> và mật khẩu trong biến môi trường CCHC_PASSWORD.',
+  CREDENTIALS_REQUIRED:
+    'Sao lưu qua máy chủ cần --user <tài khoản quản trị> và mật khẩu trong biến môi trường CCHC_PASSWORD.',
   PASSWORD_REQUIRED: 'Hãy đặt mật khẩu trong biến môi trường CCHC_PASSWORD (để mật khẩu không nằm trong lịch sử lệnh).',
   FILE_NOT_FOUND: (p: { path: string; file?: 'directory' }) =>
-    p.file === 'directory' ? `Không mở được tệp danh mục đơn vị “${p.path}”.` : `Không mở được tệp “${p.path}”: hãy kiểm tra đường dẫn.`,
+    p.file === 'directory'
+      ? `Không mở được tệp danh mục đơn vị “${p.path}”.`
+      : `Không mở được tệp “${p.path}”: hãy kiểm tra đường dẫn.`,
   NOT_A_FILE: (p: { path: string }) => `“${p.path}” không phải là một tệp.`,
   INVALID_DATE: (p: { text: string }) => `Ngày --as-of “${p.text}” phải có dạng YYYY-MM-DD.`,
   UNSUPPORTED_OUTPUT: (p: { format: string }) => `Định dạng đầu ra “${p.format}” chưa hỗ trợ; hãy dùng --format json.`,
@@ -290,10 +357,17 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as [ErrorCode, ...ErrorCode[]];
 
 /** What a code's message needs: its function's parameter, or nothing for a fixed sentence. */
-export type ErrorParams<C extends ErrorCode> = C extends ErrorCode ? ((typeof ERROR_MESSAGES)[C] extends (params: infer P) => string ? P : undefined) : never;
+export type ErrorParams<C extends ErrorCode> = C extends ErrorCode
+  ? (typeof ERROR_MESSAGES)[C] extends (params: infer P) => string
+    ? P
+    : undefined
+  : never;
 
 /** Params (required when the message names something) and details (for the browser: issues, rows…). */
-export type ErrorArgs<C extends ErrorCode> = undefined extends ErrorParams<C> ? [params?: ErrorParams<C>, details?: unknown] : [params: ErrorParams<C>, details?: unknown];
+export type ErrorArgs<C extends ErrorCode> =
+  undefined extends ErrorParams<C>
+    ? [params?: ErrorParams<C>, details?: unknown]
+    : [params: ErrorParams<C>, details?: unknown];
 
 /** Codes whose message is a domain rule's issues (Result.issues), for `unwrap`. */
 export type IssuesErrorCode = { [C in ErrorCode]: Issues extends ErrorParams<C> ? C : never }[ErrorCode];

@@ -22,7 +22,11 @@ export interface AdmissionLimits {
 
 export const DEFAULT_ADMISSION: AdmissionLimits = { maxInFlight: 4, maxQueue: 100, maxWaitMs: 5_000 };
 
-const VARIABLES = { maxInFlight: 'CCHC_MAX_IN_FLIGHT', maxQueue: 'CCHC_MAX_QUEUE', maxWaitMs: 'CCHC_QUEUE_TIMEOUT_MS' } as const;
+const VARIABLES = {
+  maxInFlight: 'CCHC_MAX_IN_FLIGHT',
+  maxQueue: 'CCHC_MAX_QUEUE',
+  maxWaitMs: 'CCHC_QUEUE_TIMEOUT_MS',
+} as const;
 
 /** The limits the environment sets, over the defaults; refuses a value that is not a positive whole number. */
 export function admissionLimits(env: NodeJS.ProcessEnv = process.env): AdmissionLimits {
@@ -47,17 +51,22 @@ export function admissionControl(limits: AdmissionLimits): MiddlewareHandler<App
   // Recent time a request takes, to tell a refused client when to come back.
   let meanMs = 20;
 
-  const retryAfterSeconds = () => Math.min(60, Math.max(1, Math.ceil(((line.length + 1) * meanMs) / limits.maxInFlight / 1000)));
+  const retryAfterSeconds = () =>
+    Math.min(60, Math.max(1, Math.ceil(((line.length + 1) * meanMs) / limits.maxInFlight / 1000)));
   const release = () => {
     const next = line.shift();
     if (next) next();
     else running--;
   };
   const refusal = (reason: 'full' | 'waited') =>
-    new Response(
-      JSON.stringify(errorBodyOf('SERVER_BUSY', { reason })),
-      { status: ERROR_STATUS.SERVER_BUSY, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds()), 'cache-control': 'no-store' } },
-    );
+    new Response(JSON.stringify(errorBodyOf('SERVER_BUSY', { reason })), {
+      status: ERROR_STATUS.SERVER_BUSY,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'retry-after': String(retryAfterSeconds()),
+        'cache-control': 'no-store',
+      },
+    });
 
   return async (c, next) => {
     if (EXEMPT.has(c.req.path)) return next();

@@ -28,12 +28,22 @@ import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
 
-export const API_ROUTES: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...auditRoutes, ...planRoutes, ...reportingRoutes, ...consolidatedReportRoutes, ...dashboardRoutes, ...scoringRoutes, ...systemRoutes];
+export const API_ROUTES: AnyRoute[] = [
+  ...authRoutes,
+  ...unitRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...planRoutes,
+  ...reportingRoutes,
+  ...consolidatedReportRoutes,
+  ...dashboardRoutes,
+  ...scoringRoutes,
+  ...systemRoutes,
+];
 
 // Checked when the module loads, so a declared endpoint without its handler stops the server and every test.
 const unbound = unboundEndpoints(API_ROUTES, endpoints);
 if (unbound.length) throw new Error(`Endpoints not bound to exactly one handler: ${unbound.join('; ')}`);
-
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -76,7 +86,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.use('/api/*', uploadLimit);
   // PGlite answers one query at a time on this thread: requests wait their turn in order, or get 503.
-  const admission = options.admission === undefined ? (database.kind === 'pglite' ? admissionLimits() : null) : options.admission;
+  const admission =
+    options.admission === undefined ? (database.kind === 'pglite' ? admissionLimits() : null) : options.admission;
   if (admission) app.use('/api/*', admissionControl(admission));
   app.use('/api/*', sessionMiddleware(database.db, options.files, now));
   app.use('/api/*', csrfMiddleware());

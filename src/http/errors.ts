@@ -15,14 +15,21 @@ import { labelIssues, validationFailed } from './validation.js';
 export function errorResponder(logger: Logger) {
   return (error: Error, c: Context) => {
     if (error instanceof AppError) {
-      return c.json({ code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }, ERROR_STATUS[error.code as AppError['code']]);
+      return c.json(
+        { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+        ERROR_STATUS[error.code as AppError['code']],
+      );
     }
     if (error instanceof ZodError) {
       // A schema parsed inside a handler (route inputs are refused earlier, in route.ts): labels by key.
       const refused = validationFailed(labelIssues(error));
-      return c.json({ code: refused.code, message: refused.message, details: refused.details }, ERROR_STATUS[refused.code]);
+      return c.json(
+        { code: refused.code, message: refused.message, details: refused.details },
+        ERROR_STATUS[refused.code],
+      );
     }
-    if (error instanceof HTTPException && error.status === 413) return answerError(c, 'PAYLOAD_TOO_LARGE', { body: 'unknown' });
+    if (error instanceof HTTPException && error.status === 413)
+      return answerError(c, 'PAYLOAD_TOO_LARGE', { body: 'unknown' });
     if (error instanceof HTTPException && error.status < 500) return answerError(c, 'BAD_REQUEST');
     // A race a use case did not foresee lost to a unique constraint: nothing was written, so say so (not 500).
     if (isUniqueViolation(error)) return answerError(c, 'CONCURRENT_CHANGE');

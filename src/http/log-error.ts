@@ -20,7 +20,11 @@ interface DatabaseErrorFields {
 const MESSAGE_LIMIT = 200;
 
 function databaseError(error: unknown): DatabaseErrorFields | null {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as DatabaseErrorFields;
   }
@@ -36,11 +40,20 @@ const framesOf = (error: Error) =>
     .map((line) => line.trim());
 
 export function loggableError(thrown: unknown): LoggedError {
-  const error = thrown instanceof Error ? thrown : Object.assign(new Error(`non-Error value thrown (${typeof thrown})`), { cause: thrown });
+  const error =
+    thrown instanceof Error
+      ? thrown
+      : Object.assign(new Error(`non-Error value thrown (${typeof thrown})`), { cause: thrown });
   const db = databaseError(error);
   if (db) {
-    const names = (['table', 'column', 'constraint'] as const).flatMap((key) => (typeof db[key] === 'string' ? [`${key} ${db[key] as string}`] : []));
-    return { code: `SQLSTATE ${db.code}`, message: `database error ${db.code}${names.length ? ` (${names.join(', ')})` : ''}`, stack: framesOf(error) };
+    const names = (['table', 'column', 'constraint'] as const).flatMap((key) =>
+      typeof db[key] === 'string' ? [`${key} ${db[key] as string}`] : [],
+    );
+    return {
+      code: `SQLSTATE ${db.code}`,
+      message: `database error ${db.code}${names.length ? ` (${names.join(', ')})` : ''}`,
+      stack: framesOf(error),
+    };
   }
   const message = error.message.length > MESSAGE_LIMIT ? `${error.message.slice(0, MESSAGE_LIMIT)}…` : error.message;
   return { code: error.name || 'Error', message, stack: framesOf(error) };

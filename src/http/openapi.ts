@@ -11,22 +11,40 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
   for (const r of routes) {
     const path = `/api${r.path.replace(/:(\w+)/g, '{$1}')}`;
     const parameters: unknown[] = [];
-    for (const [location, schema] of [['path', r.params], ['query', r.query]] as const) {
+    for (const [location, schema] of [
+      ['path', r.params],
+      ['query', r.query],
+    ] as const) {
       if (!schema) continue;
       const json = schemaOf(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, property] of Object.entries(json.properties ?? {})) {
-        parameters.push({ name, in: location, required: location === 'path' || !!json.required?.includes(name), schema: property });
+        parameters.push({
+          name,
+          in: location,
+          required: location === 'path' || !!json.required?.includes(name),
+          schema: property,
+        });
       }
     }
     const requestBody =
       r.bodyKind === 'multipart'
-        ? { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } }
+        ? {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+              },
+            },
+          }
         : r.body
           ? { required: true, content: { 'application/json': { schema: schemaOf(r.body, 'input') } } }
           : undefined;
     const success =
       r.response === 'file'
-        ? { description: 'Tệp', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }
+        ? {
+            description: 'Tệp',
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          }
         : r.response && r.response !== 'none'
           ? { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } }
           : { description: 'OK' };
@@ -38,14 +56,29 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
       security: r.access === 'public' ? [] : [{ session: [] }],
       parameters,
       ...(requestBody ? { requestBody } : {}),
-      responses: { [String(r.status ?? 200)]: success, '400': error, ...(r.access === 'public' ? {} : { '401': error, '403': error }) },
+      responses: {
+        [String(r.status ?? 200)]: success,
+        '400': error,
+        ...(r.access === 'public' ? {} : { '401': error, '403': error }),
+      },
     };
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'cchc API', version, description: 'Quản lý cải cách hành chính — API. Lỗi: { code, message } (tiếng Việt).' },
+    info: {
+      title: 'cchc API',
+      version,
+      description: 'Quản lý cải cách hành chính — API. Lỗi: { code, message } (tiếng Việt).',
+    },
     components: {
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session', description: 'Non-GET requests also need header X-CSRF-Token.' } },
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'cchc_session',
+          description: 'Non-GET requests also need header X-CSRF-Token.',
+        },
+      },
     },
     paths,
   };

@@ -59,7 +59,8 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       }
       const params = parseInput(spec.params ?? empty, c.req.param(), 'params');
       const query = parseInput(spec.query ?? empty, c.req.query(), 'query');
-      const body = spec.body && spec.bodyKind !== 'multipart' ? parseInput(spec.body, await readJsonBody(c), 'body') : {};
+      const body =
+        spec.body && spec.bodyKind !== 'multipart' ? parseInput(spec.body, await readJsonBody(c), 'body') : {};
       const result = await spec.handler({ params, query, body }, ctx, c);
       if (spec.response === 'file') {
         const file = result as FileResponse;
@@ -70,5 +71,3 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
     });
   }
 }
-
-

@@ -17,7 +17,12 @@ export const uploadLimit: MiddlewareHandler = (c, next) => {
     maxSize: isUpload ? UPLOAD_LIMIT_BYTES + MULTIPART_OVERHEAD_BYTES : JSON_LIMIT,
     onError: (c) => {
       c.header('Connection', 'close');
-      return answerError(c, 'PAYLOAD_TOO_LARGE', { body: isUpload ? 'upload' : 'json' }, { limitMb: isUpload ? UPLOAD_LIMIT_MB : 1 });
+      return answerError(
+        c,
+        'PAYLOAD_TOO_LARGE',
+        { body: isUpload ? 'upload' : 'json' },
+        { limitMb: isUpload ? UPLOAD_LIMIT_MB : 1 },
+      );
     },
   })(c, next);
 };

@@ -23,7 +23,11 @@ export function labelIssues(error: z.ZodError, schema?: z.ZodType, place?: Input
 /** The 400 a refused request gets: the first issue as a sentence naming its field, all issues in details. */
 export function validationFailed(issues: LabelledIssue[]): AppError {
   const first = issues[0];
-  return new AppError('VALIDATION_FAILED', first ? { sentence: labelledMessage(first.label, first.message) } : undefined, { issues });
+  return new AppError(
+    'VALIDATION_FAILED',
+    first ? { sentence: labelledMessage(first.label, first.message) } : undefined,
+    { issues },
+  );
 }
 
 /** Parses one part of a request, refusing it with labelled Vietnamese messages. */

@@ -38,7 +38,11 @@ export const NODE_COLUMNS = [
 export const BAND_COLUMNS = ['Tỷ lệ tối thiểu (%)', 'Xếp loại'] as const;
 
 /** Each machine value with the Vietnamese label the writer uses. */
-export const KIND_LABELS: Record<NodeKind, string> = { criterion: 'Tiêu chí', bonus: 'Điểm thưởng', penalty: 'Điểm trừ' };
+export const KIND_LABELS: Record<NodeKind, string> = {
+  criterion: 'Tiêu chí',
+  bonus: 'Điểm thưởng',
+  penalty: 'Điểm trừ',
+};
 export const SOURCE_LABELS: Record<PointSource, string> = { self: 'Tự đánh giá', survey: 'Điều tra XHH' };
 export const METHOD_LABELS: Record<ScoringMethodType, string> = {
   yes_no: 'Đạt/Không đạt',
@@ -47,9 +51,20 @@ export const METHOD_LABELS: Record<ScoringMethodType, string> = {
   formula: 'Công thức',
   manual: 'Chấm trực tiếp',
 };
-export const NA_LABELS: Record<NotApplicableRule, string> = { full_marks: 'Tính điểm tối đa', exclude: 'Không tính vào điểm tối đa' };
-export const SUBJECT_LABELS = { province: 'Cấp tỉnh', department: 'Sở, ban, ngành', commune: 'Cấp xã', district: 'Cấp huyện' } as const;
-export const RESCALING_LABELS = { reduce_max: 'Trừ khỏi điểm tối đa', scale_to_parent: 'Quy đổi về điểm tối đa của mục cha' } as const;
+export const NA_LABELS: Record<NotApplicableRule, string> = {
+  full_marks: 'Tính điểm tối đa',
+  exclude: 'Không tính vào điểm tối đa',
+};
+export const SUBJECT_LABELS = {
+  province: 'Cấp tỉnh',
+  department: 'Sở, ban, ngành',
+  commune: 'Cấp xã',
+  district: 'Cấp huyện',
+} as const;
+export const RESCALING_LABELS = {
+  reduce_max: 'Trừ khỏi điểm tối đa',
+  scale_to_parent: 'Quy đổi về điểm tối đa của mục cha',
+} as const;
 
 /** Reads a cell as either the machine key or its label (case, diacritics and spacing ignored). */
 export function fromLabel<K extends string>(labels: Record<K, string>, text: string): K | undefined {

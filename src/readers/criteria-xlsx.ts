@@ -35,7 +35,11 @@ function cellText(value: ExcelJS.CellValue): string {
 function cellTextAsStored(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('text' in value) return String(value.text).trim();
     if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -63,7 +67,11 @@ export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<
   }
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(data instanceof Uint8Array ? (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer) : data);
+    await book.xlsx.load(
+      data instanceof Uint8Array
+        ? (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
+        : data,
+    );
   } catch {
     throw notWorkbook();
   }
@@ -92,7 +100,8 @@ export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<
         else meta[key] = v;
       } else if (key === 'naRescaling') {
         const v = fromLabel(RESCALING_LABELS, cellText(raw));
-        if (!v) errors.push(`${where}: "${cellText(raw)}" không hợp lệ (${Object.values(RESCALING_LABELS).join('; ')}).`);
+        if (!v)
+          errors.push(`${where}: "${cellText(raw)}" không hợp lệ (${Object.values(RESCALING_LABELS).join('; ')}).`);
         else meta[key] = v;
       } else if (cellText(raw) !== '') meta[key] = cellText(raw);
     });
@@ -128,11 +137,15 @@ export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<
         const max = cellNumber(get('Điểm tối đa'));
         if (max === 'bad') rowErrors.push(`điểm tối đa "${text('Điểm tối đa')}" không phải là số.`);
         else if (max !== null) node.maxPoints = max;
-        const choose = <K extends string>(column: (typeof NODE_COLUMNS)[number], labels: Record<K, string>): K | undefined => {
+        const choose = <K extends string>(
+          column: (typeof NODE_COLUMNS)[number],
+          labels: Record<K, string>,
+        ): K | undefined => {
           const value = text(column);
           if (value === '') return undefined;
           const key = fromLabel(labels, value);
-          if (!key) rowErrors.push(`cột "${column}": "${value}" không hợp lệ (${Object.values<string>(labels).join(', ')}).`);
+          if (!key)
+            rowErrors.push(`cột "${column}": "${value}" không hợp lệ (${Object.values<string>(labels).join(', ')}).`);
           return key;
         };
         const kind = choose('Loại', KIND_LABELS);
@@ -150,9 +163,11 @@ export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<
               rowErrors.push(`cột "Tham số (JSON)" không phải JSON hợp lệ: ${rawParams.slice(0, 80)}`);
             }
           }
-          if (params === null || typeof params !== 'object' || Array.isArray(params)) rowErrors.push('cột "Tham số (JSON)" phải là một đối tượng JSON {…}.');
+          if (params === null || typeof params !== 'object' || Array.isArray(params))
+            rowErrors.push('cột "Tham số (JSON)" phải là một đối tượng JSON {…}.');
           else node.method = { ...(params as object), type: methodType } as CriteriaNode['method'];
-        } else if (text('Phương pháp chấm') === '' && text('Tham số (JSON)')) rowErrors.push('có tham số nhưng chưa chọn phương pháp chấm.');
+        } else if (text('Phương pháp chấm') === '' && text('Tham số (JSON)'))
+          rowErrors.push('có tham số nhưng chưa chọn phương pháp chấm.');
         const na = choose('Khi không áp dụng', NA_LABELS);
         if (na) node.notApplicable = na;
         if (text('Số liệu liên kết')) node.linkedFigure = text('Số liệu liên kết') as CriteriaNode['linkedFigure'];
@@ -180,7 +195,8 @@ export async function readCriteriaXlsx(data: ArrayBuffer | Uint8Array): Promise<
     const label = cellText(row.getCell(2).value);
     const min = cellNumber(row.getCell(1).value);
     if (min === null && !label) return;
-    if (typeof min !== 'number' || !label) errors.push(`Trang "${SHEET_BANDS}", dòng ${rowNumber}: cần ${BAND_COLUMNS[0]} là một số và ${BAND_COLUMNS[1]}.`);
+    if (typeof min !== 'number' || !label)
+      errors.push(`Trang "${SHEET_BANDS}", dòng ${rowNumber}: cần ${BAND_COLUMNS[0]} là một số và ${BAND_COLUMNS[1]}.`);
     else bands.push({ minPercent: min, label });
   });
 

@@ -39,7 +39,9 @@ async function run(job: UploadJob): Promise<unknown> {
   if (!checked.ok) {
     const first = checked.issues[0]!;
     const details = { issues: checked.issues };
-    throw first.code === 'too_large' ? new AppError('FILE_TOO_LARGE', { refusal: first.message }, details) : new AppError('UNSUPPORTED_FORMAT', { refusal: first.message }, details);
+    throw first.code === 'too_large'
+      ? new AppError('FILE_TOO_LARGE', { refusal: first.message }, details)
+      : new AppError('UNSUPPORTED_FORMAT', { refusal: first.message }, details);
   }
   switch (job.kind) {
     case 'plan': {

@@ -32,15 +32,15 @@ type Answers = {
 };
 
 /** A refusal crosses the thread as its code and params; the message is said again from the catalogue. */
-export type WorkerAnswer = { ok: true; value: unknown } | { ok: false; error: { code: ErrorCode; params: unknown; details?: unknown } | null };
+export type WorkerAnswer =
+  { ok: true; value: unknown } | { ok: false; error: { code: ErrorCode; params: unknown; details?: unknown } | null };
 
 const WORKER = new URL('./read-upload-worker.ts', import.meta.url);
 export const READ_LIMITS = { timeoutMs: 15_000, maxMemoryMb: 512, concurrent: 2, queued: 16 };
 
 const unreadable = () => new AppError('CORRUPT_FILE', { file: 'upload' });
 const errors = {
-  timeout: () =>
-    new AppError('FILE_TOO_COMPLEX', { readerLimit: 'time', seconds: READ_LIMITS.timeoutMs / 1000 }),
+  timeout: () => new AppError('FILE_TOO_COMPLEX', { readerLimit: 'time', seconds: READ_LIMITS.timeoutMs / 1000 }),
   outOfMemory: () => new AppError('FILE_TOO_COMPLEX', { readerLimit: 'memory' }),
   crashed: () => unreadable(),
 };
@@ -62,10 +62,16 @@ async function turn(): Promise<() => void> {
   };
 }
 
-export async function readUploadOffThread<K extends UploadJob['kind']>(job: Extract<UploadJob, { kind: K }>): Promise<Answers[K]> {
+export async function readUploadOffThread<K extends UploadJob['kind']>(
+  job: Extract<UploadJob, { kind: K }>,
+): Promise<Answers[K]> {
   const release = await turn();
   try {
-    const answer = await runOffThread<WorkerAnswer>(WORKER, job, { timeoutMs: READ_LIMITS.timeoutMs, maxMemoryMb: READ_LIMITS.maxMemoryMb, errors });
+    const answer = await runOffThread<WorkerAnswer>(WORKER, job, {
+      timeoutMs: READ_LIMITS.timeoutMs,
+      maxMemoryMb: READ_LIMITS.maxMemoryMb,
+      errors,
+    });
     if (answer.ok) return answer.value as Answers[K];
     if (!answer.error) throw unreadable();
     const { code, params, details } = answer.error;

@@ -15,7 +15,11 @@ export interface SurveyFileRow {
   points: number | null;
 }
 
-const COLUMNS = { unitCode: ['ma don vi', 'unitcode', 'don vi'], code: ['ma tieu chi', 'code', 'tieu chi'], points: ['diem', 'points', 'diem dieu tra'] } as const;
+const COLUMNS = {
+  unitCode: ['ma don vi', 'unitcode', 'don vi'],
+  code: ['ma tieu chi', 'code', 'tieu chi'],
+  points: ['diem', 'points', 'diem dieu tra'],
+} as const;
 
 export function readPointsText(text: string): number | null {
   const trimmed = text.trim();
@@ -24,16 +28,23 @@ export function readPointsText(text: string): number | null {
 }
 
 export async function readSurveyFile(bytes: Uint8Array): Promise<SurveyFileRow[]> {
-  const first = new TextDecoder().decode(bytes.slice(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const first = new TextDecoder()
+    .decode(bytes.slice(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (first.startsWith('[') || first.startsWith('{')) return readSurveyJson(bytes);
   const table = await readTable(bytes);
   const header = table.header.map((h) => foldVietnamese(h).trim());
   const column = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
   const [unit, code, points] = [column(COLUMNS.unitCode), column(COLUMNS.code), column(COLUMNS.points)];
-  if (unit < 0 || code < 0 || points < 0)
-    throw new AppError('SURVEY_COLUMNS', { file: 'table' });
+  if (unit < 0 || code < 0 || points < 0) throw new AppError('SURVEY_COLUMNS', { file: 'table' });
   return table.rows
-    .map((cells, i) => ({ row: i + 2, unitCode: (cells[unit] ?? '').trim(), code: (cells[code] ?? '').trim(), points: readPointsText(cells[points] ?? '') }))
+    .map((cells, i) => ({
+      row: i + 2,
+      unitCode: (cells[unit] ?? '').trim(),
+      code: (cells[code] ?? '').trim(),
+      points: readPointsText(cells[points] ?? ''),
+    }))
     .filter((r) => r.unitCode || r.code);
 }
 
@@ -48,6 +59,11 @@ function readSurveyJson(bytes: Uint8Array): SurveyFileRow[] {
   if (!Array.isArray(list)) throw new AppError('SURVEY_COLUMNS', { file: 'json' });
   return list.map((item, i) => {
     const r = (item ?? {}) as Record<string, unknown>;
-    return { row: i + 1, unitCode: String(r.unitCode ?? '').trim(), code: String(r.code ?? '').trim(), points: typeof r.points === 'number' && Number.isFinite(r.points) ? r.points : null };
+    return {
+      row: i + 1,
+      unitCode: String(r.unitCode ?? '').trim(),
+      code: String(r.code ?? '').trim(),
+      points: typeof r.points === 'number' && Number.isFinite(r.points) ? r.points : null,
+    };
   });
 }

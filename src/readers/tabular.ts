@@ -39,7 +39,10 @@ function decodeText(bytes: Uint8Array): string {
 /** RFC 4180 CSV with quoted fields; the delimiter (",", ";" or tab) is taken from the header line. */
 export function readCsv(text: string): Table {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const delimiter = [',', ';', '\t'].reduce(
+    (best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best),
+    ',',
+  );
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];
@@ -56,12 +59,14 @@ export function readCsv(text: string): Table {
     else if (ch === delimiter) {
       record.push(field);
       field = '';
-      if (record.length > TABLE_LIMITS.maxColumns) throw tooComplex(`dòng ${records.length + 1} của tệp CSV có quá nhiều cột`, TABLE_LIMITS.maxColumns);
+      if (record.length > TABLE_LIMITS.maxColumns)
+        throw tooComplex(`dòng ${records.length + 1} của tệp CSV có quá nhiều cột`, TABLE_LIMITS.maxColumns);
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       records.push(record);
-      if (records.length > TABLE_LIMITS.maxRows + 1) throw tooComplex('tệp CSV có quá nhiều dòng', TABLE_LIMITS.maxRows);
+      if (records.length > TABLE_LIMITS.maxRows + 1)
+        throw tooComplex('tệp CSV có quá nhiều dòng', TABLE_LIMITS.maxRows);
       record = [];
       field = '';
     } else field += ch;

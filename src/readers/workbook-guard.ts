@@ -29,13 +29,16 @@ function checkSheet(xml: string, name: string): void {
   for (const m of xml.matchAll(/<(row|c)\b[^>]*?\sr="([^"]*)"/g)) {
     if (m[1] === 'row') {
       if (++rows > TABLE_LIMITS.maxRows) throw tooComplex(`${where} có quá nhiều dòng`, TABLE_LIMITS.maxRows);
-      if (Number(m[2]) > TABLE_LIMITS.maxRows + 1) throw tooComplex(`${where} có dòng số ${Number(m[2]).toLocaleString('vi-VN')}`, TABLE_LIMITS.maxRows);
+      if (Number(m[2]) > TABLE_LIMITS.maxRows + 1)
+        throw tooComplex(`${where} có dòng số ${Number(m[2]).toLocaleString('vi-VN')}`, TABLE_LIMITS.maxRows);
       continue;
     }
     const cell = cellOf(m[2]!);
     if (!cell) continue;
-    if (cell.row > TABLE_LIMITS.maxRows + 1) throw tooComplex(`${where} có ô ${m[2]} ở dòng quá xa`, TABLE_LIMITS.maxRows);
-    if (cell.col > TABLE_LIMITS.maxColumns) throw tooComplex(`${where} có ô ${m[2]} ở cột quá xa`, TABLE_LIMITS.maxColumns);
+    if (cell.row > TABLE_LIMITS.maxRows + 1)
+      throw tooComplex(`${where} có ô ${m[2]} ở dòng quá xa`, TABLE_LIMITS.maxRows);
+    if (cell.col > TABLE_LIMITS.maxColumns)
+      throw tooComplex(`${where} có ô ${m[2]} ở cột quá xa`, TABLE_LIMITS.maxColumns);
   }
   // Rows without an "r" are numbered by their order; count them too.
   const plainRows = (xml.match(/<row\b/g) ?? []).length;
@@ -44,14 +47,17 @@ function checkSheet(xml: string, name: string): void {
     if (Number(m[1]) > EXCEL_COLUMNS) throw tooComplex(`${where} khai báo cột số ${m[1]}`, EXCEL_COLUMNS);
   }
   let covered = 0;
-  for (const m of xml.matchAll(/<(?:mergeCell|hyperlink|dataValidation|x14:dataValidation)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g)) {
+  for (const m of xml.matchAll(
+    /<(?:mergeCell|hyperlink|dataValidation|x14:dataValidation)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g,
+  )) {
     for (const range of m[1]!.trim().split(/\s+/)) {
       const [from, to = from] = range.split(':');
       const a = cellOf(from ?? '');
       const b = cellOf(to ?? '');
       if (!a || !b) continue;
       covered += (Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1);
-      if (covered > TABLE_LIMITS.maxRangeCells) throw tooComplex(`${where} có vùng ô gộp hoặc ràng buộc quá rộng (${range})`, TABLE_LIMITS.maxRangeCells);
+      if (covered > TABLE_LIMITS.maxRangeCells)
+        throw tooComplex(`${where} có vùng ô gộp hoặc ràng buộc quá rộng (${range})`, TABLE_LIMITS.maxRangeCells);
     }
   }
 }

@@ -27,18 +27,26 @@ export const tooMuchInflated = (limit: number) =>
   new AppError('FILE_TOO_LARGE', { unpackedMb: Math.round(limit / 1024 / 1024) });
 
 /** The central directory record of each entry: its compressed size and method, read from the bytes. */
-function centralRecords(bytes: Uint8Array): { name: string; method: number; compressed: number; localOffset: number }[] {
+function centralRecords(
+  bytes: Uint8Array,
+): { name: string; method: number; compressed: number; localOffset: number }[] {
   const entries = centralDirectoryEntries(bytes);
   if (!entries) throw corrupt();
   // centralDirectoryEntries gives names and offsets; sizes are read again from the same records.
   const end = (() => {
-    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) if (u32(bytes, at) === 0x06054b50) return at;
+    for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--)
+      if (u32(bytes, at) === 0x06054b50) return at;
     return -1;
   })();
   let at = u32(bytes, end + 16);
   return entries.map((entry) => {
     if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL) throw corrupt();
-    const record = { name: entry.name, method: u16(bytes, at + 10), compressed: u32(bytes, at + 20), localOffset: u32(bytes, at + 42) };
+    const record = {
+      name: entry.name,
+      method: u16(bytes, at + 10),
+      compressed: u32(bytes, at + 20),
+      localOffset: u32(bytes, at + 42),
+    };
     at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
     return record;
   });
@@ -49,7 +57,11 @@ function centralRecords(bytes: Uint8Array): { name: string; method: number; comp
  * Throws 413 past the allowance, 422 for a damaged package (including ZIP64 and unusual methods, which
  * no Office document of this size needs).
  */
-export function readZipPackage(bytes: Uint8Array, limits: PackageLimits = PACKAGE_LIMITS, wanted: (name: string) => boolean = () => true): Map<string, Buffer> {
+export function readZipPackage(
+  bytes: Uint8Array,
+  limits: PackageLimits = PACKAGE_LIMITS,
+  wanted: (name: string) => boolean = () => true,
+): Map<string, Buffer> {
   const records = centralRecords(bytes);
   if (records.length > limits.maxEntries) throw new AppError('FILE_TOO_LARGE', { parts: records.length });
   const parts = new Map<string, Buffer>();
@@ -70,7 +82,8 @@ export function readZipPackage(bytes: Uint8Array, limits: PackageLimits = PACKAG
         // zlib stops at maxOutputLength whatever the entry declares: the count is of real bytes.
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, remaining) });
       } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooMuchInflated(limits.maxInflatedBytes);
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError)
+          throw tooMuchInflated(limits.maxInflatedBytes);
         throw corrupt();
       }
     } else throw corrupt();

@@ -22,5 +22,7 @@ export function requireStrongPassword(password: string, owner: PasswordOwner, fi
   const weakness = passwordWeakness(password, owner, commonPasswords());
   if (!weakness) return;
   const params = { label, weakness };
-  throw new AppError('WEAK_PASSWORD', params, { issues: [{ path: field, message: errorMessage('WEAK_PASSWORD', params) }] });
+  throw new AppError('WEAK_PASSWORD', params, {
+    issues: [{ path: field, message: errorMessage('WEAK_PASSWORD', params) }],
+  });
 }

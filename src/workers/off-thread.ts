@@ -20,13 +20,20 @@ export interface OffThreadOptions {
   };
 }
 
-export function runOffThread<T>(entry: URL, data: unknown, options: OffThreadOptions, transfer: ArrayBuffer[] = []): Promise<T> {
+export function runOffThread<T>(
+  entry: URL,
+  data: unknown,
+  options: OffThreadOptions,
+  transfer: ArrayBuffer[] = [],
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, {
       workerData: data,
       transferList: transfer,
       execArgv: ['--import', 'tsx'],
-      ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 32 } } : {}),
+      ...(options.maxMemoryMb
+        ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 32 } }
+        : {}),
     });
     let settled = false;
     const settle = (outcome: () => void) => {
@@ -43,7 +50,13 @@ export function runOffThread<T>(entry: URL, data: unknown, options: OffThreadOpt
       : undefined;
     worker.once('message', (message: T) => settle(() => resolve(message)));
     worker.once('error', (error: Error & { code?: string }) =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? options.errors.outOfMemory() : options.errors.crashed(error.message))),
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? options.errors.outOfMemory()
+            : options.errors.crashed(error.message),
+        ),
+      ),
     );
     worker.once('exit', (code) => settle(() => reject(options.errors.crashed(`exit ${code}`))));
   });

@@ -35,7 +35,11 @@ export async function writeCriteriaXlsx(set: CriteriaSet): Promise<Buffer> {
   const info = book.addWorksheet(SHEET_INFO);
   info.columns = [{ width: 28 }, { width: 70 }];
   const infoValue = (key: (typeof INFO_FIELDS)[number][0]) =>
-    key === 'subject' ? SUBJECT_LABELS[set.subject] : key === 'naRescaling' ? RESCALING_LABELS[set.naRescaling] : set[key] ?? '';
+    key === 'subject'
+      ? SUBJECT_LABELS[set.subject]
+      : key === 'naRescaling'
+        ? RESCALING_LABELS[set.naRescaling]
+        : (set[key] ?? '');
   for (const [key, label] of INFO_FIELDS) info.addRow(safe([label, infoValue(key)]));
   info.getColumn(1).font = { bold: true };
 
@@ -43,19 +47,21 @@ export async function writeCriteriaXlsx(set: CriteriaSet): Promise<Buffer> {
   sheet.columns = [8, 8, 70, 12, 10, 14, 16, 40, 22, 26, 50].map((width) => ({ width }));
   sheet.addRow([...NODE_COLUMNS]).font = { bold: true };
   for (const { node, parent } of walk(set.nodes)) {
-    const row = sheet.addRow(safe([
-      node.code,
-      parent?.code ?? '',
-      node.title,
-      node.kind ? KIND_LABELS[node.kind] : '',
-      node.maxPoints ?? '',
-      node.source ? SOURCE_LABELS[node.source] : '',
-      node.method ? METHOD_LABELS[node.method.type] : '',
-      methodParams(node.method),
-      node.notApplicable ? NA_LABELS[node.notApplicable] : '',
-      node.linkedFigure ?? '',
-      node.guidance ?? '',
-    ]));
+    const row = sheet.addRow(
+      safe([
+        node.code,
+        parent?.code ?? '',
+        node.title,
+        node.kind ? KIND_LABELS[node.kind] : '',
+        node.maxPoints ?? '',
+        node.source ? SOURCE_LABELS[node.source] : '',
+        node.method ? METHOD_LABELS[node.method.type] : '',
+        methodParams(node.method),
+        node.notApplicable ? NA_LABELS[node.notApplicable] : '',
+        node.linkedFigure ?? '',
+        node.guidance ?? '',
+      ]),
+    );
     if (!parent) row.font = { bold: true };
     row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
   }

@@ -5,7 +5,8 @@ import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
 /** A link of the main navigation (page content may hold links with the same words). */
-const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true });
+const navLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name, exact: true });
 
 describe.skipIf(!run)('in the browser: sign in, the unit directory, sign out', () => {
   let server: RunningServer;

@@ -21,10 +21,18 @@ const SURVEY_CODES = ['1.7', '2.4', '3.6', '4.5', '5.5', '6.4', '7.5', '8.1', '8
 async function fillSelfAssessment(page: Page, roundId: string, unitId: string, skip: string[]): Promise<number> {
   return page.evaluate(
     async ({ roundId, unitId, skip }) => {
-      type Node = { code: string; kind?: string; source?: string; method?: { type: string; measure?: string; inputs?: { name: string }[] }; children?: Node[] };
+      type Node = {
+        code: string;
+        kind?: string;
+        source?: string;
+        method?: { type: string; measure?: string; inputs?: { name: string }[] };
+        children?: Node[];
+      };
       const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
       const round = (await (await fetch(`/api/scoring/rounds/${roundId}`)).json()) as { criteriaSet: { id: string } };
-      const set = (await (await fetch(`/api/scoring/criteria-sets/${round.criteriaSet.id}`)).json()) as { content: { nodes: Node[] } };
+      const set = (await (await fetch(`/api/scoring/criteria-sets/${round.criteriaSet.id}`)).json()) as {
+        content: { nodes: Node[] };
+      };
       const required = (nodes: Node[], under = false): Node[] =>
         nodes.flatMap((n) => {
           const bonus = under || (n.kind !== undefined && n.kind !== 'criterion');
@@ -32,7 +40,13 @@ async function fillSelfAssessment(page: Page, roundId: string, unitId: string, s
           return required(n.children ?? [], bonus);
         });
       const best = (n: Node) =>
-        n.method!.type === 'yes_no' ? { value: true } : n.method!.type === 'formula' ? { inputs: Object.fromEntries(n.method!.inputs!.map((i) => [i.name, 100])) } : n.method!.type === 'manual' ? { value: 0.5 } : { value: n.method!.type === 'tiers' && n.method!.measure !== 'percent' ? 5 : 100 };
+        n.method!.type === 'yes_no'
+          ? { value: true }
+          : n.method!.type === 'formula'
+            ? { inputs: Object.fromEntries(n.method!.inputs!.map((i) => [i.name, 100])) }
+            : n.method!.type === 'manual'
+              ? { value: 0.5 }
+              : { value: n.method!.type === 'tiers' && n.method!.measure !== 'percent' ? 5 : 100 };
       let saved = 0;
       for (const leaf of required(set.content.nodes).filter((l) => !skip.includes(l.code))) {
         const response = await fetch(`/api/scoring/rounds/${roundId}/units/${unitId}/entries/${leaf.code}/self`, {
@@ -107,7 +121,10 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.getByRole('link', { name: 'Chấm điểm', exact: true }).click();
     await page.getByRole('heading', { name: 'Chấm điểm Chỉ số CCHC', level: 1 }).waitFor();
     // The demo's two rounds, of the year of the demo plan (this year), are listed, open for self-assessment.
-    await page.getByRole('table', { name: 'Các đợt đánh giá' }).getByRole('link', { name: `Chỉ số CCHC các sở, ban, ngành năm ${DEMO_YEAR}` }).waitFor();
+    await page
+      .getByRole('table', { name: 'Các đợt đánh giá' })
+      .getByRole('link', { name: `Chỉ số CCHC các sở, ban, ngành năm ${DEMO_YEAR}` })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mở đợt đánh giá mới' });
@@ -128,13 +145,20 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.getByRole('option', { name: /thamdinh/ }).click();
     await council.getByRole('button', { name: 'Giao mọi lĩnh vực cho thành viên đầu tiên' }).click();
     await council.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByRole('table', { name: 'Hội đồng thẩm định' }).getByText('Lê Thị Thu (Hội đồng thẩm định)').waitFor();
+    await page
+      .getByRole('table', { name: 'Hội đồng thẩm định' })
+      .getByText('Lê Thị Thu (Hội đồng thẩm định)')
+      .waitFor();
     await advance('Mở tự đánh giá', 'Tự đánh giá');
 
-    const rows = await page.getByRole('table', { name: 'Đơn vị được đánh giá' }).getByRole('link').evaluateAll((links) =>
-      links.map((a) => [a.textContent, a.getAttribute('href')?.split('/').pop()]),
-    );
-    unitIds = { stp: rows.find(([name]) => name === 'Sở Tư pháp')![1]!, snv: rows.find(([name]) => name === 'Sở Nội vụ')![1]! };
+    const rows = await page
+      .getByRole('table', { name: 'Đơn vị được đánh giá' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')?.split('/').pop()]));
+    unitIds = {
+      stp: rows.find(([name]) => name === 'Sở Tư pháp')![1]!,
+      snv: rows.find(([name]) => name === 'Sở Nội vụ')![1]!,
+    };
 
     // The Sở Nội vụ (the coordinator's own unit) answers everything and submits.
     const roundId = roundUrl.split('/').pop()!;
@@ -164,7 +188,10 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     // Submitting asks first and lists what is unanswered; confirmed with two criteria unanswered, it is refused and says why.
     await page.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
     const asked = page.getByRole('dialog', { name: 'Gửi kết quả tự đánh giá?' });
-    await asked.getByRole('list', { name: 'Chưa tự chấm (2 tiêu chí):' }).getByText(/^1\.4\.2\. /).waitFor();
+    await asked
+      .getByRole('list', { name: 'Chưa tự chấm (2 tiêu chí):' })
+      .getByText(/^1\.4\.2\. /)
+      .waitFor();
     await asked.getByRole('button', { name: 'Gửi kết quả tự đánh giá' }).click();
     await page.getByRole('alert').filter({ hasText: 'Còn 2 tiêu chí chưa tự chấm: 1.1.1, 1.4.2.' }).waitFor();
 
@@ -194,9 +221,11 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     const withdrawing = page.getByRole('dialog', { name: 'Rút tệp “tai-nham.pdf”' });
     await withdrawing.getByLabel('Lý do').fill('Tải nhầm tệp của mục khác.');
     await withdrawing.getByRole('button', { name: 'Rút tệp' }).click();
-    await first.getByRole('list', { name: 'Tệp đã rút' }).getByText(/tai-nham\.pdf: rút lúc .* Lý do: Tải nhầm tệp của mục khác\./).waitFor();
+    await first
+      .getByRole('list', { name: 'Tệp đã rút' })
+      .getByText(/tai-nham\.pdf: rút lúc .* Lý do: Tải nhầm tệp của mục khác\./)
+      .waitFor();
     expect(await first.getByRole('link', { name: 'tai-nham.pdf' }).count()).toBe(0);
-
 
     await confirmed('Gửi kết quả tự đánh giá', 'Gửi kết quả tự đánh giá?');
     await page.getByText('Đã gửi kết quả tự đánh giá. Đơn vị không sửa được nữa.').waitFor();
@@ -210,11 +239,20 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await openRound();
     // One click no longer moves the round: the dialog says who has not submitted, and Cancel changes nothing.
     const roundId = roundUrl.split('/').pop()!;
-    const stage = () => page.evaluate(async (id) => ((await (await fetch(`/api/scoring/rounds/${id}`)).json()) as { status: string }).status, roundId);
+    const stage = () =>
+      page.evaluate(
+        async (id) => ((await (await fetch(`/api/scoring/rounds/${id}`)).json()) as { status: string }).status,
+        roundId,
+      );
     await page.getByRole('button', { name: 'Chuyển sang thẩm định' }).click();
     const asked = page.getByRole('dialog', { name: 'Chuyển sang thẩm định?' });
     await asked.getByText('Đã gửi kết quả tự đánh giá: 2/3 đơn vị.').waitFor();
-    expect(await asked.getByRole('list', { name: /^Chưa gửi \(1 đơn vị\)/ }).getByRole('listitem').allTextContents()).toEqual(['Sở Tài chính']);
+    expect(
+      await asked
+        .getByRole('list', { name: /^Chưa gửi \(1 đơn vị\)/ })
+        .getByRole('listitem')
+        .allTextContents(),
+    ).toEqual(['Sở Tài chính']);
     await asked.getByText('Không thể quay lại giai đoạn trước.').waitFor();
     await asked.getByRole('button', { name: 'Hủy' }).click();
     await asked.waitFor({ state: 'detached' });
@@ -227,7 +265,9 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     const deducted = leaf('1.4.2');
     await deducted.getByRole('button', { name: 'Điều chỉnh mục 1.4.2' }).click();
     await deducted.getByLabel('Giá trị thẩm định mục 1.4.2').fill('50');
-    await deducted.getByLabel('Lý do điều chỉnh mục 1.4.2').fill('Tài liệu kiểm chứng chỉ chứng minh 50% kế hoạch tuyên truyền đã thực hiện.');
+    await deducted
+      .getByLabel('Lý do điều chỉnh mục 1.4.2')
+      .fill('Tài liệu kiểm chứng chỉ chứng minh 50% kế hoạch tuyên truyền đã thực hiện.');
     await deducted.getByRole('button', { name: 'Lưu điều chỉnh mục 1.4.2' }).click();
     await deducted.getByText('bị trừ 0,5').waitFor();
     await confirmed('Chấp nhận các tiêu chí còn lại', 'Chấp nhận các tiêu chí còn lại?');
@@ -239,8 +279,12 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
 
     await openSheet('Sở Tài chính');
     await confirmed(/^Chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống$/, 'Chấm 0 điểm các tiêu chí đơn vị bỏ trống?');
-    await page.getByText(/^Đã chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống\. Cần điều chỉnh từng mục: —\.$/).waitFor({ timeout: 45_000 });
-    await leaf('1.6').getByText(/lý do: Đơn vị không tự chấm/).waitFor();
+    await page
+      .getByText(/^Đã chấm 0 điểm \d+ tiêu chí đơn vị bỏ trống\. Cần điều chỉnh từng mục: —\.$/)
+      .waitFor({ timeout: 45_000 });
+    await leaf('1.6')
+      .getByText(/lý do: Đơn vị không tự chấm/)
+      .waitFor();
   });
 
   it('lets the Sở Tư pháp explain the deduction in the page', async () => {
@@ -252,9 +296,13 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await openSheet('Sở Tư pháp');
     const deducted = leaf('1.4.2');
     await deducted.getByText(/Thẩm định: 50 % → 0,5 điểm/).waitFor();
-    await deducted.getByRole('textbox', { name: 'Giải trình mục 1.4.2' }).fill('Sở đã thực hiện 8/10 nội dung tuyên truyền; bổ sung báo cáo kết quả tuyên truyền.');
+    await deducted
+      .getByRole('textbox', { name: 'Giải trình mục 1.4.2' })
+      .fill('Sở đã thực hiện 8/10 nội dung tuyên truyền; bổ sung báo cáo kết quả tuyên truyền.');
     await deducted.getByLabel('Tên tài liệu dẫn chiếu mục 1.4.2').fill('Báo cáo kết quả tuyên truyền CCHC');
-    await deducted.getByLabel('Địa chỉ tài liệu mục 1.4.2').fill('https://stp.quangtri.gov.vn/bao-cao-tuyen-truyen.pdf');
+    await deducted
+      .getByLabel('Địa chỉ tài liệu mục 1.4.2')
+      .fill('https://stp.quangtri.gov.vn/bao-cao-tuyen-truyen.pdf');
     await deducted.getByRole('button', { name: 'Thêm đường dẫn' }).click();
     await deducted.getByRole('link', { name: 'Báo cáo kết quả tuyên truyền CCHC' }).waitFor();
     await Promise.all([
@@ -281,7 +329,9 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await explained.getByText(/Giải trình: Sở đã thực hiện 8\/10/).waitFor();
     await explained.getByRole('button', { name: 'Điều chỉnh mục 1.4.2' }).click();
     await explained.getByLabel('Giá trị thẩm định mục 1.4.2').fill('80');
-    await explained.getByLabel('Lý do điều chỉnh mục 1.4.2').fill('Chấp nhận một phần giải trình: báo cáo bổ sung hợp lệ.');
+    await explained
+      .getByLabel('Lý do điều chỉnh mục 1.4.2')
+      .fill('Chấp nhận một phần giải trình: báo cáo bổ sung hợp lệ.');
     await explained.getByRole('button', { name: 'Lưu điều chỉnh mục 1.4.2' }).click();
     await explained.getByText(/Thẩm định lại: 80 % → 0,8 điểm/).waitFor();
 
@@ -296,24 +346,34 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await page.getByText('Kết quả chính thức').waitFor();
     const ranking = page.getByRole('table', { name: 'Xếp hạng: Các sở, ban, ngành' });
     await ranking.getByRole('link', { name: 'Sở Tư pháp' }).waitFor();
-    const rows = await ranking.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const rows = await ranking
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
     // The Sở Nội vụ lost nothing; the Sở Tư pháp lost 0,2 on 1.4.2.
     expect(rows.map((r) => [r[0], r[1]])).toEqual([
       ['1/3', 'Sở Nội vụ'],
       ['2/3', 'Sở Tư pháp'],
       ['3/3', 'Sở Tài chính'],
     ]);
-    await page.getByRole('table', { name: 'Điểm bị mất theo tiêu chí' }).getByText(/^8\.1\. Chỉ số hài lòng/).waitFor();
+    await page
+      .getByRole('table', { name: 'Điểm bị mất theo tiêu chí' })
+      .getByText(/^8\.1\. Chỉ số hài lòng/)
+      .waitFor();
     await page.getByRole('heading', { name: 'Kết quả và xếp hạng' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/scoring-results.png' });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất bảng kết quả (Excel)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Xuất bảng kết quả (Excel)' }).click(),
+    ]);
     const file = join(scratch, 'ket-qua.xlsx');
     await download.saveAs(file);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await readFile(file)).buffer as ArrayBuffer);
     const departments = book.worksheets.find((w) => w.name === 'Các sở, ban, ngành')!;
-    const cells = (departments.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.filter((c) => c !== undefined && c !== null));
+    const cells = (departments.getSheetValues() as unknown[][])
+      .filter(Boolean)
+      .map((r) => r.filter((c) => c !== undefined && c !== null));
     expect(cells.find((r) => r.includes('Sở Tư pháp'))?.[0]).toBe(2);
     expect(cells.find((r) => r.includes('Sở Nội vụ'))?.[0]).toBe(1);
   });

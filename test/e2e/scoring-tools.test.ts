@@ -18,7 +18,10 @@ describe.skipIf(!run)('in the browser: the criteria set and the province what-if
     await page.getByLabel('Tên đăng nhập').fill('snv.cchc');
     await page.getByLabel('Mật khẩu').fill('Demo@cchc2025');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Chấm điểm', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Chức năng' })
+      .getByRole('link', { name: 'Chấm điểm', exact: true })
+      .click();
   });
   afterAll(async () => {
     await browser?.close();
@@ -26,7 +29,10 @@ describe.skipIf(!run)('in the browser: the criteria set and the province what-if
   });
 
   it('shows a shipped criteria set as a tree with points and methods', async () => {
-    await page.getByRole('link', { name: /Chỉ số cải cách hành chính các sở/ }).first().click();
+    await page
+      .getByRole('link', { name: /Chỉ số cải cách hành chính các sở/ })
+      .first()
+      .click();
     await page.getByText('1.1.1. Ban hành kế hoạch CCHC năm của cơ quan đúng thời hạn').waitFor();
   });
 
@@ -37,9 +43,15 @@ describe.skipIf(!run)('in the browser: the criteria set and the province what-if
     await dialog.getByLabel('Tên lĩnh vực/tiêu chí').fill('Ban hành kế hoạch CCHC năm của cơ quan trước ngày 31/01');
     await dialog.getByRole('button', { name: 'Áp dụng' }).click();
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
-    await page.getByText(/phiên bản 2/).first().waitFor();
+    await page
+      .getByText(/phiên bản 2/)
+      .first()
+      .waitFor();
     await page.getByText('1.1.1. Ban hành kế hoạch CCHC năm của cơ quan trước ngày 31/01').waitFor();
-    await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Chấm điểm', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Chức năng' })
+      .getByRole('link', { name: 'Chấm điểm', exact: true })
+      .click();
   });
 
   it('says what each criterion of an area must reach for next year’s target (Vĩnh Phúc 2023, area 2)', async () => {

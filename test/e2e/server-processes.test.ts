@@ -29,11 +29,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('several server processes on Pos
 
   it('serves from two processes that share the port, sessions and data', async () => {
     expect(childrenOf(server.pid)).toHaveLength(2);
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ username: 'lanhdao', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ username: 'lanhdao', password: DEMO_PASSWORD }),
+    });
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     // New connections are dealt to both processes in turn; a session made by one is good on the other.
-    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${server.url}/api/auth/me`, { headers: { cookie, connection: 'close' } })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(`${server.url}/api/auth/me`, { headers: { cookie, connection: 'close' } })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
   });
 });

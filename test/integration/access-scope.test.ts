@@ -33,16 +33,31 @@ beforeAll(async () => {
   const { planId } = await commitQuangTriPlan(await api.signIn('snv.cchc'));
   const unitBReporter = await api.signIn('camlo.baocao');
   const [assignment] = (await body(await unitBReporter.get(`/api/assignments?planId=${planId}&role=lead`))).items;
-  const withEvidence = await body(await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'));
+  const withEvidence = await body(
+    await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'),
+  );
   const [period] = await body(await unitBReporter.get(`/api/plans/${planId}/periods`));
   const [unitB] = await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'QT.X.CAMLO'));
-  const [round] = await api.database.db.select({ id: scoringRounds.id }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(criteriaSets.subject, 'commune'));
-  ids = { unitB: unitB!.id, assignmentB: assignment.id, evidenceB: withEvidence.evidence[0].id, periodId: period.id, roundId: round!.id };
+  const [round] = await api.database.db
+    .select({ id: scoringRounds.id })
+    .from(scoringRounds)
+    .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+    .where(eq(criteriaSets.subject, 'commune'));
+  ids = {
+    unitB: unitB!.id,
+    assignmentB: assignment.id,
+    evidenceB: withEvidence.evidence[0].id,
+    periodId: period.id,
+    roundId: round!.id,
+  };
 });
 afterAll(() => api.close());
 
 async function actorOf(username: string): Promise<Actor> {
-  const [user] = await api.database.db.select({ userId: users.id, role: users.role, unitId: users.unitId }).from(users).where(eq(users.username, username));
+  const [user] = await api.database.db
+    .select({ userId: users.id, role: users.role, unitId: users.unitId })
+    .from(users)
+    .where(eq(users.username, username));
   return user!;
 }
 
@@ -52,7 +67,9 @@ async function recording(username: string) {
   const filesRead: string[] = [];
   const logger = { logQuery: (query: string) => statements.push(query) };
   const client = (api.database.db as unknown as { $client: never }).$client;
-  const db = (api.database.kind === 'pglite' ? drizzlePglite(client, { schema, logger }) : drizzlePg(client, { schema, logger })) as unknown as Database;
+  const db = (api.database.kind === 'pglite'
+    ? drizzlePglite(client, { schema, logger })
+    : drizzlePg(client, { schema, logger })) as unknown as Database;
   const files: FileStore = {
     put: async () => {},
     get: async (key) => {
@@ -69,7 +86,9 @@ async function recording(username: string) {
 /** The one statement the policy needed: whose the thing is, and nothing of the thing itself. */
 function expectOnlyOwnerLookup(statements: string[], table: string) {
   expect(statements).toHaveLength(1);
-  expect(statements[0]).toMatch(new RegExp(`^select "[a-z_]+"\\."unit_id" from "${table}"|^select "unit_id" from "${table}"`));
+  expect(statements[0]).toMatch(
+    new RegExp(`^select "[a-z_]+"\\."unit_id" from "${table}"|^select "unit_id" from "${table}"`),
+  );
 }
 
 describe("a second unit's reporter", () => {
@@ -83,7 +102,9 @@ describe("a second unit's reporter", () => {
 
   it('is refused an update of the assignment before it is loaded', async () => {
     const { ctx, statements } = await recording('dongha.baocao');
-    await expect(updateAssignment(ctx, ids.assignmentB, { version: 1, status: 'in_progress', progress: 50 } as never)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      updateAssignment(ctx, ids.assignmentB, { version: 1, status: 'in_progress', progress: 50 } as never),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expectOnlyOwnerLookup(statements, 'assignments');
     expect(statements.join('\n')).not.toContain('"plan_activities"');
   });
@@ -93,7 +114,9 @@ describe("a second unit's reporter", () => {
     await expect(getAssignment(read.ctx, ids.assignmentB)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expectOnlyOwnerLookup(read.statements, 'assignments');
     const withdraw = await recording('dongha.baocao');
-    await expect(withdrawEvidence(withdraw.ctx, ids.evidenceB, 'thử quyền')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(withdrawEvidence(withdraw.ctx, ids.evidenceB, 'thử quyền')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expectOnlyOwnerLookup(withdraw.statements, 'assignment_evidence');
   });
 
@@ -105,7 +128,9 @@ describe("a second unit's reporter", () => {
 
   it('gets 404, as anyone would, for an id that names nothing', async () => {
     const { ctx } = await recording('dongha.baocao');
-    await expect(getAssignment(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getAssignment(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(getJob(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -118,7 +143,11 @@ describe("a second unit's reporter", () => {
 describe('a council member', () => {
   /** A criterion of the round's set in `area`, and one outside it. */
   async function leaves() {
-    const [row] = await api.database.db.select({ set: criteriaSets.content }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(scoringRounds.id, ids.roundId));
+    const [row] = await api.database.db
+      .select({ set: criteriaSets.content })
+      .from(scoringRounds)
+      .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+      .where(eq(scoringRounds.id, ids.roundId));
     const all = [...leafInfo(row!.set).values()].filter((l) => !l.survey);
     const inArea = all.find((l) => l.area === all[0]!.area)!;
     const outside = all.find((l) => l.area !== inArea.area)!;
@@ -128,8 +157,13 @@ describe('a council member', () => {
   /** Seats the demo's appraiser on the round's council for `areas`, or takes their seat away (null). */
   async function seat(areas: string[] | null) {
     const appraiser = await actorOf('thamdinh');
-    await api.database.db.delete(scoringCouncilMembers).where(and(eq(scoringCouncilMembers.roundId, ids.roundId), eq(scoringCouncilMembers.userId, appraiser.userId)));
-    if (areas) await api.database.db.insert(scoringCouncilMembers).values({ roundId: ids.roundId, userId: appraiser.userId, areas, chair: false });
+    await api.database.db
+      .delete(scoringCouncilMembers)
+      .where(and(eq(scoringCouncilMembers.roundId, ids.roundId), eq(scoringCouncilMembers.userId, appraiser.userId)));
+    if (areas)
+      await api.database.db
+        .insert(scoringCouncilMembers)
+        .values({ roundId: ids.roundId, userId: appraiser.userId, areas, chair: false });
   }
 
   it('is refused when not on the round’s council, before the round or the entry is read', async () => {
@@ -154,13 +188,18 @@ describe('a council member', () => {
     expect(refused.statements.join('\n')).not.toContain('"scoring_entries"');
     // In the area assigned the policy lets them in; the round, still in self-assessment, then refuses.
     const allowed = await recording('thamdinh');
-    await expect(appraiseLeaf(allowed.ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({ code: 'WRONG_STAGE' });
+    await expect(appraiseLeaf(allowed.ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({
+      code: 'WRONG_STAGE',
+    });
   });
 
   it('is a role the table grants appraisal to: a coordinator is refused outright, with no query', async () => {
     const { inArea } = await leaves();
     const { ctx, statements } = await recording('snv.cchc');
-    await expect(appraiseLeaf(ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thẩm định.' });
+    await expect(appraiseLeaf(ctx, ids.roundId, ids.unitB, inArea, accept)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Bạn không có quyền thực hiện thẩm định.',
+    });
     expect(statements).toEqual([]);
   });
 });

@@ -16,7 +16,15 @@ describe('the embedded server under a flood of writes', () => {
     const codes = Array.from({ length: 60 }, (_, n) => `FLOOD.${n}`);
     const [health, ...answers] = await Promise.all([
       api.request('/api/health'),
-      ...codes.map((code) => admin.send('POST', '/api/units', { code, parentId: null, kind: 'other', level: 'province', name: `Đơn vị gửi cùng lúc ${code}` })),
+      ...codes.map((code) =>
+        admin.send('POST', '/api/units', {
+          code,
+          parentId: null,
+          kind: 'other',
+          level: 'province',
+          name: `Đơn vị gửi cùng lúc ${code}`,
+        }),
+      ),
     ]);
     expect(health!.status).toBe(200);
 
@@ -33,15 +41,31 @@ describe('the embedded server under a flood of writes', () => {
     expect(created.length).toBeLessThan(codes.length);
 
     // The database holds exactly the acknowledged writes, each with its audit row; the refused left nothing.
-    const stored = await api.database.db.select({ id: units.id, code: units.code }).from(units).where(like(units.code, 'FLOOD.%'));
+    const stored = await api.database.db
+      .select({ id: units.id, code: units.code })
+      .from(units)
+      .where(like(units.code, 'FLOOD.%'));
     expect(stored.map((u) => u.code).sort()).toEqual(created.sort());
-    const audited = await api.database.db.select({ entityId: auditLog.entityId }).from(auditLog).where(and(eq(auditLog.entity, 'unit'), eq(auditLog.action, 'unit.create')));
+    const audited = await api.database.db
+      .select({ entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'unit'), eq(auditLog.action, 'unit.create')));
     expect(stored.every((u) => audited.some((a) => a.entityId === u.id))).toBe(true);
     expect(audited.filter((a) => stored.some((u) => u.id === a.entityId))).toHaveLength(created.length);
 
     // Once the flood is over, the refused writes go through when sent again.
     for (const code of codes.filter((c) => !created.includes(c))) {
-      expect((await admin.send('POST', '/api/units', { code, parentId: null, kind: 'other', level: 'province', name: `Gửi lại ${code}` })).status).toBe(201);
+      expect(
+        (
+          await admin.send('POST', '/api/units', {
+            code,
+            parentId: null,
+            kind: 'other',
+            level: 'province',
+            name: `Gửi lại ${code}`,
+          })
+        ).status,
+      ).toBe(201);
     }
   });
 });

@@ -6,12 +6,27 @@ import { commitQuangTriPlan } from '../support/plan.js';
 
 let api: TestApi;
 let coordinator: Client;
-const unitId = async (code: string) => (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+const unitId = async (code: string) =>
+  (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
 const leadOf = async (code: string) =>
-  api.database.db.select().from(assignments).where(and(eq(assignments.unitId, await unitId(code)), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
+  api.database.db
+    .select()
+    .from(assignments)
+    .where(
+      and(eq(assignments.unitId, await unitId(code)), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)),
+    );
 
 const activeLeadUnits = async (activityId: string) =>
-  new Set((await api.database.db.select({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)))).map((a) => a.unitId));
+  new Set(
+    (
+      await api.database.db
+        .select({ unitId: assignments.unitId })
+        .from(assignments)
+        .where(
+          and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)),
+        )
+    ).map((a) => a.unitId),
+  );
 /**
  * The first of a unit's lead assignments whose activity at least `count` of `unitIds` do not hold yet
  * (rows come back in no fixed order, and lines given to "every unit" leave no one to add).
@@ -38,49 +53,109 @@ afterAll(() => api.close());
 describe("the coordinator's changes to assignments", () => {
   it('hands a merged unit’s work to its successor, carrying the progress forward', async () => {
     const { lead: old } = await leadLeaving('QT.STTTT', [await unitId('QT.SKHCN')]);
-    await api.database.db.update(assignments).set({ status: 'in_progress', progress: 40 }).where(eq(assignments.id, old.id));
+    await api.database.db
+      .update(assignments)
+      .set({ status: 'in_progress', progress: 40 })
+      .where(eq(assignments.id, old.id));
     api.clock.now = new Date('2025-03-10T03:00:00Z');
     coordinator = await api.signIn('snv.cchc');
-    const result = await body(await coordinator.send('POST', '/api/assignment-changes', { type: 'follow_successor', assignmentId: old.id }));
+    const result = await body(
+      await coordinator.send('POST', '/api/assignment-changes', { type: 'follow_successor', assignmentId: old.id }),
+    );
     expect(result.cancelled).toEqual([old.id]);
     const [carried] = await api.database.db.select().from(assignments).where(eq(assignments.id, result.created[0]));
-    expect(carried).toMatchObject({ unitId: await unitId('QT.SKHCN'), carriedFromId: old.id, status: 'in_progress', progress: 40 });
+    expect(carried).toMatchObject({
+      unitId: await unitId('QT.SKHCN'),
+      carriedFromId: old.id,
+      status: 'in_progress',
+      progress: 40,
+    });
     const [cancelled] = await api.database.db.select().from(assignments).where(eq(assignments.id, old.id));
     expect(cancelled!.cancelledAt).not.toBeNull();
   });
 
   it('reassigns and cancels only with a reason, audited; refuses a unit that does not exist any more', async () => {
     const { lead: work } = await leadLeaving('QT.STP', await Promise.all(CANDIDATES.map(unitId)), 3);
-    const noReason = await coordinator.send('POST', '/api/assignment-changes', { type: 'cancel', assignmentId: work.id, reason: '' });
+    const noReason = await coordinator.send('POST', '/api/assignment-changes', {
+      type: 'cancel',
+      assignmentId: work.id,
+      reason: '',
+    });
     expect(noReason.status).toBe(400);
-    const toDefunct = await coordinator.send('POST', '/api/assignment-changes', { type: 'reassign', assignmentId: work.id, toUnitId: await unitId('QT.SKHDT'), reason: 'Chuyển cho đơn vị phụ trách' });
+    const toDefunct = await coordinator.send('POST', '/api/assignment-changes', {
+      type: 'reassign',
+      assignmentId: work.id,
+      toUnitId: await unitId('QT.SKHDT'),
+      reason: 'Chuyển cho đơn vị phụ trách',
+    });
     expect(toDefunct.status, await toDefunct.clone().text()).toBe(422);
     expect((await body(toDefunct)).message).toContain('không hoạt động');
-    const leadsNow = new Set((await api.database.db.select({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.activityId, work.activityId), isNull(assignments.cancelledAt)))).map((a) => a.unitId));
+    const leadsNow = new Set(
+      (
+        await api.database.db
+          .select({ unitId: assignments.unitId })
+          .from(assignments)
+          .where(and(eq(assignments.activityId, work.activityId), isNull(assignments.cancelledAt)))
+      ).map((a) => a.unitId),
+    );
     const candidates = await Promise.all(CANDIDATES.map(unitId));
     const target = candidates.find((id) => !leadsNow.has(id))!;
-    const moved = await body(await coordinator.send('POST', '/api/assignment-changes', { type: 'reassign', assignmentId: work.id, toUnitId: target, reason: 'Giao lại theo chỉ đạo của UBND tỉnh' }));
+    const moved = await body(
+      await coordinator.send('POST', '/api/assignment-changes', {
+        type: 'reassign',
+        assignmentId: work.id,
+        toUnitId: target,
+        reason: 'Giao lại theo chỉ đạo của UBND tỉnh',
+      }),
+    );
     expect(moved.created, JSON.stringify(moved)).toHaveLength(1);
     const [entry] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'planActivity.reassign'));
     expect(entry!.reason).toBe('Giao lại theo chỉ đạo của UBND tỉnh');
 
     const others = candidates.filter((id) => id !== target && !leadsNow.has(id)).slice(0, 2);
-    const split = await body(await coordinator.send('POST', '/api/assignment-changes', { type: 'split', assignmentId: moved.created[0], toUnitIds: others, reason: 'Chia theo lĩnh vực' }));
+    const split = await body(
+      await coordinator.send('POST', '/api/assignment-changes', {
+        type: 'split',
+        assignmentId: moved.created[0],
+        toUnitIds: others,
+        reason: 'Chia theo lĩnh vực',
+      }),
+    );
     expect(split.created).toHaveLength(2);
     const reporter = await api.signIn('stp.baocao');
-    expect((await reporter.send('POST', '/api/assignment-changes', { type: 'cancel', assignmentId: split.created[0], reason: 'Tự hủy' })).status).toBe(403);
+    expect(
+      (
+        await reporter.send('POST', '/api/assignment-changes', {
+          type: 'cancel',
+          assignmentId: split.created[0],
+          reason: 'Tự hủy',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('adds a unit to an activity', async () => {
     const { lead: line } = await leadLeaving('QT.SNV', [await unitId('QT.STC')]);
-    const added = await coordinator.send('POST', '/api/assignment-changes', { type: 'add', activityId: line.activityId, unitId: await unitId('QT.STC'), reason: 'Bổ sung đơn vị chủ trì' });
+    const added = await coordinator.send('POST', '/api/assignment-changes', {
+      type: 'add',
+      activityId: line.activityId,
+      unitId: await unitId('QT.STC'),
+      reason: 'Bổ sung đơn vị chủ trì',
+    });
     expect(added.status).toBe(201);
   });
 });
 
 describe('two coordinators changing the same activity at once', () => {
   const activeLeads = async (activityId: string) =>
-    (await api.database.db.select({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)))).map((a) => a.unitId);
+    (
+      await api.database.db
+        .select({ unitId: assignments.unitId })
+        .from(assignments)
+        .where(
+          and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)),
+        )
+    ).map((a) => a.unitId);
 
   it('lets exactly one of two simultaneous reassignments of a task through, the other gets 409', async () => {
     const admin = await api.signIn('quantri');
@@ -90,8 +165,18 @@ describe('two coordinators changing the same activity at once', () => {
       const { lead: task, free } = await leadLeaving(code, candidates, 2);
       const [first, second] = free;
       const answers = await Promise.all([
-        coordinator.send('POST', '/api/assignment-changes', { type: 'reassign', assignmentId: task.id, toUnitId: first, reason: 'Giao lại (điều phối viên)' }),
-        admin.send('POST', '/api/assignment-changes', { type: 'reassign', assignmentId: task.id, toUnitId: second, reason: 'Giao lại (quản trị)' }),
+        coordinator.send('POST', '/api/assignment-changes', {
+          type: 'reassign',
+          assignmentId: task.id,
+          toUnitId: first,
+          reason: 'Giao lại (điều phối viên)',
+        }),
+        admin.send('POST', '/api/assignment-changes', {
+          type: 'reassign',
+          assignmentId: task.id,
+          toUnitId: second,
+          reason: 'Giao lại (quản trị)',
+        }),
       ]);
       expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
       const refused = await body(answers.find((a) => a.status === 409)!);
@@ -107,7 +192,10 @@ describe('two coordinators changing the same activity at once', () => {
     const target = free[0];
     const admin = await api.signIn('quantri');
     const change = { type: 'add', activityId: line.activityId, unitId: target, reason: 'Bổ sung đơn vị chủ trì' };
-    const answers = await Promise.all([coordinator.send('POST', '/api/assignment-changes', change), admin.send('POST', '/api/assignment-changes', change)]);
+    const answers = await Promise.all([
+      coordinator.send('POST', '/api/assignment-changes', change),
+      admin.send('POST', '/api/assignment-changes', change),
+    ]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect((await activeLeads(line.activityId)).filter((id) => id === target)).toHaveLength(1);
   });

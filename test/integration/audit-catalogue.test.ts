@@ -17,22 +17,72 @@ const migrations = fileURLToPath(new URL('../../src/db/migrations', import.meta.
 
 /** Every (action, entity) pair written before migration 0009, frozen here as the rows it must rewrite. */
 const OLD_PAIRS = [
-  ['create', 'unit'], ['update', 'unit'], ['archive', 'unit'], ['import_create', 'unit'], ['import_update', 'unit'], ['add_succession', 'unit'],
-  ['create', 'user'], ['update', 'user'], ['archive', 'user'], ['login', 'user'], ['logout', 'user'], ['lock', 'user'], ['change_password', 'user'], ['reset_password', 'user'],
-  ['update_settings', 'notification_settings'], ['system.backup', 'system'],
-  ['upload', 'plan_import'], ['revise_activity', 'plan_import'], ['discard', 'plan_import'],
-  ['commit', 'plan'], ['commit_version', 'plan'], ['add_period', 'plan'], ['update', 'plan'],
-  ['assignment_reassign', 'plan_activity'], ['assignment_split', 'plan_activity'], ['assignment_add', 'plan_activity'], ['assignment_cancel', 'plan_activity'], ['assignment_follow_successor', 'plan_activity'],
-  ['update_progress', 'assignment'], ['add_evidence', 'assignment'], ['withdraw_evidence', 'assignment'], ['add_document', 'assignment'],
-  ['enter_value', 'plan_indicator'], ['attach_evidence', 'plan_indicator'], ['close_period', 'reporting_period'], ['remind_late_units', 'reporting_period'],
-  ['create', 'unit_report'], ['save', 'unit_report'], ['submit', 'unit_report'], ['return', 'unit_report'], ['accept', 'unit_report'], ['reopen', 'unit_report'],
-  ['create', 'report_draft'], ['save', 'report_draft'], ['request_build', 'report_build'], ['build', 'report_build'],
-  ['import', 'criteria_set'], ['archive', 'criteria_set'],
-  ['create', 'scoring_round'], ['update', 'scoring_round'], ['assign_council', 'scoring_round'], ['scoring.survey', 'scoring_round'],
-  ['stage.self_assessment', 'scoring_round'], ['stage.appraisal', 'scoring_round'], ['stage.explanation', 'scoring_round'], ['stage.final_appraisal', 'scoring_round'], ['stage.approved', 'scoring_round'], ['stage.published', 'scoring_round'],
+  ['create', 'unit'],
+  ['update', 'unit'],
+  ['archive', 'unit'],
+  ['import_create', 'unit'],
+  ['import_update', 'unit'],
+  ['add_succession', 'unit'],
+  ['create', 'user'],
+  ['update', 'user'],
+  ['archive', 'user'],
+  ['login', 'user'],
+  ['logout', 'user'],
+  ['lock', 'user'],
+  ['change_password', 'user'],
+  ['reset_password', 'user'],
+  ['update_settings', 'notification_settings'],
+  ['system.backup', 'system'],
+  ['upload', 'plan_import'],
+  ['revise_activity', 'plan_import'],
+  ['discard', 'plan_import'],
+  ['commit', 'plan'],
+  ['commit_version', 'plan'],
+  ['add_period', 'plan'],
+  ['update', 'plan'],
+  ['assignment_reassign', 'plan_activity'],
+  ['assignment_split', 'plan_activity'],
+  ['assignment_add', 'plan_activity'],
+  ['assignment_cancel', 'plan_activity'],
+  ['assignment_follow_successor', 'plan_activity'],
+  ['update_progress', 'assignment'],
+  ['add_evidence', 'assignment'],
+  ['withdraw_evidence', 'assignment'],
+  ['add_document', 'assignment'],
+  ['enter_value', 'plan_indicator'],
+  ['attach_evidence', 'plan_indicator'],
+  ['close_period', 'reporting_period'],
+  ['remind_late_units', 'reporting_period'],
+  ['create', 'unit_report'],
+  ['save', 'unit_report'],
+  ['submit', 'unit_report'],
+  ['return', 'unit_report'],
+  ['accept', 'unit_report'],
+  ['reopen', 'unit_report'],
+  ['create', 'report_draft'],
+  ['save', 'report_draft'],
+  ['request_build', 'report_build'],
+  ['build', 'report_build'],
+  ['import', 'criteria_set'],
+  ['archive', 'criteria_set'],
+  ['create', 'scoring_round'],
+  ['update', 'scoring_round'],
+  ['assign_council', 'scoring_round'],
+  ['scoring.survey', 'scoring_round'],
+  ['stage.self_assessment', 'scoring_round'],
+  ['stage.appraisal', 'scoring_round'],
+  ['stage.explanation', 'scoring_round'],
+  ['stage.final_appraisal', 'scoring_round'],
+  ['stage.approved', 'scoring_round'],
+  ['stage.published', 'scoring_round'],
   ['submit', 'scoring_round_unit'],
-  ['scoring.self', 'scoring_entry'], ['scoring.prefill', 'scoring_entry'], ['scoring.appraisal', 'scoring_entry'], ['scoring.explanation', 'scoring_entry'], ['scoring.final', 'scoring_entry'],
-  ['scoring.evidence', 'scoring_evidence'], ['withdraw_scoring_evidence', 'scoring_evidence'],
+  ['scoring.self', 'scoring_entry'],
+  ['scoring.prefill', 'scoring_entry'],
+  ['scoring.appraisal', 'scoring_entry'],
+  ['scoring.explanation', 'scoring_entry'],
+  ['scoring.final', 'scoring_entry'],
+  ['scoring.evidence', 'scoring_evidence'],
+  ['withdraw_scoring_evidence', 'scoring_evidence'],
 ] as const;
 
 /** A database migrated up to (and including) `lastTag` only, on PGlite or, with TEST_DATABASE_URL, PostgreSQL. */
@@ -56,7 +106,12 @@ describe('migration 0009 (audit action codes)', () => {
   it('rewrites every old code to its catalogued action about the same entity, and leaves an unknown one alone', async () => {
     const { handle, close } = await databaseMigratedTo('0008_scoring_evidence_withdrawal');
     try {
-      const rows = [...OLD_PAIRS, ['legacy_code', 'unit']].map(([action, entity]) => ({ action, entity, entityId: 'x', reason: `${action}|${entity}` }));
+      const rows = [...OLD_PAIRS, ['legacy_code', 'unit']].map(([action, entity]) => ({
+        action,
+        entity,
+        entityId: 'x',
+        reason: `${action}|${entity}`,
+      }));
       await handle.db.insert(auditLog).values(rows);
       await handle.migrate();
       const after = await handle.db.select().from(auditLog).orderBy(asc(auditLog.id));
@@ -69,7 +124,9 @@ describe('migration 0009 (audit action codes)', () => {
       // One new code per old pair: no two old meanings were merged into one.
       expect(new Set(renamed.map((row) => row.action)).size).toBe(OLD_PAIRS.length);
       expect(renamed.find((row) => row.reason === 'update|plan')!.action).toBe('plan.loadDemoProgress');
-      expect(renamed.find((row) => row.reason === 'submit|scoring_round_unit')!.action).toBe('scoringRoundUnit.submitSelfAssessment');
+      expect(renamed.find((row) => row.reason === 'submit|scoring_round_unit')!.action).toBe(
+        'scoringRoundUnit.submitSelfAssessment',
+      );
       expect(after.at(-1)!.action).toBe('legacy_code');
     } finally {
       await close();
@@ -93,8 +150,18 @@ describe('the audit log API', () => {
     const codes = new Set<string>(page.items.map((entry: { action: string }) => entry.action));
     expect(codes).toContain('user.login');
     expect(codes).toContain('user.create');
-    const written = new Set((await api.database.db.select({ action: auditLog.action }).from(auditLog)).map((row) => row.action));
-    for (const code of ['unit.createByImport', 'user.create', 'plan.commit', 'plan.loadDemoProgress', 'scoringRound.create', 'unitReport.submit']) expect(written, code).toContain(code);
+    const written = new Set(
+      (await api.database.db.select({ action: auditLog.action }).from(auditLog)).map((row) => row.action),
+    );
+    for (const code of [
+      'unit.createByImport',
+      'user.create',
+      'plan.commit',
+      'plan.loadDemoProgress',
+      'scoringRound.create',
+      'unitReport.submit',
+    ])
+      expect(written, code).toContain(code);
     for (const code of [...codes, ...written]) {
       expect(code in AUDIT_ACTIONS, code).toBe(true);
       expect(auditActionLabel(code, 'vi'), code).not.toBe(code);
@@ -103,12 +170,22 @@ describe('the audit log API', () => {
   });
 
   it('filters by action and by entity, and refuses a code the catalogue does not have', async () => {
-    const created = await admin.send('POST', '/api/units', { code: 'QT.TEST.AUDIT', name: 'Đơn vị thử nhật ký', kind: 'other', level: 'province', parentId: null });
+    const created = await admin.send('POST', '/api/units', {
+      code: 'QT.TEST.AUDIT',
+      name: 'Đơn vị thử nhật ký',
+      kind: 'other',
+      level: 'province',
+      parentId: null,
+    });
     expect(created.status).toBe(201);
     const unitId = (await body(created)).id as string;
     const byAction = await body(await admin.get('/api/audit?action=unit.create&pageSize=200'));
     expect(byAction.items.length).toBeGreaterThan(0);
-    expect(byAction.items.every((entry: { action: string; entity: string }) => entry.action === 'unit.create' && entry.entity === 'unit')).toBe(true);
+    expect(
+      byAction.items.every(
+        (entry: { action: string; entity: string }) => entry.action === 'unit.create' && entry.entity === 'unit',
+      ),
+    ).toBe(true);
     expect(byAction.items[0]).toMatchObject({ entityId: unitId, after: { code: 'QT.TEST.AUDIT' } });
     const byEntity = await body(await admin.get(`/api/audit?entity=unit&entityId=${unitId}`));
     expect(byEntity.items.map((entry: { action: string }) => entry.action)).toEqual(['unit.create']);

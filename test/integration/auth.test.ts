@@ -30,10 +30,16 @@ describe('sign-in', () => {
   });
 
   it('refuses a wrong password in Vietnamese without saying which part was wrong', async () => {
-    for (const [username, password] of [['snv.cchc', 'sai-mat-khau-1'], ['khong.ton.tai', 'Demo@cchc2025']]) {
+    for (const [username, password] of [
+      ['snv.cchc', 'sai-mat-khau-1'],
+      ['khong.ton.tai', 'Demo@cchc2025'],
+    ]) {
       const response = await login(username!, password!);
       expect(response.status).toBe(401);
-      expect(await body(response)).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+      expect(await body(response)).toEqual({
+        code: 'INVALID_CREDENTIALS',
+        message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      });
     }
   });
 
@@ -62,13 +68,27 @@ describe('a session', () => {
     const client = await api.signIn('quantri');
     expect((await client.get('/api/auth/me')).status).toBe(200);
 
-    const cookie = (await api.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'quantri', password: 'Demo@cchc2025' }) }))
-      .headers.get('set-cookie')!
+    const cookie = (
+      await api.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'quantri', password: 'Demo@cchc2025' }),
+      })
+    ).headers
+      .get('set-cookie')!
       .split(';')[0]!;
-    const forged = await api.request('/api/units', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    const forged = await api.request('/api/units', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(forged.status).toBe(403);
     expect((await body(forged)).code).toBe('CSRF_TOKEN');
-    const crossSite = await api.request('/api/units', { method: 'POST', headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    const crossSite = await api.request('/api/units', {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(crossSite.status).toBe(403);
 
     expect((await client.send('POST', '/api/auth/logout')).status).toBe(200);
@@ -78,14 +98,27 @@ describe('a session', () => {
   it('changes the password: checks the current one, ends the other sessions, the new one works', async () => {
     const first = await api.signIn('lanhdao');
     const second = await api.signIn('lanhdao');
-    const wrong = await first.send('POST', '/api/auth/password', { currentPassword: 'nope', newPassword: 'Song#Huong7Chay' });
+    const wrong = await first.send('POST', '/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'Song#Huong7Chay',
+    });
     expect(wrong.status).toBe(400);
     expect((await body(wrong)).code).toBe('WRONG_PASSWORD');
-    const weak = await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'ngan' });
+    const weak = await first.send('POST', '/api/auth/password', {
+      currentPassword: 'Demo@cchc2025',
+      newPassword: 'ngan',
+    });
     expect(weak.status).toBe(400);
     expect((await body(weak)).message).toContain('ít nhất 10 ký tự');
 
-    expect((await first.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'Song#Huong7Chay' })).status).toBe(200);
+    expect(
+      (
+        await first.send('POST', '/api/auth/password', {
+          currentPassword: 'Demo@cchc2025',
+          newPassword: 'Song#Huong7Chay',
+        })
+      ).status,
+    ).toBe(200);
     expect((await first.get('/api/auth/me')).status).toBe(200);
     expect((await second.get('/api/auth/me')).status).toBe(401);
     await expect(api.signIn('lanhdao', 'Song#Huong7Chay')).resolves.toBeTruthy();

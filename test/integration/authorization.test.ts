@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, criteriaSets, jobs, notifications, planIndicators, scoringRounds, units, users } from '../../src/db/schema/index.js';
+import {
+  auditLog,
+  criteriaSets,
+  jobs,
+  notifications,
+  planIndicators,
+  scoringRounds,
+  units,
+  users,
+} from '../../src/db/schema/index.js';
 import { ACTIONS, can, type Facts, type PolicyActor } from '../../src/domain/access/policy.js';
 import { API_ROUTES } from '../../src/http/app.js';
 import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
@@ -17,35 +26,91 @@ let api: TestApi;
 let auditMark = 0;
 /** Unit B's submitted figure: distinctive, so it can be looked for in what unit A's reporter is shown. */
 const UNIT_B_FIGURE = 87.654;
-let ids: { unitA: string; unitB: string; userB: string; coordinator: string; job: string; round: string; set: string; plan: string; period: string; assignmentB: string; evidenceB: string; scoringEvidenceB: string; noticeB: string; indicator: string };
+let ids: {
+  unitA: string;
+  unitB: string;
+  userB: string;
+  coordinator: string;
+  job: string;
+  round: string;
+  set: string;
+  plan: string;
+  period: string;
+  assignmentB: string;
+  evidenceB: string;
+  scoringEvidenceB: string;
+  noticeB: string;
+  indicator: string;
+};
 beforeAll(async () => {
   api = await createTestApi();
   const db = api.database.db;
-  const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
-  const userId = async (username: string) => (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
+  const unitId = async (code: string) =>
+    (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+  const userId = async (username: string) =>
+    (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
   // Idempotent: a no-op once the demo loader loads the scoring demo itself.
   await loadDemoScoring(db);
   // The communes' round scores both unit A (Đông Hà) and unit B (Cam Lộ).
-  const [round] = await db.select({ id: scoringRounds.id, setId: scoringRounds.criteriaSetId }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(criteriaSets.subject, 'commune'));
+  const [round] = await db
+    .select({ id: scoringRounds.id, setId: scoringRounds.criteriaSetId })
+    .from(scoringRounds)
+    .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+    .where(eq(criteriaSets.subject, 'commune'));
   // A committed plan with unit B's work in it: an assignment with evidence, a saved report, a notice.
   api.clock.now = new Date('2025-08-05T03:00:00Z');
   const { planId } = await commitQuangTriPlan(await api.signIn('snv.cchc'));
   const unitBReporter = await api.signIn('camlo.baocao');
   const [assignment] = (await body(await unitBReporter.get(`/api/assignments?planId=${planId}&role=lead`))).items;
-  const withEvidence = await body(await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'));
+  const withEvidence = await body(
+    await unitBReporter.upload(`/api/assignments/${assignment.id}/evidence`, new Blob([SMALL_PDF]), 'minh-chung.pdf'),
+  );
   const [period] = await body(await unitBReporter.get(`/api/plans/${planId}/periods`));
   const unitB = await unitId('QT.X.CAMLO');
   // Unit B's evidence for a criterion of its self-assessment.
-  const scoringSheetB = await body(await unitBReporter.upload(`/api/scoring/rounds/${round!.id}/units/${unitB}/entries/1.1.1/evidence`, new Blob([SMALL_PDF]), 'kiem-chung.pdf'));
+  const scoringSheetB = await body(
+    await unitBReporter.upload(
+      `/api/scoring/rounds/${round!.id}/units/${unitB}/entries/1.1.1/evidence`,
+      new Blob([SMALL_PDF]),
+      'kiem-chung.pdf',
+    ),
+  );
   const form = await body(await unitBReporter.get(`/api/periods/${period.id}/units/${unitB}/report`));
   // Unit B submits (not yet accepted) a figure for every target it answers for: a figure no one else may read yet.
   expect(form.indicators.length).toBeGreaterThan(0);
-  const content = { ...form.content, indicators: form.indicators.map((i: { id: string }) => ({ indicatorId: i.id, value: UNIT_B_FIGURE, note: 'Số liệu riêng của B' })) };
-  const saved = await body(await unitBReporter.send('PUT', `/api/periods/${period.id}/units/${unitB}/report`, { version: 0, content }));
-  expect((await unitBReporter.send('POST', `/api/periods/${period.id}/units/${unitB}/report/submit`, { version: saved.version })).status).toBe(200);
+  const content = {
+    ...form.content,
+    indicators: form.indicators.map((i: { id: string }) => ({
+      indicatorId: i.id,
+      value: UNIT_B_FIGURE,
+      note: 'Số liệu riêng của B',
+    })),
+  };
+  const saved = await body(
+    await unitBReporter.send('PUT', `/api/periods/${period.id}/units/${unitB}/report`, { version: 0, content }),
+  );
+  expect(
+    (
+      await unitBReporter.send('POST', `/api/periods/${period.id}/units/${unitB}/report/submit`, {
+        version: saved.version,
+      })
+    ).status,
+  ).toBe(200);
   // A background job the coordinator asked for: the reporter may not follow it, the leader may.
-  const [job] = await db.insert(jobs).values({ kind: 'authz-test', payload: {}, requestedBy: await userId('snv.cchc') }).returning();
-  const [notice] = await db.insert(notifications).values({ userId: await userId('camlo.baocao'), kind: 'test', title: 'Thông báo của B', body: '', dedupeKey: 'authz-test' }).returning();
+  const [job] = await db
+    .insert(jobs)
+    .values({ kind: 'authz-test', payload: {}, requestedBy: await userId('snv.cchc') })
+    .returning();
+  const [notice] = await db
+    .insert(notifications)
+    .values({
+      userId: await userId('camlo.baocao'),
+      kind: 'test',
+      title: 'Thông báo của B',
+      body: '',
+      dedupeKey: 'authz-test',
+    })
+    .returning();
   ids = {
     unitA: await unitId('QT.X.DONGHA'),
     unitB,
@@ -71,7 +136,13 @@ afterAll(() => api.close());
  * (`post /auth/password` and `put /me/notification-settings` are sent empty on purpose: the walk must not change
  * the caller's password or settings.)
  */
-const newUnit = () => ({ code: `X${Date.now()}`, parentId: null, kind: 'other', level: 'province', name: 'Đơn vị thử' });
+const newUnit = () => ({
+  code: `X${Date.now()}`,
+  parentId: null,
+  kind: 'other',
+  level: 'province',
+  name: 'Đơn vị thử',
+});
 const BODIES: Record<string, () => unknown> = {
   'post /units': newUnit,
   'patch /units/:id': () => ({ version: 1, name: 'Đổi tên trái phép' }),
@@ -87,31 +158,75 @@ const BODIES: Record<string, () => unknown> = {
   'post /scoring/criteria-sets': () => ({ format: 'cchc-criteria/1' }),
   'post /scoring/criteria-sets/:id/archive': () => ({ reason: 'thử quyền' }),
   'post /scoring/criteria-sets/:id/what-if': () => ({ entries: {}, targets: {} }),
-  'post /scoring/rounds': () => ({ criteriaSetId: ids.set, name: 'Đợt trái phép', unitIds: [ids.unitB], selfAssessmentFrom: '2026-01-01', selfAssessmentTo: '2026-01-31', appraisalFrom: '2026-02-01', appraisalTo: '2026-02-28' }),
+  'post /scoring/rounds': () => ({
+    criteriaSetId: ids.set,
+    name: 'Đợt trái phép',
+    unitIds: [ids.unitB],
+    selfAssessmentFrom: '2026-01-01',
+    selfAssessmentTo: '2026-01-31',
+    appraisalFrom: '2026-02-01',
+    appraisalTo: '2026-02-28',
+  }),
   'patch /scoring/rounds/:id': () => ({ version: 1, name: 'Đổi tên trái phép' }),
   'put /scoring/rounds/:id/council': () => ({ version: 1, members: [] }),
   'post /scoring/rounds/:id/advance': () => ({ version: 1, to: 'appraisal' }),
   'put /scoring/rounds/:id/survey': () => ({ rows: [{ unitId: ids.unitB, code: '8.1', points: 1 }] }),
   'post /scoring/rounds/:id/units/:unitId/submit': () => ({ version: 1 }),
-  'put /scoring/rounds/:id/units/:unitId/self': () => ({ entries: [{ code: '1.1.1', version: 0, entry: { value: true } }] }),
+  'put /scoring/rounds/:id/units/:unitId/self': () => ({
+    entries: [{ code: '1.1.1', version: 0, entry: { value: true } }],
+  }),
   'put /scoring/rounds/:id/units/:unitId/entries/:code/self': () => ({ version: 0, entry: { value: true } }),
   'put /scoring/rounds/:id/units/:unitId/entries/:code/appraisal': () => ({ version: 0, decision: 'accept' }),
-  'put /scoring/rounds/:id/units/:unitId/entries/:code/explanation': () => ({ version: 1, answer: 'Giải trình trái phép' }),
-  'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence-links': () => ({ label: 'Quyết định', url: 'https://example.org/qd.pdf' }),
+  'put /scoring/rounds/:id/units/:unitId/entries/:code/explanation': () => ({
+    version: 1,
+    answer: 'Giải trình trái phép',
+  }),
+  'post /scoring/rounds/:id/units/:unitId/entries/:code/evidence-links': () => ({
+    label: 'Quyết định',
+    url: 'https://example.org/qd.pdf',
+  }),
   'post /scoring/evidence/:id/withdraw': () => ({ reason: 'Rút trái phép' }),
   'patch /assignments/:id': () => ({ version: 1, status: 'in_progress', progress: 50 }),
   'post /assignment-changes': () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }),
-  'post /assignments/:id/documents': () => ({ numberSymbol: '1/KH-UBND', issuedOn: '2025-08-01', summary: 'Văn bản trái phép' }),
+  'post /assignments/:id/documents': () => ({
+    numberSymbol: '1/KH-UBND',
+    issuedOn: '2025-08-01',
+    summary: 'Văn bản trái phép',
+  }),
   'post /evidence/:id/withdraw': () => ({ reason: 'Rút trái phép' }),
-  'post /plans/:id/periods': () => ({ label: 'Báo cáo đột xuất', start: '2025-08-01', end: '2025-08-31', dueOn: '2025-09-05' }),
+  'post /plans/:id/periods': () => ({
+    label: 'Báo cáo đột xuất',
+    start: '2025-08-01',
+    end: '2025-08-31',
+    dueOn: '2025-09-05',
+  }),
   'put /indicators/:id/value': () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }),
   'post /periods/:id/close': () => ({ reason: 'Khóa trái phép' }),
-  'put /periods/:periodId/units/:unitId/report': () => ({ version: 1, content: { items: [], indicators: [], sections: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' } } }),
+  'put /periods/:periodId/units/:unitId/report': () => ({
+    version: 1,
+    content: {
+      items: [],
+      indicators: [],
+      sections: { achievements: '', shortcomings: '', causes: '', nextTasks: '', proposals: '' },
+    },
+  }),
   'post /periods/:periodId/units/:unitId/report/submit': () => ({ version: 1 }),
   'post /periods/:periodId/units/:unitId/report/return': () => ({ version: 1, overallComment: 'Trả lại trái phép' }),
   'post /periods/:periodId/units/:unitId/report/accept': () => ({ version: 1 }),
   'post /periods/:periodId/units/:unitId/report/reopen': () => ({ version: 1, reason: 'Mở lại trái phép' }),
-  'put /periods/:id/consolidated-report/draft': () => ({ version: 0, issuingBody: 'Sở Nội vụ', referenceNumber: '', referenceSymbol: 'BC-SNV', issuedOn: null, introduction: 'Trái phép', conclusions: '', signerAuthority: '', signerPosition: 'Giám đốc', signerName: '', recipients: ['Lưu: VT'] }),
+  'put /periods/:id/consolidated-report/draft': () => ({
+    version: 0,
+    issuingBody: 'Sở Nội vụ',
+    referenceNumber: '',
+    referenceSymbol: 'BC-SNV',
+    issuedOn: null,
+    introduction: 'Trái phép',
+    conclusions: '',
+    signerAuthority: '',
+    signerPosition: 'Giám đốc',
+    signerName: '',
+    recipients: ['Lưu: VT'],
+  }),
 };
 
 /**
@@ -138,7 +253,13 @@ const WHEN_ALLOWED: Record<string, number> = {
  * scores units A and B, is not published, and has no council yet; the job was asked for by the coordinator.
  */
 function fixtureFacts(actor: PolicyActor, path: string): Facts {
-  return { unitId: path.includes(':') ? ids.unitB : actor.unitId, roundPublished: false, roundScoresOwnUnit: actor.unitId === ids.unitA || actor.unitId === ids.unitB, council: null, requestedBy: ids.coordinator };
+  return {
+    unitId: path.includes(':') ? ids.unitB : actor.unitId,
+    roundPublished: false,
+    roundScoresOwnUnit: actor.unitId === ids.unitA || actor.unitId === ids.unitB,
+    council: null,
+    requestedBy: ids.coordinator,
+  };
 }
 
 type ApiRoute = (typeof API_ROUTES)[number];
@@ -184,19 +305,28 @@ const concretePath = (path: string) =>
 
 async function call(client: Client, r: ApiRoute) {
   const { method, path } = r;
-  if (path === '/units/import') return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');
-  if (path === '/plan-imports' && method === 'post') return client.upload(concretePath(path), new Blob(['KẾ HOẠCH CCHC\n']), 'ke-hoach.txt');
+  if (path === '/units/import')
+    return client.upload(concretePath(path), new Blob(['code,name,kind,level\nX1,Thử,other,province\n']), 'units.csv');
+  if (path === '/plan-imports' && method === 'post')
+    return client.upload(concretePath(path), new Blob(['KẾ HOẠCH CCHC\n']), 'ke-hoach.txt');
   if (r.bodyKind === 'multipart') return client.upload(concretePath(path), new Blob(['{}']), 'tep.json');
-  return method === 'get' ? client.get(concretePath(path)) : client.send(method.toUpperCase(), concretePath(path), BODIES[keyOf(r)]?.() ?? {});
+  return method === 'get'
+    ? client.get(concretePath(path))
+    : client.send(method.toUpperCase(), concretePath(path), BODIES[keyOf(r)]?.() ?? {});
 }
 
 const protectedRoutes = API_ROUTES.filter((r) => r.access !== 'public');
 /** Signing out ends the walk: it is called last. */
-const walkOrder = [...protectedRoutes].sort((a, b) => Number(a.path === '/auth/logout') - Number(b.path === '/auth/logout'));
+const walkOrder = [...protectedRoutes].sort(
+  (a, b) => Number(a.path === '/auth/logout') - Number(b.path === '/auth/logout'),
+);
 
 /** The caller as the policy sees them, read from the database. */
 async function policyActor(username: string): Promise<PolicyActor> {
-  const [user] = await api.database.db.select({ userId: users.id, role: users.role, unitId: users.unitId }).from(users).where(eq(users.username, username));
+  const [user] = await api.database.db
+    .select({ userId: users.id, role: users.role, unitId: users.unitId })
+    .from(users)
+    .where(eq(users.username, username));
   return user!;
 }
 
@@ -241,7 +371,10 @@ describe('authorisation on every endpoint', () => {
     for (const r of protectedRoutes) {
       const response = await call(api.anonymous, r);
       expect(response.status, keyOf(r)).toBe(401);
-      expect(await body(response), keyOf(r)).toEqual({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' });
+      expect(await body(response), keyOf(r)).toEqual({
+        code: 'UNAUTHENTICATED',
+        message: 'Bạn cần đăng nhập để tiếp tục.',
+      });
     }
   });
 
@@ -265,7 +398,9 @@ describe('authorisation on every endpoint', () => {
 
   it('writes nothing when refused', async () => {
     const rows = await api.database.db.select().from(auditLog);
-    expect(rows.filter((r) => r.id > auditMark && !['user.login', 'user.logout'].includes(r.action) && r.actorId !== null)).toEqual([]);
+    expect(
+      rows.filter((r) => r.id > auditMark && !['user.login', 'user.logout'].includes(r.action) && r.actorId !== null),
+    ).toEqual([]);
   });
 });
 
@@ -288,7 +423,11 @@ describe('malformed input', () => {
     const huge = await admin.send('POST', '/api/units', { name: 'x'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
     expect((await body(huge)).code).toBe('PAYLOAD_TOO_LARGE');
-    const wrongType = await api.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    const wrongType = await api.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    });
     expect(wrongType.status).toBe(415);
   });
 
@@ -302,13 +441,20 @@ describe('malformed input', () => {
 });
 
 describe("a unit's figures in the plan's targets", () => {
-  const figuresOf = async (client: Client) => (await body(await client.get(`/api/plans/${ids.plan}/indicators?periodId=${ids.period}`))) as { id: string; series: { value: number }[]; units: { reported: number; values: { unitId: string; value: number }[] } }[];
+  const figuresOf = async (client: Client) =>
+    (await body(await client.get(`/api/plans/${ids.plan}/indicators?periodId=${ids.period}`))) as {
+      id: string;
+      series: { value: number }[];
+      units: { reported: number; values: { unitId: string; value: number }[] };
+    }[];
   const answered = (targets: Awaited<ReturnType<typeof figuresOf>>) => targets.filter((t) => t.units.values.length > 0);
 
   it('lists a submitted figure to province-wide readers and to its own unit only', async () => {
     const leaderView = answered(await figuresOf(await api.signIn('lanhdao')));
     expect(leaderView.length).toBeGreaterThan(0);
-    expect(leaderView.every((t) => t.units.values.some((v) => v.unitId === ids.unitB && v.value === UNIT_B_FIGURE))).toBe(true);
+    expect(
+      leaderView.every((t) => t.units.values.some((v) => v.unitId === ids.unitB && v.value === UNIT_B_FIGURE)),
+    ).toBe(true);
     const ownView = answered(await figuresOf(await api.signIn('camlo.baocao')));
     expect(ownView.map((t) => t.id).sort()).toEqual(leaderView.map((t) => t.id).sort());
     expect(answered(await figuresOf(await api.signIn('dongha.baocao')))).toEqual([]);
@@ -317,7 +463,13 @@ describe("a unit's figures in the plan's targets", () => {
   it("counts another unit's figure for a reporter once accepted, still without listing it", async () => {
     const coordinator = await api.signIn('snv.cchc');
     const report = await body(await coordinator.get(`/api/periods/${ids.period}/units/${ids.unitB}/report`));
-    expect((await coordinator.send('POST', `/api/periods/${ids.period}/units/${ids.unitB}/report/accept`, { version: report.version })).status).toBe(200);
+    expect(
+      (
+        await coordinator.send('POST', `/api/periods/${ids.period}/units/${ids.unitB}/report/accept`, {
+          version: report.version,
+        })
+      ).status,
+    ).toBe(200);
     const targets = await figuresOf(await api.signIn('dongha.baocao'));
     // Counted among the units reporting (the province's figure itself is only ever the one entered for it).
     expect(targets.some((t) => t.units.reported > 0)).toBe(true);

@@ -53,10 +53,14 @@ describe('backup and restore', () => {
 
   it('refuses a file that is not a cchc backup and changes nothing', async () => {
     const before = (await api.database.db.select().from(units)).length;
-    await expect(restoreBackup(api.database.db, filesRoot, new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'CORRUPT_FILE' });
+    await expect(restoreBackup(api.database.db, filesRoot, new Uint8Array([1, 2, 3]))).rejects.toMatchObject({
+      code: 'CORRUPT_FILE',
+    });
     const zip = new JSZip();
     zip.file('manifest.json', JSON.stringify({ format: 'something-else' }));
-    await expect(restoreBackup(api.database.db, filesRoot, await zip.generateAsync({ type: 'uint8array' }))).rejects.toMatchObject({ code: 'NOT_A_BACKUP' });
+    await expect(
+      restoreBackup(api.database.db, filesRoot, await zip.generateAsync({ type: 'uint8array' })),
+    ).rejects.toMatchObject({ code: 'NOT_A_BACKUP' });
     expect((await api.database.db.select().from(units)).length).toBe(before);
   });
 
@@ -70,7 +74,10 @@ describe('backup and restore', () => {
     const zip = await JSZip.loadAsync(await response.arrayBuffer());
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(manifest.tables.units).toBe((await api.database.db.select().from(units)).length);
-    const [recorded] = await api.database.db.select().from(auditLog).where(eq(auditLog.action, 'system.downloadBackup'));
+    const [recorded] = await api.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'system.downloadBackup'));
     expect(recorded).toMatchObject({ actorId: admin.user.id, entity: 'system' });
   });
 });

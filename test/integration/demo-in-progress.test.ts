@@ -30,7 +30,7 @@ describe.each([
   }, 120_000);
   afterAll(() => database?.close());
 
-  it("plans the year of the day it is loaded on", async () => {
+  it('plans the year of the day it is loaded on', async () => {
     expect(first).toMatchObject({ work: true, year });
     const rows = await database.db.select({ name: plans.name, year: plans.year }).from(plans);
     expect(rows).toEqual([{ name: `Kế hoạch CCHC tỉnh Quảng Trị năm ${year}`, year }]);
@@ -41,7 +41,9 @@ describe.each([
 
   it('has no task overdue by much more than a quarter', async () => {
     const today = localDateOf(instant);
-    const rows = await database.db.select({ status: assignments.status, dueOn: assignments.dueOn, cancelledAt: assignments.cancelledAt }).from(assignments);
+    const rows = await database.db
+      .select({ status: assignments.status, dueOn: assignments.dueOn, cancelledAt: assignments.cancelledAt })
+      .from(assignments);
     expect(rows.length).toBeGreaterThan(100);
     const worst = Math.max(...rows.map((a) => daysOverdue({ ...a, cancelled: a.cancelledAt !== null }, today)));
     expect(worst).toBeLessThanOrEqual(100);
@@ -53,7 +55,10 @@ describe.each([
     const periodId = await resolveDashboardPeriod(database.db, {}, instant);
     const [period] = await database.db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
     expect(period).toMatchObject({ code: periodCode });
-    const reports = await database.db.select({ status: unitReports.status, firstSubmittedAt: unitReports.firstSubmittedAt }).from(unitReports).where(eq(unitReports.periodId, periodId));
+    const reports = await database.db
+      .select({ status: unitReports.status, firstSubmittedAt: unitReports.firstSubmittedAt })
+      .from(unitReports)
+      .where(eq(unitReports.periodId, periodId));
     expect(reports.map((r) => r.status).sort()).toEqual(['accepted', 'returned']);
     // Sent on time (before the due date) and never after the day the demo was loaded.
     for (const r of reports) {
@@ -63,7 +68,9 @@ describe.each([
   });
 
   it('scores the same year as the plan, from the day it is loaded', async () => {
-    const rounds = await database.db.select({ name: scoringRounds.name, from: scoringRounds.selfAssessmentFrom }).from(scoringRounds);
+    const rounds = await database.db
+      .select({ name: scoringRounds.name, from: scoringRounds.selfAssessmentFrom })
+      .from(scoringRounds);
     expect(rounds).toHaveLength(2);
     for (const round of rounds) {
       expect(round.name).toMatch(new RegExp(`năm ${year}$`));
@@ -72,8 +79,14 @@ describe.each([
   });
 
   it('keeps the finished history consistent with the due dates', async () => {
-    const [late] = await database.db.select({ n: count() }).from(assignments).where(and(eq(assignments.status, 'done_late'), isNotNull(assignments.completedOn)));
-    const rows = await database.db.select({ status: assignments.status, dueOn: assignments.dueOn, completedOn: assignments.completedOn }).from(assignments).where(isNotNull(assignments.completedOn));
+    const [late] = await database.db
+      .select({ n: count() })
+      .from(assignments)
+      .where(and(eq(assignments.status, 'done_late'), isNotNull(assignments.completedOn)));
+    const rows = await database.db
+      .select({ status: assignments.status, dueOn: assignments.dueOn, completedOn: assignments.completedOn })
+      .from(assignments)
+      .where(isNotNull(assignments.completedOn));
     for (const a of rows) {
       expect(a.completedOn! <= localDateOf(instant)).toBe(true);
       expect(a.status).toBe(a.dueOn !== null && a.completedOn! > a.dueOn ? 'done_late' : 'done');

@@ -14,10 +14,13 @@ let unitId: string;
 let assignmentId: string;
 
 const upload = async (name: string) => {
-  const detail = await body(await camlo.upload(`/api/assignments/${assignmentId}/evidence`, new Blob([SMALL_PDF, name]), name));
+  const detail = await body(
+    await camlo.upload(`/api/assignments/${assignmentId}/evidence`, new Blob([SMALL_PDF, name]), name),
+  );
   return detail.evidence.find((e: { fileName: string }) => e.fileName === name) as { id: string; fileId: string };
 };
-const withdraw = (client: Client, evidenceId: string, reason = 'Tải nhầm tệp của nhiệm vụ khác.') => client.send('POST', `/api/evidence/${evidenceId}/withdraw`, { reason });
+const withdraw = (client: Client, evidenceId: string, reason = 'Tải nhầm tệp của nhiệm vụ khác.') =>
+  client.send('POST', `/api/evidence/${evidenceId}/withdraw`, { reason });
 
 beforeAll(async () => {
   ({ api, coordinator, camlo, planId, camloUnitId: unitId } = await withCommittedPlan());
@@ -31,7 +34,10 @@ describe('withdrawing an evidence file', () => {
     const other = await withdraw(await api.signIn('dongha.baocao'), file.id);
     expect(other.status).toBe(403);
     // Refused by the withdrawal rule itself, checked before the file or its assignment is read.
-    expect(await body(other)).toEqual({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện rút tệp minh chứng của đơn vị khác.' });
+    expect(await body(other)).toEqual({
+      code: 'FORBIDDEN',
+      message: 'Bạn không có quyền thực hiện rút tệp minh chứng của đơn vị khác.',
+    });
     const leader = await withdraw(await api.signIn('lanhdao'), file.id);
     expect(leader.status).toBe(403);
     expect((await body(leader)).message).toBe('Bạn không có quyền thực hiện rút tệp minh chứng của đơn vị khác.');
@@ -42,7 +48,9 @@ describe('withdrawing an evidence file', () => {
   it('asks for a reason, then archives the row: no longer listed or counted, kept in history, file and audit kept', async () => {
     const file = await upload('nham-tep.pdf');
     const countOf = async () =>
-      (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items.find((a: { id: string }) => a.id === assignmentId).evidenceCount as number;
+      (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items.find(
+        (a: { id: string }) => a.id === assignmentId,
+      ).evidenceCount as number;
     const before = await countOf();
     const noReason = await camlo.send('POST', `/api/evidence/${file.id}/withdraw`, { reason: ' ' });
     expect(noReason.status).toBe(400);
@@ -52,7 +60,12 @@ describe('withdrawing an evidence file', () => {
     const detail = await body(response);
     expect(detail.evidence.map((e: { id: string }) => e.id)).not.toContain(file.id);
     expect(detail.withdrawnEvidence).toEqual([
-      expect.objectContaining({ id: file.id, fileName: 'nham-tep.pdf', reason: 'Tải nhầm tệp của nhiệm vụ khác.', withdrawnByName: 'Võ Văn Bình (UBND xã Cam Lộ)' }),
+      expect.objectContaining({
+        id: file.id,
+        fileName: 'nham-tep.pdf',
+        reason: 'Tải nhầm tệp của nhiệm vụ khác.',
+        withdrawnByName: 'Võ Văn Bình (UBND xã Cam Lộ)',
+      }),
     ]);
     expect(await countOf()).toBe(before - 1);
 
@@ -60,8 +73,15 @@ describe('withdrawing an evidence file', () => {
     expect(row).toMatchObject({ archiveReason: 'Tải nhầm tệp của nhiệm vụ khác.', archivedBy: camlo.user.id });
     const [stored] = await api.database.db.select().from(storedFiles).where(eq(storedFiles.id, file.fileId));
     expect(await api.files.get(stored!.storageKey)).toBeTruthy();
-    const [audit] = await api.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'assignment.withdrawEvidence'), eq(auditLog.entityId, assignmentId)));
-    expect(audit).toMatchObject({ actorId: camlo.user.id, reason: 'Tải nhầm tệp của nhiệm vụ khác.', before: { evidenceId: file.id, fileName: 'nham-tep.pdf' } });
+    const [audit] = await api.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'assignment.withdrawEvidence'), eq(auditLog.entityId, assignmentId)));
+    expect(audit).toMatchObject({
+      actorId: camlo.user.id,
+      reason: 'Tải nhầm tệp của nhiệm vụ khác.',
+      before: { evidenceId: file.id, fileName: 'nham-tep.pdf' },
+    });
 
     const again = await withdraw(camlo, file.id);
     expect(again.status).toBe(409);
@@ -75,7 +95,12 @@ describe('withdrawing an evidence file', () => {
     const cited = await upload('bien-ban.pdf');
     const wrong = await upload('tai-nham.pdf');
     const form = await body(await camlo.get(reportPath));
-    const content = { ...form.content, items: form.content.items.map((i: { assignmentId: string }) => (i.assignmentId === assignmentId ? { ...i, evidenceFileIds: [cited.fileId, wrong.fileId] } : i)) };
+    const content = {
+      ...form.content,
+      items: form.content.items.map((i: { assignmentId: string }) =>
+        i.assignmentId === assignmentId ? { ...i, evidenceFileIds: [cited.fileId, wrong.fileId] } : i,
+      ),
+    };
     let report = await body(await camlo.send('PUT', reportPath, { version: 0, content }));
 
     // Withdrawn while the draft cites it: saving the same form again still works, without the file.
@@ -83,7 +108,9 @@ describe('withdrawing an evidence file', () => {
     const resaved = await camlo.send('PUT', reportPath, { version: report.version, content });
     expect(resaved.status).toBe(200);
     report = await body(resaved);
-    expect(report.content.items.find((i: { assignmentId: string }) => i.assignmentId === assignmentId).evidenceFileIds).toEqual([cited.fileId]);
+    expect(
+      report.content.items.find((i: { assignmentId: string }) => i.assignmentId === assignmentId).evidenceFileIds,
+    ).toEqual([cited.fileId]);
 
     report = await body(await camlo.send('POST', `${reportPath}/submit`, { version: report.version }));
     report = await body(await coordinator.send('POST', `${reportPath}/accept`, { version: report.version }));
@@ -93,7 +120,8 @@ describe('withdrawing an evidence file', () => {
       expect(locked.status).toBe(409);
       expect(await body(locked)).toEqual({
         code: 'EVIDENCE_IN_ACCEPTED_REPORT',
-        message: 'Không rút được tệp "bien-ban.pdf": báo cáo 9 tháng đầu năm 2025 dẫn tệp này đã được chấp nhận. Báo cáo cần được mở lại trước.',
+        message:
+          'Không rút được tệp "bien-ban.pdf": báo cáo 9 tháng đầu năm 2025 dẫn tệp này đã được chấp nhận. Báo cáo cần được mở lại trước.',
       });
     }
   });

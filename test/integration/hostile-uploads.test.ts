@@ -24,8 +24,18 @@ beforeAll(async () => {
   const periods = await body(await coordinator.get(`/api/plans/${planId}/periods`));
   const periodId = periods.find((p: { code: string }) => p.code === 'M9').id;
   const indicators = await body(await coordinator.get(`/api/plans/${planId}/indicators?periodId=${periodId}`));
-  const target = indicators.find((i: { unit: string; level: string | null }) => i.unit === '%' && (i.level === 'province' || i.level === null));
-  expect((await coordinator.send('PUT', `/api/indicators/${target.id}/value`, { periodId, value: 97.5, note: 'Cổng Dịch vụ công quốc gia' })).status).toBe(200);
+  const target = indicators.find(
+    (i: { unit: string; level: string | null }) => i.unit === '%' && (i.level === 'province' || i.level === null),
+  );
+  expect(
+    (
+      await coordinator.send('PUT', `/api/indicators/${target.id}/value`, {
+        periodId,
+        value: 97.5,
+        note: 'Cổng Dịch vụ công quốc gia',
+      })
+    ).status,
+  ).toBe(200);
   const rounds = await body(await coordinator.get('/api/scoring/rounds'));
   const round = rounds.find((r: { name: string }) => r.name.includes('sở, ban, ngành'));
   const stpId = (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'QT.STP')))[0]!.id;
@@ -35,8 +45,16 @@ beforeAll(async () => {
     { name: 'criteria import', client: coordinator, path: '/api/scoring/criteria-sets/import' },
     { name: 'survey import', client: coordinator, path: `/api/scoring/rounds/${round.id}/survey/import` },
     { name: 'assignment evidence', client: camlo, path: `/api/assignments/${work.id}/evidence` },
-    { name: 'scoring evidence', client: stp, path: `/api/scoring/rounds/${round.id}/units/${stpId}/entries/1.1.1/evidence` },
-    { name: 'indicator evidence', client: coordinator, path: `/api/indicators/${target.id}/value/evidence?periodId=${periodId}` },
+    {
+      name: 'scoring evidence',
+      client: stp,
+      path: `/api/scoring/rounds/${round.id}/units/${stpId}/entries/1.1.1/evidence`,
+    },
+    {
+      name: 'indicator evidence',
+      client: coordinator,
+      path: `/api/indicators/${target.id}/value/evidence?periodId=${periodId}`,
+    },
   ];
 }, 120_000);
 afterAll(() => api.close());
@@ -62,21 +80,27 @@ async function slowestHealthDuring<T>(work: Promise<T>): Promise<{ result: T; sl
 const files = hostileFiles();
 
 describe('hostile files on every upload route', () => {
-  it.each(files.map((f) => [f.name, f] as const))('%s: refused with a 4xx within a few seconds, the server answering meanwhile', async (_name, file) => {
-    const storedCount = async () => (await api.database.db.select({ total: count() }).from(storedFiles))[0]!.total;
-    const filesBefore = await storedCount();
-    for (const route of routes) {
-      const started = performance.now();
-      const { result: response, slowest } = await slowestHealthDuring(route.client.upload(route.path, new Blob([file.bytes]), file.fileName));
-      const elapsed = performance.now() - started;
-      const answer = await body(response);
-      const where = `${route.name}: ${response.status} ${answer.message}`;
-      expect(response.status, where).toBeGreaterThanOrEqual(400);
-      expect(response.status, where).toBeLessThan(500);
-      expect(answer.message, where).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặđẹẻẽéèêếềểễệịỉĩíìọỏõóòôốồổỗộơớờởỡợụủũúùưứừửữựỵỷỹýỳ]/i);
-      expect(elapsed, where).toBeLessThan(10_000);
-      expect(slowest, `${where}: /api/health took ${Math.round(slowest)} ms`).toBeLessThan(1000);
-    }
-    expect(await storedCount()).toBe(filesBefore);
-  }, 180_000);
+  it.each(files.map((f) => [f.name, f] as const))(
+    '%s: refused with a 4xx within a few seconds, the server answering meanwhile',
+    async (_name, file) => {
+      const storedCount = async () => (await api.database.db.select({ total: count() }).from(storedFiles))[0]!.total;
+      const filesBefore = await storedCount();
+      for (const route of routes) {
+        const started = performance.now();
+        const { result: response, slowest } = await slowestHealthDuring(
+          route.client.upload(route.path, new Blob([file.bytes]), file.fileName),
+        );
+        const elapsed = performance.now() - started;
+        const answer = await body(response);
+        const where = `${route.name}: ${response.status} ${answer.message}`;
+        expect(response.status, where).toBeGreaterThanOrEqual(400);
+        expect(response.status, where).toBeLessThan(500);
+        expect(answer.message, where).toMatch(/[ạảãáàâấầẩẫậăắằẳẵặđẹẻẽéèêếềểễệịỉĩíìọỏõóòôốồổỗộơớờởỡợụủũúùưứừửữựỵỷỹýỳ]/i);
+        expect(elapsed, where).toBeLessThan(10_000);
+        expect(slowest, `${where}: /api/health took ${Math.round(slowest)} ms`).toBeLessThan(1000);
+      }
+      expect(await storedCount()).toBe(filesBefore);
+    },
+    180_000,
+  );
 });

@@ -16,16 +16,34 @@ const BIN = join(import.meta.dirname, '../../bin/cchc.mjs');
  */
 describe('npx cchc import FILE --format json', () => {
   for (const plan of PLANS) {
-    it(`${plan.name}: stdout is exactly the checked golden plan, progress goes to stderr`, { timeout: 60_000 }, async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'cchc-import-'));
-      const units = join(dir, 'don-vi.json');
-      await writeFile(units, JSON.stringify(plan.directory));
-      const { stdout, stderr } = await run(process.execPath, [BIN, 'import', fileURLToPath(planPath(plan.name)), '--format', 'json', '--units', units, '--as-of', plan.asOf], {
-        env: { ...process.env, CCHC_DATA_DIR: dir, LOG_LEVEL: 'warn' },
-        maxBuffer: 1 << 26,
-      });
-      expect(JSON.parse(stdout)).toEqual(JSON.parse(await readFile(goldenPath(plan.name), 'utf8')));
-      expect(stderr).toMatch(/Đã đọc \d+ lĩnh vực, \d+ hoạt động, \d+ chỉ tiêu/);
-    });
+    it(
+      `${plan.name}: stdout is exactly the checked golden plan, progress goes to stderr`,
+      { timeout: 60_000 },
+      async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'cchc-import-'));
+        const units = join(dir, 'don-vi.json');
+        await writeFile(units, JSON.stringify(plan.directory));
+        const { stdout, stderr } = await run(
+          process.execPath,
+          [
+            BIN,
+            'import',
+            fileURLToPath(planPath(plan.name)),
+            '--format',
+            'json',
+            '--units',
+            units,
+            '--as-of',
+            plan.asOf,
+          ],
+          {
+            env: { ...process.env, CCHC_DATA_DIR: dir, LOG_LEVEL: 'warn' },
+            maxBuffer: 1 << 26,
+          },
+        );
+        expect(JSON.parse(stdout)).toEqual(JSON.parse(await readFile(goldenPath(plan.name), 'utf8')));
+        expect(stderr).toMatch(/Đã đọc \d+ lĩnh vực, \d+ hoạt động, \d+ chỉ tiêu/);
+      },
+    );
   }
 });

@@ -31,13 +31,47 @@ async function refused(response: Response, label: string) {
 
 describe('text the database cannot store', () => {
   it('refuses a NUL in JSON text fields, wherever it sits, with the field named', async () => {
-    await refused(await coordinator.send('POST', '/api/units', { code: 'QT.NUL', parentId: null, kind: 'other', level: 'province', name: 'Sở\u0000Nội vụ' }), 'Tên');
-    await refused(await coordinator.send('POST', '/api/units', { code: 'QT.NUL', parentId: null, kind: 'other', level: 'province', name: 'Sở Nội vụ', aliases: ['ok', 'x\u0000'] }), 'Tên gọi khác (mục 2)');
+    await refused(
+      await coordinator.send('POST', '/api/units', {
+        code: 'QT.NUL',
+        parentId: null,
+        kind: 'other',
+        level: 'province',
+        name: 'Sở\u0000Nội vụ',
+      }),
+      'Tên',
+    );
+    await refused(
+      await coordinator.send('POST', '/api/units', {
+        code: 'QT.NUL',
+        parentId: null,
+        kind: 'other',
+        level: 'province',
+        name: 'Sở Nội vụ',
+        aliases: ['ok', 'x\u0000'],
+      }),
+      'Tên gọi khác (mục 2)',
+    );
     const admin = await api.signIn('quantri');
-    await refused(await admin.send('POST', '/api/users', { username: 'nul.user', displayName: 'Nguyễn\u0000Văn A', role: 'leader', password: 'Hoa-Sen-Ha-Long-2025' }), 'Họ và tên');
+    await refused(
+      await admin.send('POST', '/api/users', {
+        username: 'nul.user',
+        displayName: 'Nguyễn\u0000Văn A',
+        role: 'leader',
+        password: 'Hoa-Sen-Ha-Long-2025',
+      }),
+      'Họ và tên',
+    );
     // A NUL in a key is no better than in a value.
-    expect((await body(await coordinator.send('POST', '/api/units', { ['na\u0000me']: 'x' }))).code).toBe('INVALID_CHARACTERS');
-    expect(await api.database.db.select().from(units).then((rows) => rows.filter((u) => u.code === 'QT.NUL'))).toEqual([]);
+    expect((await body(await coordinator.send('POST', '/api/units', { ['na\u0000me']: 'x' }))).code).toBe(
+      'INVALID_CHARACTERS',
+    );
+    expect(
+      await api.database.db
+        .select()
+        .from(units)
+        .then((rows) => rows.filter((u) => u.code === 'QT.NUL')),
+    ).toEqual([]);
   });
 
   it('refuses a NUL in a query string and in a path parameter', async () => {
@@ -49,19 +83,46 @@ describe('text the database cannot store', () => {
 
   it("refuses a NUL in an upload's file name", async () => {
     // The plan import keeps the file, under its name.
-    await refused(await coordinator.upload('/api/plan-imports?asOf=2025-01-15', new Blob(['KẾ HOẠCH CCHC NĂM 2025\n']), 'ke-hoach\u0000.txt'), 'Tên tệp');
-    await refused(await coordinator.upload('/api/units/import', new Blob(['code,name,kind,level\n']), 'don-vi\u0000.csv'), 'Tên tệp');
+    await refused(
+      await coordinator.upload(
+        '/api/plan-imports?asOf=2025-01-15',
+        new Blob(['KẾ HOẠCH CCHC NĂM 2025\n']),
+        'ke-hoach\u0000.txt',
+      ),
+      'Tên tệp',
+    );
+    await refused(
+      await coordinator.upload('/api/units/import', new Blob(['code,name,kind,level\n']), 'don-vi\u0000.csv'),
+      'Tên tệp',
+    );
   });
 
   it("refuses a lone surrogate in a report's content, and the report is unchanged", async () => {
     const [period] = await body(await reporter.get(`/api/plans/${planId}/periods`));
     const unitId = reporter.user.unitId!;
     const form = await body(await reporter.get(`/api/periods/${period.id}/units/${unitId}/report`));
-    const content = { ...form.content, sections: { ...form.content.sections, achievements: `Đã hoàn thành \ud83d kế hoạch` } };
-    await refused(await reporter.send('PUT', `/api/periods/${period.id}/units/${unitId}/report`, { version: form.version, content }), 'Kết quả đạt được');
+    const content = {
+      ...form.content,
+      sections: { ...form.content.sections, achievements: `Đã hoàn thành \ud83d kế hoạch` },
+    };
+    await refused(
+      await reporter.send('PUT', `/api/periods/${period.id}/units/${unitId}/report`, {
+        version: form.version,
+        content,
+      }),
+      'Kết quả đạt được',
+    );
     const nul = { ...form.content, sections: { ...form.content.sections, proposals: 'Đề xuất\u0000' } };
-    await refused(await reporter.send('PUT', `/api/periods/${period.id}/units/${unitId}/report`, { version: form.version, content: nul }), 'Đề xuất, kiến nghị');
-    expect((await body(await reporter.get(`/api/periods/${period.id}/units/${unitId}/report`))).version).toBe(form.version);
+    await refused(
+      await reporter.send('PUT', `/api/periods/${period.id}/units/${unitId}/report`, {
+        version: form.version,
+        content: nul,
+      }),
+      'Đề xuất, kiến nghị',
+    );
+    expect((await body(await reporter.get(`/api/periods/${period.id}/units/${unitId}/report`))).version).toBe(
+      form.version,
+    );
   });
 });
 
@@ -82,12 +143,19 @@ describe('the error log', () => {
     const app = new Hono();
     app.post('/api/reports/:id', () => Promise.reject(failure!));
     app.onError(errorResponder(pino({ level: 'error' }, sink)));
-    const response = await app.request(`/api/reports/${encodeURIComponent(secret)}?q=${encodeURIComponent(secret)}`, { method: 'POST', body: JSON.stringify({ content: secret }) });
+    const response = await app.request(`/api/reports/${encodeURIComponent(secret)}?q=${encodeURIComponent(secret)}`, {
+      method: 'POST',
+      body: JSON.stringify({ content: secret }),
+    });
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain(secret);
     expect(lines).toHaveLength(1);
     const logged = JSON.parse(lines[0]!);
-    expect(logged).toMatchObject({ level: 50, route: 'POST /api/reports/:id', code: expect.stringMatching(/^SQLSTATE /) });
+    expect(logged).toMatchObject({
+      level: 50,
+      route: 'POST /api/reports/:id',
+      code: expect.stringMatching(/^SQLSTATE /),
+    });
     expect(lines[0]).not.toContain(secret);
     expect(lines[0]).not.toContain('4f1c');
   });

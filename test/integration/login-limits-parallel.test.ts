@@ -17,14 +17,17 @@ const login = (username: string, password: string, ip: string) =>
     body: JSON.stringify({ username, password }),
   });
 
-const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
+const tally = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
 
 describe('parallel wrong passwords for one account', () => {
   it('check at most five guesses, lock the account (423), and refuse the right password while locked', async () => {
     for (const burst of [40, 60]) {
       // Each guess from its own address, so only the account lock can stop them.
       const statuses = await Promise.all(
-        Array.from({ length: burst }, (_, i) => login('stp.baocao', `sai-mat-khau-${burst}-${i}`, `10.40.${burst}.${i}`).then((r) => r.status)),
+        Array.from({ length: burst }, (_, i) =>
+          login('stp.baocao', `sai-mat-khau-${burst}-${i}`, `10.40.${burst}.${i}`).then((r) => r.status),
+        ),
       );
       const counts = tally(statuses);
       expect(Object.keys(counts).sort()).toEqual(burst === 40 ? ['401', '423'] : ['423']);
@@ -49,12 +52,16 @@ describe('parallel failures from one address', () => {
     expect(counts[401]).toBeLessThanOrEqual(20);
     const blocked = await login('snv.cchc', 'Demo@cchc2025', '10.60.0.1');
     expect(blocked.status).toBe(429);
-    expect(await body(blocked)).toEqual({ code: 'RATE_LIMITED', message: 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.' });
+    expect(await body(blocked)).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.',
+    });
     expect((await login('snv.cchc', 'Demo@cchc2025', '10.60.0.2')).status).toBe(200);
   });
 
   it('does not count successful sign-ins from a shared address against it', async () => {
     const users = ['lanhdao', 'snv.cchc', 'thamdinh', 'quantri', 'dongha.baocao'];
-    for (let i = 0; i < 25; i++) expect((await login(users[i % users.length]!, 'Demo@cchc2025', '10.61.0.1')).status).toBe(200);
+    for (let i = 0; i < 25; i++)
+      expect((await login(users[i % users.length]!, 'Demo@cchc2025', '10.61.0.1')).status).toBe(200);
   });
 });

@@ -12,7 +12,16 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const WEAK = ['password123', 'qwerty12345', 'aaaaaaaaa1', 'Demo@cchc2025', 'Matkhau@2025', '123456789a', 'Abcdef12345', 'asdfghjkl1'];
+const WEAK = [
+  'password123',
+  'qwerty12345',
+  'aaaaaaaaa1',
+  'Demo@cchc2025',
+  'Matkhau@2025',
+  '123456789a',
+  'Abcdef12345',
+  'asdfghjkl1',
+];
 
 describe('a demo account outside the demo', () => {
   it('must change the published password first: everything else is refused with a clear code', async () => {
@@ -21,9 +30,15 @@ describe('a demo account outside the demo', () => {
     expect(me.user.mustChangePassword).toBe(true);
     const refused = await session.get('/api/plans');
     expect(refused.status).toBe(403);
-    expect(await body(refused)).toEqual({ code: 'PASSWORD_CHANGE_REQUIRED', message: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.' });
+    expect(await body(refused)).toEqual({
+      code: 'PASSWORD_CHANGE_REQUIRED',
+      message: 'Tài khoản đang dùng mật khẩu mẫu công khai. Hãy đổi mật khẩu trước khi tiếp tục.',
+    });
 
-    const changed = await session.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'Song#Huong7Chay' });
+    const changed = await session.send('POST', '/api/auth/password', {
+      currentPassword: 'Demo@cchc2025',
+      newPassword: 'Song#Huong7Chay',
+    });
     expect(changed.status).toBe(200);
     expect((await body(await session.get('/api/auth/me'))).user.mustChangePassword).toBe(false);
     expect((await session.get('/api/plans')).status).toBe(200);
@@ -39,7 +54,10 @@ describe('new passwords', () => {
   it('refuse common and guessable ones when changing one’s own, naming the field', async () => {
     admin = await api.signIn('quantri');
     for (const newPassword of WEAK) {
-      const response = await admin.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword });
+      const response = await admin.send('POST', '/api/auth/password', {
+        currentPassword: 'Demo@cchc2025',
+        newPassword,
+      });
       expect(response.status, newPassword).toBe(400);
       const payload = await body(response);
       expect(payload.code, newPassword).toBe(newPassword === 'Demo@cchc2025' ? 'SAME_PASSWORD' : 'WEAK_PASSWORD');
@@ -48,8 +66,22 @@ describe('new passwords', () => {
         expect(payload.details.issues).toEqual([{ path: 'newPassword', message: payload.message }]);
       }
     }
-    expect((await admin.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'Quan#Tri7Vien' })).status).toBe(400); // "quantri" is the username
-    expect((await admin.send('POST', '/api/auth/password', { currentPassword: 'Demo@cchc2025', newPassword: 'Nui#Ngu7Song' })).status).toBe(200);
+    expect(
+      (
+        await admin.send('POST', '/api/auth/password', {
+          currentPassword: 'Demo@cchc2025',
+          newPassword: 'Quan#Tri7Vien',
+        })
+      ).status,
+    ).toBe(400); // "quantri" is the username
+    expect(
+      (
+        await admin.send('POST', '/api/auth/password', {
+          currentPassword: 'Demo@cchc2025',
+          newPassword: 'Nui#Ngu7Song',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('refuse common ones and the person’s own names when an administrator creates an account or resets a password', async () => {
@@ -73,7 +105,11 @@ describe('new passwords', () => {
     const reset = await admin.send('POST', `/api/users/${id}/reset-password`, { newPassword: 'qwerty12345' });
     expect(reset.status).toBe(400);
     expect((await body(reset)).message).toMatch(/^Mật khẩu mới: mật khẩu này quá phổ biến/);
-    expect((await admin.send('POST', `/api/users/${id}/reset-password`, { newPassword: 'Trang#Bich9Ngoc' })).status).toBe(400);
-    expect((await admin.send('POST', `/api/users/${id}/reset-password`, { newPassword: 'Cau#Vong7Mua' })).status).toBe(200);
+    expect(
+      (await admin.send('POST', `/api/users/${id}/reset-password`, { newPassword: 'Trang#Bich9Ngoc' })).status,
+    ).toBe(400);
+    expect((await admin.send('POST', `/api/users/${id}/reset-password`, { newPassword: 'Cau#Vong7Mua' })).status).toBe(
+      200,
+    );
   });
 });

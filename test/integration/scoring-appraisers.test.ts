@@ -15,6 +15,7 @@ describe('GET /api/scoring/appraisers', () => {
     expect(response.status).toBe(200);
     expect((await body(response)).map((u: { username: string }) => u.username)).toEqual(['thamdinh']);
     expect((await coordinator.get('/api/users')).status).toBe(403);
-    for (const username of ['stp.baocao', 'thamdinh', 'lanhdao']) expect((await (await api.signIn(username)).get('/api/scoring/appraisers')).status, username).toBe(403);
+    for (const username of ['stp.baocao', 'thamdinh', 'lanhdao'])
+      expect((await (await api.signIn(username)).get('/api/scoring/appraisers')).status, username).toBe(403);
   });
 });

@@ -13,7 +13,11 @@ import { openDocx, textOf } from '../unit/writers/office-xml.js';
  * criterion may, and only while the stage it was added in is open for the unit.
  */
 type Item = { id: string; label: string; fileId: string | null };
-type Leaf = { code: string; evidence: Item[]; withdrawnEvidence: (Item & { withdrawnAt: string; withdrawnByName: string | null; reason: string })[] };
+type Leaf = {
+  code: string;
+  evidence: Item[];
+  withdrawnEvidence: (Item & { withdrawnAt: string; withdrawnByName: string | null; reason: string })[];
+};
 
 let api: TestApi;
 let stp: Client;
@@ -30,14 +34,18 @@ const upload = async (code: string, name: string): Promise<Item> => {
   expect(response.status).toBe(201);
   return leafOf(await body(response), code).evidence.find((e) => e.label === name)!;
 };
-const withdraw = (client: Client, evidenceId: string, reason = REASON) => client.send('POST', `/api/scoring/evidence/${evidenceId}/withdraw`, { reason });
-const rowOf = async (id: string) => (await api.database.db.select().from(scoringEvidence).where(eq(scoringEvidence.id, id)))[0]!;
+const withdraw = (client: Client, evidenceId: string, reason = REASON) =>
+  client.send('POST', `/api/scoring/evidence/${evidenceId}/withdraw`, { reason });
+const rowOf = async (id: string) =>
+  (await api.database.db.select().from(scoringEvidence).where(eq(scoringEvidence.id, id)))[0]!;
 
 beforeAll(async () => {
   api = await createTestApi();
   await loadDemoScoring(api.database.db, api.clock.now);
   stp = await api.signIn('stp.baocao');
-  roundId = (await body(await stp.get('/api/scoring/rounds'))).find((r: { name: string }) => r.name.includes('sở, ban, ngành')).id;
+  roundId = (await body(await stp.get('/api/scoring/rounds'))).find((r: { name: string }) =>
+    r.name.includes('sở, ban, ngành'),
+  ).id;
   stpId = (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'QT.STP')))[0]!.id;
 });
 afterAll(() => api.close());
@@ -47,7 +55,10 @@ describe('withdrawing a scoring evidence item', () => {
     const item = await upload('1.1.1', 'nham-don-vi.pdf');
     const other = await withdraw(await api.signIn('camlo.baocao'), item.id);
     expect(other.status).toBe(403);
-    expect(await body(other)).toEqual({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện rút tài liệu kiểm chứng của đơn vị khác.' });
+    expect(await body(other)).toEqual({
+      code: 'FORBIDDEN',
+      message: 'Bạn không có quyền thực hiện rút tài liệu kiểm chứng của đơn vị khác.',
+    });
     const leader = await withdraw(await api.signIn('lanhdao'), item.id);
     expect(leader.status).toBe(403);
     expect((await body(leader)).code).toBe('FORBIDDEN');
@@ -67,38 +78,75 @@ describe('withdrawing a scoring evidence item', () => {
     expect(response.status).toBe(200);
     const leaf = leafOf(await body(response), '1.1.2');
     expect(leaf.evidence.map((e) => e.id)).toEqual([kept.id]);
-    expect(leaf.withdrawnEvidence).toEqual([expect.objectContaining({ id: item.id, label: 'tai-nham.pdf', reason: REASON, withdrawnByName: 'Phạm Văn An (Sở Tư pháp)' })]);
+    expect(leaf.withdrawnEvidence).toEqual([
+      expect.objectContaining({
+        id: item.id,
+        label: 'tai-nham.pdf',
+        reason: REASON,
+        withdrawnByName: 'Phạm Văn An (Sở Tư pháp)',
+      }),
+    ]);
     // Whoever may read the sheet sees the history too.
-    expect(leafOf(await body(await (await api.signIn('lanhdao')).get(unitPath())), '1.1.2').withdrawnEvidence.map((e) => e.id)).toEqual([item.id]);
+    expect(
+      leafOf(await body(await (await api.signIn('lanhdao')).get(unitPath())), '1.1.2').withdrawnEvidence.map(
+        (e) => e.id,
+      ),
+    ).toEqual([item.id]);
     // No longer counted: the exported sheet's evidence list names only the kept file.
-    const exported = textOf((await openDocx(Buffer.from(await (await stp.get(`${unitPath()}/sheet`)).arrayBuffer()))).body);
+    const exported = textOf(
+      (await openDocx(Buffer.from(await (await stp.get(`${unitPath()}/sheet`)).arrayBuffer()))).body,
+    );
     expect(exported).toContain('ke-hoach-dung.pdf');
     expect(exported).not.toContain('tai-nham.pdf');
 
-    expect(await rowOf(item.id)).toMatchObject({ archiveReason: REASON, archivedBy: stp.user.id, archivedAt: expect.any(Date) });
+    expect(await rowOf(item.id)).toMatchObject({
+      archiveReason: REASON,
+      archivedBy: stp.user.id,
+      archivedAt: expect.any(Date),
+    });
     const [stored] = await api.database.db.select().from(storedFiles).where(eq(storedFiles.id, item.fileId!));
     expect(await api.files.get(stored!.storageKey)).toBeTruthy();
     expect((await stp.get(`${unitPath()}/evidence/${item.id}`)).status).toBe(200);
-    const [audit] = await api.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'scoringEvidence.withdraw'), eq(auditLog.entityId, item.id)));
-    expect(audit).toMatchObject({ actorId: stp.user.id, entity: 'scoring_evidence', reason: REASON, after: expect.objectContaining({ archiveReason: REASON }) });
+    const [audit] = await api.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'scoringEvidence.withdraw'), eq(auditLog.entityId, item.id)));
+    expect(audit).toMatchObject({
+      actorId: stp.user.id,
+      entity: 'scoring_evidence',
+      reason: REASON,
+      after: expect.objectContaining({ archiveReason: REASON }),
+    });
 
     const again = await withdraw(stp, item.id);
     expect(again.status).toBe(409);
-    expect(await body(again)).toEqual({ code: 'EVIDENCE_WITHDRAWN', message: 'Tài liệu kiểm chứng "tai-nham.pdf" đã được rút trước đó.' });
+    expect(await body(again)).toEqual({
+      code: 'EVIDENCE_WITHDRAWN',
+      message: 'Tài liệu kiểm chứng "tai-nham.pdf" đã được rút trước đó.',
+    });
   });
 
   it('is refused once the unit has submitted its self-assessment', async () => {
     const item = await upload('1.1.3', 'bao-cao.pdf');
     const round = await body(await stp.get(`/api/scoring/rounds/${roundId}`));
     const set = await body(await stp.get(`/api/scoring/criteria-sets/${round.criteriaSet.id}`));
-    const entries = requiredLeaves(set.content.nodes).map((leaf) => ({ code: leaf.code, version: 0, entry: bestAnswer(leaf), note: null }));
+    const entries = requiredLeaves(set.content.nodes).map((leaf) => ({
+      code: leaf.code,
+      version: 0,
+      entry: bestAnswer(leaf),
+      note: null,
+    }));
     expect((await stp.send('PUT', `${unitPath()}/self`, { entries })).status).toBe(200);
     const sheet = await body(await stp.get(unitPath()));
     expect((await stp.send('POST', `${unitPath()}/submit`, { version: sheet.unit.version })).status).toBe(200);
 
     const late = await withdraw(stp, item.id);
     expect(late.status).toBe(409);
-    expect(await body(late)).toEqual({ code: 'ALREADY_SUBMITTED', message: 'Không rút được tài liệu kiểm chứng "bao-cao.pdf" (nộp khi tự đánh giá): Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.' });
+    expect(await body(late)).toEqual({
+      code: 'ALREADY_SUBMITTED',
+      message:
+        'Không rút được tài liệu kiểm chứng "bao-cao.pdf" (nộp khi tự đánh giá): Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.',
+    });
     expect((await rowOf(item.id)).archivedAt).toBeNull();
     selfItem = item;
   });
@@ -108,7 +156,9 @@ describe('withdrawing a scoring evidence item', () => {
     const appraiser = await api.signIn('thamdinh');
     const advance = async (to: string) => {
       const { version } = await body(await coordinator.get(`/api/scoring/rounds/${roundId}`));
-      expect((await coordinator.send('POST', `/api/scoring/rounds/${roundId}/advance`, { version, to })).status).toBe(200);
+      expect((await coordinator.send('POST', `/api/scoring/rounds/${roundId}/advance`, { version, to })).status).toBe(
+        200,
+      );
     };
     await advance('appraisal');
     const { roundUnits } = await body(await coordinator.get(`/api/scoring/rounds/${roundId}`));
@@ -119,7 +169,10 @@ describe('withdrawing a scoring evidence item', () => {
     }
     await advance('explanation');
 
-    const linked = await stp.send('POST', `${unitPath()}/entries/1.1.3/evidence-links`, { label: 'Biên bản nhầm', url: 'https://stp.quangtri.gov.vn/bien-ban.pdf' });
+    const linked = await stp.send('POST', `${unitPath()}/entries/1.1.3/evidence-links`, {
+      label: 'Biên bản nhầm',
+      url: 'https://stp.quangtri.gov.vn/bien-ban.pdf',
+    });
     const item = leafOf(await body(linked), '1.1.3').evidence.find((e) => e.label === 'Biên bản nhầm')!;
     const withdrawn = await withdraw(stp, item.id);
     expect(withdrawn.status).toBe(200);
@@ -127,6 +180,9 @@ describe('withdrawing a scoring evidence item', () => {
 
     const closed = await withdraw(stp, selfItem.id);
     expect(closed.status).toBe(409);
-    expect(await body(closed)).toMatchObject({ code: 'WRONG_STAGE', message: expect.stringContaining('Không rút được tài liệu kiểm chứng "bao-cao.pdf" (nộp khi tự đánh giá): ') });
+    expect(await body(closed)).toMatchObject({
+      code: 'WRONG_STAGE',
+      message: expect.stringContaining('Không rút được tài liệu kiểm chứng "bao-cao.pdf" (nộp khi tự đánh giá): '),
+    });
   });
 });

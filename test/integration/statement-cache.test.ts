@@ -7,7 +7,13 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 describe.skipIf(!serverUrl)('PostgreSQL connections keep read queries prepared', () => {
   let client: StatementCachingClient;
   let drop: () => Promise<void>;
-  const prepared = async () => (await client.query({ text: "SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'cchc_%' ORDER BY statement", values: [] })).rows;
+  const prepared = async () =>
+    (
+      await client.query({
+        text: "SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'cchc_%' ORDER BY statement",
+        values: [],
+      })
+    ).rows;
 
   beforeAll(async () => {
     const database = await createThrowawayDatabase(serverUrl!, 'cchc_stmt');
@@ -28,7 +34,9 @@ describe.skipIf(!serverUrl)('PostgreSQL connections keep read queries prepared',
     expect((await client.query({ ...read, values: [2] })).rows).toEqual([{ name: 'hai' }]);
     const statements = await prepared();
     // The catalogue query itself is a read too: two statements, the insert is not among them.
-    expect(statements.map((s: { statement: string }) => s.statement).sort()).toEqual([read.text, expect.stringContaining('pg_prepared_statements')].sort());
+    expect(statements.map((s: { statement: string }) => s.statement).sort()).toEqual(
+      [read.text, expect.stringContaining('pg_prepared_statements')].sort(),
+    );
     expect(statements.every((s: { statement: string }) => !/insert/i.test(s.statement))).toBe(true);
   });
 });

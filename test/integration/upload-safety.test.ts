@@ -15,7 +15,12 @@ import { body, type Client, type TestApi } from '../support/api.js';
 import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 
 const MB = 1024 * 1024;
-const PNG = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+const PNG = new Uint8Array(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 const text = (value: string) => new TextEncoder().encode(value);
 
 let api: TestApi;
@@ -33,7 +38,9 @@ beforeAll(async () => {
   stp = await api.signIn('stp.baocao');
   const [work] = (await body(await camlo.get(`/api/assignments?planId=${planId}&role=lead`))).items;
   assignmentEvidence = `/api/assignments/${work.id}/evidence`;
-  const round = (await body(await coordinator.get('/api/scoring/rounds'))).find((r: { name: string }) => r.name.includes('sở, ban, ngành'));
+  const round = (await body(await coordinator.get('/api/scoring/rounds'))).find((r: { name: string }) =>
+    r.name.includes('sở, ban, ngành'),
+  );
   const stpId = (await api.database.db.select({ id: units.id }).from(units).where(eq(units.code, 'QT.STP')))[0]!.id;
   unitPath = `/api/scoring/rounds/${round.id}/units/${stpId}`;
   leafEvidence = `${unitPath}/entries/1.1.1/evidence`;
@@ -51,7 +58,9 @@ describe('the one upload limit', () => {
       socket.on('data', (chunk) => (answer += chunk));
       const closed = new Promise((resolve) => socket.once('close', resolve));
       // Only the headers are sent: the answer has to come without waiting for the 30 MB.
-      socket.write(`POST ${assignmentEvidence} HTTP/1.1\r\nHost: cchc.test\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${30 * MB}\r\n\r\n`);
+      socket.write(
+        `POST ${assignmentEvidence} HTTP/1.1\r\nHost: cchc.test\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${30 * MB}\r\n\r\n`,
+      );
       await closed;
       const [head, json] = answer.split('\r\n\r\n');
       expect(head).toMatch(/^HTTP\/1\.1 413/);
@@ -71,7 +80,12 @@ describe('the one upload limit', () => {
         else controller.enqueue(new Uint8Array(MB));
       },
     });
-    const response = await api.request(assignmentEvidence, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: stream, duplex: 'half' } as RequestInit);
+    const response = await api.request(assignmentEvidence, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect((await body(response)).message).toContain('20 MB');
     expect(sent).toBeLessThan(25 * MB);
@@ -82,7 +96,9 @@ describe('the one upload limit', () => {
     big.set(SMALL_PDF);
     const response = await camlo.upload(assignmentEvidence, new Blob([big]), 'bien-ban.pdf');
     expect(response.status).toBe(413);
-    expect((await body(response)).message).toBe('Tệp "bien-ban.pdf" vượt quá giới hạn 20 MB. Hãy nén, tách tệp hoặc lưu lại với dung lượng nhỏ hơn.');
+    expect((await body(response)).message).toBe(
+      'Tệp "bien-ban.pdf" vượt quá giới hạn 20 MB. Hãy nén, tách tệp hoặc lưu lại với dung lượng nhỏ hơn.',
+    );
   });
 });
 
@@ -100,10 +116,19 @@ describe('scoring evidence is checked by content like every evidence route', () 
   it.each([
     ['a Windows program', new Uint8Array([...text('MZ'), ...new Uint8Array(300)]), 'quyet-dinh.exe'],
     ['a Windows program renamed .pdf', new Uint8Array([...text('MZ'), ...new Uint8Array(300)]), 'quyet-dinh.pdf'],
-    ['an HTML page', text('<!DOCTYPE html><html><body><script>fetch("/api/users")</script></body></html>'), 'bao-cao.html'],
-    ['an SVG image with a script', text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'anh.svg'],
+    [
+      'an HTML page',
+      text('<!DOCTYPE html><html><body><script>fetch("/api/users")</script></body></html>'),
+      'bao-cao.html',
+    ],
+    [
+      'an SVG image with a script',
+      text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'anh.svg',
+    ],
   ])('refuses %s with 415, storing nothing', async (_what, bytes, name) => {
-    const evidenceOf = async () => (await body(await stp.get(unitPath))).leaves.find((l: { code: string }) => l.code === '1.1.1').evidence;
+    const evidenceOf = async () =>
+      (await body(await stp.get(unitPath))).leaves.find((l: { code: string }) => l.code === '1.1.1').evidence;
     const before = await evidenceOf();
     const response = await stp.upload(leafEvidence, new Blob([bytes]), name);
     expect(response.status).toBe(415);
@@ -131,7 +156,10 @@ describe('scoring evidence is checked by content like every evidence route', () 
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
 
     // A file stored before this check, under the type its uploader claimed, is still only bytes to save.
-    await api.database.db.update(storedFiles).set({ contentType: 'text/html' }).where(eq(storedFiles.id, evidence.fileId));
+    await api.database.db
+      .update(storedFiles)
+      .set({ contentType: 'text/html' })
+      .where(eq(storedFiles.id, evidence.fileId));
     const legacy = await stp.get(`${unitPath}/evidence/${evidence.id}`);
     expect(legacy.headers.get('content-type')).toBe('application/octet-stream');
     expect(legacy.headers.get('content-disposition')).toMatch(/^attachment; /);

@@ -68,7 +68,11 @@ describe('validation messages', () => {
     const { planId } = await commitQuangTriPlan(await api.signIn('snv.cchc'));
     const reporter = await api.signIn('camlo.baocao');
     const page = await body(await reporter.get(`/api/assignments?planId=${planId}&role=lead&pageSize=1`));
-    const refused = await reporter.send('POST', `/api/assignments/${page.items[0].id}/documents`, { numberSymbol: '12/KH-UBND', issuedOn: '31/02/2025', summary: 'Kế hoạch thử' });
+    const refused = await reporter.send('POST', `/api/assignments/${page.items[0].id}/documents`, {
+      numberSymbol: '12/KH-UBND',
+      issuedOn: '31/02/2025',
+      summary: 'Kế hoạch thử',
+    });
     expect(refused.status).toBe(400);
     expect((await body(refused)).message).toBe('Ngày ban hành: 31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).');
   });

@@ -14,7 +14,11 @@ export type ActingAs = (role: Role, unitCode?: string) => Promise<ServiceContext
  * created on first use, because use cases write the actor's id into audit rows, reports and evidence. The
  * row has no usable password: these users act through use cases only, never sign in.
  */
-export function actorsOf(db: Database, files: FileStore, clock: FixedClock): { actingAs: ActingAs; anonymous: ServiceContext } {
+export function actorsOf(
+  db: Database,
+  files: FileStore,
+  clock: FixedClock,
+): { actingAs: ActingAs; anonymous: ServiceContext } {
   const known = new Map<string, Actor>();
   const contextOf = (actor: Actor | null): ServiceContext => ({ db, files, actor, now: () => clock.now });
 
@@ -25,7 +29,13 @@ export function actorsOf(db: Database, files: FileStore, clock: FixedClock): { a
       const unitId = unitCode ? await unitIdOf(db, unitCode) : null;
       const [row] = await db
         .insert(users)
-        .values({ username: `thu.${key}`, displayName: `Người thử ${role} (${unitCode ?? 'tỉnh'})`, passwordHash: '!', role, unitId })
+        .values({
+          username: `thu.${key}`,
+          displayName: `Người thử ${role} (${unitCode ?? 'tỉnh'})`,
+          passwordHash: '!',
+          role,
+          unitId,
+        })
         .returning({ id: users.id });
       actor = { userId: row!.id, role, unitId };
       known.set(key, actor);

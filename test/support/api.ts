@@ -35,23 +35,40 @@ export interface Client {
 const BASE = 'http://cchc.test';
 
 /** The real Hono app over a fresh database with the demo province, called in-process through fetch. */
-export async function createTestApi(options: { demo?: boolean; admission?: AdmissionLimits | null } = {}): Promise<TestApi> {
+export async function createTestApi(
+  options: { demo?: boolean; admission?: AdmissionLimits | null } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.demo !== false) await loadDemo(database.db);
   const clock = { now: new Date() };
   const filesRoot = await mkdtemp(join(tmpdir(), 'cchc-test-files-'));
   const files = localFileStore(filesRoot);
-  const app = createApp({ database, files, logger: pino({ level: 'silent' }), now: () => clock.now, ...(options.admission !== undefined ? { admission: options.admission } : {}) });
+  const app = createApp({
+    database,
+    files,
+    logger: pino({ level: 'silent' }),
+    now: () => clock.now,
+    ...(options.admission !== undefined ? { admission: options.admission } : {}),
+  });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 
   const client = (cookie: string | null, csrf: string | null, user: Client['user']): Client => {
-    const headers = (extra: Record<string, string> = {}) => ({ ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...extra });
+    const headers = (extra: Record<string, string> = {}) => ({
+      ...(cookie ? { cookie } : {}),
+      ...(csrf ? { 'x-csrf-token': csrf } : {}),
+      ...extra,
+    });
     return {
       user,
       get: (path) => request(path, { headers: headers() }),
       send: (method, path, body) =>
-        request(path, { method, headers: headers({ 'content-type': 'application/json' }), body: body === undefined ? '{}' : JSON.stringify(body) }),
-      sendRaw: (method, path, text) => request(path, { method, headers: headers({ 'content-type': 'application/json' }), body: text }),
+        request(path, {
+          method,
+          headers: headers({ 'content-type': 'application/json' }),
+          body: body === undefined ? '{}' : JSON.stringify(body),
+        }),
+      sendRaw: (method, path, text) =>
+        request(path, { method, headers: headers({ 'content-type': 'application/json' }), body: text }),
       upload: (path, file, fileName) => {
         const form = new FormData();
         form.append('file', file, fileName);
@@ -72,7 +89,8 @@ export async function createTestApi(options: { demo?: boolean; admission?: Admis
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username, password }),
       });
-      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
       const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
       const body = (await response.json()) as { csrfToken: string; user: Client['user'] };
       return client(cookie, body.csrfToken, body.user);

@@ -11,15 +11,27 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`CI: Chromium is required for the end-to-end tests but ${CHROMIUM} does not exist`);
-  console.warn(`\n!!! END-TO-END TESTS SKIPPED: no Chromium at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-noto-core !!!\n`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI: Chromium is required for the end-to-end tests but ${CHROMIUM} does not exist`);
+  console.warn(
+    `\n!!! END-TO-END TESTS SKIPPED: no Chromium at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-noto-core !!!\n`,
+  );
   return false;
 }
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -33,7 +45,12 @@ export async function signInThroughPage(page: Page, baseUrl: string, username: s
 }
 
 /** A Mantine select: open it by its label (within `scope`), pick the option from the page's dropdown. */
-export async function chooseOption(page: Page, scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
+export async function chooseOption(
+  page: Page,
+  scope: Page | Locator,
+  label: string,
+  option: string | RegExp,
+): Promise<void> {
   await scope.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
 }
@@ -43,17 +60,37 @@ export async function chooseOption(page: Page, scope: Page | Locator, label: str
  * does not drive through the screens.
  */
 export async function apiClientOf(page: Page, baseUrl: string): Promise<Client> {
-  const session = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as { user: Client['user']; csrfToken: string };
+  const session = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as {
+    user: Client['user'];
+    csrfToken: string;
+  };
   const headers = { 'x-csrf-token': session.csrfToken };
-  const wrap = async (answer: APIResponse) => new Response(answer.status() === 204 ? null : await answer.body(), { status: answer.status(), headers: answer.headers() });
+  const wrap = async (answer: APIResponse) =>
+    new Response(answer.status() === 204 ? null : await answer.body(), {
+      status: answer.status(),
+      headers: answer.headers(),
+    });
   const send = (method: string, path: string, text: string) =>
-    page.request.fetch(`${baseUrl}${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, data: text }).then(wrap);
+    page.request
+      .fetch(`${baseUrl}${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, data: text })
+      .then(wrap);
   return {
     user: session.user,
     get: (path) => page.request.get(`${baseUrl}${path}`).then(wrap),
     send: (method, path, body) => send(method, path, JSON.stringify(body ?? {})),
     sendRaw: send,
     upload: async (path, file, fileName) =>
-      wrap(await page.request.post(`${baseUrl}${path}`, { headers, multipart: { file: { name: fileName, mimeType: file.type || 'application/octet-stream', buffer: Buffer.from(await file.arrayBuffer()) } } })),
+      wrap(
+        await page.request.post(`${baseUrl}${path}`, {
+          headers,
+          multipart: {
+            file: {
+              name: fileName,
+              mimeType: file.type || 'application/octet-stream',
+              buffer: Buffer.from(await file.arrayBuffer()),
+            },
+          },
+        }),
+      ),
   };
 }

@@ -38,7 +38,9 @@ const cell = (text: string, bold: boolean, init: { rowSpan?: number; columnSpan?
 
 function plainTable(table: DocumentTable): Table {
   return new Table({
-    rows: table.rows.map((row) => new TableRow({ tableHeader: row.header, children: row.cells.map((c) => cell(c.text, c.bold)) })),
+    rows: table.rows.map(
+      (row) => new TableRow({ tableHeader: row.header, children: row.cells.map((c) => cell(c.text, c.bold)) }),
+    ),
   });
 }
 
@@ -49,7 +51,9 @@ function appendixTable(headers: string[], rows: LogicalRow[], document: PlanDocu
   const width = roles.length;
   const style = numberingStyle(appendix);
   const kinds = rows.map((row, i) => classifyRow(row, roles, style, i + 1).kind);
-  const mergeable = new Set(roles.flatMap((role, i) => (role === 'number' || role === 'objective' || role === 'task' ? [i] : [])));
+  const mergeable = new Set(
+    roles.flatMap((role, i) => (role === 'number' || role === 'objective' || role === 'task' ? [i] : [])),
+  );
   const numberCol = roles.indexOf('number');
   // How many rows below each cell are its merged continuation.
   const spans = rows.map(() => new Map<number, number>());
@@ -80,9 +84,15 @@ function appendixTable(headers: string[], rows: LogicalRow[], document: PlanDocu
     const filled = row.cells.map((c) => c.text.trim()).filter(Boolean).length;
     if (kinds[r] === 'area' && filled <= 2) {
       const first = row.cells[0]?.text ?? '';
-      const rest = row.cells.slice(1).map((c) => c.text).filter(Boolean).join(' ');
+      const rest = row.cells
+        .slice(1)
+        .map((c) => c.text)
+        .filter(Boolean)
+        .join(' ');
       const bold = row.cells.some((c) => c.bold);
-      const children = rest ? [cell(first, bold), cell(rest, bold, { columnSpan: width - 1 })] : [cell(first, bold, { columnSpan: width })];
+      const children = rest
+        ? [cell(first, bold), cell(rest, bold, { columnSpan: width - 1 })]
+        : [cell(first, bold, { columnSpan: width })];
       out.push(new TableRow({ children }));
       return;
     }

@@ -20,7 +20,8 @@ export function findSoffice(): string | null {
 /** Calc is a separate package (libreoffice-calc-nogui); without it LibreOffice cannot open XLSX. */
 export function hasCalc(): boolean {
   const present = existsSync('/usr/lib/libreoffice/program/libsclo.so');
-  if (!present && process.env.CI === 'true') throw new Error('CI: LibreOffice Calc (libreoffice-calc-nogui) is required to read generated XLSX');
+  if (!present && process.env.CI === 'true')
+    throw new Error('CI: LibreOffice Calc (libreoffice-calc-nogui) is required to read generated XLSX');
   return present;
 }
 
@@ -35,7 +36,15 @@ export function convert(soffice: string, files: string[], outDir: string, format
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        format,
+        '--outdir',
+        outDir,
+        ...files,
+      ],
       { stdio: 'pipe', timeout: 120_000 },
     );
   } finally {

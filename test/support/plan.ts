@@ -16,10 +16,17 @@ const QUANG_TRI_AS_OF = '2025-01-15';
 
 /** The real Quảng Trị 2025 plan, uploaded and committed by a coordinator: assignments for the demo units follow. */
 export async function commitQuangTriPlan(coordinator: Client): Promise<{ planId: string }> {
-  const uploaded = await coordinator.upload(`/api/plan-imports?asOf=${QUANG_TRI_AS_OF}`, new Blob([await readFile(QUANG_TRI)]), 'quang-tri-2025.txt');
+  const uploaded = await coordinator.upload(
+    `/api/plan-imports?asOf=${QUANG_TRI_AS_OF}`,
+    new Blob([await readFile(QUANG_TRI)]),
+    'quang-tri-2025.txt',
+  );
   if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status} ${await uploaded.text()}`);
   const draft = await body(uploaded);
-  const committed = await coordinator.send('POST', `/api/plan-imports/${draft.id}/commit`, { version: draft.version, name: QUANG_TRI_NAME });
+  const committed = await coordinator.send('POST', `/api/plan-imports/${draft.id}/commit`, {
+    version: draft.version,
+    name: QUANG_TRI_NAME,
+  });
   if (committed.status !== 201) throw new Error(`commit failed: ${committed.status} ${await committed.text()}`);
   return { planId: (await body(committed)).plan.id };
 }
@@ -49,13 +56,22 @@ export async function withCommittedPlan(options: { at?: string } = {}): Promise<
 /** The same plan read into a draft through the use case (no HTTP), for use-case tests. */
 export async function uploadQuangTriPlan(coordinator: ServiceContext) {
   const bytes = new Uint8Array(await readFile(QUANG_TRI));
-  return uploadPlanDocument(coordinator, { bytes, fileName: 'quang-tri-2025.txt', contentType: 'text/plain', asOf: QUANG_TRI_AS_OF });
+  return uploadPlanDocument(coordinator, {
+    bytes,
+    fileName: 'quang-tri-2025.txt',
+    contentType: 'text/plain',
+    asOf: QUANG_TRI_AS_OF,
+  });
 }
 
 /** The same plan committed through the use cases: its assignments, indicators and reporting periods exist. */
 export async function commitQuangTriPlanAs(coordinator: ServiceContext): Promise<{ planId: string }> {
   const draft = await uploadQuangTriPlan(coordinator);
-  const plan = await commitPlanImport(coordinator, draft.id, { version: draft.version, name: QUANG_TRI_NAME, note: null });
+  const plan = await commitPlanImport(coordinator, draft.id, {
+    version: draft.version,
+    name: QUANG_TRI_NAME,
+    note: null,
+  });
   return { planId: plan.plan.id };
 }
 
@@ -65,13 +81,23 @@ export async function leadAssignmentsOf(db: ServiceContext['db'], planId: string
   return db
     .select()
     .from(assignments)
-    .where(and(eq(assignments.planId, planId), eq(assignments.unitId, unitId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)))
+    .where(
+      and(
+        eq(assignments.planId, planId),
+        eq(assignments.unitId, unitId),
+        eq(assignments.role, 'lead'),
+        isNull(assignments.cancelledAt),
+      ),
+    )
     .orderBy(asc(assignments.id));
 }
 
 /** A plan's reporting period by its code (Q1, H1, M9, Y…). */
 export async function periodOf(db: ServiceContext['db'], planId: string, code: string) {
-  const [period] = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.code, code)));
+  const [period] = await db
+    .select()
+    .from(reportingPeriods)
+    .where(and(eq(reportingPeriods.planId, planId), eq(reportingPeriods.code, code)));
   if (!period) throw new Error(`the plan has no period ${code}`);
   return period;
 }

@@ -1,5 +1,11 @@
 /** Answers to a criteria set's leaves, for tests that take a unit through its self-assessment. */
-export type CriteriaNode = { code: string; kind?: string; source?: string; method?: { type: string; measure?: string; inputs?: { name: string }[] }; children?: CriteriaNode[] };
+export type CriteriaNode = {
+  code: string;
+  kind?: string;
+  source?: string;
+  method?: { type: string; measure?: string; inputs?: { name: string }[] };
+  children?: CriteriaNode[];
+};
 
 /** A complete answer for a leaf, by its method: the best result a unit can claim. */
 export function bestAnswer(node: CriteriaNode): object {

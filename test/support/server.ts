@@ -44,7 +44,8 @@ export async function startServer(env: Record<string, string> = {}, data?: Serve
   const port = await freePort();
   let databaseUrl = data?.databaseUrl ?? '';
   let dropDatabase = async () => {};
-  if (process.env.TEST_DATABASE_URL && data?.databaseUrl) dropDatabase = () => dropThrowawayDatabase(process.env.TEST_DATABASE_URL!, data.databaseUrl);
+  if (process.env.TEST_DATABASE_URL && data?.databaseUrl)
+    dropDatabase = () => dropThrowawayDatabase(process.env.TEST_DATABASE_URL!, data.databaseUrl);
   if (process.env.TEST_DATABASE_URL && !data) {
     const throwaway = await createThrowawayDatabase(process.env.TEST_DATABASE_URL, 'cchc_e2e');
     databaseUrl = throwaway.url;
@@ -52,7 +53,14 @@ export async function startServer(env: Record<string, string> = {}, data?: Serve
   }
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [BIN, 'start'], {
-    env: { ...process.env, CCHC_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      CCHC_DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (log += chunk));

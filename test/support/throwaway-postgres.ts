@@ -5,7 +5,10 @@ import pg from 'pg';
  * A new, empty database on the PostgreSQL server `serverUrl` names (for a test file, an e2e server or a
  * benchmark), and a way to drop it again, closing whatever is still connected.
  */
-export async function createThrowawayDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createThrowawayDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const run = async (statement: string) => {
     const client = new pg.Client({ connectionString: serverUrl });

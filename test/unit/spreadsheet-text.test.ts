@@ -9,10 +9,12 @@ describe('spreadsheet formula injection', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const text of ['Sở Nội vụ', 'QT.SNV', '', "'trích dẫn'", 'a=b', '2025-01-01', '-']) expect(neutraliseFormula(text)).toBe(text);
+    for (const text of ['Sở Nội vụ', 'QT.SNV', '', "'trích dẫn'", 'a=b', '2025-01-01', '-'])
+      expect(neutraliseFormula(text)).toBe(text);
   });
 
   it('reads back exactly what was written, quotes included', () => {
-    for (const text of ['=1', "'=1", "''+x", "'", "'plain", 'Sở Nội vụ', '-', '@']) expect(restoreFormulaText(neutraliseFormula(text))).toBe(text);
+    for (const text of ['=1', "'=1", "''+x", "'", "'plain", 'Sở Nội vụ', '-', '@'])
+      expect(restoreFormulaText(neutraliseFormula(text))).toBe(text);
   });
 });

@@ -18,55 +18,168 @@ describe('matchUnitList: cells of the four plans', () => {
     ['Sở Thông tin và Truyền thông.', [['Sở Thông tin và Truyền thông', 'so-tttt']]],
     ['VP UBND tỉnh', [['VP UBND tỉnh', 'vp-ubnd']]],
     ['Sở Kế hoạch và đầu tư', [['Sở Kế hoạch và đầu tư', 'so-khdt']]],
-    ['Sở Nội vụ, Sở KHĐT', [['Sở Nội vụ', 'so-noi-vu'], ['Sở KHĐT', 'so-khdt']]],
-    ['Sở TTTT; UBND cấp huyện và cấp xã', [['Sở TTTT', 'so-tttt'], ['UBND cấp huyện', 'g-huyen'], ['cấp xã', 'g-xa']]],
-    ['Các sở, ban, ngành cấp tỉnh; UBND cấp huyện', [['Các sở, ban, ngành cấp tỉnh', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen']]],
-    ['Sở, ban, ngành và UBND cấp huyện', [['Sở, ban, ngành', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen']]],
+    [
+      'Sở Nội vụ, Sở KHĐT',
+      [
+        ['Sở Nội vụ', 'so-noi-vu'],
+        ['Sở KHĐT', 'so-khdt'],
+      ],
+    ],
+    [
+      'Sở TTTT; UBND cấp huyện và cấp xã',
+      [
+        ['Sở TTTT', 'so-tttt'],
+        ['UBND cấp huyện', 'g-huyen'],
+        ['cấp xã', 'g-xa'],
+      ],
+    ],
+    [
+      'Các sở, ban, ngành cấp tỉnh; UBND cấp huyện',
+      [
+        ['Các sở, ban, ngành cấp tỉnh', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
+    ],
+    [
+      'Sở, ban, ngành và UBND cấp huyện',
+      [
+        ['Sở, ban, ngành', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
+    ],
     ['Các sở ban ngành', [['Các sở ban ngành', 'g-so-nganh']]],
-    ['Sở Tư pháp; Các sở, ngành; UBND cấp huyện', [['Sở Tư pháp', 'so-tu-phap'], ['Các sở, ngành', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen']]],
+    [
+      'Sở Tư pháp; Các sở, ngành; UBND cấp huyện',
+      [
+        ['Sở Tư pháp', 'so-tu-phap'],
+        ['Các sở, ngành', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
+    ],
     [
       'Sở Nội vụ, các sở, ban, ngành; UBND các huyện, thị xã, thành phố; Đơn vị SNCL',
-      [['Sở Nội vụ', 'so-noi-vu'], ['các sở, ban, ngành', 'g-so-nganh'], ['UBND các huyện, thị xã, thành phố', 'g-huyen'], ['Đơn vị SNCL', 'g-sncl']],
+      [
+        ['Sở Nội vụ', 'so-noi-vu'],
+        ['các sở, ban, ngành', 'g-so-nganh'],
+        ['UBND các huyện, thị xã, thành phố', 'g-huyen'],
+        ['Đơn vị SNCL', 'g-sncl'],
+      ],
     ],
     [
       'Văn phòng UBND tỉnh; Các sở, ban, ngành; UBND huyện, thành phố; UBND xã, phường, thị trấn',
-      [['Văn phòng UBND tỉnh', 'vp-ubnd'], ['Các sở, ban, ngành', 'g-so-nganh'], ['UBND huyện, thành phố', 'g-huyen'], ['UBND xã, phường, thị trấn', 'g-xa']],
+      [
+        ['Văn phòng UBND tỉnh', 'vp-ubnd'],
+        ['Các sở, ban, ngành', 'g-so-nganh'],
+        ['UBND huyện, thành phố', 'g-huyen'],
+        ['UBND xã, phường, thị trấn', 'g-xa'],
+      ],
     ],
     [
       'Các cơ quan chuyên môn, cơ quan thuộc UBND tỉnh; UBND cấp huyện; UBND cấp xã',
-      [['Các cơ quan chuyên môn, cơ quan thuộc UBND tỉnh', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen'], ['UBND cấp xã', 'g-xa']],
+      [
+        ['Các cơ quan chuyên môn, cơ quan thuộc UBND tỉnh', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+        ['UBND cấp xã', 'g-xa'],
+      ],
     ],
     [
       'Văn phòng UBND tỉnh, Sở Thông tin và Truyền thông, Sở Tài chính; Sở Tư pháp, Sở Kế hoạch và Đầu tư.',
-      [['Văn phòng UBND tỉnh', 'vp-ubnd'], ['Sở Thông tin và Truyền thông', 'so-tttt'], ['Sở Tài chính', 'so-tai-chinh'], ['Sở Tư pháp', 'so-tu-phap'], ['Sở Kế hoạch và Đầu tư', 'so-khdt']],
+      [
+        ['Văn phòng UBND tỉnh', 'vp-ubnd'],
+        ['Sở Thông tin và Truyền thông', 'so-tttt'],
+        ['Sở Tài chính', 'so-tai-chinh'],
+        ['Sở Tư pháp', 'so-tu-phap'],
+        ['Sở Kế hoạch và Đầu tư', 'so-khdt'],
+      ],
     ],
     [
       'Văn phòng UBND tỉnh, Ban QLKKT tỉnh; Các sở, ban, ngành cấp tỉnh; UBND cấp huyện',
-      [['Văn phòng UBND tỉnh', 'vp-ubnd'], ['Ban QLKKT tỉnh', 'ban-qlkkt'], ['Các sở, ban, ngành cấp tỉnh', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen']],
+      [
+        ['Văn phòng UBND tỉnh', 'vp-ubnd'],
+        ['Ban QLKKT tỉnh', 'ban-qlkkt'],
+        ['Các sở, ban, ngành cấp tỉnh', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
     ],
     [
       'Văn phòng UBND tỉnh, các Sở: Tư pháp, Tài chính, Sở TTTT, Sở KHĐT; UBND cấp huyện',
-      [['Văn phòng UBND tỉnh', 'vp-ubnd'], ['Tư pháp', 'so-tu-phap'], ['Tài chính', 'so-tai-chinh'], ['Sở TTTT', 'so-tttt'], ['Sở KHĐT', 'so-khdt'], ['UBND cấp huyện', 'g-huyen']],
+      [
+        ['Văn phòng UBND tỉnh', 'vp-ubnd'],
+        ['Tư pháp', 'so-tu-phap'],
+        ['Tài chính', 'so-tai-chinh'],
+        ['Sở TTTT', 'so-tttt'],
+        ['Sở KHĐT', 'so-khdt'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
     ],
     [
       'Văn phòng UBND tỉnh, các Sở: Tư pháp, Tài chính, Thông tin và Truyền thông, Khoa học và Công nghệ; UBND cấp huyện',
-      [['Văn phòng UBND tỉnh', 'vp-ubnd'], ['Tư pháp', 'so-tu-phap'], ['Tài chính', 'so-tai-chinh'], ['Thông tin và Truyền thông', 'so-tttt'], ['Khoa học và Công nghệ', 'so-khcn'], ['UBND cấp huyện', 'g-huyen']],
+      [
+        ['Văn phòng UBND tỉnh', 'vp-ubnd'],
+        ['Tư pháp', 'so-tu-phap'],
+        ['Tài chính', 'so-tai-chinh'],
+        ['Thông tin và Truyền thông', 'so-tttt'],
+        ['Khoa học và Công nghệ', 'so-khcn'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
     ],
-    ['Văn phòng UBND tỉnh và các sở, ban, ngành; UBND các cấp', [['Văn phòng UBND tỉnh', 'vp-ubnd'], ['các sở, ban, ngành', 'g-so-nganh'], ['UBND các cấp', 'g-ubnd-cac-cap']]],
+    [
+      'Văn phòng UBND tỉnh và các sở, ban, ngành; UBND các cấp',
+      [
+        ['Văn phòng UBND tỉnh', 'vp-ubnd'],
+        ['các sở, ban, ngành', 'g-so-nganh'],
+        ['UBND các cấp', 'g-ubnd-cac-cap'],
+      ],
+    ],
     ['Các cơ quan, đơn vị, địa phương', [['Các cơ quan, đơn vị, địa phương', 'g-tat-ca']]],
     ['Các cơ quan, đơn vị địa phương', [['Các cơ quan, đơn vị địa phương', 'g-tat-ca']]],
     [
       '- Sở Tư pháp nhiệm vụ trọng tâm liên ngành; - Sở, ban, ngành cấp tỉnh; UBND cấp huyện nhiệm vụ quản lý của ngành, đơn vị',
-      [['Sở Tư pháp', 'so-tu-phap'], ['Sở, ban, ngành cấp tỉnh', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen']],
+      [
+        ['Sở Tư pháp', 'so-tu-phap'],
+        ['Sở, ban, ngành cấp tỉnh', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
     ],
     [
       'Sở, ban, ngành cấp tỉnh, UBND cấp huyện đổi với xử lý kết quả TDTHPL thuộc lĩnh vực quản lý; - Sở Tư pháp đổi với Báo cáo kết quả TDTHPL của UBND tỉnh',
-      [['Sở, ban, ngành cấp tỉnh', 'g-so-nganh'], ['UBND cấp huyện', 'g-huyen'], ['Sở Tư pháp', 'so-tu-phap']],
+      [
+        ['Sở, ban, ngành cấp tỉnh', 'g-so-nganh'],
+        ['UBND cấp huyện', 'g-huyen'],
+        ['Sở Tư pháp', 'so-tu-phap'],
+      ],
     ],
-    ['Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện, thị xã, thành phố Huế', [['Sở Tài chính', 'so-tai-chinh'], ['Phòng Tài chính - Kế hoạch các huyện, thị xã, thành phố Huế', null]]],
-    ['Các sở, ban, ngành cấp tỉnh, Sở Tài chính và các cơ quan liên quan', [['Các sở, ban, ngành cấp tỉnh', 'g-so-nganh'], ['Sở Tài chính', 'so-tai-chinh'], ['các cơ quan liên quan', null]]],
-    ['Sở, ban, ngành, các đơn vị có liên quan và UBND cấp huyện', [['Sở, ban, ngành', 'g-so-nganh'], ['các đơn vị có liên quan', null], ['UBND cấp huyện', 'g-huyen']]],
-    ['Sở Nội vụ; UBND cấp huyện; Tổ công tác của Chủ tịch UBND tỉnh', [['Sở Nội vụ', 'so-noi-vu'], ['UBND cấp huyện', 'g-huyen'], ['Tổ công tác của Chủ tịch UBND tỉnh', null]]],
+    [
+      'Sở Tài chính, Phòng Tài chính - Kế hoạch các huyện, thị xã, thành phố Huế',
+      [
+        ['Sở Tài chính', 'so-tai-chinh'],
+        ['Phòng Tài chính - Kế hoạch các huyện, thị xã, thành phố Huế', null],
+      ],
+    ],
+    [
+      'Các sở, ban, ngành cấp tỉnh, Sở Tài chính và các cơ quan liên quan',
+      [
+        ['Các sở, ban, ngành cấp tỉnh', 'g-so-nganh'],
+        ['Sở Tài chính', 'so-tai-chinh'],
+        ['các cơ quan liên quan', null],
+      ],
+    ],
+    [
+      'Sở, ban, ngành, các đơn vị có liên quan và UBND cấp huyện',
+      [
+        ['Sở, ban, ngành', 'g-so-nganh'],
+        ['các đơn vị có liên quan', null],
+        ['UBND cấp huyện', 'g-huyen'],
+      ],
+    ],
+    [
+      'Sở Nội vụ; UBND cấp huyện; Tổ công tác của Chủ tịch UBND tỉnh',
+      [
+        ['Sở Nội vụ', 'so-noi-vu'],
+        ['UBND cấp huyện', 'g-huyen'],
+        ['Tổ công tác của Chủ tịch UBND tỉnh', null],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -155,7 +268,10 @@ describe('matchUnitList: roles from notes', () => {
     ['Sở Nội vụ (theo dõi, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)', ['lead', null]],
     ['Sở Tài chính (chủ trì, đôn đốc, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)', ['lead', null]],
     ['Sở Kế hoạch và Đầu tư (chủ trì theo dõi, tham mưu); Các cơ quan, đơn vị, địa phương (thực hiện)', ['lead', null]],
-    ['Sở Thông tin và Truyền thông chủ trì theo dõi, đơn đốc, tham mưu); Các cơ quan, đơn vị, địa phương (thực hiện)', ['lead', null]],
+    [
+      'Sở Thông tin và Truyền thông chủ trì theo dõi, đơn đốc, tham mưu); Các cơ quan, đơn vị, địa phương (thực hiện)',
+      ['lead', null],
+    ],
     ['Chủ trì: Sở Nội vụ; Phối hợp: Sở Tư pháp, Sở Tài chính', ['lead', 'cooperating', 'cooperating']],
     ['Sở Tư pháp, Sở Nội vụ (phối hợp)', ['cooperating', 'cooperating']],
   ])('%s', (text, roles) => {
@@ -202,7 +318,11 @@ describe('matchUnitList: units that ended', () => {
 
 describe('matchUnitList: what it cannot place', () => {
   it('an unknown name is unresolved, with a Vietnamese warning', () => {
-    const match = matchUnitList('Trung tâm xúc tiến đầu tư và Hỗ trợ doanh nghiệp tỉnh Vĩnh Phúc', sampleProvince, EARLY_2025);
+    const match = matchUnitList(
+      'Trung tâm xúc tiến đầu tư và Hỗ trợ doanh nghiệp tỉnh Vĩnh Phúc',
+      sampleProvince,
+      EARLY_2025,
+    );
     expect(match.units).toEqual([
       {
         unitId: null,
@@ -214,18 +334,22 @@ describe('matchUnitList: what it cannot place', () => {
         note: null,
       },
     ]);
-    expect(match.warnings).toEqual([expect.objectContaining({ code: 'unresolved_unit', message: expect.stringContaining('Không tìm thấy') })]);
+    expect(match.warnings).toEqual([
+      expect.objectContaining({ code: 'unresolved_unit', message: expect.stringContaining('Không tìm thấy') }),
+    ]);
   });
 
-  it.each(['Các cơ quan, đơn vị liên quan', 'Các cơ quan, đơn vị, liên quan', 'Cơ quan soạn thảo văn bản QPPL', 'Các cơ quan, đơn vị được kiểm tra'])(
-    '"%s" is a description, not a unit',
-    (text) => {
-      const match = matchUnitList(text, sampleProvince, EARLY_2025);
-      expect(match.units).toHaveLength(1);
-      expect(match.units[0]).toMatchObject({ unitId: null, groupId: null, name: text });
-      expect(match.warnings[0]?.message).toContain('cách gọi chung');
-    },
-  );
+  it.each([
+    'Các cơ quan, đơn vị liên quan',
+    'Các cơ quan, đơn vị, liên quan',
+    'Cơ quan soạn thảo văn bản QPPL',
+    'Các cơ quan, đơn vị được kiểm tra',
+  ])('"%s" is a description, not a unit', (text) => {
+    const match = matchUnitList(text, sampleProvince, EARLY_2025);
+    expect(match.units).toHaveLength(1);
+    expect(match.units[0]).toMatchObject({ unitId: null, groupId: null, name: text });
+    expect(match.warnings[0]?.message).toContain('cách gọi chung');
+  });
 
   it('a weak resemblance is taken only with a low-confidence warning', () => {
     const match = matchUnitList('Sở Văn hóa Thể thao', sampleProvince, EARLY_2025);

@@ -32,19 +32,45 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const rowOf = async (id: string) => (await world.database.db.select().from(assignments).where(eq(assignments.id, id)))[0]!;
-const pdf = (name: string) => ({ bytes: new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)]), fileName: name });
+const rowOf = async (id: string) =>
+  (await world.database.db.select().from(assignments).where(eq(assignments.id, id)))[0]!;
+const pdf = (name: string) => ({
+  bytes: new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)]),
+  fileName: name,
+});
 
 describe('updating an assignment', () => {
   it('records the unit’s progress under a new version, audited; a stale version is refused', async () => {
     const { id, version } = work[0]!;
-    const updated = await updateAssignment(camlo, id, { version, status: 'in_progress', progress: 30, completedOn: null, reason: null, resultText: 'Đã giao phòng Văn hóa - Xã hội.' });
+    const updated = await updateAssignment(camlo, id, {
+      version,
+      status: 'in_progress',
+      progress: 30,
+      completedOn: null,
+      reason: null,
+      resultText: 'Đã giao phòng Văn hóa - Xã hội.',
+    });
     expect(updated).toMatchObject({ status: 'in_progress', progress: 30, version: version + 1 });
-    expect(await rowOf(id)).toMatchObject({ status: 'in_progress', progress: 30, resultText: 'Đã giao phòng Văn hóa - Xã hội.', version: version + 1, updatedAt: world.clock.now });
+    expect(await rowOf(id)).toMatchObject({
+      status: 'in_progress',
+      progress: 30,
+      resultText: 'Đã giao phòng Văn hóa - Xã hội.',
+      version: version + 1,
+      updatedAt: world.clock.now,
+    });
     const [audit] = await auditTrailOf(world.database.db, 'assignment', id);
     expect(audit).toMatchObject({ action: 'assignment.updateProgress', actorId: camlo.actor!.userId });
 
-    await expect(updateAssignment(camlo, id, { version, status: 'in_progress', progress: 90, completedOn: null, reason: null, resultText: '' })).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(
+      updateAssignment(camlo, id, {
+        version,
+        status: 'in_progress',
+        progress: 90,
+        completedOn: null,
+        reason: null,
+        resultText: '',
+      }),
+    ).rejects.toMatchObject({ code: 'STALE_VERSION' });
     expect((await rowOf(id)).progress).toBe(30);
   });
 
@@ -52,9 +78,23 @@ describe('updating an assignment', () => {
     const { id } = work[1]!;
     const before = await rowOf(id);
     const newcomer = await aCommune(coordinator, 'QT.X.THU');
-    const strangers = [dongha, await world.actingAs('reporter', newcomer.code), coordinator, await world.actingAs('leader', 'QT')];
+    const strangers = [
+      dongha,
+      await world.actingAs('reporter', newcomer.code),
+      coordinator,
+      await world.actingAs('leader', 'QT'),
+    ];
     for (const stranger of strangers) {
-      await expect(updateAssignment(stranger, id, { version: before.version, status: 'done', progress: 100, completedOn: '2025-08-01', reason: null, resultText: 'Ghi thay' })).rejects.toMatchObject({
+      await expect(
+        updateAssignment(stranger, id, {
+          version: before.version,
+          status: 'done',
+          progress: 100,
+          completedOn: '2025-08-01',
+          reason: null,
+          resultText: 'Ghi thay',
+        }),
+      ).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
     }
@@ -65,7 +105,16 @@ describe('updating an assignment', () => {
   it('refuses a status the facts do not support: done without a completion date', async () => {
     const { id } = work[2]!;
     const before = await rowOf(id);
-    await expect(updateAssignment(camlo, id, { version: before.version, status: 'done', progress: 100, completedOn: null, reason: null, resultText: '' })).rejects.toMatchObject({ code: 'INVALID_PROGRESS' });
+    await expect(
+      updateAssignment(camlo, id, {
+        version: before.version,
+        status: 'done',
+        progress: 100,
+        completedOn: null,
+        reason: null,
+        resultText: '',
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_PROGRESS' });
     expect(await rowOf(id)).toEqual(before);
   });
 });
@@ -76,44 +125,75 @@ describe('evidence files', () => {
     const detail = await addEvidence(camlo, id, pdf('ke-hoach-tuyen-truyen.pdf'));
     const listed = detail.evidence.find((e) => e.fileName === 'ke-hoach-tuyen-truyen.pdf')!;
     expect(listed).toBeDefined();
-    const [row] = await world.database.db.select().from(assignmentEvidence).innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId)).where(eq(assignmentEvidence.id, listed.id));
-    expect(row!.assignment_evidence).toMatchObject({ assignmentId: id, createdBy: camlo.actor!.userId, archivedAt: null });
+    const [row] = await world.database.db
+      .select()
+      .from(assignmentEvidence)
+      .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
+      .where(eq(assignmentEvidence.id, listed.id));
+    expect(row!.assignment_evidence).toMatchObject({
+      assignmentId: id,
+      createdBy: camlo.actor!.userId,
+      archivedAt: null,
+    });
     expect(row!.stored_files).toMatchObject({ contentType: 'application/pdf', uploadedBy: camlo.actor!.userId });
     expect(await world.files.exists(row!.stored_files.storageKey)).toBe(true);
-    expect((await auditTrailOf(world.database.db, 'assignment', id)).map((a) => a.action)).toContain('assignment.addEvidence');
+    expect((await auditTrailOf(world.database.db, 'assignment', id)).map((a) => a.action)).toContain(
+      'assignment.addEvidence',
+    );
   });
 
   it('refuses a file that is not what its name says, and a second unit’s reporter; nothing is stored', async () => {
     const { id } = work[1]!;
     const filesBefore = await world.database.db.select({ id: storedFiles.id }).from(storedFiles);
-    await expect(addEvidence(camlo, id, { bytes: new TextEncoder().encode('MZ không phải PDF'), fileName: 'bien-ban.pdf' })).rejects.toMatchObject({ code: 'INVALID_EVIDENCE' });
+    await expect(
+      addEvidence(camlo, id, { bytes: new TextEncoder().encode('MZ không phải PDF'), fileName: 'bien-ban.pdf' }),
+    ).rejects.toMatchObject({ code: 'INVALID_EVIDENCE' });
     await expect(addEvidence(dongha, id, pdf('nham-don-vi.pdf'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await world.database.db.select({ id: storedFiles.id }).from(storedFiles)).toEqual(filesBefore);
-    expect(await world.database.db.select().from(assignmentEvidence).where(eq(assignmentEvidence.assignmentId, id))).toEqual([]);
+    expect(
+      await world.database.db.select().from(assignmentEvidence).where(eq(assignmentEvidence.assignmentId, id)),
+    ).toEqual([]);
   });
 
   it('is withdrawn with a reason: archived with who and why, no longer listed, the stored file kept; once only', async () => {
     const { id } = work[2]!;
-    const added = (await addEvidence(camlo, id, pdf('tai-nham.pdf'))).evidence.find((e) => e.fileName === 'tai-nham.pdf')!;
+    const added = (await addEvidence(camlo, id, pdf('tai-nham.pdf'))).evidence.find(
+      (e) => e.fileName === 'tai-nham.pdf',
+    )!;
     await expect(withdrawEvidence(dongha, added.id, 'Không phải của tôi')).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     const detail = await withdrawEvidence(camlo, added.id, 'Tải nhầm tệp của nhiệm vụ khác.');
     expect(detail.evidence.map((e) => e.id)).not.toContain(added.id);
-    expect(detail.withdrawnEvidence).toEqual([expect.objectContaining({ id: added.id, reason: 'Tải nhầm tệp của nhiệm vụ khác.' })]);
+    expect(detail.withdrawnEvidence).toEqual([
+      expect.objectContaining({ id: added.id, reason: 'Tải nhầm tệp của nhiệm vụ khác.' }),
+    ]);
     const [row] = await world.database.db.select().from(assignmentEvidence).where(eq(assignmentEvidence.id, added.id));
-    expect(row).toMatchObject({ archivedAt: world.clock.now, archivedBy: camlo.actor!.userId, archiveReason: 'Tải nhầm tệp của nhiệm vụ khác.' });
+    expect(row).toMatchObject({
+      archivedAt: world.clock.now,
+      archivedBy: camlo.actor!.userId,
+      archiveReason: 'Tải nhầm tệp của nhiệm vụ khác.',
+    });
     const [file] = await world.database.db.select().from(storedFiles).where(eq(storedFiles.id, row!.fileId));
     expect(await world.files.exists(file!.storageKey)).toBe(true);
-    expect((await auditTrailOf(world.database.db, 'assignment', id)).at(-1)).toMatchObject({ action: 'assignment.withdrawEvidence', reason: 'Tải nhầm tệp của nhiệm vụ khác.' });
+    expect((await auditTrailOf(world.database.db, 'assignment', id)).at(-1)).toMatchObject({
+      action: 'assignment.withdrawEvidence',
+      reason: 'Tải nhầm tệp của nhiệm vụ khác.',
+    });
 
-    await expect(withdrawEvidence(coordinator, added.id, 'Rút lần nữa')).rejects.toMatchObject({ code: 'EVIDENCE_WITHDRAWN' });
+    await expect(withdrawEvidence(coordinator, added.id, 'Rút lần nữa')).rejects.toMatchObject({
+      code: 'EVIDENCE_WITHDRAWN',
+    });
   });
 
   it('a coordinator may withdraw a unit’s wrong file too', async () => {
     const { id } = work[3]!;
-    const added = (await addEvidence(camlo, id, pdf('trung-lap.pdf'))).evidence.find((e) => e.fileName === 'trung-lap.pdf')!;
+    const added = (await addEvidence(camlo, id, pdf('trung-lap.pdf'))).evidence.find(
+      (e) => e.fileName === 'trung-lap.pdf',
+    )!;
     await withdrawEvidence(coordinator, added.id, 'Tệp trùng với tệp đã nộp.');
-    expect((await world.database.db.select().from(assignmentEvidence).where(eq(assignmentEvidence.id, added.id)))[0]).toMatchObject({ archivedBy: coordinator.actor!.userId });
+    expect(
+      (await world.database.db.select().from(assignmentEvidence).where(eq(assignmentEvidence.id, added.id)))[0],
+    ).toMatchObject({ archivedBy: coordinator.actor!.userId });
   });
 
   it('asks for a reason: the request is refused without one before the use case runs (the rule lives in the request contract)', () => {

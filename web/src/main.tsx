@@ -38,11 +38,7 @@ setUnauthorizedHandler(() => {
 
 function LocalizedProviders({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
-  return (
-    <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-      {children}
-    </DatesProvider>
-  );
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1, weekendDays: [0, 6] }}>{children}</DatesProvider>;
 }
 
 const container = document.getElementById('root');

@@ -1,5 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Role } from '../../src/contracts/auth.js';
 import { sessionQuery } from './api/session.js';
@@ -78,11 +84,31 @@ const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/unit-reports/ReportsPage.js'), 'ReportsPage'),
 });
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
-const scoringRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem', component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage') });
-const roundRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId', component: lazyRouteComponent(() => import('./pages/scoring/RoundPage.js'), 'RoundPage') });
-const unitSheetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/dot/$roundId/don-vi/$unitId', component: lazyRouteComponent(() => import('./pages/scoring/UnitSheetPage.js'), 'UnitSheetPage') });
-const criteriaSetRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId', component: lazyRouteComponent(() => import('./pages/scoring/CriteriaSetPage.js'), 'CriteriaSetPage') });
-const whatIfRoute = createRoute({ getParentRoute: () => appRoute, path: '/cham-diem/bo-tieu-chi/$setId/phuong-an', component: lazyRouteComponent(() => import('./pages/scoring/WhatIfPage.js'), 'WhatIfPage') });
+const scoringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem',
+  component: lazyRouteComponent(() => import('./pages/scoring/ScoringPage.js'), 'ScoringPage'),
+});
+const roundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem/dot/$roundId',
+  component: lazyRouteComponent(() => import('./pages/scoring/RoundPage.js'), 'RoundPage'),
+});
+const unitSheetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem/dot/$roundId/don-vi/$unitId',
+  component: lazyRouteComponent(() => import('./pages/scoring/UnitSheetPage.js'), 'UnitSheetPage'),
+});
+const criteriaSetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem/bo-tieu-chi/$setId',
+  component: lazyRouteComponent(() => import('./pages/scoring/CriteriaSetPage.js'), 'CriteriaSetPage'),
+});
+const whatIfRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem/bo-tieu-chi/$setId/phuong-an',
+  component: lazyRouteComponent(() => import('./pages/scoring/WhatIfPage.js'), 'WhatIfPage'),
+});
 
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -137,8 +163,17 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/audit/AuditPage.js'), 'AuditPage'),
 });
 
-const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhiem-vu', validateSearch: tasksSearch, component: lazyRouteComponent(() => import('./pages/tasks/TasksPage.js'), 'TasksPage') });
-const assignmentRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhiem-vu/$assignmentId', component: lazyRouteComponent(() => import('./pages/tasks/AssignmentPage.js'), 'AssignmentPage') });
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu',
+  validateSearch: tasksSearch,
+  component: lazyRouteComponent(() => import('./pages/tasks/TasksPage.js'), 'TasksPage'),
+});
+const assignmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu/$assignmentId',
+  component: lazyRouteComponent(() => import('./pages/tasks/AssignmentPage.js'), 'AssignmentPage'),
+});
 /** Static "tong-hop" outranks the unit route's $unitId; reporters have no consolidated report to read. */
 const consolidatedReportRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -147,13 +182,40 @@ const consolidatedReportRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (!canReadConsolidatedReport(context.session.user.role)) throw redirect({ to: '/bao-cao' });
   },
-  component: lazyRouteComponent(() => import('./pages/consolidated-report/ConsolidatedReportPage.js'), 'ConsolidatedReportPage'),
+  component: lazyRouteComponent(
+    () => import('./pages/consolidated-report/ConsolidatedReportPage.js'),
+    'ConsolidatedReportPage',
+  ),
 });
-const unitReportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$periodId/$unitId', component: lazyRouteComponent(() => import('./pages/unit-reports/UnitReportPage.js'), 'UnitReportPage') });
+const unitReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao/$periodId/$unitId',
+  component: lazyRouteComponent(() => import('./pages/unit-reports/UnitReportPage.js'), 'UnitReportPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([dashboardRoute, dashboardActivityRoute, plansRoute, planImportRoute, planRoute, reportsRoute, scoringRoute, roundRoute, unitSheetRoute, criteriaSetRoute, whatIfRoute, unitsRoute, unitDetailRoute, usersRoute, auditRoute, tasksRoute, assignmentRoute, consolidatedReportRoute, unitReportRoute]),
+  appRoute.addChildren([
+    dashboardRoute,
+    dashboardActivityRoute,
+    plansRoute,
+    planImportRoute,
+    planRoute,
+    reportsRoute,
+    scoringRoute,
+    roundRoute,
+    unitSheetRoute,
+    criteriaSetRoute,
+    whatIfRoute,
+    unitsRoute,
+    unitDetailRoute,
+    usersRoute,
+    auditRoute,
+    tasksRoute,
+    assignmentRoute,
+    consolidatedReportRoute,
+    unitReportRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

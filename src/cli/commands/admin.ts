@@ -16,7 +16,11 @@ function throughTheServer(file: string) {
   return (error: unknown) => {
     if (!(error instanceof AppError) || error.code !== 'DATABASE_IN_USE') throw error;
     const said = error.params as Extract<ErrorParams<'DATABASE_IN_USE'>, { lockFile: string }>;
-    throw new AppError('DATABASE_IN_USE', { ...said, backupHint: { file, url: said.url ?? 'http://ĐỊA-CHỈ-MÁY-CHỦ' } }, error.details);
+    throw new AppError(
+      'DATABASE_IN_USE',
+      { ...said, backupHint: { file, url: said.url ?? 'http://ĐỊA-CHỈ-MÁY-CHỦ' } },
+      error.details,
+    );
   };
 }
 
@@ -55,7 +59,11 @@ export function registerAdminCommands(program: Command) {
     .action((file: string) =>
       withDatabase(async (database) => {
         const counts = await restoreBackup(database.db, filesDir(loadConfig()), await readFile(file), progress);
-        console.log(`Đã khôi phục: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+        console.log(
+          `Đã khôi phục: ${Object.entries(counts)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}.`,
+        );
       }).catch(refuseUnderServer),
     );
 }

@@ -22,7 +22,12 @@ interface ImportOptions {
   asOf?: string;
 }
 
-const STAGES: Record<string, string> = { read: 'Đọc tệp', rows: 'Đọc bảng phụ lục', prose: 'Đọc chỉ tiêu trong văn bản', done: 'Xong' };
+const STAGES: Record<string, string> = {
+  read: 'Đọc tệp',
+  rows: 'Đọc bảng phụ lục',
+  prose: 'Đọc chỉ tiêu trong văn bản',
+  done: 'Xong',
+};
 
 async function readInput(path: string): Promise<Uint8Array> {
   let size: number;
@@ -85,7 +90,9 @@ export async function runImport(file: string, options: ImportOptions, deps: Impo
 export function registerImportCommand(program: Command, deps: ImportCommandDeps): void {
   program
     .command('import')
-    .description('Đọc một kế hoạch CCHC (DOCX, HTML, Markdown, văn bản hoặc cchc.plan/v1) và in ra kế hoạch có cấu trúc')
+    .description(
+      'Đọc một kế hoạch CCHC (DOCX, HTML, Markdown, văn bản hoặc cchc.plan/v1) và in ra kế hoạch có cấu trúc',
+    )
     .argument('<file>', 'tệp kế hoạch')
     .option('--format <format>', 'định dạng đầu ra (json)', 'json')
     .option('--units <file>', 'danh mục đơn vị (CSV/XLSX) thay cho danh mục trong cơ sở dữ liệu')

@@ -12,7 +12,8 @@ import { ensureWebBuilt } from '../web-build.js';
 
 function printDemoLogins(url: string) {
   console.log(`\ncchc đang chạy tại ${url}\nTài khoản dùng thử (mật khẩu chung: ${DEMO_PASSWORD}):`);
-  for (const user of DEMO_USERS) console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(12)} ${user.displayName}`);
+  for (const user of DEMO_USERS)
+    console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(12)} ${user.displayName}`);
   console.log('');
 }
 
@@ -39,11 +40,17 @@ export function registerServerCommands(program: Command) {
       if (await isDatabaseEmpty(database.db)) {
         logger.info('CSDL trống: nạp dữ liệu mẫu tỉnh Quảng Trị');
         // A trial installation: the demo accounts keep the published password (CCHC_DEMO=false forces a change).
-        await loadDemo(database.db, { files: localFileStore(filesDir(config)), forcePasswordChange: process.env.CCHC_DEMO === 'false' });
+        await loadDemo(database.db, {
+          files: localFileStore(filesDir(config)),
+          forcePasswordChange: process.env.CCHC_DEMO === 'false',
+        });
       }
       await serveWith(workers, config, database, logger);
       printDemoLogins(`http://${config.host}:${config.port}`);
-      logger.info({ startupMs: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }, 'sẵn sàng');
+      logger.info(
+        { startupMs: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) },
+        'sẵn sàng',
+      );
     });
 
   program
@@ -52,7 +59,11 @@ export function registerServerCommands(program: Command) {
     .option('--port <port>', 'cổng (mặc định PORT hoặc 3000)')
     .option('--host <host>', 'địa chỉ lắng nghe (mặc định HOST hoặc 127.0.0.1)')
     .action(async (options: { port?: string; host?: string }) => {
-      const config = { ...loadConfig(), ...(options.port ? { port: Number(options.port) } : {}), ...(options.host ? { host: options.host } : {}) };
+      const config = {
+        ...loadConfig(),
+        ...(options.port ? { port: Number(options.port) } : {}),
+        ...(options.host ? { host: options.host } : {}),
+      };
       const logger = cliLogger();
       if (isClusterWorker()) return startServer(config, await openConfiguredDatabase(config), logger);
       const workers = workerCount(config);
@@ -75,10 +86,18 @@ export function registerServerCommands(program: Command) {
         // Loaded into an existing installation: the published password must be changed at first sign-in,
         // unless this is a demonstration server (CCHC_DEMO=true).
         const forcePasswordChange = process.env.CCHC_DEMO !== 'true';
-        const result = await loadDemo(database.db, { files: localFileStore(filesDir(loadConfig())), forcePasswordChange });
-        console.log(`Đã nạp ${result.units} đơn vị; tài khoản mới: ${result.users.join(', ') || 'không có (đã có sẵn)'}`);
-        if (result.work) console.log(`Đã nạp kế hoạch CCHC năm ${result.year} đang thực hiện và các đợt chấm điểm mẫu.`);
-        console.log(`Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}${forcePasswordChange ? ' (phải đổi ở lần đăng nhập đầu tiên)' : ''}`);
+        const result = await loadDemo(database.db, {
+          files: localFileStore(filesDir(loadConfig())),
+          forcePasswordChange,
+        });
+        console.log(
+          `Đã nạp ${result.units} đơn vị; tài khoản mới: ${result.users.join(', ') || 'không có (đã có sẵn)'}`,
+        );
+        if (result.work)
+          console.log(`Đã nạp kế hoạch CCHC năm ${result.year} đang thực hiện và các đợt chấm điểm mẫu.`);
+        console.log(
+          `Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}${forcePasswordChange ? ' (phải đổi ở lần đăng nhập đầu tiên)' : ''}`,
+        );
       }),
     );
 }

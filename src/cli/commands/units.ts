@@ -12,9 +12,14 @@ export function registerUnitCommands(program: Command) {
     .option('--dry-run', 'chỉ kiểm tra, không ghi')
     .action((file: string, options: { dryRun?: boolean }) =>
       withDatabase(async (database) => {
-        const result = await applyUnitImport(database.db, null, await readFile(file), { dryRun: !!options.dryRun, now: new Date() });
+        const result = await applyUnitImport(database.db, null, await readFile(file), {
+          dryRun: !!options.dryRun,
+          now: new Date(),
+        });
         const verb = result.dryRun ? 'Kiểm tra xong (chưa ghi)' : 'Đã nhập';
-        console.log(`${verb}: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi, ${result.successions} liên kết kế thừa.`);
+        console.log(
+          `${verb}: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi, ${result.successions} liên kết kế thừa.`,
+        );
       }),
     );
   units

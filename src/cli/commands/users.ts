@@ -27,7 +27,14 @@ export function registerUserCommands(program: Command) {
           if (!unit) throw new AppError('UNIT_NOT_FOUND', { code: options.unit });
           unitId = unit.id;
         }
-        const input = createUserRequest.parse({ username: options.username, displayName: options.name, role: options.role, unitId, email: options.email ?? null, password });
+        const input = createUserRequest.parse({
+          username: options.username,
+          displayName: options.name,
+          role: options.role,
+          unitId,
+          email: options.email ?? null,
+          password,
+        });
         const user = await database.db.transaction((tx) => insertUser(tx, null, input, new Date()));
         console.log(`Đã tạo tài khoản ${user.username} (${user.role}${user.unitName ? `, ${user.unitName}` : ''}).`);
       }),

@@ -9,7 +9,9 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] }).notNull(),
   unitId: uuid('unit_id').references(() => units.id),
-  locale: text('locale', { enum: ['vi', 'en'] }).notNull().default('vi'),
+  locale: text('locale', { enum: ['vi', 'en'] })
+    .notNull()
+    .default('vi'),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
@@ -25,7 +27,9 @@ export const sessions = pgTable(
   {
     /** SHA-256 of the cookie token: a database leak does not leak live sessions. */
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

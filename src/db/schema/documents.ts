@@ -9,7 +9,10 @@ import { reportingPeriods } from './reporting.js';
  */
 export const reportDrafts = pgTable('report_drafts', {
   id: uuid('id').primaryKey().defaultRandom(),
-  periodId: uuid('period_id').notNull().unique().references(() => reportingPeriods.id),
+  periodId: uuid('period_id')
+    .notNull()
+    .unique()
+    .references(() => reportingPeriods.id),
   issuingBody: text('issuing_body').notNull(),
   referenceNumber: text('reference_number').notNull().default(''),
   referenceSymbol: text('reference_symbol').notNull(),
@@ -38,7 +41,10 @@ export const jobs = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
-    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).$type<JobStatus>().notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+      .$type<JobStatus>()
+      .notNull()
+      .default('pending'),
     progress: integer('progress').notNull().default(0),
     /** What the job is doing now, in Vietnamese, for the progress bar. */
     stage: text('stage').notNull().default('Đang chờ xử lý'),
@@ -59,12 +65,18 @@ export const reportBuilds = pgTable(
   'report_builds',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    periodId: uuid('period_id').notNull().references(() => reportingPeriods.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
     jobId: uuid('job_id').references(() => jobs.id),
     /** The draft version the texts came from. */
     draftVersion: integer('draft_version').notNull(),
-    docxFileId: uuid('docx_file_id').notNull().references(() => storedFiles.id),
-    xlsxFileId: uuid('xlsx_file_id').notNull().references(() => storedFiles.id),
+    docxFileId: uuid('docx_file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    xlsxFileId: uuid('xlsx_file_id')
+      .notNull()
+      .references(() => storedFiles.id),
     /** The headline figures as built, so a list of builds can show them without opening files. */
     summary: jsonb('summary').$type<Record<string, number | null>>().notNull(),
     builtBy: uuid('built_by').references(() => users.id),

@@ -19,7 +19,9 @@ export const planVersions = pgTable(
   'plan_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => plans.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
     version: integer('version').notNull(),
     content: jsonb('content').$type<PlanV1>().notNull(),
     sourceFileId: uuid('source_file_id').references(() => storedFiles.id),
@@ -35,10 +37,14 @@ export const planImports = pgTable(
   'plan_imports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    status: text('status', { enum: ['open', 'committed', 'discarded'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'committed', 'discarded'] })
+      .notNull()
+      .default('open'),
     basePlanId: uuid('base_plan_id').references(() => plans.id),
     content: jsonb('content').$type<PlanV1>().notNull(),
-    sourceFileId: uuid('source_file_id').notNull().references(() => storedFiles.id),
+    sourceFileId: uuid('source_file_id')
+      .notNull()
+      .references(() => storedFiles.id),
     /** The readable text of each source row, by activity id, shown beside the row under review. */
     sourceRows: jsonb('source_rows').$type<Record<string, string>>().notNull(),
     asOf: text('as_of').notNull(),

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ItemComment } from '../../domain/reporting/report-workflow.js';
 import type { ReportContent } from '../../domain/reporting/report-form.js';
 import { users } from './auth.js';
@@ -11,7 +24,9 @@ export const planActivities = pgTable(
   'plan_activities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => plans.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
     /** The activity's id inside the plan content (e.g. "II-3"), stable across versions. */
     activityKey: text('activity_key').notNull(),
     area: text('area'),
@@ -34,16 +49,24 @@ export const assignments = pgTable(
   'assignments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => plans.id),
-    activityId: uuid('activity_id').notNull().references(() => planActivities.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => planActivities.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     role: text('role', { enum: ['lead', 'cooperating'] }).notNull(),
     writtenAs: text('written_as').notNull(),
     viaGroupId: uuid('via_group_id'),
     note: text('note'),
     /** The unit's own deadline (a per-level deadline gives each level its date). */
     dueOn: date('due_on'),
-    status: text('status', { enum: ['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'] }).notNull().default('not_started'),
+    status: text('status', { enum: ['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'] })
+      .notNull()
+      .default('not_started'),
     progress: integer('progress').notNull().default(0),
     completedOn: date('completed_on'),
     reason: text('reason'),
@@ -59,14 +82,18 @@ export const assignments = pgTable(
     index('assignments_unit_idx').on(t.unitId, t.planId),
     index('assignments_activity_idx').on(t.activityId),
     // A unit leads an activity once: two changes racing on PostgreSQL cannot both create the same lead.
-    uniqueIndex('assignments_one_active_lead').on(t.activityId, t.unitId).where(sql`${t.role} = 'lead' AND ${t.cancelledAt} IS NULL`),
+    uniqueIndex('assignments_one_active_lead')
+      .on(t.activityId, t.unitId)
+      .where(sql`${t.role} = 'lead' AND ${t.cancelledAt} IS NULL`),
   ],
 );
 
 /** Documents a unit issued for an assignment (số, ký hiệu; ngày ban hành; trích yếu), with the file if uploaded. */
 export const assignmentDocuments = pgTable('assignment_documents', {
   id: uuid('id').primaryKey().defaultRandom(),
-  assignmentId: uuid('assignment_id').notNull().references(() => assignments.id),
+  assignmentId: uuid('assignment_id')
+    .notNull()
+    .references(() => assignments.id),
   numberSymbol: text('number_symbol').notNull(),
   issuedOn: date('issued_on').notNull(),
   summary: text('summary').notNull(),
@@ -80,8 +107,12 @@ export const assignmentEvidence = pgTable(
   'assignment_evidence',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    assignmentId: uuid('assignment_id').notNull().references(() => assignments.id),
-    fileId: uuid('file_id').notNull().references(() => storedFiles.id),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Withdrawn (wrong file): no longer listed or counted; the row and the stored file are kept. */
@@ -96,7 +127,9 @@ export const reportingPeriods = pgTable(
   'reporting_periods',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => plans.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
     code: text('code').notNull(),
     kind: text('kind', { enum: ['quarter', 'half_year', 'nine_months', 'year', 'ad_hoc'] }).notNull(),
     label: text('label').notNull(),
@@ -114,9 +147,15 @@ export const unitReports = pgTable(
   'unit_reports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    periodId: uuid('period_id').notNull().references(() => reportingPeriods.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    status: text('status', { enum: ['draft', 'submitted', 'returned', 'accepted'] }).notNull().default('draft'),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status', { enum: ['draft', 'submitted', 'returned', 'accepted'] })
+      .notNull()
+      .default('draft'),
     submissionCount: integer('submission_count').notNull().default(0),
     reopenCount: integer('reopen_count').notNull().default(0),
     content: jsonb('content').$type<ReportContent>().notNull(),
@@ -135,14 +174,19 @@ export const unitReportVersions = pgTable(
   'unit_report_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    reportId: uuid('report_id').notNull().references(() => unitReports.id),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => unitReports.id),
     number: integer('number').notNull(),
     action: text('action', { enum: ['submit', 'return', 'accept', 'reopen'] }).notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
     content: jsonb('content').$type<ReportContent>().notNull(),
     overallComment: text('overall_comment'),
-    itemComments: jsonb('item_comments').$type<ItemComment[]>().notNull().default(sql`'[]'::jsonb`),
+    itemComments: jsonb('item_comments')
+      .$type<ItemComment[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     reason: text('reason'),
     actorId: uuid('actor_id').references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -154,7 +198,9 @@ export const planIndicators = pgTable(
   'plan_indicators',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => plans.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id),
     indicatorKey: text('indicator_key').notNull(),
     area: text('area'),
     text: text('text').notNull(),
@@ -174,8 +220,12 @@ export const indicatorValues = pgTable(
   'indicator_values',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    indicatorId: uuid('indicator_id').notNull().references(() => planIndicators.id),
-    periodId: uuid('period_id').notNull().references(() => reportingPeriods.id),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => planIndicators.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
     unitId: uuid('unit_id').references(() => units.id),
     value: doublePrecision('value').notNull(),
     note: text('note').notNull().default(''),
@@ -191,7 +241,9 @@ export const notifications = pgTable(
   'notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -204,7 +256,9 @@ export const notifications = pgTable(
 );
 
 export const notificationSettings = pgTable('notification_settings', {
-  userId: uuid('user_id').primaryKey().references(() => users.id),
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
   daysBefore: integer('days_before').array().notNull(),
   onDueDate: boolean('on_due_date').notNull(),
   weeklyWhileOverdue: boolean('weekly_while_overdue').notNull(),

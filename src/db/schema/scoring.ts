@@ -1,10 +1,23 @@
-import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { ROUND_STAGES } from '../../contracts/scoring.js';
 import type { CriteriaSet, LeafEntry } from '../../domain/scoring/types.js';
 import { users } from './auth.js';
 import { storedFiles } from './plans.js';
 import { units } from './units.js';
-
 
 /** A criteria set is never changed once stored: importing the same code again makes version n+1. */
 export const criteriaSets = pgTable(
@@ -22,7 +35,10 @@ export const criteriaSets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (t) => [unique('criteria_sets_code_version').on(t.code, t.version), index('criteria_sets_year_idx').on(t.year, t.subject)],
+  (t) => [
+    unique('criteria_sets_code_version').on(t.code, t.version),
+    index('criteria_sets_year_idx').on(t.year, t.subject),
+  ],
 );
 
 /** An assessment round: one criteria set version, the units scored, the windows and the stage reached. */
@@ -158,7 +174,15 @@ export const scoringSurveyPoints = pgTable(
   (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.code] })],
 );
 
-export const SCORING_HISTORY_KINDS = ['self', 'prefill', 'appraisal', 'explanation', 'final', 'evidence', 'survey'] as const;
+export const SCORING_HISTORY_KINDS = [
+  'self',
+  'prefill',
+  'appraisal',
+  'explanation',
+  'final',
+  'evidence',
+  'survey',
+] as const;
 
 /** Append-only: every version of every entry, evidence item and survey figure, as written. */
 export const scoringHistory = pgTable(

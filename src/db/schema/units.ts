@@ -10,8 +10,14 @@ export const units = pgTable(
     kind: text('kind', { enum: ['province', 'department', 'district', 'commune', 'other'] }).notNull(),
     level: text('level', { enum: ['central', 'province', 'district', 'commune'] }).notNull(),
     name: text('name').notNull(),
-    shortNames: text('short_names').array().notNull().default(sql`'{}'::text[]`),
-    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    shortNames: text('short_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
@@ -26,8 +32,12 @@ export const units = pgTable(
 export const unitSuccessions = pgTable(
   'unit_successions',
   {
-    fromId: uuid('from_id').notNull().references(() => units.id),
-    toId: uuid('to_id').notNull().references(() => units.id),
+    fromId: uuid('from_id')
+      .notNull()
+      .references(() => units.id),
+    toId: uuid('to_id')
+      .notNull()
+      .references(() => units.id),
     kind: text('kind', { enum: ['merge', 'split', 'rename'] }).notNull(),
     effectiveOn: date('effective_on').notNull(),
     note: text('note'),
@@ -39,7 +49,10 @@ export const unitGroups = pgTable('unit_groups', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
-  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+  aliases: text('aliases')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   rootId: uuid('root_id').references(() => units.id),
   memberKinds: text('member_kinds').array().notNull(),
 });

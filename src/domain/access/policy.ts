@@ -15,7 +15,15 @@ import type { Role } from '../../contracts/auth.js';
  * - `councilChair`: a round whose council the actor chairs;
  * - `requester`: a background job the actor asked for.
  */
-export const SCOPES = ['any', 'ownUnit', 'roundOfOwnUnit', 'publishedRound', 'councilArea', 'councilChair', 'requester'] as const;
+export const SCOPES = [
+  'any',
+  'ownUnit',
+  'roundOfOwnUnit',
+  'publishedRound',
+  'councilArea',
+  'councilChair',
+  'requester',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What the scoped rules look at; a fact a rule needs and nobody supplied counts as not met (fail closed). */
@@ -73,7 +81,10 @@ export const POLICY = {
   'unitWork.record': { what: 'cập nhật công việc của đơn vị khác', grants: { reporter: ['ownUnit'] } },
   'unitReport.review': { what: 'xem xét báo cáo', grants: OFFICE },
   // A wrongly uploaded file: the unit's reporters, or the coordinators (not administrators, who keep accounts).
-  'evidence.withdraw': { what: 'rút tệp minh chứng của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
+  'evidence.withdraw': {
+    what: 'rút tệp minh chứng của đơn vị khác',
+    grants: { coordinator: ANY, reporter: ['ownUnit'] },
+  },
   'assignment.change': { what: 'thay đổi phân công nhiệm vụ', grants: OFFICE },
   'period.manage': { what: 'quản lý kỳ báo cáo', grants: OFFICE },
   'indicator.enter': { what: 'nhập số liệu chỉ tiêu toàn tỉnh', grants: OFFICE },
@@ -85,16 +96,31 @@ export const POLICY = {
   // Scoring (internal PAR index).
   'scoring.manage': { what: 'quản lý đợt đánh giá', grants: OFFICE },
   // The council's chair records the council's approval; the coordinators may too.
-  'scoring.approve': { what: 'thông qua kết quả thay Chủ tịch Hội đồng thẩm định', grants: { ...OFFICE, appraiser: ['councilChair'] } },
-  'scoring.readRound': { what: 'xem đợt đánh giá không có đơn vị của bạn', grants: { ...PROVINCE_WIDE, reporter: ['roundOfOwnUnit', 'publishedRound'] } },
+  'scoring.approve': {
+    what: 'thông qua kết quả thay Chủ tịch Hội đồng thẩm định',
+    grants: { ...OFFICE, appraiser: ['councilChair'] },
+  },
+  'scoring.readRound': {
+    what: 'xem đợt đánh giá không có đơn vị của bạn',
+    grants: { ...PROVINCE_WIDE, reporter: ['roundOfOwnUnit', 'publishedRound'] },
+  },
   // A unit sees only its own scoring until the results are published.
-  'scoring.readUnit': { what: 'xem kết quả chấm điểm của đơn vị khác trước khi công bố', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'publishedRound'] } },
-  'scoring.readResults': { what: 'xem kết quả của các đơn vị trước khi công bố', grants: { ...PROVINCE_WIDE, reporter: ['publishedRound'] } },
+  'scoring.readUnit': {
+    what: 'xem kết quả chấm điểm của đơn vị khác trước khi công bố',
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'publishedRound'] },
+  },
+  'scoring.readResults': {
+    what: 'xem kết quả của các đơn vị trước khi công bố',
+    grants: { ...PROVINCE_WIDE, reporter: ['publishedRound'] },
+  },
   // Appraisal figures before the unit is shown them (the explanation round, the approval).
   'scoring.readEarly': { what: 'xem kết quả thẩm định trước khi đơn vị được xem', grants: PROVINCE_WIDE },
   // A unit's own staff (its reporters, or a coordinator whose own unit is scored) write its self-assessment,
   // evidence and explanations: the council, not the coordinator, judges them.
-  'scoring.selfAssess': { what: 'tự chấm điểm cho đơn vị khác', grants: { reporter: ['ownUnit'], coordinator: ['ownUnit'] } },
+  'scoring.selfAssess': {
+    what: 'tự chấm điểm cho đơn vị khác',
+    grants: { reporter: ['ownUnit'], coordinator: ['ownUnit'] },
+  },
   'scoring.appraise': { what: 'thẩm định', grants: { appraiser: ['councilArea'] } },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;

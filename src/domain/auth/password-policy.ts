@@ -9,7 +9,15 @@ export interface PasswordOwner {
 export type PasswordWeakness = 'common' | 'personal';
 
 /** Keyboard rows and alphabet/number runs (both directions are checked). */
-const RUNS = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc4rfv5tgb', '1q2w3e4r5t6y7u8i9o0p'];
+const RUNS = [
+  'abcdefghijklmnopqrstuvwxyz',
+  '01234567890',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '1qaz2wsx3edc4rfv5tgb',
+  '1q2w3e4r5t6y7u8i9o0p',
+];
 /** Vietnamese middle names and short words too common to refuse inside a password. */
 const NAME_STOPWORDS = new Set(['thi', 'van', 'huu', 'duc', 'cong', 'ubnd', 'phuong']);
 
@@ -27,19 +35,26 @@ function isRun(text: string): boolean {
  * symbols added at either end), few distinct characters ("aaaaaaaaa1"), keyboard or alphabet runs
  * ("qwerty12345"), and the owner's username or names (folded, without diacritics).
  */
-export function passwordWeakness(password: string, owner: PasswordOwner, common: ReadonlySet<string>): PasswordWeakness | null {
+export function passwordWeakness(
+  password: string,
+  owner: PasswordOwner,
+  common: ReadonlySet<string>,
+): PasswordWeakness | null {
   const folded = fold(password);
   const core = coreOf(folded);
   if (common.has(folded) || common.has(core)) return 'common';
   if (new Set(folded).size < 4) return 'common';
-  if (isRun(core) || core.split(/[^a-z0-9]+/).every((part) => part === '' || isRun(part) || new Set(part).size === 1)) return 'common';
+  if (isRun(core) || core.split(/[^a-z0-9]+/).every((part) => part === '' || isRun(part) || new Set(part).size === 1))
+    return 'common';
 
   const letters = folded.replace(/[^a-z0-9]/g, '');
   const username = fold(owner.username).replace(/[^a-z0-9]/g, '');
   // The person's name is the part before any "(unit)" the display name may carry.
   const nameWords = foldVietnamese(owner.displayName.replace(/\(.*$/, '')).split(/[^a-z0-9]+/);
   const userWords = fold(owner.username).split(/[^a-z0-9]+/);
-  const personal = [username, nameWords.join(''), ...nameWords, ...userWords].filter((w) => w.length >= 3 && !NAME_STOPWORDS.has(w));
+  const personal = [username, nameWords.join(''), ...nameWords, ...userWords].filter(
+    (w) => w.length >= 3 && !NAME_STOPWORDS.has(w),
+  );
   if (personal.some((word) => letters.includes(word))) return 'personal';
   return null;
 }

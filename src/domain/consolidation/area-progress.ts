@@ -26,7 +26,12 @@ export interface ProgressFigures {
 
 export const NO_AREA = { code: '', title: 'Chưa xếp lĩnh vực' };
 
-export function progressFigures(key: string, label: string, assignments: readonly ReportAssignment[], today: string): ProgressFigures {
+export function progressFigures(
+  key: string,
+  label: string,
+  assignments: readonly ReportAssignment[],
+  today: string,
+): ProgressFigures {
   const byStatus = Object.fromEntries(ASSIGNMENT_STATUSES.map((s) => [s, 0])) as Record<AssignmentStatus, number>;
   let overdue = 0;
   let progress = 0;
@@ -55,11 +60,17 @@ export interface ProgressTable {
 }
 
 /** One row per plan area in plan order (areas without work left out), then work without an area. */
-export function progressByArea(areas: readonly ReportArea[], assignments: readonly ReportAssignment[], today: string): ProgressTable {
+export function progressByArea(
+  areas: readonly ReportArea[],
+  assignments: readonly ReportAssignment[],
+  today: string,
+): ProgressTable {
   const known = new Set(areas.map((a) => a.code));
   const rows = [...areas, NO_AREA]
     .map((area) => {
-      const own = assignments.filter((a) => (area === NO_AREA ? a.areaCode === null || !known.has(a.areaCode) : a.areaCode === area.code));
+      const own = assignments.filter((a) =>
+        area === NO_AREA ? a.areaCode === null || !known.has(a.areaCode) : a.areaCode === area.code,
+      );
       return progressFigures(area.code, area === NO_AREA ? area.title : `${area.code}. ${area.title}`, own, today);
     })
     .filter((row) => row.total > 0);
@@ -67,7 +78,11 @@ export function progressByArea(areas: readonly ReportArea[], assignments: readon
 }
 
 /** One row per unit kind, in the directory's order, kinds without work left out. */
-export function progressByUnitKind(units: readonly ReportUnit[], assignments: readonly ReportAssignment[], today: string): ProgressTable {
+export function progressByUnitKind(
+  units: readonly ReportUnit[],
+  assignments: readonly ReportAssignment[],
+  today: string,
+): ProgressTable {
   const kindOf = new Map(units.map((u) => [u.id, u.kind]));
   const rows = UNIT_KINDS.map((kind) =>
     progressFigures(

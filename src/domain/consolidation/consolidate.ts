@@ -7,7 +7,13 @@ import { overdueSummary, type OverdueSummary } from '../reporting/completeness.j
 import { progressByArea, progressByUnitKind, type ProgressTable } from './area-progress.js';
 import type { PeriodDataset } from './dataset.js';
 import { indicatorsAtRisk, indicatorTable, type IndicatorRow } from './indicator-table.js';
-import { gatherSection, narrativesByArea, receivedReports, type AreaNarrative, type AttributedText } from './narratives.js';
+import {
+  gatherSection,
+  narrativesByArea,
+  receivedReports,
+  type AreaNarrative,
+  type AttributedText,
+} from './narratives.js';
 import { reportingDiscipline, type ReportingDiscipline } from './reporting-discipline.js';
 import { trendsAcrossPeriods, type PeriodTrend } from './trends.js';
 import { rankUnits, type RankedUnit } from './unit-ranking.js';
@@ -32,7 +38,14 @@ export interface ConsolidatedReport {
 const yearPeriods = (data: PeriodDataset) => data.periods.map((p) => ({ code: p.code, yearFraction: p.yearFraction }));
 
 export function indicatorRows(data: PeriodDataset): IndicatorRow[] {
-  return indicatorTable(data.indicators, data.indicatorValues, data.units, data.assignments, data.period.code, yearPeriods(data));
+  return indicatorTable(
+    data.indicators,
+    data.indicatorValues,
+    data.units,
+    data.assignments,
+    data.period.code,
+    yearPeriods(data),
+  );
 }
 
 export function consolidate(data: PeriodDataset): ConsolidatedReport {

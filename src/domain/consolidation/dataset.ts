@@ -1,6 +1,14 @@
 /** Everything about one period of a plan that reports and dashboards are computed from, and its filters. */
 import type { UnitKind } from '../units/types.js';
-import type { IndicatorValueRow, ReportArea, ReportAssignment, ReportIndicator, ReportPeriod, ReportUnit, UnitReportRow } from './types.js';
+import type {
+  IndicatorValueRow,
+  ReportArea,
+  ReportAssignment,
+  ReportIndicator,
+  ReportPeriod,
+  ReportUnit,
+  UnitReportRow,
+} from './types.js';
 
 export interface PeriodDataset {
   /** The period reported on. */
@@ -31,9 +39,7 @@ export interface DatasetFilter {
  */
 export function filterDataset(data: PeriodDataset, filter: DatasetFilter): PeriodDataset {
   if (!filter.areaCode && !filter.kind) return data;
-  const assignments = data.assignments.filter(
-    (a) => !filter.areaCode || a.areaCode === filter.areaCode,
-  );
+  const assignments = data.assignments.filter((a) => !filter.areaCode || a.areaCode === filter.areaCode);
   const withWork = new Set(assignments.map((a) => a.unitId));
   const units = data.units.filter((u) => withWork.has(u.id) && (!filter.kind || u.kind === filter.kind));
   const unitIds = new Set(units.map((u) => u.id));
@@ -44,6 +50,8 @@ export function filterDataset(data: PeriodDataset, filter: DatasetFilter): Perio
     assignments: assignments.filter((a) => unitIds.has(a.unitId)),
     reports: data.reports.filter((r) => unitIds.has(r.unitId)),
     indicators: filter.areaCode ? data.indicators.filter((i) => i.areaCode === filter.areaCode) : data.indicators,
-    indicatorValues: filter.kind ? data.indicatorValues.filter((v) => v.unitId !== null && unitIds.has(v.unitId)) : data.indicatorValues,
+    indicatorValues: filter.kind
+      ? data.indicatorValues.filter((v) => v.unitId !== null && unitIds.has(v.unitId))
+      : data.indicatorValues,
   };
 }

@@ -13,7 +13,14 @@
  * text and once in the appendix) are one row, so the same target never carries two verdicts.
  */
 import { indicatorsForUnit } from '../reporting/indicator-responsibility.js';
-import { evaluateIndicator, formatTargetValue, meetsTarget, NO_DATA_LABEL, type IndicatorEvaluation, type YearPeriod } from '../reporting/indicator-status.js';
+import {
+  evaluateIndicator,
+  formatTargetValue,
+  meetsTarget,
+  NO_DATA_LABEL,
+  type IndicatorEvaluation,
+  type YearPeriod,
+} from '../reporting/indicator-status.js';
 import { foldVietnamese } from '../text/fold.js';
 import { formatNumberVi } from '../text/format.js';
 import { groupBy } from './rates.js';
@@ -56,13 +63,24 @@ export interface IndicatorRow {
 }
 
 /** Same target, printed twice: same subject (folded), comparator, value, unit and level. */
-const targetKey = (i: ReportIndicator) => [foldVietnamese(i.subject).replace(/\s+/g, ' ').trim(), i.comparator, i.target, i.unit, i.level ?? ''].join('|');
+const targetKey = (i: ReportIndicator) =>
+  [foldVietnamese(i.subject).replace(/\s+/g, ' ').trim(), i.comparator, i.target, i.unit, i.level ?? ''].join('|');
 
 /** The units whose report form asks for the target: the rule of the forms (indicatorsForUnit), applied to the dataset. */
-function responsibleUnits(indicators: readonly ReportIndicator[], units: readonly ReportUnit[], assignments: readonly ReportAssignment[]): Set<string> {
+function responsibleUnits(
+  indicators: readonly ReportIndicator[],
+  units: readonly ReportUnit[],
+  assignments: readonly ReportAssignment[],
+): Set<string> {
   const led = groupBy(assignments, (a) => a.unitId);
   const scopes = indicators.map((i) => ({ id: i.id, level: i.level, activityId: i.activityId ?? null }));
-  return new Set(units.filter((u) => indicatorsForUnit(scopes, u.kind, new Set((led.get(u.id) ?? []).map((a) => a.activityId))).length > 0).map((u) => u.id));
+  return new Set(
+    units
+      .filter(
+        (u) => indicatorsForUnit(scopes, u.kind, new Set((led.get(u.id) ?? []).map((a) => a.activityId))).length > 0,
+      )
+      .map((u) => u.id),
+  );
 }
 
 interface PeriodFigure {
@@ -76,19 +94,34 @@ interface PeriodFigure {
  * The figure for a target's whole scope in one period, by the rule above: the coordinator's, else a count
  * summed once every responsible unit gave one, else none. For every screen that shows a target's result.
  */
-export function wholeScopeFigure(unit: string, coordinator: number | null, unitFigures: readonly number[], expectedUnits: number): { value: number; source: 'coordinator' | 'units' } | null {
+export function wholeScopeFigure(
+  unit: string,
+  coordinator: number | null,
+  unitFigures: readonly number[],
+  expectedUnits: number,
+): { value: number; source: 'coordinator' | 'units' } | null {
   if (coordinator !== null) return { value: coordinator, source: 'coordinator' };
   const complete = unitFigures.length > 0 && unitFigures.length === expectedUnits;
   return unit !== '%' && complete ? { value: unitFigures.reduce((a, b) => a + b, 0), source: 'units' } : null;
 }
 
-function periodFigure(indicator: ReportIndicator, values: readonly IndicatorValueRow[], responsible: Set<string>): PeriodFigure {
+function periodFigure(
+  indicator: ReportIndicator,
+  values: readonly IndicatorValueRow[],
+  responsible: Set<string>,
+): PeriodFigure {
   // One figure per unit even where the target was printed twice (the first of its rows wins).
   const byUnit = new Map<string, number>();
-  for (const v of values) if (v.unitId !== null && responsible.has(v.unitId) && !byUnit.has(v.unitId)) byUnit.set(v.unitId, v.value);
+  for (const v of values)
+    if (v.unitId !== null && responsible.has(v.unitId) && !byUnit.has(v.unitId)) byUnit.set(v.unitId, v.value);
   const figures = [...byUnit.values()];
   const meeting = figures.filter((f) => meetsTarget(f, indicator.comparator, indicator.target)).length;
-  const whole = wholeScopeFigure(indicator.unit, values.find((v) => v.unitId === null)?.value ?? null, figures, responsible.size);
+  const whole = wholeScopeFigure(
+    indicator.unit,
+    values.find((v) => v.unitId === null)?.value ?? null,
+    figures,
+    responsible.size,
+  );
   return { value: whole?.value ?? null, source: whole?.source ?? null, reporting: figures.length, meeting };
 }
 
@@ -110,7 +143,16 @@ export function indicatorTable(
     const indicator = same[0]!;
     const responsible = responsibleUnits(same, units, assignments);
     const own = same.flatMap((i) => byIndicator.get(i.id) ?? []);
-    const figures = new Map(yearPeriods.map((p) => [p.code, periodFigure(indicator, own.filter((v) => v.periodCode === p.code), responsible)]));
+    const figures = new Map(
+      yearPeriods.map((p) => [
+        p.code,
+        periodFigure(
+          indicator,
+          own.filter((v) => v.periodCode === p.code),
+          responsible,
+        ),
+      ]),
+    );
     const series = yearPeriods.flatMap((p) => {
       const value = figures.get(p.code)?.value;
       return value === null || value === undefined ? [] : [{ periodCode: p.code, value }];
@@ -127,7 +169,10 @@ export function indicatorTable(
         : {
             ...judged,
             status: null,
-            label: current.reporting > 0 ? `${formatNumberVi(current.meeting)}/${formatNumberVi(current.reporting)} đơn vị đạt` : NO_DATA_LABEL,
+            label:
+              current.reporting > 0
+                ? `${formatNumberVi(current.meeting)}/${formatNumberVi(current.reporting)} đơn vị đạt`
+                : NO_DATA_LABEL,
             explanation:
               current.reporting > 0
                 ? `Chưa có số liệu chung cho chỉ tiêu ${targetLabel}: ${coverage}, trong đó ${formatNumberVi(current.meeting)} đơn vị đạt.`
@@ -148,7 +193,8 @@ export function indicatorTable(
       reportingUnits: current.reporting,
       expectedUnits: responsible.size,
       unitsMeeting: current.meeting,
-      resultLabel: current.value !== null ? formatValue(current.value, indicator.unit) : responsible.size > 0 ? coverage : '—',
+      resultLabel:
+        current.value !== null ? formatValue(current.value, indicator.unit) : responsible.size > 0 ? coverage : '—',
       evaluation,
     };
   });
@@ -156,4 +202,6 @@ export function indicatorTable(
 
 /** Targets that need attention: at risk, or missed at the year's end. */
 export const indicatorsAtRisk = (rows: readonly IndicatorRow[]): IndicatorRow[] =>
-  rows.filter((r) => r.evaluation.status === 'at_risk' || (r.evaluation.final && r.evaluation.status === 'not_achieved'));
+  rows.filter(
+    (r) => r.evaluation.status === 'at_risk' || (r.evaluation.final && r.evaluation.status === 'not_achieved'),
+  );

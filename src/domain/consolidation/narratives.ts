@@ -14,7 +14,11 @@ export interface ReceivedReport {
 }
 
 /** The period's reports the coordinator has in hand, with their units, in name order. */
-export function receivedReports(reports: readonly UnitReportRow[], units: readonly ReportUnit[], periodCode: string): ReceivedReport[] {
+export function receivedReports(
+  reports: readonly UnitReportRow[],
+  units: readonly ReportUnit[],
+  periodCode: string,
+): ReceivedReport[] {
   const unitById = new Map(units.map((u) => [u.id, u]));
   return reports
     .filter((r) => r.periodCode === periodCode && (r.status === 'submitted' || r.status === 'accepted') && r.content)
@@ -40,7 +44,11 @@ export interface AreaNarrative {
 }
 
 /** Each unit's results per activity, grouped by the activity's area in plan order; units in name order. */
-export function narrativesByArea(areas: readonly ReportArea[], assignments: readonly ReportAssignment[], received: readonly ReceivedReport[]): AreaNarrative[] {
+export function narrativesByArea(
+  areas: readonly ReportArea[],
+  assignments: readonly ReportAssignment[],
+  received: readonly ReceivedReport[],
+): AreaNarrative[] {
   const assignmentById = new Map(assignments.map((a) => [a.id, a]));
   const known = new Set(areas.map((a) => a.code));
   const byArea = new Map<string, Map<string, { unitId: string; unitName: string; results: ActivityResult[] }>>();
@@ -49,7 +57,8 @@ export function narrativesByArea(areas: readonly ReportArea[], assignments: read
       const text = clean(item.result);
       const assignment = assignmentById.get(item.assignmentId);
       if (!text || !assignment) continue;
-      const areaCode = assignment.areaCode !== null && known.has(assignment.areaCode) ? assignment.areaCode : NO_AREA.code;
+      const areaCode =
+        assignment.areaCode !== null && known.has(assignment.areaCode) ? assignment.areaCode : NO_AREA.code;
       const units = byArea.get(areaCode) ?? new Map();
       byArea.set(areaCode, units);
       const entry = units.get(unit.id) ?? { unitId: unit.id, unitName: unit.name, results: [] };

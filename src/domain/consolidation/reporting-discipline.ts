@@ -19,13 +19,22 @@ export interface ReportingDiscipline {
   late: LateUnit[];
 }
 
-export function reportingDiscipline(period: ReportPeriod, expected: readonly ReportUnit[], reports: readonly UnitReportRow[], today: string): ReportingDiscipline {
+export function reportingDiscipline(
+  period: ReportPeriod,
+  expected: readonly ReportUnit[],
+  reports: readonly UnitReportRow[],
+  today: string,
+): ReportingDiscipline {
   const own = reports.filter((r) => r.periodCode === period.code);
   const { entries, missing, ...completeness } = periodCompleteness(period, expected, own, today);
   const unitById = new Map(expected.map((u) => [u.id, u]));
   const late = entries
     .filter((e) => e.timeliness === 'late' && e.firstSubmittedOn)
-    .map((e) => ({ unit: unitById.get(e.unitId)!, firstSubmittedOn: e.firstSubmittedOn!, daysLate: daysBetween(period.dueOn, e.firstSubmittedOn!) }))
+    .map((e) => ({
+      unit: unitById.get(e.unitId)!,
+      firstSubmittedOn: e.firstSubmittedOn!,
+      daysLate: daysBetween(period.dueOn, e.firstSubmittedOn!),
+    }))
     .sort((a, b) => b.daysLate - a.daysLate || a.unit.name.localeCompare(b.unit.name, 'vi'));
   return { completeness, entries, missing: missing.map((m) => unitById.get(m.id)!), late };
 }

@@ -24,7 +24,12 @@ export interface PeriodTrend {
 }
 
 /** One point per period, in the order given; reports that were never sent say nothing about progress. */
-export function trendsAcrossPeriods(periods: readonly ReportPeriod[], expected: readonly ReportUnit[], reports: readonly UnitReportRow[], today: string): PeriodTrend[] {
+export function trendsAcrossPeriods(
+  periods: readonly ReportPeriod[],
+  expected: readonly ReportUnit[],
+  reports: readonly UnitReportRow[],
+  today: string,
+): PeriodTrend[] {
   const expectedIds = new Set(expected.map((u) => u.id));
   return periods.map((period) => {
     const own = reports.filter((r) => r.periodCode === period.code && expectedIds.has(r.unitId));

@@ -33,9 +33,12 @@ export interface RankedUnit {
 }
 
 const EPSILON = 1e-9;
-const nullLast = (x: number | null, y: number | null) => (x === null ? (y === null ? 0 : 1) : y === null ? -1 : Math.abs(y - x) <= EPSILON ? 0 : y - x);
+const nullLast = (x: number | null, y: number | null) =>
+  x === null ? (y === null ? 0 : 1) : y === null ? -1 : Math.abs(y - x) <= EPSILON ? 0 : y - x;
 const compare = (a: RankedUnit, b: RankedUnit) =>
-  nullLast(a.completionRate, b.completionRate) || nullLast(a.reportOnTimeRate, b.reportOnTimeRate) || a.overdue - b.overdue;
+  nullLast(a.completionRate, b.completionRate) ||
+  nullLast(a.reportOnTimeRate, b.reportOnTimeRate) ||
+  a.overdue - b.overdue;
 
 /** `periods` are those whose timeliness counts (the plan's periods, in order). */
 export function rankUnits(
@@ -74,7 +77,9 @@ export function rankUnits(
   });
 
   return UNIT_KINDS.flatMap((kind) => {
-    const group = figures.filter((f) => f.kind === kind).sort((a, b) => compare(a, b) || a.unitName.localeCompare(b.unitName, 'vi'));
+    const group = figures
+      .filter((f) => f.kind === kind)
+      .sort((a, b) => compare(a, b) || a.unitName.localeCompare(b.unitName, 'vi'));
     group.forEach((unit, i) => {
       const previous = group[i - 1];
       unit.rank = previous && compare(previous, unit) === 0 ? previous.rank : i + 1;

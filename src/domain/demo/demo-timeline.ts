@@ -20,7 +20,9 @@ export const demoPlanName = (year: number): string => `${DEMO_PLAN_PREFIX} ${yea
  */
 export function shiftPlanYears(text: string, offset: number): string {
   if (offset === 0) return text;
-  return text.replace(/(?<!\d\s?[-–]\s?)(?<!\d)(202[4-6])(?!\d)(?!\s?[-–]\s?\d)/g, (year) => String(Number(year) + offset));
+  return text.replace(/(?<!\d\s?[-–]\s?)(?<!\d)(202[4-6])(?!\d)(?!\s?[-–]\s?\d)/g, (year) =>
+    String(Number(year) + offset),
+  );
 }
 
 /** 10:00 in Vietnam on an ISO date. */
@@ -71,6 +73,7 @@ export function demoCompletion(dueOn: string, index: number, cutoff: string): st
 /** Progress of work under way on `day`: the share of its year gone by, in tens of percent, 10–90. */
 export function demoProgress(day: string): number {
   const year = Number(day.slice(0, 4));
-  const elapsed = (Date.parse(day) - Date.parse(`${year}-01-01`)) / (Date.parse(`${year + 1}-01-01`) - Date.parse(`${year}-01-01`));
+  const elapsed =
+    (Date.parse(day) - Date.parse(`${year}-01-01`)) / (Date.parse(`${year + 1}-01-01`) - Date.parse(`${year}-01-01`));
   return Math.min(90, Math.max(10, Math.round(elapsed * 10) * 10));
 }

@@ -57,7 +57,12 @@ export function buildFromAppendix(
   const activities: PlanActivity[] = [];
   const indicators: PlanIndicator[] = [];
   const unplaced: PlanUnplaced[] = appendix.preamble
-    .map((row) => row.cells.map((c) => c.text).filter(Boolean).join(' | '))
+    .map((row) =>
+      row.cells
+        .map((c) => c.text)
+        .filter(Boolean)
+        .join(' | '),
+    )
     .filter(Boolean)
     .map((text) => ({ text, reason: 'Dòng nằm phía trên tiêu đề bảng phụ lục.' }));
   const ids = new Set<string>();
@@ -68,7 +73,11 @@ export function buildFromAppendix(
   const closeGroups = (keep: (g: OpenGroup) => boolean) => {
     const closing = groups.filter((g) => !keep(g));
     for (const g of closing) {
-      if (g.children === 0) unplaced.push({ text: [g.number, g.title].filter(Boolean).join(' '), reason: 'Tiêu đề nhóm không có hoạt động nào bên dưới.' });
+      if (g.children === 0)
+        unplaced.push({
+          text: [g.number, g.title].filter(Boolean).join(' '),
+          reason: 'Tiêu đề nhóm không có hoạt động nào bên dưới.',
+        });
     }
     groups = groups.filter(keep);
   };
@@ -76,8 +85,14 @@ export function buildFromAppendix(
   // A role may cover several columns (a header spanning "Bắt đầu | Kết thúc"): their texts join.
   const cell = (row: LogicalRow, role: ColumnRole): { text: string; merged: boolean } => {
     const cells = row.cells.filter((_, i) => roles[i] === role);
-    const text = cells.map((c) => c.text.trim()).filter(Boolean).join(' - ');
-    return { text: splitInlineList(text), merged: cells.length > 0 && cells.every((c) => c.merged || !c.text.trim()) && cells.some((c) => c.merged) };
+    const text = cells
+      .map((c) => c.text.trim())
+      .filter(Boolean)
+      .join(' - ');
+    return {
+      text: splitInlineList(text),
+      merged: cells.length > 0 && cells.every((c) => c.merged || !c.text.trim()) && cells.some((c) => c.merged),
+    };
   };
   const own = (row: LogicalRow, role: ColumnRole) => {
     const c = cell(row, role);
@@ -122,7 +137,8 @@ export function buildFromAppendix(
     if (number) {
       closeGroups((g) => !!g.number && number!.startsWith(`${g.number}.`));
       const group = groups.at(-1);
-      objective = own(row, 'objective') || any(row, 'objective') || (group && style === 'dotted' ? group.title : null) || null;
+      objective =
+        own(row, 'objective') || any(row, 'objective') || (group && style === 'dotted' ? group.title : null) || null;
       task = own(row, 'task') || any(row, 'task') || null;
       carry = { number, objective, task };
     } else {
@@ -136,11 +152,16 @@ export function buildFromAppendix(
 
     const warnings: ImportWarning[] = [...row.warnings];
     const currentArea = area as PlanArea | null;
-    if (!currentArea) warnings.push({ code: 'no_area', message: `Hoạt động ở ${where(row)} nằm trước tiêu đề lĩnh vực đầu tiên.` });
+    if (!currentArea)
+      warnings.push({ code: 'no_area', message: `Hoạt động ở ${where(row)} nằm trước tiêu đề lĩnh vực đầu tiên.` });
     roles.forEach((role, i) => {
       const extra = row.cells[i]?.text.trim();
       if (role === 'other' && extra) {
-        warnings.push({ code: 'extra_column', message: `${appendix.columns.headers[i] || 'Cột không tên'}: ${extra}`, field: 'other' });
+        warnings.push({
+          code: 'extra_column',
+          message: `${appendix.columns.headers[i] || 'Cột không tên'}: ${extra}`,
+          field: 'other',
+        });
       }
     });
     for (const c of row.cells) {
@@ -155,7 +176,8 @@ export function buildFromAppendix(
     const budgetText = any(row, 'budget');
     const lead = toPlanUnits(readers.units(leadText), 'lead', warnings);
     const cooperating = toPlanUnits(readers.units(coopText), 'cooperating', warnings);
-    if (!leadText) warnings.push({ code: 'missing_lead', message: `Không có đơn vị chủ trì (${where(row)}).`, field: 'lead' });
+    if (!leadText)
+      warnings.push({ code: 'missing_lead', message: `Không có đơn vị chủ trì (${where(row)}).`, field: 'lead' });
     const deadline = readers.deadline(deadlineText);
     for (const w of deadline.warnings) warnings.push({ ...w, field: 'deadline' });
     const budget = readers.budget(budgetText);
@@ -166,10 +188,18 @@ export function buildFromAppendix(
     const activityText = any(row, 'activity');
     const items = splitNumberedItems(activityText);
     if (items.length > 1) {
-      warnings.push({ code: 'activities_split', message: `Ô hoạt động có ${items.length} hoạt động đánh số; đã tách thành ${items.length} dòng dùng chung kết quả, đơn vị, thời gian và kinh phí.`, field: 'activity' });
+      warnings.push({
+        code: 'activities_split',
+        message: `Ô hoạt động có ${items.length} hoạt động đánh số; đã tách thành ${items.length} dòng dùng chung kết quả, đơn vị, thời gian và kinh phí.`,
+        field: 'activity',
+      });
     }
     if (!activityText && !own(row, 'deliverable') && !task) {
-      warnings.push({ code: 'missing_activity', message: `Dòng không có nội dung hoạt động (${where(row)}).`, field: 'activity' });
+      warnings.push({
+        code: 'missing_activity',
+        message: `Dòng không có nội dung hoạt động (${where(row)}).`,
+        field: 'activity',
+      });
     }
     const rowActivities = items.map((item) => {
       const itemNumber = item.label ? composeNumber(number, item.label) : number;
@@ -184,7 +214,13 @@ export function buildFromAppendix(
         deliverable: any(row, 'deliverable') || null,
         lead,
         cooperating,
-        deadline: { text: deadline.text, kind: deadline.kind, start: deadline.start, due: deadline.due, parts: deadline.parts },
+        deadline: {
+          text: deadline.text,
+          kind: deadline.kind,
+          start: deadline.start,
+          due: deadline.due,
+          parts: deadline.parts,
+        },
         budget: { text: budget.text, kind: budget.kind, amountMillionVnd: amount },
         warnings,
         source: { table: row.table, row: row.row, line: row.line },
@@ -201,7 +237,8 @@ export function buildFromAppendix(
         const key = foldVietnamese(sentence);
         if (seen.has(key) || !readers.looksLikeTarget(sentence)) continue;
         seen.add(key);
-        const owner = rowActivities.find((a) => a.activity && foldVietnamese(a.activity).includes(key)) ?? rowActivities[0];
+        const owner =
+          rowActivities.find((a) => a.activity && foldVietnamese(a.activity).includes(key)) ?? rowActivities[0];
         for (const draft of readers.indicators(sentence)) {
           // The same target printed in two cells of the row (objective and deliverable) counts once.
           const key = [draft.comparator, draft.value, draft.unit, draft.level, foldVietnamese(draft.subject)].join('|');

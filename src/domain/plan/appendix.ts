@@ -79,15 +79,22 @@ function realign(cells: GridCell[], columns: ColumnSet): { cells: GridCell[]; sh
     const shifted = shift >= 0 ? cells.slice(shift) : [blank, ...cells];
     if (shifted.slice(width).some((c) => c.text.trim())) continue;
     const candidate = Array.from({ length: width }, (_, i) => shifted[i] ?? blank);
-    const score = filled < 3 && shift !== 0 ? -Infinity : candidate.reduce((sum, c, i) => sum + scoreCell(columns.roles[i] ?? 'other', c.text), 0);
+    const score =
+      filled < 3 && shift !== 0
+        ? -Infinity
+        : candidate.reduce((sum, c, i) => sum + scoreCell(columns.roles[i] ?? 'other', c.text), 0);
     // A shift must be clearly better than the row as printed.
     const margin = shift === 0 ? 0 : 1.5;
-    if (score - margin > best.score || (best.score === -Infinity && score > -Infinity)) best = { cells: candidate, shift, score };
+    if (score - margin > best.score || (best.score === -Infinity && score > -Infinity))
+      best = { cells: candidate, shift, score };
   }
   if (best.score === -Infinity) {
     // Nothing fits without losing text: keep every cell, extra ones go to the last column.
     const kept = cells.slice(0, width);
-    const extra = cells.slice(width).map((c) => c.text).filter(Boolean);
+    const extra = cells
+      .slice(width)
+      .map((c) => c.text)
+      .filter(Boolean);
     const last = kept[width - 1];
     if (last && extra.length) kept[width - 1] = { ...last, text: [last.text, ...extra].filter(Boolean).join('\n') };
     return { cells: kept, shift: 0 };
@@ -191,7 +198,15 @@ export function findAppendix(blocks: DocumentBlock[]): Appendix | null {
   });
   const found = columns as ColumnSet | null;
   if (!found) return null;
-  return { columns: found, rows: logicalRows(grids.flatMap((g) => g.grid), found), blockIndexes: grids.map((g) => g.blockIndex), preamble };
+  return {
+    columns: found,
+    rows: logicalRows(
+      grids.flatMap((g) => g.grid),
+      found,
+    ),
+    blockIndexes: grids.map((g) => g.blockIndex),
+    preamble,
+  };
 }
 
 const SUB_HEADER =
@@ -199,7 +214,13 @@ const SUB_HEADER =
 
 /** A second header line under spanning header cells ("Bắt đầu | Kết thúc", "Tổng | NSNN | Khác"). */
 function isSubHeader(texts: string[]): boolean {
-  const filled = texts.map((t) => foldVietnamese(t).replace(/[^a-z ]/g, '').trim()).filter(Boolean);
+  const filled = texts
+    .map((t) =>
+      foldVietnamese(t)
+        .replace(/[^a-z ]/g, '')
+        .trim(),
+    )
+    .filter(Boolean);
   return filled.length >= 1 && filled.every((t) => SUB_HEADER.test(t));
 }
 
@@ -209,7 +230,12 @@ function logicalRows(grid: GridRow[], columns: ColumnSet): LogicalRow[] {
   let afterHeader = true;
   for (const source of grid) {
     const texts = source.cells.map((c) => c.text);
-    if (source.header || isRepeatedHeader(texts, columns) || isColumnNumberRow(texts) || (afterHeader && isSubHeader(texts))) {
+    if (
+      source.header ||
+      isRepeatedHeader(texts, columns) ||
+      isColumnNumberRow(texts) ||
+      (afterHeader && isSubHeader(texts))
+    ) {
       pendingBreak = true;
       afterHeader = true;
       continue;
@@ -220,13 +246,24 @@ function logicalRows(grid: GridRow[], columns: ColumnSet): LogicalRow[] {
     const breakBefore = source.breakBefore || pendingBreak;
     pendingBreak = false;
     // A cut row's tail is judged as printed; only a row that stands on its own is realigned.
-    const asPrinted: LogicalRow = { cells: source.cells, line: source.line, table: source.table, row: source.row, breakBefore, warnings: [] };
+    const asPrinted: LogicalRow = {
+      cells: source.cells,
+      line: source.line,
+      table: source.table,
+      row: source.row,
+      breakBefore,
+      warnings: [],
+    };
     const targets = breakBefore && previous ? continuation(asPrinted, rows, columns) : null;
     if (previous && targets) {
       for (const [i, target] of targets) {
         const piece = source.cells[i] as GridCell;
         const cell = target.cells[i] as GridCell;
-        target.cells[i] = { ...cell, text: joinPiece(cell.text, piece.text), footnotes: [...cell.footnotes, ...piece.footnotes] };
+        target.cells[i] = {
+          ...cell,
+          text: joinPiece(cell.text, piece.text),
+          footnotes: [...cell.footnotes, ...piece.footnotes],
+        };
       }
       previous.warnings.push({
         code: 'row_joined',

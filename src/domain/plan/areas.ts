@@ -6,14 +6,7 @@
 import { foldVietnamese } from '../text/fold.js';
 
 export type AreaTopic =
-  | 'direction'
-  | 'institutions'
-  | 'procedures'
-  | 'organisation'
-  | 'civilService'
-  | 'finance'
-  | 'digital'
-  | 'impact';
+  'direction' | 'institutions' | 'procedures' | 'organisation' | 'civilService' | 'finance' | 'digital' | 'impact';
 
 const TOPICS: [AreaTopic, RegExp][] = [
   ['direction', /chi dao,? dieu hanh|cong tac chi dao/],

@@ -41,7 +41,9 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
   const paragraphs: DocumentParagraph[] = document.blocks.flatMap((block, index) => {
     if (block.kind === 'paragraph') return [block];
     if (appendixBlocks.has(index)) return [];
-    return block.rows.flatMap((row) => row.cells.filter((c) => c.text).map((c) => makeParagraph(c.text, { bold: c.bold, line: row.line })));
+    return block.rows.flatMap((row) =>
+      row.cells.filter((c) => c.text).map((c) => makeParagraph(c.text, { bold: c.bold, line: row.line })),
+    );
   });
   const metadata = readMetadata(paragraphs);
   const readers = options.makeReaders({ year: metadata.year });
@@ -51,7 +53,10 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
     ? buildFromAppendix(appendix, readers, options.onProgress)
     : { areas: [], activities: [], indicators: [], unplaced: [] };
   if (!appendix) {
-    warnings.push({ code: 'no_appendix', message: 'Văn bản không có bảng phụ lục nhiệm vụ; chỉ đọc được các chỉ tiêu trong nội dung.' });
+    warnings.push({
+      code: 'no_appendix',
+      message: 'Văn bản không có bảng phụ lục nhiệm vụ; chỉ đọc được các chỉ tiêu trong nội dung.',
+    });
   }
 
   const areasByTopic = new Map<AreaTopic, string>();
@@ -72,7 +77,9 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
     documentNumber: metadata.documentNumber,
     issuedOn: metadata.issuedOn,
     year: metadata.year,
-    columns: appendix ? appendix.columns.headers.map((header, i) => ({ header, role: appendix.columns.roles[i] ?? 'other' })) : [],
+    columns: appendix
+      ? appendix.columns.headers.map((header, i) => ({ header, role: appendix.columns.roles[i] ?? 'other' }))
+      : [],
     areas: fromAppendix.areas.length > 0 ? fromAppendix.areas : fromProse.areas,
     activities: fromAppendix.activities,
     indicators,

@@ -6,7 +6,18 @@
 import { foldVietnamese } from '../text/fold.js';
 import type { PlanActivity, PlanV1 } from './types.js';
 
-export const COMPARED_FIELDS = ['area', 'number', 'objective', 'task', 'activity', 'deliverable', 'lead', 'cooperating', 'deadline', 'budget'] as const;
+export const COMPARED_FIELDS = [
+  'area',
+  'number',
+  'objective',
+  'task',
+  'activity',
+  'deliverable',
+  'lead',
+  'cooperating',
+  'deadline',
+  'budget',
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldChange {
@@ -36,7 +47,12 @@ export function fieldText(activity: PlanActivity, field: ComparedField): string 
 }
 
 const key = (a: PlanActivity) => `${a.area ?? ''}|${a.number ?? ''}|${foldVietnamese(a.activity ?? '').slice(0, 40)}`;
-const words = (a: PlanActivity) => new Set(foldVietnamese(`${a.activity ?? ''} ${a.deliverable ?? ''}`).split(/[^a-z0-9]+/).filter(Boolean));
+const words = (a: PlanActivity) =>
+  new Set(
+    foldVietnamese(`${a.activity ?? ''} ${a.deliverable ?? ''}`)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
 
 function similarity(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
@@ -76,7 +92,11 @@ export function diffPlans(before: PlanV1, after: PlanV1): PlanDiff {
   const changed: PlanDiff['changed'] = [];
   let unchanged = 0;
   for (const [b, a] of pairs) {
-    const changes = COMPARED_FIELDS.filter((f) => fieldText(b, f) !== fieldText(a, f)).map((field) => ({ field, before: fieldText(b, field), after: fieldText(a, field) }));
+    const changes = COMPARED_FIELDS.filter((f) => fieldText(b, f) !== fieldText(a, f)).map((field) => ({
+      field,
+      before: fieldText(b, field),
+      after: fieldText(a, field),
+    }));
     if (changes.length) changed.push({ before: b, after: a, changes });
     else unchanged++;
   }

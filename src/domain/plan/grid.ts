@@ -64,7 +64,14 @@ export function toGrid(table: DocumentTable, tableIndex: number): GridRow[] {
     fillPending();
     for (let i = 0; i < cells.length; i++) cells[i] ??= emptyCell();
     previous = cells;
-    rows.push({ cells, header: row.header, breakBefore: row.breakBefore, line: row.line, table: tableIndex, row: rowIndex + 1 });
+    rows.push({
+      cells,
+      header: row.header,
+      breakBefore: row.breakBefore,
+      line: row.line,
+      table: tableIndex,
+      row: rowIndex + 1,
+    });
   });
   return rows;
 }

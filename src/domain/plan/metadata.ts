@@ -76,7 +76,8 @@ export function readMetadata(paragraphs: DocumentParagraph[]): PlanMetadata {
         place = date[1]?.trim() ?? null;
         const [d, m, y] = [Number(date[2]), Number(date[3]), Number(date[4])];
         issuedOn = d && m ? validDate(y, m, d) : null;
-        if (!issuedOn) warnings.push({ code: 'missing_date', message: `Ngày ban hành chưa đầy đủ (“${line.trim()}”).` });
+        if (!issuedOn)
+          warnings.push({ code: 'missing_date', message: `Ngày ban hành chưa đầy đủ (“${line.trim()}”).` });
       }
       const issuerLine = ISSUER_LINE.exec(line);
       if (issuerLine && !issuer && issuerLine[2] && !/^TỈNH$/iu.test(issuerLine[2])) {
@@ -103,7 +104,8 @@ export function readMetadata(paragraphs: DocumentParagraph[]): PlanMetadata {
   if (!issuer && provinceInTitle?.[1]) issuer = issuerFor(provinceInTitle[1]);
   if (!issuer) warnings.push({ code: 'missing_issuer', message: 'Không xác định được cơ quan ban hành.' });
   if (!numberSeen) warnings.push({ code: 'missing_number', message: 'Không tìm thấy số văn bản (dòng “Số: …”).' });
-  if (!dateSeen) warnings.push({ code: 'missing_date', message: 'Không tìm thấy ngày ban hành (dòng “…, ngày … tháng … năm …”).' });
+  if (!dateSeen)
+    warnings.push({ code: 'missing_date', message: 'Không tìm thấy ngày ban hành (dòng “…, ngày … tháng … năm …”).' });
 
   const years = title ? [...title.matchAll(YEAR_IN_TITLE)].map((m) => Number(m[1])) : [];
   let year = years.at(-1) ?? null;

@@ -46,7 +46,10 @@ export function targetsFromProse(
     if (!p.topic) return null;
     const known = areasByTopic.get(p.topic);
     if (known || !allowNewAreas) return known ?? null;
-    const code = p.sectionNumber && romanToNumber(p.sectionNumber) ? p.sectionNumber : numberToRoman(Number(p.sectionNumber) || areas.length + 1);
+    const code =
+      p.sectionNumber && romanToNumber(p.sectionNumber)
+        ? p.sectionNumber
+        : numberToRoman(Number(p.sectionNumber) || areas.length + 1);
     if (!areas.some((a) => a.code === code)) areas.push({ code, title: p.sectionTitle ?? '' });
     areasByTopic.set(p.topic, code);
     return code;
@@ -63,7 +66,8 @@ export function targetsFromProse(
       if (!paragraph.inTargets && !readers.looksLikeTarget(sentence)) continue;
       const drafts = readers.indicators(sentence);
       if (drafts.length === 0) {
-        if (paragraph.inTargets) unplaced.push({ text: sentence, reason: 'Câu trong mục chỉ tiêu nhưng không đọc được con số chỉ tiêu.' });
+        if (paragraph.inTargets)
+          unplaced.push({ text: sentence, reason: 'Câu trong mục chỉ tiêu nhưng không đọc được con số chỉ tiêu.' });
         continue;
       }
       // The area of the heading above; outside the area sections (Tổ chức thực hiện…) none.

@@ -49,7 +49,11 @@ export function joinBrokenParagraphs(paragraphs: DocumentParagraph[]): DocumentP
       startsAsContinuation(paragraph.text) &&
       /^\p{Ll}/u.test(paragraph.text.trim())
     ) {
-      out[out.length - 1] = { ...previous, text: `${previous.text} ${paragraph.text}`, footnotes: [...previous.footnotes, ...paragraph.footnotes] };
+      out[out.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${paragraph.text}`,
+        footnotes: [...previous.footnotes, ...paragraph.footnotes],
+      };
       continue;
     }
     out.push(paragraph);
@@ -69,7 +73,8 @@ export function readProse(paragraphs: DocumentParagraph[]): ProseParagraph[] {
     .map((paragraph) => {
       const text = paragraph.text.trim();
       const section = SECTION.exec(text);
-      const isHeading = section && (paragraph.bold || paragraph.headingLevel > 0 || text.length < 160 || /:/.test(text.slice(0, 160)));
+      const isHeading =
+        section && (paragraph.bold || paragraph.headingLevel > 0 || text.length < 160 || /:/.test(text.slice(0, 160)));
       if (section && isHeading) {
         const title = (section[2] ?? '').split(/:\s/)[0] ?? '';
         const headingTopic = topicOf(title);
@@ -88,7 +93,8 @@ export function readProse(paragraphs: DocumentParagraph[]): ProseParagraph[] {
       }
       const isTargetsHeading = TARGETS_HEADING.test(text) && text.length < 60;
       if (isTargetsHeading) inTargets = true;
-      else if (/^(?:[a-zđ]\)|\d+(?:\.\d+)+\.?)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp)(?!\p{L})/iu.test(text)) inTargets = false;
+      else if (/^(?:[a-zđ]\)|\d+(?:\.\d+)+\.?)\s*(?:các\s+)?(?:nhiệm vụ|giải pháp)(?!\p{L})/iu.test(text))
+        inTargets = false;
       if (/^nơi nhận/iu.test(text)) boilerplateSection = true;
       return {
         text,
@@ -98,7 +104,8 @@ export function readProse(paragraphs: DocumentParagraph[]): ProseParagraph[] {
         sectionTitle,
         inTargets,
         isTargetsHeading,
-        boilerplate: boilerplateSection || BOILERPLATE_START.test(text) || /^(TM|KT)\./u.test(foldVietnamese(text).toUpperCase()),
+        boilerplate:
+          boilerplateSection || BOILERPLATE_START.test(text) || /^(TM|KT)\./u.test(foldVietnamese(text).toUpperCase()),
       };
     });
 }

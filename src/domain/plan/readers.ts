@@ -12,4 +12,8 @@ export interface FieldReaders {
   looksLikeTarget(sentence: string): boolean;
 }
 
-export type ProgressCallback = (progress: { stage: 'read' | 'rows' | 'prose' | 'done'; done: number; total: number }) => void;
+export type ProgressCallback = (progress: {
+  stage: 'read' | 'rows' | 'prose' | 'done';
+  done: number;
+  total: number;
+}) => void;

@@ -22,7 +22,11 @@ export interface ActivityRevision {
 
 const TEXT_FIELDS = ['area', 'number', 'objective', 'task', 'activity', 'deliverable'] as const;
 
-export function reviseActivity(activity: PlanActivity, revision: ActivityRevision, readers: FieldReaders): PlanActivity {
+export function reviseActivity(
+  activity: PlanActivity,
+  revision: ActivityRevision,
+  readers: FieldReaders,
+): PlanActivity {
   const revised: PlanActivity = { ...activity };
   const touched = new Set<string>();
   for (const field of TEXT_FIELDS) {
@@ -38,10 +42,17 @@ export function reviseActivity(activity: PlanActivity, revision: ActivityRevisio
     revised[field] = toPlanUnits(readers.units(text), field, fresh);
     touched.add(field);
   }
-  if (revision.lead !== undefined && !revision.lead) fresh.push({ code: 'missing_lead', message: 'Không có đơn vị chủ trì.', field: 'lead' });
+  if (revision.lead !== undefined && !revision.lead)
+    fresh.push({ code: 'missing_lead', message: 'Không có đơn vị chủ trì.', field: 'lead' });
   if (revision.deadline !== undefined) {
     const deadline = readers.deadline(revision.deadline);
-    revised.deadline = { text: deadline.text, kind: deadline.kind, start: deadline.start, due: deadline.due, parts: deadline.parts };
+    revised.deadline = {
+      text: deadline.text,
+      kind: deadline.kind,
+      start: deadline.start,
+      due: deadline.due,
+      parts: deadline.parts,
+    };
     fresh.push(...deadline.warnings.map((w) => ({ ...w, field: 'deadline' })));
     touched.add('deadline');
   }

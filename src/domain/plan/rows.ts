@@ -16,7 +16,9 @@ const ROMAN_TITLE = /^([IVXLC]+)(?:\s*[.:)\-–]\s*|\s+)(\S.*)$/su;
 const TITLE_COLUMNS: ColumnRole[] = ['objective', 'task'];
 
 function filledColumns(row: LogicalRow, roles: ColumnRole[]): ColumnRole[] {
-  return row.cells.flatMap((cell, i) => (cell.text.trim() && !cell.merged && roles[i] !== 'number' ? [roles[i] ?? 'other'] : []));
+  return row.cells.flatMap((cell, i) =>
+    cell.text.trim() && !cell.merged && roles[i] !== 'number' ? [roles[i] ?? 'other'] : [],
+  );
 }
 
 function isUpperTitle(text: string): boolean {
@@ -37,10 +39,16 @@ export function numberingStyle(appendix: Appendix): 'roman' | 'dotted' | 'flat' 
   return dotted > 0 ? 'dotted' : 'flat';
 }
 
-export function classifyRow(row: LogicalRow, roles: ColumnRole[], style: 'roman' | 'dotted' | 'flat', nextAreaNumber: number): RowKind {
+export function classifyRow(
+  row: LogicalRow,
+  roles: ColumnRole[],
+  style: 'roman' | 'dotted' | 'flat',
+  nextAreaNumber: number,
+): RowKind {
   const numberCol = roles.indexOf('number');
   const numberCell = numberCol >= 0 ? row.cells[numberCol] : undefined;
-  const rawNumber = numberCell && !numberCell.merged ? numberCell.text.trim().replace(/^([IVXLC]+|\d[\d.]*)[.)]$/, '$1') : '';
+  const rawNumber =
+    numberCell && !numberCell.merged ? numberCell.text.trim().replace(/^([IVXLC]+|\d[\d.]*)[.)]$/, '$1') : '';
   const filled = filledColumns(row, roles);
   const firstText = row.cells.find((c, i) => i !== numberCol && c.text.trim() && !c.merged)?.text.trim() ?? '';
 

@@ -10,7 +10,31 @@ export interface CellItem {
   text: string;
 }
 
-const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const LETTERS = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+];
 const NUMBERED = /(?:^|(?<=[\s;.]))(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(?=[\p{Lu}\d"“(])/gu;
 const LETTERED = /(?:^|(?<=[\s;.]))([a-zđ])\)\s+(?=\S)/gu;
 
@@ -20,8 +44,16 @@ function nextLabel(label: string): string {
   return [...parts, String(last + 1)].join('.');
 }
 
-function consecutiveRun(text: string, pattern: RegExp, next: (label: string) => string | null): { label: string; index: number; end: number }[] {
-  const matches = [...text.matchAll(pattern)].map((m) => ({ label: m[1] ?? '', index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+function consecutiveRun(
+  text: string,
+  pattern: RegExp,
+  next: (label: string) => string | null,
+): { label: string; index: number; end: number }[] {
+  const matches = [...text.matchAll(pattern)].map((m) => ({
+    label: m[1] ?? '',
+    index: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   const first = matches[0];
   if (!first || first.index !== 0) return [];
   const run = [first];

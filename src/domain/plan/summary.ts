@@ -25,7 +25,11 @@ export function summarisePlan(plan: PlanV1): PlanSummary {
     activities: plan.activities.length,
     indicators: plan.indicators.length,
     unplaced: plan.unplaced.length,
-    byArea: [...counts].map(([code, activities]) => ({ code, title: (code && areaTitles.get(code)) || 'Chưa xếp lĩnh vực', activities })),
+    byArea: [...counts].map(([code, activities]) => ({
+      code,
+      title: (code && areaTitles.get(code)) || 'Chưa xếp lĩnh vực',
+      activities,
+    })),
     warningsByCode,
     activitiesWithWarnings,
   };

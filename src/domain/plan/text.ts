@@ -35,7 +35,10 @@ export function numberToRoman(value: number): string {
 
 /** "1.3.1." → "1.3.1"; "(2)" → "2"; anything that is not an item number → null. */
 export function itemNumber(text: string): string | null {
-  const cleaned = text.trim().replace(/^\((.*)\)$/, '$1').replace(/[.)]$/, '');
+  const cleaned = text
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/[.)]$/, '');
   return /^\d{1,3}(?:\.\d{1,3}){0,4}$/.test(cleaned) ? cleaned : null;
 }
 

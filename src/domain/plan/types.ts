@@ -81,7 +81,17 @@ export interface PlanArea {
 
 export interface PlanColumn {
   header: string;
-  role: 'number' | 'objective' | 'task' | 'activity' | 'deliverable' | 'lead' | 'cooperating' | 'deadline' | 'budget' | 'other';
+  role:
+    | 'number'
+    | 'objective'
+    | 'task'
+    | 'activity'
+    | 'deliverable'
+    | 'lead'
+    | 'cooperating'
+    | 'deadline'
+    | 'budget'
+    | 'other';
 }
 
 export interface PlanUnplaced {

@@ -41,7 +41,8 @@ export interface ExpandedAssignment {
   note: string | null;
 }
 
-export type UnassignedCode = 'unresolved' | 'unknown_unit' | 'unknown_group' | 'empty_group' | 'no_successor' | 'not_yet_valid';
+export type UnassignedCode =
+  'unresolved' | 'unknown_unit' | 'unknown_group' | 'empty_group' | 'no_successor' | 'not_yet_valid';
 
 export interface UnassignedLine {
   activityId: string;
@@ -60,7 +61,9 @@ export interface ExpansionResult {
   unassigned: UnassignedLine[];
 }
 
-type Resolution = { ok: true; units: Omit<ExpandedAssignment, 'activityId' | 'role'>[] } | { ok: false; code: UnassignedCode; reason: string };
+type Resolution =
+  | { ok: true; units: Omit<ExpandedAssignment, 'activityId' | 'role'>[] }
+  | { ok: false; code: UnassignedCode; reason: string };
 
 type MembersOf = (group: DirectoryGroup) => DirectoryUnit[];
 
@@ -69,16 +72,25 @@ function resolve(directory: UnitDirectory, ref: AssignableUnitRef, asOf: string,
   const base = { writtenAs: ref.name, viaGroupId: null, succeededFromUnitId: null, note: null };
   if (ref.group && ref.groupId) {
     const group = directory.groups.find((g) => g.id === ref.groupId);
-    if (!group) return { ok: false, code: 'unknown_group', reason: `Nhóm đơn vị "${ref.name}" không có trong danh mục.` };
+    if (!group)
+      return { ok: false, code: 'unknown_group', reason: `Nhóm đơn vị "${ref.name}" không có trong danh mục.` };
     const members = membersOf(group);
     if (!members.length) {
-      return { ok: false, code: 'empty_group', reason: `Nhóm "${group.name}" không có đơn vị nào còn hoạt động vào ngày ${date}.` };
+      return {
+        ok: false,
+        code: 'empty_group',
+        reason: `Nhóm "${group.name}" không có đơn vị nào còn hoạt động vào ngày ${date}.`,
+      };
     }
     const note = `Thuộc nhóm "${group.name}"`;
     return { ok: true, units: members.map((m) => ({ ...base, unitId: m.id, viaGroupId: group.id, note })) };
   }
   if (!ref.unitId) {
-    return { ok: false, code: 'unresolved', reason: `Chưa xác định được "${ref.name}" là đơn vị nào trong danh mục; hãy chọn đơn vị.` };
+    return {
+      ok: false,
+      code: 'unresolved',
+      reason: `Chưa xác định được "${ref.name}" là đơn vị nào trong danh mục; hãy chọn đơn vị.`,
+    };
   }
   const unit = directory.units.find((u) => u.id === ref.unitId);
   if (!unit) return { ok: false, code: 'unknown_unit', reason: `Đơn vị "${ref.name}" không có trong danh mục.` };
@@ -113,7 +125,11 @@ function resolve(directory: UnitDirectory, ref: AssignableUnitRef, asOf: string,
 }
 
 /** Expands the activities of a plan into assignments and cooperating links on `asOf` (the commit date). */
-export function expandAssignments(activities: AssignableActivity[], directory: UnitDirectory, asOf: string): ExpansionResult {
+export function expandAssignments(
+  activities: AssignableActivity[],
+  directory: UnitDirectory,
+  asOf: string,
+): ExpansionResult {
   const result: ExpansionResult = { assignments: [], cooperating: [], unassigned: [] };
   // A plan names the same few groups on most lines: resolve each once.
   const members = new Map<string, DirectoryUnit[]>();
@@ -134,7 +150,13 @@ export function expandAssignments(activities: AssignableActivity[], directory: U
       for (const ref of refsOf(role)) {
         const resolution = resolve(directory, ref, asOf, membersOf);
         if (!resolution.ok) {
-          result.unassigned.push({ activityId: activity.activityId, role, writtenAs: ref.name, code: resolution.code, reason: resolution.reason });
+          result.unassigned.push({
+            activityId: activity.activityId,
+            role,
+            writtenAs: ref.name,
+            code: resolution.code,
+            reason: resolution.reason,
+          });
           continue;
         }
         for (const unit of resolution.units) {

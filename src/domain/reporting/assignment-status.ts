@@ -99,7 +99,11 @@ export function validateAssignmentProgress(
       message: `Tiến độ "${String(progress)}" không hợp lệ: nhập số nguyên phần trăm từ 0 đến 100.`,
     });
   } else if (isFinished(status) && progress !== 100) {
-    issues.push({ code: 'progress_status_mismatch', field: 'progress', message: `Trạng thái "${label}" phải có tiến độ 100%.` });
+    issues.push({
+      code: 'progress_status_mismatch',
+      field: 'progress',
+      message: `Trạng thái "${label}" phải có tiến độ 100%.`,
+    });
   } else if (status === 'not_started' && progress !== 0) {
     issues.push({
       code: 'progress_status_mismatch',
@@ -117,9 +121,17 @@ export function validateAssignmentProgress(
   let completedOn: string | null = null;
   if (isFinished(status)) {
     if (input.completedOn == null || input.completedOn === '') {
-      issues.push({ code: 'completion_date_required', field: 'completedOn', message: `Trạng thái "${label}" cần ngày hoàn thành.` });
+      issues.push({
+        code: 'completion_date_required',
+        field: 'completedOn',
+        message: `Trạng thái "${label}" cần ngày hoàn thành.`,
+      });
     } else if (!isIsoDate(input.completedOn)) {
-      issues.push({ code: 'invalid_completion_date', field: 'completedOn', message: invalidDateMessage('Ngày hoàn thành', input.completedOn) });
+      issues.push({
+        code: 'invalid_completion_date',
+        field: 'completedOn',
+        message: invalidDateMessage('Ngày hoàn thành', input.completedOn),
+      });
     } else if (input.completedOn > context.today) {
       issues.push({
         code: 'completion_in_future',
@@ -134,7 +146,11 @@ export function validateAssignmentProgress(
 
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
   if (status === 'not_feasible' && !reason) {
-    issues.push({ code: 'reason_required', field: 'reason', message: `Trạng thái "${label}" cần ghi rõ lý do không thực hiện được.` });
+    issues.push({
+      code: 'reason_required',
+      field: 'reason',
+      message: `Trạng thái "${label}" cần ghi rõ lý do không thực hiện được.`,
+    });
   }
 
   if (issues.length) return fail(issues);

@@ -94,9 +94,17 @@ export interface PeriodCompleteness {
  * The units a dashboard looks at: of the given kinds and levels, and, when areas are chosen, only units
  * with at least one (not cancelled) assignment in those areas.
  */
-export function selectUnits(units: readonly CompletenessUnit[], filter: CompletenessFilter, assignments: readonly AssignmentRecord[] = []): CompletenessUnit[] {
+export function selectUnits(
+  units: readonly CompletenessUnit[],
+  filter: CompletenessFilter,
+  assignments: readonly AssignmentRecord[] = [],
+): CompletenessUnit[] {
   const inAreas = filter.areaCodes?.length
-    ? new Set(assignments.filter((a) => !a.cancelled && a.areaCode !== null && filter.areaCodes!.includes(a.areaCode)).map((a) => a.unitId))
+    ? new Set(
+        assignments
+          .filter((a) => !a.cancelled && a.areaCode !== null && filter.areaCodes!.includes(a.areaCode))
+          .map((a) => a.unitId),
+      )
     : null;
   return units.filter(
     (u) =>
@@ -113,10 +121,21 @@ const STANDING_OF: Record<ReportState, ReportStanding> = {
   accepted: 'accepted',
 };
 
-export function unitPeriodEntry(unitId: string, period: CompletenessPeriod, report: ReportRecord | undefined, today: string): UnitPeriodEntry {
+export function unitPeriodEntry(
+  unitId: string,
+  period: CompletenessPeriod,
+  report: ReportRecord | undefined,
+  today: string,
+): UnitPeriodEntry {
   const submitted = report?.firstSubmittedOn ?? null;
   const standing: ReportStanding = report ? STANDING_OF[report.status] : 'missing';
-  const timeliness: Timeliness = submitted ? (submitted <= period.dueOn ? 'on_time' : 'late') : today > period.dueOn ? 'overdue' : 'not_due';
+  const timeliness: Timeliness = submitted
+    ? submitted <= period.dueOn
+      ? 'on_time'
+      : 'late'
+    : today > period.dueOn
+      ? 'overdue'
+      : 'not_due';
   return { unitId, periodCode: period.code, standing, timeliness, firstSubmittedOn: submitted };
 }
 
@@ -126,7 +145,12 @@ function reportIndex(reports: readonly ReportRecord[]): Map<string, ReportRecord
   return new Map(reports.map((r) => [`${r.periodCode}\u0000${r.unitId}`, r]));
 }
 
-export function periodCompleteness(period: CompletenessPeriod, units: readonly CompletenessUnit[], reports: readonly ReportRecord[], today: string): PeriodCompleteness {
+export function periodCompleteness(
+  period: CompletenessPeriod,
+  units: readonly CompletenessUnit[],
+  reports: readonly ReportRecord[],
+  today: string,
+): PeriodCompleteness {
   const index = reportIndex(reports);
   const entries = units.map((u) => unitPeriodEntry(u.id, period, index.get(`${period.code}\u0000${u.id}`), today));
   const count = (test: (e: UnitPeriodEntry) => boolean) => entries.filter(test).length;
@@ -169,7 +193,11 @@ export function completenessByGroup(
   return keys
     .map((key) => ({ key, members: units.filter((u) => u[by] === key) }))
     .filter((g) => g.members.length)
-    .map((g) => ({ key: g.key, label: labels[g.key]!, completeness: periodCompleteness(period, g.members, reports, today) }));
+    .map((g) => ({
+      key: g.key,
+      label: labels[g.key]!,
+      completeness: periodCompleteness(period, g.members, reports, today),
+    }));
 }
 
 export interface UnitHistory {
@@ -182,7 +210,12 @@ export interface UnitHistory {
 }
 
 /** One unit's record across periods, in the order the periods are given. */
-export function unitHistory(unitId: string, periods: readonly CompletenessPeriod[], reports: readonly ReportRecord[], today: string): UnitHistory {
+export function unitHistory(
+  unitId: string,
+  periods: readonly CompletenessPeriod[],
+  reports: readonly ReportRecord[],
+  today: string,
+): UnitHistory {
   const index = reportIndex(reports);
   const entries = periods.map((p) => unitPeriodEntry(unitId, p, index.get(`${p.code}\u0000${unitId}`), today));
   const count = (t: Timeliness) => entries.filter((e) => e.timeliness === t).length;
@@ -205,7 +238,10 @@ export function overdueSummary(
   filter: CompletenessFilter = {},
   units?: readonly CompletenessUnit[],
 ): OverdueSummary {
-  const allowedUnits = units && (filter.kinds?.length || filter.levels?.length) ? new Set(selectUnits(units, { kinds: filter.kinds, levels: filter.levels }).map((u) => u.id)) : null;
+  const allowedUnits =
+    units && (filter.kinds?.length || filter.levels?.length)
+      ? new Set(selectUnits(units, { kinds: filter.kinds, levels: filter.levels }).map((u) => u.id))
+      : null;
   const overdue = assignments.filter(
     (a) =>
       isOverdue(a, today) &&
@@ -224,7 +260,11 @@ export function overdueSummary(
   return {
     assignments: overdue.length,
     activities: new Set(overdue.map((a) => a.activityId)).size,
-    byUnit: [...byUnit.values()].sort((x, y) => y.count - x.count || y.maxDaysOverdue - x.maxDaysOverdue || x.unitId.localeCompare(y.unitId)),
-    byArea: [...byArea.entries()].map(([areaCode, count]) => ({ areaCode, count })).sort((x, y) => y.count - x.count || compareCodes(x.areaCode, y.areaCode)),
+    byUnit: [...byUnit.values()].sort(
+      (x, y) => y.count - x.count || y.maxDaysOverdue - x.maxDaysOverdue || x.unitId.localeCompare(y.unitId),
+    ),
+    byArea: [...byArea.entries()]
+      .map(([areaCode, count]) => ({ areaCode, count }))
+      .sort((x, y) => y.count - x.count || compareCodes(x.areaCode, y.areaCode)),
   };
 }

@@ -7,7 +7,8 @@ import { isOleCompoundFile, oleEntryNames } from './ole-entries.js';
 import { centralDirectoryEntries, storedEntryText } from './zip-entries.js';
 import type { EvidenceKind } from './evidence-kinds.js';
 
-const text = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.max(0, to)));
+const text = (bytes: Uint8Array, from: number, to: number) =>
+  String.fromCharCode(...bytes.subarray(Math.max(0, from), Math.max(0, to)));
 const tail = (bytes: Uint8Array, length: number) => {
   let out = '';
   for (let i = Math.max(0, bytes.length - length); i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
@@ -21,7 +22,8 @@ export function structureProblem(bytes: Uint8Array, kind: EvidenceKind): string 
     case 'pdf': {
       if (!/^%PDF-[12]\.\d/.test(text(bytes, 0, 8))) return 'phần đầu tệp PDF không ở đúng vị trí';
       const end = tail(bytes, 2048);
-      if (!end.includes('%%EOF') || !end.includes('startxref')) return 'thiếu phần kết thúc của tệp PDF (startxref, %%EOF)';
+      if (!end.includes('%%EOF') || !end.includes('startxref'))
+        return 'thiếu phần kết thúc của tệp PDF (startxref, %%EOF)';
       return null;
     }
     case 'docx':
@@ -29,7 +31,8 @@ export function structureProblem(bytes: Uint8Array, kind: EvidenceKind): string 
       const names = centralDirectoryEntries(bytes)?.map((e) => e.name);
       if (!names) return 'không đọc được mục lục của gói tệp';
       const main = kind === 'docx' ? 'word/document.xml' : 'xl/workbook.xml';
-      if (!names.includes('[Content_Types].xml') || !names.includes(main)) return `thiếu phần ${names.includes('[Content_Types].xml') ? main : '[Content_Types].xml'} của gói Office`;
+      if (!names.includes('[Content_Types].xml') || !names.includes(main))
+        return `thiếu phần ${names.includes('[Content_Types].xml') ? main : '[Content_Types].xml'} của gói Office`;
       return null;
     }
     case 'odt':
@@ -37,7 +40,8 @@ export function structureProblem(bytes: Uint8Array, kind: EvidenceKind): string 
       const entries = centralDirectoryEntries(bytes);
       if (!entries) return 'không đọc được mục lục của gói tệp';
       const mimetype = entries.find((e) => e.name === 'mimetype');
-      if (!mimetype || !storedEntryText(bytes, mimetype) || !entries.some((e) => e.name === 'content.xml')) return 'thiếu phần mimetype hoặc content.xml của gói OpenDocument';
+      if (!mimetype || !storedEntryText(bytes, mimetype) || !entries.some((e) => e.name === 'content.xml'))
+        return 'thiếu phần mimetype hoặc content.xml của gói OpenDocument';
       return null;
     }
     case 'doc':
@@ -58,9 +62,12 @@ export function structureProblem(bytes: Uint8Array, kind: EvidenceKind): string 
       if (bytes.length < 14) return 'phần đầu ảnh GIF không đầy đủ';
       return bytes.subarray(bytes.length - 16).includes(0x3b) ? null : 'thiếu phần kết thúc của ảnh GIF';
     case 'webp': {
-      if (bytes.length < 20 || !['VP8 ', 'VP8L', 'VP8X'].includes(text(bytes, 12, 16))) return 'phần đầu ảnh WebP không hợp lệ';
+      if (bytes.length < 20 || !['VP8 ', 'VP8L', 'VP8X'].includes(text(bytes, 12, 16)))
+        return 'phần đầu ảnh WebP không hợp lệ';
       const declared = u32(bytes, 4) + 8;
-      return declared <= bytes.length && declared >= bytes.length - 1 ? null : 'độ dài ảnh WebP không khớp với phần đầu';
+      return declared <= bytes.length && declared >= bytes.length - 1
+        ? null
+        : 'độ dài ảnh WebP không khớp với phần đầu';
     }
   }
 }

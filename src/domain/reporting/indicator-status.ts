@@ -111,7 +111,16 @@ export function evaluateIndicator(
   const previous = series[series.length - 2];
   if (!latest || !current) {
     // No figure, no verdict, even at the year's end: "Chưa có số liệu", never "Chưa đạt".
-    return { status: null, label: NO_DATA_LABEL, latest: null, benchmark: null, trend: null, improving: null, final, explanation: `Chưa có số liệu báo cáo cho chỉ tiêu ${shown}.` };
+    return {
+      status: null,
+      label: NO_DATA_LABEL,
+      latest: null,
+      benchmark: null,
+      trend: null,
+      improving: null,
+      final,
+      explanation: `Chưa có số liệu báo cáo cho chỉ tiêu ${shown}.`,
+    };
   }
 
   const delta = previous ? latest.value - previous.value : null;
@@ -132,7 +141,9 @@ export function evaluateIndicator(
   });
 
   if (final) {
-    return meets ? result('achieved', null, `Đạt chỉ tiêu ${shown}: giá trị ${now}.`) : result('not_achieved', null, `Không đạt chỉ tiêu ${shown}: giá trị cuối năm ${now}.`);
+    return meets
+      ? result('achieved', null, `Đạt chỉ tiêu ${shown}: giá trị ${now}.`)
+      : result('not_achieved', null, `Không đạt chỉ tiêu ${shown}: giá trị cuối năm ${now}.`);
   }
   const cumulative = (target.accumulation ?? (target.unit === '%' ? 'level' : 'cumulative')) === 'cumulative';
 
@@ -142,13 +153,28 @@ export function evaluateIndicator(
     if (target.comparator === '<=' || target.comparator === '<') {
       // A ceiling on something that only grows: passing it cannot be undone.
       if (!meets) return result('not_achieved', byNow, `Đã vượt mức chỉ tiêu ${shown}: giá trị ${now}.`);
-      if (latest.value > byNow + EPSILON) return result('at_risk', byNow, `Có nguy cơ vượt chỉ tiêu ${shown}: đến kỳ này đã ${now}, vượt mức tương ứng ${needed}.`);
+      if (latest.value > byNow + EPSILON)
+        return result(
+          'at_risk',
+          byNow,
+          `Có nguy cơ vượt chỉ tiêu ${shown}: đến kỳ này đã ${now}, vượt mức tương ứng ${needed}.`,
+        );
       return result('achieved', byNow, `Trong giới hạn chỉ tiêu ${shown}: giá trị ${now}.`);
     }
     if (meets) return result('achieved', byNow, `Đã đạt chỉ tiêu ${shown}: giá trị ${now}.`);
-    if (latest.value > target.value) return result('not_achieved', byNow, `Đã vượt mức chỉ tiêu ${shown}: giá trị ${now}.`);
-    if (latest.value >= byNow - EPSILON) return result('not_achieved', byNow, `Chưa đạt chỉ tiêu ${shown} nhưng đúng tiến độ: đến kỳ này cần khoảng ${needed}, đã có ${now}.`);
-    return result('at_risk', byNow, `Có nguy cơ không đạt chỉ tiêu ${shown}: đến kỳ này cần khoảng ${needed}, mới có ${now}.`);
+    if (latest.value > target.value)
+      return result('not_achieved', byNow, `Đã vượt mức chỉ tiêu ${shown}: giá trị ${now}.`);
+    if (latest.value >= byNow - EPSILON)
+      return result(
+        'not_achieved',
+        byNow,
+        `Chưa đạt chỉ tiêu ${shown} nhưng đúng tiến độ: đến kỳ này cần khoảng ${needed}, đã có ${now}.`,
+      );
+    return result(
+      'at_risk',
+      byNow,
+      `Có nguy cơ không đạt chỉ tiêu ${shown}: đến kỳ này cần khoảng ${needed}, mới có ${now}.`,
+    );
   }
 
   if (meets) return result('achieved', null, `Đang đạt chỉ tiêu ${shown}: giá trị ${now}.`);
@@ -177,9 +203,16 @@ export interface LevelTarget extends IndicatorTarget {
  * The target a unit answers for when a plan splits it by level ("cấp tỉnh 100%, cấp huyện 100%, cấp xã
  * 95%"): its own level first (a department falls back on the province level), then a target for all.
  */
-export function targetForUnit<T extends LevelTarget>(targets: readonly T[], unit: { kind: string; level: string }): T | null {
+export function targetForUnit<T extends LevelTarget>(
+  targets: readonly T[],
+  unit: { kind: string; level: string },
+): T | null {
   const own: TargetLevel[] =
-    unit.kind === 'department' ? ['department', 'province'] : unit.kind === 'district' || unit.kind === 'commune' || unit.kind === 'province' ? [unit.kind] : [];
+    unit.kind === 'department'
+      ? ['department', 'province']
+      : unit.kind === 'district' || unit.kind === 'commune' || unit.kind === 'province'
+        ? [unit.kind]
+        : [];
   if (!own.length && ['province', 'district', 'commune'].includes(unit.level)) own.push(unit.level as TargetLevel);
   for (const level of own) {
     const found = targets.find((t) => t.level === level);

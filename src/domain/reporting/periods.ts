@@ -62,7 +62,8 @@ const STANDARD: Record<StandardPeriodCode, { kind: PeriodKind; lastMonth: number
   Y: { kind: 'year', lastMonth: 12, label: (y) => `Năm ${y}` },
 };
 
-const isIntIn = (n: unknown, min: number, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+const isIntIn = (n: unknown, min: number, max: number) =>
+  typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
 
 function checkDueRule(rule: DueRule, where: string): Issue[] {
   const bad = (message: string): Issue[] => [{ code: 'invalid_due_rule', field: where, message }];
@@ -70,7 +71,9 @@ function checkDueRule(rule: DueRule, where: string): Issue[] {
     case 'day_of_last_month':
       return isIntIn(rule.day, 1, 31) ? [] : bad(`Ngày hạn báo cáo "${rule.day}" phải là số nguyên từ 1 đến 31.`);
     case 'days_after_end':
-      return isIntIn(rule.days, 0, 90) ? [] : bad(`Số ngày sau kỳ báo cáo "${rule.days}" phải là số nguyên từ 0 đến 90.`);
+      return isIntIn(rule.days, 0, 90)
+        ? []
+        : bad(`Số ngày sau kỳ báo cáo "${rule.days}" phải là số nguyên từ 0 đến 90.`);
     case 'fixed_date':
       return isIntIn(rule.month, 1, 12) && isIntIn(rule.day, 1, 31)
         ? []
@@ -100,12 +103,18 @@ export function buildPeriodSchedule(year: number, options: ScheduleOptions = {})
   const window = options.window ?? DEFAULT_WINDOW;
   const due = options.due ?? DEFAULT_DUE_RULE;
   const issues: Issue[] = [];
-  if (!isIntIn(year, 2000, 2100)) issues.push({ code: 'invalid_year', field: 'year', message: `Năm "${year}" không hợp lệ.` });
+  if (!isIntIn(year, 2000, 2100))
+    issues.push({ code: 'invalid_year', field: 'year', message: `Năm "${year}" không hợp lệ.` });
   if (window.rule === 'cutoff' && !isIntIn(window.day, 1, 28)) {
-    issues.push({ code: 'invalid_window', field: 'window', message: `Ngày chốt số liệu "${window.day}" phải là số nguyên từ 1 đến 28.` });
+    issues.push({
+      code: 'invalid_window',
+      field: 'window',
+      message: `Ngày chốt số liệu "${window.day}" phải là số nguyên từ 1 đến 28.`,
+    });
   }
   issues.push(...checkDueRule(due, 'due'));
-  for (const [code, rule] of Object.entries(options.dueOverrides ?? {})) issues.push(...checkDueRule(rule, `dueOverrides.${code}`));
+  for (const [code, rule] of Object.entries(options.dueOverrides ?? {}))
+    issues.push(...checkDueRule(rule, `dueOverrides.${code}`));
   const codes = STANDARD_PERIOD_CODES.filter((c) => (options.periods ?? STANDARD_PERIOD_CODES).includes(c));
   if (!codes.length) issues.push({ code: 'no_periods', field: 'periods', message: 'Cần chọn ít nhất một kỳ báo cáo.' });
   if (issues.length) return fail(issues);
@@ -114,11 +123,21 @@ export function buildPeriodSchedule(year: number, options: ScheduleOptions = {})
   const periods: ReportingPeriod[] = [];
   for (const code of codes) {
     const spec = STANDARD[code];
-    const windowEnd = window.rule === 'cutoff' ? toIso(year, spec.lastMonth, window.day) : clampedDate(year, spec.lastMonth, 31);
+    const windowEnd =
+      window.rule === 'cutoff' ? toIso(year, spec.lastMonth, window.day) : clampedDate(year, spec.lastMonth, 31);
     const dueDate = dueOn(options.dueOverrides?.[code] ?? due, year, spec.lastMonth, windowEnd);
     // A report cannot hold data from after it is due: an early due date ends the window.
     const end = dueDate < windowEnd ? dueDate : windowEnd;
-    periods.push({ code, kind: spec.kind, year, label: spec.label(year), start, end, dueOn: dueDate, yearFraction: spec.lastMonth / 12 });
+    periods.push({
+      code,
+      kind: spec.kind,
+      year,
+      label: spec.label(year),
+      start,
+      end,
+      dueOn: dueDate,
+      yearFraction: spec.lastMonth / 12,
+    });
   }
   return ok(periods);
 }
@@ -131,18 +150,32 @@ export interface AdHocPeriodInput {
 }
 
 /** An ad-hoc request ("báo cáo đột xuất") with explicit dates: start ≤ end ≤ due, coded DX1, DX2, … after `existing`. */
-export function buildAdHocPeriod(input: AdHocPeriodInput, existing: readonly Pick<ReportingPeriod, 'code' | 'kind'>[]): Result<ReportingPeriod> {
+export function buildAdHocPeriod(
+  input: AdHocPeriodInput,
+  existing: readonly Pick<ReportingPeriod, 'code' | 'kind'>[],
+): Result<ReportingPeriod> {
   const issues: Issue[] = [];
   const label = typeof input.label === 'string' ? input.label.trim() : '';
   if (!label) issues.push({ code: 'label_required', field: 'label', message: 'Cần nhập tên kỳ báo cáo đột xuất.' });
   const dates = { start: 'Ngày bắt đầu', end: 'Ngày kết thúc', dueOn: 'Hạn báo cáo' } as const;
   for (const [field, what] of Object.entries(dates) as [keyof typeof dates, string][]) {
-    if (!isIsoDate(input[field])) issues.push({ code: 'invalid_date', field, message: invalidDateMessage(what, input[field]) });
+    if (!isIsoDate(input[field]))
+      issues.push({ code: 'invalid_date', field, message: invalidDateMessage(what, input[field]) });
   }
   if (issues.length) return fail(issues);
   const { start, end, dueOn } = input as { start: string; end: string; dueOn: string };
-  if (start > end) issues.push({ code: 'end_before_start', field: 'end', message: 'Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.' });
-  if (end > dueOn) issues.push({ code: 'due_before_end', field: 'dueOn', message: 'Hạn báo cáo phải sau hoặc bằng ngày kết thúc kỳ báo cáo.' });
+  if (start > end)
+    issues.push({
+      code: 'end_before_start',
+      field: 'end',
+      message: 'Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.',
+    });
+  if (end > dueOn)
+    issues.push({
+      code: 'due_before_end',
+      field: 'dueOn',
+      message: 'Hạn báo cáo phải sau hoặc bằng ngày kết thúc kỳ báo cáo.',
+    });
   if (issues.length) return fail(issues);
   const taken = existing.filter((p) => p.kind === 'ad_hoc').map((p) => Number(p.code.slice(2)) || 0);
   const year = Number(end.slice(0, 4));
@@ -179,7 +212,10 @@ export function nextDuePeriod(periods: readonly ReportingPeriod[], today: string
  * The period a dashboard opens on when none is chosen: the latest one already due (its reports are in, or
  * late), else the first. The demo's reports go to this period too, so a fresh demo opens on them.
  */
-export function latestDuePeriod<P extends Pick<ReportingPeriod, 'dueOn'>>(periods: readonly P[], today: string): P | null {
+export function latestDuePeriod<P extends Pick<ReportingPeriod, 'dueOn'>>(
+  periods: readonly P[],
+  today: string,
+): P | null {
   const sorted = [...periods].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return sorted.filter((p) => p.dueOn <= today).at(-1) ?? sorted[0] ?? null;
 }

@@ -28,7 +28,13 @@ export interface ReminderSettings {
   inApp: boolean;
 }
 
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { daysBefore: [7, 3, 1], onDueDate: true, weeklyWhileOverdue: true, email: true, inApp: true };
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  daysBefore: [7, 3, 1],
+  onDueDate: true,
+  weeklyWhileOverdue: true,
+  email: true,
+  inApp: true,
+};
 
 export type ReminderTrigger = { type: 'before'; days: number } | { type: 'due' } | { type: 'overdue'; weeks: number };
 
@@ -51,14 +57,21 @@ export interface ReminderOptions {
   catchUpDays?: number;
 }
 
-const triggerTag = (t: ReminderTrigger) => (t.type === 'before' ? `before-${t.days}` : t.type === 'due' ? 'due' : `overdue-${t.weeks}`);
+const triggerTag = (t: ReminderTrigger) =>
+  t.type === 'before' ? `before-${t.days}` : t.type === 'due' ? 'due' : `overdue-${t.weeks}`;
 
 /** The trigger of one item for one user that falls latest in [today - catchUp, today], if any. */
-function latestTrigger(dueOn: string, settings: ReminderSettings, today: string, catchUpDays: number): { trigger: ReminderTrigger; on: string } | null {
+function latestTrigger(
+  dueOn: string,
+  settings: ReminderSettings,
+  today: string,
+  catchUpDays: number,
+): { trigger: ReminderTrigger; on: string } | null {
   const from = addDays(today, -catchUpDays);
   const candidates: { trigger: ReminderTrigger; on: string }[] = [];
   for (const days of new Set(settings.daysBefore)) {
-    if (Number.isInteger(days) && days > 0) candidates.push({ trigger: { type: 'before', days }, on: addDays(dueOn, -days) });
+    if (Number.isInteger(days) && days > 0)
+      candidates.push({ trigger: { type: 'before', days }, on: addDays(dueOn, -days) });
   }
   if (settings.onDueDate) candidates.push({ trigger: { type: 'due' }, on: dueOn });
   if (settings.weeklyWhileOverdue) {
@@ -69,19 +82,31 @@ function latestTrigger(dueOn: string, settings: ReminderSettings, today: string,
 }
 
 /** Vietnamese subject and body, worded from where today stands against the due date. */
-export function reminderText(item: Pick<ReminderItem, 'kind' | 'title' | 'unitName' | 'dueOn'>, today: string): { subject: string; body: string } {
+export function reminderText(
+  item: Pick<ReminderItem, 'kind' | 'title' | 'unitName' | 'dueOn'>,
+  today: string,
+): { subject: string; body: string } {
   const left = daysBetween(today, item.dueOn);
   const due = formatDateVi(item.dueOn);
   const what = item.kind === 'report' ? 'Báo cáo' : 'Nhiệm vụ';
   const act = item.kind === 'report' ? 'hoàn thành và gửi báo cáo' : 'hoàn thành nhiệm vụ và cập nhật kết quả';
   const subjectOf = item.unitName ? `${what} "${item.title}" của ${item.unitName}` : `${what} "${item.title}"`;
   if (left > 0) {
-    return { subject: `[CCHC] Còn ${left} ngày đến hạn: ${item.title}`, body: `${subjectOf} có hạn ngày ${due}, còn ${left} ngày. Đề nghị ${act} đúng hạn.` };
+    return {
+      subject: `[CCHC] Còn ${left} ngày đến hạn: ${item.title}`,
+      body: `${subjectOf} có hạn ngày ${due}, còn ${left} ngày. Đề nghị ${act} đúng hạn.`,
+    };
   }
   if (left === 0) {
-    return { subject: `[CCHC] Hôm nay là hạn: ${item.title}`, body: `${subjectOf} có hạn hôm nay (${due}). Đề nghị ${act} trong ngày.` };
+    return {
+      subject: `[CCHC] Hôm nay là hạn: ${item.title}`,
+      body: `${subjectOf} có hạn hôm nay (${due}). Đề nghị ${act} trong ngày.`,
+    };
   }
-  return { subject: `[CCHC] Quá hạn ${-left} ngày: ${item.title}`, body: `${subjectOf} đã quá hạn ${-left} ngày (hạn ${due}). Đề nghị khẩn trương ${act}.` };
+  return {
+    subject: `[CCHC] Quá hạn ${-left} ngày: ${item.title}`,
+    body: `${subjectOf} đã quá hạn ${-left} ngày (hạn ${due}). Đề nghị khẩn trương ${act}.`,
+  };
 }
 
 export function remindersDue(
@@ -99,12 +124,24 @@ export function remindersDue(
       const settings = settingsByUser[userId] ?? DEFAULT_REMINDER_SETTINGS;
       const found = latestTrigger(item.dueOn, settings, today, Math.max(0, options.catchUpDays ?? 0));
       if (!found) continue;
-      const channels: ReminderChannel[] = [...(settings.email ? ['email' as const] : []), ...(settings.inApp ? ['in_app' as const] : [])];
+      const channels: ReminderChannel[] = [
+        ...(settings.email ? ['email' as const] : []),
+        ...(settings.inApp ? ['in_app' as const] : []),
+      ];
       for (const channel of channels) {
         const key = `${item.kind}:${item.id}:${userId}:${triggerTag(found.trigger)}:${channel}`;
         if (sent.has(key)) continue;
         sent.add(key);
-        reminders.push({ key, itemId: item.id, kind: item.kind, userId, channel, trigger: found.trigger, scheduledOn: found.on, ...text });
+        reminders.push({
+          key,
+          itemId: item.id,
+          kind: item.kind,
+          userId,
+          channel,
+          trigger: found.trigger,
+          scheduledOn: found.on,
+          ...text,
+        });
       }
     }
   }

@@ -1,7 +1,13 @@
 /** Compare two versions of a report for the "so sánh phiên bản" screen: what changed, item by item. */
 import { formatDateVi } from '../text/format.js';
 import { ASSIGNMENT_STATUS_LABELS } from './assignment-status.js';
-import { NARRATIVE_SECTIONS, NARRATIVE_SECTION_LABELS, type NarrativeSection, type ReportContent, type ReportItem } from './report-form.js';
+import {
+  NARRATIVE_SECTIONS,
+  NARRATIVE_SECTION_LABELS,
+  type NarrativeSection,
+  type ReportContent,
+  type ReportItem,
+} from './report-form.js';
 import { diffWords, type WordDiffOp } from './word-diff.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -69,7 +75,13 @@ function diffItem(before: ReportItem | undefined, after: ReportItem | undefined)
   for (const field of ['status', 'progress', 'completedOn', 'reason'] as const) {
     const was = before ? before[field] : null;
     const now = after ? after[field] : null;
-    if (was !== now) fields.push({ field, before: was, after: now, summary: `${FIELD_LABELS[field]}: ${show(field, was)} → ${show(field, now)}` });
+    if (was !== now)
+      fields.push({
+        field,
+        before: was,
+        after: now,
+        summary: `${FIELD_LABELS[field]}: ${show(field, was)} → ${show(field, now)}`,
+      });
   }
   const result = textDiff(before?.result ?? '', after?.result ?? '');
   const oldFiles = new Set(before?.evidenceFileIds);
@@ -77,7 +89,8 @@ function diffItem(before: ReportItem | undefined, after: ReportItem | undefined)
   const evidenceAdded = [...newFiles].filter((f) => !oldFiles.has(f));
   const evidenceRemoved = [...oldFiles].filter((f) => !newFiles.has(f));
   const change: ChangeKind = !before ? 'added' : !after ? 'removed' : 'changed';
-  if (change === 'changed' && !fields.length && !result && !evidenceAdded.length && !evidenceRemoved.length) return null;
+  if (change === 'changed' && !fields.length && !result && !evidenceAdded.length && !evidenceRemoved.length)
+    return null;
   return { assignmentId: a.assignmentId, change, fields, result, evidenceAdded, evidenceRemoved };
 }
 
@@ -85,7 +98,10 @@ function diffItem(before: ReportItem | undefined, after: ReportItem | undefined)
 function pairUp<T>(before: T[], after: T[], key: (x: T) => string): [T | undefined, T | undefined][] {
   const old = new Map(before.map((x) => [key(x), x]));
   const seen = new Set(after.map(key));
-  return [...after.map((x): [T | undefined, T | undefined] => [old.get(key(x)), x]), ...before.filter((x) => !seen.has(key(x))).map((x): [T | undefined, T | undefined] => [x, undefined])];
+  return [
+    ...after.map((x): [T | undefined, T | undefined] => [old.get(key(x)), x]),
+    ...before.filter((x) => !seen.has(key(x))).map((x): [T | undefined, T | undefined] => [x, undefined]),
+  ];
 }
 
 export function diffReports(before: ReportContent, after: ReportContent): ReportDiff {
@@ -98,7 +114,13 @@ export function diffReports(before: ReportContent, after: ReportContent): Report
     const note = textDiff(a?.note ?? '', b?.note ?? '');
     const change: ChangeKind = !a ? 'added' : !b ? 'removed' : 'changed';
     if (change === 'changed' && a!.value === b!.value && !note) continue;
-    indicators.push({ indicatorId: (a ?? b)!.indicatorId, change, before: a?.value ?? null, after: b?.value ?? null, note });
+    indicators.push({
+      indicatorId: (a ?? b)!.indicatorId,
+      change,
+      before: a?.value ?? null,
+      after: b?.value ?? null,
+      note,
+    });
   }
 
   const sections: SectionDiff[] = [];

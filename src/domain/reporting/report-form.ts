@@ -47,7 +47,11 @@ export const emptySections = (): Record<NarrativeSection, string> =>
  * over from what the unit recorded before (its task pages), since work goes on across periods and the
  * task's result is the report's; the indicator values are the new period's to write.
  */
-export function blankReportContent(assignmentIds: readonly string[], indicatorIds: readonly string[], previous: ReportContent | null = null): ReportContent {
+export function blankReportContent(
+  assignmentIds: readonly string[],
+  indicatorIds: readonly string[],
+  previous: ReportContent | null = null,
+): ReportContent {
   const before = new Map(previous?.items.map((i) => [i.assignmentId, i]));
   return {
     items: assignmentIds.map((assignmentId) => {
@@ -74,5 +78,10 @@ export function blankReportContent(assignmentIds: readonly string[], indicatorId
  */
 export function withRecordedResults(content: ReportContent, recorded: ReportContent): ReportContent {
   const results = new Map(recorded.items.map((i) => [i.assignmentId, i.result]));
-  return { ...content, items: content.items.map((item) => (item.result.trim() ? item : { ...item, result: results.get(item.assignmentId) ?? item.result })) };
+  return {
+    ...content,
+    items: content.items.map((item) =>
+      item.result.trim() ? item : { ...item, result: results.get(item.assignmentId) ?? item.result },
+    ),
+  };
 }

@@ -54,7 +54,14 @@ export interface ReportActionContext {
   periodLabel?: string;
 }
 
-export type ReportRefusalCode = 'forbidden' | 'locked' | 'awaiting_review' | 'invalid_state' | 'comment_required' | 'reason_required' | 'period_closed';
+export type ReportRefusalCode =
+  | 'forbidden'
+  | 'locked'
+  | 'awaiting_review'
+  | 'invalid_state'
+  | 'comment_required'
+  | 'reason_required'
+  | 'period_closed';
 
 export interface ReportRefusal {
   code: ReportRefusalCode;
@@ -73,7 +80,8 @@ export interface ReportTransition {
   reason: string | null;
 }
 
-export type ReportActionOutcome = { ok: true; state: ReportWorkflowState; transition: ReportTransition } | { ok: false; refusal: ReportRefusal };
+export type ReportActionOutcome =
+  { ok: true; state: ReportWorkflowState; transition: ReportTransition } | { ok: false; refusal: ReportRefusal };
 
 export const INITIAL_REPORT_STATE: ReportWorkflowState = { status: 'draft', submissionCount: 0, reopenCount: 0 };
 
@@ -106,10 +114,16 @@ function refuse(code: ReportRefusalCode, message: string): { ok: false; refusal:
   return { ok: false, refusal: { code, message } };
 }
 
-function checkRoleAndState(state: ReportWorkflowState, type: ReportActionType, role: ReportActorRole, context: ReportActionContext): ReportRefusal | null {
+function checkRoleAndState(
+  state: ReportWorkflowState,
+  type: ReportActionType,
+  role: ReportActorRole,
+  context: ReportActionContext,
+): ReportRefusal | null {
   const what = REPORT_ACTION_LABELS[type];
   if (ROLE_OF[type] !== role) {
-    const who = ROLE_OF[type] === 'reporter' ? 'cán bộ của đơn vị báo cáo' : 'cán bộ theo dõi, tổng hợp báo cáo (Sở Nội vụ)';
+    const who =
+      ROLE_OF[type] === 'reporter' ? 'cán bộ của đơn vị báo cáo' : 'cán bộ theo dõi, tổng hợp báo cáo (Sở Nội vụ)';
     return { code: 'forbidden', message: `Chỉ ${who} mới được ${what}.` };
   }
   if (role === 'reporter' && context.periodClosed) {
@@ -118,10 +132,16 @@ function checkRoleAndState(state: ReportWorkflowState, type: ReportActionType, r
   }
   if (FROM[type].includes(state.status)) return null;
   if (role === 'reporter' && state.status === 'accepted') {
-    return { code: 'locked', message: `Báo cáo đã được chấp nhận và đã khóa; không thể ${what}. Nếu cần sửa, đề nghị Sở Nội vụ mở lại.` };
+    return {
+      code: 'locked',
+      message: `Báo cáo đã được chấp nhận và đã khóa; không thể ${what}. Nếu cần sửa, đề nghị Sở Nội vụ mở lại.`,
+    };
   }
   if (role === 'reporter' && state.status === 'submitted') {
-    return { code: 'awaiting_review', message: `Báo cáo đã gửi và đang chờ xem xét; không thể ${what} cho đến khi được trả lại.` };
+    return {
+      code: 'awaiting_review',
+      message: `Báo cáo đã gửi và đang chờ xem xét; không thể ${what} cho đến khi được trả lại.`,
+    };
   }
   const allowed = FROM[type].map((s) => `"${REPORT_STATE_LABELS[s]}"`).join(' hoặc ');
   return {
@@ -161,7 +181,10 @@ export function applyReportAction(
         .map((c) => ({ itemKey: c.itemKey, comment: c.comment.trim() }))
         .filter((c) => c.comment);
       if (!transition.overallComment && !transition.itemComments.length) {
-        return refuse('comment_required', 'Trả lại báo cáo cần ít nhất một ý kiến: nhận xét chung hoặc nhận xét cho từng nội dung cần bổ sung.');
+        return refuse(
+          'comment_required',
+          'Trả lại báo cáo cần ít nhất một ý kiến: nhận xét chung hoặc nhận xét cho từng nội dung cần bổ sung.',
+        );
       }
       break;
     }
@@ -175,7 +198,11 @@ export function applyReportAction(
 }
 
 /** The actions the role could take now (for the buttons on screen); payload checks come on apply. */
-export function allowedReportActions(state: ReportWorkflowState, role: ReportActorRole, context: ReportActionContext = {}): ReportActionType[] {
+export function allowedReportActions(
+  state: ReportWorkflowState,
+  role: ReportActorRole,
+  context: ReportActionContext = {},
+): ReportActionType[] {
   return (Object.keys(ROLE_OF) as ReportActionType[]).filter((type) => !checkRoleAndState(state, type, role, context));
 }
 
@@ -185,6 +212,7 @@ export function isReportLocked(state: Pick<ReportWorkflowState, 'status'>): bool
 
 /** On time: the local (Vietnam) date of the submission is on or before the due date. */
 export function isSubmittedOnTime(submittedAt: string | Date, dueOn: string): boolean {
-  const day = typeof submittedAt === 'string' && submittedAt.length === 10 ? submittedAt : localDateOf(new Date(submittedAt));
+  const day =
+    typeof submittedAt === 'string' && submittedAt.length === 10 ? submittedAt : localDateOf(new Date(submittedAt));
   return day <= dueOn;
 }

@@ -7,13 +7,24 @@
  * Every route's file is also held to the one size limit.
  */
 import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from '../uploads/limits.js';
-import { EVIDENCE_TYPES, checkEvidenceUpload, detect, extensionOf, type EvidenceKind, type EvidenceRefusalCode } from './evidence-type.js';
+import {
+  EVIDENCE_TYPES,
+  checkEvidenceUpload,
+  detect,
+  extensionOf,
+  type EvidenceKind,
+  type EvidenceRefusalCode,
+} from './evidence-type.js';
 import { fail, ok, type Result } from './result.js';
 
 export type UploadPurpose = 'evidence' | 'plan-document' | 'unit-table' | 'criteria-set' | 'survey-points';
 
 const IMPORTS: Record<Exclude<UploadPurpose, 'evidence'>, { what: string; formats: string; html: boolean }> = {
-  'plan-document': { what: 'Tệp kế hoạch', formats: 'Word (.docx), HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json)', html: true },
+  'plan-document': {
+    what: 'Tệp kế hoạch',
+    formats: 'Word (.docx), HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json)',
+    html: true,
+  },
   'unit-table': { what: 'Tệp danh mục đơn vị', formats: 'CSV (UTF-8) hoặc Excel (.xlsx)', html: false },
   'criteria-set': { what: 'Tệp bộ tiêu chí', formats: 'JSON (cchc-criteria/1) hoặc Excel (.xlsx)', html: false },
   'survey-points': { what: 'Tệp điểm điều tra', formats: 'Excel (.xlsx), CSV hoặc JSON', html: false },
@@ -28,8 +39,10 @@ export type UploadCheck = { kind: EvidenceKind | null; mime: string };
 
 /** Whether this file may be taken for this purpose; the content type to store it under. */
 export function checkUpload(upload: UploadToCheck, purpose: UploadPurpose): Result<UploadCheck, EvidenceRefusalCode> {
-  if (upload.bytes.length > UPLOAD_LIMIT_BYTES) return fail([{ code: 'too_large', field: 'file', message: uploadTooLargeMessage(upload.fileName) }]);
-  if (purpose === 'evidence') return checkEvidenceUpload({ fileName: upload.fileName, size: upload.bytes.length, bytes: upload.bytes });
+  if (upload.bytes.length > UPLOAD_LIMIT_BYTES)
+    return fail([{ code: 'too_large', field: 'file', message: uploadTooLargeMessage(upload.fileName) }]);
+  if (purpose === 'evidence')
+    return checkEvidenceUpload({ fileName: upload.fileName, size: upload.bytes.length, bytes: upload.bytes });
   const found = detect(upload.bytes, extensionOf(upload.fileName));
   const policy = IMPORTS[purpose];
   if (found.kind === null && found.unsafe && !(found.unsafe === 'html' && policy.html)) {

@@ -21,7 +21,8 @@ function shortestEdit(a: string[], b: string[], limit: number): WordDiffOp[] | n
     // Keep only the diagonals step d can read: -d-1 .. d+1.
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -68,7 +69,8 @@ function cleanUp(ops: WordDiffOp[]): WordDiffOp[] {
     deleted = inserted = '';
   };
   ops.forEach((op, i) => {
-    const between = op.op === 'equal' && !op.text.trim() && (deleted || inserted) && ops[i + 1] && ops[i + 1]!.op !== 'equal';
+    const between =
+      op.op === 'equal' && !op.text.trim() && (deleted || inserted) && ops[i + 1] && ops[i + 1]!.op !== 'equal';
     if (op.op === 'delete' || between) deleted += op.text;
     if (op.op === 'insert' || between) inserted += op.text;
     if (op.op !== 'equal' || between) return;

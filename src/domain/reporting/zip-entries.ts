@@ -8,7 +8,8 @@ const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 
 const u16 = (b: Uint8Array, at: number) => (at + 2 <= b.length ? b[at]! | (b[at + 1]! << 8) : -1);
-const u32 = (b: Uint8Array, at: number) => (at + 4 <= b.length ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000 : -1);
+const u32 = (b: Uint8Array, at: number) =>
+  at + 4 <= b.length ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000 : -1;
 const decoder = new TextDecoder('utf-8');
 
 export interface ZipEntry {
@@ -30,7 +31,11 @@ export function centralDirectoryEntries(bytes: Uint8Array): ZipEntry[] | null {
       if (u32(bytes, at) !== CENTRAL) return null;
       const nameLength = u16(bytes, at + 28);
       if (at + 46 + nameLength > bytes.length) return null;
-      entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), method: u16(bytes, at + 10), localOffset: u32(bytes, at + 42) });
+      entries.push({
+        name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+        method: u16(bytes, at + 10),
+        localOffset: u32(bytes, at + 42),
+      });
       at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
     }
     return entries;
@@ -51,7 +56,8 @@ function fromLocalHeaders(bytes: Uint8Array): ZipEntry[] {
     const dataAt = at + 30 + nameLength + u16(bytes, at + 28);
     if (dataAt > bytes.length) break;
     const name = decoder.decode(bytes.subarray(at + 30, at + 30 + nameLength));
-    if (nameLength > 0 && !/[\u0000-\u001f\ufffd]/.test(name)) entries.push({ name, method: u16(bytes, at + 8), localOffset: at });
+    if (nameLength > 0 && !/[\u0000-\u001f\ufffd]/.test(name))
+      entries.push({ name, method: u16(bytes, at + 8), localOffset: at });
     const size = u32(bytes, at + 18);
     at = (u16(bytes, at + 6) & 0x08) === 0 && size > 0 ? dataAt + size : at + 4;
   }

@@ -9,7 +9,10 @@ import { formatPoints, type Milli } from './decimal.js';
 export function capAmount(raw: Milli, cap: Milli, kind: 'bonus' | 'penalty'): { milli: Milli; detail?: string } {
   if (raw <= cap) return { milli: raw };
   const what = kind === 'bonus' ? 'Tổng điểm thưởng' : 'Tổng điểm trừ';
-  return { milli: cap, detail: `${what} ${formatPoints(raw)} vượt mức tối đa ${formatPoints(cap)}: tính ${formatPoints(cap)} điểm` };
+  return {
+    milli: cap,
+    detail: `${what} ${formatPoints(raw)} vượt mức tối đa ${formatPoints(cap)}: tính ${formatPoints(cap)} điểm`,
+  };
 }
 
 /** A node's points once its bonus and penalty children are applied. */

@@ -8,7 +8,19 @@
  */
 import { formatNumberVi } from '../text/format.js';
 import { fromMilli, toDisplayedCenti, toMilli } from './decimal.js';
-import { add, cmp, div, fromInteger, fromNumber, mul, rational, roundToScale, sub, toNumber, type Rational } from './rational.js';
+import {
+  add,
+  cmp,
+  div,
+  fromInteger,
+  fromNumber,
+  mul,
+  rational,
+  roundToScale,
+  sub,
+  toNumber,
+  type Rational,
+} from './rational.js';
 import { exact, negate, readPrinted, sumIntervals, type Interval, type Printed } from './printed-number.js';
 import { isOutline, kindOf, walk } from './tree.js';
 import type { CriteriaSet, NaRescaling, NodeKind, UnitScore } from './types.js';
@@ -116,7 +128,15 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
    * Records a disagreement. A percentage is printed from unrounded points, so one that differs
    * from the printed points only by rounding is not worth a note (reportRounding = false).
    */
-  function compare(check: CheckKind, code: string | null, what: string, printedI: Interval, computed: Interval, how: string, reportRounding = true) {
+  function compare(
+    check: CheckKind,
+    code: string | null,
+    what: string,
+    printedI: Interval,
+    computed: Interval,
+    how: string,
+    reportRounding = true,
+  ) {
     // The printed figure is the computed one, rounded as printed: nothing to report.
     const scale = 10n ** BigInt(printedI.decimals);
     if (cmp(printedI.value, rational(roundToScale(computed.value, scale), scale)) === 0) return;
@@ -129,7 +149,9 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
       check,
       severity: within ? 'info' : 'error',
       code,
-      message: within ? `${base}; chênh lệch nằm trong sai số làm tròn của các số đã in.` : `${base}; các số đã in không thể cùng đúng.`,
+      message: within
+        ? `${base}; chênh lệch nằm trong sai số làm tròn của các số đã in.`
+        : `${base}; các số đã in không thể cùng đúng.`,
       printed: toNumber(printedI.value),
       computed: toNumber(computed.value),
       difference: toNumber(difference),
@@ -163,10 +185,16 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
     let sum = sumIntervals(parts);
     let how = `tổng các mục con (${kids.join(', ')})`;
     const excluded = (tree.children.get(code) ?? []).filter((c) => byCode.get(c)?.notApplicable);
-    const parentMax = code === null ? printed.maxTotal ?? set?.maxTotal : maxOf(code);
-    if (excluded.length > 0 && (set?.naRescaling ?? printed.naRescaling) === 'scale_to_parent' && parentMax !== undefined) {
+    const parentMax = code === null ? (printed.maxTotal ?? set?.maxTotal) : maxOf(code);
+    if (
+      excluded.length > 0 &&
+      (set?.naRescaling ?? printed.naRescaling) === 'scale_to_parent' &&
+      parentMax !== undefined
+    ) {
       // Scaled up to the parent's maximum: check the re-scaling, not the raw sum.
-      const applicable = kids.filter((k) => tree.kind.get(k) === 'criterion').reduce((s, k) => s + toMilli(maxOf(k) ?? 0), 0);
+      const applicable = kids
+        .filter((k) => tree.kind.get(k) === 'criterion')
+        .reduce((s, k) => s + toMilli(maxOf(k) ?? 0), 0);
       if (applicable > 0) {
         const f = rational(BigInt(toMilli(parentMax)), BigInt(applicable));
         sum = { value: mul(sum.value, f), lo: mul(sum.lo, f), hi: mul(sum.hi, f), decimals: sum.decimals };
@@ -204,34 +232,98 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
     if (value && max !== undefined && max > 0 && node.percent !== undefined) {
       const f = div(HUNDRED, fromNumber(max));
       const computed = { value: mul(value.value, f), lo: mul(value.lo, f), hi: mul(value.hi, f), decimals: 2 };
-      compare('percent', node.code, 'tỷ lệ (%)', readPrinted(node.percent), computed, `điểm/điểm tối đa × 100 (${show(value.value, value.decimals)}/${formatNumberVi(max)})`, false);
+      compare(
+        'percent',
+        node.code,
+        'tỷ lệ (%)',
+        readPrinted(node.percent),
+        computed,
+        `điểm/điểm tối đa × 100 (${show(value.value, value.decimals)}/${formatNumberVi(max)})`,
+        false,
+      );
     }
     if (node.selfPoints !== undefined && node.surveyPoints !== undefined && value) {
       const parts = sumIntervals([readPrinted(node.selfPoints), readPrinted(node.surveyPoints)]);
       compare('parts_sum', node.code, 'điểm', value, parts, 'điểm tự đánh giá + điểm điều tra xã hội học');
     }
     if (node.selfMax !== undefined && node.surveyMax !== undefined && max !== undefined)
-      compare('max_sum', node.code, 'điểm tối đa', exact(fromNumber(max)), exact(add(fromNumber(node.selfMax), fromNumber(node.surveyMax))), 'tối đa phần tự đánh giá + phần điều tra');
-    for (const [part, partMax] of [[node.selfPoints, node.selfMax], [node.surveyPoints, node.surveyMax]] as const)
+      compare(
+        'max_sum',
+        node.code,
+        'điểm tối đa',
+        exact(fromNumber(max)),
+        exact(add(fromNumber(node.selfMax), fromNumber(node.surveyMax))),
+        'tối đa phần tự đánh giá + phần điều tra',
+      );
+    for (const [part, partMax] of [
+      [node.selfPoints, node.selfMax],
+      [node.surveyPoints, node.surveyMax],
+    ] as const)
       if (part !== undefined && partMax !== undefined && cmp(readPrinted(part).lo, fromNumber(partMax)) > 0)
-        compare('over_max', node.code, 'điểm thành phần', readPrinted(part), exact(fromNumber(partMax)), 'điểm tối đa của thành phần');
-    const kids = (tree.children.get(node.code) ?? []).filter((k) => tree.kind.get(k) !== 'bonus' && tree.kind.get(k) !== 'penalty');
-    if (max !== undefined && kids.length > 0 && kids.every((k) => maxOf(k) !== undefined) && !kids.some((k) => byCode.get(k)?.notApplicable))
-      compare('max_sum', node.code, 'điểm tối đa', exact(fromNumber(max)), exact(kids.reduce((s, k) => add(s, fromNumber(maxOf(k) ?? 0)), fromInteger(0))), 'tổng điểm tối đa các mục con');
+        compare(
+          'over_max',
+          node.code,
+          'điểm thành phần',
+          readPrinted(part),
+          exact(fromNumber(partMax)),
+          'điểm tối đa của thành phần',
+        );
+    const kids = (tree.children.get(node.code) ?? []).filter(
+      (k) => tree.kind.get(k) !== 'bonus' && tree.kind.get(k) !== 'penalty',
+    );
+    if (
+      max !== undefined &&
+      kids.length > 0 &&
+      kids.every((k) => maxOf(k) !== undefined) &&
+      !kids.some((k) => byCode.get(k)?.notApplicable)
+    )
+      compare(
+        'max_sum',
+        node.code,
+        'điểm tối đa',
+        exact(fromNumber(max)),
+        exact(kids.reduce((s, k) => add(s, fromNumber(maxOf(k) ?? 0)), fromInteger(0))),
+        'tổng điểm tối đa các mục con',
+      );
   }
 
   // The overall total, its percentage and its maximum.
   const top = childrenSum(null);
-  const total = printed.total !== undefined ? readPrinted(printed.total) : top?.sum ?? null;
-  if (printed.total !== undefined && top) compare('children_sum', null, 'tổng điểm', readPrinted(printed.total), top.sum, top.how.replace('các mục con', 'các lĩnh vực'));
+  const total = printed.total !== undefined ? readPrinted(printed.total) : (top?.sum ?? null);
+  if (printed.total !== undefined && top)
+    compare(
+      'children_sum',
+      null,
+      'tổng điểm',
+      readPrinted(printed.total),
+      top.sum,
+      top.how.replace('các mục con', 'các lĩnh vực'),
+    );
   const maxTotal = printed.maxTotal ?? set?.maxTotal;
   if (total && maxTotal && printed.percent !== undefined) {
     const f = div(HUNDRED, fromNumber(maxTotal));
-    compare('percent', null, 'chỉ số (%)', readPrinted(printed.percent), { value: mul(total.value, f), lo: mul(total.lo, f), hi: mul(total.hi, f), decimals: 2 }, `tổng điểm/${formatNumberVi(maxTotal)} × 100`, false);
+    compare(
+      'percent',
+      null,
+      'chỉ số (%)',
+      readPrinted(printed.percent),
+      { value: mul(total.value, f), lo: mul(total.lo, f), hi: mul(total.hi, f), decimals: 2 },
+      `tổng điểm/${formatNumberVi(maxTotal)} × 100`,
+      false,
+    );
   }
-  const topKids = (tree.children.get(null) ?? []).filter((k) => tree.kind.get(k) !== 'bonus' && tree.kind.get(k) !== 'penalty');
+  const topKids = (tree.children.get(null) ?? []).filter(
+    (k) => tree.kind.get(k) !== 'bonus' && tree.kind.get(k) !== 'penalty',
+  );
   if (maxTotal !== undefined && topKids.length > 0 && topKids.every((k) => maxOf(k) !== undefined))
-    compare('max_sum', null, 'tổng điểm tối đa', exact(fromNumber(maxTotal)), exact(topKids.reduce((s, k) => add(s, fromNumber(maxOf(k) ?? 0)), fromInteger(0))), 'tổng điểm tối đa các lĩnh vực');
+    compare(
+      'max_sum',
+      null,
+      'tổng điểm tối đa',
+      exact(fromNumber(maxTotal)),
+      exact(topKids.reduce((s, k) => add(s, fromNumber(maxOf(k) ?? 0)), fromInteger(0))),
+      'tổng điểm tối đa các lĩnh vực',
+    );
 
   for (const declared of printed.sums ?? []) {
     const parts: Interval[] = [];
@@ -244,12 +336,21 @@ export function checkConsistency(printed: PrintedResultSet, set?: CriteriaSet): 
       const partMax = part === 'points' ? maxOf(code) : part === 'self' ? node?.selfMax : node?.surveyMax;
       if (partMax !== undefined) maxParts.push(fromNumber(partMax));
     }
-    const names = declared.parts.map((p) => (p.part === 'points' ? p.code : `${p.code} (${p.part === 'self' ? 'tự đánh giá' : 'điều tra'})`)).join(' + ');
+    const names = declared.parts
+      .map((p) => (p.part === 'points' ? p.code : `${p.code} (${p.part === 'self' ? 'tự đánh giá' : 'điều tra'})`))
+      .join(' + ');
     const label = `"${declared.label}"`;
     if (parts.length === declared.parts.length)
       compare('declared_sum', null, `${label}`, readPrinted(declared.points), sumIntervals(parts), `tổng ${names}`);
     if (declared.maxPoints !== undefined && maxParts.length === declared.parts.length)
-      compare('max_sum', null, `${label}: điểm tối đa`, exact(fromNumber(declared.maxPoints)), exact(maxParts.reduce(add, fromInteger(0))), `tổng điểm tối đa ${names}`);
+      compare(
+        'max_sum',
+        null,
+        `${label}: điểm tối đa`,
+        exact(fromNumber(declared.maxPoints)),
+        exact(maxParts.reduce(add, fromInteger(0))),
+        `tổng điểm tối đa ${names}`,
+      );
   }
   return out;
 }

@@ -3,7 +3,14 @@
  * milli-points and a Vietnamese sentence saying how they were reached, or why it could not.
  */
 import { formatNumberVi } from '../text/format.js';
-import { formatPoints, hasAtMostThreeDecimals, milliToRational, rationalToMilli, toMilli, type Milli } from './decimal.js';
+import {
+  formatPoints,
+  hasAtMostThreeDecimals,
+  milliToRational,
+  rationalToMilli,
+  toMilli,
+  type Milli,
+} from './decimal.js';
 import { ExpressionError, evaluateExpression, parseExpression, type Expr } from './expression.js';
 import { cmp, div, fromInteger, fromNumber, mul, type Rational } from './rational.js';
 import type { LeafEntry, ScoringMethod, Tier } from './types.js';
@@ -45,13 +52,17 @@ export function scoreByMethod(method: ScoringMethod, maxMilli: Milli, entry: Lea
   switch (method.type) {
     case 'yes_no':
       if (typeof entry.value !== 'boolean') return fail('cần chọn Đạt hoặc Không đạt.');
-      return entry.value ? { ok: true, milli: maxMilli, detail: `Đạt: ${pts(maxMilli)}` } : { ok: true, milli: 0, detail: 'Không đạt: 0 điểm' };
+      return entry.value
+        ? { ok: true, milli: maxMilli, detail: `Đạt: ${pts(maxMilli)}` }
+        : { ok: true, milli: 0, detail: 'Không đạt: 0 điểm' };
 
     case 'tiers': {
       const value = numberValue(entry);
       if (typeof value === 'string') return fail(value);
       if (value < 0 || (method.measure === 'percent' && value > 100))
-        return fail(`giá trị ${formatNumberVi(value)} nằm ngoài khoảng cho phép${method.measure === 'percent' ? ' (0–100%)' : ''}.`);
+        return fail(
+          `giá trị ${formatNumberVi(value)} nằm ngoài khoảng cho phép${method.measure === 'percent' ? ' (0–100%)' : ''}.`,
+        );
       const shown = `${formatNumberVi(value)}${method.measure === 'percent' ? '%' : ''}`;
       const tier = reachedTier(method.tiers, value);
       if (!tier) return { ok: true, milli: 0, detail: `${shown}: chưa đạt mức nào, 0 điểm` };
@@ -80,11 +91,15 @@ export function scoreByMethod(method: ScoringMethod, maxMilli: Milli, entry: Lea
         result = evaluateExpression(compiled(method.expression), values);
       } catch (error) {
         if (!(error instanceof ExpressionError)) throw error;
-        return fail(`không tính được công thức: ${error.message} Nếu tiêu chí không phát sinh, hãy đánh dấu "không áp dụng".`);
+        return fail(
+          `không tính được công thức: ${error.message} Nếu tiêu chí không phát sinh, hãy đánh dấu "không áp dụng".`,
+        );
       }
       const milli = rationalToMilli(result);
-      if (cmp(result, fromInteger(0)) < 0) return { ok: true, milli: 0, detail: `Công thức cho ${pts(milli)}, tính 0 điểm (không âm)` };
-      if (milli > maxMilli) return { ok: true, milli: maxMilli, detail: `Công thức cho ${pts(milli)}, tính tối đa ${pts(maxMilli)}` };
+      if (cmp(result, fromInteger(0)) < 0)
+        return { ok: true, milli: 0, detail: `Công thức cho ${pts(milli)}, tính 0 điểm (không âm)` };
+      if (milli > maxMilli)
+        return { ok: true, milli: maxMilli, detail: `Công thức cho ${pts(milli)}, tính tối đa ${pts(maxMilli)}` };
       return { ok: true, milli, detail: `Theo công thức: ${pts(milli)}` };
     }
 
@@ -93,7 +108,8 @@ export function scoreByMethod(method: ScoringMethod, maxMilli: Milli, entry: Lea
       if (typeof value === 'string') return fail(value);
       if (!hasAtMostThreeDecimals(value)) return fail('điểm chỉ ghi tối đa 3 chữ số thập phân.');
       const milli = toMilli(value);
-      if (milli < 0 || milli > maxMilli) return fail(`điểm ${formatNumberVi(value, 3)} phải trong khoảng 0 đến ${formatPoints(maxMilli)}.`);
+      if (milli < 0 || milli > maxMilli)
+        return fail(`điểm ${formatNumberVi(value, 3)} phải trong khoảng 0 đến ${formatPoints(maxMilli)}.`);
       return { ok: true, milli, detail: `Chấm trực tiếp: ${pts(milli)}` };
     }
   }

@@ -18,8 +18,13 @@ export type NaLeafOutcome =
 /** What a leaf marked "not applicable" is worth under its rule. */
 export function resolveNotApplicable(rule: NotApplicableRule | undefined, maxMilli: Milli): NaLeafOutcome {
   if (rule === 'full_marks')
-    return { status: 'not_applicable', milli: maxMilli, detail: `Không phát sinh: tính điểm tối đa ${formatPoints(maxMilli)} điểm` };
-  if (rule === 'exclude') return { status: 'excluded', milli: 0, detail: 'Không phát sinh: không tính vào điểm tối đa' };
+    return {
+      status: 'not_applicable',
+      milli: maxMilli,
+      detail: `Không phát sinh: tính điểm tối đa ${formatPoints(maxMilli)} điểm`,
+    };
+  if (rule === 'exclude')
+    return { status: 'excluded', milli: 0, detail: 'Không phát sinh: không tính vào điểm tối đa' };
   return { status: 'invalid', error: 'tiêu chí này không được đánh dấu "không áp dụng".' };
 }
 
@@ -46,8 +51,14 @@ export function rescaleGroup(
 ): { base: Milli; self: Milli; survey: Milli; effectiveMax: Milli; detail?: string } {
   if (sums.allExcluded) return { base: 0, self: 0, survey: 0, effectiveMax: 0 };
   if (mode === 'reduce_max' || sums.applicableMax === nominalMax || sums.applicableMax === 0)
-    return { base: sums.base, self: sums.self, survey: sums.survey, effectiveMax: mode === 'reduce_max' ? sums.effectiveMax : nominalMax };
-  const scale = (milli: Milli) => Number(roundToScale(rational(BigInt(milli) * BigInt(nominalMax), BigInt(sums.applicableMax)), 1n));
+    return {
+      base: sums.base,
+      self: sums.self,
+      survey: sums.survey,
+      effectiveMax: mode === 'reduce_max' ? sums.effectiveMax : nominalMax,
+    };
+  const scale = (milli: Milli) =>
+    Number(roundToScale(rational(BigInt(milli) * BigInt(nominalMax), BigInt(sums.applicableMax)), 1n));
   const base = scale(sums.base);
   const self = Math.min(base, scale(sums.self));
   return {

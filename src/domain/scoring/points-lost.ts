@@ -30,15 +30,27 @@ export interface UnitLoss {
 }
 
 const lossBearingLeaf = (n: NodeScore) => n.isLeaf && n.kind === 'criterion' && n.status !== 'excluded';
-const byLostThenCode = <T extends { code: string }>(lost: (x: T) => number) => (a: T, b: T) =>
-  lost(b) - lost(a) || compareCodes(a.code, b.code);
+const byLostThenCode =
+  <T extends { code: string }>(lost: (x: T) => number) =>
+  (a: T, b: T) =>
+    lost(b) - lost(a) || compareCodes(a.code, b.code);
 
 export function pointsLostByCriterion(scores: readonly UnitScore[]): CriterionLoss[] {
-  const acc = new Map<string, { title: string; max: number; units: number; losing: number; lost: number; available: number }>();
+  const acc = new Map<
+    string,
+    { title: string; max: number; units: number; losing: number; lost: number; available: number }
+  >();
   for (const score of scores)
     for (const node of score.nodes) {
       if (!lossBearingLeaf(node)) continue;
-      const a = acc.get(node.code) ?? { title: node.title, max: toMilli(node.maxPoints), units: 0, losing: 0, lost: 0, available: 0 };
+      const a = acc.get(node.code) ?? {
+        title: node.title,
+        max: toMilli(node.maxPoints),
+        units: 0,
+        losing: 0,
+        lost: 0,
+        available: 0,
+      };
       const lost = toMilli(node.lostPoints);
       a.units++;
       a.lost += lost;
@@ -75,4 +87,3 @@ export function pointsLostByUnit(score: UnitScore): UnitLoss {
   const totalLost = criteria.reduce((s, c) => s + toMilli(c.lost), 0);
   return { unitId: score.unitId, totalLost: fromMilli(totalLost), criteria, areas };
 }
-

@@ -32,7 +32,11 @@ export interface PrefillResult {
   missing: { code: string; input?: string; figure: LinkedFigure }[];
 }
 
-export function prefillEntries(set: CriteriaSet, figures: readonly KnownFigure[], existing: UnitEntries = {}): PrefillResult {
+export function prefillEntries(
+  set: CriteriaSet,
+  figures: readonly KnownFigure[],
+  existing: UnitEntries = {},
+): PrefillResult {
   const byKey = new Map(figures.map((f) => [f.key, f]));
   const entries: UnitEntries = { ...existing };
   const prefilled: PrefilledValue[] = [];
@@ -46,7 +50,13 @@ export function prefillEntries(set: CriteriaSet, figures: readonly KnownFigure[]
       if (!figure) missing.push({ code: leaf.code, figure: leaf.linkedFigure });
       else {
         entries[leaf.code] = { ...current, value: figure.value };
-        prefilled.push({ code: leaf.code, figure: figure.key, value: figure.value, label: figure.label, link: figure.link });
+        prefilled.push({
+          code: leaf.code,
+          figure: figure.key,
+          value: figure.value,
+          label: figure.label,
+          link: figure.link,
+        });
       }
     }
     if (leaf.method?.type !== 'formula') continue;
@@ -59,7 +69,14 @@ export function prefillEntries(set: CriteriaSet, figures: readonly KnownFigure[]
       }
       const entry = entries[leaf.code] ?? {};
       entries[leaf.code] = { ...entry, inputs: { ...entry.inputs, [input.name]: figure.value } };
-      prefilled.push({ code: leaf.code, input: input.name, figure: figure.key, value: figure.value, label: figure.label, link: figure.link });
+      prefilled.push({
+        code: leaf.code,
+        input: input.name,
+        figure: figure.key,
+        value: figure.value,
+        label: figure.label,
+        link: figure.link,
+      });
     }
   }
   return { entries, prefilled, missing };

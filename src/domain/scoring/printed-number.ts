@@ -44,7 +44,12 @@ export const exact = (value: Rational, decimals = 3): Interval => ({ value, lo: 
 
 export const sumIntervals = (items: readonly Interval[]): Interval =>
   items.reduce(
-    (acc, i) => ({ value: add(acc.value, i.value), lo: add(acc.lo, i.lo), hi: add(acc.hi, i.hi), decimals: Math.max(acc.decimals, i.decimals) }),
+    (acc, i) => ({
+      value: add(acc.value, i.value),
+      lo: add(acc.lo, i.lo),
+      hi: add(acc.hi, i.hi),
+      decimals: Math.max(acc.decimals, i.decimals),
+    }),
     exact(rational(0n), 0),
   );
 

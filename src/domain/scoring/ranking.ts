@@ -44,12 +44,18 @@ export function rankWithinGroups(units: readonly RankInput[]): RankedUnit[] {
   for (const [group, list] of groups) {
     const sorted = [...list].sort((a, b) => compareIndex(a, b) || a.unitId.localeCompare(b.unitId));
     // Walk runs of equal indexes: every unit in a run shares the run's first position.
-    for (let start = 0; start < sorted.length; ) {
+    for (let start = 0; start < sorted.length;) {
       let end = start + 1;
       while (end < sorted.length && compareIndex(sorted[start] as RankInput, sorted[end] as RankInput) === 0) end++;
       const run = sorted.slice(start, end);
       for (const unit of run)
-        out.push({ unitId: unit.unitId, group, rank: start + 1, of: sorted.length, tiedWith: run.filter((o) => o !== unit).map((o) => o.unitId) });
+        out.push({
+          unitId: unit.unitId,
+          group,
+          rank: start + 1,
+          of: sorted.length,
+          tiedWith: run.filter((o) => o !== unit).map((o) => o.unitId),
+        });
       start = end;
     }
   }

@@ -9,7 +9,16 @@ import { fromMilli, percentMilli, toMilli, type Milli } from './decimal.js';
 import { scoreByMethod } from './methods.js';
 import { isMarkedNotApplicable, rescaleGroup, resolveNotApplicable } from './not-applicable.js';
 import { isScoredLeaf, kindOf, scoredChildren, walk } from './tree.js';
-import type { CriteriaNode, CriteriaSet, NodeKind, NodeScore, NodeStatus, ScoringIssue, UnitEntries, UnitScore } from './types.js';
+import type {
+  CriteriaNode,
+  CriteriaSet,
+  NodeKind,
+  NodeScore,
+  NodeStatus,
+  ScoringIssue,
+  UnitEntries,
+  UnitScore,
+} from './types.js';
 
 interface Agg {
   /** Points including bonus/penalty applied at or below this node. */
@@ -34,7 +43,14 @@ export function scoreUnit(set: CriteriaSet, unitId: string, entries: UnitEntries
   const name = (node: CriteriaNode) => `Mục ${node.code} (${node.title})`;
   const parents = new Map(walk(set.nodes).map((v) => [v.node.code, v.parent?.code ?? null]));
 
-  function record(node: CriteriaNode, kind: NodeKind, agg: Agg, isLeaf: boolean, detail: string | undefined, slot: number) {
+  function record(
+    node: CriteriaNode,
+    kind: NodeKind,
+    agg: Agg,
+    isLeaf: boolean,
+    detail: string | undefined,
+    slot: number,
+  ) {
     const regular = kind === 'criterion';
     nodes[slot] = {
       code: node.code,
@@ -74,7 +90,11 @@ export function scoreUnit(set: CriteriaSet, unitId: string, entries: UnitEntries
       status = 'missing';
       // An unclaimed bonus or penalty is the normal case, not a gap in the file.
       if (kind === 'criterion')
-        issues.push({ code: node.code, severity: 'warning', message: `${name(node)}: chưa có số liệu, tạm tính 0 điểm.` });
+        issues.push({
+          code: node.code,
+          severity: 'warning',
+          message: `${name(node)}: chưa có số liệu, tạm tính 0 điểm.`,
+        });
     } else {
       const outcome = scoreByMethod(node.method ?? { type: 'manual' }, max, entry);
       if (outcome.ok) ({ milli, detail } = outcome);
@@ -101,8 +121,20 @@ export function scoreUnit(set: CriteriaSet, unitId: string, entries: UnitEntries
     return agg;
   }
 
-  function scoreGroup(node: CriteriaNode | null, children: CriteriaNode[], maxMilli: Milli, kind: NodeKind, slot: number): Agg {
-    let base = 0, self = 0, survey = 0, applicableMax = 0, effectiveMax = 0, bonus = 0, penalty = 0;
+  function scoreGroup(
+    node: CriteriaNode | null,
+    children: CriteriaNode[],
+    maxMilli: Milli,
+    kind: NodeKind,
+    slot: number,
+  ): Agg {
+    let base = 0,
+      self = 0,
+      survey = 0,
+      applicableMax = 0,
+      effectiveMax = 0,
+      bonus = 0,
+      penalty = 0;
     let allExcluded = true;
     let anyMissing = false;
     const details: string[] = [];
@@ -124,7 +156,11 @@ export function scoreUnit(set: CriteriaSet, unitId: string, entries: UnitEntries
       applicableMax += agg.max;
       effectiveMax += agg.effectiveMax;
     }
-    const rescaled = rescaleGroup(maxMilli, { base, self, survey, applicableMax, effectiveMax, allExcluded }, set.naRescaling);
+    const rescaled = rescaleGroup(
+      maxMilli,
+      { base, self, survey, applicableMax, effectiveMax, allExcluded },
+      set.naRescaling,
+    );
     if (rescaled.detail) details.push(rescaled.detail);
     let points = rescaled.base;
     if (kind !== 'criterion' && node) {
@@ -165,10 +201,18 @@ export function scoreUnit(set: CriteriaSet, unitId: string, entries: UnitEntries
 
   const root = scoreGroup(null, set.nodes, toMilli(set.maxTotal), 'criterion', -1);
 
-  const leafCodes = new Set(walk(set.nodes).filter((v) => isScoredLeaf(v.node)).map((v) => v.node.code));
+  const leafCodes = new Set(
+    walk(set.nodes)
+      .filter((v) => isScoredLeaf(v.node))
+      .map((v) => v.node.code),
+  );
   for (const code of Object.keys(entries))
     if (!leafCodes.has(code))
-      issues.push({ code, severity: 'warning', message: `Mã ${code} không phải tiêu chí được chấm trong bộ tiêu chí ${set.code}: số liệu bị bỏ qua.` });
+      issues.push({
+        code,
+        severity: 'warning',
+        message: `Mã ${code} không phải tiêu chí được chấm trong bộ tiêu chí ${set.code}: số liệu bị bỏ qua.`,
+      });
 
   return {
     setCode: set.code,

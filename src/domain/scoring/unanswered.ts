@@ -15,12 +15,19 @@ export function zeroEntry(node: CriteriaNode): LeafEntry | null {
       ? [{ value: false }]
       : method.type === 'formula'
         ? // All figures 0, or all 0 but the last (usually the denominator) 1.
-          [{ inputs: Object.fromEntries(method.inputs.map((i) => [i.name, 0])) }, { inputs: Object.fromEntries(method.inputs.map((i, k) => [i.name, k === method.inputs.length - 1 ? 1 : 0])) }]
+          [
+            { inputs: Object.fromEntries(method.inputs.map((i) => [i.name, 0])) },
+            {
+              inputs: Object.fromEntries(method.inputs.map((i, k) => [i.name, k === method.inputs.length - 1 ? 1 : 0])),
+            },
+          ]
         : [{ value: 0 }];
-  return candidates.find((entry) => {
-    const outcome = scoreByMethod(method, toMilli(node.maxPoints ?? 0), entry);
-    return outcome.ok && outcome.milli === 0;
-  }) ?? null;
+  return (
+    candidates.find((entry) => {
+      const outcome = scoreByMethod(method, toMilli(node.maxPoints ?? 0), entry);
+      return outcome.ok && outcome.milli === 0;
+    }) ?? null
+  );
 }
 
 /** Self-assessed leaves a unit must answer (bonus and penalty claims and survey criteria are not), in tree order. */

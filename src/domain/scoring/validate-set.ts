@@ -57,7 +57,8 @@ function methodProblems(node: CriteriaNode, method: ScoringMethod, maxMilli: num
     }
     try {
       for (const used of expressionNames(parseExpression(method.expression)))
-        if (used !== 'max' && !names.has(used)) problems.push(`công thức dùng "${used}" nhưng chưa khai báo số liệu này.`);
+        if (used !== 'max' && !names.has(used))
+          problems.push(`công thức dùng "${used}" nhưng chưa khai báo số liệu này.`);
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       problems.push(`công thức "${method.expression}" sai: ${error.message}`);
@@ -93,7 +94,8 @@ export function validateCriteriaSet(set: CriteriaSet): SetProblem[] {
       continue;
     }
     const max = node.maxPoints ?? 0;
-    if (max < 0 || !hasAtMostThreeDecimals(max)) add(node, `điểm tối đa ${max} phải không âm, tối đa 3 chữ số thập phân.`);
+    if (max < 0 || !hasAtMostThreeDecimals(max))
+      add(node, `điểm tối đa ${max} phải không âm, tối đa 3 chữ số thập phân.`);
     const maxMilli = toMilli(max);
     const kind = kindOf(node);
     if (kind !== 'criterion' && underBonusOrPenalty)
@@ -106,7 +108,10 @@ export function validateCriteriaSet(set: CriteriaSet): SetProblem[] {
       continue;
     }
     if (node.source || node.notApplicable || node.linkedFigure)
-      add(node, 'nguồn điểm, quy tắc không áp dụng và số liệu liên kết chỉ đặt ở tiêu chí được chấm (không có mục con).');
+      add(
+        node,
+        'nguồn điểm, quy tắc không áp dụng và số liệu liên kết chỉ đặt ở tiêu chí được chấm (không có mục con).',
+      );
     const scored = children.filter((c) => !isOutline(c));
     if (scored.length === 0) {
       add(node, 'chưa có phương pháp chấm và cũng không có tiêu chí con có điểm.');
@@ -122,7 +127,10 @@ export function validateCriteriaSet(set: CriteriaSet): SetProblem[] {
 
   const topSum = set.nodes.filter((n) => kindOf(n) === 'criterion').reduce((s, n) => s + toMilli(n.maxPoints ?? 0), 0);
   if (topSum !== toMilli(set.maxTotal))
-    add(null, `Tổng điểm tối đa ${formatPoints(toMilli(set.maxTotal))} khác tổng điểm tối đa các lĩnh vực ${formatPoints(topSum)}.`);
+    add(
+      null,
+      `Tổng điểm tối đa ${formatPoints(toMilli(set.maxTotal))} khác tổng điểm tối đa các lĩnh vực ${formatPoints(topSum)}.`,
+    );
   set.bands.forEach((band, i) => {
     const prev = set.bands[i - 1];
     if (prev && prev.minPercent <= band.minPercent)

@@ -63,7 +63,8 @@ interface Slot {
 /** The values a discrete leaf can take, ascending; null for continuous methods. */
 function levels(node: CriteriaNode, max: Milli): Milli[] | null {
   if (node.method?.type === 'yes_no') return [0, max];
-  if (node.method?.type === 'tiers') return [...new Set([0, ...node.method.tiers.map((t) => toMilli(t.points))])].sort((a, b) => a - b);
+  if (node.method?.type === 'tiers')
+    return [...new Set([0, ...node.method.tiers.map((t) => toMilli(t.points))])].sort((a, b) => a - b);
   return null;
 }
 
@@ -81,7 +82,9 @@ function requiredValue(node: CriteriaNode, required: Milli, max: Milli): string 
     const tier = enough[enough.length - 1];
     if (!tier || required === 0) return undefined;
     const unit = method.measure === 'percent' ? '%' : '';
-    return tier.moreThan !== undefined ? `trên ${formatNumberVi(tier.moreThan)}${unit}` : `từ ${formatNumberVi(tier.atLeast ?? 0)}${unit}`;
+    return tier.moreThan !== undefined
+      ? `trên ${formatNumberVi(tier.moreThan)}${unit}`
+      : `từ ${formatNumberVi(tier.atLeast ?? 0)}${unit}`;
   }
   return undefined;
 }
@@ -97,7 +100,10 @@ function share(slots: Slot[], target: Milli): void {
     if (need >= cur + room) return free.forEach((s) => (s.required = s.max));
     let roundedDiscrete = false;
     for (const s of free) {
-      const exact = rational(BigInt(s.current) * BigInt(room) + BigInt(need - cur) * BigInt(s.max - s.current), BigInt(room));
+      const exact = rational(
+        BigInt(s.current) * BigInt(room) + BigInt(need - cur) * BigInt(s.max - s.current),
+        BigInt(room),
+      );
       s.required = Math.min(s.max, Number(ceilToScale(exact, 1n)));
       const steps = levels(s.node, s.max);
       if (steps) {
@@ -142,7 +148,9 @@ export function planTargets(
         const cur = toMilli(score?.points ?? 0);
         const pin = pinned[node.code];
         if (pin !== undefined && (toMilli(pin) < 0 || toMilli(pin) > max))
-          problems.push(`Mục ${node.code}: mục tiêu ${formatNumberVi(pin)} điểm nằm ngoài khoảng 0 đến ${formatNumberVi(fromMilli(max))}.`);
+          problems.push(
+            `Mục ${node.code}: mục tiêu ${formatNumberVi(pin)} điểm nằm ngoài khoảng 0 đến ${formatNumberVi(fromMilli(max))}.`,
+          );
         const required = pin !== undefined ? Math.min(max, Math.max(0, toMilli(pin))) : cur;
         return { node, current: cur, max, required, fixed: pin !== undefined || cur >= max, pinned: pin !== undefined };
       });
@@ -150,7 +158,10 @@ export function planTargets(
     const planned = slots.reduce((a, s) => a + s.required, 0);
     const maxPoints = toMilli(area.maxPoints ?? 0);
     totalPlanned += planned;
-    if (target > maxPoints) problems.push(`Lĩnh vực ${area.code}: mục tiêu ${formatNumberVi(targetPoints)} điểm vượt điểm tối đa ${formatNumberVi(fromMilli(maxPoints))}.`);
+    if (target > maxPoints)
+      problems.push(
+        `Lĩnh vực ${area.code}: mục tiêu ${formatNumberVi(targetPoints)} điểm vượt điểm tối đa ${formatNumberVi(fromMilli(maxPoints))}.`,
+      );
     areas.push({
       code: area.code,
       title: area.title,

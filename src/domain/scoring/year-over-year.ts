@@ -43,7 +43,16 @@ const diff = (a: number, b: number) => fromMilli(toMilli(a) - toMilli(b));
 
 function compareFigures(code: string, title: string, prev: YearFigures | null, curr: YearFigures | null): NodeChange {
   if (!prev || !curr)
-    return { code, title, previous: prev, current: curr, deltaPoints: null, deltaPercent: null, change: prev ? 'removed' : 'added', maxChanged: false };
+    return {
+      code,
+      title,
+      previous: prev,
+      current: curr,
+      deltaPoints: null,
+      deltaPercent: null,
+      change: prev ? 'removed' : 'added',
+      maxChanged: false,
+    };
   const deltaPoints = diff(curr.points, prev.points);
   const deltaPercent = prev.percent === null || curr.percent === null ? null : diff(curr.percent, prev.percent);
   const maxChanged = toMilli(prev.maxPoints) !== toMilli(curr.maxPoints);
@@ -66,7 +75,8 @@ export function compareYears(
     const old = before.get(node.code);
     nodes.push(compareFigures(node.code, node.title, old ? figures(old) : null, figures(node)));
   }
-  for (const old of previous.nodes) if (!seen.has(old.code)) nodes.push(compareFigures(old.code, old.title, figures(old), null));
+  for (const old of previous.nodes)
+    if (!seen.has(old.code)) nodes.push(compareFigures(old.code, old.title, figures(old), null));
   const total = compareFigures(
     '',
     'Tổng điểm',

@@ -20,7 +20,8 @@ function piecesOf(code: string): Piece[] {
       pieces.push({ kind: 0, value: roman });
       continue;
     }
-    for (const run of segment.match(/\d+|\D+/g) ?? []) pieces.push(/^\d/.test(run) ? { kind: 0, value: Number(run) } : { kind: 1, text: run });
+    for (const run of segment.match(/\d+|\D+/g) ?? [])
+      pieces.push(/^\d/.test(run) ? { kind: 0, value: Number(run) } : { kind: 1, text: run });
   }
   return pieces;
 }
@@ -34,7 +35,12 @@ export function compareCodes(a: string | null | undefined, b: string | null | un
     const p = x[i]!;
     const q = y[i]!;
     // A number before a word at the same place ("1" before "a"); like with like by value.
-    const order = p.kind !== q.kind ? p.kind - q.kind : p.kind === 0 ? p.value - (q as typeof p).value : text.compare(p.text, (q as typeof p).text);
+    const order =
+      p.kind !== q.kind
+        ? p.kind - q.kind
+        : p.kind === 0
+          ? p.value - (q as typeof p).value
+          : text.compare(p.text, (q as typeof p).text);
     if (order !== 0) return order;
   }
   // A code before the codes under it ("III" before "III.1"); same pieces, differently written, by text.

@@ -92,7 +92,10 @@ const sure = (value: number): ParsedNumber => (Number.isFinite(value) ? { value,
 const none = (): ParsedNumber => ({ value: null, ambiguous: false });
 
 /** What a person typed into a number field, as read: nothing, a number, or why it could not be read. */
-export type NumberInput = { kind: 'empty' } | { kind: 'number'; value: number } | {
+export type NumberInput =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | {
       kind: 'invalid';
       message: string;
       /** Not a number at all, or read (as `value`) but not whole, or out of range. */
@@ -117,11 +120,28 @@ export function readNumberInput(text: string, rules: NumberInputRules = {}): Num
   if (trimmed === '') return { kind: 'empty' };
   const { value } = parseVietnameseNumber(trimmed, { prefer: 'decimal' });
   if (value === null) {
-    return { kind: 'invalid', reason: 'unreadable', message: `"${text.trim().slice(0, 40)}" không phải là số. Hãy viết như 60 hoặc 60,5 (dấu phẩy trước phần thập phân, dấu chấm phân nhóm nghìn: 1.234,5).` };
+    return {
+      kind: 'invalid',
+      reason: 'unreadable',
+      message: `"${text.trim().slice(0, 40)}" không phải là số. Hãy viết như 60 hoặc 60,5 (dấu phẩy trước phần thập phân, dấu chấm phân nhóm nghìn: 1.234,5).`,
+    };
   }
   const shown = formatNumberVi(value, 6);
-  if (rules.integer && !Number.isInteger(value)) return { kind: 'invalid', reason: 'integer', value, message: `Chỉ nhận số nguyên; đã đọc được ${shown}.` };
-  if (rules.min !== undefined && value < rules.min) return { kind: 'invalid', reason: 'min', value, message: `Không được nhỏ hơn ${formatNumberVi(rules.min, 6)}; đã đọc được ${shown}.` };
-  if (rules.max !== undefined && value > rules.max) return { kind: 'invalid', reason: 'max', value, message: `Không được lớn hơn ${formatNumberVi(rules.max, 6)}; đã đọc được ${shown}.` };
+  if (rules.integer && !Number.isInteger(value))
+    return { kind: 'invalid', reason: 'integer', value, message: `Chỉ nhận số nguyên; đã đọc được ${shown}.` };
+  if (rules.min !== undefined && value < rules.min)
+    return {
+      kind: 'invalid',
+      reason: 'min',
+      value,
+      message: `Không được nhỏ hơn ${formatNumberVi(rules.min, 6)}; đã đọc được ${shown}.`,
+    };
+  if (rules.max !== undefined && value > rules.max)
+    return {
+      kind: 'invalid',
+      reason: 'max',
+      value,
+      message: `Không được lớn hơn ${formatNumberVi(rules.max, 6)}; đã đọc được ${shown}.`,
+    };
   return { kind: 'number', value };
 }

@@ -11,7 +11,9 @@ export function isSafeLink(value: string): boolean {
   try {
     const url = new URL(value);
     // "https://cchc.gov.vn@evil.example" shows one site and opens another.
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password;
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.username && !url.password
+    );
   } catch {
     return false;
   }

@@ -21,9 +21,24 @@ export function directoryFromRows(rows: UnitRow[]): UnitDirectory {
   }));
   const groups = rows
     .filter((r) => r.kind === 'province')
-    .flatMap((root) => DEFAULT_GROUPS.map((g) => ({ id: `${root.code}.${g.suffix}`, code: `${root.code}.${g.suffix}`, name: g.name, aliases: g.aliases, rootId: root.code, memberKinds: g.memberKinds })));
+    .flatMap((root) =>
+      DEFAULT_GROUPS.map((g) => ({
+        id: `${root.code}.${g.suffix}`,
+        code: `${root.code}.${g.suffix}`,
+        name: g.name,
+        aliases: g.aliases,
+        rootId: root.code,
+        memberKinds: g.memberKinds,
+      })),
+    );
   const successions = rows.flatMap((r) =>
-    r.successorCodes.map((to) => ({ fromId: r.code, toId: to, kind: r.successionKind ?? ('merge' as const), effectiveOn: r.successionDate ?? r.validTo ?? '', note: null })),
+    r.successorCodes.map((to) => ({
+      fromId: r.code,
+      toId: to,
+      kind: r.successionKind ?? ('merge' as const),
+      effectiveOn: r.successionDate ?? r.validTo ?? '',
+      note: null,
+    })),
   );
   return { units, groups, successions };
 }

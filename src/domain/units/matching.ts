@@ -92,7 +92,8 @@ class DirectoryMatcher implements UnitMatcher {
   ) {
     for (const unit of directory.units) {
       this.units.set(unit.id, unit);
-      for (const name of [unit.name, ...unit.shortNames, ...unit.aliases]) this.addKey(name, { kind: 'unit', id: unit.id });
+      for (const name of [unit.name, ...unit.shortNames, ...unit.aliases])
+        this.addKey(name, { kind: 'unit', id: unit.id });
     }
     for (const group of directory.groups) {
       this.groups.set(group.id, group);
@@ -113,7 +114,10 @@ class DirectoryMatcher implements UnitMatcher {
   }
 
   matchName(name: string): UnitRef {
-    const written = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+    const written = name
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     return this.resolve(written, this.lookup(nameKey(written)), null, []).ref;
   }
 
@@ -129,7 +133,8 @@ class DirectoryMatcher implements UnitMatcher {
           continue;
         }
         const same = units.find(
-          (u) => (u.unitId ?? u.groupId) !== null && u.unitId === resolved.ref.unitId && u.groupId === resolved.ref.groupId,
+          (u) =>
+            (u.unitId ?? u.groupId) !== null && u.unitId === resolved.ref.unitId && u.groupId === resolved.ref.groupId,
         );
         if (same) {
           same.note = [same.note, `cũng được ghi là "${resolved.ref.name}"`].filter(Boolean).join('; ');
@@ -169,7 +174,7 @@ class DirectoryMatcher implements UnitMatcher {
       best.push(chosen ?? { score: 0, from: end - 1, match: noMatch(), written: '' });
     }
     const runs: { start: number; end: number; match: KeyMatch }[] = [];
-    for (let end = pieces.length; end > 0; ) {
+    for (let end = pieces.length; end > 0;) {
       const step = best[end];
       if (!step) break;
       runs.unshift({ start: step.from, end, match: step.match });
@@ -178,7 +183,10 @@ class DirectoryMatcher implements UnitMatcher {
     const merged = mergeUnmatched(runs);
     const segmentRole = roleOf(pieces[pieces.length - 1]?.notes ?? []) ?? segment.role;
     return merged.map(({ start, end, match }) => {
-      const notes = pieces.slice(start, end).flatMap((p) => p.notes).filter((n) => n !== '');
+      const notes = pieces
+        .slice(start, end)
+        .flatMap((p) => p.notes)
+        .filter((n) => n !== '');
       const role = roleOf(pieces[end - 1]?.notes ?? []) ?? segmentRole;
       return this.resolve(joinPieces(pieces, start, end), match, role, notes);
     });
@@ -231,7 +239,8 @@ class DirectoryMatcher implements UnitMatcher {
     if (key === '') return noMatch();
     const exact = this.byKey.get(key);
     if (exact) return { targets: exact, confidence: 1, how: 'exact', matchedKey: key };
-    if (DESCRIPTION.test(key)) return { targets: [], confidence: DESCRIPTION_CONFIDENCE, how: 'description', matchedKey: null };
+    if (DESCRIPTION.test(key))
+      return { targets: [], confidence: DESCRIPTION_CONFIDENCE, how: 'description', matchedKey: null };
     const head = HEAD_WORDS.exec(key)?.[0] ?? null;
     if (key.length < 4 || head === key) return noMatch();
     // Similar spelling is not enough: "Phòng Tài chính" is not "Sở Tài chính", nor "Sở Nội vụ" "Sở Nội vụ, Sở Tư pháp".
@@ -267,7 +276,9 @@ class DirectoryMatcher implements UnitMatcher {
     }
     const target = this.preferValid(match.targets);
     if (!target) {
-      return finish([{ code: 'unresolved_unit', message: `Không tìm thấy đơn vị "${name}" trong danh mục; cần chọn đơn vị.` }]);
+      return finish([
+        { code: 'unresolved_unit', message: `Không tìm thấy đơn vị "${name}" trong danh mục; cần chọn đơn vị.` },
+      ]);
     }
     const warnings: PlanWarning[] = [];
     ref.confidence = match.confidence;
@@ -345,7 +356,9 @@ class DirectoryMatcher implements UnitMatcher {
   }
 
   private isValid(unit: DirectoryUnit): boolean {
-    return (unit.validFrom === null || unit.validFrom <= this.asOf) && (unit.validTo === null || unit.validTo >= this.asOf);
+    return (
+      (unit.validFrom === null || unit.validFrom <= this.asOf) && (unit.validTo === null || unit.validTo >= this.asOf)
+    );
   }
 
   private displayName(target: Target): string {
@@ -384,7 +397,8 @@ function mergeUnmatched<T extends { start: number; end: number; match: KeyMatch 
   const merged: T[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.match.how === 'none' && run.match.how === 'none') merged[merged.length - 1] = { ...last, end: run.end };
+    if (last && last.match.how === 'none' && run.match.how === 'none')
+      merged[merged.length - 1] = { ...last, end: run.end };
     else merged.push(run);
   }
   return merged;

@@ -53,10 +53,12 @@ export const HEAD_WORDS =
 export function nameKey(text: string): string {
   let key = foldVietnamese(text);
   for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, ` ${replacement} `);
-  return key
-    .replace(/[^a-z0-9]+/g, ' ')
-    // "các" only marks a plural, except in "các cấp" (every level).
-    .replace(/\b(?:cac|nhung)\b(?! cap\b)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    key
+      .replace(/[^a-z0-9]+/g, ' ')
+      // "các" only marks a plural, except in "các cấp" (every level).
+      .replace(/\b(?:cac|nhung)\b(?! cap\b)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -44,13 +44,15 @@ export class KeyIndex {
       .filter((c) => c.dice >= 0.3)
       .sort((a, b) => b.dice - a.dice)
       .slice(0, 12);
-    return shortlist
-      .map(({ id }) => this.keys[id] ?? '')
-      // The query's most telling word must be there: "Sở Ngoại vụ" is not "Sở Nội vụ".
-      .filter((key) => this.hasRarestWord(query, key))
-      .map((key) => ({ key, score: 0.6 * this.wordAgreement(query, key) + 0.4 * editSimilarity(query, key) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+    return (
+      shortlist
+        .map(({ id }) => this.keys[id] ?? '')
+        // The query's most telling word must be there: "Sở Ngoại vụ" is not "Sở Nội vụ".
+        .filter((key) => this.hasRarestWord(query, key))
+        .map((key) => ({ key, score: 0.6 * this.wordAgreement(query, key) + 0.4 * editSimilarity(query, key) }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+    );
   }
 
   /** Weighted share of words found in both (a word may carry one typo). */

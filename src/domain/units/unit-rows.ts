@@ -101,7 +101,11 @@ export function parseUnitRows(header: string[], rows: string[][]): { units: Unit
   }
   for (const required of ['code', 'name', 'kind', 'level'] as const) {
     if (!index.has(required)) {
-      errors.push({ row: 1, column: UNIT_COLUMN_HEADINGS[required], message: `Thiếu cột "${UNIT_COLUMN_HEADINGS[required]}".` });
+      errors.push({
+        row: 1,
+        column: UNIT_COLUMN_HEADINGS[required],
+        message: `Thiếu cột "${UNIT_COLUMN_HEADINGS[required]}".`,
+      });
     }
   }
   if (errors.length) return { units: [], errors };
@@ -115,19 +119,29 @@ export function parseUnitRows(header: string[], rows: string[][]): { units: Unit
       return at === undefined ? '' : (cells[at] ?? '').trim();
     };
     if (cells.every((c) => !c.trim())) return;
-    const fail = (column: UnitColumn, message: string) => errors.push({ row: rowNumber, column: UNIT_COLUMN_HEADINGS[column], message });
+    const fail = (column: UnitColumn, message: string) =>
+      errors.push({ row: rowNumber, column: UNIT_COLUMN_HEADINGS[column], message });
 
     const code = cell('code');
-    if (!/^[A-Za-z0-9._-]{1,50}$/.test(code)) fail('code', code ? `Mã "${code}" chỉ được gồm chữ không dấu, số, ".", "-", "_".` : 'Thiếu mã đơn vị.');
+    if (!/^[A-Za-z0-9._-]{1,50}$/.test(code))
+      fail('code', code ? `Mã "${code}" chỉ được gồm chữ không dấu, số, ".", "-", "_".` : 'Thiếu mã đơn vị.');
     else if (seen.has(code)) fail('code', `Mã "${code}" trùng với dòng ${seen.get(code)}.`);
     else seen.set(code, rowNumber);
 
     const name = cell('name');
     if (name.length < 2) fail('name', 'Thiếu tên đơn vị.');
     const kind = lookupEnum(cell('kind'), UNIT_KINDS, UNIT_KIND_LABELS);
-    if (!kind) fail('kind', `Loại "${cell('kind')}" không hợp lệ; dùng một trong: ${Object.values(UNIT_KIND_LABELS).join(', ')}.`);
+    if (!kind)
+      fail(
+        'kind',
+        `Loại "${cell('kind')}" không hợp lệ; dùng một trong: ${Object.values(UNIT_KIND_LABELS).join(', ')}.`,
+      );
     const level = lookupEnum(cell('level'), GOVERNMENT_LEVELS, GOVERNMENT_LEVEL_LABELS);
-    if (!level) fail('level', `Cấp "${cell('level')}" không hợp lệ; dùng một trong: ${Object.values(GOVERNMENT_LEVEL_LABELS).join(', ')}.`);
+    if (!level)
+      fail(
+        'level',
+        `Cấp "${cell('level')}" không hợp lệ; dùng một trong: ${Object.values(GOVERNMENT_LEVEL_LABELS).join(', ')}.`,
+      );
 
     const date = (column: 'validFrom' | 'validTo' | 'successionDate') => {
       const text = cell(column);
@@ -138,12 +152,16 @@ export function parseUnitRows(header: string[], rows: string[][]): { units: Unit
     };
     const validFrom = date('validFrom');
     const validTo = date('validTo');
-    if (validFrom && validTo && validFrom > validTo) fail('validTo', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.');
+    if (validFrom && validTo && validFrom > validTo)
+      fail('validTo', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.');
 
     const successorCodes = splitList(cell('successorCodes'));
     const successionKindText = cell('successionKind');
-    const successionKind = successionKindText ? lookupEnum(successionKindText, SUCCESSION_KINDS, SUCCESSION_KIND_LABELS) : null;
-    if (successionKindText && !successionKind) fail('successionKind', `Hình thức kế thừa "${successionKindText}" không hợp lệ.`);
+    const successionKind = successionKindText
+      ? lookupEnum(successionKindText, SUCCESSION_KINDS, SUCCESSION_KIND_LABELS)
+      : null;
+    if (successionKindText && !successionKind)
+      fail('successionKind', `Hình thức kế thừa "${successionKindText}" không hợp lệ.`);
     const successionDate = date('successionDate');
     if (successorCodes.length && !successionDate && !validTo) {
       fail('successionDate', 'Đơn vị có đơn vị kế thừa phải có ngày kế thừa hoặc ngày hết hiệu lực.');
@@ -170,9 +188,19 @@ export function parseUnitRows(header: string[], rows: string[][]): { units: Unit
 
   for (const unit of units) {
     for (const successor of unit.successorCodes) {
-      if (successor === unit.code) errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.successorCodes, message: 'Đơn vị không thể kế thừa chính nó.' });
+      if (successor === unit.code)
+        errors.push({
+          row: unit.row,
+          column: UNIT_COLUMN_HEADINGS.successorCodes,
+          message: 'Đơn vị không thể kế thừa chính nó.',
+        });
     }
-    if (unit.parentCode === unit.code) errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.parentCode, message: 'Đơn vị không thể là cấp trên của chính nó.' });
+    if (unit.parentCode === unit.code)
+      errors.push({
+        row: unit.row,
+        column: UNIT_COLUMN_HEADINGS.parentCode,
+        message: 'Đơn vị không thể là cấp trên của chính nó.',
+      });
   }
   // Parent and successor codes not in the file may exist in the database: the caller checks them there.
   return { units, errors };

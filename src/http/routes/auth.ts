@@ -24,7 +24,10 @@ export const authRoutes = [
     await logout(ctx, c.get('sessionTokenHash')!);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
   }),
-  handle(endpoints.getCurrentSession, async (_input, ctx, c) => ({ user: await loadCurrentUser(ctx.db, ctx.actor!.userId), csrfToken: c.get('csrfToken')! })),
+  handle(endpoints.getCurrentSession, async (_input, ctx, c) => ({
+    user: await loadCurrentUser(ctx.db, ctx.actor!.userId),
+    csrfToken: c.get('csrfToken')!,
+  })),
   handle(endpoints.changeOwnPassword, async ({ body }, ctx, c) => {
     const tokenHash = c.get('sessionTokenHash');
     if (!tokenHash) throw unauthenticated();

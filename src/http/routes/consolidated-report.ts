@@ -13,7 +13,9 @@ export const consolidatedReportRoutes = [
   handle(endpoints.saveConsolidatedReportDraft, ({ params, body }, ctx) => saveReportDraft(ctx, params.id, body)),
   handle(endpoints.requestConsolidatedReport, ({ params }, ctx) => requestConsolidatedReport(ctx, params.id)),
   handle(endpoints.listConsolidatedReportBuilds, ({ params }, ctx) => listReportBuilds(ctx, params.id)),
-  handle(endpoints.downloadConsolidatedReportBuild, ({ params, query }, ctx) => downloadReportBuild(ctx, params.id, query.format)),
+  handle(endpoints.downloadConsolidatedReportBuild, ({ params, query }, ctx) =>
+    downloadReportBuild(ctx, params.id, query.format),
+  ),
   handle(endpoints.getJob, ({ params }, ctx) => getJob(ctx, params.id)),
   handle(endpoints.exportUnitReportDocx, ({ params }, ctx) => exportUnitReport(ctx, params.periodId, params.unitId)),
 ];

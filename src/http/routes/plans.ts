@@ -14,14 +14,24 @@ import { handle } from '../route.js';
 export const planRoutes = [
   handle(endpoints.uploadPlanDocument, async ({ query }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return uploadPlanDocument(ctx, { bytes: file.bytes, fileName: file.name, contentType: file.type, basePlanId: query.basePlanId, asOf: query.asOf });
+    return uploadPlanDocument(ctx, {
+      bytes: file.bytes,
+      fileName: file.name,
+      contentType: file.type,
+      basePlanId: query.basePlanId,
+      asOf: query.asOf,
+    });
   }),
   handle(endpoints.listPlanImports, (_input, ctx) => listPlanImports(ctx)),
   handle(endpoints.getPlanImport, ({ params }, ctx) => getPlanImport(ctx, params.id)),
-  handle(endpoints.revisePlanImportActivity, ({ params, body }, ctx) => revisePlanImportActivity(ctx, params.id, params.activityId, body)),
+  handle(endpoints.revisePlanImportActivity, ({ params, body }, ctx) =>
+    revisePlanImportActivity(ctx, params.id, params.activityId, body),
+  ),
   handle(endpoints.commitPlanImport, ({ params, body }, ctx) => commitPlanImport(ctx, params.id, body)),
   handle(endpoints.discardPlanImport, ({ params, body }, ctx) => discardPlanImport(ctx, params.id, body.reason)),
   handle(endpoints.listPlans, (_input, ctx) => listPlans(ctx)),
   handle(endpoints.getPlan, ({ params, query }, ctx) => getPlan(ctx, params.id, query.version)),
-  handle(endpoints.diffPlanVersions, ({ params, query }, ctx) => diffPlanVersions(ctx, params.id, query.from, query.to)),
+  handle(endpoints.diffPlanVersions, ({ params, query }, ctx) =>
+    diffPlanVersions(ctx, params.id, query.from, query.to),
+  ),
 ];

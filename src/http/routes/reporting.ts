@@ -38,8 +38,13 @@ export const reportingRoutes = [
   }),
   handle(endpoints.changeAssignment, ({ body }, ctx) => changeAssignment(ctx, body)),
   handle(endpoints.addIssuedDocument, ({ params, body }, ctx) => addIssuedDocument(ctx, params.id, body)),
-  handle(endpoints.downloadAssignmentEvidence, async ({ params }, ctx) => ({ kind: 'file' as const, ...(await downloadEvidence(ctx, params.id)) })),
-  handle(endpoints.withdrawAssignmentEvidence, ({ params, body }, ctx) => withdrawEvidence(ctx, params.id, body.reason)),
+  handle(endpoints.downloadAssignmentEvidence, async ({ params }, ctx) => ({
+    kind: 'file' as const,
+    ...(await downloadEvidence(ctx, params.id)),
+  })),
+  handle(endpoints.withdrawAssignmentEvidence, ({ params, body }, ctx) =>
+    withdrawEvidence(ctx, params.id, body.reason),
+  ),
   handle(endpoints.listPlanPeriods, ({ params }, ctx) => listPeriods(ctx, params.id)),
   handle(endpoints.addAdHocPeriod, ({ params, body }, ctx) => addAdHocPeriod(ctx, params.id, body)),
   handle(endpoints.getPeriodCompleteness, ({ params, query }, ctx) => getPeriodCompleteness(ctx, params.id, query)),
@@ -49,19 +54,37 @@ export const reportingRoutes = [
     const file = await readUploadedFile(c);
     return attachIndicatorEvidence(ctx, params.id, query.periodId, { bytes: file.bytes, fileName: file.name });
   }),
-  handle(endpoints.downloadIndicatorEvidence, ({ params, query }, ctx) => downloadIndicatorEvidence(ctx, params.id, query.periodId)),
+  handle(endpoints.downloadIndicatorEvidence, ({ params, query }, ctx) =>
+    downloadIndicatorEvidence(ctx, params.id, query.periodId),
+  ),
   handle(endpoints.closePeriod, ({ params, body }, ctx) => closePeriod(ctx, params.id, body.reason)),
   handle(endpoints.remindLateUnits, ({ params }, ctx) => remindLateUnits(ctx, params.id)),
   handle(endpoints.getUnitReport, ({ params }, ctx) => getUnitReport(ctx, params.periodId, params.unitId)),
-  handle(endpoints.saveUnitReport, ({ params, body }, ctx) => saveUnitReport(ctx, params.periodId, params.unitId, body)),
-  handle(endpoints.submitUnitReport, ({ params, body }, ctx) => actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'submit' })),
-  handle(endpoints.returnUnitReport, ({ params, body }, ctx) =>
-    actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'return', overallComment: body.overallComment, itemComments: body.itemComments }),
+  handle(endpoints.saveUnitReport, ({ params, body }, ctx) =>
+    saveUnitReport(ctx, params.periodId, params.unitId, body),
   ),
-  handle(endpoints.acceptUnitReport, ({ params, body }, ctx) => actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'accept' })),
-  handle(endpoints.reopenUnitReport, ({ params, body }, ctx) => actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'reopen', reason: body.reason })),
-  handle(endpoints.listUnitReportVersions, ({ params }, ctx) => listReportVersions(ctx, params.periodId, params.unitId)),
-  handle(endpoints.compareUnitReportVersions, ({ params, query }, ctx) => compareReportVersions(ctx, params.periodId, params.unitId, query.from, query.to)),
+  handle(endpoints.submitUnitReport, ({ params, body }, ctx) =>
+    actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'submit' }),
+  ),
+  handle(endpoints.returnUnitReport, ({ params, body }, ctx) =>
+    actOnUnitReport(ctx, params.periodId, params.unitId, body.version, {
+      type: 'return',
+      overallComment: body.overallComment,
+      itemComments: body.itemComments,
+    }),
+  ),
+  handle(endpoints.acceptUnitReport, ({ params, body }, ctx) =>
+    actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'accept' }),
+  ),
+  handle(endpoints.reopenUnitReport, ({ params, body }, ctx) =>
+    actOnUnitReport(ctx, params.periodId, params.unitId, body.version, { type: 'reopen', reason: body.reason }),
+  ),
+  handle(endpoints.listUnitReportVersions, ({ params }, ctx) =>
+    listReportVersions(ctx, params.periodId, params.unitId),
+  ),
+  handle(endpoints.compareUnitReportVersions, ({ params, query }, ctx) =>
+    compareReportVersions(ctx, params.periodId, params.unitId, query.from, query.to),
+  ),
   handle(endpoints.listMyNotifications, ({ query }, ctx) => listMyNotifications(ctx, query.unread)),
   handle(endpoints.markNotificationRead, ({ params }, ctx) => markNotificationRead(ctx, params.id)),
   handle(endpoints.getMyNotificationSettings, (_i, ctx) => getMyNotificationSettings(ctx)),

@@ -54,8 +54,12 @@ export const scoringRoutes = [
   handle(endpoints.updateScoringRound, ({ params, body }, ctx) => updateRound(ctx, params.id, body)),
   handle(endpoints.assignScoringCouncil, ({ params, body }, ctx) => assignCouncil(ctx, params.id, body)),
   handle(endpoints.advanceScoringRound, ({ params, body }, ctx) => advanceRound(ctx, params.id, body)),
-  handle(endpoints.getScoringRoundResults, ({ params, query }, ctx) => getRoundResults(ctx, params.id, query.previousRoundId)),
-  handle(endpoints.exportScoringRoundResults, ({ params, query }, ctx) => exportRoundResults(ctx, params.id, query.format)),
+  handle(endpoints.getScoringRoundResults, ({ params, query }, ctx) =>
+    getRoundResults(ctx, params.id, query.previousRoundId),
+  ),
+  handle(endpoints.exportScoringRoundResults, ({ params, query }, ctx) =>
+    exportRoundResults(ctx, params.id, query.format),
+  ),
   handle(endpoints.saveSurveyPoints, ({ params, body }, ctx) => saveSurveyPoints(ctx, params.id, body.rows)),
   handle(endpoints.importSurveyFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
@@ -65,20 +69,38 @@ export const scoringRoutes = [
   handle(endpoints.getUnitScoring, ({ params }, ctx) => getUnitScoring(ctx, params.id, params.unitId)),
   handle(endpoints.exportUnitScoringSheet, ({ params }, ctx) => exportUnitSheet(ctx, params.id, params.unitId)),
   handle(endpoints.prefillUnitScoring, ({ params }, ctx) => prefillUnit(ctx, params.id, params.unitId)),
-  handle(endpoints.submitSelfAssessment, ({ params, body }, ctx) => submitSelfAssessment(ctx, params.id, params.unitId, body.version)),
+  handle(endpoints.submitSelfAssessment, ({ params, body }, ctx) =>
+    submitSelfAssessment(ctx, params.id, params.unitId, body.version),
+  ),
   handle(endpoints.acceptRemainingCriteria, ({ params }, ctx) => acceptRemaining(ctx, params.id, params.unitId)),
   handle(endpoints.scoreUnansweredZero, ({ params }, ctx) => scoreUnansweredZero(ctx, params.id, params.unitId)),
-  handle(endpoints.downloadScoringEvidence, ({ params }, ctx) => getEvidenceFile(ctx, params.id, params.unitId, params.evidenceId)),
+  handle(endpoints.downloadScoringEvidence, ({ params }, ctx) =>
+    getEvidenceFile(ctx, params.id, params.unitId, params.evidenceId),
+  ),
   // One criterion
   handle(endpoints.selfAssessLeaves, ({ params, body }, ctx) => selfAssessLeaves(ctx, params.id, params.unitId, body)),
-  handle(endpoints.selfAssessLeaf, ({ params, body }, ctx) => selfAssessLeaf(ctx, params.id, params.unitId, params.code, body)),
-  handle(endpoints.appraiseLeaf, ({ params, body }, ctx) => appraiseLeaf(ctx, params.id, params.unitId, params.code, body)),
-  handle(endpoints.explainLeaf, ({ params, body }, ctx) => explainLeaf(ctx, params.id, params.unitId, params.code, body)),
+  handle(endpoints.selfAssessLeaf, ({ params, body }, ctx) =>
+    selfAssessLeaf(ctx, params.id, params.unitId, params.code, body),
+  ),
+  handle(endpoints.appraiseLeaf, ({ params, body }, ctx) =>
+    appraiseLeaf(ctx, params.id, params.unitId, params.code, body),
+  ),
+  handle(endpoints.explainLeaf, ({ params, body }, ctx) =>
+    explainLeaf(ctx, params.id, params.unitId, params.code, body),
+  ),
   handle(endpoints.uploadScoringEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return addEvidenceFile(ctx, params.id, params.unitId, params.code, { bytes: file.bytes, fileName: file.name, contentType: file.type });
+    return addEvidenceFile(ctx, params.id, params.unitId, params.code, {
+      bytes: file.bytes,
+      fileName: file.name,
+      contentType: file.type,
+    });
   }),
-  handle(endpoints.linkScoringEvidence, ({ params, body }, ctx) => addEvidenceLink(ctx, params.id, params.unitId, params.code, body)),
-  handle(endpoints.withdrawScoringEvidence, ({ params, body }, ctx) => withdrawScoringEvidence(ctx, params.id, body.reason)),
+  handle(endpoints.linkScoringEvidence, ({ params, body }, ctx) =>
+    addEvidenceLink(ctx, params.id, params.unitId, params.code, body),
+  ),
+  handle(endpoints.withdrawScoringEvidence, ({ params, body }, ctx) =>
+    withdrawScoringEvidence(ctx, params.id, body.reason),
+  ),
   handle(endpoints.getLeafHistory, ({ params }, ctx) => leafHistory(ctx, params.id, params.unitId, params.code)),
 ];

@@ -19,7 +19,10 @@ import { handle } from '../route.js';
 export const unitRoutes = [
   handle(endpoints.listUnits, ({ query }, ctx) => listUnits(ctx, query)),
   handle(endpoints.getUnitTree, (_input, ctx) => getUnitTree(ctx)),
-  handle(endpoints.exportUnits, async ({ query }, ctx) => ({ kind: 'file' as const, ...(await exportUnits(ctx, query.format)) })),
+  handle(endpoints.exportUnits, async ({ query }, ctx) => ({
+    kind: 'file' as const,
+    ...(await exportUnits(ctx, query.format)),
+  })),
   handle(endpoints.importUnits, async ({ query }, ctx, c) => {
     const file = await readUploadedFile(c);
     return importUnits(ctx, file.bytes, { dryRun: query.dryRun, fileName: file.name });

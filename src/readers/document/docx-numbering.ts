@@ -51,7 +51,10 @@ export class Numbering {
         }
         this.abstractLevels.set(attrOf(node, 'w:abstractNumId') ?? '', levels);
       } else if (tag === 'w:num') {
-        this.numToAbstract.set(attrOf(node, 'w:numId') ?? '', attrOf(child(node, 'w:abstractNumId') ?? {}, 'w:val') ?? '');
+        this.numToAbstract.set(
+          attrOf(node, 'w:numId') ?? '',
+          attrOf(child(node, 'w:abstractNumId') ?? {}, 'w:val') ?? '',
+        );
       }
     }
   }
@@ -66,7 +69,7 @@ export class Numbering {
     if (def.format === 'bullet') return '-';
     if (def.format === 'none') return null;
     const counters = this.counters.get(numId) ?? [];
-    counters[level] = (counters[level] ?? (def.start - 1)) + 1;
+    counters[level] = (counters[level] ?? def.start - 1) + 1;
     counters.length = level + 1;
     this.counters.set(numId, counters);
     return def.text.replace(/%(\d)/g, (_, n: string) => {

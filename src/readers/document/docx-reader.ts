@@ -40,14 +40,17 @@ class Budget {
   private cells = 0;
 
   paragraph(): void {
-    if (++this.paragraphs > DOCUMENT_LIMITS.maxParagraphs) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+    if (++this.paragraphs > DOCUMENT_LIMITS.maxParagraphs)
+      throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
   }
   row(): void {
-    if (++this.rows > DOCUMENT_LIMITS.maxTableRows) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
+    if (++this.rows > DOCUMENT_LIMITS.maxTableRows)
+      throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
   }
   /** A cell spanning `span` grid columns. */
   cell(span: number): void {
-    if (span > DOCUMENT_LIMITS.maxSpan) throw tooComplex(`một ô gộp ${span.toLocaleString('vi-VN')} cột`, DOCUMENT_LIMITS.maxSpan);
+    if (span > DOCUMENT_LIMITS.maxSpan)
+      throw tooComplex(`một ô gộp ${span.toLocaleString('vi-VN')} cột`, DOCUMENT_LIMITS.maxSpan);
     this.cells += Math.max(1, span);
     if (this.cells > DOCUMENT_LIMITS.maxCells) throw tooComplex('bảng có quá nhiều ô', DOCUMENT_LIMITS.maxCells);
   }
@@ -74,9 +77,16 @@ class DocxReader {
         const runBold = bold || isOn(rPr ? child(rPr, 'w:b') : undefined) || (!!style && this.boldStyles.has(style));
         for (const part of kids(k)) {
           const partTag = tagOf(part);
-          if (partTag === 'w:t') out.push({ text: kids(part).map((t) => String(t['#text'] ?? '')).join(''), bold: runBold });
+          if (partTag === 'w:t')
+            out.push({
+              text: kids(part)
+                .map((t) => String(t['#text'] ?? ''))
+                .join(''),
+              bold: runBold,
+            });
           else if (partTag === 'w:tab') out.push({ text: ' ', bold: runBold });
-          else if ((partTag === 'w:br' && attrOf(part, 'w:type') !== 'page') || partTag === 'w:cr') out.push({ text: '\n', bold: runBold });
+          else if ((partTag === 'w:br' && attrOf(part, 'w:type') !== 'page') || partTag === 'w:cr')
+            out.push({ text: '\n', bold: runBold });
           else if (partTag === 'w:footnoteReference' || partTag === 'w:endnoteReference') {
             const id = attrOf(part, 'w:id') ?? '';
             let marker = this.footnoteOrder.get(id);
@@ -107,7 +117,12 @@ class DocxReader {
     const marks: string[] = [];
     this.runs(p, !!styleId && this.boldStyles.has(styleId), out, marks);
     const numPr = pPr ? child(pPr, 'w:numPr') : undefined;
-    const label = numPr ? this.numbering.label(attrOf(child(numPr, 'w:numId') ?? {}, 'w:val'), attrOf(child(numPr, 'w:ilvl') ?? {}, 'w:val')) : null;
+    const label = numPr
+      ? this.numbering.label(
+          attrOf(child(numPr, 'w:numId') ?? {}, 'w:val'),
+          attrOf(child(numPr, 'w:ilvl') ?? {}, 'w:val'),
+        )
+      : null;
     const body = out.map((r) => r.text).join('');
     const text = tidyLines(label ? `${label} ${body}` : body);
     const visible = out.filter((r) => r.text.trim());
@@ -131,7 +146,8 @@ class DocxReader {
       for (const k of kids(node)) {
         const tag = tagOf(k);
         if (tag === 'w:p') paragraphs.push(this.paragraph(k));
-        else if (tag === 'w:tbl' || tag === 'w:tr' || tag === 'w:tc' || tag === 'w:sdt' || tag === 'w:sdtContent') collect(k);
+        else if (tag === 'w:tbl' || tag === 'w:tr' || tag === 'w:tc' || tag === 'w:sdt' || tag === 'w:sdtContent')
+          collect(k);
       }
     };
     collect(tc);
@@ -177,7 +193,15 @@ class DocxReader {
       const tag = tagOf(k);
       if (tag === 'w:p') {
         const p = this.paragraph(k);
-        if (p.text) blocks.push(makeParagraph(p.text, { bold: p.bold, footnotes: p.footnotes, listItem: p.listItem, headingLevel: p.headingLevel }));
+        if (p.text)
+          blocks.push(
+            makeParagraph(p.text, {
+              bold: p.bold,
+              footnotes: p.footnotes,
+              listItem: p.listItem,
+              headingLevel: p.headingLevel,
+            }),
+          );
       } else if (tag === 'w:tbl') {
         blocks.push(this.table(k));
       } else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') {
@@ -210,8 +234,10 @@ function countBeforeParsing(xml: string): void {
     }
     return false;
   };
-  if (count('<w:p', DOCUMENT_LIMITS.maxParagraphs)) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
-  if (count('<w:tr', DOCUMENT_LIMITS.maxTableRows)) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
+  if (count('<w:p', DOCUMENT_LIMITS.maxParagraphs))
+    throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+  if (count('<w:tr', DOCUMENT_LIMITS.maxTableRows))
+    throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
 }
 
 function find(nodes: XNode[], tag: string): XNode | undefined {

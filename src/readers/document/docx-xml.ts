@@ -11,7 +11,13 @@ export const xmlParser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   // Only the XML and HTML named entities; a DOCTYPE is refused before parsing (xml-guard.ts).
-  processEntities: { enabled: true, maxEntityCount: 1, maxEntitySize: 100, maxTotalExpansions: 1000, maxExpandedLength: 10_000 },
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 1,
+    maxEntitySize: 100,
+    maxTotalExpansions: 1000,
+    maxExpandedLength: 10_000,
+  },
   htmlEntities: true,
 });
 
@@ -30,4 +36,3 @@ export function attrOf(node: XNode, name: string): string | undefined {
 export function child(node: XNode, tag: string): XNode | undefined {
   return kids(node).find((k) => tagOf(k) === tag);
 }
-

@@ -23,10 +23,40 @@ type Node = {
 };
 
 const BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dt', 'dd', 'caption', 'figcaption', 'address',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'dt',
+  'dd',
+  'caption',
+  'figcaption',
+  'address',
 ]);
 const CONTAINERS = new Set([
-  'html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'dl', 'center', 'form', 'nav', 'aside', 'figure', 'template',
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'dl',
+  'center',
+  'form',
+  'nav',
+  'aside',
+  'figure',
+  'template',
 ]);
 const SKIP = new Set(['head', 'script', 'style', 'noscript', '#comment', 'title', 'meta', 'link']);
 
@@ -39,7 +69,9 @@ function children(node: Node): Node[] {
 }
 
 function containsBlock(node: Node): boolean {
-  return children(node).some((c) => c.nodeName === 'table' || BLOCKS.has(c.nodeName) || CONTAINERS.has(c.nodeName) || containsBlock(c));
+  return children(node).some(
+    (c) => c.nodeName === 'table' || BLOCKS.has(c.nodeName) || CONTAINERS.has(c.nodeName) || containsBlock(c),
+  );
 }
 
 function rowsOf(node: Node, inHead: boolean, out: { node: Node; head: boolean }[]): void {
@@ -57,7 +89,12 @@ function readTable(table: Node): DocumentTable {
     const tds = children(node).filter((c) => c.nodeName === 'td' || c.nodeName === 'th');
     const cells = tds.map((td) => {
       const inline = nodesToInline(children(td));
-      return makeCell(inline.text, { bold: inline.bold, footnotes: inline.footnotes, colSpan: span(td, 'colspan'), rowSpan: span(td, 'rowspan') });
+      return makeCell(inline.text, {
+        bold: inline.bold,
+        footnotes: inline.footnotes,
+        colSpan: span(td, 'colspan'),
+        rowSpan: span(td, 'rowspan'),
+      });
     });
     const header = head || (tds.length > 0 && tds.every((c) => c.nodeName === 'th'));
     return { cells, header, breakBefore: false, line: null };

@@ -30,10 +30,8 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
 }
 
-export const unsupported = (what: string) =>
-  new AppError('UNSUPPORTED_FORMAT', { expected: 'plan', problem: what });
-export const corrupt = (what: string) =>
-  new AppError('CORRUPT_FILE', { file: 'document', problem: what });
+export const unsupported = (what: string) => new AppError('UNSUPPORTED_FORMAT', { expected: 'plan', problem: what });
+export const corrupt = (what: string) => new AppError('CORRUPT_FILE', { file: 'document', problem: what });
 const empty = () => new AppError('EMPTY_FILE', { empty: 'document' });
 
 function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
@@ -44,7 +42,10 @@ function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    warnings.push({ code: 'legacy_encoding', message: 'Tệp không dùng mã UTF-8; đã đọc theo bảng mã Windows-1258, cần kiểm tra dấu tiếng Việt.' });
+    warnings.push({
+      code: 'legacy_encoding',
+      message: 'Tệp không dùng mã UTF-8; đã đọc theo bảng mã Windows-1258, cần kiểm tra dấu tiếng Việt.',
+    });
     return new TextDecoder('windows-1258').decode(bytes);
   }
 }
@@ -65,7 +66,11 @@ function readDocx(bytes: Uint8Array): PlanDocument {
     throw unsupported('Tệp nén (.zip) không phải tài liệu Word.');
   }
   // Only the parts read are inflated, each counted as it comes out (zip-package.ts).
-  const parts = readZipPackage(bytes, { maxInflatedBytes: MAX_UNPACKED_BYTES, maxEntries: PACKAGE_LIMITS.maxEntries }, (name) => DOCX_PARTS.has(name));
+  const parts = readZipPackage(
+    bytes,
+    { maxInflatedBytes: MAX_UNPACKED_BYTES, maxEntries: PACKAGE_LIMITS.maxEntries },
+    (name) => DOCX_PARTS.has(name),
+  );
   try {
     const document = readDocxPackage(parts);
     if (!document) throw corrupt('thiếu phần thân tài liệu (word/document.xml).');
@@ -83,15 +88,18 @@ export function checkDocumentShape(document: PlanDocument): PlanDocument {
   let cells = 0;
   for (const block of document.blocks) {
     if (block.kind === 'paragraph') {
-      if (++paragraphs > DOCUMENT_LIMITS.maxParagraphs) throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
+      if (++paragraphs > DOCUMENT_LIMITS.maxParagraphs)
+        throw tooComplex('quá nhiều đoạn văn', DOCUMENT_LIMITS.maxParagraphs);
       continue;
     }
     rows += block.rows.length;
     if (rows > DOCUMENT_LIMITS.maxTableRows) throw tooComplex('bảng có quá nhiều dòng', DOCUMENT_LIMITS.maxTableRows);
     for (const row of block.rows) {
       for (const cell of row.cells) {
-        if (cell.colSpan > DOCUMENT_LIMITS.maxSpan) throw tooComplex(`một ô gộp ${cell.colSpan.toLocaleString('vi-VN')} cột`, DOCUMENT_LIMITS.maxSpan);
-        if (cell.rowSpan > DOCUMENT_LIMITS.maxTableRows) throw tooComplex(`một ô gộp ${cell.rowSpan.toLocaleString('vi-VN')} dòng`, DOCUMENT_LIMITS.maxTableRows);
+        if (cell.colSpan > DOCUMENT_LIMITS.maxSpan)
+          throw tooComplex(`một ô gộp ${cell.colSpan.toLocaleString('vi-VN')} cột`, DOCUMENT_LIMITS.maxSpan);
+        if (cell.rowSpan > DOCUMENT_LIMITS.maxTableRows)
+          throw tooComplex(`một ô gộp ${cell.rowSpan.toLocaleString('vi-VN')} dòng`, DOCUMENT_LIMITS.maxTableRows);
         cells += Math.max(1, cell.colSpan);
       }
     }
@@ -103,7 +111,8 @@ export function checkDocumentShape(document: PlanDocument): PlanDocument {
 /** A cheap look at HTML before parse5 builds it: how many elements, and how deep they nest. */
 function checkHtmlSource(text: string): void {
   // Elements whose end tag may be left out, and void elements, do not deepen the page.
-  const flat = /^(?:p|li|td|th|tr|dt|dd|option|optgroup|thead|tbody|tfoot|colgroup|caption|rb|rt|rp|html|head|body|br|hr|img|input|meta|link|col|area|base|embed|source|track|wbr|param)$/i;
+  const flat =
+    /^(?:p|li|td|th|tr|dt|dd|option|optgroup|thead|tbody|tfoot|colgroup|caption|rb|rt|rp|html|head|body|br|hr|img|input|meta|link|col|area|base|embed|source|track|wbr|param)$/i;
   let elements = 0;
   let depth = 0;
   for (const match of text.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g)) {
@@ -112,8 +121,10 @@ function checkHtmlSource(text: string): void {
       if (!flat.test(name!)) depth = Math.max(0, depth - 1);
       continue;
     }
-    if (++elements > DOCUMENT_LIMITS.maxHtmlElements) throw tooComplex('trang HTML có quá nhiều thẻ', DOCUMENT_LIMITS.maxHtmlElements);
-    if (!selfClosing && !flat.test(name!) && ++depth > DOCUMENT_LIMITS.maxHtmlDepth) throw tooComplex('các thẻ HTML lồng nhau quá sâu', DOCUMENT_LIMITS.maxHtmlDepth);
+    if (++elements > DOCUMENT_LIMITS.maxHtmlElements)
+      throw tooComplex('trang HTML có quá nhiều thẻ', DOCUMENT_LIMITS.maxHtmlElements);
+    if (!selfClosing && !flat.test(name!) && ++depth > DOCUMENT_LIMITS.maxHtmlDepth)
+      throw tooComplex('các thẻ HTML lồng nhau quá sâu', DOCUMENT_LIMITS.maxHtmlDepth);
   }
 }
 
@@ -130,11 +141,13 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
       throw new AppError('ENCRYPTED_FILE');
     }
-    if (containsUtf16(bytes, 'WordDocument')) throw unsupported('Tệp Word 97-2003 (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.');
+    if (containsUtf16(bytes, 'WordDocument'))
+      throw unsupported('Tệp Word 97-2003 (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.');
     throw unsupported('Tệp Office đời cũ (.xls, .ppt…) không được hỗ trợ.');
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw unsupported('Tệp PDF chưa đọc được bảng phụ lục.');
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw unsupported('Tệp RTF chưa được hỗ trợ: hãy lưu lại dưới dạng .docx.');
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
+    throw unsupported('Tệp RTF chưa được hỗ trợ: hãy lưu lại dưới dạng .docx.');
 
   const text = decodeText(bytes, warnings).replace(/^\ufeff/, '');
   const start = text.trimStart();
@@ -152,7 +165,11 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
       throw unsupported(`Tệp JSON không phải kế hoạch định dạng ${PLAN_FORMAT}.`);
     }
   }
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table|div|p|h[1-6]|section|article)\b/i.test(start)) {
+  if (
+    /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table|div|p|h[1-6]|section|article)\b/i.test(
+      start,
+    )
+  ) {
     checkHtmlSource(text);
     return { kind: 'document', format: 'html', document: checkDocumentShape(readHtmlDocument(text)), warnings };
   }

@@ -189,7 +189,10 @@ function toParagraph(rawLines: string[], line: number): DocumentParagraph | null
 }
 
 export function readTextDocument(source: string): PlanDocument {
-  const lines = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const blocks: DocumentBlock[] = [];
   const footnotes: Record<string, string> = {};
   let pending: string[] = [];

@@ -20,7 +20,12 @@ export function requireActor(ctx: ServiceContext): Actor {
  * case says it more exactly than the action's own text). Each of the role's scopes is tried in turn, with
  * only the facts it needs, so a rule met by the request alone (own unit, any) costs no query.
  */
-export async function authorize(ctx: ServiceContext, action: Action, subject: Subject = {}, what: string = refusalText(action)): Promise<Actor> {
+export async function authorize(
+  ctx: ServiceContext,
+  action: Action,
+  subject: Subject = {},
+  what: string = refusalText(action),
+): Promise<Actor> {
   const actor = requireActor(ctx);
   let facts: Facts = {};
   for (const scope of scopesOf(actor.role, action)) {
@@ -34,7 +39,8 @@ export async function authorize(ctx: ServiceContext, action: Action, subject: Su
 function refusal(actor: Actor, action: Action, facts: Facts, what: string) {
   if (scopesOf(actor.role, action).includes('councilArea')) {
     if (!facts.council) return forbidden(`${what} trong đợt đánh giá này (bạn không thuộc Hội đồng thẩm định)`);
-    if (facts.area !== undefined) return forbidden(`${what} lĩnh vực ${facts.area} (lĩnh vực chưa được phân công cho bạn)`);
+    if (facts.area !== undefined)
+      return forbidden(`${what} lĩnh vực ${facts.area} (lĩnh vực chưa được phân công cho bạn)`);
   }
   return forbidden(what);
 }

@@ -6,7 +6,16 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { assignmentEvidence, assignments, criteriaSets, jobs, scoringCouncilMembers, scoringEvidence, scoringRoundUnits, scoringRounds } from '../../db/schema/index.js';
+import {
+  assignmentEvidence,
+  assignments,
+  criteriaSets,
+  jobs,
+  scoringCouncilMembers,
+  scoringEvidence,
+  scoringRoundUnits,
+  scoringRounds,
+} from '../../db/schema/index.js';
 import type { Facts, Scope } from '../../domain/access/policy.js';
 import { notFound } from '../../domain/errors.js';
 import type { Actor } from '../context.js';
@@ -29,7 +38,10 @@ export interface Subject {
 async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
   if (subject.unitId) return subject.unitId;
   if (subject.assignmentId) {
-    const [row] = await db.select({ unitId: assignments.unitId }).from(assignments).where(eq(assignments.id, subject.assignmentId));
+    const [row] = await db
+      .select({ unitId: assignments.unitId })
+      .from(assignments)
+      .where(eq(assignments.id, subject.assignmentId));
     if (!row) throw notFound('nhiệm vụ');
     return row.unitId;
   }
@@ -43,7 +55,10 @@ async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
     return row.unitId;
   }
   if (subject.scoringEvidenceId) {
-    const [row] = await db.select({ unitId: scoringEvidence.unitId }).from(scoringEvidence).where(eq(scoringEvidence.id, subject.scoringEvidenceId));
+    const [row] = await db
+      .select({ unitId: scoringEvidence.unitId })
+      .from(scoringEvidence)
+      .where(eq(scoringEvidence.id, subject.scoringEvidenceId));
     if (!row) throw notFound('tài liệu kiểm chứng');
     return row.unitId;
   }
@@ -51,7 +66,9 @@ async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
 }
 
 async function roundStatus(db: DbOrTx, roundId: string | undefined) {
-  const [row] = roundId ? await db.select({ status: scoringRounds.status }).from(scoringRounds).where(eq(scoringRounds.id, roundId)) : [];
+  const [row] = roundId
+    ? await db.select({ status: scoringRounds.status }).from(scoringRounds).where(eq(scoringRounds.id, roundId))
+    : [];
   if (!row) throw notFound('đợt đánh giá');
   return row.status;
 }
@@ -74,7 +91,11 @@ async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<
   const seat = await seatOf(db, subject.roundId!, actor.userId);
   if (!seat || subject.code === undefined) return { council: seat ?? null };
   // The criterion's area, from the round's criteria set (an unknown code is 404, as when it is scored).
-  const [row] = await db.select({ set: criteriaSets.content }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(scoringRounds.id, subject.roundId!));
+  const [row] = await db
+    .select({ set: criteriaSets.content })
+    .from(scoringRounds)
+    .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+    .where(eq(scoringRounds.id, subject.roundId!));
   scoredLeafOf(row!.set, subject.code);
   return { council: seat, area: leafInfo(row!.set).get(subject.code)!.area };
 }
@@ -102,7 +123,9 @@ export async function resolveFacts(db: DbOrTx, actor: Actor, scope: Scope, subje
     case 'councilChair':
       return councilSeat(db, actor, subject);
     case 'requester': {
-      const [job] = subject.jobId ? await db.select({ requestedBy: jobs.requestedBy }).from(jobs).where(eq(jobs.id, subject.jobId)) : [];
+      const [job] = subject.jobId
+        ? await db.select({ requestedBy: jobs.requestedBy }).from(jobs).where(eq(jobs.id, subject.jobId))
+        : [];
       if (!job) throw notFound('công việc');
       return { requestedBy: job.requestedBy ?? undefined };
     }

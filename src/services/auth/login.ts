@@ -17,10 +17,8 @@ const SOURCE_WINDOW_MS = 15 * 60_000;
 const ACCOUNT_LIMIT = 5;
 const LOCK_MS = 15 * 60_000;
 
-const badCredentials = () =>
-  new AppError('INVALID_CREDENTIALS');
-const rateLimited = () =>
-  new AppError('RATE_LIMITED');
+const badCredentials = () => new AppError('INVALID_CREDENTIALS');
+const rateLimited = () => new AppError('RATE_LIMITED');
 
 function accountLocked(until: Date | null) {
   const when = until
@@ -90,7 +88,10 @@ export async function login(
   if (usable) {
     const reserved = await reserveAccountAttempt(ctx.db, user.id, now);
     if (reserved === null) {
-      const [current] = await ctx.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, user.id));
+      const [current] = await ctx.db
+        .select({ lockedUntil: users.lockedUntil })
+        .from(users)
+        .where(eq(users.id, user.id));
       throw accountLocked(current?.lockedUntil ?? null);
     }
     failures = reserved;
@@ -103,7 +104,11 @@ export async function login(
     await ctx.db.transaction(async (tx) => {
       await tx.delete(loginSources).where(lt(loginSources.windowStartedAt, new Date(now.getTime() - 24 * 3600_000)));
       if (usable && failures === ACCOUNT_LIMIT) {
-        await recordAudit(tx, null, { action: 'user.lockOut', entityId: user.id, reason: 'Nhập sai mật khẩu nhiều lần' });
+        await recordAudit(tx, null, {
+          action: 'user.lockOut',
+          entityId: user.id,
+          reason: 'Nhập sai mật khẩu nhiều lần',
+        });
       }
     });
     throw badCredentials();
@@ -113,7 +118,9 @@ export async function login(
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt });
+    await tx
+      .insert(sessions)
+      .values({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt });
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
     // A success is not a failure: give the address its attempt back.
     await tx
@@ -121,7 +128,11 @@ export async function login(
       .set({ attempts: sql`greatest(${loginSources.attempts} - 1, 0)` })
       .where(eq(loginSources.sourceKey, sourceKey));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
-    await recordAudit(tx, { userId: user.id, role: user.role, unitId: user.unitId }, { action: 'user.login', entityId: user.id });
+    await recordAudit(
+      tx,
+      { userId: user.id, role: user.role, unitId: user.unitId },
+      { action: 'user.login', entityId: user.id },
+    );
   });
   return { token, csrfToken, expiresAt, user: await loadCurrentUser(ctx.db, user.id) };
 }

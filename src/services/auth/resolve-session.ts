@@ -13,10 +13,22 @@ export interface ResolvedSession {
 
 const liveSession = preparedQuery('resolve_session', (db) =>
   db
-    .select({ userId: users.id, role: users.role, unitId: users.unitId, mustChangePassword: users.mustChangePassword, csrfToken: sessions.csrfToken })
+    .select({
+      userId: users.id,
+      role: users.role,
+      unitId: users.unitId,
+      mustChangePassword: users.mustChangePassword,
+      csrfToken: sessions.csrfToken,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), isNull(users.archivedAt))),
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        isNull(users.archivedAt),
+      ),
+    ),
 );
 
 /** The live session behind a cookie token, or null (expired, logged out, archived user). Runs on every request. */
@@ -24,6 +36,11 @@ export async function resolveSession(db: Database, token: string, now: Date): Pr
   const tokenHash = hashToken(token);
   const [row] = await liveSession(db, { tokenHash, now: now.toISOString() });
   if (!row) return null;
-  const actor: Actor = { userId: row.userId, role: row.role, unitId: row.unitId, ...(row.mustChangePassword ? { mustChangePassword: true } : {}) };
+  const actor: Actor = {
+    userId: row.userId,
+    role: row.role,
+    unitId: row.unitId,
+    ...(row.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
   return { actor, csrfToken: row.csrfToken, tokenHash };
 }

@@ -25,7 +25,13 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function buildConsolidatedReport({ db, files, now, job, progress }: JobContext): Promise<Record<string, unknown>> {
+export async function buildConsolidatedReport({
+  db,
+  files,
+  now,
+  job,
+  progress,
+}: JobContext): Promise<Record<string, unknown>> {
   const periodId = String(job.payload.periodId);
   await progress(5, 'Đang tải số liệu của các cơ quan, đơn vị');
   const loaded = await loadPeriod(db, periodId);
@@ -40,10 +46,26 @@ export async function buildConsolidatedReport({ db, files, now, job, progress }:
 
   await progress(45, 'Đang soạn báo cáo Word theo Nghị định 30/2020/NĐ-CP và phụ lục Excel');
   const title = `Báo cáo kết quả thực hiện công tác CCHC ${loaded.period.label.charAt(0).toLocaleLowerCase('vi')}${loaded.period.label.slice(1)}`;
-  const document = consolidatedReportDocument({ governingBody: names.governingBody, place: names.place, texts, periodLabel: loaded.period.label, year: loaded.planYear, asOf: data.today, report });
-  const sheets = reportAppendixSheets({ title, asOf: data.today, units: data.units, assignments: data.assignments, report });
+  const document = consolidatedReportDocument({
+    governingBody: names.governingBody,
+    place: names.place,
+    texts,
+    periodLabel: loaded.period.label,
+    year: loaded.planYear,
+    asOf: data.today,
+    report,
+  });
+  const sheets = reportAppendixSheets({
+    title,
+    asOf: data.today,
+    units: data.units,
+    assignments: data.assignments,
+    report,
+  });
   // Both files are written off the event loop, side by side; progress moves as each one is ready.
-  const word = renderOffThread({ kind: 'docx', document }).then(async (bytes) => (await progress(70, 'Đã soạn xong báo cáo Word, đang lập phụ lục Excel'), bytes));
+  const word = renderOffThread({ kind: 'docx', document }).then(
+    async (bytes) => (await progress(70, 'Đã soạn xong báo cáo Word, đang lập phụ lục Excel'), bytes),
+  );
   const [docx, xlsx] = await Promise.all([word, renderOffThread({ kind: 'xlsx', sheets })]);
 
   await progress(90, 'Đang lưu tệp báo cáo');
@@ -65,14 +87,37 @@ export async function buildConsolidatedReport({ db, files, now, job, progress }:
   const baseName = safeFileName(`Báo cáo CCHC ${loaded.period.label}`);
   const build = await db.transaction(async (tx) => {
     const [requester] = job.requestedBy ? await tx.select().from(users).where(eq(users.id, job.requestedBy)) : [];
-    const actor: Actor | null = requester ? { userId: requester.id, role: requester.role, unitId: requester.unitId } : null;
-    const docxFile = await storeUpload(tx, files, actor, 'reports', { bytes: docx, fileName: `${baseName}.docx`, contentType: DOCX_TYPE });
-    const xlsxFile = await storeUpload(tx, files, actor, 'reports', { bytes: xlsx, fileName: `${baseName} - Phụ lục.xlsx`, contentType: XLSX_TYPE });
+    const actor: Actor | null = requester
+      ? { userId: requester.id, role: requester.role, unitId: requester.unitId }
+      : null;
+    const docxFile = await storeUpload(tx, files, actor, 'reports', {
+      bytes: docx,
+      fileName: `${baseName}.docx`,
+      contentType: DOCX_TYPE,
+    });
+    const xlsxFile = await storeUpload(tx, files, actor, 'reports', {
+      bytes: xlsx,
+      fileName: `${baseName} - Phụ lục.xlsx`,
+      contentType: XLSX_TYPE,
+    });
     const [row] = await tx
       .insert(reportBuilds)
-      .values({ periodId, jobId: job.id, draftVersion: version, docxFileId: docxFile.id, xlsxFileId: xlsxFile.id, summary, builtBy: actor?.userId ?? null, builtAt: now() })
+      .values({
+        periodId,
+        jobId: job.id,
+        draftVersion: version,
+        docxFileId: docxFile.id,
+        xlsxFileId: xlsxFile.id,
+        summary,
+        builtBy: actor?.userId ?? null,
+        builtAt: now(),
+      })
       .returning();
-    await recordAudit(tx, actor, { action: 'reportBuild.complete', entityId: row!.id, after: { periodId, draftVersion: version, summary } });
+    await recordAudit(tx, actor, {
+      action: 'reportBuild.complete',
+      entityId: row!.id,
+      after: { periodId, draftVersion: version, summary },
+    });
     return row!;
   });
   return { buildId: build.id, periodId, ...summary };

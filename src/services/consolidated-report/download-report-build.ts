@@ -9,7 +9,15 @@ export async function downloadReportBuild(ctx: ServiceContext, buildId: string, 
   await authorize(ctx, 'provinceReport.read', {}, 'tải báo cáo tổng hợp');
   const [build] = await ctx.db.select().from(reportBuilds).where(eq(reportBuilds.id, buildId));
   if (!build) throw notFound('bản báo cáo tổng hợp');
-  const [file] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, format === 'docx' ? build.docxFileId : build.xlsxFileId));
+  const [file] = await ctx.db
+    .select()
+    .from(storedFiles)
+    .where(eq(storedFiles.id, format === 'docx' ? build.docxFileId : build.xlsxFileId));
   if (!file) throw notFound('tệp báo cáo');
-  return { kind: 'file' as const, bytes: new Uint8Array(await ctx.files.get(file.storageKey)), fileName: file.fileName, contentType: file.contentType };
+  return {
+    kind: 'file' as const,
+    bytes: new Uint8Array(await ctx.files.get(file.storageKey)),
+    fileName: file.fileName,
+    contentType: file.contentType,
+  };
 }

@@ -12,7 +12,14 @@ export async function listReportBuilds(ctx: ServiceContext, periodId: string) {
   const docx = alias(storedFiles, 'docx');
   const xlsx = alias(storedFiles, 'xlsx');
   const rows = await ctx.db
-    .select({ build: reportBuilds, docxName: docx.fileName, docxSize: docx.sizeBytes, xlsxName: xlsx.fileName, xlsxSize: xlsx.sizeBytes, builtByName: users.displayName })
+    .select({
+      build: reportBuilds,
+      docxName: docx.fileName,
+      docxSize: docx.sizeBytes,
+      xlsxName: xlsx.fileName,
+      xlsxSize: xlsx.sizeBytes,
+      builtByName: users.displayName,
+    })
     .from(reportBuilds)
     .innerJoin(docx, eq(docx.id, reportBuilds.docxFileId))
     .innerJoin(xlsx, eq(xlsx.id, reportBuilds.xlsxFileId))

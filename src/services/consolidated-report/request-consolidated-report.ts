@@ -15,11 +15,20 @@ export async function requestConsolidatedReport(ctx: ServiceContext, periodId: s
   const actor = await authorize(ctx, 'provinceReport.write', {}, 'lập báo cáo tổng hợp');
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadPeriod(tx, periodId);
-    const queued = (await tx.select().from(jobs).where(and(eq(jobs.kind, CONSOLIDATED_REPORT_JOB), inArray(jobs.status, ['pending', 'running'])))).find(
-      (j) => j.payload.periodId === periodId,
-    );
+    const queued = (
+      await tx
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.kind, CONSOLIDATED_REPORT_JOB), inArray(jobs.status, ['pending', 'running'])))
+    ).find((j) => j.payload.periodId === periodId);
     if (queued) return jobView(queued);
-    const job = await enqueueJob(tx, CONSOLIDATED_REPORT_JOB, { periodId, periodLabel: loaded.period.label }, actor, ctx.now());
+    const job = await enqueueJob(
+      tx,
+      CONSOLIDATED_REPORT_JOB,
+      { periodId, periodLabel: loaded.period.label },
+      actor,
+      ctx.now(),
+    );
     await recordAudit(tx, actor, { action: 'reportBuild.request', entityId: null, after: { periodId, jobId: job.id } });
     return jobView(job);
   });

@@ -10,7 +10,11 @@ import { draftView } from '../../db/queries/consolidated-report/draft-defaults.j
 import { loadPeriod } from '../../db/queries/consolidation/period-dataset.js';
 
 /** Saves the coordinator's texts, naming the version read (0 for the first save); 409 if someone saved since. */
-export async function saveReportDraft(ctx: ServiceContext, periodId: string, input: z.infer<typeof saveReportDraftRequest>) {
+export async function saveReportDraft(
+  ctx: ServiceContext,
+  periodId: string,
+  input: z.infer<typeof saveReportDraftRequest>,
+) {
   const actor = await authorize(ctx, 'provinceReport.write', {}, 'soạn báo cáo tổng hợp');
   const { version, ...fields } = input;
   return ctx.db.transaction(async (tx) => {
@@ -30,7 +34,13 @@ export async function saveReportDraft(ctx: ServiceContext, periodId: string, inp
           .onConflictDoNothing()
           .returning();
     if (!row) throw staleVersion('Báo cáo tổng hợp');
-    await recordAudit(tx, actor, current ? { action: 'reportDraft.save', entityId: row.id, before: current, after: row } : { action: 'reportDraft.create', entityId: row.id, after: row });
+    await recordAudit(
+      tx,
+      actor,
+      current
+        ? { action: 'reportDraft.save', entityId: row.id, before: current, after: row }
+        : { action: 'reportDraft.create', entityId: row.id, after: row },
+    );
     return draftView(loaded, row);
   });
 }

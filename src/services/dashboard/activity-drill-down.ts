@@ -20,10 +20,24 @@ export async function getActivityDrillDown(ctx: ServiceContext, activityId: stri
     .orderBy(asc(assignments.role), asc(units.name));
   const evidence = rows.length
     ? await ctx.db
-        .select({ id: assignmentEvidence.id, assignmentId: assignmentEvidence.assignmentId, fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes, uploadedAt: assignmentEvidence.createdAt })
+        .select({
+          id: assignmentEvidence.id,
+          assignmentId: assignmentEvidence.assignmentId,
+          fileName: storedFiles.fileName,
+          sizeBytes: storedFiles.sizeBytes,
+          uploadedAt: assignmentEvidence.createdAt,
+        })
         .from(assignmentEvidence)
         .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
-        .where(and(inArray(assignmentEvidence.assignmentId, rows.map((r) => r.a.id)), isNull(assignmentEvidence.archivedAt)))
+        .where(
+          and(
+            inArray(
+              assignmentEvidence.assignmentId,
+              rows.map((r) => r.a.id),
+            ),
+            isNull(assignmentEvidence.archivedAt),
+          ),
+        )
         .orderBy(asc(assignmentEvidence.createdAt))
     : [];
   const today = localDateOf(ctx.now());
@@ -51,7 +65,13 @@ export async function getActivityDrillDown(ctx: ServiceContext, activityId: stri
       completedOn: a.completedOn,
       overdue: isOverdue(a, today),
       resultText: a.resultText,
-      evidence: evidence.filter((e) => e.assignmentId === a.id).map(({ assignmentId: _a, uploadedAt, ...e }) => ({ ...e, uploadedAt: uploadedAt.toISOString(), downloadPath: `/api/evidence/${e.id}` })),
+      evidence: evidence
+        .filter((e) => e.assignmentId === a.id)
+        .map(({ assignmentId: _a, uploadedAt, ...e }) => ({
+          ...e,
+          uploadedAt: uploadedAt.toISOString(),
+          downloadPath: `/api/evidence/${e.id}`,
+        })),
     })),
   };
 }

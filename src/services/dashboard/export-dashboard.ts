@@ -13,12 +13,23 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
   const d = await getDashboard(ctx, query);
   const scope = [
     `${d.plan.name}; ${d.period.label}`,
-    [d.filter.area ? `Lĩnh vực ${d.filter.area}` : null, d.filter.kind ? UNIT_KIND_LABELS[d.filter.kind as keyof typeof UNIT_KIND_LABELS] : null, `số liệu ngày ${formatDateVi(ctx.now())}`].filter(Boolean).join('; '),
+    [
+      d.filter.area ? `Lĩnh vực ${d.filter.area}` : null,
+      d.filter.kind ? UNIT_KIND_LABELS[d.filter.kind as keyof typeof UNIT_KIND_LABELS] : null,
+      `số liệu ngày ${formatDateVi(ctx.now())}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   ];
   const title = (name: string) => [name, ...scope];
   const sheets: SheetSpec[] = [
     progressSheet('Theo lĩnh vực', title('Tiến độ thực hiện theo lĩnh vực'), 'Lĩnh vực', d.byArea),
-    progressSheet('Theo loại đơn vị', title('Tiến độ thực hiện theo loại cơ quan, đơn vị'), 'Loại cơ quan, đơn vị', d.byUnitKind),
+    progressSheet(
+      'Theo loại đơn vị',
+      title('Tiến độ thực hiện theo loại cơ quan, đơn vị'),
+      'Loại cơ quan, đơn vị',
+      d.byUnitKind,
+    ),
     {
       name: 'Xếp hạng đơn vị',
       title: title('Xếp hạng cơ quan, đơn vị theo mức độ hoàn thành và đúng hạn'),
@@ -35,7 +46,18 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
         { header: 'Báo cáo đúng hạn', type: 'percent' },
         { header: 'Hoàn thành đúng hạn', type: 'percent' },
       ],
-      rows: d.ranking.map((r) => [r.rank, r.of, r.unitName, r.kindLabel, r.assignments, r.finished, r.completionRate, r.overdue, r.reportOnTimeRate, r.workOnTimeRate]),
+      rows: d.ranking.map((r) => [
+        r.rank,
+        r.of,
+        r.unitName,
+        r.kindLabel,
+        r.assignments,
+        r.finished,
+        r.completionRate,
+        r.overdue,
+        r.reportOnTimeRate,
+        r.workOnTimeRate,
+      ]),
     },
     {
       name: 'Nhiệm vụ quá hạn',
@@ -50,7 +72,15 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
         { header: 'Số ngày quá hạn', type: 'integer' },
         { header: 'Tiến độ', type: 'percent', decimals: 0 },
       ],
-      rows: d.overdueActivities.map((a) => [a.areaCode, a.activityNumber, a.activityTitle, a.unitName, a.dueOn, a.daysOverdue, a.progress / 100]),
+      rows: d.overdueActivities.map((a) => [
+        a.areaCode,
+        a.activityNumber,
+        a.activityTitle,
+        a.unitName,
+        a.dueOn,
+        a.daysOverdue,
+        a.progress / 100,
+      ]),
     },
     {
       name: 'Chưa báo cáo, trễ hạn',
@@ -61,7 +91,10 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
         { header: 'Ngày gửi', type: 'date' },
         { header: 'Số ngày trễ', type: 'integer' },
       ],
-      rows: [...d.discipline.missing.map((u) => [u.name, 'Chưa báo cáo', null, null]), ...d.discipline.late.map((l) => [l.unitName, 'Trễ hạn', l.firstSubmittedOn, l.daysLate])],
+      rows: [
+        ...d.discipline.missing.map((u) => [u.name, 'Chưa báo cáo', null, null]),
+        ...d.discipline.late.map((l) => [l.unitName, 'Trễ hạn', l.firstSubmittedOn, l.daysLate]),
+      ],
     },
     {
       name: 'Chỉ tiêu có nguy cơ',
@@ -76,7 +109,15 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
         { header: 'Đánh giá', type: 'text', width: 22 },
         { header: 'Giải thích', type: 'text', width: 60 },
       ],
-      rows: d.indicatorsAtRisk.map((i) => [i.areaCode, i.text, i.levelLabel, i.targetLabel, i.value, i.evaluation.label, i.evaluation.explanation]),
+      rows: d.indicatorsAtRisk.map((i) => [
+        i.areaCode,
+        i.text,
+        i.levelLabel,
+        i.targetLabel,
+        i.value,
+        i.evaluation.label,
+        i.evaluation.explanation,
+      ]),
     },
     {
       name: 'Xu hướng theo kỳ',
@@ -90,8 +131,21 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
         { header: 'Tỷ lệ đúng hạn', type: 'percent' },
         { header: 'Tỷ lệ nhiệm vụ hoàn thành\n(theo báo cáo)', type: 'percent' },
       ],
-      rows: d.trends.map((t) => [t.label, t.dueOn, t.expected, t.received, t.receivedRate, t.onTimeRate, t.completionRate]),
+      rows: d.trends.map((t) => [
+        t.label,
+        t.dueOn,
+        t.expected,
+        t.received,
+        t.receivedRate,
+        t.onTimeRate,
+        t.completionRate,
+      ]),
     },
   ];
-  return { kind: 'file' as const, bytes: new Uint8Array(await buildTableWorkbook(sheets)), fileName: safeFileName(`Bảng điều hành CCHC - ${d.period.label}.xlsx`), contentType: XLSX_TYPE };
+  return {
+    kind: 'file' as const,
+    bytes: new Uint8Array(await buildTableWorkbook(sheets)),
+    fileName: safeFileName(`Bảng điều hành CCHC - ${d.period.label}.xlsx`),
+    contentType: XLSX_TYPE,
+  };
 }

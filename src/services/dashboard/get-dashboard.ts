@@ -16,7 +16,9 @@ export async function getDashboard(ctx: ServiceContext, query: DashboardQuery): 
   const periodId = await resolveDashboardPeriod(ctx.db, query, ctx.now());
   const { loaded, data, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
   const filter = { areaCode: query.area, kind: query.kind };
-  const dashboard = memo(`dashboard:${filter.areaCode ?? ''}:${filter.kind ?? ''}`, () => buildDashboard(filterDataset(data, filter)));
+  const dashboard = memo(`dashboard:${filter.areaCode ?? ''}:${filter.kind ?? ''}`, () =>
+    buildDashboard(filterDataset(data, filter)),
+  );
   return {
     plan: { id: loaded.period.planId, name: loaded.planName },
     period: { id: loaded.period.id, code: loaded.period.code, label: loaded.period.label, dueOn: loaded.period.dueOn },
@@ -27,7 +29,12 @@ export async function getDashboard(ctx: ServiceContext, query: DashboardQuery): 
     discipline: {
       completeness: dashboard.discipline.completeness,
       missing: dashboard.discipline.missing,
-      late: dashboard.discipline.late.map((l) => ({ unitId: l.unit.id, unitName: l.unit.name, firstSubmittedOn: l.firstSubmittedOn, daysLate: l.daysLate })),
+      late: dashboard.discipline.late.map((l) => ({
+        unitId: l.unit.id,
+        unitName: l.unit.name,
+        firstSubmittedOn: l.firstSubmittedOn,
+        daysLate: l.daysLate,
+      })),
     },
   };
 }

@@ -14,7 +14,16 @@ import { actOnUnitReport } from '../reporting/act-on-unit-report.js';
 import { getUnitReport } from '../reporting/get-unit-report.js';
 import { saveUnitReport } from '../reporting/save-unit-report.js';
 import { resolveDashboardPeriod } from '../../db/queries/dashboard/dashboard-scope.js';
-import { DEMO_SOURCE_YEAR, demoCompletion, demoPlanName, demoProgress, demoTimeline, historyCutoff, reportSentAt, shiftPlanYears } from '../../domain/demo/demo-timeline.js';
+import {
+  DEMO_SOURCE_YEAR,
+  demoCompletion,
+  demoPlanName,
+  demoProgress,
+  demoTimeline,
+  historyCutoff,
+  reportSentAt,
+  shiftPlanYears,
+} from '../../domain/demo/demo-timeline.js';
 
 const DEMO_PLAN = fileURLToPath(new URL('../../../seed/demo/ke-hoach-cchc-quang-tri-2025.txt', import.meta.url));
 
@@ -38,7 +47,12 @@ export async function loadDemoReporting(db: Database, files: FileStore, now: Dat
   const importer = await as('snv.cchc', timeline.importedAt);
   const text = shiftPlanYears(await readFile(DEMO_PLAN, 'utf8'), timeline.year - DEMO_SOURCE_YEAR);
   const fileName = `ke-hoach-cchc-quang-tri-${timeline.year}.txt`;
-  const draft = await uploadPlanDocument(importer, { bytes: new TextEncoder().encode(text), fileName, contentType: 'text/plain', asOf: timeline.asOf });
+  const draft = await uploadPlanDocument(importer, {
+    bytes: new TextEncoder().encode(text),
+    fileName,
+    contentType: 'text/plain',
+    asOf: timeline.asOf,
+  });
   const { plan } = await commitPlanImport(importer, draft.id, { version: draft.version, name, note: 'Dữ liệu mẫu' });
 
   const periodId = await resolveDashboardPeriod(db, { planId: plan.id }, now);
@@ -47,18 +61,36 @@ export async function loadDemoReporting(db: Database, files: FileStore, now: Dat
   await finishPastWork(db, plan.id, historyCutoff(now, sentAt), sentAt);
 
   const coordinator = await as('snv.cchc', sentAt);
-  const unitId = async (code: string) => (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+  const unitId = async (code: string) =>
+    (await db.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
   const report = async (username: string, unitCode: string, achievements: string) => {
     const ctx = await as(username, sentAt);
     const id = await unitId(unitCode);
     const form = await getUnitReport(ctx, periodId, id);
     // The first task still open is under way; finished ones stay as the history has them.
     const open = form.content.items.findIndex((item) => item.status === 'not_started' || item.status === 'in_progress');
-    const items = form.content.items.map((item, i) => (i === open ? { ...item, status: 'in_progress' as const, progress: 60, completedOn: null, result: 'Đang triển khai theo kế hoạch.' } : item));
-    const saved = await saveUnitReport(ctx, periodId, id, { version: 0, content: { ...form.content, items, sections: { ...form.content.sections, achievements } } });
+    const items = form.content.items.map((item, i) =>
+      i === open
+        ? {
+            ...item,
+            status: 'in_progress' as const,
+            progress: 60,
+            completedOn: null,
+            result: 'Đang triển khai theo kế hoạch.',
+          }
+        : item,
+    );
+    const saved = await saveUnitReport(ctx, periodId, id, {
+      version: 0,
+      content: { ...form.content, items, sections: { ...form.content.sections, achievements } },
+    });
     return { id, submitted: await actOnUnitReport(ctx, periodId, id, saved.version, { type: 'submit' }) };
   };
-  const justice = await report('stp.baocao', 'QT.STP', 'Thẩm định 45 dự thảo văn bản quy phạm pháp luật; rà soát, hệ thống hóa văn bản kỳ 2019-2023.');
+  const justice = await report(
+    'stp.baocao',
+    'QT.STP',
+    'Thẩm định 45 dự thảo văn bản quy phạm pháp luật; rà soát, hệ thống hóa văn bản kỳ 2019-2023.',
+  );
   await actOnUnitReport(coordinator, periodId, justice.id, justice.submitted.version, { type: 'accept' });
   const dongHa = await report('dongha.baocao', 'QT.X.DONGHA', 'Tiếp nhận và giải quyết hồ sơ TTHC đúng hạn.');
   await actOnUnitReport(coordinator, periodId, dongHa.id, dongHa.submitted.version, {
@@ -78,26 +110,47 @@ async function finishPastWork(db: Database, planId: string, cutoff: string, at: 
     const due = await tx
       .select({ id: assignments.id, dueOn: assignments.dueOn, version: assignments.version })
       .from(assignments)
-      .where(and(eq(assignments.planId, planId), isNull(assignments.cancelledAt), lt(assignments.dueOn, cutoff), inArray(assignments.status, ['not_started', 'in_progress'])))
+      .where(
+        and(
+          eq(assignments.planId, planId),
+          isNull(assignments.cancelledAt),
+          lt(assignments.dueOn, cutoff),
+          inArray(assignments.status, ['not_started', 'in_progress']),
+        ),
+      )
       .orderBy(asc(assignments.dueOn), asc(assignments.id));
     for (const [index, row] of due.entries()) {
       const completedOn = demoCompletion(row.dueOn!, index, cutoff);
       await tx
         .update(assignments)
-        .set({ status: deriveCompletionStatus(completedOn, row.dueOn), progress: 100, completedOn, resultText: 'Đã hoàn thành theo kế hoạch.', version: row.version + 1, updatedAt: at })
+        .set({
+          status: deriveCompletionStatus(completedOn, row.dueOn),
+          progress: 100,
+          completedOn,
+          resultText: 'Đã hoàn thành theo kế hoạch.',
+          version: row.version + 1,
+          updatedAt: at,
+        })
         .where(eq(assignments.id, row.id));
     }
     // Work not yet due: two tasks in three are under way, as far along as the year is when the reports are sent.
     const open = await tx
       .select({ id: assignments.id })
       .from(assignments)
-      .where(and(eq(assignments.planId, planId), isNull(assignments.cancelledAt), eq(assignments.status, 'not_started')))
+      .where(
+        and(eq(assignments.planId, planId), isNull(assignments.cancelledAt), eq(assignments.status, 'not_started')),
+      )
       .orderBy(asc(assignments.id));
     const started = open.filter((_, i) => i % 3 !== 2).map((a) => a.id);
     for (let i = 0; i < started.length; i += 500) {
       await tx
         .update(assignments)
-        .set({ status: 'in_progress', progress: demoProgress(localDateOf(at)), updatedAt: at, version: sql`${assignments.version} + 1` })
+        .set({
+          status: 'in_progress',
+          progress: demoProgress(localDateOf(at)),
+          updatedAt: at,
+          version: sql`${assignments.version} + 1`,
+        })
         .where(inArray(assignments.id, started.slice(i, i + 500)));
     }
     await recordAudit(tx, null, {

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { and, eq, gte, inArray, isNull, or } from 'drizzle-orm';
 import { parseCriteriaSet } from '../../contracts/criteria.js';
 import type { Database } from '../../db/client.js';
-import { criteriaSets, scoringCouncilMembers, scoringRoundUnits, scoringRounds, units, users } from '../../db/schema/index.js';
+import {
+  criteriaSets,
+  scoringCouncilMembers,
+  scoringRoundUnits,
+  scoringRounds,
+  units,
+  users,
+} from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { demoYear } from '../../domain/demo/demo-timeline.js';
@@ -32,16 +39,29 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
       const set = parseCriteriaSet(JSON.parse(await readFile(`${CRITERIA_DIR}${file}`, 'utf8')));
       setIds.set(set.code, (await storeCriteriaSet(tx, null, set, null, now)).id);
     }
-    const [appraiser] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'appraiser'), isNull(users.archivedAt))).limit(1);
+    const [appraiser] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'appraiser'), isNull(users.archivedAt)))
+      .limit(1);
     const year = demoYear(now);
     for (const demo of demoRounds(year)) {
       const setId = setIds.get(demo.setCode);
-      const [existing] = await tx.select({ id: scoringRounds.id }).from(scoringRounds).where(eq(scoringRounds.name, demo.name));
+      const [existing] = await tx
+        .select({ id: scoringRounds.id })
+        .from(scoringRounds)
+        .where(eq(scoringRounds.name, demo.name));
       if (!setId || existing) continue;
       const scored = await tx
         .select({ id: units.id, kind: units.kind })
         .from(units)
-        .where(and(inArray(units.kind, [...demo.kinds]), isNull(units.archivedAt), or(isNull(units.validTo), gte(units.validTo, `${year}-12-31`))));
+        .where(
+          and(
+            inArray(units.kind, [...demo.kinds]),
+            isNull(units.archivedAt),
+            or(isNull(units.validTo), gte(units.validTo, `${year}-12-31`)),
+          ),
+        );
       if (!scored.length) continue;
       const [round] = await tx
         .insert(scoringRounds)
@@ -58,11 +78,24 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
           updatedAt: now,
         })
         .returning();
-      await tx.insert(scoringRoundUnits).values(scored.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));
-      const [setRow] = await tx.select({ content: criteriaSets.content }).from(criteriaSets).where(eq(criteriaSets.id, setId));
+      await tx
+        .insert(scoringRoundUnits)
+        .values(scored.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));
+      const [setRow] = await tx
+        .select({ content: criteriaSets.content })
+        .from(criteriaSets)
+        .where(eq(criteriaSets.id, setId));
       const set = setRow!.content;
-      if (appraiser) await tx.insert(scoringCouncilMembers).values({ roundId: round!.id, userId: appraiser.id, areas: set.nodes.map((n) => n.code), chair: true });
-      await recordAudit(tx, null, { action: 'scoringRound.create', entityId: round!.id, after: { ...round!, unitIds: scored.map((u) => u.id) }, reason: 'Dữ liệu mẫu' });
+      if (appraiser)
+        await tx
+          .insert(scoringCouncilMembers)
+          .values({ roundId: round!.id, userId: appraiser.id, areas: set.nodes.map((n) => n.code), chair: true });
+      await recordAudit(tx, null, {
+        action: 'scoringRound.create',
+        entityId: round!.id,
+        after: { ...round!, unitIds: scored.map((u) => u.id) },
+        reason: 'Dữ liệu mẫu',
+      });
       created.push(demo.name);
     }
   });

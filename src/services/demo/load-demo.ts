@@ -21,7 +21,12 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: 'lanhdao', displayName: 'Trần Văn Minh (Lãnh đạo UBND tỉnh)', role: 'leader', unitCode: 'QT' },
   { username: 'thamdinh', displayName: 'Lê Thị Thu (Hội đồng thẩm định)', role: 'appraiser', unitCode: 'QT.SNV' },
   { username: 'stp.baocao', displayName: 'Phạm Văn An (Sở Tư pháp)', role: 'reporter', unitCode: 'QT.STP' },
-  { username: 'dongha.baocao', displayName: 'Hoàng Thị Mai (UBND phường Đông Hà)', role: 'reporter', unitCode: 'QT.X.DONGHA' },
+  {
+    username: 'dongha.baocao',
+    displayName: 'Hoàng Thị Mai (UBND phường Đông Hà)',
+    role: 'reporter',
+    unitCode: 'QT.X.DONGHA',
+  },
   { username: 'camlo.baocao', displayName: 'Võ Văn Bình (UBND xã Cam Lộ)', role: 'reporter', unitCode: 'QT.X.CAMLO' },
 ];
 
@@ -47,7 +52,10 @@ export interface DemoOptions {
   forcePasswordChange?: boolean;
 }
 
-export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<{ units: number; users: string[]; work: boolean; year: number }> {
+export async function loadDemo(
+  db: Database,
+  options: DemoOptions = {},
+): Promise<{ units: number; users: string[]; work: boolean; year: number }> {
   const now = options.now ?? new Date();
   const result = await applyUnitImport(db, null, await readFile(DEMO_UNITS), { dryRun: false, now });
   const created: string[] = [];
@@ -55,7 +63,9 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
     for (const demo of DEMO_USERS) {
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, demo.username));
       if (existing) continue;
-      const [unit] = demo.unitCode ? await tx.select({ id: units.id }).from(units).where(eq(units.code, demo.unitCode)) : [];
+      const [unit] = demo.unitCode
+        ? await tx.select({ id: units.id }).from(units).where(eq(units.code, demo.unitCode))
+        : [];
       await insertUser(tx, null, { ...demo, email: null, unitId: unit?.id ?? null, password: DEMO_PASSWORD }, now, {
         mustChangePassword: options.forcePasswordChange ?? false,
       });

@@ -9,7 +9,12 @@ import { claimJob, failJob, finishJob, reportJobProgress } from '../../db/querie
  * a short interval (src/cli/job-worker.ts); tests call it directly. A failing job is marked failed with
  * its message and the next one runs. `handlers` says what code runs each kind of job (job-handlers.ts).
  */
-export async function runPendingJobs(db: Database, files: FileStore, handlers: JobHandlers, options: { now?: () => Date; limit?: number } = {}): Promise<{ ran: number; failed: number }> {
+export async function runPendingJobs(
+  db: Database,
+  files: FileStore,
+  handlers: JobHandlers,
+  options: { now?: () => Date; limit?: number } = {},
+): Promise<{ ran: number; failed: number }> {
   const now = options.now ?? (() => new Date());
   let ran = 0;
   let failed = 0;
@@ -20,11 +25,18 @@ export async function runPendingJobs(db: Database, files: FileStore, handlers: J
     const handler = handlers[job.kind];
     try {
       if (!handler) throw new AppError('UNKNOWN_JOB', { kind: job.kind });
-      const result = await handler({ db, files, now, job, progress: (percent, stage) => reportJobProgress(db, job.id, percent, stage, now()) });
+      const result = await handler({
+        db,
+        files,
+        now,
+        job,
+        progress: (percent, stage) => reportJobProgress(db, job.id, percent, stage, now()),
+      });
       await finishJob(db, job.id, result, now());
     } catch (error) {
       failed++;
-      const message = error instanceof AppError ? error.message : `Lỗi hệ thống: ${(error as Error).message ?? String(error)}`;
+      const message =
+        error instanceof AppError ? error.message : `Lỗi hệ thống: ${(error as Error).message ?? String(error)}`;
       await failJob(db, job.id, message, now());
     }
   }

@@ -11,7 +11,11 @@ const backoffMs = (attempts: number) => Math.min(6 * 3600_000, 60_000 * 2 ** att
  * Sends what is due in the outbox. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app servers
  * can run this at once without sending anything twice; a failure is kept with its error and retried later.
  */
-export async function deliverOutbox(db: Database, mailer: Mailer, now: Date): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(
+  db: Database,
+  mailer: Mailer,
+  now: Date,
+): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   await db.transaction(async (tx) => {
@@ -25,12 +29,19 @@ export async function deliverOutbox(db: Database, mailer: Mailer, now: Date): Pr
     for (const mail of due) {
       try {
         await mailer.send({ to: mail.toAddress, subject: mail.subject, text: mail.body });
-        await tx.update(outboxEmails).set({ sentAt: now, attempts: mail.attempts + 1, lastError: null }).where(eq(outboxEmails.id, mail.id));
+        await tx
+          .update(outboxEmails)
+          .set({ sentAt: now, attempts: mail.attempts + 1, lastError: null })
+          .where(eq(outboxEmails.id, mail.id));
         sent++;
       } catch (error) {
         await tx
           .update(outboxEmails)
-          .set({ attempts: sql`${outboxEmails.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + backoffMs(mail.attempts)), lastError: String((error as Error).message ?? error).slice(0, 500) })
+          .set({
+            attempts: sql`${outboxEmails.attempts} + 1`,
+            nextAttemptAt: new Date(now.getTime() + backoffMs(mail.attempts)),
+            lastError: String((error as Error).message ?? error).slice(0, 500),
+          })
           .where(eq(outboxEmails.id, mail.id));
         failed++;
       }

@@ -7,6 +7,10 @@ import type { ServiceContext } from '../context.js';
 export async function getMyNotificationSettings(ctx: ServiceContext) {
   const actor = await authorize(ctx, 'account.own');
   const [row] = await ctx.db.select().from(notificationSettings).where(eq(notificationSettings.userId, actor.userId));
-  const { userId: _userId, ...settings } = row ?? { userId: actor.userId, ...DEFAULT_REMINDER_SETTINGS, daysBefore: [...DEFAULT_REMINDER_SETTINGS.daysBefore] };
+  const { userId: _userId, ...settings } = row ?? {
+    userId: actor.userId,
+    ...DEFAULT_REMINDER_SETTINGS,
+    daysBefore: [...DEFAULT_REMINDER_SETTINGS.daysBefore],
+  };
   return settings;
 }

@@ -11,5 +11,13 @@ export async function listMyNotifications(ctx: ServiceContext, unreadOnly: boole
     .where(and(eq(notifications.userId, actor.userId), unreadOnly ? isNull(notifications.readAt) : undefined))
     .orderBy(desc(notifications.createdAt))
     .limit(100);
-  return rows.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), read: n.readAt !== null }));
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    createdAt: n.createdAt.toISOString(),
+    read: n.readAt !== null,
+  }));
 }

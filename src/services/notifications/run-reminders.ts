@@ -1,6 +1,16 @@
 import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, notifications, notificationSettings, outboxEmails, planActivities, reportingPeriods, unitReports, units, users } from '../../db/schema/index.js';
+import {
+  assignments,
+  notifications,
+  notificationSettings,
+  outboxEmails,
+  planActivities,
+  reportingPeriods,
+  unitReports,
+  units,
+  users,
+} from '../../db/schema/index.js';
 import { remindersDue, type ReminderItem, type ReminderSettings } from '../../domain/reporting/reminders.js';
 import { localDateOf } from '../../domain/text/format.js';
 
@@ -28,22 +38,57 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       .innerJoin(units, eq(units.id, assignments.unitId))
       .where(and(eq(assignments.planId, period.planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
     const submitted = new Set(
-      (await db.select({ unitId: unitReports.unitId }).from(unitReports).where(and(eq(unitReports.periodId, period.id), notInArray(unitReports.status, ['draft', 'returned'])))).map((r) => r.unitId),
+      (
+        await db
+          .select({ unitId: unitReports.unitId })
+          .from(unitReports)
+          .where(and(eq(unitReports.periodId, period.id), notInArray(unitReports.status, ['draft', 'returned'])))
+      ).map((r) => r.unitId),
     );
     for (const unit of owing) {
       if (submitted.has(unit.unitId)) continue;
-      items.push({ id: `${period.id}:${unit.unitId}`, kind: 'report', title: `Báo cáo CCHC ${period.label}`, unitName: unit.unitName, dueOn: period.dueOn, recipientIds: byUnit.get(unit.unitId) ?? [] });
+      items.push({
+        id: `${period.id}:${unit.unitId}`,
+        kind: 'report',
+        title: `Báo cáo CCHC ${period.label}`,
+        unitName: unit.unitName,
+        dueOn: period.dueOn,
+        recipientIds: byUnit.get(unit.unitId) ?? [],
+      });
     }
   }
   const open = await db
-    .select({ id: assignments.id, unitId: assignments.unitId, dueOn: assignments.dueOn, title: planActivities.title, unitName: units.name })
+    .select({
+      id: assignments.id,
+      unitId: assignments.unitId,
+      dueOn: assignments.dueOn,
+      title: planActivities.title,
+      unitName: units.name,
+    })
     .from(assignments)
     .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
     .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(and(eq(assignments.role, 'lead'), isNull(assignments.cancelledAt), inArray(assignments.status, ['not_started', 'in_progress'])));
-  for (const a of open) if (a.dueOn) items.push({ id: a.id, kind: 'assignment', title: a.title, unitName: a.unitName, dueOn: a.dueOn, recipientIds: byUnit.get(a.unitId) ?? [] });
+    .where(
+      and(
+        eq(assignments.role, 'lead'),
+        isNull(assignments.cancelledAt),
+        inArray(assignments.status, ['not_started', 'in_progress']),
+      ),
+    );
+  for (const a of open)
+    if (a.dueOn)
+      items.push({
+        id: a.id,
+        kind: 'assignment',
+        title: a.title,
+        unitName: a.unitName,
+        dueOn: a.dueOn,
+        recipientIds: byUnit.get(a.unitId) ?? [],
+      });
 
-  const settings: Record<string, ReminderSettings> = Object.fromEntries((await db.select().from(notificationSettings)).map((s) => [s.userId, s]));
+  const settings: Record<string, ReminderSettings> = Object.fromEntries(
+    (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
+  );
   const reminders = remindersDue(items, settings, today, new Set<string>());
   let inApp = 0;
   let email = 0;
@@ -52,14 +97,32 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       const link = reminder.kind === 'report' ? '/bao-cao' : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
-        .values({ userId: reminder.userId, kind: `reminder_${reminder.kind}`, title: reminder.subject, body: reminder.body, link, dedupeKey: reminder.key })
+        .values({
+          userId: reminder.userId,
+          kind: `reminder_${reminder.kind}`,
+          title: reminder.subject,
+          body: reminder.body,
+          link,
+          dedupeKey: reminder.key,
+        })
         .onConflictDoNothing()
         .returning({ id: notifications.id });
       inApp += rows.length;
     } else {
       const address = emailOf.get(reminder.userId);
       if (!address) continue;
-      const rows = await db.insert(outboxEmails).values({ toAddress: address, subject: reminder.subject, body: reminder.body, dedupeKey: reminder.key, nextAttemptAt: now, createdAt: now }).onConflictDoNothing().returning({ id: outboxEmails.id });
+      const rows = await db
+        .insert(outboxEmails)
+        .values({
+          toAddress: address,
+          subject: reminder.subject,
+          body: reminder.body,
+          dedupeKey: reminder.key,
+          nextAttemptAt: now,
+          createdAt: now,
+        })
+        .onConflictDoNothing()
+        .returning({ id: outboxEmails.id });
       email += rows.length;
     }
   }

@@ -6,11 +6,17 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getMyNotificationSettings } from './get-my-notification-settings.js';
 
-export async function updateMyNotificationSettings(ctx: ServiceContext, input: z.infer<typeof notificationSettingsBody>) {
+export async function updateMyNotificationSettings(
+  ctx: ServiceContext,
+  input: z.infer<typeof notificationSettingsBody>,
+) {
   const actor = await authorize(ctx, 'account.own');
   await ctx.db.transaction(async (tx) => {
     const values = { userId: actor.userId, ...input };
-    await tx.insert(notificationSettings).values(values).onConflictDoUpdate({ target: notificationSettings.userId, set: input });
+    await tx
+      .insert(notificationSettings)
+      .values(values)
+      .onConflictDoUpdate({ target: notificationSettings.userId, set: input });
     await recordAudit(tx, actor, { action: 'notificationSettings.update', entityId: actor.userId, after: input });
   });
   return getMyNotificationSettings(ctx);

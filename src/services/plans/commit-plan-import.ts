@@ -15,7 +15,11 @@ import { loadDirectory } from '../../db/queries/units/load-directory.js';
  * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises,
  * and into the work it assigns (activities, assignments, indicators, periods). Committed versions are immutable.
  */
-export async function commitPlanImport(ctx: ServiceContext, importId: string, request: z.infer<typeof commitPlanImportRequest>) {
+export async function commitPlanImport(
+  ctx: ServiceContext,
+  importId: string,
+  request: z.infer<typeof commitPlanImportRequest>,
+) {
   const actor = await authorize(ctx, 'plan.import', {}, 'ghi kế hoạch');
   const planId = await ctx.db.transaction(async (tx) => {
     // Locked: two commits of one draft at once would otherwise both pass the status check and make two plans.
@@ -33,20 +37,51 @@ export async function commitPlanImport(ctx: ServiceContext, importId: string, re
       if (!base) throw notFound('kế hoạch cần cập nhật');
       const [next] = await tx
         .update(plans)
-        .set({ name: request.name, year, documentNumber: draft.content.documentNumber, currentVersion: base.currentVersion + 1 })
+        .set({
+          name: request.name,
+          year,
+          documentNumber: draft.content.documentNumber,
+          currentVersion: base.currentVersion + 1,
+        })
         .where(and(eq(plans.id, base.id), eq(plans.currentVersion, base.currentVersion)))
         .returning();
       if (!next) throw staleVersion('Kế hoạch');
       plan = next;
     } else {
-      [plan] = (await tx.insert(plans).values({ name: request.name, year, documentNumber: draft.content.documentNumber, currentVersion: 1, createdBy: actor.userId }).returning()) as [typeof plans.$inferSelect];
+      [plan] = (await tx
+        .insert(plans)
+        .values({
+          name: request.name,
+          year,
+          documentNumber: draft.content.documentNumber,
+          currentVersion: 1,
+          createdBy: actor.userId,
+        })
+        .returning()) as [typeof plans.$inferSelect];
     }
     const [version] = await tx
       .insert(planVersions)
-      .values({ planId: plan.id, version: plan.currentVersion, content: draft.content, sourceFileId: draft.sourceFileId, note: request.note, committedBy: actor.userId })
+      .values({
+        planId: plan.id,
+        version: plan.currentVersion,
+        content: draft.content,
+        sourceFileId: draft.sourceFileId,
+        note: request.note,
+        committedBy: actor.userId,
+      })
       .returning({ id: planVersions.id });
-    await tx.update(planImports).set({ status: 'committed', committedVersionId: version!.id, updatedAt: ctx.now() }).where(eq(planImports.id, importId));
-    const work = await materialisePlan(tx, plan.id, plan.currentVersion, draft.content, await loadDirectory(tx), localDateOf(ctx.now()));
+    await tx
+      .update(planImports)
+      .set({ status: 'committed', committedVersionId: version!.id, updatedAt: ctx.now() })
+      .where(eq(planImports.id, importId));
+    const work = await materialisePlan(
+      tx,
+      plan.id,
+      plan.currentVersion,
+      draft.content,
+      await loadDirectory(tx),
+      localDateOf(ctx.now()),
+    );
     await recordAudit(tx, actor, {
       action: draft.basePlanId ? 'plan.commitVersion' : 'plan.commit',
       entityId: plan.id,

@@ -10,7 +10,11 @@ export async function discardPlanImport(ctx: ServiceContext, importId: string, r
   const actor = await authorize(ctx, 'plan.import', {}, 'hủy bản nhập kế hoạch');
   await ctx.db.transaction(async (tx) => {
     // Locked so that a commit running at the same moment sees the draft discarded, or this sees it committed.
-    const [draft] = await tx.select({ status: planImports.status }).from(planImports).where(eq(planImports.id, importId)).for('update');
+    const [draft] = await tx
+      .select({ status: planImports.status })
+      .from(planImports)
+      .where(eq(planImports.id, importId))
+      .for('update');
     if (!draft) throw notFound('bản nhập kế hoạch');
     if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED');
     await tx.update(planImports).set({ status: 'discarded', updatedAt: ctx.now() }).where(eq(planImports.id, importId));

@@ -21,5 +21,12 @@ export async function getPlanImport(ctx: ServiceContext, id: string) {
       .limit(1);
     if (current) diff = diffPlans(current.content, row.draft.content);
   }
-  return { ...toSummary(row), version: row.draft.version, asOf: row.draft.asOf, content: row.draft.content, sourceRows: row.draft.sourceRows, diff };
+  return {
+    ...toSummary(row),
+    version: row.draft.version,
+    asOf: row.draft.asOf,
+    content: row.draft.content,
+    sourceRows: row.draft.sourceRows,
+    diff,
+  };
 }

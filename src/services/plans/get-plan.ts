@@ -33,4 +33,3 @@ export async function getPlan(ctx: ServiceContext, planId: string, version?: num
     versions: versions.map(describe),
   };
 }
-

@@ -7,7 +7,10 @@ import { activityCount, toPlanSummary } from '../../db/queries/plans/plan-summar
 /** Committed plans are what every unit works from: every signed-in user may read them. */
 export async function listPlans(ctx: ServiceContext) {
   await authorize(ctx, 'plan.read');
-  const rows = await ctx.db.select({ plan: plans, activities: activityCount }).from(plans).where(isNull(plans.archivedAt)).orderBy(desc(plans.year), asc(plans.name));
+  const rows = await ctx.db
+    .select({ plan: plans, activities: activityCount })
+    .from(plans)
+    .where(isNull(plans.archivedAt))
+    .orderBy(desc(plans.year), asc(plans.name));
   return rows.map((r) => toPlanSummary(r.plan, r.activities));
 }
-

@@ -11,7 +11,12 @@ import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { getPlanImport } from './get-plan-import.js';
 
 /** Corrects one activity of a draft under review; the draft's version guards against two editors. */
-export async function revisePlanImportActivity(ctx: ServiceContext, importId: string, activityId: string, request: ReviseActivityRequest) {
+export async function revisePlanImportActivity(
+  ctx: ServiceContext,
+  importId: string,
+  activityId: string,
+  request: ReviseActivityRequest,
+) {
   const actor = await authorize(ctx, 'plan.import', {}, 'sửa bản nhập kế hoạch');
   const { version, ...revision } = request;
   const directory = await loadDirectory(ctx.db);

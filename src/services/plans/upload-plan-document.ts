@@ -32,14 +32,31 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
   const asOf = input.asOf ?? localDateOf(ctx.now());
   const directory = await loadDirectory(ctx.db);
   // Read in a worker with its own memory and time limits: a hostile document never stalls the server.
-  const { plan, sourceRows } = await readUploadOffThread({ kind: 'plan', bytes: input.bytes, fileName: input.fileName, directory, asOf });
+  const { plan, sourceRows } = await readUploadOffThread({
+    kind: 'plan',
+    bytes: input.bytes,
+    fileName: input.fileName,
+    directory,
+    asOf,
+  });
   const id = await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'plans', input);
     const [draft] = await tx
       .insert(planImports)
-      .values({ content: plan, sourceRows, sourceFileId: file.id, basePlanId: input.basePlanId ?? null, asOf, createdBy: actor.userId })
+      .values({
+        content: plan,
+        sourceRows,
+        sourceFileId: file.id,
+        basePlanId: input.basePlanId ?? null,
+        asOf,
+        createdBy: actor.userId,
+      })
       .returning({ id: planImports.id });
-    await recordAudit(tx, actor, { action: 'planImport.upload', entityId: draft!.id, after: { fileName: input.fileName, activities: plan.activities.length } });
+    await recordAudit(tx, actor, {
+      action: 'planImport.upload',
+      entityId: draft!.id,
+      after: { fileName: input.fileName, activities: plan.activities.length },
+    });
     return draft!.id;
   });
   return getPlanImport(ctx, id);

@@ -19,7 +19,10 @@ export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input:
     if (!plan) throw notFound('kế hoạch');
     const existing = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId));
     const period = unwrap(buildAdHocPeriod(input, existing), 'INVALID_PERIOD');
-    const [row] = await tx.insert(reportingPeriods).values({ planId, ...period }).returning();
+    const [row] = await tx
+      .insert(reportingPeriods)
+      .values({ planId, ...period })
+      .returning();
     await recordAudit(tx, actor, { action: 'plan.addPeriod', entityId: planId, after: row! });
     return toPeriodSummary(row!);
   });

@@ -10,15 +10,33 @@ import { authorize } from '../access/authorize.js';
 import { cancelledAssignment } from '../../domain/reporting/cancelled-assignment.js';
 
 /** Attaches an evidence file, checked by content (not by name); the bytes are stored before the row. */
-export async function addEvidence(ctx: ServiceContext, assignmentId: string, upload: { bytes: Uint8Array; fileName: string }) {
+export async function addEvidence(
+  ctx: ServiceContext,
+  assignmentId: string,
+  upload: { bytes: Uint8Array; fileName: string },
+) {
   const actor = await authorize(ctx, 'unitWork.record', { assignmentId: assignmentId });
   const row = await loadAssignment(ctx, assignmentId);
   if (row.a.cancelledAt) throw cancelledAssignment();
-  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE');
+  const type = unwrap(
+    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    'INVALID_EVIDENCE',
+  );
   await ctx.db.transaction(async (tx) => {
-    const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
-    const [evidence] = await tx.insert(assignmentEvidence).values({ assignmentId, fileId: file.id, createdBy: actor.userId }).returning();
-    await recordAudit(tx, actor, { action: 'assignment.addEvidence', entityId: assignmentId, after: { evidenceId: evidence!.id, fileName: upload.fileName, sizeBytes: upload.bytes.length } });
+    const file = await storeUpload(tx, ctx.files, actor, 'evidence', {
+      bytes: upload.bytes,
+      fileName: upload.fileName,
+      contentType: type.mime,
+    });
+    const [evidence] = await tx
+      .insert(assignmentEvidence)
+      .values({ assignmentId, fileId: file.id, createdBy: actor.userId })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'assignment.addEvidence',
+      entityId: assignmentId,
+      after: { evidenceId: evidence!.id, fileName: upload.fileName, sizeBytes: upload.bytes.length },
+    });
   });
   return getAssignment(ctx, assignmentId);
 }

@@ -16,15 +16,41 @@ const noValueYet = () => new AppError('NO_INDICATOR_VALUE');
  * national public-service portal). Checked by content; a replaced file stays stored, and the audit
  * keeps which file the figure pointed at before.
  */
-export async function attachIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string, upload: { bytes: Uint8Array; fileName: string }) {
+export async function attachIndicatorEvidence(
+  ctx: ServiceContext,
+  indicatorId: string,
+  periodId: string,
+  upload: { bytes: Uint8Array; fileName: string },
+) {
   const actor = await authorize(ctx, 'indicator.enter', {}, 'đính kèm minh chứng số liệu chỉ tiêu');
-  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE');
+  const type = unwrap(
+    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    'INVALID_EVIDENCE',
+  );
   return ctx.db.transaction(async (tx) => {
     const before = await coordinatorValue(tx, indicatorId, periodId);
     if (!before) throw noValueYet();
-    const file = await storeUpload(tx, ctx.files, actor, 'evidence', { bytes: upload.bytes, fileName: upload.fileName, contentType: type.mime });
-    const [after] = await tx.update(indicatorValues).set({ evidenceFileId: file.id }).where(eq(indicatorValues.id, before.id)).returning();
-    await recordAudit(tx, actor, { action: 'planIndicator.attachEvidence', entityId: indicatorId, before, after: { ...after!, fileName: file.fileName } });
-    return { id: after!.id, value: after!.value, note: after!.note, evidence: { fileName: file.fileName, sizeBytes: file.sizeBytes } };
+    const file = await storeUpload(tx, ctx.files, actor, 'evidence', {
+      bytes: upload.bytes,
+      fileName: upload.fileName,
+      contentType: type.mime,
+    });
+    const [after] = await tx
+      .update(indicatorValues)
+      .set({ evidenceFileId: file.id })
+      .where(eq(indicatorValues.id, before.id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'planIndicator.attachEvidence',
+      entityId: indicatorId,
+      before,
+      after: { ...after!, fileName: file.fileName },
+    });
+    return {
+      id: after!.id,
+      value: after!.value,
+      note: after!.note,
+      evidence: { fileName: file.fileName, sizeBytes: file.sizeBytes },
+    };
   });
 }

@@ -42,23 +42,51 @@ export async function changeAssignment(ctx: ServiceContext, change: AssignmentCh
 
 const concurrentChange = () => new AppError('ASSIGNMENT_CHANGED');
 
-async function writeChange(ctx: ServiceContext, actor: Actor, change: AssignmentChange, directory: Awaited<ReturnType<typeof loadDirectory>>) {
+async function writeChange(
+  ctx: ServiceContext,
+  actor: Actor,
+  change: AssignmentChange,
+  directory: Awaited<ReturnType<typeof loadDirectory>>,
+) {
   return ctx.db.transaction(async (tx) => {
     const activityId =
       change.type === 'add'
         ? change.activityId
-        : (await tx.select({ activityId: assignments.activityId }).from(assignments).where(eq(assignments.id, change.assignmentId)))[0]?.activityId;
+        : (
+            await tx
+              .select({ activityId: assignments.activityId })
+              .from(assignments)
+              .where(eq(assignments.id, change.assignmentId))
+          )[0]?.activityId;
     if (!activityId) throw notFound('nhiệm vụ');
     const [activity] = await tx.select().from(planActivities).where(eq(planActivities.id, activityId)).for('update');
     if (!activity) throw notFound('hoạt động');
-    const existing = await tx.select().from(assignments).where(and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead')));
-    const checked = planAssignmentChange(change, existing.map((a) => ({ id: a.id, activityId: a.activityId, unitId: a.unitId, cancelled: a.cancelledAt !== null })), directory, localDateOf(ctx.now()));
+    const existing = await tx
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.activityId, activityId), eq(assignments.role, 'lead')));
+    const checked = planAssignmentChange(
+      change,
+      existing.map((a) => ({
+        id: a.id,
+        activityId: a.activityId,
+        unitId: a.unitId,
+        cancelled: a.cancelledAt !== null,
+      })),
+      directory,
+      localDateOf(ctx.now()),
+    );
     // Refused because of what is already there (often what another coordinator just did): a conflict, not bad input.
-    const conflict = !checked.ok && checked.issues.every((i) => i.code === 'already_cancelled' || i.code === 'already_assigned');
+    const conflict =
+      !checked.ok && checked.issues.every((i) => i.code === 'already_cancelled' || i.code === 'already_assigned');
     const plan = unwrap(checked, conflict ? 'ASSIGNMENT_CONFLICT' : 'INVALID_ASSIGNMENT_CHANGE');
     const now = ctx.now();
     if (plan.cancel.length) {
-      const cancelled = await tx.update(assignments).set({ cancelledAt: now, cancelReason: plan.reason }).where(and(inArray(assignments.id, plan.cancel), isNull(assignments.cancelledAt))).returning({ id: assignments.id });
+      const cancelled = await tx
+        .update(assignments)
+        .set({ cancelledAt: now, cancelReason: plan.reason })
+        .where(and(inArray(assignments.id, plan.cancel), isNull(assignments.cancelledAt)))
+        .returning({ id: assignments.id });
       if (cancelled.length !== plan.cancel.length) throw concurrentChange();
     }
     const byId = new Map(existing.map((a) => [a.id, a]));
@@ -76,12 +104,26 @@ async function writeChange(ctx: ServiceContext, actor: Actor, change: Assignment
           note: plan.reason,
           dueOn: from?.dueOn ?? activity.dueOn,
           carriedFromId: next.carriedFrom,
-          ...(from ? { status: from.status, progress: from.progress, completedOn: from.completedOn, reason: from.reason, resultText: from.resultText } : {}),
+          ...(from
+            ? {
+                status: from.status,
+                progress: from.progress,
+                completedOn: from.completedOn,
+                reason: from.reason,
+                resultText: from.resultText,
+              }
+            : {}),
         })
         .returning();
       created.push(row!);
     }
-    await recordAudit(tx, actor, { action: CHANGE_ACTIONS[change.type], entityId: activityId, before: { cancelled: plan.cancel }, after: { created: created.map((c) => ({ id: c.id, unitId: c.unitId })) }, reason: plan.reason });
+    await recordAudit(tx, actor, {
+      action: CHANGE_ACTIONS[change.type],
+      entityId: activityId,
+      before: { cancelled: plan.cancel },
+      after: { created: created.map((c) => ({ id: c.id, unitId: c.unitId })) },
+      reason: plan.reason,
+    });
     return { cancelled: plan.cancel, created: created.map((c) => c.id) };
   });
 }

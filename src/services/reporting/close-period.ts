@@ -14,7 +14,11 @@ export async function closePeriod(ctx: ServiceContext, periodId: string, reason:
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId)).for('update');
     if (!period) throw notFound('kỳ báo cáo');
     if (period.closedAt) throw new AppError('PERIOD_CLOSED', { period: period.label });
-    const [closed] = await tx.update(reportingPeriods).set({ closedAt: ctx.now() }).where(eq(reportingPeriods.id, periodId)).returning();
+    const [closed] = await tx
+      .update(reportingPeriods)
+      .set({ closedAt: ctx.now() })
+      .where(eq(reportingPeriods.id, periodId))
+      .returning();
     await recordAudit(tx, actor, { action: 'reportingPeriod.close', entityId: periodId, reason });
     return toPeriodSummary(closed!);
   });

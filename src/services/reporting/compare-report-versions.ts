@@ -5,7 +5,13 @@ import type { ServiceContext } from '../context.js';
 import { loadReportContext, reportVersions } from '../../db/queries/reporting/report-context.js';
 
 /** What changed between two kept versions (number 0 = the current working copy). */
-export async function compareReportVersions(ctx: ServiceContext, periodId: string, unitId: string, from: number, to: number) {
+export async function compareReportVersions(
+  ctx: ServiceContext,
+  periodId: string,
+  unitId: string,
+  from: number,
+  to: number,
+) {
   await authorize(ctx, 'unitData.read', { unitId });
   const { report } = await loadReportContext(ctx.db, periodId, unitId);
   if (!report) throw notFound('báo cáo');

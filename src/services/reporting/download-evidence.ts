@@ -13,5 +13,9 @@ export async function downloadEvidence(ctx: ServiceContext, evidenceId: string) 
     .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
     .where(eq(assignmentEvidence.id, evidenceId));
   if (!row) throw notFound('tệp minh chứng');
-  return { bytes: await ctx.files.get(row.file.storageKey), fileName: row.file.fileName, contentType: row.file.contentType };
+  return {
+    bytes: await ctx.files.get(row.file.storageKey),
+    fileName: row.file.fileName,
+    contentType: row.file.contentType,
+  };
 }

@@ -9,7 +9,14 @@ import { coordinatorValue } from '../../db/queries/reporting/coordinator-value.j
 export async function downloadIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string) {
   await authorize(ctx, 'plan.read');
   const value = await coordinatorValue(ctx.db, indicatorId, periodId);
-  const [file] = value?.evidenceFileId ? await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, value.evidenceFileId)) : [];
+  const [file] = value?.evidenceFileId
+    ? await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, value.evidenceFileId))
+    : [];
   if (!file) throw notFound('tệp minh chứng của số liệu này');
-  return { kind: 'file' as const, bytes: await ctx.files.get(file.storageKey), fileName: file.fileName, contentType: file.contentType };
+  return {
+    kind: 'file' as const,
+    bytes: await ctx.files.get(file.storageKey),
+    fileName: file.fileName,
+    contentType: file.contentType,
+  };
 }

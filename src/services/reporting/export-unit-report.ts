@@ -16,9 +16,22 @@ export async function exportUnitReport(ctx: ServiceContext, periodId: string, un
   const [unit] = await ctx.db.select({ kind: units.kind }).from(units).where(eq(units.id, unitId));
   const documents = form.assignments.length
     ? await ctx.db
-        .select({ assignmentId: assignmentDocuments.assignmentId, numberSymbol: assignmentDocuments.numberSymbol, issuedOn: assignmentDocuments.issuedOn, summary: assignmentDocuments.summary })
+        .select({
+          assignmentId: assignmentDocuments.assignmentId,
+          numberSymbol: assignmentDocuments.numberSymbol,
+          issuedOn: assignmentDocuments.issuedOn,
+          summary: assignmentDocuments.summary,
+        })
         .from(assignmentDocuments)
-        .where(and(inArray(assignmentDocuments.assignmentId, form.assignments.map((a) => a.id)), isNull(assignmentDocuments.archivedAt)))
+        .where(
+          and(
+            inArray(
+              assignmentDocuments.assignmentId,
+              form.assignments.map((a) => a.id),
+            ),
+            isNull(assignmentDocuments.archivedAt),
+          ),
+        )
         .orderBy(asc(assignmentDocuments.issuedOn))
     : [];
   const bytes = await buildAdministrativeDocument(
@@ -35,5 +48,10 @@ export async function exportUnitReport(ctx: ServiceContext, periodId: string, un
       documents,
     }),
   );
-  return { kind: 'file' as const, bytes: new Uint8Array(bytes), fileName: safeFileName(`Báo cáo CCHC ${form.period.label} - ${form.unitName}.docx`), contentType: DOCX_TYPE };
+  return {
+    kind: 'file' as const,
+    bytes: new Uint8Array(bytes),
+    fileName: safeFileName(`Báo cáo CCHC ${form.period.label} - ${form.unitName}.docx`),
+    contentType: DOCX_TYPE,
+  };
 }

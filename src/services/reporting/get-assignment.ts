@@ -1,6 +1,13 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { assignmentDocuments, assignmentEvidence, assignments, storedFiles, units, users } from '../../db/schema/index.js';
+import {
+  assignmentDocuments,
+  assignmentEvidence,
+  assignments,
+  storedFiles,
+  units,
+  users,
+} from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -15,19 +22,35 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
   const [allEvidence, documents, cooperating] = await Promise.all([
     // Withdrawn files too: they are listed apart, as history.
     ctx.db
-      .select({ e: assignmentEvidence, file: storedFiles, uploadedByName: users.displayName, withdrawnByName: withdrawer.displayName })
+      .select({
+        e: assignmentEvidence,
+        file: storedFiles,
+        uploadedByName: users.displayName,
+        withdrawnByName: withdrawer.displayName,
+      })
       .from(assignmentEvidence)
       .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
       .leftJoin(users, eq(users.id, assignmentEvidence.createdBy))
       .leftJoin(withdrawer, eq(withdrawer.id, assignmentEvidence.archivedBy))
       .where(eq(assignmentEvidence.assignmentId, id))
       .orderBy(asc(assignmentEvidence.createdAt)),
-    ctx.db.select().from(assignmentDocuments).where(and(eq(assignmentDocuments.assignmentId, id), isNull(assignmentDocuments.archivedAt))).orderBy(asc(assignmentDocuments.issuedOn)),
+    ctx.db
+      .select()
+      .from(assignmentDocuments)
+      .where(and(eq(assignmentDocuments.assignmentId, id), isNull(assignmentDocuments.archivedAt)))
+      .orderBy(asc(assignmentDocuments.issuedOn)),
     ctx.db
       .select({ unitId: assignments.unitId, unitName: units.name })
       .from(assignments)
       .innerJoin(units, eq(units.id, assignments.unitId))
-      .where(and(eq(assignments.activityId, row.a.activityId), eq(assignments.role, 'cooperating'), isNull(assignments.cancelledAt), ne(assignments.id, id))),
+      .where(
+        and(
+          eq(assignments.activityId, row.a.activityId),
+          eq(assignments.role, 'cooperating'),
+          isNull(assignments.cancelledAt),
+          ne(assignments.id, id),
+        ),
+      ),
   ]);
   const fileOf = ({ e, file, uploadedByName }: (typeof allEvidence)[number]) => ({
     id: e.id,
@@ -52,8 +75,19 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
     evidence: allEvidence.filter((r) => !r.e.archivedAt).map(fileOf),
     withdrawnEvidence: allEvidence
       .filter((r) => r.e.archivedAt)
-      .map((r) => ({ ...fileOf(r), withdrawnAt: r.e.archivedAt!.toISOString(), withdrawnByName: r.withdrawnByName, reason: r.e.archiveReason ?? '' })),
-    documents: documents.map((d) => ({ id: d.id, numberSymbol: d.numberSymbol, issuedOn: d.issuedOn, summary: d.summary, fileId: d.fileId })),
+      .map((r) => ({
+        ...fileOf(r),
+        withdrawnAt: r.e.archivedAt!.toISOString(),
+        withdrawnByName: r.withdrawnByName,
+        reason: r.e.archiveReason ?? '',
+      })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      numberSymbol: d.numberSymbol,
+      issuedOn: d.issuedOn,
+      summary: d.summary,
+      fileId: d.fileId,
+    })),
     cooperatingUnits: cooperating,
   };
 }

@@ -1,6 +1,11 @@
 import { alignReportContent } from '../../domain/reporting/align-report.js';
 import { blankReportContent, withRecordedResults } from '../../domain/reporting/report-form.js';
-import { allowedReportActions, INITIAL_REPORT_STATE, isSubmittedOnTime, type ReportState } from '../../domain/reporting/report-workflow.js';
+import {
+  allowedReportActions,
+  INITIAL_REPORT_STATE,
+  isSubmittedOnTime,
+  type ReportState,
+} from '../../domain/reporting/report-workflow.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
@@ -19,11 +24,17 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
   const { period, unit, owed, indicators, report } = context;
   const assignmentIds = owed.map((a) => a.id);
   const indicatorIds = indicators.map((i) => i.id);
-  const state = report ? { status: report.status, submissionCount: report.submissionCount, reopenCount: report.reopenCount } : INITIAL_REPORT_STATE;
+  const state = report
+    ? { status: report.status, submissionCount: report.submissionCount, reopenCount: report.reopenCount }
+    : INITIAL_REPORT_STATE;
   const recorded = recordedStatuses(context);
   const saved = report && alignReportContent(report.content, assignmentIds, indicatorIds);
   // A report sent or accepted shows what was sent; one still being written takes results written on the task since.
-  const content = !saved ? blankReportContent(assignmentIds, indicatorIds, recorded) : EDITABLE.has(state.status) ? withRecordedResults(saved, recorded) : saved;
+  const content = !saved
+    ? blankReportContent(assignmentIds, indicatorIds, recorded)
+    : EDITABLE.has(state.status)
+      ? withRecordedResults(saved, recorded)
+      : saved;
   const versions = report ? await reportVersions(ctx.db, report.id) : [];
   const lastReturn = [...versions].reverse().find((v) => v.action === 'return' || v.action === 'reopen') ?? null;
   return {
@@ -36,10 +47,31 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
     firstSubmittedAt: report?.firstSubmittedAt?.toISOString() ?? null,
     onTime: report?.firstSubmittedAt ? isSubmittedOnTime(report.firstSubmittedAt, period.dueOn) : null,
     content,
-    assignments: owed.map((a) => ({ id: a.id, area: a.area, number: a.number, title: a.title, dueOn: a.dueOn, deadlineText: a.deadlineText, resultText: a.resultText ?? '' })),
-    indicators: indicators.map((i) => ({ id: i.id, area: i.area, subject: i.subject, text: i.text, comparator: i.comparator, value: i.value, unit: i.unit, level: i.level })),
-    allowedActions: allowedReportActions(state, reportRoleOf(actor, unitId), { periodClosed: period.closedAt !== null, periodLabel: period.label }),
-    lastReturn: lastReturn && (state.status === 'returned' || lastReturn === versions.at(-1)) ? withoutContent(lastReturn) : null,
+    assignments: owed.map((a) => ({
+      id: a.id,
+      area: a.area,
+      number: a.number,
+      title: a.title,
+      dueOn: a.dueOn,
+      deadlineText: a.deadlineText,
+      resultText: a.resultText ?? '',
+    })),
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      area: i.area,
+      subject: i.subject,
+      text: i.text,
+      comparator: i.comparator,
+      value: i.value,
+      unit: i.unit,
+      level: i.level,
+    })),
+    allowedActions: allowedReportActions(state, reportRoleOf(actor, unitId), {
+      periodClosed: period.closedAt !== null,
+      periodLabel: period.label,
+    }),
+    lastReturn:
+      lastReturn && (state.status === 'returned' || lastReturn === versions.at(-1)) ? withoutContent(lastReturn) : null,
     version: report?.version ?? 0,
   };
 }

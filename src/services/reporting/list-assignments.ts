@@ -8,7 +8,11 @@ import { localDateOf } from '../../domain/text/format.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { activeAssignment, selectAssignments, toAssignmentSummary } from '../../db/queries/reporting/assignment-queries.js';
+import {
+  activeAssignment,
+  selectAssignments,
+  toAssignmentSummary,
+} from '../../db/queries/reporting/assignment-queries.js';
 
 const OPEN = ['not_started', 'in_progress'] as const;
 
@@ -31,8 +35,17 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
   if (query.status) filters.push(eq(assignments.status, query.status));
   if (query.area) filters.push(eq(planActivities.area, query.area));
   if (query.q) filters.push(sql`fold_vi(${planActivities.title}) LIKE ${`%${foldVietnamese(query.q)}%`}`);
-  const overdue = and(eq(assignments.role, 'lead'), inArray(assignments.status, OPEN), sql`${assignments.dueOn} < ${today}`)!;
-  const dueSoon = and(eq(assignments.role, 'lead'), inArray(assignments.status, OPEN), gte(assignments.dueOn, today), lte(assignments.dueOn, soon))!;
+  const overdue = and(
+    eq(assignments.role, 'lead'),
+    inArray(assignments.status, OPEN),
+    sql`${assignments.dueOn} < ${today}`,
+  )!;
+  const dueSoon = and(
+    eq(assignments.role, 'lead'),
+    inArray(assignments.status, OPEN),
+    gte(assignments.dueOn, today),
+    lte(assignments.dueOn, soon),
+  )!;
   if (query.due === 'overdue') filters.push(overdue);
   if (query.due === 'due_soon') filters.push(dueSoon);
 
@@ -40,7 +53,12 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
   const [rows, tallies] = await Promise.all([
     selectAssignments(ctx.db)
       .where(where)
-      .orderBy(sql`${assignments.dueOn} ASC NULLS LAST`, sql`${codeSortKey(planActivities.area)} ASC NULLS LAST`, sql`${codeSortKey(planActivities.number)} ASC NULLS LAST`, asc(assignments.id))
+      .orderBy(
+        sql`${assignments.dueOn} ASC NULLS LAST`,
+        sql`${codeSortKey(planActivities.area)} ASC NULLS LAST`,
+        sql`${codeSortKey(planActivities.number)} ASC NULLS LAST`,
+        asc(assignments.id),
+      )
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     // One pass over the unit's assignments for every count the workspace shows.
@@ -71,4 +89,3 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
     },
   };
 }
-

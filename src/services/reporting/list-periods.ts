@@ -6,6 +6,10 @@ import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 
 export async function listPeriods(ctx: ServiceContext, planId: string) {
   await authorize(ctx, 'plan.read');
-  const rows = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
+  const rows = await ctx.db
+    .select()
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.planId, planId))
+    .orderBy(asc(reportingPeriods.dueOn));
   return rows.map(toPeriodSummary);
 }

@@ -1,5 +1,13 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { indicatorValues, planIndicators, plans, reportingPeriods, storedFiles, unitReports, units } from '../../db/schema/index.js';
+import {
+  indicatorValues,
+  planIndicators,
+  plans,
+  reportingPeriods,
+  storedFiles,
+  unitReports,
+  units,
+} from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
 import { byCodes } from '../../domain/text/code-order.js';
@@ -21,21 +29,39 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   const actor = await authorize(ctx, 'plan.read');
   const [plan] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound('kế hoạch');
-  const periods = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).orderBy(asc(reportingPeriods.dueOn));
+  const periods = await ctx.db
+    .select()
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.planId, planId))
+    .orderBy(asc(reportingPeriods.dueOn));
   const period = periods.find((p) => p.id === periodId);
   if (!period) throw notFound('kỳ báo cáo của kế hoạch');
   const regular = periods.filter((p) => p.kind !== 'ad_hoc');
-  const indicators = await ctx.db.select().from(planIndicators).where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion))).orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
+  const indicators = await ctx.db
+    .select()
+    .from(planIndicators)
+    .where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion)))
+    .orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
   indicators.sort(byCodes((i) => [i.area, i.indicatorKey]));
   const rows = await ctx.db
-    .select({ v: indicatorValues, unitName: units.name, reportStatus: unitReports.status, file: { fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes } })
+    .select({
+      v: indicatorValues,
+      unitName: units.name,
+      reportStatus: unitReports.status,
+      file: { fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes },
+    })
     .from(indicatorValues)
     .innerJoin(planIndicators, eq(planIndicators.id, indicatorValues.indicatorId))
     .leftJoin(units, eq(units.id, indicatorValues.unitId))
-    .leftJoin(unitReports, and(eq(unitReports.periodId, indicatorValues.periodId), eq(unitReports.unitId, indicatorValues.unitId)))
+    .leftJoin(
+      unitReports,
+      and(eq(unitReports.periodId, indicatorValues.periodId), eq(unitReports.unitId, indicatorValues.unitId)),
+    )
     .leftJoin(storedFiles, eq(storedFiles.id, indicatorValues.evidenceFileId))
     .where(eq(planIndicators.planId, planId));
-  const values = rows.filter((x) => x.v.unitId === null || can(actor, 'unitData.read', { unitId: x.v.unitId }) || x.reportStatus === 'accepted');
+  const values = rows.filter(
+    (x) => x.v.unitId === null || can(actor, 'unitData.read', { unitId: x.v.unitId }) || x.reportStatus === 'accepted',
+  );
   /** Per-unit figures are listed only for units the actor may read; accepted ones still count above. */
   const listed = (unitId: string) => can(actor, 'unitData.read', { unitId });
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
@@ -60,7 +86,10 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       target: indicator.value,
       unit: indicator.unit,
       level: indicator.level,
-      series: series.map((s) => ({ ...s, periodLabel: periods.find((p) => p.code === s.periodCode)?.label ?? s.periodCode })),
+      series: series.map((s) => ({
+        ...s,
+        periodLabel: periods.find((p) => p.code === s.periodCode)?.label ?? s.periodCode,
+      })),
       status: evaluation.status,
       statusLabel: evaluation.label,
       trend: evaluation.trend,
@@ -69,7 +98,14 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       units: {
         reported: unitValues.length,
         meeting: unitValues.filter((x) => meetsTarget(x.v.value, indicator.comparator, indicator.value)).length,
-        values: unitValues.filter((x) => listed(x.v.unitId!)).map((x) => ({ unitId: x.v.unitId!, unitName: x.unitName ?? '', value: x.v.value, periodCode: codeOf.get(x.v.periodId) ?? '' })),
+        values: unitValues
+          .filter((x) => listed(x.v.unitId!))
+          .map((x) => ({
+            unitId: x.v.unitId!,
+            unitName: x.unitName ?? '',
+            value: x.v.value,
+            periodCode: codeOf.get(x.v.periodId) ?? '',
+          })),
       },
     };
   });

@@ -18,22 +18,62 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string): Pr
   return ctx.db.transaction(async (tx) => {
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
     if (!period) throw notFound('kỳ báo cáo');
-    const owing = await tx.selectDistinct({ unitId: assignments.unitId }).from(assignments).where(and(eq(assignments.planId, period.planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
-    const submitted = new Set((await tx.select({ unitId: unitReports.unitId }).from(unitReports).where(and(eq(unitReports.periodId, periodId), notInArray(unitReports.status, ['draft', 'returned'])))).map((r) => r.unitId));
+    const owing = await tx
+      .selectDistinct({ unitId: assignments.unitId })
+      .from(assignments)
+      .where(and(eq(assignments.planId, period.planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
+    const submitted = new Set(
+      (
+        await tx
+          .select({ unitId: unitReports.unitId })
+          .from(unitReports)
+          .where(and(eq(unitReports.periodId, periodId), notInArray(unitReports.status, ['draft', 'returned'])))
+      ).map((r) => r.unitId),
+    );
     const late = owing.map((o) => o.unitId).filter((id) => !submitted.has(id));
     const stamp = ctx.now().toISOString();
     const title = `Đề nghị gửi báo cáo CCHC ${period.label}`;
     const body = `Hạn gửi báo cáo là ${formatDateVi(period.dueOn)}${localDateOf(ctx.now()) > period.dueOn ? ' (đã quá hạn)' : ''}. Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống.`;
-    const names = new Map(late.length ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, late))).map((u) => [u.id, u.name]) : []);
+    const names = new Map(
+      late.length
+        ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, late))).map((u) => [
+            u.id,
+            u.name,
+          ])
+        : [],
+    );
     const withoutAccount: RemindResult['withoutAccount'] = [];
     const withoutEmail: RemindResult['withoutEmail'] = [];
     let recipients = 0;
     let emails = 0;
     for (const unitId of late) {
-      const people = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.unitId, unitId), eq(users.role, 'reporter'), isNull(users.archivedAt)));
-      await notifyUsers(tx, people.map((p) => p.id), { kind: 'reminder_manual', title, body, link: `/bao-cao/${periodId}/${unitId}`, key: `manual:${periodId}:${stamp}` });
+      const people = await tx
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(and(eq(users.unitId, unitId), eq(users.role, 'reporter'), isNull(users.archivedAt)));
+      await notifyUsers(
+        tx,
+        people.map((p) => p.id),
+        {
+          kind: 'reminder_manual',
+          title,
+          body,
+          link: `/bao-cao/${periodId}/${unitId}`,
+          key: `manual:${periodId}:${stamp}`,
+        },
+      );
       for (const person of people.filter((p) => p.email)) {
-        await tx.insert(outboxEmails).values({ toAddress: person.email!, subject: title, body, dedupeKey: `manual:${periodId}:${stamp}:${person.id}`, nextAttemptAt: ctx.now(), createdAt: ctx.now() }).onConflictDoNothing();
+        await tx
+          .insert(outboxEmails)
+          .values({
+            toAddress: person.email!,
+            subject: title,
+            body,
+            dedupeKey: `manual:${periodId}:${stamp}:${person.id}`,
+            nextAttemptAt: ctx.now(),
+            createdAt: ctx.now(),
+          })
+          .onConflictDoNothing();
       }
       const unit = { id: unitId, name: names.get(unitId) ?? unitId };
       const mailed = people.filter((p) => p.email).length;
@@ -43,8 +83,25 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string): Pr
       emails += mailed;
     }
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
-    const result = { units: late.length, reminded: late.length - withoutAccount.length, recipients, emails, withoutAccount: withoutAccount.sort(byName), withoutEmail: withoutEmail.sort(byName) };
-    await recordAudit(tx, actor, { action: 'reportingPeriod.remindLateUnits', entityId: periodId, after: { units: late.length, reminded: result.reminded, recipients, emails, withoutAccount: withoutAccount.length } });
+    const result = {
+      units: late.length,
+      reminded: late.length - withoutAccount.length,
+      recipients,
+      emails,
+      withoutAccount: withoutAccount.sort(byName),
+      withoutEmail: withoutEmail.sort(byName),
+    };
+    await recordAudit(tx, actor, {
+      action: 'reportingPeriod.remindLateUnits',
+      entityId: periodId,
+      after: {
+        units: late.length,
+        reminded: result.reminded,
+        recipients,
+        emails,
+        withoutAccount: withoutAccount.length,
+      },
+    });
     return result;
   });
 }

@@ -14,21 +14,35 @@ import { loadReportContext } from '../../db/queries/reporting/report-context.js'
 import { reportRefused } from '../../domain/reporting/report-refused.js';
 
 /** Saves the unit's draft (or returned) report; the version stops two people overwriting each other. */
-export async function saveUnitReport(ctx: ServiceContext, periodId: string, unitId: string, input: z.infer<typeof saveReportRequest>) {
+export async function saveUnitReport(
+  ctx: ServiceContext,
+  periodId: string,
+  unitId: string,
+  input: z.infer<typeof saveReportRequest>,
+) {
   const actor = await authorize(ctx, 'unitWork.record', { unitId });
   await ctx.db.transaction(async (tx) => {
     const context = await loadReportContext(tx, periodId, unitId);
     const { period, report } = context;
     const state = report ?? INITIAL_REPORT_STATE;
-    const outcome = applyReportAction({ status: state.status, submissionCount: state.submissionCount, reopenCount: state.reopenCount }, { type: 'edit' }, 'reporter', {
-      periodClosed: period.closedAt !== null,
-      periodLabel: period.label,
-    });
+    const outcome = applyReportAction(
+      { status: state.status, submissionCount: state.submissionCount, reopenCount: state.reopenCount },
+      { type: 'edit' },
+      'reporter',
+      {
+        periodClosed: period.closedAt !== null,
+        periodLabel: period.label,
+      },
+    );
     if (!outcome.ok) throw reportRefused(outcome.refusal);
     if ((report?.version ?? 0) !== input.version) throw staleVersion('Báo cáo');
     const content = await checkReportContent(tx, context, input.content, localDateOf(ctx.now()));
     if (!report) {
-      const [created] = await tx.insert(unitReports).values({ periodId, unitId, content, updatedBy: actor.userId, updatedAt: ctx.now() }).onConflictDoNothing().returning();
+      const [created] = await tx
+        .insert(unitReports)
+        .values({ periodId, unitId, content, updatedBy: actor.userId, updatedAt: ctx.now() })
+        .onConflictDoNothing()
+        .returning();
       if (!created) throw staleVersion('Báo cáo');
       await recordAudit(tx, actor, { action: 'unitReport.create', entityId: created.id, after: { periodId, unitId } });
       return;
@@ -39,7 +53,12 @@ export async function saveUnitReport(ctx: ServiceContext, periodId: string, unit
       .where(and(eq(unitReports.id, report.id), eq(unitReports.version, input.version)))
       .returning({ id: unitReports.id });
     if (!saved) throw staleVersion('Báo cáo');
-    await recordAudit(tx, actor, { action: 'unitReport.save', entityId: report.id, before: report.content, after: content });
+    await recordAudit(tx, actor, {
+      action: 'unitReport.save',
+      entityId: report.id,
+      before: report.content,
+      after: content,
+    });
   });
   return getUnitReport(ctx, periodId, unitId);
 }

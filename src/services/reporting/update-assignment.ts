@@ -14,15 +14,31 @@ import { authorize } from '../access/authorize.js';
 import { cancelledAssignment } from '../../domain/reporting/cancelled-assignment.js';
 
 /** What the audit log keeps of an assignment's progress, whether the unit wrote it on the task or in a report. */
-export const progressOf = (a: Pick<typeof assignments.$inferSelect, 'status' | 'progress' | 'completedOn' | 'reason' | 'resultText' | 'version'>) => ({ status: a.status, progress: a.progress, completedOn: a.completedOn, reason: a.reason, resultText: a.resultText, version: a.version });
+export const progressOf = (
+  a: Pick<typeof assignments.$inferSelect, 'status' | 'progress' | 'completedOn' | 'reason' | 'resultText' | 'version'>,
+) => ({
+  status: a.status,
+  progress: a.progress,
+  completedOn: a.completedOn,
+  reason: a.reason,
+  resultText: a.resultText,
+  version: a.version,
+});
 
 /** The unit records where an assignment stands: status, progress, completion date or reason, what was done. */
-export async function updateAssignment(ctx: ServiceContext, id: string, input: z.infer<typeof updateAssignmentRequest>) {
+export async function updateAssignment(
+  ctx: ServiceContext,
+  id: string,
+  input: z.infer<typeof updateAssignmentRequest>,
+) {
   const actor = await authorize(ctx, 'unitWork.record', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
   if (row.a.role !== 'lead') throw new AppError('NOT_LEAD');
   if (row.a.cancelledAt) throw cancelledAssignment();
-  const progress = unwrap(validateAssignmentProgress(input, { dueOn: row.a.dueOn, today: localDateOf(ctx.now()) }), 'INVALID_PROGRESS');
+  const progress = unwrap(
+    validateAssignmentProgress(input, { dueOn: row.a.dueOn, today: localDateOf(ctx.now()) }),
+    'INVALID_PROGRESS',
+  );
   await ctx.db.transaction(async (tx) => {
     const [after] = await tx
       .update(assignments)
@@ -30,7 +46,12 @@ export async function updateAssignment(ctx: ServiceContext, id: string, input: z
       .where(and(eq(assignments.id, id), eq(assignments.version, input.version)))
       .returning();
     if (!after) throw staleVersion('Nhiệm vụ');
-    await recordAudit(tx, actor, { action: 'assignment.updateProgress', entityId: id, before: progressOf(row.a), after: progressOf(after) });
+    await recordAudit(tx, actor, {
+      action: 'assignment.updateProgress',
+      entityId: id,
+      before: progressOf(row.a),
+      after: progressOf(after),
+    });
   });
   return getAssignment(ctx, id);
 }

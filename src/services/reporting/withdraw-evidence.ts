@@ -15,7 +15,11 @@ import { loadAssignment } from './steps/load-assignment.js';
 export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
   const actor = await authorize(ctx, 'evidence.withdraw', { evidenceId });
   const [evidence] = await ctx.db
-    .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId, fileName: storedFiles.fileName })
+    .select({
+      assignmentId: assignmentEvidence.assignmentId,
+      fileId: assignmentEvidence.fileId,
+      fileName: storedFiles.fileName,
+    })
     .from(assignmentEvidence)
     .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
     .where(eq(assignmentEvidence.id, evidenceId));

@@ -22,7 +22,15 @@ export async function acceptRemaining(ctx: ServiceContext, roundId: string, unit
     for (const leaf of mine) {
       const entry = byCode.get(leaf.node.code);
       if (!entry?.selfEntry) continue;
-      await writeEntry(tx, actor, { roundId, unitId, code: leaf.node.code }, entry.version, 'appraisal', { appraisedEntry: entry.selfEntry, appraisalReason: null, appraisedBy: actor.userId }, ctx.now());
+      await writeEntry(
+        tx,
+        actor,
+        { roundId, unitId, code: leaf.node.code },
+        entry.version,
+        'appraisal',
+        { appraisedEntry: entry.selfEntry, appraisalReason: null, appraisedBy: actor.userId },
+        ctx.now(),
+      );
       accepted++;
     }
     return { accepted, remaining: mine.length - accepted };

@@ -11,14 +11,30 @@ import { getUnitScoring } from './get-unit-scoring.js';
 import { authorize } from '../access/authorize.js';
 import { evidenceStage } from './steps/evidence-stage.js';
 
-export async function addEvidenceFile(ctx: ServiceContext, roundId: string, unitId: string, code: string, upload: Upload) {
+export async function addEvidenceFile(
+  ctx: ServiceContext,
+  roundId: string,
+  unitId: string,
+  code: string,
+  upload: Upload,
+) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');
   // The same check as every evidence route, by content: the council is never handed a program or a page.
-  const type = unwrap(await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }), 'INVALID_EVIDENCE');
+  const type = unwrap(
+    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    'INVALID_EVIDENCE',
+  );
   await ctx.db.transaction(async (tx) => {
     const stage = await evidenceStage(ctx, tx, roundId, unitId, code);
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', { ...upload, contentType: type.mime });
-    await insertEvidence(tx, actor, { roundId, unitId, code }, stage, { label: upload.fileName, url: null, fileId: file.id }, ctx.now());
+    await insertEvidence(
+      tx,
+      actor,
+      { roundId, unitId, code },
+      stage,
+      { label: upload.fileName, url: null, fileId: file.id },
+      ctx.now(),
+    );
   });
   return getUnitScoring(ctx, roundId, unitId);
 }

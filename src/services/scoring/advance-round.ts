@@ -42,16 +42,30 @@ const STAGE_ACTIONS = {
 
 export async function advanceRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof advanceRoundRequest>) {
   // The council's chair may record the approval; every other step is the coordinator's.
-  const actor = input.to === 'approved' ? await authorize(ctx, 'scoring.approve', { roundId }) : await authorize(ctx, 'scoring.manage', {}, 'chuyển giai đoạn đợt đánh giá');
+  const actor =
+    input.to === 'approved'
+      ? await authorize(ctx, 'scoring.approve', { roundId })
+      : await authorize(ctx, 'scoring.manage', {}, 'chuyển giai đoạn đợt đánh giá');
   await ctx.db.transaction(async (tx) => {
     const loaded = await loadRound(tx, roundId, 'update');
     const { round } = loaded;
     if (round.status === 'published') throw new AppError('ROUND_PUBLISHED');
     const next = NEXT[round.status];
     if (next !== input.to)
-      throw new AppError('WRONG_STAGE', { from: ROUND_STAGE_LABELS[round.status], to: ROUND_STAGE_LABELS[NEXT[round.status]!] });
+      throw new AppError('WRONG_STAGE', {
+        from: ROUND_STAGE_LABELS[round.status],
+        to: ROUND_STAGE_LABELS[NEXT[round.status]!],
+      });
     await checkReady(tx, loaded, input.to);
-    await updateRoundRow(tx, actor, round, input.version, { status: input.to, ...(input.to === 'published' ? { publishedAt: ctx.now() } : {}) }, { action: STAGE_ACTIONS[next] }, ctx.now());
+    await updateRoundRow(
+      tx,
+      actor,
+      round,
+      input.version,
+      { status: input.to, ...(input.to === 'published' ? { publishedAt: ctx.now() } : {}) },
+      { action: STAGE_ACTIONS[next] },
+      ctx.now(),
+    );
   });
   return getRound(ctx, roundId);
 }
@@ -61,14 +75,18 @@ async function checkReady(tx: Tx, { round, set }: LoadedRound, to: RoundStage): 
     const council = await tx.select().from(scoringCouncilMembers).where(eq(scoringCouncilMembers.roundId, round.id));
     const covered = new Set(council.flatMap((m) => m.areas));
     const uncovered = set.nodes.filter((n) => !covered.has(n.code)).map((n) => n.code);
-    if (uncovered.length)
-      throw new AppError('COUNCIL_INCOMPLETE', { areas: uncovered }, { uncovered });
+    if (uncovered.length) throw new AppError('COUNCIL_INCOMPLETE', { areas: uncovered }, { uncovered });
   }
   if (to === 'explanation') {
     const info = leafInfo(set);
     const roundUnits = await tx.select().from(scoringRoundUnits).where(eq(scoringRoundUnits.roundId, round.id));
     const byUnit = groupBy((await loadRoundEntries(tx, round.id)).entries, (e) => e.unitId);
-    const pending = roundUnits.map((u) => ({ unitId: u.unitId, leaves: unreviewedLeaves(info, byUnit.get(u.unitId) ?? []).map((l) => l.node.code) })).filter((u) => u.leaves.length);
+    const pending = roundUnits
+      .map((u) => ({
+        unitId: u.unitId,
+        leaves: unreviewedLeaves(info, byUnit.get(u.unitId) ?? []).map((l) => l.node.code),
+      }))
+      .filter((u) => u.leaves.length);
     if (pending.length) {
       const count = pending.reduce((n, u) => n + u.leaves.length, 0);
       throw new AppError('APPRAISAL_INCOMPLETE', { criteria: count, units: pending.length }, { pending });

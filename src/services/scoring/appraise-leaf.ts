@@ -15,7 +15,13 @@ import { checkLeafEntry } from '../../domain/scoring/leaf-entry-check.js';
 import { requireStage, requireWithinWindow } from './steps/round-stage.js';
 import { findEntry, loadRound, loadRoundUnit, scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 
-export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof appraiseRequest>) {
+export async function appraiseLeaf(
+  ctx: ServiceContext,
+  roundId: string,
+  unitId: string,
+  code: string,
+  input: z.infer<typeof appraiseRequest>,
+) {
   // A council member, in the criterion's area.
   const actor = await authorize(ctx, 'scoring.appraise', { roundId, code });
   await ctx.db.transaction(async (tx) => {
@@ -36,8 +42,19 @@ export async function appraiseLeaf(ctx: ServiceContext, roundId: string, unitId:
       checkLeafEntry(leaf, entry);
     }
     const reason = input.decision === 'adjust' ? input.reason! : null;
-    const changes = final ? { finalEntry: entry, finalReason: reason, finalBy: actor.userId } : { appraisedEntry: entry, appraisalReason: reason, appraisedBy: actor.userId };
-    await writeEntry(tx, actor, { roundId, unitId, code }, input.version, final ? 'final' : 'appraisal', changes, ctx.now(), reason);
+    const changes = final
+      ? { finalEntry: entry, finalReason: reason, finalBy: actor.userId }
+      : { appraisedEntry: entry, appraisalReason: reason, appraisedBy: actor.userId };
+    await writeEntry(
+      tx,
+      actor,
+      { roundId, unitId, code },
+      input.version,
+      final ? 'final' : 'appraisal',
+      changes,
+      ctx.now(),
+      reason,
+    );
   });
   return getUnitScoring(ctx, roundId, unitId);
 }

@@ -13,8 +13,18 @@ export async function archiveCriteriaSet(ctx: ServiceContext, id: string, reason
     const { row } = await loadCriteriaSetRow(tx, id);
     if (row.archivedAt) throw new AppError('ARCHIVED', { record: 'criteria-set' });
     // Conditional: of two archivings at once, the second finds nothing left to archive.
-    const archived = await tx.update(criteriaSets).set({ archivedAt: ctx.now() }).where(and(eq(criteriaSets.id, id), isNull(criteriaSets.archivedAt))).returning({ id: criteriaSets.id });
+    const archived = await tx
+      .update(criteriaSets)
+      .set({ archivedAt: ctx.now() })
+      .where(and(eq(criteriaSets.id, id), isNull(criteriaSets.archivedAt)))
+      .returning({ id: criteriaSets.id });
     if (!archived.length) throw new AppError('ARCHIVED', { record: 'criteria-set' });
-    await recordAudit(tx, actor, { action: 'criteriaSet.archive', entityId: id, before: { archivedAt: null }, after: { archivedAt: ctx.now() }, reason });
+    await recordAudit(tx, actor, {
+      action: 'criteriaSet.archive',
+      entityId: id,
+      before: { archivedAt: null },
+      after: { archivedAt: ctx.now() },
+      reason,
+    });
   });
 }

@@ -15,7 +15,11 @@ export async function assignCouncil(ctx: ServiceContext, roundId: string, input:
   const actor = await authorize(ctx, 'scoring.manage', {}, 'phân công hội đồng thẩm định');
   await ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'update');
-    requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'phân công hội đồng thẩm định');
+    requireStage(
+      round.status,
+      ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'],
+      'phân công hội đồng thẩm định',
+    );
     const areaCodes = new Set(set.nodes.map((n) => n.code));
     const userIds = input.members.map((m) => m.userId);
     if (new Set(userIds).size !== userIds.length) throw new AppError('DUPLICATE_MEMBER');
@@ -30,8 +34,21 @@ export async function assignCouncil(ctx: ServiceContext, roundId: string, input:
     }
     if (problems.length) throw new AppError('INVALID_COUNCIL', { problems }, { problems });
     await tx.delete(scoringCouncilMembers).where(eq(scoringCouncilMembers.roundId, roundId));
-    if (input.members.length) await tx.insert(scoringCouncilMembers).values(input.members.map((m) => ({ roundId, userId: m.userId, areas: [...new Set(m.areas)], chair: m.chair })));
-    await updateRoundRow(tx, actor, round, input.version, {}, { action: 'scoringRound.assignCouncil', council: input.members }, ctx.now());
+    if (input.members.length)
+      await tx
+        .insert(scoringCouncilMembers)
+        .values(
+          input.members.map((m) => ({ roundId, userId: m.userId, areas: [...new Set(m.areas)], chair: m.chair })),
+        );
+    await updateRoundRow(
+      tx,
+      actor,
+      round,
+      input.version,
+      {},
+      { action: 'scoringRound.assignCouncil', council: input.members },
+      ctx.now(),
+    );
   });
   return getRound(ctx, roundId);
 }

@@ -23,7 +23,8 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
   const actor = await authorize(ctx, 'scoring.manage', {}, 'mở đợt đánh giá');
   const id = await ctx.db.transaction(async (tx) => {
     const { row: setRow } = await loadCriteriaSetRow(tx, input.criteriaSetId);
-    if (setRow.archivedAt) throw new AppError('ARCHIVED', { record: 'criteria-set', code: setRow.code, version: setRow.version });
+    if (setRow.archivedAt)
+      throw new AppError('ARCHIVED', { record: 'criteria-set', code: setRow.code, version: setRow.version });
     const unitIds = [...new Set(input.unitIds)];
     const found = await tx.select().from(units).where(inArray(units.id, unitIds));
     const missing = unitIds.length - found.length;
@@ -32,12 +33,21 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
     const problems = [
       ...(missing ? [`${missing} đơn vị không tồn tại`] : []),
       ...(archived.length ? [`đơn vị đã lưu trữ: ${archived.join(', ')}`] : []),
-      ...(wrongKind.length ? [`không thuộc đối tượng của bộ tiêu chí: ${wrongKind.slice(0, 10).join(', ')}${wrongKind.length > 10 ? '…' : ''}`] : []),
+      ...(wrongKind.length
+        ? [
+            `không thuộc đối tượng của bộ tiêu chí: ${wrongKind.slice(0, 10).join(', ')}${wrongKind.length > 10 ? '…' : ''}`,
+          ]
+        : []),
     ];
     if (problems.length) throw new AppError('INVALID_ROUND_UNITS', { problems }, { problems });
     const { unitIds: _ids, ...fields } = input;
-    const [round] = await tx.insert(scoringRounds).values({ ...fields, status: 'draft', createdBy: actor.userId, createdAt: ctx.now(), updatedAt: ctx.now() }).returning();
-    await tx.insert(scoringRoundUnits).values(found.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));
+    const [round] = await tx
+      .insert(scoringRounds)
+      .values({ ...fields, status: 'draft', createdBy: actor.userId, createdAt: ctx.now(), updatedAt: ctx.now() })
+      .returning();
+    await tx
+      .insert(scoringRoundUnits)
+      .values(found.map((u) => ({ roundId: round!.id, unitId: u.id, rankGroup: u.kind })));
     await recordAudit(tx, actor, { action: 'scoringRound.create', entityId: round!.id, after: { ...round!, unitIds } });
     return round!.id;
   });

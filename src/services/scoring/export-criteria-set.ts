@@ -10,7 +10,12 @@ export async function exportCriteriaSet(ctx: ServiceContext, id: string, format:
   const { row } = await loadCriteriaSetRow(ctx.db, id);
   const base = `bo-tieu-chi-${row.code}-v${row.version}`;
   if (format === 'json')
-    return { kind: 'file' as const, bytes: new TextEncoder().encode(serializeCriteriaSet(row.content)), fileName: `${base}.json`, contentType: 'application/json; charset=utf-8' };
+    return {
+      kind: 'file' as const,
+      bytes: new TextEncoder().encode(serializeCriteriaSet(row.content)),
+      fileName: `${base}.json`,
+      contentType: 'application/json; charset=utf-8',
+    };
   return {
     kind: 'file' as const,
     bytes: new Uint8Array(await writeCriteriaXlsx(row.content)),

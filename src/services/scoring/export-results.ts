@@ -1,6 +1,10 @@
 /** The official results table of a round, as XLSX (one sheet per group, and where points were lost) or as a NĐ 30 report in DOCX. */
 import { formatNumberVi } from '../../domain/text/format.js';
-import { buildAdministrativeDocument, type Block, type TableColumn } from '../../writers/docx/administrative-document.js';
+import {
+  buildAdministrativeDocument,
+  type Block,
+  type TableColumn,
+} from '../../writers/docx/administrative-document.js';
 import { buildTableWorkbook, type SheetSpec } from '../../writers/xlsx/table-workbook.js';
 import type { ServiceContext } from '../context.js';
 import { provinceNames, safeFileName } from '../../db/queries/units/document-header.js';
@@ -36,7 +40,11 @@ export async function exportRoundResults(ctx: ServiceContext, roundId: string, f
         { header: 'Xếp hạng', type: 'integer' },
         { header: 'Mã', type: 'text' },
         { header: 'Đơn vị', type: 'text', width: 40 },
-        ...areas.map((a) => ({ header: `${a.code}\n(${formatNumberVi(a.maxPoints ?? 0)})`, type: 'decimal' as const, decimals: 2 })),
+        ...areas.map((a) => ({
+          header: `${a.code}\n(${formatNumberVi(a.maxPoints ?? 0)})`,
+          type: 'decimal' as const,
+          decimals: 2,
+        })),
         { header: 'Tự đánh giá', type: 'decimal', decimals: 2 },
         { header: 'Điều tra XHH', type: 'decimal', decimals: 2 },
         { header: 'Tổng điểm', type: 'decimal', decimals: 2 },
@@ -45,7 +53,17 @@ export async function exportRoundResults(ctx: ServiceContext, roundId: string, f
       ],
       rows: results.rows
         .filter((r) => r.rankGroup === group)
-        .map((r) => [r.rank, r.code, r.name, ...areas.map((a) => r.areas.find((x) => x.code === a.code)?.points ?? null), r.selfPoints, r.surveyPoints, r.total, r.percent === null ? null : r.percent / 100, r.band]),
+        .map((r) => [
+          r.rank,
+          r.code,
+          r.name,
+          ...areas.map((a) => r.areas.find((x) => x.code === a.code)?.points ?? null),
+          r.selfPoints,
+          r.surveyPoints,
+          r.total,
+          r.percent === null ? null : r.percent / 100,
+          r.band,
+        ]),
     }));
     sheets.push({
       name: 'Điểm bị mất',
@@ -58,15 +76,35 @@ export async function exportRoundResults(ctx: ServiceContext, roundId: string, f
         { header: 'Tổng điểm bị mất', type: 'decimal', decimals: 2, total: 'sum' },
         { header: 'Tỷ lệ bị mất', type: 'percent', decimals: 2 },
       ],
-      rows: results.pointsLost.map((c) => [c.code, c.title, c.maxPoints, c.unitsLosing, c.totalLost, c.shareLost === null ? null : c.shareLost / 100]),
+      rows: results.pointsLost.map((c) => [
+        c.code,
+        c.title,
+        c.maxPoints,
+        c.unitsLosing,
+        c.totalLost,
+        c.shareLost === null ? null : c.shareLost / 100,
+      ]),
       totals: { label: 'Tổng cộng' },
     });
-    return { kind: 'file' as const, bytes: new Uint8Array(await buildTableWorkbook(sheets)), fileName: `${baseName}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    return {
+      kind: 'file' as const,
+      bytes: new Uint8Array(await buildTableWorkbook(sheets)),
+      fileName: `${baseName}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    };
   }
 
-  const areaColumns: TableColumn[] = areas.map((a) => ({ header: `${a.code}\n(${formatNumberVi(a.maxPoints ?? 0)})`, type: 'decimal', decimals: 2, width: 0.8 }));
+  const areaColumns: TableColumn[] = areas.map((a) => ({
+    header: `${a.code}\n(${formatNumberVi(a.maxPoints ?? 0)})`,
+    type: 'decimal',
+    decimals: 2,
+    width: 0.8,
+  }));
   const body: Block[] = [
-    { kind: 'paragraph', text: `Căn cứ ${set.basis ?? `bộ tiêu chí ${set.code}`}, kết quả xác định ${set.name} như sau:` },
+    {
+      kind: 'paragraph',
+      text: `Căn cứ ${set.basis ?? `bộ tiêu chí ${set.code}`}, kết quả xác định ${set.name} như sau:`,
+    },
     ...groups.flatMap((group): Block[] => [
       { kind: 'heading', level: 1, text: GROUP_NAMES[group] ?? group },
       {
@@ -82,7 +120,14 @@ export async function exportRoundResults(ctx: ServiceContext, roundId: string, f
         ],
         rows: results.rows
           .filter((r) => r.rankGroup === group)
-          .map((r) => [r.rank, r.name, ...areas.map((a) => r.areas.find((x) => x.code === a.code)?.points ?? null), r.total, r.percent, r.band]),
+          .map((r) => [
+            r.rank,
+            r.name,
+            ...areas.map((a) => r.areas.find((x) => x.code === a.code)?.points ?? null),
+            r.total,
+            r.percent,
+            r.band,
+          ]),
       },
     ]),
   ];
@@ -100,5 +145,10 @@ export async function exportRoundResults(ctx: ServiceContext, roundId: string, f
     signature: { authority: 'KT. Giám đốc', position: 'Phó Giám đốc', signerName: '' },
     layout: { orientation: 'landscape' },
   });
-  return { kind: 'file' as const, bytes: new Uint8Array(bytes), fileName: `${baseName}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+  return {
+    kind: 'file' as const,
+    bytes: new Uint8Array(bytes),
+    fileName: `${baseName}.docx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
 }

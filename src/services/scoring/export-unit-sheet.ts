@@ -1,7 +1,11 @@
 /** A unit's scoring sheet (phiếu chấm điểm) as DOCX: every criterion at each stage the reader may see, then the evidence list. */
 import { formatDateVi } from '../../domain/text/format.js';
 import { walk } from '../../domain/scoring/tree.js';
-import { buildAdministrativeDocument, type Block, type TableRowInput } from '../../writers/docx/administrative-document.js';
+import {
+  buildAdministrativeDocument,
+  type Block,
+  type TableRowInput,
+} from '../../writers/docx/administrative-document.js';
 import type { ServiceContext } from '../context.js';
 import { provinceNames, safeFileName } from '../../db/queries/units/document-header.js';
 import { getUnitScoring } from './get-unit-scoring.js';
@@ -11,20 +15,48 @@ export async function exportUnitSheet(ctx: ServiceContext, roundId: string, unit
   const sheet = await getUnitScoring(ctx, roundId, unitId);
   const { set } = await loadRound(ctx.db, roundId);
   const leaves = new Map(sheet.leaves.map((l) => [l.code, l]));
-  const groupPoints = (stage: 'self' | 'appraised' | 'final', code: string) => sheet.scores[stage]?.areas.find((a) => a.code === code)?.points ?? null;
+  const groupPoints = (stage: 'self' | 'appraised' | 'final', code: string) =>
+    sheet.scores[stage]?.areas.find((a) => a.code === code)?.points ?? null;
   const rows: TableRowInput[] = walk(set.nodes)
     .filter((v) => v.node.maxPoints !== undefined)
     .map((v) => {
       const leaf = leaves.get(v.node.code);
       if (!leaf)
-        return { cells: [v.node.code, v.node.title, v.node.maxPoints ?? null, v.parent ? null : groupPoints('self', v.node.code), v.parent ? null : groupPoints('appraised', v.node.code), v.parent ? null : groupPoints('final', v.node.code), ''], bold: true };
-      const remarks = [leaf.self.note, leaf.appraisal?.reason && `Thẩm định: ${leaf.appraisal.reason}`, leaf.explanation && `Giải trình: ${leaf.explanation}`, leaf.final?.reason && `Thẩm định lại: ${leaf.final.reason}`].filter(Boolean);
-      return [leaf.code, leaf.title, leaf.maxPoints, leaf.self.points, leaf.appraisal?.points ?? null, leaf.final?.points ?? null, remarks.join('\n')];
+        return {
+          cells: [
+            v.node.code,
+            v.node.title,
+            v.node.maxPoints ?? null,
+            v.parent ? null : groupPoints('self', v.node.code),
+            v.parent ? null : groupPoints('appraised', v.node.code),
+            v.parent ? null : groupPoints('final', v.node.code),
+            '',
+          ],
+          bold: true,
+        };
+      const remarks = [
+        leaf.self.note,
+        leaf.appraisal?.reason && `Thẩm định: ${leaf.appraisal.reason}`,
+        leaf.explanation && `Giải trình: ${leaf.explanation}`,
+        leaf.final?.reason && `Thẩm định lại: ${leaf.final.reason}`,
+      ].filter(Boolean);
+      return [
+        leaf.code,
+        leaf.title,
+        leaf.maxPoints,
+        leaf.self.points,
+        leaf.appraisal?.points ?? null,
+        leaf.final?.points ?? null,
+        remarks.join('\n'),
+      ];
     });
   const evidence = sheet.leaves.flatMap((l) => l.evidence.map((e) => ({ code: l.code, ...e })));
   const totals = (stage: 'self' | 'appraised' | 'final') => sheet.scores[stage]?.total ?? null;
   const body: Block[] = [
-    { kind: 'paragraph', text: `Đơn vị: ${sheet.unit.name}. Đợt đánh giá: ${sheet.round.name}. Bộ tiêu chí: ${set.name} (${set.code}, phiên bản ${sheet.round.criteriaSet.version}).` },
+    {
+      kind: 'paragraph',
+      text: `Đơn vị: ${sheet.unit.name}. Đợt đánh giá: ${sheet.round.name}. Bộ tiêu chí: ${set.name} (${set.code}, phiên bản ${sheet.round.criteriaSet.version}).`,
+    },
     { kind: 'heading', level: 1, text: 'Kết quả chấm điểm' },
     {
       kind: 'table',
@@ -39,7 +71,14 @@ export async function exportUnitSheet(ctx: ServiceContext, roundId: string, unit
         { header: 'Ghi chú, lý do', type: 'text', width: 3 },
       ],
       rows,
-      totals: [{ value: 'Tổng điểm', span: 2 }, sheet.scores.self.effectiveMax, totals('self'), totals('appraised'), totals('final'), ''],
+      totals: [
+        { value: 'Tổng điểm', span: 2 },
+        sheet.scores.self.effectiveMax,
+        totals('self'),
+        totals('appraised'),
+        totals('final'),
+        '',
+      ],
     },
     { kind: 'heading', level: 1, text: 'Danh sách tài liệu kiểm chứng' },
     evidence.length
@@ -53,7 +92,13 @@ export async function exportUnitSheet(ctx: ServiceContext, roundId: string, unit
             { header: 'Nộp khi', type: 'text', width: 1.2 },
             { header: 'Ngày', type: 'date', width: 1 },
           ],
-          rows: evidence.map((e, i) => [i + 1, e.code, e.url ? `${e.label} (${e.url})` : (e.fileName ?? e.label), e.stage === 'self' ? 'Tự đánh giá' : 'Giải trình', e.addedAt]),
+          rows: evidence.map((e, i) => [
+            i + 1,
+            e.code,
+            e.url ? `${e.label} (${e.url})` : (e.fileName ?? e.label),
+            e.stage === 'self' ? 'Tự đánh giá' : 'Giải trình',
+            e.addedAt,
+          ]),
         }
       : { kind: 'paragraph', text: 'Đơn vị chưa nộp tài liệu kiểm chứng.' },
   ];

@@ -11,7 +11,14 @@ export async function getEvidenceFile(ctx: ServiceContext, roundId: string, unit
     .select({ file: storedFiles })
     .from(scoringEvidence)
     .innerJoin(storedFiles, eq(storedFiles.id, scoringEvidence.fileId))
-    .where(and(eq(scoringEvidence.id, evidenceId), eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)));
+    .where(
+      and(eq(scoringEvidence.id, evidenceId), eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)),
+    );
   if (!row) throw notFound('tệp kiểm chứng');
-  return { kind: 'file' as const, bytes: new Uint8Array(await ctx.files.get(row.file.storageKey)), fileName: row.file.fileName, contentType: row.file.contentType };
+  return {
+    kind: 'file' as const,
+    bytes: new Uint8Array(await ctx.files.get(row.file.storageKey)),
+    fileName: row.file.fileName,
+    contentType: row.file.contentType,
+  };
 }

@@ -17,9 +17,15 @@ export async function getRound(ctx: ServiceContext, roundId: string) {
     .where(eq(scoringRoundUnits.roundId, roundId))
     .orderBy(asc(scoringRoundUnits.rankGroup), asc(units.name));
   // Until publication a unit sees its own row only.
-  const sees = (unitId: string) => can(actor, 'scoring.readUnit', { unitId, roundPublished: round.status === 'published' });
+  const sees = (unitId: string) =>
+    can(actor, 'scoring.readUnit', { unitId, roundPublished: round.status === 'published' });
   const council = await ctx.db
-    .select({ userId: scoringCouncilMembers.userId, displayName: users.displayName, areas: scoringCouncilMembers.areas, chair: scoringCouncilMembers.chair })
+    .select({
+      userId: scoringCouncilMembers.userId,
+      displayName: users.displayName,
+      areas: scoringCouncilMembers.areas,
+      chair: scoringCouncilMembers.chair,
+    })
     .from(scoringCouncilMembers)
     .innerJoin(users, eq(users.id, scoringCouncilMembers.userId))
     .where(eq(scoringCouncilMembers.roundId, roundId))

@@ -13,12 +13,33 @@ export async function leafHistory(ctx: ServiceContext, roundId: string, unitId: 
   await loadRoundUnit(ctx.db, roundId, unitId);
   scoredLeafOf(set, code);
   const visible = visibleStages(actor, round.status);
-  const kinds: HistoryKind[] = ['self', 'prefill', 'explanation', 'evidence', 'survey', ...(visible.appraisal ? (['appraisal'] as const) : []), ...(visible.final ? (['final'] as const) : [])];
+  const kinds: HistoryKind[] = [
+    'self',
+    'prefill',
+    'explanation',
+    'evidence',
+    'survey',
+    ...(visible.appraisal ? (['appraisal'] as const) : []),
+    ...(visible.final ? (['final'] as const) : []),
+  ];
   const rows = await ctx.db
-    .select({ kind: scoringHistory.kind, version: scoringHistory.version, data: scoringHistory.data, actorName: users.displayName, at: scoringHistory.at })
+    .select({
+      kind: scoringHistory.kind,
+      version: scoringHistory.version,
+      data: scoringHistory.data,
+      actorName: users.displayName,
+      at: scoringHistory.at,
+    })
     .from(scoringHistory)
     .leftJoin(users, eq(users.id, scoringHistory.actorId))
-    .where(and(eq(scoringHistory.roundId, roundId), eq(scoringHistory.unitId, unitId), eq(scoringHistory.code, code), inArray(scoringHistory.kind, kinds)))
+    .where(
+      and(
+        eq(scoringHistory.roundId, roundId),
+        eq(scoringHistory.unitId, unitId),
+        eq(scoringHistory.code, code),
+        inArray(scoringHistory.kind, kinds),
+      ),
+    )
     .orderBy(asc(scoringHistory.id));
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }

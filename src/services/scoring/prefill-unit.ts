@@ -19,12 +19,19 @@ export type FigureSource = (db: DbOrTx, query: { unitId: string; year: number })
 
 export const noKnownFigures: FigureSource = async () => [];
 
-export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: string, figures: FigureSource = noKnownFigures) {
+export async function prefillUnit(
+  ctx: ServiceContext,
+  roundId: string,
+  unitId: string,
+  figures: FigureSource = noKnownFigures,
+) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
   return ctx.db.transaction(async (tx) => {
     const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
     const { entries } = await loadRoundEntries(tx, roundId, [unitId]);
-    const existing: UnitEntries = Object.fromEntries(entries.filter((e) => e.selfEntry).map((e) => [e.code, e.selfEntry!]));
+    const existing: UnitEntries = Object.fromEntries(
+      entries.filter((e) => e.selfEntry).map((e) => [e.code, e.selfEntry!]),
+    );
     const versions = new Map(entries.map((e) => [e.code, e.version]));
     const result = prefillEntries(set, await figures(tx, { unitId, year: set.year }), existing);
     const missing = [...result.missing];
@@ -42,10 +49,33 @@ export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: 
       }
       const key = { roundId, unitId, code };
       const label = sources.map((s) => s.label).join('; ');
-      await writeEntry(tx, actor, key, versions.get(code) ?? 0, 'prefill', { selfEntry: entry, prefilledFrom: label }, ctx.now());
+      await writeEntry(
+        tx,
+        actor,
+        key,
+        versions.get(code) ?? 0,
+        'prefill',
+        { selfEntry: entry, prefilledFrom: label },
+        ctx.now(),
+      );
       for (const source of sources)
-        await insertEvidence(tx, actor, key, 'self', { label: `Số liệu theo dõi trên cchc: ${source.label}`, url: source.link, fileId: null }, ctx.now());
-      prefilled.push(...sources.map((s) => ({ code, ...(s.input ? { input: s.input } : {}), value: s.value, label: s.label, link: s.link })));
+        await insertEvidence(
+          tx,
+          actor,
+          key,
+          'self',
+          { label: `Số liệu theo dõi trên cchc: ${source.label}`, url: source.link, fileId: null },
+          ctx.now(),
+        );
+      prefilled.push(
+        ...sources.map((s) => ({
+          code,
+          ...(s.input ? { input: s.input } : {}),
+          value: s.value,
+          label: s.label,
+          link: s.link,
+        })),
+      );
     }
     return { prefilled, missing };
   });

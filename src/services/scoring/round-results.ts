@@ -28,8 +28,17 @@ export async function getRoundResults(ctx: ServiceContext, roundId: string, prev
     units: current.rows.map((row) => {
       const old = before.get(row.unitId);
       const oldScore = previous?.scores.get(row.unitId);
-      const comparison = old && oldScore ? compareYears(oldScore, current.scores.get(row.unitId)!, { previous: old.rank, current: row.rank }) : null;
-      return { ...row, previous: old && comparison ? { total: old.total, percent: old.percent, rank: old.rank, deltaPercent: comparison.total.deltaPercent } : null };
+      const comparison =
+        old && oldScore
+          ? compareYears(oldScore, current.scores.get(row.unitId)!, { previous: old.rank, current: row.rank })
+          : null;
+      return {
+        ...row,
+        previous:
+          old && comparison
+            ? { total: old.total, percent: old.percent, rank: old.rank, deltaPercent: comparison.total.deltaPercent }
+            : null,
+      };
     }),
     pointsLost: current.pointsLost,
     consistency: current.consistency,

@@ -7,7 +7,22 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { storeSurveyPoints } from './steps/store-survey-points.js';
 
-export async function saveSurveyPoints(ctx: ServiceContext, roundId: string, rows: { unitId: string; code: string; points: number }[]) {
+export async function saveSurveyPoints(
+  ctx: ServiceContext,
+  roundId: string,
+  rows: { unitId: string; code: string; points: number }[],
+) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
-  return storeSurveyPoints(ctx, actor, roundId, rows.map((r, i) => ({ where: `Dòng ${i + 1}`, unitId: r.unitId, unitLabel: r.unitId, code: r.code, points: r.points })));
+  return storeSurveyPoints(
+    ctx,
+    actor,
+    roundId,
+    rows.map((r, i) => ({
+      where: `Dòng ${i + 1}`,
+      unitId: r.unitId,
+      unitLabel: r.unitId,
+      code: r.code,
+      points: r.points,
+    })),
+  );
 }

@@ -26,7 +26,9 @@ export async function scoreUnansweredZero(ctx: ServiceContext, roundId: string, 
     const { entries } = await loadRoundEntries(tx, roundId, [unitId]);
     const byCode = new Map(entries.map((e) => [e.code, e]));
     const required = new Set(requiredLeaves(set).map((n) => n.code));
-    const open = unreviewedLeaves(leafInfo(set), entries).filter((l) => areas.has(l.area) && required.has(l.node.code) && !byCode.get(l.node.code)?.selfEntry);
+    const open = unreviewedLeaves(leafInfo(set), entries).filter(
+      (l) => areas.has(l.area) && required.has(l.node.code) && !byCode.get(l.node.code)?.selfEntry,
+    );
     const manual: string[] = [];
     let scored = 0;
     for (const leaf of open) {
@@ -36,7 +38,15 @@ export async function scoreUnansweredZero(ctx: ServiceContext, roundId: string, 
         continue;
       }
       const current = byCode.get(leaf.node.code);
-      await writeEntry(tx, actor, { roundId, unitId, code: leaf.node.code }, current?.version ?? 0, 'appraisal', { appraisedEntry: entry, appraisalReason: UNANSWERED_REASON, appraisedBy: actor.userId }, ctx.now());
+      await writeEntry(
+        tx,
+        actor,
+        { roundId, unitId, code: leaf.node.code },
+        current?.version ?? 0,
+        'appraisal',
+        { appraisedEntry: entry, appraisalReason: UNANSWERED_REASON, appraisedBy: actor.userId },
+        ctx.now(),
+      );
       scored++;
     }
     return { scored, manual };

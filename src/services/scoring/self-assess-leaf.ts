@@ -4,6 +4,12 @@ import type { selfAssessRequest } from '../../contracts/scoring.js';
 import type { ServiceContext } from '../context.js';
 import { selfAssessLeaves } from './self-assess-leaves.js';
 
-export async function selfAssessLeaf(ctx: ServiceContext, roundId: string, unitId: string, code: string, input: z.infer<typeof selfAssessRequest>) {
+export async function selfAssessLeaf(
+  ctx: ServiceContext,
+  roundId: string,
+  unitId: string,
+  code: string,
+  input: z.infer<typeof selfAssessRequest>,
+) {
   return selfAssessLeaves(ctx, roundId, unitId, { entries: [{ ...input, code }] });
 }

@@ -9,7 +9,12 @@ import { openSelfAssessment, writeSelfEntry } from './steps/open-self-assessment
  * "Lưu tất cả": every changed leaf in one request and one transaction. Each leaf's version is checked as for a single
  * save; one stale or invalid leaf refuses the whole batch (naming the leaf), so the sheet never holds half a save.
  */
-export async function selfAssessLeaves(ctx: ServiceContext, roundId: string, unitId: string, input: z.infer<typeof selfAssessBatchRequest>) {
+export async function selfAssessLeaves(
+  ctx: ServiceContext,
+  roundId: string,
+  unitId: string,
+  input: z.infer<typeof selfAssessBatchRequest>,
+) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const loaded = await openSelfAssessment(ctx, tx, roundId, unitId);

@@ -17,17 +17,31 @@ export async function submitSelfAssessment(ctx: ServiceContext, roundId: string,
     // Locked: self-assessment writes in flight finish first, and later ones see the submission.
     const { roundUnit } = await loadRoundUnit(tx, roundId, unitId, 'update');
     if (roundUnit.version !== version) throw staleVersion('Kết quả tự đánh giá');
-    const answered = new Set((await loadRoundEntries(tx, roundId, [unitId])).entries.filter((e) => e.selfEntry).map((e) => e.code));
-    const missing = requiredSelfLeaves(leafInfo(set)).filter((l) => !answered.has(l.node.code)).map((l) => l.node.code);
-    if (missing.length)
-      throw new AppError('SELF_ASSESSMENT_INCOMPLETE', { missing }, { missing });
+    const answered = new Set(
+      (await loadRoundEntries(tx, roundId, [unitId])).entries.filter((e) => e.selfEntry).map((e) => e.code),
+    );
+    const missing = requiredSelfLeaves(leafInfo(set))
+      .filter((l) => !answered.has(l.node.code))
+      .map((l) => l.node.code);
+    if (missing.length) throw new AppError('SELF_ASSESSMENT_INCOMPLETE', { missing }, { missing });
     const [after] = await tx
       .update(scoringRoundUnits)
       .set({ submittedAt: ctx.now(), submittedBy: actor.userId, version: version + 1 })
-      .where(and(eq(scoringRoundUnits.roundId, roundId), eq(scoringRoundUnits.unitId, unitId), eq(scoringRoundUnits.version, version)))
+      .where(
+        and(
+          eq(scoringRoundUnits.roundId, roundId),
+          eq(scoringRoundUnits.unitId, unitId),
+          eq(scoringRoundUnits.version, version),
+        ),
+      )
       .returning();
     if (!after) throw staleVersion('Kết quả tự đánh giá');
-    await recordAudit(tx, actor, { action: 'scoringRoundUnit.submitSelfAssessment', entityId: `${roundId}:${unitId}`, before: roundUnit, after });
+    await recordAudit(tx, actor, {
+      action: 'scoringRoundUnit.submitSelfAssessment',
+      entityId: `${roundId}:${unitId}`,
+      before: roundUnit,
+      after,
+    });
   });
   return getUnitScoring(ctx, roundId, unitId);
 }

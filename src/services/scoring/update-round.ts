@@ -14,7 +14,11 @@ export async function updateRound(ctx: ServiceContext, roundId: string, input: z
   const { version, ...changes } = input;
   await ctx.db.transaction(async (tx) => {
     const { round } = await loadRound(tx, roundId, 'update');
-    requireStage(round.status, ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'], 'sửa đợt đánh giá');
+    requireStage(
+      round.status,
+      ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal'],
+      'sửa đợt đánh giá',
+    );
     const merged = { ...round, ...changes };
     if (merged.selfAssessmentFrom > merged.selfAssessmentTo || merged.appraisalFrom > merged.appraisalTo)
       throw new AppError('INVALID_PERIOD', { dates: 'round' });

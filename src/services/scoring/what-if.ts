@@ -14,7 +14,8 @@ export async function planWhatIf(ctx: ServiceContext, setId: string, input: z.in
   const set = row.content;
   const lastYear = scoreUnit(set, 'province', input.entries);
   const errors = lastYear.issues.filter((i) => i.severity === 'error');
-  if (errors.length) throw new AppError('INVALID_ENTRY', { previousRound: errors.map((e) => e.message) }, { issues: errors });
+  if (errors.length)
+    throw new AppError('INVALID_ENTRY', { previousRound: errors.map((e) => e.message) }, { issues: errors });
   const plan = planTargets(set, lastYear, input.targets, input.pinned);
   return { lastYear: { total: lastYear.total, percent: lastYear.percent }, ...plan };
 }

@@ -20,7 +20,12 @@ const STAGE_CLOSED = new Set<ErrorCode>(['ALREADY_SUBMITTED', 'WRONG_STAGE', 'WI
 
 export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
   // The same rule as adding evidence: the unit's own writers (the stage's open window is checked below).
-  const actor = await authorize(ctx, 'scoring.selfAssess', { scoringEvidenceId: evidenceId }, 'rút tài liệu kiểm chứng của đơn vị khác');
+  const actor = await authorize(
+    ctx,
+    'scoring.selfAssess',
+    { scoringEvidenceId: evidenceId },
+    'rút tài liệu kiểm chứng của đơn vị khác',
+  );
   const [evidence] = await ctx.db.select().from(scoringEvidence).where(eq(scoringEvidence.id, evidenceId));
   if (!evidence) throw notFound('tài liệu kiểm chứng');
   await ctx.db.transaction(async (tx) => {
@@ -40,7 +45,13 @@ export async function withdrawScoringEvidence(ctx: ServiceContext, evidenceId: s
       .where(and(eq(scoringEvidence.id, evidenceId), isNull(scoringEvidence.archivedAt)))
       .returning();
     if (!withdrawn) throw new AppError('EVIDENCE_WITHDRAWN', { label: evidence.label });
-    await recordAudit(tx, actor, { action: 'scoringEvidence.withdraw', entityId: evidenceId, before: evidence, after: withdrawn, reason });
+    await recordAudit(tx, actor, {
+      action: 'scoringEvidence.withdraw',
+      entityId: evidenceId,
+      before: evidence,
+      after: withdrawn,
+      reason,
+    });
   });
   return getUnitScoring(ctx, evidence.roundId, evidence.unitId);
 }

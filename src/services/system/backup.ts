@@ -11,13 +11,20 @@ export const BACKUP_FORMAT = 'cchc.backup/v1';
  * One consistent archive of every table (read in one REPEATABLE READ snapshot) and every stored file.
  * Logical (JSON rows), so a PGlite backup restores into PostgreSQL and back.
  */
-export async function createBackup(db: Database, files: FileStore, onProgress?: (message: string) => void): Promise<Buffer> {
+export async function createBackup(
+  db: Database,
+  files: FileStore,
+  onProgress?: (message: string) => void,
+): Promise<Buffer> {
   const zip = new JSZip();
   const counts: Record<string, number> = {};
   await db.transaction(
     async (tx) => {
       for (const table of await dataTables(tx)) {
-        const [result] = await queryRows<{ rows: unknown[] }>(tx, sql`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM ${sql.identifier(table)} t`);
+        const [result] = await queryRows<{ rows: unknown[] }>(
+          tx,
+          sql`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM ${sql.identifier(table)} t`,
+        );
         const rows = result?.rows ?? [];
         counts[table] = rows.length;
         zip.file(`tables/${table}.json`, JSON.stringify(rows));
@@ -31,6 +38,19 @@ export async function createBackup(db: Database, files: FileStore, onProgress?: 
   const keys = await files.keys();
   for (const key of keys) zip.file(`files/${key}`, await files.get(key));
   onProgress?.(`${keys.length} tệp đính kèm`);
-  zip.file('manifest.json', JSON.stringify({ format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migration: await latestMigration(db), tables: counts, files: keys.length }, null, 2));
+  zip.file(
+    'manifest.json',
+    JSON.stringify(
+      {
+        format: BACKUP_FORMAT,
+        createdAt: new Date().toISOString(),
+        migration: await latestMigration(db),
+        tables: counts,
+        files: keys.length,
+      },
+      null,
+      2,
+    ),
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

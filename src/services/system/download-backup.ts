@@ -13,6 +13,12 @@ export async function downloadBackup(ctx: ServiceContext) {
   const actor = await authorize(ctx, 'system.backup', {}, 'tải bản sao lưu toàn bộ dữ liệu');
   const bytes = await createBackup(ctx.db, ctx.files);
   const fileName = `cchc-sao-luu-${localDateOf(ctx.now())}.zip`;
-  await ctx.db.transaction((tx) => recordAudit(tx, actor, { action: 'system.downloadBackup', entityId: null, after: { fileName, bytes: bytes.length } }));
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: 'system.downloadBackup',
+      entityId: null,
+      after: { fileName, bytes: bytes.length },
+    }),
+  );
   return { kind: 'file' as const, bytes, fileName, contentType: 'application/zip' };
 }

@@ -15,7 +15,12 @@ const BATCH = 500;
  * Replaces all data with the archive's, in one transaction (all or nothing), then the stored files.
  * Refuses an archive from another schema version, and a database a cchc server is serving.
  */
-export async function restoreBackup(db: Database, filesRoot: string, archive: Uint8Array, onProgress?: (message: string) => void): Promise<Record<string, number>> {
+export async function restoreBackup(
+  db: Database,
+  filesRoot: string,
+  archive: Uint8Array,
+  onProgress?: (message: string) => void,
+): Promise<Record<string, number>> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(archive);
@@ -40,7 +45,9 @@ export async function restoreBackup(db: Database, filesRoot: string, archive: Ui
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = JSON.stringify(rows.slice(i, i + BATCH));
         // json_populate_recordset converts every column to its SQL type on the database side.
-        await tx.execute(sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${batch}::json)`);
+        await tx.execute(
+          sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${batch}::json)`,
+        );
       }
       counts[table] = rows.length;
       onProgress?.(`${table}: ${rows.length} dòng`);
@@ -51,7 +58,9 @@ export async function restoreBackup(db: Database, filesRoot: string, archive: Ui
       sql`SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`,
     );
     for (const { t, c } of serials) {
-      await tx.execute(sql`SELECT setval(pg_get_serial_sequence(${`"${t}"`}, ${c}), coalesce((SELECT max(${sql.identifier(c)}) FROM ${sql.identifier(t)}), 0) + 1, false)`);
+      await tx.execute(
+        sql`SELECT setval(pg_get_serial_sequence(${`"${t}"`}, ${c}), coalesce((SELECT max(${sql.identifier(c)}) FROM ${sql.identifier(t)}), 0) + 1, false)`,
+      );
     }
   });
 
@@ -68,4 +77,3 @@ export async function restoreBackup(db: Database, filesRoot: string, archive: Ui
   counts.files = files.length;
   return counts;
 }
-

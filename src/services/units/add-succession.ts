@@ -17,14 +17,25 @@ export async function addSuccession(ctx: ServiceContext, fromId: string, input: 
     const [from] = await tx.select().from(units).where(eq(units.id, fromId));
     const [to] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.toId));
     if (!from || !to) throw notFound('đơn vị');
-    const [existing] = await tx.select().from(unitSuccessions).where(and(eq(unitSuccessions.fromId, fromId), eq(unitSuccessions.toId, input.toId)));
+    const [existing] = await tx
+      .select()
+      .from(unitSuccessions)
+      .where(and(eq(unitSuccessions.fromId, fromId), eq(unitSuccessions.toId, input.toId)));
     if (existing) throw new AppError('DUPLICATE_SUCCESSION');
     await tx.insert(unitSuccessions).values({ fromId, ...input });
     const dayBefore = addDays(input.effectiveOn, -1);
     if (!from.validTo || from.validTo > dayBefore) {
-      await tx.update(units).set({ validTo: dayBefore, version: from.version + 1 }).where(eq(units.id, fromId));
+      await tx
+        .update(units)
+        .set({ validTo: dayBefore, version: from.version + 1 })
+        .where(eq(units.id, fromId));
     }
-    await recordAudit(tx, actor, { action: 'unit.addSuccession', entityId: fromId, before: { validTo: from.validTo }, after: { ...input, validTo: dayBefore } });
+    await recordAudit(tx, actor, {
+      action: 'unit.addSuccession',
+      entityId: fromId,
+      before: { validTo: from.validTo },
+      after: { ...input, validTo: dayBefore },
+    });
     return loadUnitDetail(tx, fromId);
   });
 }

@@ -18,7 +18,10 @@ export async function exportUnits(ctx: ServiceContext, format: 'csv' | 'xlsx') {
 }
 
 /** Also used by the CLI, which acts as the system. */
-export async function buildUnitsFile(db: DbOrTx, format: 'csv' | 'xlsx'): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
+export async function buildUnitsFile(
+  db: DbOrTx,
+  format: 'csv' | 'xlsx',
+): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
   const parent = alias(units, 'parent');
   const rows = await db
     .select({ unit: units, parentCode: parent.code })
@@ -27,7 +30,12 @@ export async function buildUnitsFile(db: DbOrTx, format: 'csv' | 'xlsx'): Promis
     .orderBy(asc(units.level), asc(units.kind), asc(units.code));
   const successor = alias(units, 'successor');
   const links = await db
-    .select({ fromId: unitSuccessions.fromId, code: successor.code, kind: unitSuccessions.kind, effectiveOn: unitSuccessions.effectiveOn })
+    .select({
+      fromId: unitSuccessions.fromId,
+      code: successor.code,
+      kind: unitSuccessions.kind,
+      effectiveOn: unitSuccessions.effectiveOn,
+    })
     .from(unitSuccessions)
     .innerJoin(successor, eq(successor.id, unitSuccessions.toId));
   const header = COLUMNS.map((c) => UNIT_COLUMN_HEADINGS[c]);
@@ -52,7 +60,9 @@ export async function buildUnitsFile(db: DbOrTx, format: 'csv' | 'xlsx'): Promis
   return format === 'csv'
     ? { bytes: writeCsv(header, body), fileName: 'danh-muc-don-vi.csv', contentType: 'text/csv; charset=utf-8' }
     : {
-        bytes: await buildTableWorkbook([{ name: 'Đơn vị', columns: header.map((h) => ({ header: h, type: 'text' as const })), rows: body }]),
+        bytes: await buildTableWorkbook([
+          { name: 'Đơn vị', columns: header.map((h) => ({ header: h, type: 'text' as const })), rows: body },
+        ]),
         fileName: 'danh-muc-don-vi.xlsx',
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       };

@@ -7,7 +7,15 @@ import type { ServiceContext } from '../context.js';
 export async function getUnitTree(ctx: ServiceContext) {
   await authorize(ctx, 'directory.read');
   const rows = await ctx.db
-    .select({ id: units.id, parentId: units.parentId, name: units.name, kind: units.kind, level: units.level, archivedAt: units.archivedAt, validTo: units.validTo })
+    .select({
+      id: units.id,
+      parentId: units.parentId,
+      name: units.name,
+      kind: units.kind,
+      level: units.level,
+      archivedAt: units.archivedAt,
+      validTo: units.validTo,
+    })
     .from(units)
     .orderBy(asc(units.name));
   return { nodes: rows.map(({ archivedAt, ...node }) => ({ ...node, archived: archivedAt !== null })) };

@@ -32,7 +32,11 @@ const rowsInvalid = (errors: RowError[]) =>
  * Imports a CSV/XLSX directory, matching existing units by code. All or nothing: any row error
  * rejects the whole file. With dryRun the same checks run and nothing is kept.
  */
-export async function importUnits(ctx: ServiceContext, bytes: Uint8Array, options: { dryRun: boolean; fileName?: string }): Promise<ImportUnitsResult> {
+export async function importUnits(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  options: { dryRun: boolean; fileName?: string },
+): Promise<ImportUnitsResult> {
   const actor = await authorize(ctx, 'units.manage', {}, 'nhập danh mục đơn vị');
   // Read in a worker with its own memory and time limits: a hostile workbook never stalls the server.
   const table = await readUploadOffThread({ kind: 'table', bytes, fileName: options.fileName ?? 'tệp tải lên' });
@@ -49,14 +53,21 @@ export async function applyUnitImport(
   return applyUnitTable(db, actor, await readTable(bytes), options);
 }
 
-async function applyUnitTable(db: Database, actor: Actor | null, table: Table, options: { dryRun: boolean; now: Date }): Promise<ImportUnitsResult> {
+async function applyUnitTable(
+  db: Database,
+  actor: Actor | null,
+  table: Table,
+  options: { dryRun: boolean; now: Date },
+): Promise<ImportUnitsResult> {
   const parsed = parseUnitRows(table.header, table.rows);
   if (parsed.errors.length) throw rowsInvalid(parsed.errors);
   if (!parsed.units.length) throw new AppError('EMPTY_FILE', { empty: 'units' });
 
   try {
     return await db.transaction(async (tx) => {
-      const referenced = [...new Set(parsed.units.flatMap((u) => [u.code, u.parentCode ?? '', ...u.successorCodes]).filter(Boolean))];
+      const referenced = [
+        ...new Set(parsed.units.flatMap((u) => [u.code, u.parentCode ?? '', ...u.successorCodes]).filter(Boolean)),
+      ];
       const existing = await tx.select().from(units).where(inArray(units.code, referenced));
       const idByCode = new Map(existing.map((u) => [u.code, u.id]));
       const existingByCode = new Map(existing.map((u) => [u.code, u]));
@@ -65,18 +76,32 @@ async function applyUnitTable(db: Database, actor: Actor | null, table: Table, o
       const errors: RowError[] = [];
       for (const unit of parsed.units) {
         if (unit.parentCode && !inFile.has(unit.parentCode) && !idByCode.has(unit.parentCode)) {
-          errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.parentCode, message: `Không có đơn vị mã "${unit.parentCode}" trong tệp hay trong danh mục.` });
+          errors.push({
+            row: unit.row,
+            column: UNIT_COLUMN_HEADINGS.parentCode,
+            message: `Không có đơn vị mã "${unit.parentCode}" trong tệp hay trong danh mục.`,
+          });
         }
         for (const code of unit.successorCodes) {
           if (!inFile.has(code) && !idByCode.has(code)) {
-            errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.successorCodes, message: `Không có đơn vị kế thừa mã "${code}".` });
+            errors.push({
+              row: unit.row,
+              column: UNIT_COLUMN_HEADINGS.successorCodes,
+              message: `Không có đơn vị kế thừa mã "${code}".`,
+            });
           }
         }
       }
       const ordered = orderParentsFirst(parsed.units, errors);
       if (errors.length) throw rowsInvalid(errors);
 
-      const result: ImportUnitsResult = { dryRun: options.dryRun, created: 0, updated: 0, unchanged: 0, successions: 0 };
+      const result: ImportUnitsResult = {
+        dryRun: options.dryRun,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        successions: 0,
+      };
       for (const unit of ordered) {
         const values = {
           code: unit.code,
@@ -140,7 +165,11 @@ function orderParentsFirst(rows: UnitRow[], errors: RowError[]): UnitRow[] {
   const visit = (unit: UnitRow) => {
     if (done.has(unit.code)) return;
     if (visiting.has(unit.code)) {
-      errors.push({ row: unit.row, column: UNIT_COLUMN_HEADINGS.parentCode, message: 'Quan hệ cấp trên tạo thành vòng lặp.' });
+      errors.push({
+        row: unit.row,
+        column: UNIT_COLUMN_HEADINGS.parentCode,
+        message: 'Quan hệ cấp trên tạo thành vòng lặp.',
+      });
       return;
     }
     visiting.add(unit.code);
@@ -155,5 +184,7 @@ function orderParentsFirst(rows: UnitRow[], errors: RowError[]): UnitRow[] {
 }
 
 function differs(before: Record<string, unknown>, values: Record<string, unknown>): boolean {
-  return Object.entries(values).some(([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null));
+  return Object.entries(values).some(
+    ([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null),
+  );
 }

@@ -19,7 +19,10 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer
     if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'unit', attempt: 'edit' });
     if (before.version !== version) throw staleVersion('Đơn vị');
     if (changes.code && changes.code !== before.code) {
-      const [clash] = await tx.select({ id: units.id }).from(units).where(and(eq(units.code, changes.code), ne(units.id, id)));
+      const [clash] = await tx
+        .select({ id: units.id })
+        .from(units)
+        .where(and(eq(units.code, changes.code), ne(units.id, id)));
       if (clash) throw duplicateCode(changes.code);
     }
     if (changes.parentId !== undefined) await checkParent(tx, id, changes.parentId);

@@ -14,7 +14,11 @@ export async function archiveUser(ctx: ServiceContext, id: string, reason: strin
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound('người dùng');
     if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'user', attempt: 'archive' });
-    const [after] = await tx.update(users).set({ archivedAt: ctx.now(), version: before.version + 1 }).where(eq(users.id, id)).returning();
+    const [after] = await tx
+      .update(users)
+      .set({ archivedAt: ctx.now(), version: before.version + 1 })
+      .where(eq(users.id, id))
+      .returning();
     await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { action: 'user.archive', entityId: id, before, after: after!, reason });
   });

@@ -15,7 +15,9 @@ export async function listUsers(ctx: ServiceContext, query: z.infer<typeof listU
   if (query.unitId) filters.push(eq(users.unitId, query.unitId));
   if (query.q) {
     const pattern = `%${foldVietnamese(query.q)}%`;
-    filters.push(or(sql`fold_vi(${users.displayName}) LIKE ${pattern}`, sql`fold_vi(${users.username}) LIKE ${pattern}`)!);
+    filters.push(
+      or(sql`fold_vi(${users.displayName}) LIKE ${pattern}`, sql`fold_vi(${users.username}) LIKE ${pattern}`)!,
+    );
   }
   const where = filters.length ? and(...filters) : undefined;
   const rows = await selectUserSummaries(ctx.db)
@@ -25,5 +27,10 @@ export async function listUsers(ctx: ServiceContext, query: z.infer<typeof listU
     .offset((query.page - 1) * query.pageSize);
   const [total] = await ctx.db.select({ n: count() }).from(users).where(where);
   const now = ctx.now();
-  return { items: rows.map((r) => toUserSummary(r, now)), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => toUserSummary(r, now)),
+    total: total?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

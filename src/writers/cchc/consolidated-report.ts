@@ -28,7 +28,16 @@ const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + te
 const withStop = (text: string) => (/[.!?;:…]$/.test(text) ? text : `${text}.`);
 
 function progressTable(title: string, firstHeader: string, table: ProgressTable): TableBlock {
-  const cells = (f: ProgressFigures) => [f.total, f.finished, f.byStatus.done_late, f.byStatus.in_progress, f.byStatus.not_started, f.byStatus.not_feasible, f.overdue, f.completionRate];
+  const cells = (f: ProgressFigures) => [
+    f.total,
+    f.finished,
+    f.byStatus.done_late,
+    f.byStatus.in_progress,
+    f.byStatus.not_started,
+    f.byStatus.not_feasible,
+    f.overdue,
+    f.completionRate,
+  ];
   return {
     kind: 'table',
     title,
@@ -37,7 +46,13 @@ function progressTable(title: string, firstHeader: string, table: ProgressTable)
       { header: 'TT', width: 0.6, align: 'center' },
       { header: firstHeader, width: 2.6 },
       { header: 'Số nhiệm vụ', width: 0.85, type: 'integer' },
-      { header: 'Hoàn thành', columns: [{ header: 'Tổng số', width: 0.85, type: 'integer' }, { header: 'Trễ hạn', width: 0.75, type: 'integer' }] },
+      {
+        header: 'Hoàn thành',
+        columns: [
+          { header: 'Tổng số', width: 0.85, type: 'integer' },
+          { header: 'Trễ hạn', width: 0.75, type: 'integer' },
+        ],
+      },
       { header: 'Đang thực hiện', width: 0.85, type: 'integer' },
       { header: 'Chưa triển khai', width: 0.85, type: 'integer' },
       { header: 'Không thực hiện được', width: 0.95, type: 'integer' },
@@ -81,14 +96,20 @@ function areaSection(report: ConsolidatedReport, areaCode: string, label: string
   }
   blocks.push({
     kind: 'bullets',
-    items: narrative.units.map((u) => [{ text: `${u.unitName}: `, bold: true }, { text: u.results.map((r) => withStop(r.text)).join(' ') }]),
+    items: narrative.units.map((u) => [
+      { text: `${u.unitName}: `, bold: true },
+      { text: u.results.map((r) => withStop(r.text)).join(' ') },
+    ]),
   });
   return blocks;
 }
 
 function attributedBullets(texts: AttributedText[], empty: string): Block {
   if (!texts.length) return { kind: 'paragraph', text: empty };
-  return { kind: 'bullets', items: texts.map((t) => [{ text: `${t.unitName}: `, bold: true }, { text: withStop(t.text) }]) };
+  return {
+    kind: 'bullets',
+    items: texts.map((t) => [{ text: `${t.unitName}: `, bold: true }, { text: withStop(t.text) }]),
+  };
 }
 
 function indicatorTableBlock(report: ConsolidatedReport, periodLabel: string, year: number): Block[] {
@@ -133,8 +154,13 @@ function disciplineBlocks(report: ConsolidatedReport, asOf: string): Block[] {
   ];
   if (!missing.length && !late.length) return blocks;
   const rows: TableRowInput[] = [];
-  if (missing.length) rows.push({ section: 'Chưa báo cáo' }, ...missing.map((u, i): TableRowInput => [i + 1, u.name, '', '']));
-  if (late.length) rows.push({ section: 'Báo cáo trễ hạn' }, ...late.map((l, i): TableRowInput => [i + 1, l.unit.name, l.firstSubmittedOn, l.daysLate]));
+  if (missing.length)
+    rows.push({ section: 'Chưa báo cáo' }, ...missing.map((u, i): TableRowInput => [i + 1, u.name, '', '']));
+  if (late.length)
+    rows.push(
+      { section: 'Báo cáo trễ hạn' },
+      ...late.map((l, i): TableRowInput => [i + 1, l.unit.name, l.firstSubmittedOn, l.daysLate]),
+    );
   blocks.push({
     kind: 'table',
     title: 'Bảng 4. Danh sách cơ quan, đơn vị chưa báo cáo, báo cáo trễ hạn',
@@ -162,9 +188,17 @@ export function consolidatedReportDocument(input: ConsolidatedReportInput): Admi
     ...report.byArea.rows.flatMap((row) => areaSection(report, row.key, row.label)),
     { kind: 'heading', level: 2, text: 'Kết quả thực hiện các chỉ tiêu' },
     ...indicatorTableBlock(report, input.periodLabel, input.year),
-    ...(report.achievements.length ? [{ kind: 'heading', level: 2, text: 'Kết quả nổi bật do các cơ quan, đơn vị báo cáo' } as Block, attributedBullets(report.achievements, '')] : []),
+    ...(report.achievements.length
+      ? [
+          { kind: 'heading', level: 2, text: 'Kết quả nổi bật do các cơ quan, đơn vị báo cáo' } as Block,
+          attributedBullets(report.achievements, ''),
+        ]
+      : []),
     ...(paragraphsOf(texts.conclusions).length
-      ? [{ kind: 'heading', level: 2, text: 'Đánh giá chung' } as Block, ...paragraphsOf(texts.conclusions).map((text): Block => ({ kind: 'paragraph', text }))]
+      ? [
+          { kind: 'heading', level: 2, text: 'Đánh giá chung' } as Block,
+          ...paragraphsOf(texts.conclusions).map((text): Block => ({ kind: 'paragraph', text })),
+        ]
       : []),
     { kind: 'heading', level: 1, text: 'Tồn tại, hạn chế và nguyên nhân' },
     { kind: 'heading', level: 2, text: 'Tồn tại, hạn chế' },
@@ -188,7 +222,11 @@ export function consolidatedReportDocument(input: ConsolidatedReportInput): Admi
     title: `Kết quả thực hiện công tác cải cách hành chính ${lowerFirst(input.periodLabel)}`,
     body,
     recipients: texts.recipients,
-    signature: { ...(texts.signerAuthority ? { authority: texts.signerAuthority } : {}), position: texts.signerPosition, signerName: texts.signerName },
+    signature: {
+      ...(texts.signerAuthority ? { authority: texts.signerAuthority } : {}),
+      position: texts.signerPosition,
+      signerName: texts.signerName,
+    },
     layout: { bodyFontSize: 14 },
   };
 }

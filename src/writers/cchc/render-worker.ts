@@ -9,6 +9,7 @@ import { buildTableWorkbook, type SheetSpec } from '../xlsx/table-workbook.js';
 export type RenderJob = { kind: 'docx'; document: AdministrativeDocument } | { kind: 'xlsx'; sheets: SheetSpec[] };
 
 const job = workerData as RenderJob;
-const bytes = job.kind === 'docx' ? await buildAdministrativeDocument(job.document) : await buildTableWorkbook(job.sheets);
+const bytes =
+  job.kind === 'docx' ? await buildAdministrativeDocument(job.document) : await buildTableWorkbook(job.sheets);
 const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 parentPort!.postMessage(view, [view.buffer as ArrayBuffer]);

@@ -19,7 +19,12 @@ export interface ReportAppendixInput {
   report: ConsolidatedReport;
 }
 
-export const APPENDIX_SHEETS = { assignments: 'Nhiệm vụ', units: 'Theo đơn vị', indicators: 'Chỉ tiêu', areas: 'Theo lĩnh vực' } as const;
+export const APPENDIX_SHEETS = {
+  assignments: 'Nhiệm vụ',
+  units: 'Theo đơn vị',
+  indicators: 'Chỉ tiêu',
+  areas: 'Theo lĩnh vực',
+} as const;
 
 function assignmentSheet(input: ReportAppendixInput, subtitle: string): SheetSpec {
   const unitName = new Map(input.units.map((u) => [u.id, u.name]));
@@ -151,7 +156,17 @@ export function progressSheet(name: string, title: string[], firstHeader: string
       { header: 'Quá hạn', type: 'integer', total: 'sum' },
       { header: 'Tỷ lệ hoàn thành', type: 'percent' },
     ],
-    rows: table.rows.map((r) => [r.label, r.total, r.byStatus.done, r.byStatus.done_late, r.byStatus.in_progress, r.byStatus.not_started, r.byStatus.not_feasible, r.overdue, r.completionRate]),
+    rows: table.rows.map((r) => [
+      r.label,
+      r.total,
+      r.byStatus.done,
+      r.byStatus.done_late,
+      r.byStatus.in_progress,
+      r.byStatus.not_started,
+      r.byStatus.not_feasible,
+      r.overdue,
+      r.completionRate,
+    ]),
     totals: { label: 'Tổng cộng' },
   };
 }
@@ -162,6 +177,11 @@ export function reportAppendixSheets(input: ReportAppendixInput): SheetSpec[] {
     assignmentSheet(input, subtitle),
     unitSheet(input, subtitle),
     indicatorSheet(input, subtitle),
-    progressSheet(APPENDIX_SHEETS.areas, [input.title, `Phụ lục 4. Kết quả thực hiện nhiệm vụ theo lĩnh vực; ${subtitle}`], 'Lĩnh vực', input.report.byArea),
+    progressSheet(
+      APPENDIX_SHEETS.areas,
+      [input.title, `Phụ lục 4. Kết quả thực hiện nhiệm vụ theo lĩnh vực; ${subtitle}`],
+      'Lĩnh vực',
+      input.report.byArea,
+    ),
   ];
 }

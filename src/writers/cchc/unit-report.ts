@@ -4,7 +4,11 @@
  */
 import { ASSIGNMENT_STATUS_LABELS } from '../../domain/reporting/assignment-status.js';
 import { formatTargetValue } from '../../domain/reporting/indicator-status.js';
-import { NARRATIVE_SECTION_LABELS, type NarrativeSection, type ReportContent } from '../../domain/reporting/report-form.js';
+import {
+  NARRATIVE_SECTION_LABELS,
+  type NarrativeSection,
+  type ReportContent,
+} from '../../domain/reporting/report-form.js';
 import { formatDateVi, formatNumberVi } from '../../domain/text/format.js';
 import type { UnitKind } from '../../domain/units/types.js';
 import type { AdministrativeDocument, Block, TableRowInput } from '../docx/types.js';
@@ -33,7 +37,9 @@ function sectionBlocks(content: ReportContent, section: NarrativeSection, empty:
   const paragraphs = paragraphsOf(content.sections[section] ?? '');
   return [
     { kind: 'heading', level: 1, text: NARRATIVE_SECTION_LABELS[section] },
-    ...(paragraphs.length ? paragraphs.map((text): Block => ({ kind: 'paragraph', text })) : [{ kind: 'paragraph', text: empty } as Block]),
+    ...(paragraphs.length
+      ? paragraphs.map((text): Block => ({ kind: 'paragraph', text }))
+      : [{ kind: 'paragraph', text: empty } as Block]),
   ];
 }
 
@@ -46,14 +52,31 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
     const status = ASSIGNMENT_STATUS_LABELS[item.status] + (item.reason ? ` (${item.reason})` : '');
     const issued = (input.documents ?? [])
       .filter((d) => d.assignmentId === item.assignmentId)
-      .map((d) => `Văn bản số ${d.numberSymbol} ngày ${formatDateVi(d.issuedOn)}${d.summary ? ` (${d.summary})` : ''}.`);
-    return [i + 1, a ? `${a.number ? `${a.number}. ` : ''}${a.title}` : '', a?.dueOn ?? a?.deadlineText ?? '', status, item.progress / 100, [item.result.trim(), ...issued].filter(Boolean).join('\n')];
+      .map(
+        (d) => `Văn bản số ${d.numberSymbol} ngày ${formatDateVi(d.issuedOn)}${d.summary ? ` (${d.summary})` : ''}.`,
+      );
+    return [
+      i + 1,
+      a ? `${a.number ? `${a.number}. ` : ''}${a.title}` : '',
+      a?.dueOn ?? a?.deadlineText ?? '',
+      status,
+      item.progress / 100,
+      [item.result.trim(), ...issued].filter(Boolean).join('\n'),
+    ];
   });
   const indicatorById = new Map(input.indicators.map((i) => [i.id, i]));
   const indicatorRows = content.indicators.map((v, i): TableRowInput => {
     const target = indicatorById.get(v.indicatorId);
-    const shown = target ? `${target.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatTargetValue(target.value, target.unit)}` : '';
-    return [i + 1, target?.text ?? '', shown, v.value === null ? 'Chưa có số liệu' : formatTargetValue(v.value, target?.unit ?? ''), v.note];
+    const shown = target
+      ? `${target.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatTargetValue(target.value, target.unit)}`
+      : '';
+    return [
+      i + 1,
+      target?.text ?? '',
+      shown,
+      v.value === null ? 'Chưa có số liệu' : formatTargetValue(v.value, target?.unit ?? ''),
+      v.note,
+    ];
   });
   const achievements = paragraphsOf(content.sections.achievements);
   const body: Block[] = [
@@ -111,6 +134,8 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
     addressees: [input.addressee],
     body,
     recipients: [`${input.addressee} (b/c)`, 'Lưu: VT'],
-    signature: committee ? { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch', signerName: '' } : { position: 'Giám đốc', signerName: '' },
+    signature: committee
+      ? { authority: 'TM. Ủy ban nhân dân', position: 'Chủ tịch', signerName: '' }
+      : { position: 'Giám đốc', signerName: '' },
   };
 }

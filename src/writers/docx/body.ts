@@ -56,9 +56,13 @@ export function bodyContent(blocks: Block[], geometry: PageGeometry): (Paragraph
         return [bodyParagraph(block.text, { size }, { align: block.align, afterTable })];
       case 'bullets':
         return block.items.map((item, j) =>
-          bodyParagraph(typeof item === 'string' ? `- ${item}` : [{ text: '- ' }, ...item], { size }, {
-            afterTable: afterTable && j === 0,
-          }),
+          bodyParagraph(
+            typeof item === 'string' ? `- ${item}` : [{ text: '- ' }, ...item],
+            { size },
+            {
+              afterTable: afterTable && j === 0,
+            },
+          ),
         );
       case 'table':
         return dataTable(block, geometry);

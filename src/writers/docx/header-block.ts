@@ -46,7 +46,13 @@ function issuerAndNationalTitle(doc: AdministrativeDocument, geometry: PageGeome
       [left, right],
       [
         [centredLine(reference, { size: SIZES.reference }, dateSpacing)],
-        [centredLine(placeAndDateLine(doc.place, doc.issuedOn), { size: SIZES.placeAndDate, italic: true }, dateSpacing)],
+        [
+          centredLine(
+            placeAndDateLine(doc.place, doc.issuedOn),
+            { size: SIZES.placeAndDate, italic: true },
+            dateSpacing,
+          ),
+        ],
       ],
     ],
   );

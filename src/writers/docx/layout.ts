@@ -38,7 +38,12 @@ export function pageGeometry(layout: DocumentLayout = {}): PageGeometry {
     const range = marginRanges[side];
     const value = layout.margins?.[side] ?? range.preferred;
     if (!(value >= range.min && value <= range.max)) {
-      throw new AppError('DOCUMENT_MARGIN_OUT_OF_RANGE', { margin: range.label, min: range.min, max: range.max, value });
+      throw new AppError('DOCUMENT_MARGIN_OUT_OF_RANGE', {
+        margin: range.label,
+        min: range.min,
+        max: range.max,
+        value,
+      });
     }
     margins[side] = value;
   }

@@ -18,7 +18,14 @@ import { textWidthPt } from '../text-width.js';
 import { PARAGRAPH_SPACING } from './layout.js';
 import type { PageGeometry } from './layout.js';
 import { textRuns } from './paragraphs.js';
-import type { SpanningCell, TableBlock, TableCellInput, TableColumn, TableColumnGroup, TableRowInput } from './types.js';
+import type {
+  SpanningCell,
+  TableBlock,
+  TableCellInput,
+  TableColumn,
+  TableColumnGroup,
+  TableRowInput,
+} from './types.js';
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
@@ -82,7 +89,11 @@ class TableWriter {
   ) {
     this.leaves = block.columns.flatMap((column) => (isGroup(column) ? column.columns : [column]));
     this.size = block.fontSize ?? 12;
-    this.widths = gridWidths(this.leaves, totalWidth, this.leaves.map((column) => minimumColumnTwips(column, this.size)));
+    this.widths = gridWidths(
+      this.leaves,
+      totalWidth,
+      this.leaves.map((column) => minimumColumnTwips(column, this.size)),
+    );
   }
 
   table(): Table {
@@ -152,7 +163,12 @@ class TableWriter {
     const width = placed.reduce((sum, cell) => sum + cell.span, 0);
     if (width !== this.leaves.length || placed.some((cell) => !(cell.span >= 1))) {
       const row = where === 'totals' ? 'Dòng tổng cộng' : `Dòng ${where}`;
-      throw new AppError('REPORT_TABLE_SHAPE', { row, table: this.block.title || undefined, cells: width, columns: this.leaves.length });
+      throw new AppError('REPORT_TABLE_SHAPE', {
+        row,
+        table: this.block.title || undefined,
+        cells: width,
+        columns: this.leaves.length,
+      });
     }
     return placed;
   }

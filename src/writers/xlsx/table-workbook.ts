@@ -187,7 +187,9 @@ class SheetWriter {
       };
     });
     row.height = Math.max(
-      ...this.spec.columns.map((column, i) => wrappedHeight(column.header, this.widths[i] ?? MIN_WIDTH, FONT_SIZE, true)),
+      ...this.spec.columns.map((column, i) =>
+        wrappedHeight(column.header, this.widths[i] ?? MIN_WIDTH, FONT_SIZE, true),
+      ),
     );
     row.commit();
   }
@@ -200,7 +202,10 @@ class SheetWriter {
     let lines = 1;
     this.spec.columns.forEach((column, i) => {
       if (isNumericColumn(column.type) || column.type === 'date' || values[i] == null || values[i] === '') return;
-      lines = Math.max(lines, wrappedLines(formatCellVi(values[i], column), this.widths[i] ?? MIN_WIDTH, FONT_SIZE, false));
+      lines = Math.max(
+        lines,
+        wrappedLines(formatCellVi(values[i], column), this.widths[i] ?? MIN_WIDTH, FONT_SIZE, false),
+      );
     });
     return lines > 1 ? heightOfLines(lines, FONT_SIZE) : undefined;
   }
@@ -213,7 +218,10 @@ class SheetWriter {
       const letter = sheet.getColumn(i + 1).letter;
       return {
         formula: `SUBTOTAL(${subtotalCodes[column.total]},${letter}${firstDataRow}:${letter}${this.lastDataRow})`,
-        result: totalOf(column.total, this.spec.rows.map((values) => values[i])),
+        result: totalOf(
+          column.total,
+          this.spec.rows.map((values) => values[i]),
+        ),
       };
     });
     this.framed(row).font = { ...FONT, bold: true };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../src/contracts/auth.js';
-import { ACTIONS, can, POLICY, reachesEverywhere, SCOPES, scopesOf, type PolicyActor } from '../../../src/domain/access/policy.js';
+import {
+  ACTIONS,
+  can,
+  POLICY,
+  reachesEverywhere,
+  SCOPES,
+  scopesOf,
+  type PolicyActor,
+} from '../../../src/domain/access/policy.js';
 
 const UNIT_A = 'unit-a';
 const UNIT_B = 'unit-b';
@@ -18,7 +26,9 @@ describe('the access table', () => {
   });
 
   it('lets everyone signed in use their own account and read the directory, the plans and the criteria', () => {
-    for (const role of ROLES) for (const action of ['account.own', 'directory.read', 'plan.read', 'criteria.read'] as const) expect(can(as(role), action), `${role} ${action}`).toBe(true);
+    for (const role of ROLES)
+      for (const action of ['account.own', 'directory.read', 'plan.read', 'criteria.read'] as const)
+        expect(can(as(role), action), `${role} ${action}`).toBe(true);
   });
 
   it('keeps accounts, the audit log and backups to administrators', () => {
@@ -30,11 +40,20 @@ describe('the access table', () => {
 
 describe('an administrator', () => {
   it('manages units, plans, periods and rounds, and reviews reports', () => {
-    for (const action of ['units.manage', 'plan.import', 'period.manage', 'scoring.manage', 'unitReport.review', 'provinceReport.write'] as const) expect(can(as('admin', null), action), action).toBe(true);
+    for (const action of [
+      'units.manage',
+      'plan.import',
+      'period.manage',
+      'scoring.manage',
+      'unitReport.review',
+      'provinceReport.write',
+    ] as const)
+      expect(can(as('admin', null), action), action).toBe(true);
   });
 
   it('neither records a unit’s work nor withdraws its evidence, scores it, or appraises', () => {
-    for (const action of ['unitWork.record', 'evidence.withdraw', 'scoring.selfAssess', 'scoring.appraise'] as const) expect(can(as('admin', UNIT_A), action, { unitId: UNIT_A }), action).toBe(false);
+    for (const action of ['unitWork.record', 'evidence.withdraw', 'scoring.selfAssess', 'scoring.appraise'] as const)
+      expect(can(as('admin', UNIT_A), action, { unitId: UNIT_A }), action).toBe(false);
   });
 });
 
@@ -84,7 +103,8 @@ describe('a reporter', () => {
   it('follows only the jobs they asked for, and sees no province-wide report or early appraisal', () => {
     expect(can(reporter, 'job.read', { requestedBy: 'user-1' })).toBe(true);
     expect(can(reporter, 'job.read', { requestedBy: 'user-2' })).toBe(false);
-    for (const action of ['provinceReport.read', 'scoring.readEarly', 'scoring.whatIf'] as const) expect(can(reporter, action), action).toBe(false);
+    for (const action of ['provinceReport.read', 'scoring.readEarly', 'scoring.whatIf'] as const)
+      expect(can(reporter, action), action).toBe(false);
   });
 });
 
@@ -92,13 +112,42 @@ describe('a leader', () => {
   const leader = as('leader', null);
 
   it('reads everything province-wide', () => {
-    for (const action of ['unitData.read', 'provinceReport.read', 'scoring.readUnit', 'scoring.readResults', 'scoring.readEarly', 'job.read', 'scoring.whatIf'] as const)
+    for (const action of [
+      'unitData.read',
+      'provinceReport.read',
+      'scoring.readUnit',
+      'scoring.readResults',
+      'scoring.readEarly',
+      'job.read',
+      'scoring.whatIf',
+    ] as const)
       expect(can(leader, action, { unitId: UNIT_B }), action).toBe(true);
   });
 
   it('writes nothing: whatever the facts, all they may do is read (and use their own account)', () => {
-    const allowed = ACTIONS.filter((action) => can(leader, action, { unitId: UNIT_B, roundPublished: true, roundScoresOwnUnit: true, council: { areas: ['1'], chair: true }, requestedBy: 'user-1' }));
-    expect(allowed).toEqual(['account.own', 'directory.read', 'plan.read', 'criteria.read', 'unitData.read', 'provinceReport.read', 'job.read', 'scoring.readRound', 'scoring.readUnit', 'scoring.readResults', 'scoring.readEarly', 'scoring.whatIf']);
+    const allowed = ACTIONS.filter((action) =>
+      can(leader, action, {
+        unitId: UNIT_B,
+        roundPublished: true,
+        roundScoresOwnUnit: true,
+        council: { areas: ['1'], chair: true },
+        requestedBy: 'user-1',
+      }),
+    );
+    expect(allowed).toEqual([
+      'account.own',
+      'directory.read',
+      'plan.read',
+      'criteria.read',
+      'unitData.read',
+      'provinceReport.read',
+      'job.read',
+      'scoring.readRound',
+      'scoring.readUnit',
+      'scoring.readResults',
+      'scoring.readEarly',
+      'scoring.whatIf',
+    ]);
   });
 });
 

@@ -2,7 +2,13 @@ import { getTableColumns, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionLabel, auditActionsOf } from '../../../src/contracts/audit-actions.js';
+import {
+  AUDIT_ACTION_CODES,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  auditActionLabel,
+  auditActionsOf,
+} from '../../../src/contracts/audit-actions.js';
 import { AUDITED_ROWS } from '../../../src/contracts/audit-payloads.js';
 import type { DbOrTx } from '../../../src/db/client.js';
 import * as schema from '../../../src/db/schema/index.js';
@@ -13,7 +19,9 @@ const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, letter: string) 
 /** A transaction that only keeps what recordAudit inserts. */
 function capturingTx() {
   const rows: Record<string, unknown>[] = [];
-  const tx = { insert: () => ({ values: async (row: Record<string, unknown>) => void rows.push(row) }) } as unknown as DbOrTx;
+  const tx = {
+    insert: () => ({ values: async (row: Record<string, unknown>) => void rows.push(row) }),
+  } as unknown as DbOrTx;
   return { tx, rows };
 }
 
@@ -22,8 +30,14 @@ describe('audit action catalogue', () => {
     expect(AUDIT_ACTION_CODES.length).toBeGreaterThan(60);
     for (const locale of ['vi', 'en'] as const) {
       const labels = AUDIT_ACTION_CODES.map((code) => AUDIT_ACTIONS[code][locale].trim());
-      expect(labels.filter((label) => label === ''), locale).toEqual([]);
-      expect(labels.filter((label, i) => labels.indexOf(label) !== i), locale).toEqual([]);
+      expect(
+        labels.filter((label) => label === ''),
+        locale,
+      ).toEqual([]);
+      expect(
+        labels.filter((label, i) => labels.indexOf(label) !== i),
+        locale,
+      ).toEqual([]);
     }
     for (const [code, label] of Object.entries(AUDIT_ENTITIES)) expect(label.vi && label.en, code).toBeTruthy();
   });
@@ -32,7 +46,10 @@ describe('audit action catalogue', () => {
     for (const code of AUDIT_ACTION_CODES) {
       const { payload } = AUDIT_ACTIONS[code];
       expect(payload, code).toBeInstanceOf(z.ZodObject);
-      expect(Object.keys(payload.shape).filter((key) => key !== 'before' && key !== 'after'), code).toEqual([]);
+      expect(
+        Object.keys(payload.shape).filter((key) => key !== 'before' && key !== 'after'),
+        code,
+      ).toEqual([]);
     }
   });
 
@@ -43,12 +60,23 @@ describe('audit action catalogue', () => {
       expect(code).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
       expect(code.split('.')[0], code).toBe(camel(entity));
     }
-    expect(auditActionsOf('unit_report')).toEqual(['unitReport.create', 'unitReport.save', 'unitReport.submit', 'unitReport.return', 'unitReport.accept', 'unitReport.reopen']);
+    expect(auditActionsOf('unit_report')).toEqual([
+      'unitReport.create',
+      'unitReport.save',
+      'unitReport.submit',
+      'unitReport.return',
+      'unitReport.accept',
+      'unitReport.reopen',
+    ]);
     expect(auditActionsOf()).toEqual(AUDIT_ACTION_CODES);
   });
 
   it('describes each whole row it keeps by exactly its table’s columns (the password hash is never kept)', () => {
-    const tables = new Map((Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable)).map((table) => [getTableName(table), table]));
+    const tables = new Map(
+      (Object.values(schema) as unknown[])
+        .filter((value): value is PgTable => is(value, PgTable))
+        .map((table) => [getTableName(table), table]),
+    );
     for (const [name, record] of Object.entries(AUDITED_ROWS)) {
       const columns = Object.keys(getTableColumns(tables.get(name)!)).filter((key) => key !== 'passwordHash');
       expect(Object.keys(record.shape).sort(), name).toEqual(columns.sort());
@@ -67,17 +95,49 @@ describe('recordAudit', () => {
 
   it('writes the action with its entity, without secrets', async () => {
     const { tx, rows } = capturingTx();
-    const user = { id: 'u1', username: 'a', displayName: 'A', email: null, passwordHash: 'scrypt$…', role: 'reporter' as const, unitId: null, locale: 'vi' as const, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, mustChangePassword: false, archivedAt: null, version: 1, createdAt: at };
+    const user = {
+      id: 'u1',
+      username: 'a',
+      displayName: 'A',
+      email: null,
+      passwordHash: 'scrypt$…',
+      role: 'reporter' as const,
+      unitId: null,
+      locale: 'vi' as const,
+      failedLogins: 0,
+      lockedUntil: null,
+      passwordChangedAt: at,
+      mustChangePassword: false,
+      archivedAt: null,
+      version: 1,
+      createdAt: at,
+    };
     await recordAudit(tx, null, { action: 'user.create', entityId: 'u1', after: user });
     await recordAudit(tx, null, { action: 'user.lockOut', entityId: 'u1', reason: 'Nhập sai mật khẩu nhiều lần' });
-    expect(rows[0]).toMatchObject({ action: 'user.create', entity: 'user', entityId: 'u1', before: null, after: { username: 'a' } });
+    expect(rows[0]).toMatchObject({
+      action: 'user.create',
+      entity: 'user',
+      entityId: 'u1',
+      before: null,
+      after: { username: 'a' },
+    });
     expect(rows[0]!.after).not.toHaveProperty('passwordHash');
-    expect(rows[1]).toMatchObject({ action: 'user.lockOut', entity: 'user', before: null, after: null, reason: 'Nhập sai mật khẩu nhiều lần' });
+    expect(rows[1]).toMatchObject({
+      action: 'user.lockOut',
+      entity: 'user',
+      before: null,
+      after: null,
+      reason: 'Nhập sai mật khẩu nhiều lần',
+    });
   });
 
   it('refuses a payload the catalogue does not describe, and writes nothing', async () => {
     const { tx, rows } = capturingTx();
-    const wrong = { action: 'system.downloadBackup', entityId: null, after: { fileName: 'x.zip' } } as unknown as AuditRecord;
+    const wrong = {
+      action: 'system.downloadBackup',
+      entityId: null,
+      after: { fileName: 'x.zip' },
+    } as unknown as AuditRecord;
     await expect(recordAudit(tx, null, wrong)).rejects.toThrow(/system\.downloadBackup/);
     const unexpected = { action: 'user.logout', entityId: 'u1', after: { note: 'x' } } as unknown as AuditRecord;
     await expect(recordAudit(tx, null, unexpected)).rejects.toThrow(/user\.logout/);
@@ -92,7 +152,11 @@ describe('recordAudit', () => {
     const missing: AuditRecord = { action: 'system.downloadBackup', entityId: null, after: { fileName: 'x.zip' } };
     // @ts-expect-error an action that is not in the catalogue
     const unknown: AuditRecord = { action: 'update_progress', entityId: null };
-    const right: AuditRecord = { action: 'system.downloadBackup', entityId: null, after: { fileName: 'x.zip', bytes: 10 } };
+    const right: AuditRecord = {
+      action: 'system.downloadBackup',
+      entityId: null,
+      after: { fileName: 'x.zip', bytes: 10 },
+    };
     expect([withPayload, missing, unknown, right]).toHaveLength(4);
   });
 });

@@ -10,7 +10,14 @@ const units = [
   { id: 'X2', name: 'UBND xã Bến Hải', kind: 'commune', level: 'commune' },
 ] as const;
 
-const assignment = (id: string, unitId: string, areaCode: string, status: ReportAssignment['status'], progress: number, dueOn = '2025-12-31'): ReportAssignment => ({
+const assignment = (
+  id: string,
+  unitId: string,
+  areaCode: string,
+  status: ReportAssignment['status'],
+  progress: number,
+  dueOn = '2025-12-31',
+): ReportAssignment => ({
   id,
   activityId: `act-${id}`,
   unitId,
@@ -24,13 +31,30 @@ const assignment = (id: string, unitId: string, areaCode: string, status: Report
   evidenceCount: status === 'done' ? 2 : 0,
 });
 
-const content = (items: [string, ReportAssignment['status'], number, string][], sections: Partial<ReportContent['sections']> = {}): ReportContent => ({
-  items: items.map(([assignmentId, status, progress, result]) => ({ assignmentId, status, progress, completedOn: null, reason: null, result, evidenceFileIds: [] })),
+const content = (
+  items: [string, ReportAssignment['status'], number, string][],
+  sections: Partial<ReportContent['sections']> = {},
+): ReportContent => ({
+  items: items.map(([assignmentId, status, progress, result]) => ({
+    assignmentId,
+    status,
+    progress,
+    completedOn: null,
+    reason: null,
+    result,
+    evidenceFileIds: [],
+  })),
   indicators: [],
   sections: { ...emptySections(), ...sections },
 });
 
-const report = (unitId: string, periodCode: string, status: UnitReportRow['status'], firstSubmittedOn: string | null, body: ReportContent | null = null): UnitReportRow => ({ unitId, periodCode, status, firstSubmittedOn, content: body });
+const report = (
+  unitId: string,
+  periodCode: string,
+  status: UnitReportRow['status'],
+  firstSubmittedOn: string | null,
+  body: ReportContent | null = null,
+): UnitReportRow => ({ unitId, periodCode, status, firstSubmittedOn, content: body });
 
 export function fixture(): PeriodDataset {
   const periods = [
@@ -56,15 +80,75 @@ export function fixture(): PeriodDataset {
       assignment('a6', 'X2', 'II', 'not_feasible', 0),
     ],
     reports: [
-      report('S1', 'Q1', 'accepted', '2025-04-02', content([['a1', 'in_progress', 50, ''], ['a2', 'in_progress', 40, '']])),
+      report(
+        'S1',
+        'Q1',
+        'accepted',
+        '2025-04-02',
+        content([
+          ['a1', 'in_progress', 50, ''],
+          ['a2', 'in_progress', 40, ''],
+        ]),
+      ),
       report('S2', 'Q1', 'accepted', '2025-04-05', content([['a3', 'not_started', 0, '']])),
-      report('S1', 'M9', 'accepted', '2025-10-01', content([['a1', 'done', 100, 'Ban hành kế hoạch  CCHC\nnăm 2025.'], ['a2', 'done_late', 100, 'Rà soát 45 văn bản.']], { achievements: 'Hoàn thành các nhiệm vụ.', proposals: 'Đề nghị bổ sung kinh phí số hóa.' })),
-      report('S2', 'M9', 'submitted', '2025-10-10', content([['a3', 'in_progress', 50, 'Đang xây dựng quy chế.']], { shortcomings: 'Thiếu nhân lực.', proposals: '  ' })),
-      report('X1', 'M9', 'returned', '2025-10-03', content([['a4', 'not_started', 0, 'Chưa triển khai.'], ['a5', 'done', 100, 'Đã xong.']], { proposals: 'Đề nghị tập huấn.' })),
+      report(
+        'S1',
+        'M9',
+        'accepted',
+        '2025-10-01',
+        content(
+          [
+            ['a1', 'done', 100, 'Ban hành kế hoạch  CCHC\nnăm 2025.'],
+            ['a2', 'done_late', 100, 'Rà soát 45 văn bản.'],
+          ],
+          { achievements: 'Hoàn thành các nhiệm vụ.', proposals: 'Đề nghị bổ sung kinh phí số hóa.' },
+        ),
+      ),
+      report(
+        'S2',
+        'M9',
+        'submitted',
+        '2025-10-10',
+        content([['a3', 'in_progress', 50, 'Đang xây dựng quy chế.']], {
+          shortcomings: 'Thiếu nhân lực.',
+          proposals: '  ',
+        }),
+      ),
+      report(
+        'X1',
+        'M9',
+        'returned',
+        '2025-10-03',
+        content(
+          [
+            ['a4', 'not_started', 0, 'Chưa triển khai.'],
+            ['a5', 'done', 100, 'Đã xong.'],
+          ],
+          { proposals: 'Đề nghị tập huấn.' },
+        ),
+      ),
     ],
     indicators: [
-      { id: 'rate', areaCode: 'II', subject: 'Hồ sơ đúng hạn', text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã đạt tối thiểu 90%', comparator: '>=', target: 90, unit: '%', level: 'commune' },
-      { id: 'count', areaCode: 'I', subject: 'Sáng kiến', text: 'Có ít nhất 03 sáng kiến CCHC', comparator: '>=', target: 3, unit: 'sáng kiến', level: null },
+      {
+        id: 'rate',
+        areaCode: 'II',
+        subject: 'Hồ sơ đúng hạn',
+        text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cấp xã đạt tối thiểu 90%',
+        comparator: '>=',
+        target: 90,
+        unit: '%',
+        level: 'commune',
+      },
+      {
+        id: 'count',
+        areaCode: 'I',
+        subject: 'Sáng kiến',
+        text: 'Có ít nhất 03 sáng kiến CCHC',
+        comparator: '>=',
+        target: 3,
+        unit: 'sáng kiến',
+        level: null,
+      },
     ],
     indicatorValues: [
       { indicatorId: 'rate', periodCode: 'M9', unitId: 'X1', value: 80 },

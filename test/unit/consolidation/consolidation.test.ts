@@ -11,9 +11,19 @@ describe('the consolidated report of a period', () => {
   it('counts work by status per area, with completion, on-time and overdue figures', () => {
     expect(report.byArea.rows.map((r) => r.label)).toEqual(['I. Công tác chỉ đạo, điều hành', 'II. Cải cách thể chế']);
     const [areaI, areaII] = report.byArea.rows;
-    expect(areaI).toMatchObject({ total: 3, finished: 1, overdue: 1, byStatus: { done: 1, in_progress: 1, not_started: 1 } });
+    expect(areaI).toMatchObject({
+      total: 3,
+      finished: 1,
+      overdue: 1,
+      byStatus: { done: 1, in_progress: 1, not_started: 1 },
+    });
     expect(areaI!.completionRate).toBeCloseTo(1 / 3);
-    expect(areaII).toMatchObject({ total: 3, finished: 2, onTimeRate: 0.5, byStatus: { done: 1, done_late: 1, not_feasible: 1 } });
+    expect(areaII).toMatchObject({
+      total: 3,
+      finished: 2,
+      onTimeRate: 0.5,
+      byStatus: { done: 1, done_late: 1, not_feasible: 1 },
+    });
     expect(report.byArea.total).toMatchObject({ total: 6, finished: 3, completionRate: 0.5, overdue: 1 });
     expect(report.byUnitKind.rows.map((r) => [r.label, r.total, r.finished])).toEqual([
       ['Sở, ban, ngành', 3, 2],
@@ -21,29 +31,63 @@ describe('the consolidated report of a period', () => {
     ]);
   });
 
-  it("groups what units did by area and names each unit, from reports in hand only (not a returned one)", () => {
+  it('groups what units did by area and names each unit, from reports in hand only (not a returned one)', () => {
     expect(report.narratives).toEqual([
       {
         areaCode: 'I',
         label: 'I. Công tác chỉ đạo, điều hành',
         units: [
-          { unitId: 'S1', unitName: 'Sở Tư pháp', results: [{ activityNumber: '1', activityTitle: 'Hoạt động a1', text: 'Ban hành kế hoạch CCHC năm 2025.' }] },
-          { unitId: 'S2', unitName: 'Sở Y tế', results: [{ activityNumber: '3', activityTitle: 'Hoạt động a3', text: 'Đang xây dựng quy chế.' }] },
+          {
+            unitId: 'S1',
+            unitName: 'Sở Tư pháp',
+            results: [{ activityNumber: '1', activityTitle: 'Hoạt động a1', text: 'Ban hành kế hoạch CCHC năm 2025.' }],
+          },
+          {
+            unitId: 'S2',
+            unitName: 'Sở Y tế',
+            results: [{ activityNumber: '3', activityTitle: 'Hoạt động a3', text: 'Đang xây dựng quy chế.' }],
+          },
         ],
       },
-      { areaCode: 'II', label: 'II. Cải cách thể chế', units: [{ unitId: 'S1', unitName: 'Sở Tư pháp', results: [{ activityNumber: '2', activityTitle: 'Hoạt động a2', text: 'Rà soát 45 văn bản.' }] }] },
+      {
+        areaCode: 'II',
+        label: 'II. Cải cách thể chế',
+        units: [
+          {
+            unitId: 'S1',
+            unitName: 'Sở Tư pháp',
+            results: [{ activityNumber: '2', activityTitle: 'Hoạt động a2', text: 'Rà soát 45 văn bản.' }],
+          },
+        ],
+      },
     ]);
-    expect(report.proposals).toEqual([{ unitId: 'S1', unitName: 'Sở Tư pháp', text: 'Đề nghị bổ sung kinh phí số hóa.' }]);
+    expect(report.proposals).toEqual([
+      { unitId: 'S1', unitName: 'Sở Tư pháp', text: 'Đề nghị bổ sung kinh phí số hóa.' },
+    ]);
     expect(report.shortcomings.map((s) => s.unitName)).toEqual(['Sở Y tế']);
   });
 
   it("evaluates a target on the coordinator's own figure; the units' rates give coverage, not a province verdict", () => {
     const [rate, count] = report.indicators;
     // No mean of the communes' 80% and 100% stands as the result; the department's 10 is not a commune figure.
-    expect(rate).toMatchObject({ value: null, source: null, reportingUnits: 2, expectedUnits: 2, unitsMeeting: 1, resultLabel: '2/2 đơn vị báo cáo', levelLabel: 'Cấp xã', targetLabel: '≥ 90%' });
+    expect(rate).toMatchObject({
+      value: null,
+      source: null,
+      reportingUnits: 2,
+      expectedUnits: 2,
+      unitsMeeting: 1,
+      resultLabel: '2/2 đơn vị báo cáo',
+      levelLabel: 'Cấp xã',
+      targetLabel: '≥ 90%',
+    });
     expect(rate!.evaluation).toMatchObject({ status: null, label: '1/2 đơn vị đạt' });
     // 1 of 3 initiatives at three quarters of the year, where 2,25 were due: at risk.
-    expect(count).toMatchObject({ value: 1, source: 'coordinator', levelLabel: 'Toàn tỉnh', evaluation: { status: 'at_risk' } });
+    expect(count).toMatchObject({
+      value: 1,
+      source: 'coordinator',
+      levelLabel: 'Toàn tỉnh',
+      evaluation: { status: 'at_risk' },
+    });
   });
 
   it('lists units that did not report and those that reported late', () => {
@@ -57,7 +101,9 @@ describe('the dashboard', () => {
   const dashboard = buildDashboard(fixture());
 
   it('lists overdue activities and the targets at risk', () => {
-    expect(dashboard.overdueActivities).toEqual([expect.objectContaining({ assignmentId: 'a3', unitName: 'Sở Y tế', daysOverdue: 20 })]);
+    expect(dashboard.overdueActivities).toEqual([
+      expect.objectContaining({ assignmentId: 'a3', unitName: 'Sở Y tế', daysOverdue: 20 }),
+    ]);
     expect(dashboard.overdue).toMatchObject({ assignments: 1, activities: 1 });
     expect(dashboard.indicatorsAtRisk.map((i) => i.indicatorId)).toEqual(['count']);
   });
@@ -77,8 +123,18 @@ describe('the dashboard', () => {
 
   it('gives equal units the same rank and skips the next', () => {
     const data = fixture();
-    const clones = ['A', 'B', 'C'].map((n) => ({ id: n, name: `Sở ${n}`, kind: 'department' as const, level: 'province' as const }));
-    const work = clones.map((u, i) => ({ ...data.assignments[0]!, id: `w${i}`, unitId: u.id, status: i === 2 ? ('in_progress' as const) : ('done' as const) }));
+    const clones = ['A', 'B', 'C'].map((n) => ({
+      id: n,
+      name: `Sở ${n}`,
+      kind: 'department' as const,
+      level: 'province' as const,
+    }));
+    const work = clones.map((u, i) => ({
+      ...data.assignments[0]!,
+      id: `w${i}`,
+      unitId: u.id,
+      status: i === 2 ? ('in_progress' as const) : ('done' as const),
+    }));
     expect(rankUnits(clones, work, data.periods, [], data.today).map((r) => r.rank)).toEqual([1, 1, 3]);
   });
 
@@ -99,16 +155,26 @@ describe('filters', () => {
     expect(areaII.byArea.rows.map((r) => r.key)).toEqual(['II']);
     expect(areaII.discipline.completeness.expected).toBe(3);
     expect(areaII.indicators.map((i) => i.indicatorId)).toEqual(['rate']);
-    expect(areaII.narratives.flatMap((n) => n.units.flatMap((u) => u.results.map((r) => r.text)))).toEqual(['Rà soát 45 văn bản.']);
+    expect(areaII.narratives.flatMap((n) => n.units.flatMap((u) => u.results.map((r) => r.text)))).toEqual([
+      'Rà soát 45 văn bản.',
+    ]);
   });
 
   it("narrows to one unit kind, whose own figures are the targets' coverage", () => {
     const communes = consolidate(filterDataset(fixture(), { kind: 'commune' }));
     expect(communes.byUnitKind.rows.map((r) => r.key)).toEqual(['commune']);
     expect(communes.discipline.missing.map((u) => u.name)).toEqual(['UBND xã Bến Hải']);
-    expect(communes.indicators.find((i) => i.indicatorId === 'rate')).toMatchObject({ reportingUnits: 2, expectedUnits: 2, unitsMeeting: 1 });
+    expect(communes.indicators.find((i) => i.indicatorId === 'rate')).toMatchObject({
+      reportingUnits: 2,
+      expectedUnits: 2,
+      unitsMeeting: 1,
+    });
     // The province-wide count is the coordinator's: without it (filtered out), and with no commune answering for it, there is no figure.
-    expect(communes.indicators.find((i) => i.indicatorId === 'count')).toMatchObject({ value: null, resultLabel: '—', evaluation: { status: null, label: 'Chưa có số liệu' } });
+    expect(communes.indicators.find((i) => i.indicatorId === 'count')).toMatchObject({
+      value: null,
+      resultLabel: '—',
+      evaluation: { status: null, label: 'Chưa có số liệu' },
+    });
   });
 });
 
@@ -116,7 +182,9 @@ describe('area titles', () => {
   it('turn capitals into sentence case, keeping abbreviations', () => {
     expect(sentenceCaseTitle('CẢI CÁCH TTHC')).toBe('Cải cách TTHC');
     expect(sentenceCaseTitle('CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC')).toBe('Công tác chỉ đạo điều hành CCHC');
-    expect(sentenceCaseTitle('XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ')).toBe('Xây dựng và phát triển chính phủ điện tử, chính phủ số');
+    expect(sentenceCaseTitle('XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ')).toBe(
+      'Xây dựng và phát triển chính phủ điện tử, chính phủ số',
+    );
     expect(sentenceCaseTitle('Cải cách thể chế')).toBe('Cải cách thể chế');
   });
 });

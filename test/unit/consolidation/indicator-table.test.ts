@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../../src/domain/consolidation/consolidate.js';
 import { indicatorTable } from '../../../src/domain/consolidation/indicator-table.js';
-import type { IndicatorValueRow, ReportAssignment, ReportIndicator, ReportUnit } from '../../../src/domain/consolidation/types.js';
+import type {
+  IndicatorValueRow,
+  ReportAssignment,
+  ReportIndicator,
+  ReportUnit,
+} from '../../../src/domain/consolidation/types.js';
 import { consolidatedReportDocument } from '../../../src/writers/cchc/consolidated-report.js';
 import { APPENDIX_SHEETS, reportAppendixSheets } from '../../../src/writers/cchc/report-appendix.js';
 import { buildAdministrativeDocument } from '../../../src/writers/docx/administrative-document.js';
@@ -46,39 +51,85 @@ const target = (id: string, fields: Partial<ReportIndicator> = {}): ReportIndica
   level: null,
   ...fields,
 });
-const value = (indicatorId: string, unitId: string | null, v: number, periodCode = 'M9'): IndicatorValueRow => ({ indicatorId, periodCode, unitId, value: v });
-const table = (indicators: ReportIndicator[], values: IndicatorValueRow[], periodCode = 'M9') => indicatorTable(indicators, values, units, assignments, periodCode, year);
+const value = (indicatorId: string, unitId: string | null, v: number, periodCode = 'M9'): IndicatorValueRow => ({
+  indicatorId,
+  periodCode,
+  unitId,
+  value: v,
+});
+const table = (indicators: ReportIndicator[], values: IndicatorValueRow[], periodCode = 'M9') =>
+  indicatorTable(indicators, values, units, assignments, periodCode, year);
 
 describe('the targets table (Bảng 3)', () => {
   it('says "Chưa có số liệu" without a verdict where nobody reported, even at the year\'s end', () => {
     for (const period of ['M9', 'Y']) {
       const [row] = table([target('t')], [], period);
-      expect(row).toMatchObject({ value: null, source: null, resultLabel: '—', evaluation: { status: null, label: 'Chưa có số liệu' } });
+      expect(row).toMatchObject({
+        value: null,
+        source: null,
+        resultLabel: '—',
+        evaluation: { status: null, label: 'Chưa có số liệu' },
+      });
     }
     const [commune] = table([target('c', { level: 'commune' })], [], 'Y');
-    expect(commune).toMatchObject({ expectedUnits: 2, reportingUnits: 0, resultLabel: '0/2 đơn vị báo cáo', evaluation: { status: null, label: 'Chưa có số liệu' } });
+    expect(commune).toMatchObject({
+      expectedUnits: 2,
+      reportingUnits: 0,
+      resultLabel: '0/2 đơn vị báo cáo',
+      evaluation: { status: null, label: 'Chưa có số liệu' },
+    });
   });
 
   it("does not print one department's rate as the province's result", () => {
     // A province-wide target printed with an activity Sở Tư pháp leads: its 100% is its own figure, not "Toàn tỉnh".
     const [row] = table([target('t', { activityId: 'act-dvc' })], [value('t', 'S1', 100)]);
-    expect(row).toMatchObject({ levelLabel: 'Toàn tỉnh', value: null, source: null, reportingUnits: 1, expectedUnits: 1, unitsMeeting: 1, resultLabel: '1/1 đơn vị báo cáo' });
+    expect(row).toMatchObject({
+      levelLabel: 'Toàn tỉnh',
+      value: null,
+      source: null,
+      reportingUnits: 1,
+      expectedUnits: 1,
+      unitsMeeting: 1,
+      resultLabel: '1/1 đơn vị báo cáo',
+    });
     expect(row!.evaluation).toMatchObject({ status: null, label: '1/1 đơn vị đạt' });
     // A figure from a unit that does not answer for the target counts for nothing.
     const [stray] = table([target('t')], [value('t', 'S2', 100)]);
-    expect(stray).toMatchObject({ value: null, reportingUnits: 0, evaluation: { status: null, label: 'Chưa có số liệu' } });
+    expect(stray).toMatchObject({
+      value: null,
+      reportingUnits: 0,
+      evaluation: { status: null, label: 'Chưa có số liệu' },
+    });
   });
 
   it("never averages units' percentages into a province rate", () => {
     const [row] = table([target('c', { level: 'commune' })], [value('c', 'X1', 30), value('c', 'X2', 90)]);
-    expect(row).toMatchObject({ value: null, reportingUnits: 2, expectedUnits: 2, unitsMeeting: 1, resultLabel: '2/2 đơn vị báo cáo', evaluation: { status: null, label: '1/2 đơn vị đạt' } });
+    expect(row).toMatchObject({
+      value: null,
+      reportingUnits: 2,
+      expectedUnits: 2,
+      unitsMeeting: 1,
+      resultLabel: '2/2 đơn vị báo cáo',
+      evaluation: { status: null, label: '1/2 đơn vị đạt' },
+    });
   });
 
   it("judges the coordinator's province-wide figure, and a count summed once every responsible unit reported", () => {
     const [entered] = table([target('c', { level: 'commune' })], [value('c', null, 62), value('c', 'X1', 30)]);
-    expect(entered).toMatchObject({ value: 62, source: 'coordinator', resultLabel: '62%', evaluation: { status: 'achieved', label: 'Đạt' } });
+    expect(entered).toMatchObject({
+      value: 62,
+      source: 'coordinator',
+      resultLabel: '62%',
+      evaluation: { status: 'achieved', label: 'Đạt' },
+    });
 
-    const meetings = target('m', { subject: 'Họp Ban chỉ đạo', comparator: '>=', target: 2, unit: 'lần', activityId: 'act-bcd' });
+    const meetings = target('m', {
+      subject: 'Họp Ban chỉ đạo',
+      comparator: '>=',
+      target: 2,
+      unit: 'lần',
+      activityId: 'act-bcd',
+    });
     const [partial] = table([meetings], [value('m', 'S1', 1, 'Y')], 'Y');
     expect(partial).toMatchObject({ value: null, resultLabel: '1/2 đơn vị báo cáo', evaluation: { status: null } });
     const [summed] = table([meetings], [value('m', 'S1', 1, 'Y'), value('m', 'S2', 1, 'Y')], 'Y');
@@ -87,7 +138,9 @@ describe('the targets table (Bảng 3)', () => {
 
   it('shows a target printed twice in the plan once, with one verdict from all its figures', () => {
     const inText = target('III-CT3');
-    const inAppendix = target('III-CT6', { text: 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần đạt tối thiểu 50%; …' });
+    const inAppendix = target('III-CT6', {
+      text: 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần đạt tối thiểu 50%; …',
+    });
     const other = target('III-CT7', { subject: 'Dịch vụ công trên thiết bị di động', target: 100 });
     const rows = table([inText, inAppendix, other], [value('III-CT6', null, 55)]);
     expect(rows.map((r) => r.indicatorIds)).toEqual([['III-CT3', 'III-CT6'], ['III-CT7']]);
@@ -96,18 +149,57 @@ describe('the targets table (Bảng 3)', () => {
 
   it('prints in the Word report and the Excel appendix only the verdicts it has', async () => {
     const data = fixture();
-    data.indicators.push({ id: 'none', areaCode: 'II', subject: 'Văn bản được rà soát', text: 'Rà soát 100% văn bản', comparator: '>=', target: 100, unit: '%', level: null });
+    data.indicators.push({
+      id: 'none',
+      areaCode: 'II',
+      subject: 'Văn bản được rà soát',
+      text: 'Rà soát 100% văn bản',
+      comparator: '>=',
+      target: 100,
+      unit: '%',
+      level: null,
+    });
     const report = consolidate(data);
-    const texts = { issuingBody: 'Sở Nội vụ', referenceNumber: '', referenceSymbol: 'BC-SNV', issuedOn: null, introduction: '', conclusions: '', signerAuthority: '', signerPosition: 'Giám đốc', signerName: '', recipients: ['Lưu: VT'] };
-    const doc = await openDocx(await buildAdministrativeDocument(consolidatedReportDocument({ place: 'Quảng Trị', texts, periodLabel: '9 tháng đầu năm 2025', year: 2025, asOf: data.today, report })));
-    const bang3 = findAll(doc.body, 'w:tbl').find((t) => textOf(t).includes('Đánh giá') && textOf(t).includes('Chỉ tiêu năm 2025'))!;
+    const texts = {
+      issuingBody: 'Sở Nội vụ',
+      referenceNumber: '',
+      referenceSymbol: 'BC-SNV',
+      issuedOn: null,
+      introduction: '',
+      conclusions: '',
+      signerAuthority: '',
+      signerPosition: 'Giám đốc',
+      signerName: '',
+      recipients: ['Lưu: VT'],
+    };
+    const doc = await openDocx(
+      await buildAdministrativeDocument(
+        consolidatedReportDocument({
+          place: 'Quảng Trị',
+          texts,
+          periodLabel: '9 tháng đầu năm 2025',
+          year: 2025,
+          asOf: data.today,
+          report,
+        }),
+      ),
+    );
+    const bang3 = findAll(doc.body, 'w:tbl').find(
+      (t) => textOf(t).includes('Đánh giá') && textOf(t).includes('Chỉ tiêu năm 2025'),
+    )!;
     const rows = rowsOf(bang3).map((r) => cellsOf(r).map(textOf));
     const byTarget = (subject: string) => rows.find((cells) => cells[1] === subject)!;
     expect(byTarget('Hồ sơ đúng hạn').slice(2)).toEqual(['Cấp xã', '≥ 90%', '2/2 đơn vị báo cáo', '1/2 đơn vị đạt']);
     expect(byTarget('Văn bản được rà soát').slice(4)).toEqual(['—', 'Chưa có số liệu']);
     expect(byTarget('Sáng kiến').slice(4)).toEqual(['1', 'Có nguy cơ không đạt']);
 
-    const sheet = reportAppendixSheets({ title: 'Báo cáo', asOf: data.today, units: data.units, assignments: data.assignments, report }).find((s) => s.name === APPENDIX_SHEETS.indicators)!;
+    const sheet = reportAppendixSheets({
+      title: 'Báo cáo',
+      asOf: data.today,
+      units: data.units,
+      assignments: data.assignments,
+      report,
+    }).find((s) => s.name === APPENDIX_SHEETS.indicators)!;
     const header = sheet.columns.map((c) => c.header);
     const column = (name: string) => sheet.rows.map((r) => (r as unknown[])[header.indexOf(name)]);
     expect(column('Kết quả')).toEqual([null, 1, null]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoCompletion, demoProgress, demoTimeline, historyCutoff, reportSentAt, shiftPlanYears } from '../../../src/domain/demo/demo-timeline.js';
+import {
+  demoCompletion,
+  demoProgress,
+  demoTimeline,
+  historyCutoff,
+  reportSentAt,
+  shiftPlanYears,
+} from '../../../src/domain/demo/demo-timeline.js';
 
 describe('the demo plan moved to the year it is loaded in', () => {
   it("moves the plan's own years (deadlines, its year, the year before) and keeps programme ranges and older laws", () => {

@@ -42,7 +42,10 @@ describe('admission to the embedded database', () => {
     const refused = await send('third');
     expect(refused.status).toBe(503);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await refused.json()).toMatchObject({ code: 'SERVER_BUSY', message: expect.stringContaining('chưa có gì được ghi') });
+    expect(await refused.json()).toMatchObject({
+      code: 'SERVER_BUSY',
+      message: expect.stringContaining('chưa có gì được ghi'),
+    });
     // The health check does not wait in line.
     expect((await app.fetch(new Request('http://cchc.test/api/health'))).status).toBe(200);
     await settled();
@@ -84,8 +87,14 @@ describe('admission to the embedded database', () => {
 
   it('reads its limits from the environment and refuses a value that is not a positive whole number', () => {
     expect(admissionLimits({})).toEqual(DEFAULT_ADMISSION);
-    expect(admissionLimits({ CCHC_MAX_IN_FLIGHT: '2', CCHC_MAX_QUEUE: '30', CCHC_QUEUE_TIMEOUT_MS: '2500' })).toEqual({ maxInFlight: 2, maxQueue: 30, maxWaitMs: 2500 });
-    expect(() => admissionLimits({ CCHC_MAX_QUEUE: 'nhiều' })).toThrow('CCHC_MAX_QUEUE phải là số nguyên dương (đang là "nhiều")');
+    expect(admissionLimits({ CCHC_MAX_IN_FLIGHT: '2', CCHC_MAX_QUEUE: '30', CCHC_QUEUE_TIMEOUT_MS: '2500' })).toEqual({
+      maxInFlight: 2,
+      maxQueue: 30,
+      maxWaitMs: 2500,
+    });
+    expect(() => admissionLimits({ CCHC_MAX_QUEUE: 'nhiều' })).toThrow(
+      'CCHC_MAX_QUEUE phải là số nguyên dương (đang là "nhiều")',
+    );
     expect(() => admissionLimits({ CCHC_MAX_IN_FLIGHT: '0' })).toThrow('CCHC_MAX_IN_FLIGHT');
   });
 });

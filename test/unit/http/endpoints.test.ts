@@ -20,11 +20,15 @@ const activity = endpoint({
 
 describe('endpoint paths', () => {
   it('fills each :name segment from the params, encoded', () => {
-    expect(endpointPath(activity, { id: 'a1', activityId: 'II.3/a b' })).toBe('/plan-imports/a1/activities/II.3%2Fa%20b');
+    expect(endpointPath(activity, { id: 'a1', activityId: 'II.3/a b' })).toBe(
+      '/plan-imports/a1/activities/II.3%2Fa%20b',
+    );
   });
 
   it('refuses a missing parameter rather than calling a wrong address', () => {
-    expect(() => endpointPath(activity, { id: 'a1' })).toThrow('Missing path parameter "activityId" for /plan-imports/:id/activities/:activityId');
+    expect(() => endpointPath(activity, { id: 'a1' })).toThrow(
+      'Missing path parameter "activityId" for /plan-imports/:id/activities/:activityId',
+    );
     expect(() => endpointPath(activity, { id: 'a1', activityId: null })).toThrow('"activityId"');
   });
 
@@ -34,7 +38,14 @@ describe('endpoint paths', () => {
 });
 
 describe('binding handlers to endpoints', () => {
-  const ping = endpoint({ method: 'get', path: '/ping', summary: 'Ping', tag: 'test', access: 'public', response: 'none' });
+  const ping = endpoint({
+    method: 'get',
+    path: '/ping',
+    summary: 'Ping',
+    tag: 'test',
+    access: 'public',
+    response: 'none',
+  });
   const declared = { activity, ping };
   const none = async () => undefined;
 
@@ -66,7 +77,10 @@ describe('the endpoint catalogue', () => {
         for (const [name, spec] of Object.entries(group)) {
           expect(seen.get(name), `${name} is declared in ${seen.get(name)} and ${file}`).toBeUndefined();
           seen.set(name, file);
-          expect(endpoints[name as keyof typeof endpoints], `${name} (${file}) is missing from endpoints/index.ts`).toBe(spec);
+          expect(
+            endpoints[name as keyof typeof endpoints],
+            `${name} (${file}) is missing from endpoints/index.ts`,
+          ).toBe(spec);
         }
       }
     }
@@ -84,7 +98,8 @@ describe('the OpenAPI document', () => {
 
   it.each(Object.entries(endpoints))('lists %s with its method, path and summary', (_name, spec: AnyEndpoint) => {
     const path = `/api${spec.path.replace(/:(\w+)/g, '{$1}')}`;
-    const operation = document.paths[path]?.[spec.method] as { summary: string; tags: string[]; security: unknown[] } | undefined;
+    const operation = document.paths[path]?.[spec.method] as
+      { summary: string; tags: string[]; security: unknown[] } | undefined;
     expect(operation, `${spec.method.toUpperCase()} ${path}`).toBeDefined();
     expect(operation!.summary).toBe(spec.summary);
     expect(operation!.tags).toEqual([spec.tag]);
@@ -92,8 +107,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes path parameters as required', () => {
-    const operation = document.paths['/api/plan-imports/{id}/activities/{activityId}']!.patch as { parameters: { name: string; in: string; required: boolean }[] };
-    expect(operation.parameters.filter((p) => p.in === 'path').map(({ name, required }) => ({ name, required }))).toEqual([
+    const operation = document.paths['/api/plan-imports/{id}/activities/{activityId}']!.patch as {
+      parameters: { name: string; in: string; required: boolean }[];
+    };
+    expect(
+      operation.parameters.filter((p) => p.in === 'path').map(({ name, required }) => ({ name, required })),
+    ).toEqual([
       { name: 'id', required: true },
       { name: 'activityId', required: true },
     ]);

@@ -2,7 +2,13 @@ import { Hono } from 'hono';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { errorBody } from '../../../src/contracts/common.js';
-import { ERROR_CODES, errorMessage, type ErrorArgs, type ErrorCode, type ErrorParams } from '../../../src/domain/error-codes.js';
+import {
+  ERROR_CODES,
+  errorMessage,
+  type ErrorArgs,
+  type ErrorCode,
+  type ErrorParams,
+} from '../../../src/domain/error-codes.js';
 import { AppError, refusedWhile } from '../../../src/domain/errors.js';
 import { errorResponder } from '../../../src/http/errors.js';
 import { answerError, ERROR_STATUS } from '../../../src/http/error-status.js';
@@ -84,7 +90,8 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
 };
 
 /** Each code with the args it is thrown with in this test. */
-const argsOf = <C extends ErrorCode>(code: C) => [(EXAMPLES as Partial<Record<ErrorCode, unknown>>)[code], { example: true }] as ErrorArgs<C>;
+const argsOf = <C extends ErrorCode>(code: C) =>
+  [(EXAMPLES as Partial<Record<ErrorCode, unknown>>)[code], { example: true }] as ErrorArgs<C>;
 
 function appThrowing() {
   const app = new Hono();
@@ -112,7 +119,8 @@ describe('the error catalogue', () => {
 
   it('gives every code exactly one HTTP status, and no status to a code it does not know', () => {
     expect(Object.keys(ERROR_STATUS).sort()).toEqual([...ERROR_CODES].sort());
-    for (const code of ERROR_CODES) expect([400, 401, 403, 404, 409, 413, 415, 422, 423, 429, 500, 503], code).toContain(ERROR_STATUS[code]);
+    for (const code of ERROR_CODES)
+      expect([400, 401, 403, 404, 409, 413, 415, 422, 423, 429, 500, 503], code).toContain(ERROR_STATUS[code]);
   });
 
   it('is what the HTTP edge answers: the status of the table, the code, the message and the details', async () => {
@@ -122,22 +130,38 @@ describe('the error catalogue', () => {
         const response = await app.request(`/${way}/${code}`);
         expect(response.status, `${way} ${code}`).toBe(ERROR_STATUS[code]);
         const body = errorBody.parse(await response.json());
-        expect(body, `${way} ${code}`).toEqual({ code, message: errorMessage(code, ...argsOf(code)), details: { example: true } });
+        expect(body, `${way} ${code}`).toEqual({
+          code,
+          message: errorMessage(code, ...argsOf(code)),
+          details: { example: true },
+        });
       }
     }
   });
 
   it('keeps the words the refusals said before the catalogue', () => {
-    expect(errorMessage('FORBIDDEN', { what: 'xem dữ liệu của đơn vị khác' })).toBe('Bạn không có quyền thực hiện xem dữ liệu của đơn vị khác.');
-    expect(errorMessage('STALE_VERSION', { what: 'Báo cáo' })).toBe('Báo cáo đã được người khác thay đổi sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.');
-    expect(errorMessage('INVALID_CRITERIA_SET', EXAMPLES.INVALID_CRITERIA_SET)).toMatch(/^Bộ tiêu chí không hợp lệ:\nMục 1: .*\nMục 20: thiếu điểm tối đa\.\n… và 2 lỗi khác\.$/s);
+    expect(errorMessage('FORBIDDEN', { what: 'xem dữ liệu của đơn vị khác' })).toBe(
+      'Bạn không có quyền thực hiện xem dữ liệu của đơn vị khác.',
+    );
+    expect(errorMessage('STALE_VERSION', { what: 'Báo cáo' })).toBe(
+      'Báo cáo đã được người khác thay đổi sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+    );
+    expect(errorMessage('INVALID_CRITERIA_SET', EXAMPLES.INVALID_CRITERIA_SET)).toMatch(
+      /^Bộ tiêu chí không hợp lệ:\nMục 1: .*\nMục 20: thiếu điểm tối đa\.\n… và 2 lỗi khác\.$/s,
+    );
     expect(errorMessage('DATABASE_IN_USE', EXAMPLES.DATABASE_IN_USE)).toBe(
       'Cơ sở dữ liệu nhúng đang được máy chủ cchc (pid 4321, http://127.0.0.1:3000) sử dụng; hãy thao tác qua máy chủ đang chạy hoặc dừng máy chủ trước. Nếu chắc chắn không còn tiến trình nào dùng nó, hãy xoá tệp /srv/cchc/db.lock.',
     );
   });
 
   it('says a refusal again as the reason a larger action failed, keeping its code', () => {
-    const said = refusedWhile(new AppError('ALREADY_SUBMITTED'), 'Không rút được tài liệu kiểm chứng "a.pdf" (nộp khi tự đánh giá)');
-    expect([said.code, said.message]).toEqual(['ALREADY_SUBMITTED', 'Không rút được tài liệu kiểm chứng "a.pdf" (nộp khi tự đánh giá): Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.']);
+    const said = refusedWhile(
+      new AppError('ALREADY_SUBMITTED'),
+      'Không rút được tài liệu kiểm chứng "a.pdf" (nộp khi tự đánh giá)',
+    );
+    expect([said.code, said.message]).toEqual([
+      'ALREADY_SUBMITTED',
+      'Không rút được tài liệu kiểm chứng "a.pdf" (nộp khi tự đánh giá): Đơn vị đã gửi kết quả tự đánh giá: không sửa được nữa.',
+    ]);
   });
 });

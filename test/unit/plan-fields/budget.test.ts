@@ -61,9 +61,12 @@ describe('parseBudget', () => {
   });
 
   // Shifted cells in the Huế table put deadlines in the budget column: never read "2025" as money.
-  it.each(['Năm 2025', 'Trước ngày 15/01/2025', 'Sở Tư pháp', 'Quý III, IV'])('"%s" is unknown, with a warning', (text) => {
-    const budget = parseBudget(text);
-    expect(budget).toMatchObject({ kind: 'unknown', amountMillionVnd: null });
-    expect(budget.warnings.map((w) => w.code)).toEqual(['unknown_budget']);
-  });
+  it.each(['Năm 2025', 'Trước ngày 15/01/2025', 'Sở Tư pháp', 'Quý III, IV'])(
+    '"%s" is unknown, with a warning',
+    (text) => {
+      const budget = parseBudget(text);
+      expect(budget).toMatchObject({ kind: 'unknown', amountMillionVnd: null });
+      expect(budget.warnings.map((w) => w.code)).toEqual(['unknown_budget']);
+    },
+  );
 });

@@ -11,7 +11,12 @@ describe('parseDeadline: one deadline', () => {
     ['Cả năm 2025', 'period', '2025-01-01', '2025-12-31'],
     ['Năm 2025', 'period', '2025-01-01', '2025-12-31'],
     ['Cả năm', 'period', '2025-01-01', '2025-12-31'],
-    ['Cả năm 2025 (đối với tuyển dụng công chức thực hiện sau khi có chủ trương của Bộ Chính trị)', 'period', '2025-01-01', '2025-12-31'],
+    [
+      'Cả năm 2025 (đối với tuyển dụng công chức thực hiện sau khi có chủ trương của Bộ Chính trị)',
+      'period',
+      '2025-01-01',
+      '2025-12-31',
+    ],
     ['Trước ngày 31/12/2025', 'date', null, '2025-12-31'],
     ['Trước ngày 15/01/2025', 'date', null, '2025-01-15'],
     ['Trước ngày 18/11/2025', 'date', null, '2025-11-18'],
@@ -69,22 +74,69 @@ describe('parseDeadline: several deadlines in one cell', () => {
   });
 
   it.each<[string, string, string, [string | null, string][]]>([
-    ['Quý III, IV', '2025-07-01', '2025-12-31', [['2025-07-01', '2025-09-30'], ['2025-10-01', '2025-12-31']]],
-    ['Quý II, III', '2025-04-01', '2025-09-30', [['2025-04-01', '2025-06-30'], ['2025-07-01', '2025-09-30']]],
-    ['Quý II và Quý IV/2025', '2025-04-01', '2025-12-31', [['2025-04-01', '2025-06-30'], ['2025-10-01', '2025-12-31']]],
+    [
+      'Quý III, IV',
+      '2025-07-01',
+      '2025-12-31',
+      [
+        ['2025-07-01', '2025-09-30'],
+        ['2025-10-01', '2025-12-31'],
+      ],
+    ],
+    [
+      'Quý II, III',
+      '2025-04-01',
+      '2025-09-30',
+      [
+        ['2025-04-01', '2025-06-30'],
+        ['2025-07-01', '2025-09-30'],
+      ],
+    ],
+    [
+      'Quý II và Quý IV/2025',
+      '2025-04-01',
+      '2025-12-31',
+      [
+        ['2025-04-01', '2025-06-30'],
+        ['2025-10-01', '2025-12-31'],
+      ],
+    ],
     [
       'Quý III, Quý IV và hoàn thành trước ngày 31/12 hàng năm',
       '2025-07-01',
       '2025-12-31',
-      [['2025-07-01', '2025-09-30'], ['2025-10-01', '2025-12-31'], [null, '2025-12-31']],
+      [
+        ['2025-07-01', '2025-09-30'],
+        ['2025-10-01', '2025-12-31'],
+        [null, '2025-12-31'],
+      ],
     ],
-    ['Tháng 6 và tháng 12', '2025-06-01', '2025-12-31', [['2025-06-01', '2025-06-30'], ['2025-12-01', '2025-12-31']]],
-    ['Tháng 12/2024 và tháng 6/2025', '2024-12-01', '2025-06-30', [['2024-12-01', '2024-12-31'], ['2025-06-01', '2025-06-30']]],
+    [
+      'Tháng 6 và tháng 12',
+      '2025-06-01',
+      '2025-12-31',
+      [
+        ['2025-06-01', '2025-06-30'],
+        ['2025-12-01', '2025-12-31'],
+      ],
+    ],
+    [
+      'Tháng 12/2024 và tháng 6/2025',
+      '2024-12-01',
+      '2025-06-30',
+      [
+        ['2024-12-01', '2024-12-31'],
+        ['2025-06-01', '2025-06-30'],
+      ],
+    ],
     [
       'tình báo cáo 6 tháng (trước ngày 07/6), báo cáo năm (trước ngày 07/11)',
       '',
       '2025-11-07',
-      [[null, '2025-06-07'], [null, '2025-11-07']],
+      [
+        [null, '2025-06-07'],
+        [null, '2025-11-07'],
+      ],
     ],
   ])('"%s" is multi', (text, start, due, parts) => {
     const deadline = parseDeadline(text, plan2025);
@@ -93,7 +145,8 @@ describe('parseDeadline: several deadlines in one cell', () => {
   });
 
   it('one date per level (Quảng Trị, row I.1) gives one part per level', () => {
-    const text = '- UBND tỉnh: trước ngày 25/12/2024 - Sở, huyện: trước ngày 31/01/2025 - Cấp xã: trước ngày 28/02/2025';
+    const text =
+      '- UBND tỉnh: trước ngày 25/12/2024 - Sở, huyện: trước ngày 31/01/2025 - Cấp xã: trước ngày 28/02/2025';
     const deadline = parseDeadline(text, plan2025);
     expect(deadline).toMatchObject({ text, kind: 'per_level', start: null, due: '2025-02-28', warnings: [] });
     expect(deadline.parts.map((p) => [p.level, p.kind, p.due])).toEqual([
@@ -168,16 +221,21 @@ describe('parseDeadline: several deadlines in one cell', () => {
 
 describe('parseDeadline: what it cannot read', () => {
   // The first two are unit names shifted into the deadline column of the Huế table.
-  it.each(['Các sở, ban, ngành cấp tỉnh', 'Sở Tư pháp', 'abc', '31/02/2025', '-UBND cấp huyện: Trước', '', '---------------'])(
-    '"%s" is unknown with the text kept and a Vietnamese warning',
-    (text) => {
-      const deadline = parseDeadline(text, plan2025);
-      expect(deadline).toMatchObject({ text: text.trim(), kind: 'unknown', start: null, due: null, parts: [] });
-      expect(deadline.warnings).toHaveLength(1);
-      expect(deadline.warnings[0]).toMatchObject({ code: 'unknown_deadline', field: 'deadline' });
-      expect(deadline.warnings[0]?.message).toMatch(/thời gian/);
-    },
-  );
+  it.each([
+    'Các sở, ban, ngành cấp tỉnh',
+    'Sở Tư pháp',
+    'abc',
+    '31/02/2025',
+    '-UBND cấp huyện: Trước',
+    '',
+    '---------------',
+  ])('"%s" is unknown with the text kept and a Vietnamese warning', (text) => {
+    const deadline = parseDeadline(text, plan2025);
+    expect(deadline).toMatchObject({ text: text.trim(), kind: 'unknown', start: null, due: null, parts: [] });
+    expect(deadline.warnings).toHaveLength(1);
+    expect(deadline.warnings[0]).toMatchObject({ code: 'unknown_deadline', field: 'deadline' });
+    expect(deadline.warnings[0]?.message).toMatch(/thời gian/);
+  });
 
   it('never throws, whatever the input', () => {
     for (const text of ['((((', ')))', 'Quý V/2025', 'tháng 13/2025', '99/99', 'Quý', '- - -', 'x'.repeat(5000)]) {

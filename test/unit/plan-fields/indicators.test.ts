@@ -6,23 +6,95 @@ type Row = [sentence: string, comparator: Comparator, value: number, unit: strin
 
 describe('extractIndicators: one target', () => {
   it.each<Row>([
-    ['Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần trên tổng số hồ sơ đạt tối thiểu 50%.', '>=', 50, '%', 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần trên tổng số hồ sơ'],
-    ['Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt tối thiểu 90%', '>=', 90, '%', 'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC'],
-    ['đảm bảo kiểm tra ít nhất 30% số cơ quan, địa phương trên địa bàn tỉnh.', '>=', 30, '%', 'kiểm tra số cơ quan, địa phương trên địa bàn tỉnh'],
-    ['tỷ lệ hồ sơ giao dịch thanh toán trực tuyến đạt từ 45% trở lên', '>=', 45, '%', 'tỷ lệ hồ sơ giao dịch thanh toán trực tuyến'],
-    ['Trên 99% hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn', '>', 99, '%', 'hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn'],
-    ['Tỷ lệ cấp kết quả giải quyết TTHC điện tử đạt 100%.', '>=', 100, '%', 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử'],
-    ['Hoàn thành 100% nhiệm vụ cải cách hành chính theo Kế hoạch năm 2024 của tỉnh', '>=', 100, '%', 'nhiệm vụ cải cách hành chính theo Kế hoạch năm 2024 của tỉnh'],
-    ['Từ 85% số cơ sở nhà, đất trở lên thuộc thẩm quyền quản lý được phê duyệt phương án', '>=', 85, '%', 'số cơ sở nhà'],
-    ['Tiếp tục thực hiện TGBC theo lộ trình (đến năm 2025 giảm 10% so với năm 2021)', '>=', 10, '%', 'Giảm so với năm 2021'],
+    [
+      'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần trên tổng số hồ sơ đạt tối thiểu 50%.',
+      '>=',
+      50,
+      '%',
+      'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình và một phần trên tổng số hồ sơ',
+    ],
+    [
+      'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt tối thiểu 90%',
+      '>=',
+      90,
+      '%',
+      'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC',
+    ],
+    [
+      'đảm bảo kiểm tra ít nhất 30% số cơ quan, địa phương trên địa bàn tỉnh.',
+      '>=',
+      30,
+      '%',
+      'kiểm tra số cơ quan, địa phương trên địa bàn tỉnh',
+    ],
+    [
+      'tỷ lệ hồ sơ giao dịch thanh toán trực tuyến đạt từ 45% trở lên',
+      '>=',
+      45,
+      '%',
+      'tỷ lệ hồ sơ giao dịch thanh toán trực tuyến',
+    ],
+    [
+      'Trên 99% hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn',
+      '>',
+      99,
+      '%',
+      'hồ sơ TTHC do UBND cấp xã tiếp nhận trong năm được giải quyết đúng hạn',
+    ],
+    [
+      'Tỷ lệ cấp kết quả giải quyết TTHC điện tử đạt 100%.',
+      '>=',
+      100,
+      '%',
+      'Tỷ lệ cấp kết quả giải quyết TTHC điện tử',
+    ],
+    [
+      'Hoàn thành 100% nhiệm vụ cải cách hành chính theo Kế hoạch năm 2024 của tỉnh',
+      '>=',
+      100,
+      '%',
+      'nhiệm vụ cải cách hành chính theo Kế hoạch năm 2024 của tỉnh',
+    ],
+    [
+      'Từ 85% số cơ sở nhà, đất trở lên thuộc thẩm quyền quản lý được phê duyệt phương án',
+      '>=',
+      85,
+      '%',
+      'số cơ sở nhà',
+    ],
+    [
+      'Tiếp tục thực hiện TGBC theo lộ trình (đến năm 2025 giảm 10% so với năm 2021)',
+      '>=',
+      10,
+      '%',
+      'Giảm so với năm 2021',
+    ],
     ['Tỷ lệ hồ sơ trễ hạn không quá 5%', '<=', 5, '%', 'Tỷ lệ hồ sơ trễ hạn'],
     ['Tỷ lệ hồ sơ trễ hạn dưới 1%', '<', 1, '%', 'Tỷ lệ hồ sơ trễ hạn'],
     ['giảm 28 biên chế', '>=', 28, 'biên chế', 'Giảm biên chế'],
-    ['Mỗi năm có ít nhất 03 sáng kiến hoặc giải pháp mới có quy mô áp dụng', '>=', 3, 'sáng kiến', 'sáng kiến hoặc giải pháp mới có quy mô áp dụng'],
+    [
+      'Mỗi năm có ít nhất 03 sáng kiến hoặc giải pháp mới có quy mô áp dụng',
+      '>=',
+      3,
+      'sáng kiến',
+      'sáng kiến hoặc giải pháp mới có quy mô áp dụng',
+    ],
     ['Tổ chức 02 đến 03 cuộc đối thoại với doanh nghiệp', '>=', 2, 'cuộc đối thoại', 'cuộc đối thoại với doanh nghiệp'],
-    ['Đạt 50 thủ tục hành chính hoặc nhóm thủ tục hành chính được giải quyết theo hình thức liên thông cùng cấp', '>=', 50, 'thủ tục hành chính', 'thủ tục hành chính hoặc nhóm thủ tục hành chính được giải quyết theo hình thức liên thông cùng cấp'],
+    [
+      'Đạt 50 thủ tục hành chính hoặc nhóm thủ tục hành chính được giải quyết theo hình thức liên thông cùng cấp',
+      '>=',
+      50,
+      'thủ tục hành chính',
+      'thủ tục hành chính hoặc nhóm thủ tục hành chính được giải quyết theo hình thức liên thông cùng cấp',
+    ],
     ['Duy trì chế độ họp Ban chỉ đạo CCHC mỗi năm 02 lần', '>=', 2, 'lần', 'Duy trì chế độ họp Ban chỉ đạo CCHC'],
-    ['Mục tiêu phấn đấu năm 2024: điểm điều tra xã hội học đạt tối thiểu 3,39 điểm', '>=', 3.39, 'điểm', 'điểm điều tra xã hội học'],
+    [
+      'Mục tiêu phấn đấu năm 2024: điểm điều tra xã hội học đạt tối thiểu 3,39 điểm',
+      '>=',
+      3.39,
+      'điểm',
+      'điểm điều tra xã hội học',
+    ],
   ])('%s', (sentence, comparator, value, unit, subject) => {
     const drafts = extractIndicators(sentence);
     expect(drafts).toHaveLength(1);
@@ -93,7 +165,9 @@ describe('extractIndicators: several targets', () => {
   });
 
   it('reads a score target and a rank ("thuộc top 15")', () => {
-    const drafts = extractIndicators('Mục tiêu phấn đấu năm 2024: điểm tự đánh giá đạt 5,5/6 điểm và thuộc top 15 tỉnh, thành phố đứng đầu.');
+    const drafts = extractIndicators(
+      'Mục tiêu phấn đấu năm 2024: điểm tự đánh giá đạt 5,5/6 điểm và thuộc top 15 tỉnh, thành phố đứng đầu.',
+    );
     expect(drafts.map((d) => [d.comparator, d.value, d.unit])).toEqual([
       ['>=', 5.5, 'điểm'],
       ['<=', 15, 'thứ hạng'],
@@ -101,9 +175,12 @@ describe('extractIndicators: several targets', () => {
   });
 
   it('takes the lower bound of a range once ("từ 70% đến dưới 100%")', () => {
-    expect(extractIndicators('Có thêm đơn vị tự bảo đảm từ 70% đến dưới 100% chi thường xuyên').map((d) => [d.comparator, d.value])).toEqual([
-      ['>=', 70],
-    ]);
+    expect(
+      extractIndicators('Có thêm đơn vị tự bảo đảm từ 70% đến dưới 100% chi thường xuyên').map((d) => [
+        d.comparator,
+        d.value,
+      ]),
+    ).toEqual([['>=', 70]]);
   });
 });
 
@@ -152,7 +229,11 @@ describe('extractIndicators: the level of each target, before or after its numbe
       '- 100% TTHC nội bộ thuộc phạm vi quản lý của các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý Khu kinh tế, công nghiệp tỉnh được thống kê, công bố (lần đầu) và 100% TTHC nội bộ giữa các cơ quan hành chính nhà nước được công khai trên Cơ sở dữ liệu quốc gia về TTHC.',
       [
         [100, 'department', 'TTHC nội bộ thuộc phạm vi quản lý của các cơ quan chuyên môn thuộc UBND tỉnh'],
-        [100, null, 'TTHC nội bộ giữa các cơ quan hành chính nhà nước được công khai trên Cơ sở dữ liệu quốc gia về TTHC'],
+        [
+          100,
+          null,
+          'TTHC nội bộ giữa các cơ quan hành chính nhà nước được công khai trên Cơ sở dữ liệu quốc gia về TTHC',
+        ],
       ],
     ],
     [
@@ -186,11 +267,21 @@ describe('extractIndicators: the level of each target, before or after its numbe
         [50, null, 'hồ sơ công việc trên môi trường mạng'],
       ],
     ],
-    ['vinh-phuc-2024 V-5.6', '- 100% cán bộ cấp xã đạt chuẩn về chuyên môn, nghiệp vụ', [[100, 'commune', 'cán bộ cấp xã đạt chuẩn về chuyên môn']]],
+    [
+      'vinh-phuc-2024 V-5.6',
+      '- 100% cán bộ cấp xã đạt chuẩn về chuyên môn, nghiệp vụ',
+      [[100, 'commune', 'cán bộ cấp xã đạt chuẩn về chuyên môn']],
+    ],
     [
       'vinh-phuc-2024 I-1.3.1',
       'Kiểm tra định kỳ và chuyên đề công tác cải cách hành chính tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện đạt từ 30% trở lên',
-      [[30, null, '… định kỳ và chuyên đề công tác cải cách hành chính tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện']],
+      [
+        [
+          30,
+          null,
+          '… định kỳ và chuyên đề công tác cải cách hành chính tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện',
+        ],
+      ],
     ],
     [
       'written for the test: level after the number with "ở"',
@@ -227,7 +318,9 @@ describe('extractIndicators: restated, continued and scale figures', () => {
   });
 
   it('gives the second item of "giảm 10% … và 5% …" its own subject (Quảng Trị)', () => {
-    const drafts = extractIndicators('trong đó giảm 10% biên chế sự nghiệp hưởng lương từ ngân sách nhà nước và 5% biên chế hành chính.');
+    const drafts = extractIndicators(
+      'trong đó giảm 10% biên chế sự nghiệp hưởng lương từ ngân sách nhà nước và 5% biên chế hành chính.',
+    );
     expect(drafts.map((d) => [d.value, d.subject])).toEqual([
       [10, 'Giảm biên chế sự nghiệp hưởng lương từ ngân sách nhà nước'],
       [5, 'Giảm biên chế hành chính'],
@@ -235,16 +328,17 @@ describe('extractIndicators: restated, continued and scale figures', () => {
   });
 
   it('does not take the scale maximum "(tối đa 6 điểm)" as a target, but takes "đạt điểm tối đa (6,5 điểm)" (Vĩnh Phúc)', () => {
-    expect(extractIndicators('Điểm tự đánh giá: đạt 7,14 điểm (tối đa 8 điểm)').map((d) => [d.comparator, d.value, d.subject])).toEqual([
-      ['>=', 7.14, 'Điểm tự đánh giá'],
-    ]);
     expect(
-      extractIndicators('điểm tự đánh giá đạt điểm tối đa theo thang điểm đánh giá (6,5 điểm); điểm điều tra xã hội học đạt tối thiểu 3,6 điểm').map((d) => [
+      extractIndicators('Điểm tự đánh giá: đạt 7,14 điểm (tối đa 8 điểm)').map((d) => [
         d.comparator,
         d.value,
-        d.unit,
         d.subject,
       ]),
+    ).toEqual([['>=', 7.14, 'Điểm tự đánh giá']]);
+    expect(
+      extractIndicators(
+        'điểm tự đánh giá đạt điểm tối đa theo thang điểm đánh giá (6,5 điểm); điểm điều tra xã hội học đạt tối thiểu 3,6 điểm',
+      ).map((d) => [d.comparator, d.value, d.unit, d.subject]),
     ).toEqual([
       ['>=', 6.5, 'điểm', 'điểm tự đánh giá'],
       ['>=', 3.6, 'điểm', 'điểm điều tra xã hội học'],
@@ -252,12 +346,12 @@ describe('extractIndicators: restated, continued and scale figures', () => {
   });
 
   it('keeps "kinh tế - xã hội" and a list of nouns in one subject', () => {
-    expect(extractIndicators('100% các chỉ tiêu phát triển Kinh tế - Xã hội đạt và vượt so với kế hoạch')[0]?.subject).toBe(
-      'các chỉ tiêu phát triển Kinh tế - Xã hội đạt và vượt so với kế hoạch',
-    );
-    expect(extractIndicators('100% cán bộ, công chức, viên chức chấp hành nghiêm kỷ luật, kỷ cương hành chính')[0]?.subject).toBe(
-      'cán bộ, công chức, viên chức chấp hành nghiêm kỷ luật',
-    );
+    expect(
+      extractIndicators('100% các chỉ tiêu phát triển Kinh tế - Xã hội đạt và vượt so với kế hoạch')[0]?.subject,
+    ).toBe('các chỉ tiêu phát triển Kinh tế - Xã hội đạt và vượt so với kế hoạch');
+    expect(
+      extractIndicators('100% cán bộ, công chức, viên chức chấp hành nghiêm kỷ luật, kỷ cương hành chính')[0]?.subject,
+    ).toBe('cán bộ, công chức, viên chức chấp hành nghiêm kỷ luật');
   });
 });
 
@@ -279,7 +373,9 @@ describe('extractIndicators: numbers that are not targets', () => {
 
   it("does not call last year's result a target", () => {
     expect(
-      looksLikeTarget('Năm 2023, đạt 9,64 điểm/10,5 điểm tối đa (đạt tỷ lệ 91,79%), xếp vị trí thứ 30/63 tỉnh, thành phố, giảm 10 bậc so với năm 2022.'),
+      looksLikeTarget(
+        'Năm 2023, đạt 9,64 điểm/10,5 điểm tối đa (đạt tỷ lệ 91,79%), xếp vị trí thứ 30/63 tỉnh, thành phố, giảm 10 bậc so với năm 2022.',
+      ),
     ).toBe(false);
     expect(looksLikeTarget('Mục tiêu phấn đấu năm 2024: Đạt tối thiểu 14,05 điểm.')).toBe(true);
   });

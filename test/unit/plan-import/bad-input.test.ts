@@ -37,10 +37,18 @@ describe('refused files', () => {
     ['binary data', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), 'UNSUPPORTED_FORMAT'],
     ['a password-protected Word file', cfb(['EncryptionInfo', 'EncryptedPackage']), 'ENCRYPTED_FILE'],
     ['a Word 97-2003 file', cfb(['WordDocument', '1Table']), 'UNSUPPORTED_FORMAT'],
-    ['a broken ZIP', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xde, 0xad]), 'CORRUPT_FILE'],
+    [
+      'a broken ZIP',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xde, 0xad]),
+      'CORRUPT_FILE',
+    ],
     ['JSON that is not a plan', utf8('{"hello": "world"}'), 'UNSUPPORTED_FORMAT'],
     ['a broken cchc.plan/v1 file', utf8('{"format": "cchc.plan/v1", "title": '), 'CORRUPT_FILE'],
-    ['a letter without any plan', utf8('Kính gửi: Sở Nội vụ\n\nĐề nghị quý cơ quan xem xét, giải quyết.\n\nTrân trọng./.'), 'NO_PLAN_FOUND'],
+    [
+      'a letter without any plan',
+      utf8('Kính gửi: Sở Nội vụ\n\nĐề nghị quý cơ quan xem xét, giải quyết.\n\nTrân trọng./.'),
+      'NO_PLAN_FOUND',
+    ],
   ])('%s', async (_name, bytes, code) => {
     const error = await refusal(bytes);
     expect(error.code).toBe(code);
@@ -80,7 +88,11 @@ describe('exchanging plans', () => {
     const fixture = PLANS[1];
     if (!fixture) throw new Error('no fixture');
     const plan = await importFixture(fixture);
-    const { plan: again } = await parsePlanDocument({ bytes: utf8(JSON.stringify(plan)), fileName: 'ke-hoach.json', directory: sampleProvince });
+    const { plan: again } = await parsePlanDocument({
+      bytes: utf8(JSON.stringify(plan)),
+      fileName: 'ke-hoach.json',
+      directory: sampleProvince,
+    });
     expect(again).toEqual(JSON.parse(JSON.stringify(plan)));
   });
 });

@@ -22,7 +22,9 @@ function comparable(plan: PlanV1): unknown {
       activities: plan.activities.map((a) => ({
         ...a,
         source: null,
-        warnings: a.warnings.filter((w) => !EXPORT_ONLY.has(w.code)).map((w) => ({ ...w, message: located(w.message) })),
+        warnings: a.warnings
+          .filter((w) => !EXPORT_ONLY.has(w.code))
+          .map((w) => ({ ...w, message: located(w.message) })),
       })),
     }),
   );
@@ -43,7 +45,12 @@ describe('DOCX built from the real plans', () => {
         expect(xml).toContain('w:footnoteReference');
       }
       const fromText = await importFixture(fixture, bytes);
-      const { plan: fromWord } = await parsePlanDocument({ bytes: docx, fileName: 'ke-hoach.docx', directory: fixture.directory, asOf: fixture.asOf });
+      const { plan: fromWord } = await parsePlanDocument({
+        bytes: docx,
+        fileName: 'ke-hoach.docx',
+        directory: fixture.directory,
+        asOf: fixture.asOf,
+      });
       expect(fromWord.activities.length).toBe(fromText.activities.length);
       expect(comparable(fromWord)).toEqual(comparable(fromText));
     });

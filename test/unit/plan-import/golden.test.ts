@@ -52,7 +52,8 @@ function activity(p: PlanV1, id: string): PlanActivity {
   return found;
 }
 
-const perArea = (p: PlanV1) => Object.fromEntries(p.areas.map((a) => [a.code, p.activities.filter((x) => x.area === a.code).length]));
+const perArea = (p: PlanV1) =>
+  Object.fromEntries(p.areas.map((a) => [a.code, p.activities.filter((x) => x.area === a.code).length]));
 const unitIds = (a: PlanActivity, field: 'lead' | 'cooperating') => a[field].units.map((u) => u.unitId ?? u.groupId);
 
 describe('golden output of the real plans', () => {
@@ -86,7 +87,9 @@ describe('Quảng Trị 2025 (TT | Mục tiêu | … | Kinh phí, pages repeated
     expect(a.objective).toBe(
       'Triển khai Chỉ thị số 05-CT/TU ngày 11/12/2023 của Ban Thường vụ Tỉnh Ủy; các Nghị quyết 01, 02, 03 của BCS đảng UBND tỉnh về công tác CCHC, nâng cao năng lực cạnh tranh cấp tỉnh',
     );
-    expect(a.cooperating.text).toBe('Sở Nội vụ, Sở Kế hoạch và Đầu tư, Sở Thông tin và Truyền thông, Văn phòng UBND tỉnh');
+    expect(a.cooperating.text).toBe(
+      'Sở Nội vụ, Sở Kế hoạch và Đầu tư, Sở Thông tin và Truyền thông, Văn phòng UBND tỉnh',
+    );
     expect(unitIds(a, 'cooperating')).toEqual(['so-noi-vu', 'so-khdt', 'so-tttt', 'vp-ubnd']);
     expect(a.warnings.map((w) => w.code)).toContain('row_joined');
   });
@@ -99,7 +102,9 @@ describe('Quảng Trị 2025 (TT | Mục tiêu | … | Kinh phí, pages repeated
       'Thẩm định dự thảo văn bản',
       'Ban hành văn bản QPPL',
     ]);
-    expect(new Set(rows.map((a) => a.objective))).toEqual(new Set(['Ban hành văn bản quy phạm pháp luật (QPPL) của HĐND và UBND']));
+    expect(new Set(rows.map((a) => a.objective))).toEqual(
+      new Set(['Ban hành văn bản quy phạm pháp luật (QPPL) của HĐND và UBND']),
+    );
     expect(activity(p, 'II-1-3').cooperating.text).toBe('Các sở, ban, ngành cấp tỉnh; UBND cấp huyện');
   });
   it('reads the per-level deadline and the regular budget of I.1', async () => {
@@ -118,9 +123,15 @@ describe('Quảng Trị 2025 (TT | Mục tiêu | … | Kinh phí, pages repeated
     const p = await plan('quang-tri-2025');
     const targets = p.indicators.filter((i) => i.activityId === 'VII-4');
     expect(targets.map((i) => [i.level, i.value])).toEqual([
-      ['province', 95], ['district', 90], ['commune', 80],
-      ['province', 90], ['district', 80], ['commune', 80],
-      ['province', 80], ['district', 80], ['commune', 70],
+      ['province', 95],
+      ['district', 90],
+      ['commune', 80],
+      ['province', 90],
+      ['district', 80],
+      ['commune', 80],
+      ['province', 80],
+      ['district', 80],
+      ['commune', 70],
     ]);
   });
   it('keeps a new unnumbered row after a page break as its own activity (II.7)', async () => {
@@ -137,8 +148,15 @@ describe('Quảng Trị 2025 (TT | Mục tiêu | … | Kinh phí, pages repeated
 describe('Thừa Thiên Huế 2025 (numbered headers, bold areas, amounts in million VND)', () => {
   it('reads the metadata of the approving decision', async () => {
     const p = await plan('thua-thien-hue-2025');
-    expect([p.documentNumber, p.issuedOn, p.year, p.issuer]).toEqual(['3322/QĐ-UBND', '2024-12-25', 2025, 'UBND tỉnh Thừa Thiên Huế']);
-    expect(p.title).toBe('Cải cách hành chính gắn với chính quyền số, dịch vụ đô thị thông minh của tỉnh Thừa Thiên Huế năm 2025');
+    expect([p.documentNumber, p.issuedOn, p.year, p.issuer]).toEqual([
+      '3322/QĐ-UBND',
+      '2024-12-25',
+      2025,
+      'UBND tỉnh Thừa Thiên Huế',
+    ]);
+    expect(p.title).toBe(
+      'Cải cách hành chính gắn với chính quyền số, dịch vụ đô thị thông minh của tỉnh Thừa Thiên Huế năm 2025',
+    );
   });
   it('finds the areas with direction last and the activities of each', async () => {
     const p = await plan('thua-thien-hue-2025');

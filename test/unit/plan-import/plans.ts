@@ -30,5 +30,6 @@ export function readPlanBytes(name: string): Uint8Array {
 }
 
 export async function importFixture(plan: FixturePlan, bytes = readPlanBytes(plan.name)): Promise<PlanV1> {
-  return (await parsePlanDocument({ bytes, fileName: `${plan.name}.txt`, directory: plan.directory, asOf: plan.asOf })).plan;
+  return (await parsePlanDocument({ bytes, fileName: `${plan.name}.txt`, directory: plan.directory, asOf: plan.asOf }))
+    .plan;
 }

@@ -8,10 +8,18 @@ import type { PlanV1 } from '../../../src/domain/plan/types.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { sampleProvince } from '../../fixtures/directories/sample-province.js';
 
-const HEAD = 'Số: 12/KH-UBND\n\nQuảng Trị, ngày 10 tháng 12 năm 2024\n\nKẾ HOẠCH\n\nCải cách hành chính tỉnh Quảng Trị năm 2025\n\n';
+const HEAD =
+  'Số: 12/KH-UBND\n\nQuảng Trị, ngày 10 tháng 12 năm 2024\n\nKẾ HOẠCH\n\nCải cách hành chính tỉnh Quảng Trị năm 2025\n\n';
 
 async function parse(text: string, asOf = '2025-01-01'): Promise<PlanV1> {
-  return (await parsePlanDocument({ bytes: new TextEncoder().encode(text), fileName: 'ke-hoach', directory: sampleProvince, asOf })).plan;
+  return (
+    await parsePlanDocument({
+      bytes: new TextEncoder().encode(text),
+      fileName: 'ke-hoach',
+      directory: sampleProvince,
+      asOf,
+    })
+  ).plan;
 }
 
 const TSV_HEADER = 'TT\tMục tiêu\tNhiệm vụ\tHoạt động\tKết quả/Sản phẩm\tChủ trì\tPhối hợp\tThời gian\tKinh phí';
@@ -30,7 +38,12 @@ describe('plain-text exports', () => {
           'trên Cổng thông tin\tBài viết\tSở TTTT\tUBND cấp huyện\tCả năm 2025\t50',
         ].join('\n'),
     );
-    expect([plan.documentNumber, plan.issuedOn, plan.year, plan.issuer]).toEqual(['12/KH-UBND', '2024-12-10', 2025, 'UBND tỉnh Quảng Trị']);
+    expect([plan.documentNumber, plan.issuedOn, plan.year, plan.issuer]).toEqual([
+      '12/KH-UBND',
+      '2024-12-10',
+      2025,
+      'UBND tỉnh Quảng Trị',
+    ]);
     expect(plan.activities.map((a) => [a.id, a.activity, a.lead.units[0]?.unitId])).toEqual([
       ['I-1', 'Xây dựng dự thảo;\ntrình UBND tỉnh ban hành', 'so-noi-vu'],
       ['I-2', 'Viết tin bài\ntrên Cổng thông tin', 'so-tttt'],
@@ -57,7 +70,15 @@ describe('plain-text exports', () => {
   });
 
   it('resolves a unit merged away to its successor when read after the merge', async () => {
-    const plan = await parse(HEAD + [TSV_HEADER, 'VII\tCHÍNH QUYỀN SỐ\t\t\t\t\t\t\t', '1\tChuyển đổi số\tKế hoạch\tBan hành kế hoạch\tKế hoạch\tSở TTTT\t\tQuý I/2025\t'].join('\n'), '2025-08-01');
+    const plan = await parse(
+      HEAD +
+        [
+          TSV_HEADER,
+          'VII\tCHÍNH QUYỀN SỐ\t\t\t\t\t\t\t',
+          '1\tChuyển đổi số\tKế hoạch\tBan hành kế hoạch\tKế hoạch\tSở TTTT\t\tQuý I/2025\t',
+        ].join('\n'),
+      '2025-08-01',
+    );
     const unit = plan.activities[0]?.lead.units[0];
     expect(unit?.unitId).toBe('so-khcn');
     expect(unit?.note).toBeTruthy();
@@ -76,8 +97,18 @@ describe('Markdown pipe tables', () => {
         ].join('\n'),
     );
     expect(plan.areas).toEqual([{ code: 'I', title: 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH' }]);
-    expect(plan.activities[0]).toMatchObject({ id: 'I-1.1', task: 'Kiểm tra CCHC', activity: 'Kiểm tra ít nhất 30% cơ quan chuyên môn' });
-    expect(plan.indicators[0]).toMatchObject({ value: 30, unit: '%', comparator: '>=', origin: 'appendix', activityId: 'I-1.1' });
+    expect(plan.activities[0]).toMatchObject({
+      id: 'I-1.1',
+      task: 'Kiểm tra CCHC',
+      activity: 'Kiểm tra ít nhất 30% cơ quan chuyên môn',
+    });
+    expect(plan.indicators[0]).toMatchObject({
+      value: 30,
+      unit: '%',
+      comparator: '>=',
+      origin: 'appendix',
+      activityId: 'I-1.1',
+    });
   });
 });
 
@@ -133,10 +164,21 @@ describe('column-set variants', () => {
       <tr><td>1.</td><td>Rà soát văn bản quy phạm pháp luật</td><td>Sở Tư pháp</td><td>Các sở, ngành</td><td>Tháng 01/2025</td><td>Tháng 12/2025</td></tr>
     </table></body></html>`;
     const plan = await parse(html);
-    expect(plan.columns.map((c) => c.role)).toEqual(['number', 'activity', 'lead', 'cooperating', 'deadline', 'deadline']);
+    expect(plan.columns.map((c) => c.role)).toEqual([
+      'number',
+      'activity',
+      'lead',
+      'cooperating',
+      'deadline',
+      'deadline',
+    ]);
     expect(plan.areas).toEqual([{ code: 'I', title: 'Cải cách thể chế' }]);
     expect(plan.activities).toHaveLength(1);
-    expect(plan.activities[0]).toMatchObject({ id: 'I-1', number: '1', activity: 'Rà soát văn bản quy phạm pháp luật' });
+    expect(plan.activities[0]).toMatchObject({
+      id: 'I-1',
+      number: '1',
+      activity: 'Rà soát văn bản quy phạm pháp luật',
+    });
     expect(plan.activities[0]?.deadline.text).toBe('Tháng 01/2025 - Tháng 12/2025');
     expect(plan.activities[0]?.deadline.due).toBe('2025-12-31');
   });

@@ -40,13 +40,23 @@ describe('expandAssignments', () => {
     ['2025-04-01', ['a:xcl1', 'a:xcl2', 'a:xdh']],
     ['2025-07-01', ['a:xnew', 'a:xdh']],
   ])('expands "UBND cấp xã" into the communes valid on %s, one assignment each', (asOf, expected) => {
-    const result = expandAssignments([{ activityId: 'a', lead: [g('g-xa', 'UBND cấp xã')], cooperating: [] }], directory, asOf);
+    const result = expandAssignments(
+      [{ activityId: 'a', lead: [g('g-xa', 'UBND cấp xã')], cooperating: [] }],
+      directory,
+      asOf,
+    );
     expect(pairs(result.assignments).sort()).toEqual([...expected].sort());
-    expect(result.assignments.every((a) => a.viaGroupId === 'g-xa' && a.note === 'Thuộc nhóm "UBND cấp xã"')).toBe(true);
+    expect(result.assignments.every((a) => a.viaGroupId === 'g-xa' && a.note === 'Thuộc nhóm "UBND cấp xã"')).toBe(
+      true,
+    );
   });
 
   it('follows a merged unit to its successor with a note', () => {
-    const result = expandAssignments([{ activityId: 'a', lead: [u('stttt', 'Sở TTTT')], cooperating: [] }], directory, '2025-04-01');
+    const result = expandAssignments(
+      [{ activityId: 'a', lead: [u('stttt', 'Sở TTTT')], cooperating: [] }],
+      directory,
+      '2025-04-01',
+    );
     expect(result.assignments).toEqual([
       {
         activityId: 'a',
@@ -102,7 +112,13 @@ describe('expandAssignments', () => {
 
   it('honours a role written in brackets over the column', () => {
     const result = expandAssignments(
-      [{ activityId: 'a', lead: [u('snv', 'Sở Nội vụ (chủ trì)', 'lead'), g('g-xa', 'UBND cấp xã (phối hợp)', 'cooperating')], cooperating: [] }],
+      [
+        {
+          activityId: 'a',
+          lead: [u('snv', 'Sở Nội vụ (chủ trì)', 'lead'), g('g-xa', 'UBND cấp xã (phối hợp)', 'cooperating')],
+          cooperating: [],
+        },
+      ],
       directory,
       '2025-07-01',
     );
@@ -111,15 +127,35 @@ describe('expandAssignments', () => {
   });
 
   it.each([
-    [u(null, 'Ban QLKKT tỉnh'), 'unresolved', 'Chưa xác định được "Ban QLKKT tỉnh" là đơn vị nào trong danh mục; hãy chọn đơn vị.'],
+    [
+      u(null, 'Ban QLKKT tỉnh'),
+      'unresolved',
+      'Chưa xác định được "Ban QLKKT tỉnh" là đơn vị nào trong danh mục; hãy chọn đơn vị.',
+    ],
     [u('nope', 'Sở Ma'), 'unknown_unit', 'Đơn vị "Sở Ma" không có trong danh mục.'],
     [g('g-nope', 'Các hội đoàn thể'), 'unknown_group', 'Nhóm đơn vị "Các hội đoàn thể" không có trong danh mục.'],
-    [g('g-huyen', 'UBND cấp huyện'), 'empty_group', 'Nhóm "UBND cấp huyện" không có đơn vị nào còn hoạt động vào ngày 01/07/2025.'],
-    [u('sgone', 'Sở Giải thể'), 'no_successor', 'Đơn vị "Sở Giải thể" không còn hoạt động vào ngày 01/07/2025 và không có đơn vị kế thừa; hãy chọn đơn vị nhận nhiệm vụ.'],
-    [u('sfuture', 'Sở Tương lai'), 'not_yet_valid', 'Đơn vị "Sở Tương lai" chỉ hoạt động từ ngày 01/01/2026, sau ngày giao 01/07/2025.'],
+    [
+      g('g-huyen', 'UBND cấp huyện'),
+      'empty_group',
+      'Nhóm "UBND cấp huyện" không có đơn vị nào còn hoạt động vào ngày 01/07/2025.',
+    ],
+    [
+      u('sgone', 'Sở Giải thể'),
+      'no_successor',
+      'Đơn vị "Sở Giải thể" không còn hoạt động vào ngày 01/07/2025 và không có đơn vị kế thừa; hãy chọn đơn vị nhận nhiệm vụ.',
+    ],
+    [
+      u('sfuture', 'Sở Tương lai'),
+      'not_yet_valid',
+      'Đơn vị "Sở Tương lai" chỉ hoạt động từ ngày 01/01/2026, sau ngày giao 01/07/2025.',
+    ],
     [{ ...u(null, 'Nhóm lạ'), group: true }, 'unresolved', 'Chưa xác định được "Nhóm lạ"'],
   ])('lists %j as unassigned (%s) with a Vietnamese reason', (ref, code, reason) => {
-    const result = expandAssignments([{ activityId: 'a', lead: [u('snv'), ref], cooperating: [] }], directory, '2025-07-01');
+    const result = expandAssignments(
+      [{ activityId: 'a', lead: [u('snv'), ref], cooperating: [] }],
+      directory,
+      '2025-07-01',
+    );
     expect(pairs(result.assignments)).toEqual(['a:snv']);
     expect(result.unassigned).toHaveLength(1);
     expect(result.unassigned[0]).toMatchObject({ activityId: 'a', role: 'lead', writtenAs: ref.name, code });
@@ -127,7 +163,11 @@ describe('expandAssignments', () => {
   });
 
   it('reports an unresolved cooperating unit with its role', () => {
-    const result = expandAssignments([{ activityId: 'a', lead: [], cooperating: [u(null, 'Công an tỉnh')] }], directory, '2025-07-01');
+    const result = expandAssignments(
+      [{ activityId: 'a', lead: [], cooperating: [u(null, 'Công an tỉnh')] }],
+      directory,
+      '2025-07-01',
+    );
     expect(result.unassigned[0]).toMatchObject({ role: 'cooperating', code: 'unresolved' });
   });
 

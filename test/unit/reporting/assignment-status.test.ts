@@ -51,12 +51,30 @@ describe('assignment status', () => {
 
 describe('validateAssignmentProgress', () => {
   it.each([
-    [{ status: 'done', progress: 100, completedOn: '2025-07-02' }, { status: 'done_late', completedOn: '2025-07-02' }],
-    [{ status: 'done_late', progress: 100, completedOn: '2025-06-20' }, { status: 'done', completedOn: '2025-06-20' }],
-    [{ status: 'in_progress', progress: 40, completedOn: '2025-06-20' }, { status: 'in_progress', completedOn: null }],
-    [{ status: 'not_feasible', progress: 30, reason: '  Chưa có kinh phí ' }, { status: 'not_feasible', reason: 'Chưa có kinh phí' }],
-    [{ status: 'in_progress', progress: 50, reason: 'ghi chú thừa' }, { status: 'in_progress', reason: null }],
-    [{ status: 'not_started', progress: 0 }, { status: 'not_started', progress: 0 }],
+    [
+      { status: 'done', progress: 100, completedOn: '2025-07-02' },
+      { status: 'done_late', completedOn: '2025-07-02' },
+    ],
+    [
+      { status: 'done_late', progress: 100, completedOn: '2025-06-20' },
+      { status: 'done', completedOn: '2025-06-20' },
+    ],
+    [
+      { status: 'in_progress', progress: 40, completedOn: '2025-06-20' },
+      { status: 'in_progress', completedOn: null },
+    ],
+    [
+      { status: 'not_feasible', progress: 30, reason: '  Chưa có kinh phí ' },
+      { status: 'not_feasible', reason: 'Chưa có kinh phí' },
+    ],
+    [
+      { status: 'in_progress', progress: 50, reason: 'ghi chú thừa' },
+      { status: 'in_progress', reason: null },
+    ],
+    [
+      { status: 'not_started', progress: 0 },
+      { status: 'not_started', progress: 0 },
+    ],
   ])('normalises %j', (input, expected) => {
     const result = validateAssignmentProgress(input, context);
     expect(result.ok).toBe(true);
@@ -73,9 +91,21 @@ describe('validateAssignmentProgress', () => {
     [{ status: 'not_started', progress: 10 }, 'progress_status_mismatch', 'chọn "Đang thực hiện"'],
     [{ status: 'in_progress', progress: 100 }, 'progress_status_mismatch', 'chọn trạng thái "Hoàn thành"'],
     [{ status: 'done', progress: 100 }, 'completion_date_required', 'cần ngày hoàn thành'],
-    [{ status: 'done', progress: 100, completedOn: '30/06/2025' }, 'invalid_completion_date', 'Ngày hoàn thành: "30/06/2025" cần viết dạng năm-tháng-ngày (2025-06-30).'],
-    [{ status: 'done', progress: 100, completedOn: '2025-02-30' }, 'invalid_completion_date', 'Ngày hoàn thành: 30/02/2025 không phải là ngày hợp lệ'],
-    [{ status: 'done', progress: 100, completedOn: '2025-07-11' }, 'completion_in_future', '11/07/2025 chưa đến (hôm nay là 10/07/2025)'],
+    [
+      { status: 'done', progress: 100, completedOn: '30/06/2025' },
+      'invalid_completion_date',
+      'Ngày hoàn thành: "30/06/2025" cần viết dạng năm-tháng-ngày (2025-06-30).',
+    ],
+    [
+      { status: 'done', progress: 100, completedOn: '2025-02-30' },
+      'invalid_completion_date',
+      'Ngày hoàn thành: 30/02/2025 không phải là ngày hợp lệ',
+    ],
+    [
+      { status: 'done', progress: 100, completedOn: '2025-07-11' },
+      'completion_in_future',
+      '11/07/2025 chưa đến (hôm nay là 10/07/2025)',
+    ],
     [{ status: 'not_feasible', progress: 0, reason: '   ' }, 'reason_required', 'ghi rõ lý do'],
     [{ status: 'not_feasible', progress: 0 }, 'reason_required', 'Không thực hiện được'],
   ])('refuses %j with %s', (input, code, message) => {

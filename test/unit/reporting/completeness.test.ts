@@ -32,7 +32,16 @@ const reports: ReportRecord[] = [
 describe('periodCompleteness', () => {
   it('counts expected, received, accepted and on time, and lists who has not reported', () => {
     const result = periodCompleteness(q1, units, reports, '2025-03-25');
-    expect(result).toMatchObject({ expected: 5, received: 3, accepted: 1, onTime: 2, late: 1, receivedRate: 0.6, acceptedRate: 0.2, onTimeRate: 0.4 });
+    expect(result).toMatchObject({
+      expected: 5,
+      received: 3,
+      accepted: 1,
+      onTime: 2,
+      late: 1,
+      receivedRate: 0.6,
+      acceptedRate: 0.2,
+      onTimeRate: 0.4,
+    });
     expect(result.missing.map((u) => u.name)).toEqual(['UBND phường Đông Hà', 'UBND xã Cam Lộ']);
     expect(result.entries.map((e) => [e.unitId, e.standing, e.timeliness])).toEqual([
       ['snv', 'accepted', 'on_time'],
@@ -49,7 +58,12 @@ describe('periodCompleteness', () => {
   });
 
   it('has no rates when no unit is expected', () => {
-    expect(periodCompleteness(q1, [], reports, '2025-03-25')).toMatchObject({ expected: 0, onTimeRate: null, receivedRate: null, missing: [] });
+    expect(periodCompleteness(q1, [], reports, '2025-03-25')).toMatchObject({
+      expected: 0,
+      onTimeRate: null,
+      receivedRate: null,
+      missing: [],
+    });
   });
 
   it('groups by unit kind and by level with Vietnamese labels', () => {

@@ -1,6 +1,13 @@
 import type { DirectoryUnit, UnitDirectory } from '../../../src/domain/units/types.js';
 
-const unit = (id: string, name: string, kind: DirectoryUnit['kind'], parentId: string | null, validFrom: string | null = null, validTo: string | null = null): DirectoryUnit => ({
+const unit = (
+  id: string,
+  name: string,
+  kind: DirectoryUnit['kind'],
+  parentId: string | null,
+  validFrom: string | null = null,
+  validTo: string | null = null,
+): DirectoryUnit => ({
   id,
   code: id,
   parentId,
@@ -36,7 +43,14 @@ export const directory: UnitDirectory = {
   ],
   groups: [
     { id: 'g-xa', code: 'XA', name: 'UBND cấp xã', aliases: [], rootId: 'qt', memberKinds: ['commune'] },
-    { id: 'g-sbn', code: 'SBN', name: 'Các sở, ban, ngành cấp tỉnh', aliases: [], rootId: 'qt', memberKinds: ['department'] },
+    {
+      id: 'g-sbn',
+      code: 'SBN',
+      name: 'Các sở, ban, ngành cấp tỉnh',
+      aliases: [],
+      rootId: 'qt',
+      memberKinds: ['department'],
+    },
     { id: 'g-huyen', code: 'HUYEN', name: 'UBND cấp huyện', aliases: [], rootId: 'qt', memberKinds: ['district'] },
   ],
   successions: [

@@ -1,18 +1,25 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { MAX_EVIDENCE_BYTES, checkEvidenceUpload, sniffEvidenceType } from '../../../src/domain/reporting/evidence-type.js';
+import {
+  MAX_EVIDENCE_BYTES,
+  checkEvidenceUpload,
+  sniffEvidenceType,
+} from '../../../src/domain/reporting/evidence-type.js';
 import { oleEntryNames } from '../../../src/domain/reporting/ole-entries.js';
 import { zipEntries } from '../../../src/domain/reporting/zip-entries.js';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/evidence/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/evidence/${name}`, import.meta.url)));
 const base64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 const bytesOf = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
 
 async function zip(entries: [string, string][], storeFirst = false): Promise<Uint8Array> {
   const archive = new JSZip();
-  entries.forEach(([name, text], i) => archive.file(name, text, { compression: storeFirst && i === 0 ? 'STORE' : 'DEFLATE' }));
+  entries.forEach(([name, text], i) =>
+    archive.file(name, text, { compression: storeFirst && i === 0 ? 'STORE' : 'DEFLATE' }),
+  );
   return archive.generateAsync({ type: 'uint8array' });
 }
 
@@ -61,7 +68,11 @@ describe('sniffEvidenceType on real documents', () => {
   });
 
   it.each([
-    ['minh-chung.docx', 'bao-cao.pdf', 'Tệp "bao-cao.pdf" có đuôi ".pdf" nhưng nội dung là văn bản Word (.docx). Hãy đặt lại tên tệp với đuôi ".docx" rồi tải lên lại.'],
+    [
+      'minh-chung.docx',
+      'bao-cao.pdf',
+      'Tệp "bao-cao.pdf" có đuôi ".pdf" nhưng nội dung là văn bản Word (.docx). Hãy đặt lại tên tệp với đuôi ".docx" rồi tải lên lại.',
+    ],
     ['minh-chung.doc', 'bao-cao.docx', 'nội dung là văn bản Word 97-2003 (.doc)'],
     ['so-lieu.xls', 'so-lieu.doc', 'nội dung là bảng tính Excel 97-2003 (.xls)'],
     ['so-lieu.ods', 'so-lieu.xlsx', 'nội dung là bảng tính OpenDocument (.ods)'],
@@ -85,7 +96,12 @@ describe('sniffEvidenceType on real documents', () => {
 
 describe('sniffEvidenceType on images and refused content', () => {
   it.each([
-    ['anh.png', base64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), 'png', 'image/png'],
+    [
+      'anh.png',
+      base64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+      'png',
+      'image/png',
+    ],
     ['anh.gif', base64('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), 'gif', 'image/gif'],
     ['anh.webp', base64('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA=='), 'webp', 'image/webp'],
     ['anh.JPG', bytesOf([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'JFIF'), 'jpeg', 'image/jpeg'],
@@ -109,19 +125,71 @@ describe('sniffEvidenceType on images and refused content', () => {
   });
 
   it.each([
-    ['bao-cao.docx', zip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/vbaProject.bin', 'x']]), 'contains_macros', 'văn bản Word có macro (.docm)'],
-    ['so-lieu.xlsx', zip([['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<workbook/>'], ['xl/vbaProject.bin', 'x']]), 'contains_macros', 'bảng tính Excel có macro (.xlsm)'],
-    ['trinh-chieu.pptx', zip([['[Content_Types].xml', '<Types/>'], ['ppt/presentation.xml', '<p/>']]), 'type_not_allowed', 'bài trình chiếu PowerPoint (.pptx)'],
+    [
+      'bao-cao.docx',
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['word/document.xml', '<w:document/>'],
+        ['word/vbaProject.bin', 'x'],
+      ]),
+      'contains_macros',
+      'văn bản Word có macro (.docm)',
+    ],
+    [
+      'so-lieu.xlsx',
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['xl/workbook.xml', '<workbook/>'],
+        ['xl/vbaProject.bin', 'x'],
+      ]),
+      'contains_macros',
+      'bảng tính Excel có macro (.xlsm)',
+    ],
+    [
+      'trinh-chieu.pptx',
+      zip([
+        ['[Content_Types].xml', '<Types/>'],
+        ['ppt/presentation.xml', '<p/>'],
+      ]),
+      'type_not_allowed',
+      'bài trình chiếu PowerPoint (.pptx)',
+    ],
     ['ho-so.zip', zip([['a.txt', 'xin chào']]), 'type_not_allowed', 'tệp nén ZIP'],
     ['ho-so.docx', zip([['word/thu-muc/a.txt', 'không phải Word']]), 'type_not_allowed', 'tệp nén ZIP'],
-    ['trinh-chieu.odp', zip([['mimetype', 'application/vnd.oasis.opendocument.presentation'], ['content.xml', '<x/>']], true), 'type_not_allowed', 'tài liệu OpenDocument loại khác'],
+    [
+      'trinh-chieu.odp',
+      zip(
+        [
+          ['mimetype', 'application/vnd.oasis.opendocument.presentation'],
+          ['content.xml', '<x/>'],
+        ],
+        true,
+      ),
+      'type_not_allowed',
+      'tài liệu OpenDocument loại khác',
+    ],
     ['cu.doc', Promise.resolve(compoundFile(['WordDocument', 'Macros'])), 'contains_macros', 'văn bản Word có macro'],
-    ['cu.xls', Promise.resolve(compoundFile(['Workbook', '_VBA_PROJECT_CUR'])), 'contains_macros', 'bảng tính Excel có macro'],
-    ['cu.ppt', Promise.resolve(compoundFile(['PowerPoint Document'])), 'type_not_allowed', 'bài trình chiếu PowerPoint (.ppt)'],
+    [
+      'cu.xls',
+      Promise.resolve(compoundFile(['Workbook', '_VBA_PROJECT_CUR'])),
+      'contains_macros',
+      'bảng tính Excel có macro',
+    ],
+    [
+      'cu.ppt',
+      Promise.resolve(compoundFile(['PowerPoint Document'])),
+      'type_not_allowed',
+      'bài trình chiếu PowerPoint (.ppt)',
+    ],
     ['setup.doc', Promise.resolve(compoundFile(['SummaryInformation'])), 'type_not_allowed', 'bộ cài .msi'],
     ['a.pdf', Promise.resolve(bytesOf([0x7f], 'ELF', [2, 1, 1])), 'type_not_allowed', 'tệp chương trình'],
     ['a.pdf', Promise.resolve(bytesOf('#!/bin/sh\nrm -rf /')), 'type_not_allowed', 'tập lệnh (script)'],
-    ['a.png', Promise.resolve(bytesOf('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')), 'type_not_allowed', 'trang web, SVG hoặc XML'],
+    [
+      'a.png',
+      Promise.resolve(bytesOf('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
+      'type_not_allowed',
+      'trang web, SVG hoặc XML',
+    ],
     ['a.jpg', Promise.resolve(bytesOf([0, 0, 0, 0x18], 'ftypheic')), 'type_not_allowed', 'ảnh HEIC'],
     ['a.rar', Promise.resolve(bytesOf('Rar!', [0x1a, 7, 0])), 'type_not_allowed', 'tệp nén RAR'],
     ['a.txt', Promise.resolve(bytesOf('Báo cáo')), 'type_not_allowed', 'tệp không xác định được loại'],
@@ -147,7 +215,15 @@ describe('sniffEvidenceType on images and refused content', () => {
 
 describe('robustness', () => {
   it('never throws on cut-off or corrupted files, and never calls them something they are not', () => {
-    const files = ['minh-chung.pdf', 'minh-chung.docx', 'so-lieu.xlsx', 'minh-chung.doc', 'so-lieu.xls', 'minh-chung.odt', 'so-lieu.ods'];
+    const files = [
+      'minh-chung.pdf',
+      'minh-chung.docx',
+      'so-lieu.xlsx',
+      'minh-chung.doc',
+      'so-lieu.xls',
+      'minh-chung.odt',
+      'so-lieu.ods',
+    ];
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     for (const name of files) {
@@ -169,14 +245,21 @@ describe('robustness', () => {
 describe('checkEvidenceUpload', () => {
   const pdf = fixture('minh-chung.pdf');
   it('accepts an allowed file within the limit', () => {
-    expect(checkEvidenceUpload({ fileName: 'minh-chung.pdf', size: pdf.length, bytes: pdf })).toEqual({ ok: true, value: { kind: 'pdf', mime: 'application/pdf' } });
+    expect(checkEvidenceUpload({ fileName: 'minh-chung.pdf', size: pdf.length, bytes: pdf })).toEqual({
+      ok: true,
+      value: { kind: 'pdf', mime: 'application/pdf' },
+    });
     expect(checkEvidenceUpload({ fileName: 'minh-chung.pdf', size: MAX_EVIDENCE_BYTES, bytes: pdf }).ok).toBe(true);
   });
 
   it.each([
     [0, 'empty_file', 'Tệp "minh-chung.pdf" rỗng, không có nội dung.'],
     [MAX_EVIDENCE_BYTES + 1, 'too_large', 'vượt giới hạn 20 MB'],
-    [26_500_000, 'too_large', 'Tệp "minh-chung.pdf" có dung lượng 25,3 MB, vượt giới hạn 20 MB. Hãy nén hoặc tách tệp.'],
+    [
+      26_500_000,
+      'too_large',
+      'Tệp "minh-chung.pdf" có dung lượng 25,3 MB, vượt giới hạn 20 MB. Hãy nén hoặc tách tệp.',
+    ],
   ])('refuses size %d', (size, code, message) => {
     const result = checkEvidenceUpload({ fileName: 'minh-chung.pdf', size, bytes: pdf });
     expect(result).toEqual({ ok: false, issues: [{ code, field: 'file', message: expect.stringContaining(message) }] });

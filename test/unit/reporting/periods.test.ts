@@ -61,8 +61,16 @@ describe('buildPeriodSchedule', () => {
   it.each([
     [1999, {}, 'Năm "1999" không hợp lệ.'],
     [2025, { due: { rule: 'day_of_last_month', day: 0 } }, 'Ngày hạn báo cáo "0" phải là số nguyên từ 1 đến 31.'],
-    [2025, { due: { rule: 'days_after_end', days: 2.5 } }, 'Số ngày sau kỳ báo cáo "2.5" phải là số nguyên từ 0 đến 90.'],
-    [2025, { dueOverrides: { Y: { rule: 'fixed_date', month: 13, day: 1 } } }, 'Hạn cố định ngày 1 tháng 13 không hợp lệ.'],
+    [
+      2025,
+      { due: { rule: 'days_after_end', days: 2.5 } },
+      'Số ngày sau kỳ báo cáo "2.5" phải là số nguyên từ 0 đến 90.',
+    ],
+    [
+      2025,
+      { dueOverrides: { Y: { rule: 'fixed_date', month: 13, day: 1 } } },
+      'Hạn cố định ngày 1 tháng 13 không hợp lệ.',
+    ],
     [2025, { window: { rule: 'cutoff', day: 30 } }, 'Ngày chốt số liệu "30" phải là số nguyên từ 1 đến 28.'],
     [2025, { periods: [] }, 'Cần chọn ít nhất một kỳ báo cáo.'],
   ] as [number, ScheduleOptions, string][])('refuses year %i with %j', (year, options, message) => {
@@ -76,20 +84,47 @@ describe('ad-hoc periods', () => {
   const year = schedule(2025);
 
   it('numbers ad-hoc requests DX1, DX2 and keeps their dates', () => {
-    const first = buildAdHocPeriod({ label: ' Báo cáo đột xuất về sắp xếp bộ máy ', start: '2025-01-01', end: '2025-04-30', dueOn: '2025-05-05' }, year);
-    expect(first).toMatchObject({ ok: true, value: { code: 'DX1', kind: 'ad_hoc', label: 'Báo cáo đột xuất về sắp xếp bộ máy', year: 2025, yearFraction: 0.33 } });
+    const first = buildAdHocPeriod(
+      { label: ' Báo cáo đột xuất về sắp xếp bộ máy ', start: '2025-01-01', end: '2025-04-30', dueOn: '2025-05-05' },
+      year,
+    );
+    expect(first).toMatchObject({
+      ok: true,
+      value: {
+        code: 'DX1',
+        kind: 'ad_hoc',
+        label: 'Báo cáo đột xuất về sắp xếp bộ máy',
+        year: 2025,
+        yearFraction: 0.33,
+      },
+    });
     if (!first.ok) return;
-    const second = buildAdHocPeriod({ label: 'Rà soát TTHC', start: '2025-05-01', end: '2025-05-01', dueOn: '2025-05-01' }, [...year, first.value]);
+    const second = buildAdHocPeriod(
+      { label: 'Rà soát TTHC', start: '2025-05-01', end: '2025-05-01', dueOn: '2025-05-01' },
+      [...year, first.value],
+    );
     expect(second).toMatchObject({ ok: true, value: { code: 'DX2' } });
   });
 
   it.each([
     [{ label: '', start: '2025-01-01', end: '2025-01-31', dueOn: '2025-02-05' }, 'Cần nhập tên kỳ báo cáo đột xuất.'],
-    [{ label: 'X', start: '01/01/2025', end: '2025-01-31', dueOn: '2025-02-05' }, 'Ngày bắt đầu: "01/01/2025" cần viết dạng năm-tháng-ngày (2025-01-01).'],
-    [{ label: 'X', start: '2025-01-01', end: '2025-02-29', dueOn: '2025-03-05' }, 'Ngày kết thúc: 29/02/2025 không phải là ngày hợp lệ'],
+    [
+      { label: 'X', start: '01/01/2025', end: '2025-01-31', dueOn: '2025-02-05' },
+      'Ngày bắt đầu: "01/01/2025" cần viết dạng năm-tháng-ngày (2025-01-01).',
+    ],
+    [
+      { label: 'X', start: '2025-01-01', end: '2025-02-29', dueOn: '2025-03-05' },
+      'Ngày kết thúc: 29/02/2025 không phải là ngày hợp lệ',
+    ],
     [{ label: 'X', start: '2025-01-01', end: '2025-01-31', dueOn: null }, 'Hạn báo cáo: Chưa nhập ngày'],
-    [{ label: 'X', start: '2025-02-01', end: '2025-01-31', dueOn: '2025-02-05' }, 'Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.'],
-    [{ label: 'X', start: '2025-01-01', end: '2025-01-31', dueOn: '2025-01-30' }, 'Hạn báo cáo phải sau hoặc bằng ngày kết thúc kỳ báo cáo.'],
+    [
+      { label: 'X', start: '2025-02-01', end: '2025-01-31', dueOn: '2025-02-05' },
+      'Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.',
+    ],
+    [
+      { label: 'X', start: '2025-01-01', end: '2025-01-31', dueOn: '2025-01-30' },
+      'Hạn báo cáo phải sau hoặc bằng ngày kết thúc kỳ báo cáo.',
+    ],
   ])('refuses %j', (input, message) => {
     const result = buildAdHocPeriod(input, year);
     expect(result.ok).toBe(false);

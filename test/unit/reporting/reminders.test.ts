@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/calendar.js';
-import { remindersDue, reminderText, type ReminderItem, type ReminderSettings } from '../../../src/domain/reporting/reminders.js';
+import {
+  remindersDue,
+  reminderText,
+  type ReminderItem,
+  type ReminderSettings,
+} from '../../../src/domain/reporting/reminders.js';
 
-const report: ReminderItem = { id: 'r-q1', kind: 'report', title: 'Báo cáo CCHC Quý I/2025', unitName: 'UBND xã Cam Lộ', dueOn: '2025-03-15', recipientIds: ['lan'] };
-const emailOnly: ReminderSettings = { daysBefore: [5, 1], onDueDate: true, weeklyWhileOverdue: true, email: true, inApp: false };
+const report: ReminderItem = {
+  id: 'r-q1',
+  kind: 'report',
+  title: 'Báo cáo CCHC Quý I/2025',
+  unitName: 'UBND xã Cam Lộ',
+  dueOn: '2025-03-15',
+  recipientIds: ['lan'],
+};
+const emailOnly: ReminderSettings = {
+  daysBefore: [5, 1],
+  onDueDate: true,
+  weeklyWhileOverdue: true,
+  email: true,
+  inApp: false,
+};
 const settings = { lan: emailOnly };
 
 /** The trigger tags that fire on each day of a range, for one item and user, sending everything. */
@@ -28,15 +46,31 @@ describe('remindersDue', () => {
   });
 
   it('follows the user settings: no due-date reminder, no weekly chasing', () => {
-    expect(calendar('2025-03-01', '2025-04-06', { ...emailOnly, daysBefore: [3, 3, 0, -2], onDueDate: false, weeklyWhileOverdue: false })).toEqual(['2025-03-12 before-3']);
+    expect(
+      calendar('2025-03-01', '2025-04-06', {
+        ...emailOnly,
+        daysBefore: [3, 3, 0, -2],
+        onDueDate: false,
+        weeklyWhileOverdue: false,
+      }),
+    ).toEqual(['2025-03-12 before-3']);
   });
 
   it('sends one reminder per channel with stable keys, and not again once recorded', () => {
     const both = { lan: { ...emailOnly, inApp: true } };
     const first = remindersDue([report], both, '2025-03-15', []);
     expect(first.map((r) => r.key)).toEqual(['report:r-q1:lan:due:email', 'report:r-q1:lan:due:in_app']);
-    expect(remindersDue([report], both, '2025-03-15', ['report:r-q1:lan:due:email']).map((r) => r.channel)).toEqual(['in_app']);
-    expect(remindersDue([report], both, '2025-03-15', first.map((r) => r.key))).toEqual([]);
+    expect(remindersDue([report], both, '2025-03-15', ['report:r-q1:lan:due:email']).map((r) => r.channel)).toEqual([
+      'in_app',
+    ]);
+    expect(
+      remindersDue(
+        [report],
+        both,
+        '2025-03-15',
+        first.map((r) => r.key),
+      ),
+    ).toEqual([]);
   });
 
   it('uses the default settings for a user without any, and nothing for a user who turned both channels off', () => {
@@ -57,16 +91,29 @@ describe('remindersDue', () => {
   });
 
   it.each([
-    ['2025-03-15', '[CCHC] Hôm nay là hạn: Rà soát TTHC', 'Nhiệm vụ "Rà soát TTHC" có hạn hôm nay (15/03/2025). Đề nghị hoàn thành nhiệm vụ và cập nhật kết quả trong ngày.'],
-    ['2025-03-29', '[CCHC] Quá hạn 14 ngày: Rà soát TTHC', 'Nhiệm vụ "Rà soát TTHC" đã quá hạn 14 ngày (hạn 15/03/2025). Đề nghị khẩn trương hoàn thành nhiệm vụ và cập nhật kết quả.'],
+    [
+      '2025-03-15',
+      '[CCHC] Hôm nay là hạn: Rà soát TTHC',
+      'Nhiệm vụ "Rà soát TTHC" có hạn hôm nay (15/03/2025). Đề nghị hoàn thành nhiệm vụ và cập nhật kết quả trong ngày.',
+    ],
+    [
+      '2025-03-29',
+      '[CCHC] Quá hạn 14 ngày: Rà soát TTHC',
+      'Nhiệm vụ "Rà soát TTHC" đã quá hạn 14 ngày (hạn 15/03/2025). Đề nghị khẩn trương hoàn thành nhiệm vụ và cập nhật kết quả.',
+    ],
   ])('words an assignment reminder on %s', (today, subject, body) => {
-    expect(reminderText({ kind: 'assignment', title: 'Rà soát TTHC', dueOn: '2025-03-15' }, today)).toEqual({ subject, body });
+    expect(reminderText({ kind: 'assignment', title: 'Rà soát TTHC', dueOn: '2025-03-15' }, today)).toEqual({
+      subject,
+      body,
+    });
   });
 
   it('catches up only the latest missed trigger, worded from today', () => {
     // The job did not run from 14 to 16 March.
     const sent = remindersDue([report], settings, '2025-03-17', [], { catchUpDays: 3 });
-    expect(sent.map((r) => [r.key, r.scheduledOn, r.subject])).toEqual([['report:r-q1:lan:due:email', '2025-03-15', '[CCHC] Quá hạn 2 ngày: Báo cáo CCHC Quý I/2025']]);
+    expect(sent.map((r) => [r.key, r.scheduledOn, r.subject])).toEqual([
+      ['report:r-q1:lan:due:email', '2025-03-15', '[CCHC] Quá hạn 2 ngày: Báo cáo CCHC Quý I/2025'],
+    ]);
     expect(remindersDue([report], settings, '2025-03-17', [])).toEqual([]);
   });
 });

@@ -1,12 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../../src/domain/reporting/report-diff.js';
-import { blankReportContent, withRecordedResults, type ReportContent } from '../../../src/domain/reporting/report-form.js';
+import {
+  blankReportContent,
+  withRecordedResults,
+  type ReportContent,
+} from '../../../src/domain/reporting/report-form.js';
 
 const v1: ReportContent = {
   items: [
-    { assignmentId: 'a1', status: 'in_progress', progress: 60, completedOn: null, reason: null, result: 'Đã số hóa 500 hồ sơ', evidenceFileIds: ['f1'] },
-    { assignmentId: 'a2', status: 'not_started', progress: 0, completedOn: null, reason: null, result: '', evidenceFileIds: [] },
-    { assignmentId: 'a3', status: 'in_progress', progress: 10, completedOn: null, reason: null, result: '', evidenceFileIds: [] },
+    {
+      assignmentId: 'a1',
+      status: 'in_progress',
+      progress: 60,
+      completedOn: null,
+      reason: null,
+      result: 'Đã số hóa 500 hồ sơ',
+      evidenceFileIds: ['f1'],
+    },
+    {
+      assignmentId: 'a2',
+      status: 'not_started',
+      progress: 0,
+      completedOn: null,
+      reason: null,
+      result: '',
+      evidenceFileIds: [],
+    },
+    {
+      assignmentId: 'a3',
+      status: 'in_progress',
+      progress: 10,
+      completedOn: null,
+      reason: null,
+      result: '',
+      evidenceFileIds: [],
+    },
   ],
   indicators: [
     { indicatorId: 'i1', value: 92.5, note: '' },
@@ -28,7 +56,14 @@ describe('diffReports', () => {
 
   it('lists item field changes with Vietnamese summaries, text diffs and evidence', () => {
     const v2 = structuredClone(v1);
-    v2.items[0] = { ...v2.items[0]!, status: 'done_late', progress: 100, completedOn: '2025-07-02', result: 'Đã số hóa 1.200 hồ sơ', evidenceFileIds: ['f2'] };
+    v2.items[0] = {
+      ...v2.items[0]!,
+      status: 'done_late',
+      progress: 100,
+      completedOn: '2025-07-02',
+      result: 'Đã số hóa 1.200 hồ sơ',
+      evidenceFileIds: ['f2'],
+    };
     v2.items[2] = { ...v2.items[2]!, status: 'not_feasible', reason: 'Chưa bố trí kinh phí' };
     const diff = diffReports(v1, v2);
     expect(diff.changed).toBe(true);
@@ -55,7 +90,10 @@ describe('diffReports', () => {
   it('marks items and indicators added or removed between versions', () => {
     const v2 = structuredClone(v1);
     v2.items = [v2.items[1]!, v2.items[0]!, { ...v2.items[0]!, assignmentId: 'a9' }];
-    v2.indicators = [{ indicatorId: 'i1', value: 95, note: '' }, { indicatorId: 'i3', value: null, note: '' }];
+    v2.indicators = [
+      { indicatorId: 'i1', value: 95, note: '' },
+      { indicatorId: 'i3', value: null, note: '' },
+    ];
     const diff = diffReports(v1, v2);
     expect(diff.items.map((i) => [i.assignmentId, i.change])).toEqual([
       ['a9', 'added'],
@@ -64,7 +102,13 @@ describe('diffReports', () => {
     expect(diff.indicators).toEqual([
       { indicatorId: 'i1', change: 'changed', before: 92.5, after: 95, note: null },
       { indicatorId: 'i3', change: 'added', before: null, after: null, note: null },
-      { indicatorId: 'i2', change: 'removed', before: 1, after: null, note: [{ op: 'delete', text: 'sáng kiến cấp tỉnh' }] },
+      {
+        indicatorId: 'i2',
+        change: 'removed',
+        before: 1,
+        after: null,
+        note: [{ op: 'delete', text: 'sáng kiến cấp tỉnh' }],
+      },
     ]);
   });
 
@@ -82,16 +126,42 @@ describe('blankReportContent', () => {
   it("carries each task's status, result and evidence forward (no retyping) but starts figures and narrative afresh", () => {
     const form = blankReportContent(['a1', 'a4'], ['i1'], v1);
     expect(form.items).toEqual([
-      { assignmentId: 'a1', status: 'in_progress', progress: 60, completedOn: null, reason: null, result: 'Đã số hóa 500 hồ sơ', evidenceFileIds: ['f1'] },
-      { assignmentId: 'a4', status: 'not_started', progress: 0, completedOn: null, reason: null, result: '', evidenceFileIds: [] },
+      {
+        assignmentId: 'a1',
+        status: 'in_progress',
+        progress: 60,
+        completedOn: null,
+        reason: null,
+        result: 'Đã số hóa 500 hồ sơ',
+        evidenceFileIds: ['f1'],
+      },
+      {
+        assignmentId: 'a4',
+        status: 'not_started',
+        progress: 0,
+        completedOn: null,
+        reason: null,
+        result: '',
+        evidenceFileIds: [],
+      },
     ]);
     expect(form.indicators).toEqual([{ indicatorId: 'i1', value: null, note: '' }]);
     expect(Object.values(form.sections)).toEqual(['', '', '', '', '']);
   });
 
-  it('fills a saved report\'s empty results from the task pages, keeping results the unit wrote', () => {
-    const saved: ReportContent = { ...v1, items: [{ ...v1.items[0]!, result: 'Viết trong báo cáo' }, v1.items[1]!, { ...v1.items[2]!, result: '  ' }] };
-    const recorded: ReportContent = { ...v1, items: v1.items.map((i) => ({ ...i, result: `Trên trang nhiệm vụ ${i.assignmentId}` })) };
-    expect(withRecordedResults(saved, recorded).items.map((i) => i.result)).toEqual(['Viết trong báo cáo', 'Trên trang nhiệm vụ a2', 'Trên trang nhiệm vụ a3']);
+  it("fills a saved report's empty results from the task pages, keeping results the unit wrote", () => {
+    const saved: ReportContent = {
+      ...v1,
+      items: [{ ...v1.items[0]!, result: 'Viết trong báo cáo' }, v1.items[1]!, { ...v1.items[2]!, result: '  ' }],
+    };
+    const recorded: ReportContent = {
+      ...v1,
+      items: v1.items.map((i) => ({ ...i, result: `Trên trang nhiệm vụ ${i.assignmentId}` })),
+    };
+    expect(withRecordedResults(saved, recorded).items.map((i) => i.result)).toEqual([
+      'Viết trong báo cáo',
+      'Trên trang nhiệm vụ a2',
+      'Trên trang nhiệm vụ a3',
+    ]);
   });
 });

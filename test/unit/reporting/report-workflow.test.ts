@@ -18,7 +18,11 @@ function run(steps: [ReportAction, ReportActorRole][]): ReportWorkflowState {
     return outcome.state;
   }, INITIAL_REPORT_STATE);
 }
-const at = (status: ReportState, submissionCount = 1): ReportWorkflowState => ({ status, submissionCount, reopenCount: 0 });
+const at = (status: ReportState, submissionCount = 1): ReportWorkflowState => ({
+  status,
+  submissionCount,
+  reopenCount: 0,
+});
 
 describe('report review workflow', () => {
   it('goes draft → submitted → returned → resubmitted → accepted → reopened → accepted', () => {
@@ -40,13 +44,28 @@ describe('report review workflow', () => {
   it('records what happened for the history', () => {
     const outcome = applyReportAction(
       at('submitted', 2),
-      { type: 'return', overallComment: '  ', itemComments: [{ itemKey: 'a-12', comment: ' Thiếu tài liệu kiểm chứng ' }, { itemKey: 'a-13', comment: '' }] },
+      {
+        type: 'return',
+        overallComment: '  ',
+        itemComments: [
+          { itemKey: 'a-12', comment: ' Thiếu tài liệu kiểm chứng ' },
+          { itemKey: 'a-13', comment: '' },
+        ],
+      },
       'coordinator',
     );
     expect(outcome).toEqual({
       ok: true,
       state: { status: 'returned', submissionCount: 2, reopenCount: 0 },
-      transition: { action: 'return', from: 'submitted', to: 'returned', submissionNumber: null, overallComment: null, itemComments: [{ itemKey: 'a-12', comment: 'Thiếu tài liệu kiểm chứng' }], reason: null },
+      transition: {
+        action: 'return',
+        from: 'submitted',
+        to: 'returned',
+        submissionNumber: null,
+        overallComment: null,
+        itemComments: [{ itemKey: 'a-12', comment: 'Thiếu tài liệu kiểm chứng' }],
+        reason: null,
+      },
     });
     const submit = applyReportAction(at('returned', 2), { type: 'submit' }, 'reporter');
     expect(submit.ok && submit.transition.submissionNumber).toBe(3);
@@ -61,30 +80,93 @@ describe('report review workflow', () => {
   });
 
   it.each([
-    [at('draft'), { type: 'accept' }, 'reporter', 'forbidden', 'Chỉ cán bộ theo dõi, tổng hợp báo cáo (Sở Nội vụ) mới được chấp nhận báo cáo.'],
-    [at('submitted'), { type: 'edit' }, 'coordinator', 'forbidden', 'Chỉ cán bộ của đơn vị báo cáo mới được sửa báo cáo.'],
+    [
+      at('draft'),
+      { type: 'accept' },
+      'reporter',
+      'forbidden',
+      'Chỉ cán bộ theo dõi, tổng hợp báo cáo (Sở Nội vụ) mới được chấp nhận báo cáo.',
+    ],
+    [
+      at('submitted'),
+      { type: 'edit' },
+      'coordinator',
+      'forbidden',
+      'Chỉ cán bộ của đơn vị báo cáo mới được sửa báo cáo.',
+    ],
     [at('draft'), { type: 'submit' }, 'viewer', 'forbidden', 'mới được gửi báo cáo'],
-    [at('accepted'), { type: 'edit' }, 'reporter', 'locked', 'Báo cáo đã được chấp nhận và đã khóa; không thể sửa báo cáo. Nếu cần sửa, đề nghị Sở Nội vụ mở lại.'],
+    [
+      at('accepted'),
+      { type: 'edit' },
+      'reporter',
+      'locked',
+      'Báo cáo đã được chấp nhận và đã khóa; không thể sửa báo cáo. Nếu cần sửa, đề nghị Sở Nội vụ mở lại.',
+    ],
     [at('accepted'), { type: 'submit' }, 'reporter', 'locked', 'đã khóa'],
-    [at('submitted'), { type: 'edit' }, 'reporter', 'awaiting_review', 'Báo cáo đã gửi và đang chờ xem xét; không thể sửa báo cáo cho đến khi được trả lại.'],
-    [at('draft'), { type: 'accept' }, 'coordinator', 'invalid_state', 'Chỉ có thể chấp nhận báo cáo khi báo cáo ở trạng thái "Đã gửi, chờ xem xét"; báo cáo hiện "Đang soạn".'],
-    [at('returned'), { type: 'return', overallComment: 'x' }, 'coordinator', 'invalid_state', 'báo cáo hiện "Bị trả lại, cần bổ sung"'],
-    [at('submitted'), { type: 'reopen', reason: 'x' }, 'coordinator', 'invalid_state', 'Chỉ có thể mở lại báo cáo khi báo cáo ở trạng thái "Đã chấp nhận"'],
+    [
+      at('submitted'),
+      { type: 'edit' },
+      'reporter',
+      'awaiting_review',
+      'Báo cáo đã gửi và đang chờ xem xét; không thể sửa báo cáo cho đến khi được trả lại.',
+    ],
+    [
+      at('draft'),
+      { type: 'accept' },
+      'coordinator',
+      'invalid_state',
+      'Chỉ có thể chấp nhận báo cáo khi báo cáo ở trạng thái "Đã gửi, chờ xem xét"; báo cáo hiện "Đang soạn".',
+    ],
+    [
+      at('returned'),
+      { type: 'return', overallComment: 'x' },
+      'coordinator',
+      'invalid_state',
+      'báo cáo hiện "Bị trả lại, cần bổ sung"',
+    ],
+    [
+      at('submitted'),
+      { type: 'reopen', reason: 'x' },
+      'coordinator',
+      'invalid_state',
+      'Chỉ có thể mở lại báo cáo khi báo cáo ở trạng thái "Đã chấp nhận"',
+    ],
     [at('submitted'), { type: 'return' }, 'coordinator', 'comment_required', 'Trả lại báo cáo cần ít nhất một ý kiến'],
-    [at('submitted'), { type: 'return', overallComment: ' ', itemComments: [{ itemKey: 'a', comment: '  ' }] }, 'coordinator', 'comment_required', 'nhận xét chung'],
-    [at('accepted'), { type: 'reopen', reason: '   ' }, 'coordinator', 'reason_required', 'Mở lại báo cáo đã chấp nhận cần ghi rõ lý do.'],
-  ] as [ReportWorkflowState, ReportAction, ReportActorRole, string, string][])('refuses %j %j by %s: %s', (state, action, role, code, message) => {
-    const outcome = applyReportAction(state, action, role);
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) {
-      expect(outcome.refusal.code).toBe(code);
-      expect(outcome.refusal.message).toContain(message);
-    }
-  });
+    [
+      at('submitted'),
+      { type: 'return', overallComment: ' ', itemComments: [{ itemKey: 'a', comment: '  ' }] },
+      'coordinator',
+      'comment_required',
+      'nhận xét chung',
+    ],
+    [
+      at('accepted'),
+      { type: 'reopen', reason: '   ' },
+      'coordinator',
+      'reason_required',
+      'Mở lại báo cáo đã chấp nhận cần ghi rõ lý do.',
+    ],
+  ] as [ReportWorkflowState, ReportAction, ReportActorRole, string, string][])(
+    'refuses %j %j by %s: %s',
+    (state, action, role, code, message) => {
+      const outcome = applyReportAction(state, action, role);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) {
+        expect(outcome.refusal.code).toBe(code);
+        expect(outcome.refusal.message).toContain(message);
+      }
+    },
+  );
 
   it('refuses the unit any change in a closed period, naming it', () => {
-    const outcome = applyReportAction(at('returned'), { type: 'submit' }, 'reporter', { periodClosed: true, periodLabel: 'Quý I/2025' });
-    expect(outcome).toEqual({ ok: false, refusal: { code: 'period_closed', message: 'Kỳ báo cáo Quý I/2025 đã khóa sổ; không thể gửi báo cáo.' } });
+    const outcome = applyReportAction(at('returned'), { type: 'submit' }, 'reporter', {
+      periodClosed: true,
+      periodLabel: 'Quý I/2025',
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      refusal: { code: 'period_closed', message: 'Kỳ báo cáo Quý I/2025 đã khóa sổ; không thể gửi báo cáo.' },
+    });
   });
 
   it.each([

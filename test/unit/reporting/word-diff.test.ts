@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_WORD_EDITS, diffWords, type WordDiffOp } from '../../../src/domain/reporting/word-diff.js';
 
-const side = (ops: WordDiffOp[], drop: WordDiffOp['op']) => ops.filter((o) => o.op !== drop).map((o) => o.text).join('');
-const render = (ops: WordDiffOp[]) => ops.map((o) => (o.op === 'equal' ? o.text : o.op === 'delete' ? `[-${o.text}-]` : `{+${o.text}+}`)).join('');
+const side = (ops: WordDiffOp[], drop: WordDiffOp['op']) =>
+  ops
+    .filter((o) => o.op !== drop)
+    .map((o) => o.text)
+    .join('');
+const render = (ops: WordDiffOp[]) =>
+  ops.map((o) => (o.op === 'equal' ? o.text : o.op === 'delete' ? `[-${o.text}-]` : `{+${o.text}+}`)).join('');
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -15,7 +20,11 @@ function random(seed: number) {
 describe('diffWords', () => {
   it.each([
     ['Đã ban hành 05 văn bản', 'Đã ban hành 07 văn bản', 'Đã ban hành [-05-]{+07+} văn bản'],
-    ['Tỷ lệ hồ sơ đúng hạn đạt 98%.', 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.', 'Tỷ lệ hồ sơ {+giải quyết +}đúng hạn đạt 98%.'],
+    [
+      'Tỷ lệ hồ sơ đúng hạn đạt 98%.',
+      'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.',
+      'Tỷ lệ hồ sơ {+giải quyết +}đúng hạn đạt 98%.',
+    ],
     ['Chưa có kinh phí thực hiện', 'Chưa có', 'Chưa có[- kinh phí thực hiện-]'],
     ['', 'Hoàn thành kế hoạch', '{+Hoàn thành kế hoạch+}'],
     ['Hoàn thành kế hoạch', '', '[-Hoàn thành kế hoạch-]'],
@@ -35,7 +44,10 @@ describe('diffWords', () => {
     const words = ['cải', 'cách', 'hành', 'chính', 'số', 'hóa', 'hồ', 'sơ', '100%', '\n', '  '];
     const next = random(7);
     for (let round = 0; round < 300; round++) {
-      const text = () => Array.from({ length: Math.floor(next() * 30) }, () => words[Math.floor(next() * words.length)]).join(next() < 0.5 ? ' ' : '');
+      const text = () =>
+        Array.from({ length: Math.floor(next() * 30) }, () => words[Math.floor(next() * words.length)]).join(
+          next() < 0.5 ? ' ' : '',
+        );
       const before = text();
       const after = text();
       const ops = diffWords(before, after);
@@ -49,7 +61,12 @@ describe('diffWords', () => {
 
   it('keeps common words when texts share them in the middle (not just a whole replacement)', () => {
     const ops = diffWords('a b c d e f', 'x b c d e y');
-    expect(ops.filter((o) => o.op === 'equal').map((o) => o.text).join('')).toContain('b c d e');
+    expect(
+      ops
+        .filter((o) => o.op === 'equal')
+        .map((o) => o.text)
+        .join(''),
+    ).toContain('b c d e');
   });
 
   it('still gives a correct answer beyond the edit limit, replacing the middle whole', () => {

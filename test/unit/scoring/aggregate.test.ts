@@ -54,7 +54,12 @@ describe('bonus and penalty with caps', () => {
   });
 
   it('never takes the total below zero', () => {
-    const zeros: UnitEntries = Object.fromEntries(Object.keys(full).map((k) => [k, k === '1.4' ? { inputs: { done: 0, total: 1 } } : { value: typeof full[k]?.value === 'boolean' ? false : 0 }]));
+    const zeros: UnitEntries = Object.fromEntries(
+      Object.keys(full).map((k) => [
+        k,
+        k === '1.4' ? { inputs: { done: 0, total: 1 } } : { value: typeof full[k]?.value === 'boolean' ? false : 0 },
+      ]),
+    );
     const score = scoreUnit(sampleSet(), 'u1', { ...zeros, TR: { value: 2 } });
     expect(score.total).toBe(0);
   });
@@ -62,7 +67,11 @@ describe('bonus and penalty with caps', () => {
 
 describe('not applicable', () => {
   it('full_marks counts the maximum; a leaf without a rule cannot be marked', () => {
-    const score = scoreUnit(sampleSet(), 'u1', { ...full, '2.1': { notApplicable: true }, '1.1': { notApplicable: true } });
+    const score = scoreUnit(sampleSet(), 'u1', {
+      ...full,
+      '2.1': { notApplicable: true },
+      '1.1': { notApplicable: true },
+    });
     expect(node(score, '2.1')?.points).toBe(3);
     expect(node(score, '2.1')?.status).toBe('not_applicable');
     expect(score.issues.map((i) => i.code)).toEqual(['1.1']);
@@ -80,7 +89,12 @@ describe('not applicable', () => {
 
   it('scale_to_parent: applicable children are re-scaled to the parent maximum, self + survey kept whole', () => {
     const set = sampleSet({ naRescaling: 'scale_to_parent' });
-    const score = scoreUnit(set, 'u1', { ...full, '1.2': { value: 80 }, '1.3': { value: 70 }, '1.4': { notApplicable: true } });
+    const score = scoreUnit(set, 'u1', {
+      ...full,
+      '1.2': { value: 80 },
+      '1.3': { value: 70 },
+      '1.4': { notApplicable: true },
+    });
     // (1 + 1 + 1.05) / 4.5 × 6 = 4.0666… → 4.067
     expect(node(score, '1')?.points).toBe(4.067);
     expect(node(score, '1')?.effectiveMax).toBe(6);
@@ -88,7 +102,9 @@ describe('not applicable', () => {
     expect(node(score, '1')?.detail).toMatch(/Quy đổi/);
     expect(score.effectiveMax).toBe(10);
     // The display checks recognise the re-scaling instead of calling it an error.
-    expect(checkConsistency(printedFromScore(score, 'scale_to_parent')).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(checkConsistency(printedFromScore(score, 'scale_to_parent')).filter((d) => d.severity === 'error')).toEqual(
+      [],
+    );
   });
 
   it('an area whose every leaf is excluded drops out entirely', () => {
@@ -96,7 +112,12 @@ describe('not applicable', () => {
     const score = scoreUnit(set, 'u1', { ...full, '2.1': { value: 2 }, '2.2': { notApplicable: true } });
     expect(node(score, '2')?.effectiveMax).toBe(3);
     const onlyExcludable = sampleSet({ maxTotal: 1 }, [
-      { code: '1', title: 'A', maxPoints: 1, children: [{ code: '1.1', title: 'x', maxPoints: 1, method: { type: 'yes_no' }, notApplicable: 'exclude' }] },
+      {
+        code: '1',
+        title: 'A',
+        maxPoints: 1,
+        children: [{ code: '1.1', title: 'x', maxPoints: 1, method: { type: 'yes_no' }, notApplicable: 'exclude' }],
+      },
     ]);
     const none = scoreUnit(onlyExcludable, 'u', { '1.1': { notApplicable: true } });
     expect(none.nodes[0]?.status).toBe('excluded');
@@ -112,7 +133,12 @@ describe('rounding: exact decimals stored, two decimals displayed', () => {
         code: '1',
         title: 'Ba phần',
         maxPoints: 3,
-        children: ['1', '2', '3'].map((i) => ({ code: `1.${i}`, title: `Phần ${i}`, maxPoints: 1, method: { type: 'proportional' as const } })),
+        children: ['1', '2', '3'].map((i) => ({
+          code: `1.${i}`,
+          title: `Phần ${i}`,
+          maxPoints: 1,
+          method: { type: 'proportional' as const },
+        })),
       },
     ]);
     // 0.335 × 3 = 1.005 exactly; float arithmetic gives 1.0050000000000001 or 1.0049999999999999 depending on order.
@@ -131,8 +157,25 @@ describe('criteria set validation', () => {
     const broken = sampleSet({ maxTotal: 11 });
     const n1 = broken.nodes[0];
     if (!n1?.children) throw new Error('fixture');
-    n1.children[1] = { code: '1.2', title: 'x', maxPoints: 2, method: { type: 'tiers', measure: 'percent', tiers: [{ atLeast: 80, points: 1 }, { atLeast: 100, points: 3 }] } };
-    n1.children[3] = { code: '1.2', title: 'y', maxPoints: 2, method: { type: 'formula', expression: 'max * x', inputs: [] } };
+    n1.children[1] = {
+      code: '1.2',
+      title: 'x',
+      maxPoints: 2,
+      method: {
+        type: 'tiers',
+        measure: 'percent',
+        tiers: [
+          { atLeast: 80, points: 1 },
+          { atLeast: 100, points: 3 },
+        ],
+      },
+    };
+    n1.children[3] = {
+      code: '1.2',
+      title: 'y',
+      maxPoints: 2,
+      method: { type: 'formula', expression: 'max * x', inputs: [] },
+    };
     const messages = validateCriteriaSet(broken).map((p) => p.message);
     expect(messages).toEqual(
       expect.arrayContaining([

@@ -5,7 +5,8 @@ import { AppError } from '../../../src/domain/errors.js';
 import { scoredLeaves, walk } from '../../../src/domain/scoring/tree.js';
 import { sampleSet } from './fixture.js';
 
-const seed = (name: string) => JSON.parse(readFileSync(new URL(`../../../seed/criteria/${name}`, import.meta.url), 'utf8')) as unknown;
+const seed = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../seed/criteria/${name}`, import.meta.url), 'utf8')) as unknown;
 
 describe('criteria JSON format', () => {
   it.each([
@@ -16,7 +17,16 @@ describe('criteria JSON format', () => {
     const set = parseCriteriaSet(seed(file));
     expect(set.subject).toBe(subject);
     expect(set.maxTotal).toBe(100);
-    expect(set.nodes.filter((n) => (n.kind ?? 'criterion') === 'criterion').map((n) => n.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(set.nodes.filter((n) => (n.kind ?? 'criterion') === 'criterion').map((n) => n.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]);
     const survey = walk(set.nodes)
       .filter((v) => v.node.source === 'survey' && !v.underBonusOrPenalty)
       .reduce((s, v) => s + (v.node.maxPoints ?? 0) * 1000, 0);

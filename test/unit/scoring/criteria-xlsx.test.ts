@@ -8,7 +8,8 @@ import { readCriteriaXlsx } from '../../../src/readers/criteria-xlsx.js';
 import { writeCriteriaXlsx } from '../../../src/writers/criteria-xlsx.js';
 import { sampleSet } from './fixture.js';
 
-const seed = (name: string) => parseCriteriaSet(JSON.parse(readFileSync(new URL(`../../../seed/criteria/${name}`, import.meta.url), 'utf8')));
+const seed = (name: string) =>
+  parseCriteriaSet(JSON.parse(readFileSync(new URL(`../../../seed/criteria/${name}`, import.meta.url), 'utf8')));
 
 async function failure(data: Uint8Array): Promise<AppError> {
   try {
@@ -45,7 +46,13 @@ describe('criteria XLSX', () => {
   it('writes formula-like text with a leading quote and reads it back as it was', async () => {
     const set = sampleSet();
     const first = set.nodes[0]!;
-    const hostile = { ...set, nodes: [{ ...first, title: '=HYPERLINK("http://evil.example/","click")', guidance: '- Kiểm tra văn bản\n- Đối chiếu' }, ...set.nodes.slice(1)] };
+    const hostile = {
+      ...set,
+      nodes: [
+        { ...first, title: '=HYPERLINK("http://evil.example/","click")', guidance: '- Kiểm tra văn bản\n- Đối chiếu' },
+        ...set.nodes.slice(1),
+      ],
+    };
     const bytes = await writeCriteriaXlsx(hostile);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -27,7 +27,14 @@ export function sampleSet(overrides: Partial<CriteriaSet> = {}, nodes?: Criteria
             code: '1.2',
             title: 'Hoàn thành kế hoạch',
             maxPoints: 2,
-            method: { type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 2 }, { atLeast: 80, points: 1 }] },
+            method: {
+              type: 'tiers',
+              measure: 'percent',
+              tiers: [
+                { atLeast: 100, points: 2 },
+                { atLeast: 80, points: 1 },
+              ],
+            },
             linkedFigure: 'activities_on_time_rate',
           },
           { code: '1.3', title: 'Hài lòng', maxPoints: 1.5, source: 'survey', method: { type: 'proportional' } },
@@ -35,7 +42,14 @@ export function sampleSet(overrides: Partial<CriteriaSet> = {}, nodes?: Criteria
             code: '1.4',
             title: 'Nhiệm vụ được giao',
             maxPoints: 1.5,
-            method: { type: 'formula', expression: 'max * done / total', inputs: [{ name: 'done', label: 'Số hoàn thành' }, { name: 'total', label: 'Tổng số' }] },
+            method: {
+              type: 'formula',
+              expression: 'max * done / total',
+              inputs: [
+                { name: 'done', label: 'Số hoàn thành' },
+                { name: 'total', label: 'Tổng số' },
+              ],
+            },
             notApplicable: 'exclude',
           },
         ],
@@ -45,7 +59,13 @@ export function sampleSet(overrides: Partial<CriteriaSet> = {}, nodes?: Criteria
         title: 'Thủ tục hành chính',
         maxPoints: 4,
         children: [
-          { code: '2.1', title: 'Chấm trực tiếp', maxPoints: 3, method: { type: 'manual' }, notApplicable: 'full_marks' },
+          {
+            code: '2.1',
+            title: 'Chấm trực tiếp',
+            maxPoints: 3,
+            method: { type: 'manual' },
+            notApplicable: 'full_marks',
+          },
           { code: '2.2', title: 'Kiểm tra', maxPoints: 1, method: { type: 'yes_no' }, notApplicable: 'exclude' },
         ],
       },
@@ -54,7 +74,14 @@ export function sampleSet(overrides: Partial<CriteriaSet> = {}, nodes?: Criteria
         title: 'Điểm thưởng',
         kind: 'bonus',
         maxPoints: 1,
-        children: [{ code: 'T.1', title: 'Sáng kiến', maxPoints: 2, method: { type: 'formula', expression: '0.5 * n', inputs: [{ name: 'n', label: 'Số sáng kiến' }] } }],
+        children: [
+          {
+            code: 'T.1',
+            title: 'Sáng kiến',
+            maxPoints: 2,
+            method: { type: 'formula', expression: '0.5 * n', inputs: [{ name: 'n', label: 'Số sáng kiến' }] },
+          },
+        ],
       },
       { code: 'TR', title: 'Điểm trừ', kind: 'penalty', maxPoints: 2, method: { type: 'manual' } },
     ],

@@ -5,7 +5,10 @@ import type { ScoringMethod } from '../../../src/domain/scoring/types.js';
 const tiers: ScoringMethod = {
   type: 'tiers',
   measure: 'percent',
-  tiers: [{ atLeast: 100, points: 1 }, { atLeast: 80, points: 0.5 }],
+  tiers: [
+    { atLeast: 100, points: 1 },
+    { atLeast: 80, points: 0.5 },
+  ],
 };
 const points = (method: ScoringMethod, max: number, entry: object) => {
   const r = scoreByMethod(method, max, entry);
@@ -28,7 +31,14 @@ describe('scoring methods (milli-points)', () => {
     const strict: ScoringMethod = { type: 'tiers', measure: 'percent', tiers: [{ moreThan: 99, points: 1 }] };
     expect(points(strict, 1000, { value: 99 })).toBe(0);
     expect(points(strict, 1000, { value: 99.5 })).toBe(1000);
-    const count: ScoringMethod = { type: 'tiers', measure: 'count', tiers: [{ atLeast: 3, points: 1 }, { atLeast: 1, points: 0.25 }] };
+    const count: ScoringMethod = {
+      type: 'tiers',
+      measure: 'count',
+      tiers: [
+        { atLeast: 3, points: 1 },
+        { atLeast: 1, points: 0.25 },
+      ],
+    };
     expect(points(count, 1000, { value: 2 })).toBe(250);
   });
 
@@ -40,12 +50,23 @@ describe('scoring methods (milli-points)', () => {
   });
 
   it('formula reads declared numbers, clamps into [0, max] and reports a division by zero', () => {
-    const f: ScoringMethod = { type: 'formula', expression: 'max * min(1, done / total)', inputs: [{ name: 'done', label: 'Hoàn thành' }, { name: 'total', label: 'Tổng' }] };
+    const f: ScoringMethod = {
+      type: 'formula',
+      expression: 'max * min(1, done / total)',
+      inputs: [
+        { name: 'done', label: 'Hoàn thành' },
+        { name: 'total', label: 'Tổng' },
+      ],
+    };
     expect(points(f, 2000, { inputs: { done: 7, total: 8 } })).toBe(1750);
     expect(points(f, 2000, { inputs: { done: 9, total: 8 } })).toBe(2000);
     expect(points(f, 2000, { inputs: { done: 1, total: 0 } })).toMatch(/chia cho 0.*không áp dụng/);
     expect(points(f, 2000, { inputs: { done: 1 } })).toMatch(/thiếu số liệu "Tổng"/);
-    const negative: ScoringMethod = { type: 'formula', expression: 'max - 2 * late', inputs: [{ name: 'late', label: 'Trễ' }] };
+    const negative: ScoringMethod = {
+      type: 'formula',
+      expression: 'max - 2 * late',
+      inputs: [{ name: 'late', label: 'Trễ' }],
+    };
     expect(points(negative, 1000, { inputs: { late: 3 } })).toBe(0);
   });
 

@@ -67,19 +67,37 @@ describe('where points were lost', () => {
     const a = scoreUnit(set, 'a', entries({ '1.2': { value: 85 }, '2.1': { value: 2 } }));
     const b = scoreUnit(set, 'b', entries({ '1.2': { value: 50 } }));
     const byCriterion = pointsLostByCriterion([a, b]);
-    expect(byCriterion[0]).toMatchObject({ code: '1.2', unitsLosing: 2, totalLost: 3, averageLost: 1.5, shareLost: 75 });
+    expect(byCriterion[0]).toMatchObject({
+      code: '1.2',
+      unitsLosing: 2,
+      totalLost: 3,
+      averageLost: 1.5,
+      shareLost: 75,
+    });
     expect(byCriterion[1]).toMatchObject({ code: '2.1', unitsLosing: 1, totalLost: 1 });
     const unitA = pointsLostByUnit(a);
     expect(unitA.totalLost).toBe(2);
     expect(unitA.criteria.map((c) => c.code)).toEqual(['1.2', '2.1']);
-    expect(unitA.areas.map((x) => [x.code, x.lost])).toEqual([['1', 1], ['2', 1]]);
+    expect(unitA.areas.map((x) => [x.code, x.lost])).toEqual([
+      ['1', 1],
+      ['2', 1],
+    ]);
   });
 });
 
 describe('what-if planning', () => {
   it('shares the gap by lost points, keeps criteria at maximum, rounds set-value criteria up', () => {
     const set = sampleSet();
-    const last = scoreUnit(set, 'u', entries({ '1.1': { value: false }, '1.2': { value: 100 }, '1.3': { value: 60 }, '1.4': { inputs: { done: 1, total: 3 } } }));
+    const last = scoreUnit(
+      set,
+      'u',
+      entries({
+        '1.1': { value: false },
+        '1.2': { value: 100 },
+        '1.3': { value: 60 },
+        '1.4': { inputs: { done: 1, total: 3 } },
+      }),
+    );
     // Area 1 last year: 0 + 2 + 0.9 + 0.5 = 3.4 of 6. Target 5.
     const plan = planTargets(set, last, { '1': 5 });
     const area = plan.areas[0];
@@ -102,10 +120,17 @@ describe('what-if planning', () => {
 describe('prefill from tracked work', () => {
   it('fills linked leaves with the figure and its link, and keeps what a person entered', () => {
     const set = sampleSet();
-    const figure = { key: 'activities_on_time_rate' as const, value: 92.5, label: '37/40 hoạt động đúng hạn', link: '/ke-hoach/2025/hoat-dong?don-vi=u' };
+    const figure = {
+      key: 'activities_on_time_rate' as const,
+      value: 92.5,
+      label: '37/40 hoạt động đúng hạn',
+      link: '/ke-hoach/2025/hoat-dong?don-vi=u',
+    };
     const result = prefillEntries(set, [figure]);
     expect(result.entries['1.2']).toEqual({ value: 92.5 });
-    expect(result.prefilled).toEqual([{ code: '1.2', figure: 'activities_on_time_rate', value: 92.5, label: figure.label, link: figure.link }]);
+    expect(result.prefilled).toEqual([
+      { code: '1.2', figure: 'activities_on_time_rate', value: 92.5, label: figure.label, link: figure.link },
+    ]);
     expect(prefillEntries(set, [figure], { '1.2': { value: 70 } }).entries['1.2']).toEqual({ value: 70 });
     expect(prefillEntries(set, []).missing).toEqual([{ code: '1.2', figure: 'activities_on_time_rate' }]);
     const score = scoreUnit(set, 'u', entries({ '1.2': result.entries['1.2'] ?? {} }));

@@ -34,7 +34,9 @@ import type { CriteriaSet, UnitEntries } from '../../../src/domain/scoring/types
 import { validateCriteriaSet } from '../../../src/domain/scoring/validate-set.js';
 import { planTargets } from '../../../src/domain/scoring/what-if.js';
 
-const set = JSON.parse(readFileSync(new URL('../../../seed/criteria/par-index-province-2023.json', import.meta.url), 'utf8')) as CriteriaSet;
+const set = JSON.parse(
+  readFileSync(new URL('../../../seed/criteria/par-index-province-2023.json', import.meta.url), 'utf8'),
+) as CriteriaSet;
 
 // "0.86" is printed with a dot where the document otherwise writes a decimal comma: read as 0,86 with two decimals.
 const printed2023: PrintedResultSet = {
@@ -42,12 +44,57 @@ const printed2023: PrintedResultSet = {
   total: '86,44',
   nodes: [
     { code: '1', points: '8,82', maxPoints: 9.5, percent: '92,81' },
-    { code: '2', points: '8,53', maxPoints: 10, percent: '85,35', selfPoints: '5,14', selfMax: 6, surveyPoints: '3,5', surveyMax: 4 },
+    {
+      code: '2',
+      points: '8,53',
+      maxPoints: 10,
+      percent: '85,35',
+      selfPoints: '5,14',
+      selfMax: 6,
+      surveyPoints: '3,5',
+      surveyMax: 4,
+    },
     { code: '3', points: '12,07', maxPoints: 13, percent: '98,60' },
-    { code: '4', points: '9,64', maxPoints: 10.5, percent: '91,79', selfPoints: '6,14', selfMax: 6.5, surveyPoints: '3,5', surveyMax: 4 },
-    { code: '5', points: '12,54', maxPoints: 15, percent: '85,26', selfPoints: '4,99', selfMax: 6, surveyPoints: '7,55', surveyMax: 9 },
-    { code: '6', points: '10,37', maxPoints: 12, percent: '86,38', selfPoints: '7,14', selfMax: 8, surveyPoints: '3,23', surveyMax: 4 },
-    { code: '7', points: '11,66', maxPoints: 13.5, percent: '86,37', selfPoints: '10,8', selfMax: 12.5, surveyPoints: { value: 0.86, decimals: 2 }, surveyMax: 1 },
+    {
+      code: '4',
+      points: '9,64',
+      maxPoints: 10.5,
+      percent: '91,79',
+      selfPoints: '6,14',
+      selfMax: 6.5,
+      surveyPoints: '3,5',
+      surveyMax: 4,
+    },
+    {
+      code: '5',
+      points: '12,54',
+      maxPoints: 15,
+      percent: '85,26',
+      selfPoints: '4,99',
+      selfMax: 6,
+      surveyPoints: '7,55',
+      surveyMax: 9,
+    },
+    {
+      code: '6',
+      points: '10,37',
+      maxPoints: 12,
+      percent: '86,38',
+      selfPoints: '7,14',
+      selfMax: 8,
+      surveyPoints: '3,23',
+      surveyMax: 4,
+    },
+    {
+      code: '7',
+      points: '11,66',
+      maxPoints: 13.5,
+      percent: '86,37',
+      selfPoints: '10,8',
+      selfMax: 12.5,
+      surveyPoints: { value: 0.86, decimals: 2 },
+      surveyMax: 1,
+    },
     { code: '8.1', points: '8,32', maxPoints: 10 },
     { code: '8.KTXH', points: '4,50', maxPoints: 6.5 },
   ],
@@ -97,9 +144,20 @@ describe('Vĩnh Phúc PAR INDEX 2023 (vinh-phuc-2024.txt)', () => {
     const e = (value: number) => ({ value });
     // Area 2 survey taken as 3,39 (= 8,53 − 5,14), the value the area score and the total imply.
     const entries: UnitEntries = {
-      '1': e(8.82), '2.TD': e(5.14), '2.XHH': e(3.39), '3': e(12.07), '4.TD': e(6.14), '4.XHH': e(3.5),
-      '5.TD': e(4.99), '5.XHH': e(7.55), '6.TD': e(7.14), '6.XHH': e(3.23), '7.TD': e(10.8), '7.XHH': e(0.86),
-      '8.1': e(8.32), '8.KTXH': e(4.5),
+      '1': e(8.82),
+      '2.TD': e(5.14),
+      '2.XHH': e(3.39),
+      '3': e(12.07),
+      '4.TD': e(6.14),
+      '4.XHH': e(3.5),
+      '5.TD': e(4.99),
+      '5.XHH': e(7.55),
+      '6.TD': e(7.14),
+      '6.XHH': e(3.23),
+      '7.TD': e(10.8),
+      '7.XHH': e(0.86),
+      '8.1': e(8.32),
+      '8.KTXH': e(4.5),
     };
     const score = scoreUnit(set, 'vinh-phuc', entries);
     expect(score.issues).toEqual([]);
@@ -118,16 +176,35 @@ describe('Vĩnh Phúc PAR INDEX 2023 (vinh-phuc-2024.txt)', () => {
     // Survey points: leaders' survey parts (18,53) + SIPAS 8,32.
     expect(score.surveyPoints).toBe(26.85);
     // The engine's own display is consistent: only rounding notes, never an error.
-    expect(checkConsistency(printedFromScore(score, set.naRescaling)).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(checkConsistency(printedFromScore(score, set.naRescaling)).filter((d) => d.severity === 'error')).toEqual(
+      [],
+    );
   });
 
   it('plans 2024 as the document does: area target, self-assessment pinned, survey what remains', () => {
     const e = (value: number) => ({ value });
     const last = scoreUnit(set, 'vinh-phuc', {
-      '1': e(8.82), '2.TD': e(5.14), '2.XHH': e(3.39), '3': e(12.07), '4.TD': e(6.14), '4.XHH': e(3.5), '5.TD': e(4.99),
-      '5.XHH': e(7.55), '6.TD': e(7.14), '6.XHH': e(3.23), '7.TD': e(10.8), '7.XHH': e(0.86), '8.1': e(8.32), '8.KTXH': e(4.5),
+      '1': e(8.82),
+      '2.TD': e(5.14),
+      '2.XHH': e(3.39),
+      '3': e(12.07),
+      '4.TD': e(6.14),
+      '4.XHH': e(3.5),
+      '5.TD': e(4.99),
+      '5.XHH': e(7.55),
+      '6.TD': e(7.14),
+      '6.XHH': e(3.23),
+      '7.TD': e(10.8),
+      '7.XHH': e(0.86),
+      '8.1': e(8.32),
+      '8.KTXH': e(4.5),
     });
-    const plan = planTargets(set, last, { '5': 14.05, '6': 10.85, '7': 13.4 }, { '5.TD': 5.5, '6.TD': 7.25, '7.TD': 12.5 });
+    const plan = planTargets(
+      set,
+      last,
+      { '5': 14.05, '6': 10.85, '7': 13.4 },
+      { '5.TD': 5.5, '6.TD': 7.25, '7.TD': 12.5 },
+    );
     const required = (code: string) => plan.areas.flatMap((a) => a.leaves).find((l) => l.code === code)?.required;
     expect(required('5.XHH')).toBe(8.55);
     expect(required('6.XHH')).toBe(3.6);
@@ -138,7 +215,17 @@ describe('Vĩnh Phúc PAR INDEX 2023 (vinh-phuc-2024.txt)', () => {
   it('flags the 2024 target for area 4 whose parts do not add up (6,5 + 3,6 ≠ 9,1)', () => {
     const targets: PrintedResultSet = {
       label: 'Mục tiêu 2024',
-      nodes: [{ code: '4', points: '9,1', maxPoints: 10.5, selfPoints: '6,5', selfMax: 6.5, surveyPoints: '3,6', surveyMax: 4 }],
+      nodes: [
+        {
+          code: '4',
+          points: '9,1',
+          maxPoints: 10.5,
+          selfPoints: '6,5',
+          selfMax: 6.5,
+          surveyPoints: '3,6',
+          surveyMax: 4,
+        },
+      ],
     };
     const found = checkConsistency(targets, set).filter((d) => d.severity === 'error');
     expect(found.map((d) => d.check)).toEqual(['parts_sum']);

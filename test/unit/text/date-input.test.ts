@@ -17,10 +17,17 @@ describe('dates typed into a form', () => {
   });
 
   it('refuses impossible dates, repeating them as typed instead of moving them to another day', () => {
-    expect(readDateInput('31/02/2025')).toEqual({ kind: 'invalid', message: '31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).' });
+    expect(readDateInput('31/02/2025')).toEqual({
+      kind: 'invalid',
+      message: '31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).',
+    });
     expect(readDateInput('29/02/2025').kind).toBe('invalid');
-    expect(readDateInput('2025-02-31')).toEqual({ kind: 'invalid', message: '31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).' });
-    for (const text of ['32/01/2025', '15/13/2025', '0/1/2025', '31/3/25', 'hôm qua', '2025/03/31']) expect(readDateInput(text).kind, text).toBe('invalid');
+    expect(readDateInput('2025-02-31')).toEqual({
+      kind: 'invalid',
+      message: '31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).',
+    });
+    for (const text of ['32/01/2025', '15/13/2025', '0/1/2025', '31/3/25', 'hôm qua', '2025/03/31'])
+      expect(readDateInput(text).kind, text).toBe('invalid');
   });
 
   it('tells an API caller that a real date written dd/mm/yyyy must be sent as YYYY-MM-DD', () => {
@@ -29,6 +36,8 @@ describe('dates typed into a form', () => {
   });
 
   it('names the field by its label in the message', () => {
-    expect(invalidDateMessage('Ngày ban hành', '2025-02-31')).toBe('Ngày ban hành: 31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).');
+    expect(invalidDateMessage('Ngày ban hành', '2025-02-31')).toBe(
+      'Ngày ban hành: 31/02/2025 không phải là ngày hợp lệ (dd/mm/yyyy).',
+    );
   });
 });

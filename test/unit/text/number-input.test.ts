@@ -35,9 +35,24 @@ describe('numbers typed into a form', () => {
   });
 
   it('refuses a fraction where whole numbers are asked for, and values out of range, saying what it read', () => {
-    expect(readNumberInput('60,5', { integer: true })).toEqual({ kind: 'invalid', reason: 'integer', value: 60.5, message: 'Chỉ nhận số nguyên; đã đọc được 60,5.' });
-    expect(readNumberInput('150', { max: 100 })).toEqual({ kind: 'invalid', reason: 'max', value: 150, message: 'Không được lớn hơn 100; đã đọc được 150.' });
-    expect(readNumberInput('-1', { min: 0 })).toEqual({ kind: 'invalid', reason: 'min', value: -1, message: 'Không được nhỏ hơn 0; đã đọc được -1.' });
+    expect(readNumberInput('60,5', { integer: true })).toEqual({
+      kind: 'invalid',
+      reason: 'integer',
+      value: 60.5,
+      message: 'Chỉ nhận số nguyên; đã đọc được 60,5.',
+    });
+    expect(readNumberInput('150', { max: 100 })).toEqual({
+      kind: 'invalid',
+      reason: 'max',
+      value: 150,
+      message: 'Không được lớn hơn 100; đã đọc được 150.',
+    });
+    expect(readNumberInput('-1', { min: 0 })).toEqual({
+      kind: 'invalid',
+      reason: 'min',
+      value: -1,
+      message: 'Không được nhỏ hơn 0; đã đọc được -1.',
+    });
     expect(valueOf('100', { integer: true, min: 0, max: 100 })).toBe(100);
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runOffThread } from '../../../src/workers/off-thread.js';
 
 const WORKER = new URL('../../fixtures/workers/misbehave.ts', import.meta.url);
-const errors = { timeout: () => new Error('timeout'), outOfMemory: () => new Error('out of memory'), crashed: (detail: string) => new Error(`crashed ${detail}`) };
+const errors = {
+  timeout: () => new Error('timeout'),
+  outOfMemory: () => new Error('out of memory'),
+  crashed: (detail: string) => new Error(`crashed ${detail}`),
+};
 
 describe('work off the event loop', () => {
   it('answers with the worker’s message', async () => {
@@ -21,6 +25,8 @@ describe('work off the event loop', () => {
   }, 20_000);
 
   it('lets a worker past its memory cap die alone', async () => {
-    await expect(runOffThread(WORKER, 'hog', { maxMemoryMb: 64, timeoutMs: 60_000, errors })).rejects.toThrow('out of memory');
+    await expect(runOffThread(WORKER, 'hog', { maxMemoryMb: 64, timeoutMs: 60_000, errors })).rejects.toThrow(
+      'out of memory',
+    );
   }, 70_000);
 });

@@ -17,7 +17,9 @@ describe('audit before/after shown field by field', () => {
   });
 
   it('handles a creation (no before) and non-object values', () => {
-    expect(diffAudit(null, { code: 'SNV' })).toEqual([{ field: 'code', before: undefined, after: 'SNV', changed: true }]);
+    expect(diffAudit(null, { code: 'SNV' })).toEqual([
+      { field: 'code', before: undefined, after: 'SNV', changed: true },
+    ]);
     expect(diffAudit(null, null)).toEqual([]);
     expect(diffAudit('a', 'b')).toEqual([{ field: '', before: 'a', after: 'b', changed: true }]);
   });

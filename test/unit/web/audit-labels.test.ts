@@ -8,7 +8,10 @@ describe('the audit page’s names for actions', () => {
     const english = auditActionChoices('en');
     const values = english.flatMap((group) => group.items.map((item) => item.value));
     expect(values.sort()).toEqual([...AUDIT_ACTION_CODES].sort());
-    expect(english.find((group) => group.group === 'Unit report')!.items).toContainEqual({ value: 'unitReport.submit', label: 'Report submitted' });
+    expect(english.find((group) => group.group === 'Unit report')!.items).toContainEqual({
+      value: 'unitReport.submit',
+      label: 'Report submitted',
+    });
     expect(english.flatMap((group) => group.items).every((item) => item.label !== item.value)).toBe(true);
   });
 

@@ -4,7 +4,15 @@ import { progressByArea } from '../../../src/domain/consolidation/area-progress.
 import { trendsAcrossPeriods } from '../../../src/domain/consolidation/trends.js';
 import { rankUnits } from '../../../src/domain/consolidation/unit-ranking.js';
 import type { ReportAssignment, ReportPeriod, ReportUnit } from '../../../src/domain/consolidation/types.js';
-import { asPercent, chartFileName, legendRows, pictureOption, progressChartOption, rankingChartOption, trendChartOption } from '../../../web/src/dashboard/chart-options.js';
+import {
+  asPercent,
+  chartFileName,
+  legendRows,
+  pictureOption,
+  progressChartOption,
+  rankingChartOption,
+  trendChartOption,
+} from '../../../web/src/dashboard/chart-options.js';
 import type { LegendComponentOption, TitleComponentOption, GridComponentOption } from 'echarts/components';
 import { groupOverdueByActivity } from '../../../web/src/dashboard/overdue.js';
 import { rankingGroups } from '../../../web/src/dashboard/ranking.js';
@@ -20,7 +28,12 @@ const units: ReportUnit[] = [
   { id: 'u-camlo', name: 'UBND xã Cam Lộ', kind: 'commune', level: 'commune' },
 ];
 let serial = 0;
-const assignment = (unitId: string, areaCode: string | null, status: ReportAssignment['status'], dueOn = '2025-06-30'): ReportAssignment => ({
+const assignment = (
+  unitId: string,
+  areaCode: string | null,
+  status: ReportAssignment['status'],
+  dueOn = '2025-06-30',
+): ReportAssignment => ({
   id: `a${++serial}`,
   activityId: `act-${areaCode}`,
   unitId,
@@ -48,12 +61,22 @@ const areas = [
 ];
 
 describe('the dashboard charts draw the figures of their tables', () => {
-  it('stacks each area\'s assignments by status, one bar per table row, in the table\'s order', () => {
+  it("stacks each area's assignments by status, one bar per table row, in the table's order", () => {
     const table = progressByArea(areas, work, TODAY);
     const option = progressChartOption(table, t);
-    expect((option.yAxis as { data: string[] }).data).toEqual(['I. Công tác chỉ đạo điều hành', 'II. Cải cách thể chế', 'Chưa xếp lĩnh vực']);
+    expect((option.yAxis as { data: string[] }).data).toEqual([
+      'I. Công tác chỉ đạo điều hành',
+      'II. Cải cách thể chế',
+      'Chưa xếp lĩnh vực',
+    ]);
     const series = option.series as BarSeriesOption[];
-    expect(series.map((s) => s.name)).toEqual(['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành trễ hạn', 'Không thực hiện được']);
+    expect(series.map((s) => s.name)).toEqual([
+      'Chưa triển khai',
+      'Đang thực hiện',
+      'Hoàn thành',
+      'Hoàn thành trễ hạn',
+      'Không thực hiện được',
+    ]);
     expect(series.every((s) => s.stack === 'status')).toBe(true);
     // Column by column the stacked bars add up to each row's total.
     const totals = table.rows.map((_, row) => series.reduce((sum, s) => sum + (s.data![row] as number), 0));
@@ -73,7 +96,15 @@ describe('the dashboard charts draw the figures of their tables', () => {
       { code: 'Q1', label: 'Quý I/2025', dueOn: '2025-03-15', yearFraction: 0.25 },
       { code: 'H1', label: '6 tháng đầu năm 2025', dueOn: '2025-06-15', yearFraction: 0.5 },
     ];
-    const reports = [{ unitId: 'u-justice', periodCode: 'H1', status: 'accepted' as const, firstSubmittedOn: '2025-06-10', content: null }];
+    const reports = [
+      {
+        unitId: 'u-justice',
+        periodCode: 'H1',
+        status: 'accepted' as const,
+        firstSubmittedOn: '2025-06-10',
+        content: null,
+      },
+    ];
     const option = trendChartOption(trendsAcrossPeriods(periods, units, reports, TODAY), t);
     const [received, onTime, completion] = option.series as LineSeriesOption[];
     expect((option.xAxis as { data: string[] }).data).toEqual(['Quý I/2025', '6 tháng đầu năm 2025']);
@@ -116,7 +147,11 @@ describe('dashboard helpers', () => {
       daysOverdue,
       progress: 0,
     });
-    const groups = groupOverdueByActivity([row('a', 'Sở Y tế', '2025-01-31', 60), row('b', 'Sở Nội vụ', '2025-02-10', 50), row('a', 'Sở Xây dựng', '2025-01-15', 76)]);
+    const groups = groupOverdueByActivity([
+      row('a', 'Sở Y tế', '2025-01-31', 60),
+      row('b', 'Sở Nội vụ', '2025-02-10', 50),
+      row('a', 'Sở Xây dựng', '2025-01-15', 76),
+    ]);
     expect(groups.map((g) => [g.activityId, g.dueOn, g.daysOverdue, g.units.map((u) => u.unitName)])).toEqual([
       ['a', '2025-01-15', 76, ['Sở Y tế', 'Sở Xây dựng']],
       ['b', '2025-02-10', 50, ['Sở Nội vụ']],
@@ -133,7 +168,11 @@ describe('dashboard helpers', () => {
 
   it('saves a chart with its title, the plan, period and filters, and the whole legend below the plot', () => {
     const screen = progressChartOption(progressByArea(areas, work, TODAY), t);
-    const caption = { title: 'Tiến độ theo lĩnh vực', subtitle: 'Kế hoạch CCHC năm 2026 — kỳ 9 tháng đầu năm 2026, hạn báo cáo 15/09/2026\nLĩnh vực: II. Cải cách thể chế' };
+    const caption = {
+      title: 'Tiến độ theo lĩnh vực',
+      subtitle:
+        'Kế hoạch CCHC năm 2026 — kỳ 9 tháng đầu năm 2026, hạn báo cáo 15/09/2026\nLĩnh vực: II. Cải cách thể chế',
+    };
     const narrow = pictureOption(screen, caption, 400);
     const title = narrow.option.title as TitleComponentOption;
     expect([title.text, title.subtext]).toEqual([caption.title, caption.subtitle]);
@@ -146,7 +185,10 @@ describe('dashboard helpers', () => {
     expect(legend.top).toBeUndefined();
     expect(narrow.option.animation).toBe(false);
     // Five statuses do not fit one row in 400 px: the plot leaves room for every row of the legend.
-    const rows = legendRows(['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành trễ hạn', 'Không thực hiện được'], 400);
+    const rows = legendRows(
+      ['Chưa triển khai', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành trễ hạn', 'Không thực hiện được'],
+      400,
+    );
     expect(rows).toBeGreaterThan(1);
     const grid = narrow.option.grid as GridComponentOption;
     expect(grid.bottom as number).toBeGreaterThanOrEqual(rows * 24);

@@ -14,14 +14,23 @@ describe('form helpers', () => {
 
   it('gives one Vietnamese message per field from the contract', () => {
     const result = validateForm(loginRequest, { username: ' ', password: '' });
-    expect(result).toEqual({ ok: false, errors: { username: 'Hãy nhập tên đăng nhập.', password: 'Hãy nhập mật khẩu.' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { username: 'Hãy nhập tên đăng nhập.', password: 'Hãy nhập mật khẩu.' },
+    });
   });
 });
 
 describe('server validation errors', () => {
   it('puts each server issue under its field', () => {
     expect(
-      serverFieldErrors({ issues: [{ path: 'code', message: 'Mã đơn vị đã tồn tại.' }, { path: 'shortNames.0', message: 'Quá dài.' }, { path: '', message: 'x' }] }),
+      serverFieldErrors({
+        issues: [
+          { path: 'code', message: 'Mã đơn vị đã tồn tại.' },
+          { path: 'shortNames.0', message: 'Quá dài.' },
+          { path: '', message: 'x' },
+        ],
+      }),
     ).toEqual({ code: 'Mã đơn vị đã tồn tại.', shortNames: 'Quá dài.' });
     expect(serverFieldErrors(undefined)).toEqual({});
   });
@@ -32,6 +41,8 @@ describe('search fields', () => {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate('vi', key, params);
     expect(searchFits('a'.repeat(SEARCH_MAX_LENGTH))).toBe(true);
     expect(searchTooLong(t, 'a'.repeat(SEARCH_MAX_LENGTH))).toBeUndefined();
-    expect(searchTooLong(t, 'a'.repeat(300))).toBe('Nội dung tìm kiếm dài quá: 300 ký tự, tối đa 200 ký tự. Hãy rút gọn để tìm.');
+    expect(searchTooLong(t, 'a'.repeat(300))).toBe(
+      'Nội dung tìm kiếm dài quá: 300 ký tự, tối đa 200 ký tự. Hãy rút gọn để tìm.',
+    );
   });
 });

@@ -18,7 +18,13 @@ import { bandLabel } from '../../../web/src/scoring/band.js';
 /** Letters only Vietnamese uses: an English text holding one was left untranslated. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 /** English messages that quote what a person types in Vietnamese (examples, the language's own name). */
-const QUOTES_VIETNAMESE = new Set(['lang.vi', 'plans.deadlineHint', 'plans.budgetHint', 'consolidated.signerAuthorityHint', 'consolidated.buildHint']);
+const QUOTES_VIETNAMESE = new Set([
+  'lang.vi',
+  'plans.deadlineHint',
+  'plans.budgetHint',
+  'consolidated.signerAuthorityHint',
+  'consolidated.buildHint',
+]);
 
 describe('the locale dictionaries', () => {
   it('have the same keys in Vietnamese and English, each with a text', () => {
@@ -31,7 +37,9 @@ describe('the locale dictionaries', () => {
   });
 
   it('leave no Vietnamese in the English texts', () => {
-    const untranslated = Object.entries(en).filter(([key, text]) => VIETNAMESE.test(text) && !QUOTES_VIETNAMESE.has(key));
+    const untranslated = Object.entries(en).filter(
+      ([key, text]) => VIETNAMESE.test(text) && !QUOTES_VIETNAMESE.has(key),
+    );
     expect(untranslated).toEqual([]);
   });
 });
@@ -67,11 +75,18 @@ describe('enumerations shown in the web app', () => {
     const seedDir = join(import.meta.dirname, '../../../seed/criteria');
     const bands = readdirSync(seedDir)
       .filter((name) => name.endsWith('.json'))
-      .flatMap((name) => (JSON.parse(readFileSync(join(seedDir, name), 'utf8')) as { bands: { label: string }[] }).bands.map((b) => b.label));
+      .flatMap((name) =>
+        (JSON.parse(readFileSync(join(seedDir, name), 'utf8')) as { bands: { label: string }[] }).bands.map(
+          (b) => b.label,
+        ),
+      );
     expect(bands).toContain('Yếu');
     for (const band of bands) {
       expect(bandLabel((key, params) => translate('vi', key, params), band)).toBe(band);
-      expect(bandLabel((key, params) => translate('en', key, params), band), band).not.toMatch(VIETNAMESE);
+      expect(
+        bandLabel((key, params) => translate('en', key, params), band),
+        band,
+      ).not.toMatch(VIETNAMESE);
     }
     expect(bandLabel((key, params) => translate('en', key, params), 'Yếu')).toBe('Weak');
     expect(bandLabel((key, params) => translate('en', key, params), 'Nhóm B')).toBe('Group B');

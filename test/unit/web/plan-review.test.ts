@@ -28,7 +28,9 @@ const areas = [
   { code: 'III', title: 'CẢI CÁCH TTHC' },
 ];
 const all = [
-  activity('I-1', 'I', 'Xây dựng, ban hành Kế hoạch CCHC của tỉnh', 'Sở Nội vụ; các cơ quan tham mưu CCHC', ['unresolved_unit']),
+  activity('I-1', 'I', 'Xây dựng, ban hành Kế hoạch CCHC của tỉnh', 'Sở Nội vụ; các cơ quan tham mưu CCHC', [
+    'unresolved_unit',
+  ]),
   activity('I-2', 'I', 'Tuyên truyền công tác CCHC', 'Sở TTTT', ['successor_used', 'successor_used']),
   activity('II-1', 'II', 'Thẩm định dự thảo văn bản', 'Sở Tư pháp'),
   activity('X-1', 'IX', 'Hoạt động lạc lĩnh vực', 'Sở Nội vụ', ['unresolved_unit', 'unknown_deadline']),
@@ -55,11 +57,16 @@ describe('the plan review: activities grouped by area, filtered by warning and t
   });
 
   it('counts activities per warning code, an activity once per code', () => {
-    expect(Object.fromEntries(warningCounts(all))).toEqual({ unresolved_unit: 2, successor_used: 1, unknown_deadline: 1 });
+    expect(Object.fromEntries(warningCounts(all))).toEqual({
+      unresolved_unit: 2,
+      successor_used: 1,
+      unknown_deadline: 1,
+    });
   });
 
   it('filters by one code, by any warning, and by words typed without diacritics (source text included)', () => {
-    const ids = (filter: Parameters<typeof activityMatcher>[0], sources?: Record<string, string>) => all.filter(activityMatcher(filter, sources)).map((a) => a.id);
+    const ids = (filter: Parameters<typeof activityMatcher>[0], sources?: Record<string, string>) =>
+      all.filter(activityMatcher(filter, sources)).map((a) => a.id);
     expect(ids({ warning: 'unknown_deadline' })).toEqual(['X-1']);
     expect(ids({ warning: ANY_WARNING })).toEqual(['I-1', 'I-2', 'X-1']);
     expect(ids({ q: 'so tu phap' })).toEqual(['II-1']);

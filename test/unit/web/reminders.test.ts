@@ -6,7 +6,14 @@ const unit = (i: number) => ({ id: `00000000-0000-4000-8000-${String(i).padStart
 
 describe('reminder result message', () => {
   it('says how many of the late units were reached and names the ones without an account', () => {
-    const result = { units: 30, reminded: 2, recipients: 3, emails: 2, withoutAccount: Array.from({ length: 28 }, (_, i) => unit(i + 1)), withoutEmail: [unit(99)] };
+    const result = {
+      units: 30,
+      reminded: 2,
+      recipients: 3,
+      emails: 2,
+      withoutAccount: Array.from({ length: 28 }, (_, i) => unit(i + 1)),
+      withoutEmail: [unit(99)],
+    };
     const vi = reminderMessage((key, params) => translate('vi', key, params), result);
     expect(vi.complete).toBe(false);
     expect(vi.lines[0]).toBe('Đã nhắc 2/30 đơn vị chưa báo cáo (3 người nhận, 2 thư điện tử).');
@@ -17,7 +24,25 @@ describe('reminder result message', () => {
   });
 
   it('is complete when every late unit was reached by e-mail, and says when no unit is late', () => {
-    expect(reminderMessage((key, params) => translate('vi', key, params), { units: 2, reminded: 2, recipients: 2, emails: 2, withoutAccount: [], withoutEmail: [] }).complete).toBe(true);
-    expect(reminderMessage((key, params) => translate('en', key, params), { units: 0, reminded: 0, recipients: 0, emails: 0, withoutAccount: [], withoutEmail: [] }).lines).toEqual(['Every unit has reported: there is no one to remind.']);
+    expect(
+      reminderMessage((key, params) => translate('vi', key, params), {
+        units: 2,
+        reminded: 2,
+        recipients: 2,
+        emails: 2,
+        withoutAccount: [],
+        withoutEmail: [],
+      }).complete,
+    ).toBe(true);
+    expect(
+      reminderMessage((key, params) => translate('en', key, params), {
+        units: 0,
+        reminded: 0,
+        recipients: 0,
+        emails: 0,
+        withoutAccount: [],
+        withoutEmail: [],
+      }).lines,
+    ).toEqual(['Every unit has reported: there is no one to remind.']);
   });
 });

@@ -17,18 +17,52 @@ const B = '1c8b5d2f-9a4e-4b66-8e8f-2d3c4b5e6f70';
 describe('the contracts the browser validates reporting answers with', () => {
   it('describe the completeness the server computes', () => {
     const units = [{ id: A, name: 'UBND xã Cam Lộ', kind: 'commune' as const, level: 'commune' as const }];
-    const figures = periodCompleteness({ code: 'M9', label: '9 tháng đầu năm 2025', dueOn: '2025-09-15' }, units, [{ unitId: A, periodCode: 'M9', status: 'submitted', firstSubmittedOn: '2025-09-20' }], '2025-10-01');
-    const overdue = overdueSummary([{ activityId: 'x', unitId: A, areaCode: 'I', status: 'not_started', dueOn: '2025-09-01' }], '2025-10-01');
+    const figures = periodCompleteness(
+      { code: 'M9', label: '9 tháng đầu năm 2025', dueOn: '2025-09-15' },
+      units,
+      [{ unitId: A, periodCode: 'M9', status: 'submitted', firstSubmittedOn: '2025-09-20' }],
+      '2025-10-01',
+    );
+    const overdue = overdueSummary(
+      [{ activityId: 'x', unitId: A, areaCode: 'I', status: 'not_started', dueOn: '2025-09-01' }],
+      '2025-10-01',
+    );
     const answer = { ...figures, entries: figures.entries.map((e) => ({ ...e, unitName: 'UBND xã Cam Lộ' })), overdue };
     const parsed = periodCompletenessReport.parse(answer);
-    expect(parsed).toMatchObject({ received: 1, late: 1, entries: [{ standing: 'under_review', timeliness: 'late' }], overdue: { assignments: 1 } });
+    expect(parsed).toMatchObject({
+      received: 1,
+      late: 1,
+      entries: [{ standing: 'under_review', timeliness: 'late' }],
+      overdue: { assignments: 1 },
+    });
   });
 
   it('describe the comparison of two report versions, word diffs included', () => {
-    const item = { assignmentId: A, status: 'in_progress' as const, progress: 50, completedOn: null, reason: null, result: 'Đang soạn kế hoạch.', evidenceFileIds: [] };
-    const before: ReportContent = { items: [item], indicators: [{ indicatorId: B, value: null, note: '' }], sections: emptySections() };
+    const item = {
+      assignmentId: A,
+      status: 'in_progress' as const,
+      progress: 50,
+      completedOn: null,
+      reason: null,
+      result: 'Đang soạn kế hoạch.',
+      evidenceFileIds: [],
+    };
+    const before: ReportContent = {
+      items: [item],
+      indicators: [{ indicatorId: B, value: null, note: '' }],
+      sections: emptySections(),
+    };
     const after: ReportContent = {
-      items: [{ ...item, status: 'done', progress: 100, completedOn: '2025-08-01', result: 'Đã ban hành kế hoạch.', evidenceFileIds: [B] }],
+      items: [
+        {
+          ...item,
+          status: 'done',
+          progress: 100,
+          completedOn: '2025-08-01',
+          result: 'Đã ban hành kế hoạch.',
+          evidenceFileIds: [B],
+        },
+      ],
       indicators: [{ indicatorId: B, value: 85, note: 'Theo cổng DVC' }],
       sections: { ...emptySections(), achievements: 'Tuyên truyền 3 buổi.' },
     };
@@ -82,11 +116,15 @@ describe('the report and task screens', () => {
         { field: 'items.5', message: 'Báo cáo có nhiệm vụ không thuộc đơn vị.' },
       ],
     });
-    expect(issues.of('items', 2)).toEqual({ completedOn: 'Nhiệm vụ I.1: Trạng thái "Hoàn thành" cần ngày hoàn thành.' });
+    expect(issues.of('items', 2)).toEqual({
+      completedOn: 'Nhiệm vụ I.1: Trạng thái "Hoàn thành" cần ngày hoàn thành.',
+    });
     expect(issues.of('indicators', 0)).toEqual({ value: 'Phải là số.' });
     expect(issues.of('items', 5)).toEqual({ _row: 'Báo cáo có nhiệm vụ không thuộc đơn vị.' });
     expect(issues.of('items', 0)).toEqual({});
-    expect(serverFieldErrors({ issues: [{ code: 'reason_required', field: 'reason', message: 'Cần lý do.' }] })).toEqual({ reason: 'Cần lý do.' });
+    expect(
+      serverFieldErrors({ issues: [{ code: 'reason_required', field: 'reason', message: 'Cần lý do.' }] }),
+    ).toEqual({ reason: 'Cần lý do.' });
   });
 
   it('writes rates and file sizes the Vietnamese way', () => {

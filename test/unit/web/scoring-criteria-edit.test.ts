@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { safeParseCriteriaSet, type CriteriaSetJson } from '../../../src/contracts/criteria.js';
 import { addNode, editNode, methodParams, nextChildCode } from '../../../web/src/pages/scoring/criteria-edit.js';
 
-const seed = (): CriteriaSetJson => JSON.parse(readFileSync(join(import.meta.dirname, '../../../seed/criteria/internal-department-2025.json'), 'utf8'));
+const seed = (): CriteriaSetJson =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../seed/criteria/internal-department-2025.json'), 'utf8'));
 
 describe('editing a criteria set in the browser', () => {
   it('changes one leaf deep in the tree and leaves the rest as it was', () => {
@@ -29,7 +30,12 @@ describe('editing a criteria set in the browser', () => {
     const group = set.nodes[0]!.children![0]!;
     const code = nextChildCode(set.nodes, group);
     expect(code).toBe('1.1.4');
-    const withChild = addNode(set.nodes, group.code, { code, title: 'Tổng kết thực hiện kế hoạch', maxPoints: 0.5, method: { type: 'yes_no' } });
+    const withChild = addNode(set.nodes, group.code, {
+      code,
+      title: 'Tổng kết thực hiện kế hoạch',
+      maxPoints: 0.5,
+      method: { type: 'yes_no' },
+    });
     const bumped = editNode(withChild, '1.1.1', (n) => ({ ...n, maxPoints: 0 }));
     expect(safeParseCriteriaSet({ ...set, nodes: bumped }).ok).toBe(true);
     expect(nextChildCode(set.nodes, null)).not.toBe('1');
@@ -37,7 +43,9 @@ describe('editing a criteria set in the browser', () => {
 
   it('shows a method’s parameters as the JSON the Excel format uses', () => {
     expect(methodParams({ type: 'yes_no' })).toBe('');
-    expect(JSON.parse(methodParams({ type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 1 }] }))).toEqual({ measure: 'percent', tiers: [{ atLeast: 100, points: 1 }] });
+    expect(
+      JSON.parse(methodParams({ type: 'tiers', measure: 'percent', tiers: [{ atLeast: 100, points: 1 }] })),
+    ).toEqual({ measure: 'percent', tiers: [{ atLeast: 100, points: 1 }] });
   });
 });
 

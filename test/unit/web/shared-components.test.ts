@@ -30,7 +30,10 @@ beforeAll(async () => {
   ({ renderToStaticMarkup } = (await import(server)) as { renderToStaticMarkup: (node: ReactNode) => string });
   ({ I18nProvider } = (await import(`${components}../i18n/I18nProvider.js`)) as { I18nProvider: Loose });
   ({ PageShell, QueryState } = (await import(`${components}PageShell.js`)) as { PageShell: Loose; QueryState: Loose });
-  ({ ListFilters, FilterSelect } = (await import(`${components}ListFilters.js`)) as { ListFilters: Loose; FilterSelect: Loose });
+  ({ ListFilters, FilterSelect } = (await import(`${components}ListFilters.js`)) as {
+    ListFilters: Loose;
+    FilterSelect: Loose;
+  });
   ({ EmptyState } = (await import(`${components}EmptyState.js`)) as { EmptyState: Loose });
   ({ PagedList } = (await import(`${components}PagedList.js`)) as { PagedList: Loose });
   ({ FormDialog } = (await import(`${components}FormDialog.js`)) as { FormDialog: Loose });
@@ -43,21 +46,31 @@ const back = () => h('a', { href: '/don-vi' }, '← Danh sách đơn vị');
 
 describe('PageShell', () => {
   it('shows the way back and a loader while the subject loads', () => {
-    const out = html(h(PageShell, { back: back(), query: { data: undefined, error: null }, children: () => 'nội dung' }));
+    const out = html(
+      h(PageShell, { back: back(), query: { data: undefined, error: null }, children: () => 'nội dung' }),
+    );
     expect(out).toContain('← Danh sách đơn vị');
     expect(out).toContain('aria-label="Đang tải…"');
     expect(out).not.toContain('nội dung');
   });
 
   it('says why the subject failed to load, as an alert, and keeps the way back', () => {
-    const out = html(h(PageShell, { back: back(), query: { data: undefined, error: new Error('Không tìm thấy đơn vị.') }, children: () => 'nội dung' }));
+    const out = html(
+      h(PageShell, {
+        back: back(),
+        query: { data: undefined, error: new Error('Không tìm thấy đơn vị.') },
+        children: () => 'nội dung',
+      }),
+    );
     expect(out).toMatch(/role="alert"[^>]*>[\s\S]*Không tìm thấy đơn vị\./);
     expect(out).toContain('← Danh sách đơn vị');
     expect(out).not.toContain('Đang tải');
   });
 
   it('falls back to a general message when the error has none', () => {
-    expect(html(h(QueryState, { query: { data: undefined, error: new Error('') }, children: () => null }))).toContain('Đã có lỗi khi hiển thị trang này.');
+    expect(html(h(QueryState, { query: { data: undefined, error: new Error('') }, children: () => null }))).toContain(
+      'Đã có lỗi khi hiển thị trang này.',
+    );
   });
 
   it('renders the loaded subject, with the heading, intro and actions', () => {
@@ -87,7 +100,13 @@ describe('EmptyState', () => {
 
 describe('PagedList', () => {
   const list = (data: unknown, page = 1, extra: Record<string, unknown> = {}) =>
-    html(h(PagedList, { data, isFetching: false, page, pageSize: 50, onPage: () => undefined, ...extra }, h('table', null)));
+    html(
+      h(
+        PagedList,
+        { data, isFetching: false, page, pageSize: 50, onPage: () => undefined, ...extra },
+        h('table', null),
+      ),
+    );
   const items = (count: number) => Array.from({ length: count }, (_, i) => i);
 
   it('says there is nothing here, and a total of 0, with no page links', () => {
@@ -121,7 +140,13 @@ describe('PagedList', () => {
 
 describe('ListFilters', () => {
   it('is a search landmark whose choices start at "all"', () => {
-    const out = html(h(ListFilters, { cols: 2 }, h(FilterSelect, { label: 'Loại đơn vị', data: ['department'], value: undefined, onChange: () => undefined })));
+    const out = html(
+      h(
+        ListFilters,
+        { cols: 2 },
+        h(FilterSelect, { label: 'Loại đơn vị', data: ['department'], value: undefined, onChange: () => undefined }),
+      ),
+    );
     expect(out).toMatch(/role="search"[^>]*aria-label="Tìm kiếm"|aria-label="Tìm kiếm"[^>]*role="search"/);
     expect(out).toContain('Loại đơn vị');
     expect(out).toContain('placeholder="Tất cả"');
@@ -134,7 +159,16 @@ describe('FormDialog', () => {
     html(
       h(
         FormDialog,
-        { opened: true, withinPortal: false, onClose: () => undefined, onSubmit: () => undefined, title: 'Đổi mật khẩu', submitLabel: 'Lưu', pending: false, ...props },
+        {
+          opened: true,
+          withinPortal: false,
+          onClose: () => undefined,
+          onSubmit: () => undefined,
+          title: 'Đổi mật khẩu',
+          submitLabel: 'Lưu',
+          pending: false,
+          ...props,
+        },
         h('input', { name: 'field' }),
       ),
     );
@@ -154,12 +188,17 @@ describe('FormDialog', () => {
   });
 
   it('shows what stopped the last submit as an alert', () => {
-    expect(dialog({ error: 'Mật khẩu hiện tại không đúng.' })).toMatch(/role="alert"[\s\S]*Mật khẩu hiện tại không đúng\./);
+    expect(dialog({ error: 'Mật khẩu hiện tại không đúng.' })).toMatch(
+      /role="alert"[\s\S]*Mật khẩu hiện tại không đúng\./,
+    );
     expect(dialog({})).not.toContain('role="alert"');
   });
 
   it('blocks saving over a record changed meanwhile until it is reloaded', () => {
-    const out = dialog({ error: 'Đơn vị đã được người khác sửa.', stale: { title: 'Dữ liệu đã thay đổi', onReload: () => undefined } });
+    const out = dialog({
+      error: 'Đơn vị đã được người khác sửa.',
+      stale: { title: 'Dữ liệu đã thay đổi', onReload: () => undefined },
+    });
     expect(out).toContain('Dữ liệu đã thay đổi');
     expect(out).toContain('Tải lại');
     expect(submitButton(out)).toContain('disabled');

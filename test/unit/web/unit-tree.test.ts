@@ -15,7 +15,11 @@ describe('unit hierarchy in the browser', () => {
   it('nests units under their parent, sorted in Vietnamese order, and keeps orphans as roots', () => {
     const roots = buildTree(nodes);
     expect(roots.map((item) => item.node.id)).toEqual(['x', 'p']);
-    expect(roots[1]!.children.map((item) => item.node.name)).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Nội vụ', 'UBND xã Đông Hà']);
+    expect(roots[1]!.children.map((item) => item.node.name)).toEqual([
+      'Sở Giáo dục và Đào tạo',
+      'Sở Nội vụ',
+      'UBND xã Đông Hà',
+    ]);
   });
 
   it('survives a parent cycle without losing either unit', () => {

@@ -14,10 +14,15 @@ describe('the one upload limit in the browser', () => {
   });
 
   it('says the same limit and the same message as the server, in every hint', () => {
-    expect(translate('vi', 'upload.tooLarge', { name: 'qua-lon.pdf', limit: UPLOAD_LIMIT_MB })).toBe(uploadTooLargeMessage('qua-lon.pdf'));
+    expect(translate('vi', 'upload.tooLarge', { name: 'qua-lon.pdf', limit: UPLOAD_LIMIT_MB })).toBe(
+      uploadTooLargeMessage('qua-lon.pdf'),
+    );
     const hints: MessageKey[] = ['plans.uploadFormats', 'evidence.hint', 'targets.enterEvidenceHint', 'upload.limit'];
     for (const locale of ['vi', 'en'] as const) {
-      for (const key of hints) expect(translate(locale, key, { limit: UPLOAD_LIMIT_MB }), `${locale} ${key}`).toContain(`${UPLOAD_LIMIT_MB} MB`);
+      for (const key of hints)
+        expect(translate(locale, key, { limit: UPLOAD_LIMIT_MB }), `${locale} ${key}`).toContain(
+          `${UPLOAD_LIMIT_MB} MB`,
+        );
     }
     // No hint carries a number of its own.
     for (const key of hints) expect(translate('vi', key), key).toContain('{limit} MB');

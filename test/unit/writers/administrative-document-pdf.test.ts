@@ -30,7 +30,12 @@ const scoringTable: AdministrativeDocument = {
         { header: 'Điểm tự chấm', width: 1.2, type: 'decimal' },
         { header: 'Chỉ số', width: 1, type: 'percent' },
       ],
-      rows: Array.from({ length: 70 }, (_, i) => [i + 1, `Ủy ban nhân dân xã Đông Hà ${i + 1}`, 80 + (i % 20) / 4, 0.8 + (i % 20) / 400]),
+      rows: Array.from({ length: 70 }, (_, i) => [
+        i + 1,
+        `Ủy ban nhân dân xã Đông Hà ${i + 1}`,
+        80 + (i % 20) / 4,
+        0.8 + (i % 20) / 400,
+      ]),
     },
   ],
 };
@@ -84,7 +89,11 @@ describe.skipIf(!soffice)('the Word documents as LibreOffice renders them', () =
 
   it('prints the page number at the top from page 2 only, and repeats the table header on each page', () => {
     expect(report.length).toBeGreaterThanOrEqual(2);
-    const firstLine = (page: string) => page.split('\n').find((line) => line.trim())?.trim();
+    const firstLine = (page: string) =>
+      page
+        .split('\n')
+        .find((line) => line.trim())
+        ?.trim();
     expect(firstLine(report[0]!)).toMatch(/^UBND TỈNH QUẢNG TRỊ\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
     expect(firstLine(report[1]!)).toBe('2');
 

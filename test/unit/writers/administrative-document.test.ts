@@ -125,7 +125,9 @@ describe('buildAdministrativeDocument: the NĐ 30/2020 layout', () => {
     expect(texts).toContain('- Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại cấp xã;');
     // Emphasis given in the data survives.
     const emphasised = bodyParagraphs(docx.body).find((p) => textOf(p).startsWith('Ngay từ đầu năm'))!;
-    const bold = findAll(emphasised, 'w:r').filter((run) => findAll(run, 'w:b').some(isOn)).map(textOf);
+    const bold = findAll(emphasised, 'w:r')
+      .filter((run) => findAll(run, 'w:b').some(isOn))
+      .map(textOf);
     expect(bold).toEqual(['38 nhiệm vụ và 112 hoạt động']);
   });
 
@@ -182,7 +184,9 @@ describe('buildAdministrativeDocument: the NĐ 30/2020 layout', () => {
   it('numbers pages in the centre of the header from page 2 on', () => {
     expect(findAll(docx.sectionProperties, 'w:titlePg')).toHaveLength(1);
     const pageField = (header: XmlNode | undefined) =>
-      header ? findAll(header, 'w:instrText').some((field) => field.children.map(textOf).join('').trim() === 'PAGE') : false;
+      header
+        ? findAll(header, 'w:instrText').some((field) => field.children.map(textOf).join('').trim() === 'PAGE')
+        : false;
     expect(pageField(docx.headers.default)).toBe(true);
     expect(attr(findAll(docx.headers.default!, 'w:jc')[0], 'w:val')).toBe('center');
     expect(pageField(docx.headers.first)).toBe(false);
@@ -210,22 +214,33 @@ describe('buildAdministrativeDocument: variants', () => {
     expect(bodyParagraphs(docx.body).map(textOf)).toContain('Kính gửi: Bộ Nội vụ.');
 
     const size = child(docx.sectionProperties, 'w:pgSz');
-    expect([attr(size, 'w:orient'), Number(attr(size, 'w:w')) > Number(attr(size, 'w:h'))]).toEqual(['landscape', true]);
+    expect([attr(size, 'w:orient'), Number(attr(size, 'w:w')) > Number(attr(size, 'w:h'))]).toEqual([
+      'landscape',
+      true,
+    ]);
     expect(Number(attr(child(docx.sectionProperties, 'w:pgMar'), 'w:left'))).toBe(twips(35));
     const closing = bodyTables(docx.body).at(-1)!;
     expect(cellLines(cellsOf(rowsOf(closing)[0]!)[1]!)).toEqual(['TRƯỞNG BAN', 'Trần Thị B']);
   });
 
   it('refuses margins outside the decree and table rows that do not fit the columns', async () => {
-    await expect(buildAdministrativeDocument({ ...quarterlyReport, layout: { margins: { left: 25 } } })).rejects.toMatchObject(
-      { code: 'DOCUMENT_MARGIN_OUT_OF_RANGE', message: expect.stringContaining('Lề trái phải từ 30 đến 35 mm') },
-    );
+    await expect(
+      buildAdministrativeDocument({ ...quarterlyReport, layout: { margins: { left: 25 } } }),
+    ).rejects.toMatchObject({
+      code: 'DOCUMENT_MARGIN_OUT_OF_RANGE',
+      message: expect.stringContaining('Lề trái phải từ 30 đến 35 mm'),
+    });
     const badTable: AdministrativeDocument = {
       ...quarterlyReport,
-      body: [{ kind: 'table', title: 'Bảng lỗi', columns: [{ header: 'A' }, { header: 'B' }], rows: [['x', 'y', 'z']] }],
+      body: [
+        { kind: 'table', title: 'Bảng lỗi', columns: [{ header: 'A' }, { header: 'B' }], rows: [['x', 'y', 'z']] },
+      ],
     };
     const error = await buildAdministrativeDocument(badTable).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'REPORT_TABLE_SHAPE', message: 'Dòng 1 của bảng "Bảng lỗi" có 3 ô nhưng bảng có 2 cột.' });
+    expect(error).toMatchObject({
+      code: 'REPORT_TABLE_SHAPE',
+      message: 'Dòng 1 của bảng "Bảng lỗi" có 3 ô nhưng bảng có 2 cột.',
+    });
   });
 });

@@ -33,7 +33,12 @@ function toNode(entry: Ordered): XmlNode | null {
 
 export function parseXml(xml: string): XmlNode {
   const entries = parser.parse(xml) as Ordered[];
-  return { name: '#document', attrs: {}, children: entries.map(toNode).filter((n): n is XmlNode => n !== null), text: '' };
+  return {
+    name: '#document',
+    attrs: {},
+    children: entries.map(toNode).filter((n): n is XmlNode => n !== null),
+    text: '',
+  };
 }
 
 /** Descendants named `name`, in document order (not looking inside matches). */

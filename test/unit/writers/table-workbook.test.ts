@@ -7,7 +7,10 @@ import type { SheetSpec } from '../../../src/writers/xlsx/table-workbook.js';
 
 const scores: SheetSpec = {
   name: 'Chỉ số CCHC: 2024 [cấp xã]',
-  title: ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024', '(Kèm theo Báo cáo số 123/BC-SNV ngày 15/3/2025 của Sở Nội vụ)'],
+  title: [
+    'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024',
+    '(Kèm theo Báo cáo số 123/BC-SNV ngày 15/3/2025 của Sở Nội vụ)',
+  ],
   columns: [
     { header: 'TT', type: 'integer', width: 5 },
     { header: 'Đơn vị', type: 'text' },
@@ -35,10 +38,16 @@ describe('buildTableWorkbook', () => {
   let buffer: Buffer;
   let sheet: ExcelJS.Worksheet;
   beforeAll(async () => {
-    buffer = await buildTableWorkbook([scores, { name: 'Chỉ số CCHC- 2024 -cấp xã-', columns: [{ header: 'A' }], rows: [] }]);
+    buffer = await buildTableWorkbook([
+      scores,
+      { name: 'Chỉ số CCHC- 2024 -cấp xã-', columns: [{ header: 'A' }], rows: [] },
+    ]);
     const workbook = await readBack(buffer);
     sheet = workbook.worksheets[0]!;
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Chỉ số CCHC- 2024 -cấp xã-', 'Chỉ số CCHC- 2024 -cấp xã- (2)']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Chỉ số CCHC- 2024 -cấp xã-',
+      'Chỉ số CCHC- 2024 -cấp xã- (2)',
+    ]);
   });
 
   it('puts the title lines above the table, merged across its width', () => {
@@ -51,7 +60,15 @@ describe('buildTableWorkbook', () => {
 
   it('writes a bold, wrapped, filled header that stays frozen in view and carries the auto-filter', () => {
     const header = sheet.getRow(4);
-    expect(header.values).toEqual([undefined, 'TT', 'Đơn vị', 'Hồ sơ\ntiếp nhận', 'Điểm', 'Tỷ lệ đúng hạn', 'Ngày báo cáo']);
+    expect(header.values).toEqual([
+      undefined,
+      'TT',
+      'Đơn vị',
+      'Hồ sơ\ntiếp nhận',
+      'Điểm',
+      'Tỷ lệ đúng hạn',
+      'Ngày báo cáo',
+    ]);
     const cell = sheet.getCell('C4');
     expect(cell.font.bold).toBe(true);
     expect(cell.alignment.wrapText).toBe(true);
@@ -104,7 +121,9 @@ describe('buildTableWorkbook', () => {
   });
 
   it('starts the table on the first row when there is no title', async () => {
-    const workbook = await readBack(await buildTableWorkbook([{ name: 'Dữ liệu', columns: [{ header: 'Mã' }], rows: [['X1']] }]));
+    const workbook = await readBack(
+      await buildTableWorkbook([{ name: 'Dữ liệu', columns: [{ header: 'Mã' }], rows: [['X1']] }]),
+    );
     const plain = workbook.worksheets[0]!;
     expect(plain.getCell('A1').value).toBe('Mã');
     expect(plain.getCell('A2').value).toBe('X1');
@@ -148,7 +167,8 @@ describe('sanitizeSheetNames', () => {
 
 describe('rows of wrapped text', () => {
   it('are as tall as their longest cell wraps to, so the lines do not spill over the rows below', async () => {
-    const long = 'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử; 80% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.';
+    const long =
+      'Tối thiểu 80% hồ sơ giải quyết TTHC được luân chuyển trong nội bộ giữa các cơ quan có thẩm quyền giải quyết hoặc các cơ quan có liên quan được thực hiện bằng phương thức điện tử; 80% TTHC có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.';
     const workbook = await readBack(
       await buildTableWorkbook([
         {
@@ -183,7 +203,24 @@ describe('rows of wrapped text', () => {
 
 describe('formula injection in tables', () => {
   it('never writes text a spreadsheet would run as a formula: title, header and text cells get a leading quote', async () => {
-    const sheet = (await readBack(await buildTableWorkbook([{ name: 'X', title: ['=1+1'], columns: [{ header: '@A', type: 'text' }, { header: 'Số', type: 'integer' }], rows: [['=HYPERLINK("http://evil.example/","click")', -5], ['-', 3]] }]))).worksheets[0]!;
+    const sheet = (
+      await readBack(
+        await buildTableWorkbook([
+          {
+            name: 'X',
+            title: ['=1+1'],
+            columns: [
+              { header: '@A', type: 'text' },
+              { header: 'Số', type: 'integer' },
+            ],
+            rows: [
+              ['=HYPERLINK("http://evil.example/","click")', -5],
+              ['-', 3],
+            ],
+          },
+        ]),
+      )
+    ).worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe("'=1+1");
     expect(sheet.getCell('A3').value).toBe("'@A");
     expect(sheet.getCell('A4').value).toBe('\'=HYPERLINK("http://evil.example/","click")');

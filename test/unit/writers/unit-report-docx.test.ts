@@ -16,11 +16,29 @@ describe("the unit's Word report", () => {
           periodLabel: '9 tháng đầu năm 2026',
           year: 2026,
           content: {
-            items: [{ assignmentId: 'a1', status: 'in_progress', progress: 70, completedOn: null, reason: null, result: 'Đang triển khai.', evidenceFileIds: [] }],
+            items: [
+              {
+                assignmentId: 'a1',
+                status: 'in_progress',
+                progress: 70,
+                completedOn: null,
+                reason: null,
+                result: 'Đang triển khai.',
+                evidenceFileIds: [],
+              },
+            ],
             indicators: [],
             sections: { ...emptySections(), achievements: 'Thẩm định 45 dự thảo văn bản.' },
           },
-          assignments: [{ id: 'a1', number: '8', title: 'Kiểm tra tình hình thi hành pháp luật', dueOn: '2026-12-31', deadlineText: 'Cả năm 2026' }],
+          assignments: [
+            {
+              id: 'a1',
+              number: '8',
+              title: 'Kiểm tra tình hình thi hành pháp luật',
+              dueOn: '2026-12-31',
+              deadlineText: 'Cả năm 2026',
+            },
+          ],
           indicators: [],
         }),
       ),
@@ -31,7 +49,7 @@ describe("the unit's Word report", () => {
     const size = Number(attr(findAll(rowsOf(table)[1]!, 'w:sz')[0], 'w:val')) / 2;
     // "31/12/2026" in Times New Roman: eight digits of 0.5 em and two slashes of 0.278 em, plus the
     // cell's left and right margins (80 twips each). Narrower, it printed as "31/12/20" over "26".
-    const needed = ((8 * 0.5 + 2 * 0.278) * size * 20) + 160;
+    const needed = (8 * 0.5 + 2 * 0.278) * size * 20 + 160;
     expect(size).toBe(11);
     expect(width).toBeGreaterThanOrEqual(Math.ceil(needed));
     expect(textOf(cellsOf(rowsOf(table)[1]!)[column]!)).toBe('31/12/2026');

@@ -1,7 +1,14 @@
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { errorBody } from '../../../src/contracts/common.js';
-import { endpointPath, type AnyEndpoint, type BodyIn, type ParamsIn, type QueryIn, type ResponseOf } from '../../../src/contracts/endpoint.js';
+import {
+  endpointPath,
+  type AnyEndpoint,
+  type BodyIn,
+  type ParamsIn,
+  type QueryIn,
+  type ResponseOf,
+} from '../../../src/contracts/endpoint.js';
 import type { ErrorCode } from '../../../src/contracts/errors.js';
 import { UPLOAD_LIMIT_MB } from '../../../src/contracts/uploads.js';
 import { t } from '../i18n/translate.js';
@@ -63,7 +70,11 @@ export function withQuery(path: string, query?: QueryParams): string {
 }
 
 /** Calls `/api{path}` and validates the answer with a contract schema. */
-async function apiRequest<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.output<S>> {
+async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
   const json = await send(path, options);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -97,7 +108,12 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
 
   let response: Response;
   try {
-    response = await fetch(withQuery(`/api${path}`, options.query), { method, headers, body, credentials: 'same-origin' });
+    response = await fetch(withQuery(`/api${path}`, options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+    });
   } catch {
     throw report(new ApiError(0, 'NETWORK', t('error.network')), options);
   }
@@ -140,9 +156,20 @@ export interface UploadOptions extends Pick<RequestOptions, 'query' | 'notify'> 
  * Posts a multipart form through XMLHttpRequest, the one browser API that reports upload
  * progress, and validates the answer like apiRequest.
  */
-function apiUpload<S extends z.ZodType>(path: string, schema: S, form: FormData, options: UploadOptions = {}): Promise<z.output<S>> {
+function apiUpload<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  form: FormData,
+  options: UploadOptions = {},
+): Promise<z.output<S>> {
   const oversized = oversizedFile(form);
-  if (oversized) return Promise.reject(report(new ApiError(413, 'PAYLOAD_TOO_LARGE', t('upload.tooLarge', { name: oversized.name, limit: UPLOAD_LIMIT_MB })), options));
+  if (oversized)
+    return Promise.reject(
+      report(
+        new ApiError(413, 'PAYLOAD_TOO_LARGE', t('upload.tooLarge', { name: oversized.name, limit: UPLOAD_LIMIT_MB })),
+        options,
+      ),
+    );
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', withQuery(`/api${path}`, options.query));
@@ -175,12 +202,21 @@ function report(error: ApiError, options: RequestOptions): ApiError {
 }
 
 /** What `call` sends: the endpoint's path parameters, query and body, each typed by its schema. */
-export type CallInput<E> = (Record<never, never> extends ParamsIn<E> ? { params?: ParamsIn<E> } : { params: ParamsIn<E> }) & {
+export type CallInput<E> = (Record<never, never> extends ParamsIn<E>
+  ? { params?: ParamsIn<E> }
+  : { params: ParamsIn<E> }) & {
   query?: QueryIn<E>;
-} & (E extends { body: z.ZodType } ? (E extends { bodyKind: 'multipart' } ? { body?: never } : { body: BodyIn<E> }) : { body?: never });
+} & (E extends { body: z.ZodType }
+    ? E extends { bodyKind: 'multipart' }
+      ? { body?: never }
+      : { body: BodyIn<E> }
+    : { body?: never });
 
 /** The address of an endpoint (with `/api` and its query): links and downloads of 'file' endpoints. */
-export function endpointUrl<E extends AnyEndpoint>(spec: E, input: Pick<CallInput<E>, 'params' | 'query'> = {} as never): string {
+export function endpointUrl<E extends AnyEndpoint>(
+  spec: E,
+  input: Pick<CallInput<E>, 'params' | 'query'> = {} as never,
+): string {
   return withQuery(`/api${endpointPath(spec, input.params as Record<string, unknown>)}`, input.query as QueryParams);
 }
 
@@ -194,7 +230,12 @@ export async function call<E extends AnyEndpoint>(
   options: Pick<RequestOptions, 'notify'> = {},
 ): Promise<ResponseOf<E>> {
   const path = endpointPath(spec, input.params as Record<string, unknown>);
-  const request: RequestOptions = { ...options, method: spec.method.toUpperCase() as RequestOptions['method'], query: input.query as QueryParams, body: input.body };
+  const request: RequestOptions = {
+    ...options,
+    method: spec.method.toUpperCase() as RequestOptions['method'],
+    query: input.query as QueryParams,
+    body: input.body,
+  };
   if (typeof spec.response === 'string') {
     await send(path, request);
     return undefined as ResponseOf<E>;
@@ -210,5 +251,8 @@ export function upload<E extends AnyEndpoint & { bodyKind: 'multipart'; response
   options: UploadOptions = {},
 ): Promise<ResponseOf<E>> {
   const path = endpointPath(spec, input.params as Record<string, unknown>);
-  return apiUpload(path, spec.response, form, { ...options, query: { ...(input.query as QueryParams), ...options.query } }) as Promise<ResponseOf<E>>;
+  return apiUpload(path, spec.response, form, {
+    ...options,
+    query: { ...(input.query as QueryParams), ...options.query },
+  }) as Promise<ResponseOf<E>>;
 }

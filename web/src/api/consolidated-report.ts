@@ -1,7 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { JobView, reportBuildView, reportDraft, saveReportDraftRequest } from '../../../src/contracts/consolidated-report.js';
+import type {
+  JobView,
+  reportBuildView,
+  reportDraft,
+  saveReportDraftRequest,
+} from '../../../src/contracts/consolidated-report.js';
 import { call, endpointUrl } from './client.js';
 
 export type ReportDraft = z.infer<typeof reportDraft>;
@@ -16,10 +21,16 @@ export const reportsKeys = {
 };
 
 export const reportDraftQuery = (periodId: string) =>
-  queryOptions({ queryKey: reportsKeys.draft(periodId), queryFn: () => call(endpoints.getConsolidatedReportDraft, { params: { id: periodId } }, { notify: false }) });
+  queryOptions({
+    queryKey: reportsKeys.draft(periodId),
+    queryFn: () => call(endpoints.getConsolidatedReportDraft, { params: { id: periodId } }, { notify: false }),
+  });
 
 export const reportBuildsQuery = (periodId: string) =>
-  queryOptions({ queryKey: reportsKeys.builds(periodId), queryFn: () => call(endpoints.listConsolidatedReportBuilds, { params: { id: periodId } }) });
+  queryOptions({
+    queryKey: reportsKeys.builds(periodId),
+    queryFn: () => call(endpoints.listConsolidatedReportBuilds, { params: { id: periodId } }),
+  });
 
 export const isFinished = (job: JobView) => job.status === 'done' || job.status === 'failed';
 
@@ -44,4 +55,5 @@ export const reportBuildDownloadUrl = (buildId: string, format: 'docx' | 'xlsx')
   endpointUrl(endpoints.downloadConsolidatedReportBuild, { params: { id: buildId }, query: { format } });
 
 /** A unit's own report for a period as a Word document, to sign and file. */
-export const unitReportDocxUrl = (periodId: string, unitId: string) => endpointUrl(endpoints.exportUnitReportDocx, { params: { periodId, unitId } });
+export const unitReportDocxUrl = (periodId: string, unitId: string) =>
+  endpointUrl(endpoints.exportUnitReportDocx, { params: { periodId, unitId } });

@@ -23,7 +23,11 @@ export const dashboardQuery = (search: DashboardSearch) =>
   });
 
 export const activityDrillDownQuery = (activityId: string) =>
-  queryOptions({ queryKey: dashboardKeys.activity(activityId), queryFn: () => call(endpoints.getActivityDrillDown, { params: { id: activityId } }, { notify: false }) });
+  queryOptions({
+    queryKey: dashboardKeys.activity(activityId),
+    queryFn: () => call(endpoints.getActivityDrillDown, { params: { id: activityId } }, { notify: false }),
+  });
 
 /** The Excel workbook of the dashboard as filtered. */
-export const dashboardExportUrl = (search: DashboardSearch) => endpointUrl(endpoints.exportDashboard, { query: search });
+export const dashboardExportUrl = (search: DashboardSearch) =>
+  endpointUrl(endpoints.exportDashboard, { query: search });

@@ -2,7 +2,14 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import type { planActivitySchema, planIndicatorSchema } from '../../../src/contracts/plan-file.js';
-import type { commitPlanImportRequest, planDetail, planDiff, planImportDetail, planImportSummary, reviseActivityRequest } from '../../../src/contracts/plans.js';
+import type {
+  commitPlanImportRequest,
+  planDetail,
+  planDiff,
+  planImportDetail,
+  planImportSummary,
+  reviseActivityRequest,
+} from '../../../src/contracts/plans.js';
 import { call, upload } from './client.js';
 
 export type PlanActivity = z.infer<typeof planActivitySchema>;
@@ -26,10 +33,16 @@ export const planKeys = {
 export const planListQuery = queryOptions({ queryKey: planKeys.list, queryFn: () => call(endpoints.listPlans, {}) });
 
 export const planQuery = (id: string, version?: number) =>
-  queryOptions({ queryKey: planKeys.detail(id, version), queryFn: () => call(endpoints.getPlan, { params: { id }, query: { version } }) });
+  queryOptions({
+    queryKey: planKeys.detail(id, version),
+    queryFn: () => call(endpoints.getPlan, { params: { id }, query: { version } }),
+  });
 
 export const planDiffQuery = (id: string, from: number, to: number) =>
-  queryOptions({ queryKey: planKeys.diff(id, from, to), queryFn: () => call(endpoints.diffPlanVersions, { params: { id }, query: { from, to } }) });
+  queryOptions({
+    queryKey: planKeys.diff(id, from, to),
+    queryFn: () => call(endpoints.diffPlanVersions, { params: { id }, query: { from, to } }),
+  });
 
 export const planImportListQuery = queryOptions({
   queryKey: planKeys.importList,
@@ -37,17 +50,27 @@ export const planImportListQuery = queryOptions({
 });
 
 export const planImportQuery = (id: string) =>
-  queryOptions({ queryKey: planKeys.import(id), queryFn: () => call(endpoints.getPlanImport, { params: { id } }, { notify: false }) });
+  queryOptions({
+    queryKey: planKeys.import(id),
+    queryFn: () => call(endpoints.getPlanImport, { params: { id } }, { notify: false }),
+  });
 
 /** Uploads a plan document; the answer is the draft to review. */
 export function uploadPlanDocument(file: File, options: { basePlanId?: string; onProgress?: (sent: number) => void }) {
   const form = new FormData();
   form.set('file', file);
-  return upload(endpoints.uploadPlanDocument, { query: { basePlanId: options.basePlanId } }, form, { notify: false, onProgress: options.onProgress });
+  return upload(endpoints.uploadPlanDocument, { query: { basePlanId: options.basePlanId } }, form, {
+    notify: false,
+    onProgress: options.onProgress,
+  });
 }
 
 export function reviseActivity(importId: string, activityId: string, version: number, revision: ActivityRevision) {
-  return call(endpoints.revisePlanImportActivity, { params: { id: importId, activityId }, body: { ...revision, version } }, { notify: false });
+  return call(
+    endpoints.revisePlanImportActivity,
+    { params: { id: importId, activityId }, body: { ...revision, version } },
+    { notify: false },
+  );
 }
 
 export function commitPlanImport(importId: string, input: z.input<typeof commitPlanImportRequest>) {

@@ -49,8 +49,10 @@ export const reportingKeys = {
   reports: ['reports'] as const,
   report: (periodId: string, unitId: string) => ['reports', periodId, unitId] as const,
   versions: (periodId: string, unitId: string) => ['reports', periodId, unitId, 'versions'] as const,
-  compare: (periodId: string, unitId: string, from: number, to: number) => ['reports', periodId, unitId, 'compare', from, to] as const,
-  completeness: (periodId: string, filter: CompletenessFilter) => ['reports', 'completeness', periodId, filter] as const,
+  compare: (periodId: string, unitId: string, from: number, to: number) =>
+    ['reports', periodId, unitId, 'compare', from, to] as const,
+  completeness: (periodId: string, filter: CompletenessFilter) =>
+    ['reports', 'completeness', periodId, filter] as const,
   targets: (planId: string, periodId: string) => ['reports', 'targets', planId, periodId] as const,
   notifications: ['notifications'] as const,
   notificationSettings: ['notifications', 'settings'] as const,
@@ -64,7 +66,10 @@ export const assignmentListQuery = (params: AssignmentListParams) =>
   });
 
 export const assignmentQuery = (id: string) =>
-  queryOptions({ queryKey: reportingKeys.assignment(id), queryFn: () => call(endpoints.getAssignment, { params: { id } }, { notify: false }) });
+  queryOptions({
+    queryKey: reportingKeys.assignment(id),
+    queryFn: () => call(endpoints.getAssignment, { params: { id } }, { notify: false }),
+  });
 
 /** The committed plans, to choose what to work on and report against. */
 export const committedPlansQuery = queryOptions({
@@ -74,10 +79,16 @@ export const committedPlansQuery = queryOptions({
 });
 
 export const periodsQuery = (planId: string) =>
-  queryOptions({ queryKey: reportingKeys.periods(planId), queryFn: () => call(endpoints.listPlanPeriods, { params: { id: planId } }) });
+  queryOptions({
+    queryKey: reportingKeys.periods(planId),
+    queryFn: () => call(endpoints.listPlanPeriods, { params: { id: planId } }),
+  });
 
 export const unitReportQuery = (periodId: string, unitId: string) =>
-  queryOptions({ queryKey: reportingKeys.report(periodId, unitId), queryFn: () => call(endpoints.getUnitReport, { params: { periodId, unitId } }, { notify: false }) });
+  queryOptions({
+    queryKey: reportingKeys.report(periodId, unitId),
+    queryFn: () => call(endpoints.getUnitReport, { params: { periodId, unitId } }, { notify: false }),
+  });
 
 export const reportVersionsQuery = (periodId: string, unitId: string) =>
   queryOptions({
@@ -118,13 +129,21 @@ export function updateAssignment(id: string, input: z.input<typeof updateAssignm
 export function uploadEvidence(assignmentId: string, file: File, onProgress: (sent: number) => void) {
   const form = new FormData();
   form.set('file', file);
-  return upload(endpoints.uploadAssignmentEvidence, { params: { id: assignmentId } }, form, { notify: false, onProgress });
+  return upload(endpoints.uploadAssignmentEvidence, { params: { id: assignmentId } }, form, {
+    notify: false,
+    onProgress,
+  });
 }
 
-export const evidenceUrl = (evidenceId: string) => endpointUrl(endpoints.downloadAssignmentEvidence, { params: { id: evidenceId } });
+export const evidenceUrl = (evidenceId: string) =>
+  endpointUrl(endpoints.downloadAssignmentEvidence, { params: { id: evidenceId } });
 
 export function withdrawEvidence(evidenceId: string, reason: string) {
-  return call(endpoints.withdrawAssignmentEvidence, { params: { id: evidenceId }, body: { reason } }, { notify: false });
+  return call(
+    endpoints.withdrawAssignmentEvidence,
+    { params: { id: evidenceId }, body: { reason } },
+    { notify: false },
+  );
 }
 
 export const planTargetsQuery = (planId: string, periodId: string) =>
@@ -134,13 +153,19 @@ export const planTargetsQuery = (planId: string, periodId: string) =>
   });
 
 export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
-  return call(endpoints.enterIndicatorValue, { params: { id: indicatorId }, body: { periodId, value, note } }, { notify: false });
+  return call(
+    endpoints.enterIndicatorValue,
+    { params: { id: indicatorId }, body: { periodId, value, note } },
+    { notify: false },
+  );
 }
 
 export function uploadIndicatorEvidence(indicatorId: string, periodId: string, file: File) {
   const form = new FormData();
   form.set('file', file);
-  return upload(endpoints.attachIndicatorEvidence, { params: { id: indicatorId }, query: { periodId } }, form, { notify: false });
+  return upload(endpoints.attachIndicatorEvidence, { params: { id: indicatorId }, query: { periodId } }, form, {
+    notify: false,
+  });
 }
 
 export const indicatorEvidenceUrl = (indicatorId: string, periodId: string) =>
@@ -151,7 +176,11 @@ export function addIssuedDocument(assignmentId: string, input: z.input<typeof ad
 }
 
 export function saveReport(periodId: string, unitId: string, version: number, content: ReportContent) {
-  return call(endpoints.saveUnitReport, { params: { periodId, unitId }, body: { version, content } }, { notify: false });
+  return call(
+    endpoints.saveUnitReport,
+    { params: { periodId, unitId }, body: { version, content } },
+    { notify: false },
+  );
 }
 
 export type ReportAction =
@@ -168,7 +197,11 @@ export function actOnReport(periodId: string, unitId: string, version: number, a
     case 'accept':
       return call(endpoints.acceptUnitReport, { params, body: { version } }, options);
     case 'return':
-      return call(endpoints.returnUnitReport, { params, body: { version, overallComment: action.overallComment, itemComments: action.itemComments } }, options);
+      return call(
+        endpoints.returnUnitReport,
+        { params, body: { version, overallComment: action.overallComment, itemComments: action.itemComments } },
+        options,
+      );
     case 'reopen':
       return call(endpoints.reopenUnitReport, { params, body: { version, reason: action.reason } }, options);
   }

@@ -1,8 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CriteriaSetJson } from '../../../src/contracts/criteria.js';
-import type { appraiseRequest, councilRequest, createRoundRequest, RoundStage, selfAssessBatchRequest, selfAssessRequest, whatIfRequest } from '../../../src/contracts/scoring.js';
-import type { criteriaSetDetail, criteriaSetSummary, roundDetail, roundResults, roundSummary, unitScoring, whatIfResult } from '../../../src/contracts/scoring.js';
+import type {
+  appraiseRequest,
+  councilRequest,
+  createRoundRequest,
+  RoundStage,
+  selfAssessBatchRequest,
+  selfAssessRequest,
+  whatIfRequest,
+} from '../../../src/contracts/scoring.js';
+import type {
+  criteriaSetDetail,
+  criteriaSetSummary,
+  roundDetail,
+  roundResults,
+  roundSummary,
+  unitScoring,
+  whatIfResult,
+} from '../../../src/contracts/scoring.js';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import { call, endpointUrl, upload } from './client.js';
 
@@ -28,28 +44,52 @@ export const scoringKeys = {
   appraisers: ['scoring', 'appraisers'] as const,
 };
 
-export const criteriaSetsQuery = queryOptions({ queryKey: scoringKeys.sets, queryFn: () => call(endpoints.listCriteriaSets, {}) });
+export const criteriaSetsQuery = queryOptions({
+  queryKey: scoringKeys.sets,
+  queryFn: () => call(endpoints.listCriteriaSets, {}),
+});
 export const criteriaSetQuery = (id: string) =>
-  queryOptions({ queryKey: scoringKeys.set(id), queryFn: () => call(endpoints.getCriteriaSet, { params: { id } }), staleTime: Infinity });
-export const roundsQuery = queryOptions({ queryKey: scoringKeys.rounds, queryFn: () => call(endpoints.listScoringRounds, {}) });
-export const roundQuery = (id: string) => queryOptions({ queryKey: scoringKeys.round(id), queryFn: () => call(endpoints.getScoringRound, { params: { id } }) });
+  queryOptions({
+    queryKey: scoringKeys.set(id),
+    queryFn: () => call(endpoints.getCriteriaSet, { params: { id } }),
+    staleTime: Infinity,
+  });
+export const roundsQuery = queryOptions({
+  queryKey: scoringKeys.rounds,
+  queryFn: () => call(endpoints.listScoringRounds, {}),
+});
+export const roundQuery = (id: string) =>
+  queryOptions({ queryKey: scoringKeys.round(id), queryFn: () => call(endpoints.getScoringRound, { params: { id } }) });
 export const resultsQuery = (id: string, previousRoundId?: string) =>
   queryOptions({
     queryKey: scoringKeys.results(id, previousRoundId),
-    queryFn: () => call(endpoints.getScoringRoundResults, { params: { id }, query: { previousRoundId } }, { notify: false }),
+    queryFn: () =>
+      call(endpoints.getScoringRoundResults, { params: { id }, query: { previousRoundId } }, { notify: false }),
   });
 export const unitScoringQuery = (id: string, unitId: string) =>
-  queryOptions({ queryKey: scoringKeys.unit(id, unitId), queryFn: () => call(endpoints.getUnitScoring, { params: { id, unitId } }) });
+  queryOptions({
+    queryKey: scoringKeys.unit(id, unitId),
+    queryFn: () => call(endpoints.getUnitScoring, { params: { id, unitId } }),
+  });
 export const leafHistoryQuery = (id: string, unitId: string, code: string) =>
-  queryOptions({ queryKey: scoringKeys.history(id, unitId, code), queryFn: () => call(endpoints.getLeafHistory, { params: { id, unitId, code } }) });
-export const appraisersQuery = queryOptions({ queryKey: scoringKeys.appraisers, queryFn: () => call(endpoints.listAppraisers, {}) });
+  queryOptions({
+    queryKey: scoringKeys.history(id, unitId, code),
+    queryFn: () => call(endpoints.getLeafHistory, { params: { id, unitId, code } }),
+  });
+export const appraisersQuery = queryOptions({
+  queryKey: scoringKeys.appraisers,
+  queryFn: () => call(endpoints.listAppraisers, {}),
+});
 
 /** Links the browser downloads directly (the session cookie goes with them). */
 export const downloads = {
-  criteriaSet: (id: string, format: 'json' | 'xlsx') => endpointUrl(endpoints.exportCriteriaSet, { params: { id }, query: { format } }),
-  results: (id: string, format: 'xlsx' | 'docx') => endpointUrl(endpoints.exportScoringRoundResults, { params: { id }, query: { format } }),
+  criteriaSet: (id: string, format: 'json' | 'xlsx') =>
+    endpointUrl(endpoints.exportCriteriaSet, { params: { id }, query: { format } }),
+  results: (id: string, format: 'xlsx' | 'docx') =>
+    endpointUrl(endpoints.exportScoringRoundResults, { params: { id }, query: { format } }),
   unitSheet: (id: string, unitId: string) => endpointUrl(endpoints.exportUnitScoringSheet, { params: { id, unitId } }),
-  evidence: (id: string, unitId: string, evidenceId: string) => endpointUrl(endpoints.downloadScoringEvidence, { params: { id, unitId, evidenceId } }),
+  evidence: (id: string, unitId: string, evidenceId: string) =>
+    endpointUrl(endpoints.downloadScoringEvidence, { params: { id, unitId, evidenceId } }),
 };
 
 function fileForm(file: File): FormData {
@@ -60,11 +100,13 @@ function fileForm(file: File): FormData {
 
 export const importCriteriaSetFile = (file: File, onProgress?: (sent: number) => void) =>
   upload(endpoints.importCriteriaSetFile, {}, fileForm(file), { notify: false, onProgress });
-export const saveCriteriaSet = (content: CriteriaSetJson) => call(endpoints.saveCriteriaSet, { body: content }, { notify: false });
+export const saveCriteriaSet = (content: CriteriaSetJson) =>
+  call(endpoints.saveCriteriaSet, { body: content }, { notify: false });
 export const planWhatIf = (setId: string, input: z.input<typeof whatIfRequest>) =>
   call(endpoints.planScoreWhatIf, { params: { id: setId }, body: input }, { notify: false });
 
-export const createRound = (input: z.input<typeof createRoundRequest>) => call(endpoints.createScoringRound, { body: input }, { notify: false });
+export const createRound = (input: z.input<typeof createRoundRequest>) =>
+  call(endpoints.createScoringRound, { body: input }, { notify: false });
 export const assignCouncil = (id: string, input: z.input<typeof councilRequest>) =>
   call(endpoints.assignScoringCouncil, { params: { id }, body: input }, { notify: false });
 export const advanceRound = (id: string, version: number, to: RoundStage) =>
@@ -81,8 +123,17 @@ export const appraise = (id: string, unitId: string, code: string, input: z.inpu
   call(endpoints.appraiseLeaf, { params: { id, unitId, code }, body: input }, { notify: false });
 export const explain = (id: string, unitId: string, code: string, version: number, answer: string) =>
   call(endpoints.explainLeaf, { params: { id, unitId, code }, body: { version, answer } }, { notify: false });
-export const uploadEvidence = (id: string, unitId: string, code: string, file: File, onProgress?: (sent: number) => void) =>
-  upload(endpoints.uploadScoringEvidence, { params: { id, unitId, code } }, fileForm(file), { notify: false, onProgress });
+export const uploadEvidence = (
+  id: string,
+  unitId: string,
+  code: string,
+  file: File,
+  onProgress?: (sent: number) => void,
+) =>
+  upload(endpoints.uploadScoringEvidence, { params: { id, unitId, code } }, fileForm(file), {
+    notify: false,
+    onProgress,
+  });
 export const linkEvidence = (id: string, unitId: string, code: string, label: string, url: string) =>
   call(endpoints.linkScoringEvidence, { params: { id, unitId, code }, body: { label, url } }, { notify: false });
 /** Withdraws a wrongly added evidence item with a reason; it stays in the criterion's history. */

@@ -1,7 +1,14 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { addSuccessionRequest, createUnitRequest, governmentLevel, unitKind, unitTreeNode, updateUnitRequest } from '../../../src/contracts/units.js';
+import type {
+  addSuccessionRequest,
+  createUnitRequest,
+  governmentLevel,
+  unitKind,
+  unitTreeNode,
+  updateUnitRequest,
+} from '../../../src/contracts/units.js';
 import { call, endpointUrl, upload, type QueryParams } from './client.js';
 import { queryFlag } from './query-flag.js';
 
@@ -29,7 +36,8 @@ export const unitKeys = {
 export const unitListQuery = (params: UnitListParams) =>
   queryOptions({
     queryKey: unitKeys.list(params),
-    queryFn: () => call(endpoints.listUnits, { query: { ...params, includeArchived: queryFlag(params.includeArchived) } }),
+    queryFn: () =>
+      call(endpoints.listUnits, { query: { ...params, includeArchived: queryFlag(params.includeArchived) } }),
     placeholderData: keepPreviousData,
   });
 
@@ -38,9 +46,11 @@ export const unitTreeQuery = queryOptions({
   queryFn: async () => (await call(endpoints.getUnitTree, {})).nodes,
 });
 
-export const unitDetailQuery = (id: string) => queryOptions({ queryKey: unitKeys.detail(id), queryFn: () => call(endpoints.getUnit, { params: { id } }) });
+export const unitDetailQuery = (id: string) =>
+  queryOptions({ queryKey: unitKeys.detail(id), queryFn: () => call(endpoints.getUnit, { params: { id } }) });
 
-export const unitUsersQuery = (id: string) => queryOptions({ queryKey: unitKeys.users(id), queryFn: () => call(endpoints.listUnitUsers, { params: { id } }) });
+export const unitUsersQuery = (id: string) =>
+  queryOptions({ queryKey: unitKeys.users(id), queryFn: () => call(endpoints.listUnitUsers, { params: { id } }) });
 
 export function createUnit(input: z.input<typeof createUnitRequest>) {
   return call(endpoints.createUnit, { body: input }, { notify: false });

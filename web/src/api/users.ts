@@ -23,7 +23,8 @@ export const userKeys = {
 export const userListQuery = (params: UserListParams) =>
   queryOptions({
     queryKey: userKeys.list(params),
-    queryFn: () => call(endpoints.listUsers, { query: { ...params, includeArchived: queryFlag(params.includeArchived) } }),
+    queryFn: () =>
+      call(endpoints.listUsers, { query: { ...params, includeArchived: queryFlag(params.includeArchived) } }),
     placeholderData: keepPreviousData,
   });
 

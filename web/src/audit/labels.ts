@@ -1,4 +1,9 @@
-import { AUDIT_ENTITIES as ENTITY_LABELS, auditActionLabel, auditActionsOf, auditEntityLabel } from '../../../src/contracts/audit-actions.js';
+import {
+  AUDIT_ENTITIES as ENTITY_LABELS,
+  auditActionLabel,
+  auditActionsOf,
+  auditEntityLabel,
+} from '../../../src/contracts/audit-actions.js';
 import type { Locale } from '../i18n/translate.js';
 
 /** The entities the server writes audit records for; the filter offers these. */
@@ -12,6 +17,9 @@ export function auditLabel(locale: Locale, kind: 'action' | 'entity', code: stri
 /** The action filter's choices by their labels, grouped by entity; only the chosen entity's once one is chosen. */
 export function auditActionChoices(locale: Locale, entity?: string) {
   return AUDIT_ENTITIES.filter((code) => !entity || code === entity)
-    .map((code) => ({ group: auditEntityLabel(code, locale), items: auditActionsOf(code).map((value) => ({ value, label: auditActionLabel(value, locale) })) }))
+    .map((code) => ({
+      group: auditEntityLabel(code, locale),
+      items: auditActionsOf(code).map((value) => ({ value, label: auditActionLabel(value, locale) })),
+    }))
     .filter((group) => group.items.length > 0);
 }

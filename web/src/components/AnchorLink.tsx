@@ -4,7 +4,9 @@ import { forwardRef, type AnchorHTMLAttributes } from 'react';
 
 type MantineAnchorProps = AnchorProps & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'color' | 'style'>;
 
-const MantineAnchor = forwardRef<HTMLAnchorElement, MantineAnchorProps>((props, ref) => <Anchor ref={ref} {...props} />);
+const MantineAnchor = forwardRef<HTMLAnchorElement, MantineAnchorProps>((props, ref) => (
+  <Anchor ref={ref} {...props} />
+));
 MantineAnchor.displayName = 'MantineAnchor';
 
 const CreatedLink = createLink(MantineAnchor);

@@ -4,7 +4,9 @@ import { forwardRef, type AnchorHTMLAttributes } from 'react';
 
 type ButtonAnchorProps = ButtonProps & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'color' | 'style'>;
 
-const ButtonAnchor = forwardRef<HTMLAnchorElement, ButtonAnchorProps>((props, ref) => <Button component="a" ref={ref} {...props} />);
+const ButtonAnchor = forwardRef<HTMLAnchorElement, ButtonAnchorProps>((props, ref) => (
+  <Button component="a" ref={ref} {...props} />
+));
 ButtonAnchor.displayName = 'ButtonAnchor';
 
 const CreatedLink = createLink(ButtonAnchor);

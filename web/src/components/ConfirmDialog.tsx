@@ -38,7 +38,12 @@ function ConfirmDialog({ request, onAnswer }: { request: ConfirmRequest | null; 
   const names = request?.names;
   const extra = names ? names.items.length - LISTED : 0;
   return (
-    <Modal opened={request !== null} onClose={() => onAnswer(false)} title={request?.title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={request !== null}
+      onClose={() => onAnswer(false)}
+      title={request?.title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {request && (
         <Stack>
           {request.lines.map((line, index) => (

@@ -23,7 +23,17 @@ type DateFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'
  * calendar. A date that does not exist (31/02/2025) is refused under the field, naming it, and the
  * text stays as typed for the person to correct.
  */
-export function DateField({ value, onChange, clearable, minDate, maxDate, label, error, disabled, ...props }: DateFieldProps) {
+export function DateField({
+  value,
+  onChange,
+  clearable,
+  minDate,
+  maxDate,
+  label,
+  error,
+  disabled,
+  ...props
+}: DateFieldProps) {
   const t = useT();
   const [text, setText] = useState(() => formatDateVi(value));
   const [opened, setOpened] = useState(false);
@@ -38,7 +48,10 @@ export function DateField({ value, onChange, clearable, minDate, maxDate, label,
 
   const read = readDateInput(text);
   const name = typeof label === 'string' ? label : '';
-  const own = checked && read.kind === 'invalid' ? t('date.invalid', { field: name, text: text.trim().slice(0, 40) }).replace(/^: /, '') : null;
+  const own =
+    checked && read.kind === 'invalid'
+      ? t('date.invalid', { field: name, text: text.trim().slice(0, 40) }).replace(/^: /, '')
+      : null;
   const change = (next: string) => {
     setText(next);
     const reading = readDateInput(next);
@@ -70,7 +83,14 @@ export function DateField({ value, onChange, clearable, minDate, maxDate, label,
           )}
           <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" disabled={disabled}>
             <Popover.Target>
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${t('common.pickDate')}: ${name}`} onClick={() => setOpened((o) => !o)} disabled={disabled}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-label={`${t('common.pickDate')}: ${name}`}
+                onClick={() => setOpened((o) => !o)}
+                disabled={disabled}
+              >
                 <CalendarGlyph />
               </ActionIcon>
             </Popover.Target>
@@ -95,7 +115,15 @@ export function DateField({ value, onChange, clearable, minDate, maxDate, label,
 
 function CalendarGlyph() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M16 3v4M8 3v4M3 10h18" />
     </svg>

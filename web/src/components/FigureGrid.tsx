@@ -9,7 +9,15 @@ export interface Figure {
 }
 
 /** Headline figures as a description list: each label read before its value, the detail below it. */
-export function FigureGrid({ figures, label, columns = 4 }: { figures: readonly Figure[]; label: string; columns?: number }) {
+export function FigureGrid({
+  figures,
+  label,
+  columns = 4,
+}: {
+  figures: readonly Figure[];
+  label: string;
+  columns?: number;
+}) {
   return (
     <SimpleGrid cols={{ base: 2, md: columns }} component="dl" aria-label={label} m={0}>
       {figures.map((figure) => (

@@ -25,7 +25,20 @@ interface FormDialogProps extends Omit<ModalProps, 'title' | 'children' | 'onSub
 }
 
 /** A modal holding one form: the fields, what went wrong, and cancel / submit at the bottom. */
-export function FormDialog({ title, intro, error, stale, submitLabel, submitColor, pending, onSubmit, cancel, children, onClose, ...modal }: FormDialogProps) {
+export function FormDialog({
+  title,
+  intro,
+  error,
+  stale,
+  submitLabel,
+  submitColor,
+  pending,
+  onSubmit,
+  cancel,
+  children,
+  onClose,
+  ...modal
+}: FormDialogProps) {
   const t = useT();
   return (
     <Modal {...modal} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>

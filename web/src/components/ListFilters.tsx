@@ -6,7 +6,15 @@ import { SearchField } from './SearchField.js';
 import { useStillOn } from './useStillOn.js';
 
 /** A list's filter bar: a search landmark laid out as a grid, one filter a cell. */
-export function ListFilters({ cols, label, children }: { cols: SimpleGridProps['cols']; label?: string; children: ReactNode }) {
+export function ListFilters({
+  cols,
+  label,
+  children,
+}: {
+  cols: SimpleGridProps['cols'];
+  label?: string;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <SimpleGrid cols={cols} role="search" aria-label={label ?? t('common.search')}>
@@ -23,7 +31,13 @@ interface FilterSelectProps<V extends string> extends Omit<SelectProps, 'label' 
 }
 
 /** One choice of a filter bar: "all" until chosen, and a clear button that says which filter it clears. */
-export function FilterSelect<V extends string>({ label, value, onChange, placeholder, ...props }: FilterSelectProps<V>) {
+export function FilterSelect<V extends string>({
+  label,
+  value,
+  onChange,
+  placeholder,
+  ...props
+}: FilterSelectProps<V>) {
   const t = useT();
   return (
     <Select

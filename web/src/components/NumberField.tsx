@@ -27,14 +27,25 @@ function refusal(read: Refused, rules: NumberInputRules, text: string, t: Return
   return t('number.unreadable', { text: text.trim().slice(0, 40) });
 }
 
-const show = (value: number | null | undefined) => (value == null || Number.isNaN(value) ? '' : formatNumberVi(value, 6));
+const show = (value: number | null | undefined) =>
+  value == null || Number.isNaN(value) ? '' : formatNumberVi(value, 6);
 
 /**
  * The one number field: typed the Vietnamese way ("60,5", "1.234,5", "1 234"; "60.5" is read as 60,5),
  * and says under the field what it understood when that differs from what was typed. What it cannot
  * read is refused under the field; the text stays as typed.
  */
-export function NumberField({ value, onChange, integer, min, max, suffix, error, description, ...props }: NumberFieldProps) {
+export function NumberField({
+  value,
+  onChange,
+  integer,
+  min,
+  max,
+  suffix,
+  error,
+  description,
+  ...props
+}: NumberFieldProps) {
   const t = useT();
   const rules = { integer, min, max };
   const [text, setText] = useState(() => show(value));
@@ -49,9 +60,13 @@ export function NumberField({ value, onChange, integer, min, max, suffix, error,
   }, [value]);
 
   const read = readNumberInput(text, rules);
-  const understood = read.kind === 'number' && text.trim().replace(/\s*%$/, '') !== formatNumberVi(read.value, 6) ? t('common.numberReadAs', { value: `${formatNumberVi(read.value, 6)}${suffix ? ` ${suffix}` : ''}` }) : null;
+  const understood =
+    read.kind === 'number' && text.trim().replace(/\s*%$/, '') !== formatNumberVi(read.value, 6)
+      ? t('common.numberReadAs', { value: `${formatNumberVi(read.value, 6)}${suffix ? ` ${suffix}` : ''}` })
+      : null;
   // Unreadable text is pointed out once the person leaves the field ("60," is on its way to 60,5); a broken rule at once.
-  const own = read.kind === 'invalid' && (checked || read.reason !== 'unreadable') ? refusal(read, rules, text, t) : null;
+  const own =
+    read.kind === 'invalid' && (checked || read.reason !== 'unreadable') ? refusal(read, rules, text, t) : null;
 
   return (
     <TextInput
@@ -70,7 +85,15 @@ export function NumberField({ value, onChange, integer, min, max, suffix, error,
         setChecked(true);
         props.onBlur?.(event);
       }}
-      description={[description, understood].filter(Boolean).length ? <>{description}{description && understood ? ' · ' : ''}{understood}</> : undefined}
+      description={
+        [description, understood].filter(Boolean).length ? (
+          <>
+            {description}
+            {description && understood ? ' · ' : ''}
+            {understood}
+          </>
+        ) : undefined
+      }
       error={own ?? error}
       rightSection={suffix}
     />

@@ -24,7 +24,12 @@ export function PagedList({ data, isFetching, isError, page, pageSize, onPage, c
   if (isError && !data) return <Alert color="red">{t('app.error')}</Alert>;
   return (
     <Box pos="relative" mih={120}>
-      <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+      <LoadingOverlay
+        visible={isFetching}
+        zIndex={10}
+        overlayProps={{ blur: 1 }}
+        loaderProps={{ 'aria-label': t('app.loading') }}
+      />
       {children}
       {data && data.items.length === 0 && <EmptyState />}
       {data && <Pager total={data.total} page={page} pageSize={pageSize} onPage={onPage} />}

@@ -26,7 +26,10 @@ export function Pager({ total, page, pageSize, onPage }: PagerProps) {
           value={Math.min(page, pages)}
           onChange={onPage}
           getControlProps={(control) => ({ 'aria-label': t(`pager.${control}`) })}
-          getItemProps={(item) => ({ 'aria-label': t('pager.page', { page: item }), 'aria-current': item === page ? 'page' : undefined })}
+          getItemProps={(item) => ({
+            'aria-label': t('pager.page', { page: item }),
+            'aria-current': item === page ? 'page' : undefined,
+          })}
           size="sm"
         />
       )}

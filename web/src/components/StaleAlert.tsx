@@ -5,7 +5,14 @@ import { useT } from '../i18n/I18nProvider.js';
 export function StaleAlert({ onClose }: { onClose: () => void }) {
   const t = useT();
   return (
-    <Alert color="orange" role="alert" title={t('stale.title')} withCloseButton onClose={onClose} closeButtonLabel={t('common.close')}>
+    <Alert
+      color="orange"
+      role="alert"
+      title={t('stale.title')}
+      withCloseButton
+      onClose={onClose}
+      closeButtonLabel={t('common.close')}
+    >
       {t('stale.body')}
     </Alert>
   );

@@ -37,8 +37,18 @@ export function TableScroll({ children }: { children: ReactNode }) {
           {t('common.scrollHint')}
         </Text>
       )}
-      <div className="table-scroll-frame" data-more-left={more.left || undefined} data-more-right={more.right || undefined}>
-        <div ref={ref} className="table-scroll" tabIndex={cut ? 0 : undefined} role={cut ? 'region' : undefined} aria-label={cut ? t('common.scrollTable') : undefined}>
+      <div
+        className="table-scroll-frame"
+        data-more-left={more.left || undefined}
+        data-more-right={more.right || undefined}
+      >
+        <div
+          ref={ref}
+          className="table-scroll"
+          tabIndex={cut ? 0 : undefined}
+          role={cut ? 'region' : undefined}
+          aria-label={cut ? t('common.scrollTable') : undefined}
+        >
           {children}
         </div>
       </div>

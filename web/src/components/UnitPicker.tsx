@@ -20,16 +20,30 @@ interface UnitPickerProps {
 }
 
 /** Chooses a unit by searching the directory on the server (diacritics optional). */
-export function UnitPicker({ label, value, valueLabel, onChange, excludeId, error, required, description }: UnitPickerProps) {
+export function UnitPicker({
+  label,
+  value,
+  valueLabel,
+  onChange,
+  excludeId,
+  error,
+  required,
+  description,
+}: UnitPickerProps) {
   const t = useT();
   const [search, setSearch] = useState(valueLabel ?? '');
   const [chosenName, setChosenName] = useState(valueLabel ?? null);
   const [debounced] = useDebouncedValue(search, 250);
-  const { data, isFetching } = useQuery(unitListQuery({ q: (searchFits(debounced) && debounced) || undefined, pageSize: 30 }));
+  const { data, isFetching } = useQuery(
+    unitListQuery({ q: (searchFits(debounced) && debounced) || undefined, pageSize: 30 }),
+  );
 
   const options = useMemo(() => {
-    const found = (data?.items ?? []).filter((unit) => unit.id !== excludeId).map((unit) => ({ value: unit.id, label: unit.name }));
-    if (value && chosenName && !found.some((option) => option.value === value)) found.unshift({ value, label: chosenName });
+    const found = (data?.items ?? [])
+      .filter((unit) => unit.id !== excludeId)
+      .map((unit) => ({ value: unit.id, label: unit.name }));
+    if (value && chosenName && !found.some((option) => option.value === value))
+      found.unshift({ value, label: chosenName });
     return found;
   }, [data, excludeId, value, chosenName]);
 

@@ -3,15 +3,32 @@
  * draws are the figures its table shows (and can be tested without a browser).
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { PeriodTrendView, ProgressFiguresView, ProgressTableView, RankedUnitView } from '../../../src/contracts/dashboard.js';
+import type {
+  PeriodTrendView,
+  ProgressFiguresView,
+  ProgressTableView,
+  RankedUnitView,
+} from '../../../src/contracts/dashboard.js';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from '../../../src/domain/reporting/assignment-status.js';
 import { formatNumberVi } from '../i18n/format.js';
 import type { TranslateParams } from '../i18n/translate.js';
 import type { MessageKey } from '../i18n/vi.js';
 
-export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
+>;
 type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
 /** The status colours of the task list's badges (Mantine gray, blue, green, yellow, red). */
@@ -33,7 +50,11 @@ const legend: LegendComponentOption = { top: 0, type: 'scroll' };
 const categoryLabel = { width: 220, overflow: 'truncate' as const };
 
 /** Assignments of each row (area or kind of unit) stacked by status, one horizontal bar per row, first row on top. */
-export function progressChartOption(table: ProgressTableView, t: Translate, labelOf: (row: ProgressFiguresView) => string = (row) => row.label): ChartOption {
+export function progressChartOption(
+  table: ProgressTableView,
+  t: Translate,
+  labelOf: (row: ProgressFiguresView) => string = (row) => row.label,
+): ChartOption {
   return {
     legend,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: countLabel },
@@ -66,7 +87,12 @@ export function trendChartOption(trends: readonly PeriodTrendView[], t: Translat
     tooltip: { trigger: 'axis', valueFormatter: percentLabel },
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: trends.map((trend) => trend.label) },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (value: number) => `${formatNumberVi(value)}%` } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: (value: number) => `${formatNumberVi(value)}%` },
+    },
     series: [
       line(t('dashboard.trend.receivedRate'), STATUS_CHART_COLORS.in_progress, (trend) => trend.receivedRate),
       line(t('dashboard.trend.onTimeRate'), STATUS_CHART_COLORS.done, (trend) => trend.onTimeRate),
@@ -88,8 +114,18 @@ export function rankingChartOption(units: readonly RankedUnitView[], top: number
     legend,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percentLabel },
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (value: number) => `${formatNumberVi(value)}%` } },
-    yAxis: { type: 'category', inverse: true, data: shown.map((unit) => `${formatNumberVi(unit.rank)}. ${unit.unitName}`), axisLabel: categoryLabel },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: (value: number) => `${formatNumberVi(value)}%` },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: shown.map((unit) => `${formatNumberVi(unit.rank)}. ${unit.unitName}`),
+      axisLabel: categoryLabel,
+    },
     series: [
       bar(t('dashboard.ranking.completionRate'), STATUS_CHART_COLORS.done, (unit) => unit.completionRate),
       bar(t('dashboard.ranking.reportOnTimeRate'), STATUS_CHART_COLORS.in_progress, (unit) => unit.reportOnTimeRate),
@@ -102,7 +138,12 @@ export const barChartHeight = (rows: number): number => Math.max(220, 60 + rows 
 
 /** "Tiến độ theo lĩnh vực - Quý I-2025.png": a file name a person recognises, without path separators. */
 export function chartFileName(title: string, periodLabel: string): string {
-  return `${title} - ${periodLabel}`.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim() + '.png';
+  return (
+    `${title} - ${periodLabel}`
+      .replace(/[\\/:*?"<>|]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim() + '.png'
+  );
 }
 
 /** What a saved picture says about itself: the chart's title, and the plan, period and filters it shows (lines split by "\n"). */
@@ -138,8 +179,14 @@ export function legendRows(names: readonly string[], width: number): number {
  * legend below the plot (on screen the legend scrolls, which a picture cannot), without animation. Returns
  * the option and how much taller than on screen the picture must be to hold the title and the legend.
  */
-export function pictureOption(option: ChartOption, caption: PictureCaption, width: number): { option: ChartOption; extraHeight: number } {
-  const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as { name?: unknown }[];
+export function pictureOption(
+  option: ChartOption,
+  caption: PictureCaption,
+  width: number,
+): { option: ChartOption; extraHeight: number } {
+  const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []) as {
+    name?: unknown;
+  }[];
   const names = series.map((s) => (typeof s.name === 'string' ? s.name : '')).filter(Boolean);
   const legendHeight = legendRows(names, width) * LEGEND_ROW_HEIGHT + 16;
   const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) ?? {};
@@ -159,7 +206,14 @@ export function pictureOption(option: ChartOption, caption: PictureCaption, widt
         subtextStyle: { fontSize: 12, lineHeight: 18, color: '#495057' },
         itemGap: 8,
       },
-      legend: { ...(option.legend as LegendComponentOption), type: 'plain', top: undefined, bottom: 8, left: 'center', width: width - 40 },
+      legend: {
+        ...(option.legend as LegendComponentOption),
+        type: 'plain',
+        top: undefined,
+        bottom: 8,
+        left: 'center',
+        width: width - 40,
+      },
       grid: { ...grid, top: titleHeight + 8, bottom: legendHeight + 8 },
     },
     // The screen's chart keeps 40 px for its one-line legend on top; the picture adds the title and the legend rows.

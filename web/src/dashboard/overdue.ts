@@ -28,7 +28,15 @@ export function groupOverdueByActivity(rows: readonly OverdueRow[]): OverdueActi
       group.daysOverdue = Math.max(group.daysOverdue, row.daysOverdue);
     } else {
       const { activityId, areaCode, activityNumber, activityTitle, dueOn, daysOverdue } = row;
-      groups.set(activityId, { activityId, areaCode, activityNumber, activityTitle, dueOn, daysOverdue, units: [unit] });
+      groups.set(activityId, {
+        activityId,
+        areaCode,
+        activityNumber,
+        activityTitle,
+        dueOn,
+        daysOverdue,
+        units: [unit],
+      });
     }
   }
   return [...groups.values()];

@@ -10,5 +10,8 @@ export const searchFits = (text: string) => text.trim().length <= SEARCH_MAX_LEN
 /** The field's error for a text too long to search, naming its length and the limit; undefined when it fits. */
 export function searchTooLong(t: Translate, text: string): string | undefined {
   if (searchFits(text)) return undefined;
-  return t('common.searchTooLong', { max: formatNumberVi(SEARCH_MAX_LENGTH), length: formatNumberVi(text.trim().length) });
+  return t('common.searchTooLong', {
+    max: formatNumberVi(SEARCH_MAX_LENGTH),
+    length: formatNumberVi(text.trim().length),
+  });
 }

@@ -26,7 +26,9 @@ export function serverIssues(details: unknown): { path: string; message: string 
   if (!Array.isArray(issues)) return [];
   return (issues as { path?: unknown; field?: unknown; message?: unknown }[]).flatMap((issue) => {
     const path = typeof issue?.path === 'string' ? issue.path : issue?.field;
-    return typeof path === 'string' && path && typeof issue.message === 'string' ? [{ path, message: issue.message }] : [];
+    return typeof path === 'string' && path && typeof issue.message === 'string'
+      ? [{ path, message: issue.message }]
+      : [];
   });
 }
 

@@ -1,6 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './vi.js';
-import { setActiveLocale, storedLocale, storeLocale, translate, type Locale, type TranslateParams } from './translate.js';
+import {
+  setActiveLocale,
+  storedLocale,
+  storeLocale,
+  translate,
+  type Locale,
+  type TranslateParams,
+} from './translate.js';
 
 interface I18nValue {
   locale: Locale;

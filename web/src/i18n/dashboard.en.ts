@@ -13,7 +13,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'targetLevel.all': 'All levels',
   'targetLevel.none': 'Province-wide',
   'dashboard.title': 'Progress of the administrative reform plan',
-  'dashboard.intro': 'Progress by area and by kind of unit, overdue tasks, units not reporting, targets at risk, the ranking of units and the trend across periods.',
+  'dashboard.intro':
+    'Progress by area and by kind of unit, overdue tasks, units not reporting, targets at risk, the ranking of units and the trend across periods.',
   'dashboard.subtitle': '{plan} — period {period}, reports due {due}. Read only.',
   'dashboard.filters': 'Filter the figures',
   'dashboard.plan': 'Plan',
@@ -77,7 +78,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.col.evaluation': 'Assessment',
 
   'dashboard.overdue.title': 'Overdue tasks',
-  'dashboard.overdue.hint': 'The {shown} longest overdue tasks, of {count} overdue tasks in {activities} activities, one line per activity. Open an activity to see each unit and its evidence.',
+  'dashboard.overdue.hint':
+    'The {shown} longest overdue tasks, of {count} overdue tasks in {activities} activities, one line per activity. Open an activity to see each unit and its evidence.',
   'dashboard.overdue.units': '{count} units',
   'dashboard.overdue.none': 'No task is overdue.',
 
@@ -89,17 +91,20 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   'dashboard.gaps.noneLate': 'No unit reported late.',
 
   'dashboard.risk.title': 'Targets at risk',
-  'dashboard.risk.hint': 'Plan targets at risk of being missed on their course to this period, or missed at the year’s last period.',
+  'dashboard.risk.hint':
+    'Plan targets at risk of being missed on their course to this period, or missed at the year’s last period.',
   'dashboard.risk.none': 'No target is at risk.',
 
   'dashboard.ranking.title': 'Ranking of units',
-  'dashboard.ranking.hint': 'Within each kind of unit: by completion rate, then reports on time, then fewer overdue tasks. The chart shows the top {top}; the table lists every unit.',
+  'dashboard.ranking.hint':
+    'Within each kind of unit: by completion rate, then reports on time, then fewer overdue tasks. The chart shows the top {top}; the table lists every unit.',
   'dashboard.ranking.group': 'Group of units',
   'dashboard.ranking.completionRate': 'Task completion rate',
   'dashboard.ranking.reportOnTimeRate': 'Reports on time',
 
   'dashboard.trend.title': 'Trend across periods',
-  'dashboard.trend.hint': 'Share of units that reported, reported on time, and share of reported items finished, period by period.',
+  'dashboard.trend.hint':
+    'Share of units that reported, reported on time, and share of reported items finished, period by period.',
   'dashboard.trend.receivedRate': 'Reported',
   'dashboard.trend.onTimeRate': 'Reported on time',
   'dashboard.trend.completionRate': 'Reported items finished',

@@ -8,7 +8,8 @@ export const dashboardVi = {
   'indicatorStatus.none': NO_DATA_LABEL,
   ...labelled('targetLevel', TARGET_LEVEL_LABELS),
   'dashboard.title': 'Tổng quan thực hiện kế hoạch CCHC',
-  'dashboard.intro': 'Tiến độ theo lĩnh vực và loại đơn vị, nhiệm vụ quá hạn, đơn vị chưa báo cáo, chỉ tiêu có nguy cơ, xếp hạng và xu hướng theo kỳ.',
+  'dashboard.intro':
+    'Tiến độ theo lĩnh vực và loại đơn vị, nhiệm vụ quá hạn, đơn vị chưa báo cáo, chỉ tiêu có nguy cơ, xếp hạng và xu hướng theo kỳ.',
   'dashboard.subtitle': '{plan} — kỳ {period}, hạn báo cáo {due}. Số liệu chỉ để xem.',
   'dashboard.filters': 'Lọc số liệu',
   'dashboard.plan': 'Kế hoạch',
@@ -72,7 +73,8 @@ export const dashboardVi = {
   'dashboard.col.evaluation': 'Đánh giá',
 
   'dashboard.overdue.title': 'Nhiệm vụ quá hạn',
-  'dashboard.overdue.hint': '{shown} nhiệm vụ quá hạn lâu nhất, trong tổng số {count} nhiệm vụ quá hạn thuộc {activities} hoạt động, gộp theo hoạt động. Chọn một hoạt động để xem từng đơn vị và minh chứng.',
+  'dashboard.overdue.hint':
+    '{shown} nhiệm vụ quá hạn lâu nhất, trong tổng số {count} nhiệm vụ quá hạn thuộc {activities} hoạt động, gộp theo hoạt động. Chọn một hoạt động để xem từng đơn vị và minh chứng.',
   'dashboard.overdue.units': '{count} đơn vị',
   'dashboard.overdue.none': 'Không có nhiệm vụ quá hạn.',
 
@@ -84,17 +86,20 @@ export const dashboardVi = {
   'dashboard.gaps.noneLate': 'Không có đơn vị gửi trễ hạn.',
 
   'dashboard.risk.title': 'Chỉ tiêu có nguy cơ không đạt',
-  'dashboard.risk.hint': 'Chỉ tiêu của kế hoạch có nguy cơ không đạt theo tiến độ đến kỳ này, hoặc chưa đạt ở kỳ cuối năm.',
+  'dashboard.risk.hint':
+    'Chỉ tiêu của kế hoạch có nguy cơ không đạt theo tiến độ đến kỳ này, hoặc chưa đạt ở kỳ cuối năm.',
   'dashboard.risk.none': 'Không có chỉ tiêu nào có nguy cơ không đạt.',
 
   'dashboard.ranking.title': 'Xếp hạng đơn vị',
-  'dashboard.ranking.hint': 'Xếp trong từng loại đơn vị: theo tỷ lệ hoàn thành nhiệm vụ, rồi tỷ lệ báo cáo đúng hạn, rồi ít nhiệm vụ quá hạn hơn. Biểu đồ thể hiện {top} đơn vị đứng đầu; bảng có đủ các đơn vị.',
+  'dashboard.ranking.hint':
+    'Xếp trong từng loại đơn vị: theo tỷ lệ hoàn thành nhiệm vụ, rồi tỷ lệ báo cáo đúng hạn, rồi ít nhiệm vụ quá hạn hơn. Biểu đồ thể hiện {top} đơn vị đứng đầu; bảng có đủ các đơn vị.',
   'dashboard.ranking.group': 'Nhóm đơn vị',
   'dashboard.ranking.completionRate': 'Tỷ lệ hoàn thành nhiệm vụ',
   'dashboard.ranking.reportOnTimeRate': 'Tỷ lệ báo cáo đúng hạn',
 
   'dashboard.trend.title': 'Xu hướng theo kỳ báo cáo',
-  'dashboard.trend.hint': 'Tỷ lệ đơn vị đã báo cáo, báo cáo đúng hạn và tỷ lệ nội dung đã hoàn thành theo báo cáo của từng kỳ.',
+  'dashboard.trend.hint':
+    'Tỷ lệ đơn vị đã báo cáo, báo cáo đúng hạn và tỷ lệ nội dung đã hoàn thành theo báo cáo của từng kỳ.',
   'dashboard.trend.receivedRate': 'Tỷ lệ đã báo cáo',
   'dashboard.trend.onTimeRate': 'Tỷ lệ báo cáo đúng hạn',
   'dashboard.trend.completionRate': 'Tỷ lệ nội dung hoàn thành',

@@ -48,7 +48,8 @@ export const en: Catalogue = {
   'common.showArchived': 'Include archived',
   'common.optional': 'optional',
   'common.datePlaceholder': 'dd/mm/yyyy',
-  'common.scrollHint': 'The table is wider than the screen: scroll sideways or use the arrow keys to see more columns →',
+  'common.scrollHint':
+    'The table is wider than the screen: scroll sideways or use the arrow keys to see more columns →',
   'common.scrollTable': 'Table, scrolls sideways',
   'common.pickDate': 'Pick a date',
   'common.numberReadAs': 'Read as {value}',
@@ -56,7 +57,8 @@ export const en: Catalogue = {
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.badResponse': 'The server answered with data in an unexpected shape.',
-  'error.unreadableNumber': 'A number could not be read; correct the field marked in red (for example 60 or 60,5) and save again.',
+  'error.unreadableNumber':
+    'A number could not be read; correct the field marked in red (for example 60 or 60,5) and save again.',
   'error.title': 'Could not complete',
   'error.sessionExpired': 'Your session has expired. Please sign in again.',
 
@@ -77,7 +79,8 @@ export const en: Catalogue = {
   'auth.passwordRule': 'At least 10 characters, with letters and digits; not a common password, not your name.',
   'auth.passwordMismatch': 'The two new passwords differ.',
   'auth.passwordChanged': 'Password changed.',
-  'auth.mustChangePassword': 'This account uses the published demo password. Set a password of your own before you continue.',
+  'auth.mustChangePassword':
+    'This account uses the published demo password. Set a password of your own before you continue.',
   'auth.userMenu': 'Account: {name}',
   'auth.unitNone': 'No unit',
 
@@ -97,9 +100,9 @@ export const en: Catalogue = {
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
 
-
   'plans.title': 'Reform plans',
-  'plans.intro': 'Committed administrative reform plans; every revision is a new version and earlier ones are kept as they were.',
+  'plans.intro':
+    'Committed administrative reform plans; every revision is a new version and earlier ones are kept as they were.',
   'plans.back': 'Back to the plans',
   'plans.committed': 'Committed plans',
   'plans.none': 'No plans yet.',
@@ -122,13 +125,16 @@ export const en: Catalogue = {
   'plans.reviewDraft': 'Review the draft {name}',
   'plans.upload': 'Upload a plan',
   'plans.uploadTitle': 'Upload a plan document',
-  'plans.uploadHint': 'The document is read into a draft for review; no plan is written until you press “Commit as plan”.',
+  'plans.uploadHint':
+    'The document is read into a draft for review; no plan is written until you press “Commit as plan”.',
   'plans.uploadFile': 'Plan file',
-  'plans.uploadFormats': 'Word (.docx), HTML, Markdown, plain text (.txt) or a cchc.plan/v1 file (.json); at most {limit} MB.',
+  'plans.uploadFormats':
+    'Word (.docx), HTML, Markdown, plain text (.txt) or a cchc.plan/v1 file (.json); at most {limit} MB.',
   'upload.limit': 'At most {limit} MB per file.',
   'upload.tooLarge': '"{name}" is larger than the {limit} MB limit. Compress or split it, or save it smaller.',
   'plans.revisePlan': 'Update an existing plan',
-  'plans.revisePlanHint': 'A revised document of a committed plan: see the changes before committing them as a new version.',
+  'plans.revisePlanHint':
+    'A revised document of a committed plan: see the changes before committing them as a new version.',
   'plans.basePlan': 'Plan to update',
   'plans.basePlanRequired': 'Choose the plan to update.',
   'plans.basePlanOption': '{name} — version {version}, created {date}',
@@ -140,7 +146,8 @@ export const en: Catalogue = {
   'plans.uploadFailed': 'The file could not be read',
   'plans.reviewTitle': 'Review the plan before committing',
   'plans.reviewSubtitle': 'File {file}, uploaded by {name} at {at}',
-  'plans.revisionOf': 'This document updates the plan “{name}”: committing it adds a new version and keeps the earlier ones.',
+  'plans.revisionOf':
+    'This document updates the plan “{name}”: committing it adds a new version and keeps the earlier ones.',
   'plans.alreadyCommitted': 'This draft has been committed as a plan; it can no longer be edited.',
   'plans.alreadyDiscarded': 'This draft has been discarded.',
   'plans.summary': 'Summary',
@@ -195,9 +202,11 @@ export const en: Catalogue = {
   'plans.commit': 'Commit as plan',
   'plans.commitVersion': 'Commit as new version',
   'plans.commitTitle': 'Commit the plan',
-  'plans.commitNewBody': 'The new plan with {count} activities is committed as version 1. To change it later, upload a revised document.',
+  'plans.commitNewBody':
+    'The new plan with {count} activities is committed as version 1. To change it later, upload a revised document.',
   'plans.commitRevisionBody': 'The draft becomes a new version of the plan “{name}”; earlier versions are kept.',
-  'plans.commitWarnings': '{count} activities still have warnings. You can still commit; units not identified will not be assigned tasks.',
+  'plans.commitWarnings':
+    '{count} activities still have warnings. You can still commit; units not identified will not be assigned tasks.',
   'plans.committedVersion': 'Committed “{name}”, version {version}.',
   'plans.note': 'Note',
   'plans.noteHint': 'For example: the amending decision; stored with the version.',
@@ -315,8 +324,10 @@ export const en: Catalogue = {
   'units.importCheck': 'Check',
   'units.importApply': 'Import',
   'units.importRunning': 'Processing the file…',
-  'units.importChecked': 'Check result (nothing written): {created} new, {updated} updated, {unchanged} unchanged, {successions} succession links.',
-  'units.importDone': 'Imported: {created} new, {updated} updated, {unchanged} unchanged, {successions} succession links.',
+  'units.importChecked':
+    'Check result (nothing written): {created} new, {updated} updated, {unchanged} unchanged, {successions} succession links.',
+  'units.importDone':
+    'Imported: {created} new, {updated} updated, {unchanged} unchanged, {successions} succession links.',
   'units.importErrors': 'Rows with errors',
   'units.importRow': 'Row',
   'units.importColumn': 'Column',

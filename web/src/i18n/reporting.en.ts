@@ -4,7 +4,8 @@ import type { ReportingKey } from './reporting.vi.js';
 export const reportingEn: Record<ReportingKey, string> = {
   'nav.tasks': 'Tasks',
   'overview.title': 'Your unit at a glance',
-  'overview.intro': 'Your unit’s tasks in {plan} and the report for the current period. Click a figure to see those tasks.',
+  'overview.intro':
+    'Your unit’s tasks in {plan} and the report for the current period. Click a figure to see those tasks.',
   'overview.introNoPlan': 'Your unit’s tasks and reports.',
   'overview.tasks': 'Your unit’s tasks',
   'overview.openTasks': 'Open the task list',
@@ -95,7 +96,8 @@ export const reportingEn: Record<ReportingKey, string> = {
   'progress.readOnly': "Only the lead unit's reporting officers update progress.",
 
   'evidence.title': 'Evidence documents',
-  'evidence.hint': 'PDF, Word, Excel or images, up to {limit} MB each; the file content is checked, not only its extension.',
+  'evidence.hint':
+    'PDF, Word, Excel or images, up to {limit} MB each; the file content is checked, not only its extension.',
   'evidence.choose': 'Upload an evidence file',
   'evidence.uploading': 'Uploading “{name}”',
   'evidence.uploaded': 'Uploaded “{name}”.',
@@ -108,7 +110,8 @@ export const reportingEn: Record<ReportingKey, string> = {
   'evidence.download': 'Download {name}',
   'evidence.withdraw': 'Withdraw',
   'evidence.withdrawFor': 'Withdraw “{name}”',
-  'evidence.withdrawBody': 'A wrongly uploaded file is no longer listed or counted as evidence; the file and the reason stay in the history. Not possible once a report citing the file has been accepted.',
+  'evidence.withdrawBody':
+    'A wrongly uploaded file is no longer listed or counted as evidence; the file and the reason stay in the history. Not possible once a report citing the file has been accepted.',
   'evidence.withdrawn': 'Withdrew “{name}”.',
   'evidence.withdrawnTitle': 'Withdrawn files',
   'evidence.withdrawnItem': '{name}: withdrawn at {at} by {by}. Reason: {reason}',
@@ -154,9 +157,11 @@ export const reportingEn: Record<ReportingKey, string> = {
   'board.missing': 'Not reported ({count} units)',
   'board.allReported': 'Every unit has sent its report.',
   'board.remind': 'Remind units that have not reported',
-  'board.reminded': 'Reminded {reminded} of {units} units that have not reported ({recipients} recipients, {emails} e-mails).',
+  'board.reminded':
+    'Reminded {reminded} of {units} units that have not reported ({recipients} recipients, {emails} e-mails).',
   'board.remindedNone': 'Every unit has reported: there is no one to remind.',
-  'board.remindNoAccount': '{count} units have no reporter account and could not be reminded (create an account or contact them directly): {names}.',
+  'board.remindNoAccount':
+    '{count} units have no reporter account and could not be reminded (create an account or contact them directly): {names}.',
   'board.remindNoEmail': '{count} units were reminded in the app only, their accounts have no e-mail address: {names}.',
   'board.remindMore': '… and {count} more units',
   'board.remindTitle': 'Reminder sent',
@@ -197,14 +202,16 @@ export const reportingEn: Record<ReportingKey, string> = {
   'report.lastReopen': 'The report was reopened ({at}, {name}): {reason}',
   'report.reviewerComment': 'Comment from Home Affairs',
   'report.review': 'Review the report',
-  'report.reviewHint': 'Write an overall comment and/or comments on the items that need changes (the “Comment” box of each item), then Return; or Accept.',
+  'report.reviewHint':
+    'Write an overall comment and/or comments on the items that need changes (the “Comment” box of each item), then Return; or Accept.',
   'report.overallComment': 'Overall comment',
   'report.commentFor': 'Comment on this item',
   'report.return': 'Return',
   'report.accept': 'Accept',
   'report.reopen': 'Reopen',
   'report.reopenTitle': 'Reopen an accepted report',
-  'report.reopenBody': 'The report goes back to the unit for changes; the reason is sent to the unit and written to the audit log.',
+  'report.reopenBody':
+    'The report goes back to the unit for changes; the reason is sent to the unit and written to the audit log.',
   'report.returned': 'Report returned to the unit.',
   'report.accepted': 'Report accepted.',
   'report.reopened': 'Report reopened.',

@@ -8,7 +8,8 @@ import { labelled } from './labelled.js';
 export const reportingVi = {
   'nav.tasks': 'Nhiệm vụ',
   'overview.title': 'Tổng quan của đơn vị',
-  'overview.intro': 'Nhiệm vụ của đơn vị trong {plan} và báo cáo kỳ hiện tại. Bấm vào một số liệu để xem danh sách nhiệm vụ tương ứng.',
+  'overview.intro':
+    'Nhiệm vụ của đơn vị trong {plan} và báo cáo kỳ hiện tại. Bấm vào một số liệu để xem danh sách nhiệm vụ tương ứng.',
   'overview.introNoPlan': 'Nhiệm vụ và báo cáo của đơn vị.',
   'overview.tasks': 'Nhiệm vụ của đơn vị',
   'overview.openTasks': 'Mở danh sách nhiệm vụ',
@@ -81,7 +82,8 @@ export const reportingVi = {
   'progress.readOnly': 'Chỉ cán bộ báo cáo của đơn vị chủ trì cập nhật tình hình thực hiện.',
 
   'evidence.title': 'Tài liệu kiểm chứng',
-  'evidence.hint': 'PDF, Word, Excel hoặc ảnh, tối đa {limit} MB mỗi tệp; phần mềm kiểm tra nội dung tệp, không chỉ phần đuôi.',
+  'evidence.hint':
+    'PDF, Word, Excel hoặc ảnh, tối đa {limit} MB mỗi tệp; phần mềm kiểm tra nội dung tệp, không chỉ phần đuôi.',
   'evidence.choose': 'Tải lên tệp minh chứng',
   'evidence.uploading': 'Đang tải lên “{name}”',
   'evidence.uploaded': 'Đã tải lên “{name}”.',
@@ -94,7 +96,8 @@ export const reportingVi = {
   'evidence.download': 'Tải về {name}',
   'evidence.withdraw': 'Rút tệp',
   'evidence.withdrawFor': 'Rút tệp “{name}”',
-  'evidence.withdrawBody': 'Tệp tải nhầm sẽ không còn được liệt kê và tính làm minh chứng; tệp và lý do vẫn được lưu trong lịch sử. Không rút được khi báo cáo dẫn tệp này đã được chấp nhận.',
+  'evidence.withdrawBody':
+    'Tệp tải nhầm sẽ không còn được liệt kê và tính làm minh chứng; tệp và lý do vẫn được lưu trong lịch sử. Không rút được khi báo cáo dẫn tệp này đã được chấp nhận.',
   'evidence.withdrawn': 'Đã rút tệp “{name}”.',
   'evidence.withdrawnTitle': 'Tệp đã rút',
   'evidence.withdrawnItem': '{name}: rút lúc {at} bởi {by}. Lý do: {reason}',
@@ -142,7 +145,8 @@ export const reportingVi = {
   'board.remind': 'Nhắc các đơn vị chưa báo cáo',
   'board.reminded': 'Đã nhắc {reminded}/{units} đơn vị chưa báo cáo ({recipients} người nhận, {emails} thư điện tử).',
   'board.remindedNone': 'Không còn đơn vị nào chưa báo cáo: không có ai để nhắc.',
-  'board.remindNoAccount': '{count} đơn vị chưa có tài khoản báo cáo viên nên không nhắc được (hãy tạo tài khoản hoặc liên hệ trực tiếp): {names}.',
+  'board.remindNoAccount':
+    '{count} đơn vị chưa có tài khoản báo cáo viên nên không nhắc được (hãy tạo tài khoản hoặc liên hệ trực tiếp): {names}.',
   'board.remindNoEmail': '{count} đơn vị chỉ được nhắc trong hệ thống vì tài khoản chưa có thư điện tử: {names}.',
   'board.remindMore': '… và {count} đơn vị khác',
   'board.remindTitle': 'Kết quả nhắc báo cáo',
@@ -158,7 +162,8 @@ export const reportingVi = {
   'report.late': 'trễ hạn',
   'report.submissions': 'Số lần gửi',
   'report.items': 'Tình hình thực hiện nhiệm vụ',
-  'report.itemsHint': 'Mỗi dòng là một nhiệm vụ đơn vị chủ trì; trạng thái ban đầu lấy từ cập nhật gần nhất của đơn vị.',
+  'report.itemsHint':
+    'Mỗi dòng là một nhiệm vụ đơn vị chủ trì; trạng thái ban đầu lấy từ cập nhật gần nhất của đơn vị.',
   'report.noItems': 'Đơn vị không chủ trì nhiệm vụ nào của kế hoạch.',
   'report.item': 'Nhiệm vụ {number}',
   'report.evidence': 'Minh chứng kèm theo',
@@ -183,7 +188,8 @@ export const reportingVi = {
   'report.lastReopen': 'Báo cáo được mở lại ({at}, {name}): {reason}',
   'report.reviewerComment': 'Ý kiến của Sở Nội vụ',
   'report.review': 'Xem xét báo cáo',
-  'report.reviewHint': 'Ghi nhận xét chung và/hoặc ý kiến cho từng nội dung cần bổ sung (ô “Ý kiến” ở mỗi mục), rồi Trả lại; hoặc Chấp nhận.',
+  'report.reviewHint':
+    'Ghi nhận xét chung và/hoặc ý kiến cho từng nội dung cần bổ sung (ô “Ý kiến” ở mỗi mục), rồi Trả lại; hoặc Chấp nhận.',
   'report.overallComment': 'Nhận xét chung',
   'report.commentFor': 'Ý kiến cho nội dung này',
   'report.return': 'Trả lại',

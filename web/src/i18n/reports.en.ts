@@ -4,8 +4,10 @@ import type { ReportsKey } from './reports.vi.js';
 export const reportsEn: Record<ReportsKey, string> = {
   'consolidated.back': 'Back to CCHC reports',
   'consolidated.title': 'Consolidated report: {period}',
-  'consolidated.intro': "Write the introduction, conclusions, reference, signer and recipients; the units' figures are consolidated automatically when the report is built.",
-  'consolidated.introReader': 'The consolidated reports the Department of Home Affairs has built for this period (Word and Excel appendix).',
+  'consolidated.intro':
+    "Write the introduction, conclusions, reference, signer and recipients; the units' figures are consolidated automatically when the report is built.",
+  'consolidated.introReader':
+    'The consolidated reports the Department of Home Affairs has built for this period (Word and Excel appendix).',
   'consolidated.draft': "The Department's own texts",
   'consolidated.draftHint': 'The report is built from the saved texts.',
   'consolidated.issuingBody': 'Issuing body',
@@ -27,7 +29,8 @@ export const reportsEn: Record<ReportsKey, string> = {
   'consolidated.save': 'Save texts',
   'consolidated.saved': 'The consolidated report texts were saved.',
   'consolidated.build': 'Build the report',
-  'consolidated.buildHint': "Consolidates the units' latest figures into a Word report (Decree 30/2020/NĐ-CP) and an Excel appendix. Earlier builds are kept.",
+  'consolidated.buildHint':
+    "Consolidates the units' latest figures into a Word report (Decree 30/2020/NĐ-CP) and an Excel appendix. Earlier builds are kept.",
   'consolidated.buildAction': 'Build the report',
   'consolidated.saveBeforeBuild': 'Save the texts before building: the report uses the saved version only.',
   'consolidated.progress': 'Build progress',
@@ -55,7 +58,7 @@ export const reportsEn: Record<ReportsKey, string> = {
   'periodAdmin.consolidated': 'Consolidated report',
   'periodAdmin.adHoc': 'Request an ad-hoc report',
   'periodAdmin.adHocTitle': 'Request an ad-hoc report',
-  'periodAdmin.adHocBody': "Units with assignments in the plan will report on this time span before the due date.",
+  'periodAdmin.adHocBody': 'Units with assignments in the plan will report on this time span before the due date.',
   'periodAdmin.label': 'Period name',
   'periodAdmin.labelHint': 'For example: Ad-hoc report on digital transformation, October 2025',
   'periodAdmin.start': 'Data from',
@@ -66,6 +69,7 @@ export const reportsEn: Record<ReportsKey, string> = {
   'periodAdmin.added': 'The period "{label}" was added.',
   'periodAdmin.close': 'Lock the period',
   'periodAdmin.closeTitle': 'Lock the period {label}',
-  'periodAdmin.closeBody': 'Once locked, units can no longer change or send their reports for this period; the Department can still review reports already sent.',
+  'periodAdmin.closeBody':
+    'Once locked, units can no longer change or send their reports for this period; the Department can still review reports already sent.',
   'periodAdmin.closed': 'The period {label} is locked.',
 };

@@ -2,7 +2,8 @@
 export const reportsVi = {
   'consolidated.back': 'Về trang Báo cáo CCHC',
   'consolidated.title': 'Báo cáo tổng hợp: {period}',
-  'consolidated.intro': 'Soạn phần mở đầu, kết luận, số ký hiệu, người ký và nơi nhận; số liệu của các đơn vị được tổng hợp tự động khi lập báo cáo.',
+  'consolidated.intro':
+    'Soạn phần mở đầu, kết luận, số ký hiệu, người ký và nơi nhận; số liệu của các đơn vị được tổng hợp tự động khi lập báo cáo.',
   'consolidated.introReader': 'Các bản báo cáo tổng hợp Sở Nội vụ đã lập cho kỳ này (Word và phụ lục Excel).',
   'consolidated.draft': 'Nội dung do Sở Nội vụ soạn',
   'consolidated.draftHint': 'Báo cáo được lập từ bản đã lưu.',
@@ -25,7 +26,8 @@ export const reportsVi = {
   'consolidated.save': 'Lưu nội dung',
   'consolidated.saved': 'Đã lưu nội dung báo cáo tổng hợp.',
   'consolidated.build': 'Lập báo cáo',
-  'consolidated.buildHint': 'Tổng hợp số liệu mới nhất của các đơn vị, lập báo cáo Word theo Nghị định 30/2020/NĐ-CP và phụ lục Excel. Các bản lập trước vẫn được giữ.',
+  'consolidated.buildHint':
+    'Tổng hợp số liệu mới nhất của các đơn vị, lập báo cáo Word theo Nghị định 30/2020/NĐ-CP và phụ lục Excel. Các bản lập trước vẫn được giữ.',
   'consolidated.buildAction': 'Lập báo cáo',
   'consolidated.saveBeforeBuild': 'Hãy lưu nội dung trước khi lập báo cáo: báo cáo chỉ dùng bản đã lưu.',
   'consolidated.progress': 'Tiến độ lập báo cáo',
@@ -53,7 +55,8 @@ export const reportsVi = {
   'periodAdmin.consolidated': 'Báo cáo tổng hợp',
   'periodAdmin.adHoc': 'Yêu cầu báo cáo đột xuất',
   'periodAdmin.adHocTitle': 'Yêu cầu báo cáo đột xuất',
-  'periodAdmin.adHocBody': 'Các đơn vị được giao nhiệm vụ của kế hoạch sẽ báo cáo số liệu trong khoảng thời gian này, trước hạn báo cáo.',
+  'periodAdmin.adHocBody':
+    'Các đơn vị được giao nhiệm vụ của kế hoạch sẽ báo cáo số liệu trong khoảng thời gian này, trước hạn báo cáo.',
   'periodAdmin.label': 'Tên kỳ báo cáo',
   'periodAdmin.labelHint': 'Ví dụ: Báo cáo đột xuất về chuyển đổi số tháng 10/2025',
   'periodAdmin.start': 'Số liệu từ ngày',
@@ -64,7 +67,8 @@ export const reportsVi = {
   'periodAdmin.added': 'Đã thêm kỳ báo cáo "{label}".',
   'periodAdmin.close': 'Khóa kỳ báo cáo',
   'periodAdmin.closeTitle': 'Khóa kỳ báo cáo {label}',
-  'periodAdmin.closeBody': 'Sau khi khóa, các đơn vị không thể sửa hay gửi báo cáo của kỳ này; Sở Nội vụ vẫn xem xét được các báo cáo đã gửi.',
+  'periodAdmin.closeBody':
+    'Sau khi khóa, các đơn vị không thể sửa hay gửi báo cáo của kỳ này; Sở Nội vụ vẫn xem xét được các báo cáo đã gửi.',
   'periodAdmin.closed': 'Đã khóa kỳ báo cáo {label}.',
 } as const;
 

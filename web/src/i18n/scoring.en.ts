@@ -17,7 +17,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'band.poor': 'Poor',
   'band.group': 'Group {name}',
   'scoring.title': 'PAR index scoring',
-  'scoring.intro': 'Assessment rounds: units self-assess, the council appraises, units explain, final appraisal, results published and ranked.',
+  'scoring.intro':
+    'Assessment rounds: units self-assess, the council appraises, units explain, final appraisal, results published and ranked.',
   'scoring.rounds.title': 'Assessment rounds',
   'scoring.rounds.none': 'No assessment round yet.',
   'scoring.rounds.name': 'Round',
@@ -75,7 +76,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
 
   'scoring.editor.start': 'Edit the set',
   'scoring.editor.saveVersion': 'Save as a new version',
-  'scoring.editor.hint': 'When done, "Save as a new version" checks the set (maxima must add up) and stores it as the next version; open rounds keep the old one.',
+  'scoring.editor.hint':
+    'When done, "Save as a new version" checks the set (maxima must add up) and stores it as the next version; open rounds keep the old one.',
   'scoring.editor.tree': 'Criteria tree',
   'scoring.editor.bands': 'Bands',
   'scoring.editor.maxTotal': 'maximum {max}',
@@ -97,8 +99,10 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.editor.noMethod': 'Group (not scored directly)',
   'scoring.editor.notApplicable': 'When not applicable',
   'scoring.editor.params': 'Parameters (JSON)',
-  'scoring.editor.tiersHint': 'E.g. {"measure":"percent","tiers":[{"atLeast":100,"points":1},{"atLeast":80,"points":0.5}]}',
-  'scoring.editor.formulaHint': 'E.g. {"expression":"max * done / total","inputs":[{"name":"done","label":"Done"},{"name":"total","label":"Total"}]}',
+  'scoring.editor.tiersHint':
+    'E.g. {"measure":"percent","tiers":[{"atLeast":100,"points":1},{"atLeast":80,"points":0.5}]}',
+  'scoring.editor.formulaHint':
+    'E.g. {"expression":"max * done / total","inputs":[{"name":"done","label":"Done"},{"name":"total","label":"Total"}]}',
   'scoring.editor.linkedFigure': 'Linked figure (activities_on_time_rate, reports_on_time_rate, indicator:<id>)',
   'scoring.editor.guidance': 'Guidance, evidence expected',
   'scoring.editor.apply': 'Apply',
@@ -136,7 +140,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.council.remove': 'Remove this member',
   'scoring.council.allToFirst': 'Give every area to the first member',
   'scoring.survey.title': 'Survey points',
-  'scoring.survey.hint': 'An Excel, CSV or JSON file: unit code, criterion code, points. One bad row and nothing is imported.',
+  'scoring.survey.hint':
+    'An Excel, CSV or JSON file: unit code, criterion code, points. One bad row and nothing is imported.',
   'scoring.survey.file': 'Survey points file',
   'scoring.survey.progress': 'Uploading survey points',
   'scoring.survey.saved': 'Saved {saved} points ({unchanged} unchanged).',
@@ -178,7 +183,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.sheet.zero': 'Score 0 on {count} criteria the unit left empty',
   'scoring.sheet.zeroed': 'Scored 0 on {count} criteria the unit left empty. To adjust one by one: {manual}.',
   'scoring.sheet.acceptRest': 'Accept the remaining criteria',
-  'scoring.sheet.acceptedRest': 'Accepted {accepted} criteria as self-assessed; {remaining} were left empty by the unit.',
+  'scoring.sheet.acceptedRest':
+    'Accepted {accepted} criteria as self-assessed; {remaining} were left empty by the unit.',
   'scoring.sheet.download': 'Download the scoring sheet (Word)',
   'scoring.sheet.myAreas': 'Areas you appraise: {areas}',
   'scoring.sheet.totals': 'Totals',
@@ -209,7 +215,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.leaf.saved': 'Saved',
   'scoring.sheet.saveAll': 'Save all ({count})',
   'scoring.sheet.savedAll': 'Saved {count} criteria.',
-  'scoring.sheet.autosaveHint': 'Each criterion is saved when you move on to another one; "Save all" saves every remaining change at once.',
+  'scoring.sheet.autosaveHint':
+    'Each criterion is saved when you move on to another one; "Save all" saves every remaining change at once.',
   'scoring.leaf.selfResult': 'Self-assessed: {entry} → {points} points',
   'scoring.leaf.appraisalResult': 'Appraised: {entry} → {points} points',
   'scoring.leaf.finalResult': 'Final appraisal: {entry} → {points} points',
@@ -267,7 +274,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.whatIf.link': 'What-if plan',
   'scoring.whatIf.back': 'Back to the criteria set',
   'scoring.whatIf.title': 'What-if plan for the province PAR INDEX',
-  'scoring.whatIf.intro': "Enter last year's points per criterion and a target per area: cchc works out what each criterion must reach.",
+  'scoring.whatIf.intro':
+    "Enter last year's points per criterion and a target per area: cchc works out what each criterion must reach.",
   'scoring.whatIf.lastYear': 'Last year {code}. {title} (max {max})',
   'scoring.whatIf.target': 'Target for area {code}',
   'scoring.whatIf.run': 'Work out the plan',

@@ -13,7 +13,8 @@ export const scoringVi = {
   'band.poor': 'Kém',
   'band.group': 'Nhóm {name}',
   'scoring.title': 'Chấm điểm Chỉ số CCHC',
-  'scoring.intro': 'Các đợt đánh giá: đơn vị tự chấm, Hội đồng thẩm định, giải trình, thẩm định lại, công bố kết quả và xếp hạng.',
+  'scoring.intro':
+    'Các đợt đánh giá: đơn vị tự chấm, Hội đồng thẩm định, giải trình, thẩm định lại, công bố kết quả và xếp hạng.',
   'scoring.rounds.title': 'Các đợt đánh giá',
   'scoring.rounds.none': 'Chưa có đợt đánh giá nào.',
   'scoring.rounds.name': 'Đợt đánh giá',
@@ -71,7 +72,8 @@ export const scoringVi = {
 
   'scoring.editor.start': 'Sửa bộ tiêu chí',
   'scoring.editor.saveVersion': 'Lưu thành phiên bản mới',
-  'scoring.editor.hint': 'Sửa xong, bấm "Lưu thành phiên bản mới": bộ tiêu chí được kiểm tra (điểm tối đa phải cộng đúng) và lưu thành phiên bản kế tiếp; các đợt đã mở vẫn dùng phiên bản cũ.',
+  'scoring.editor.hint':
+    'Sửa xong, bấm "Lưu thành phiên bản mới": bộ tiêu chí được kiểm tra (điểm tối đa phải cộng đúng) và lưu thành phiên bản kế tiếp; các đợt đã mở vẫn dùng phiên bản cũ.',
   'scoring.editor.tree': 'Cây tiêu chí',
   'scoring.editor.bands': 'Xếp loại',
   'scoring.editor.maxTotal': 'tổng điểm tối đa {max}',
@@ -93,8 +95,10 @@ export const scoringVi = {
   'scoring.editor.noMethod': 'Nhóm tiêu chí (không chấm trực tiếp)',
   'scoring.editor.notApplicable': 'Khi không áp dụng',
   'scoring.editor.params': 'Tham số (JSON)',
-  'scoring.editor.tiersHint': 'Ví dụ: {"measure":"percent","tiers":[{"atLeast":100,"points":1},{"atLeast":80,"points":0.5}]}',
-  'scoring.editor.formulaHint': 'Ví dụ: {"expression":"max * done / total","inputs":[{"name":"done","label":"Số hoàn thành"},{"name":"total","label":"Tổng số"}]}',
+  'scoring.editor.tiersHint':
+    'Ví dụ: {"measure":"percent","tiers":[{"atLeast":100,"points":1},{"atLeast":80,"points":0.5}]}',
+  'scoring.editor.formulaHint':
+    'Ví dụ: {"expression":"max * done / total","inputs":[{"name":"done","label":"Số hoàn thành"},{"name":"total","label":"Tổng số"}]}',
   'scoring.editor.linkedFigure': 'Số liệu liên kết (activities_on_time_rate, reports_on_time_rate, indicator:<mã>)',
   'scoring.editor.guidance': 'Hướng dẫn chấm, tài liệu kiểm chứng',
   'scoring.editor.apply': 'Áp dụng',
@@ -127,12 +131,14 @@ export const scoringVi = {
   'scoring.council.areas': 'Lĩnh vực được giao',
   'scoring.council.chair': 'Chủ tịch Hội đồng',
   'scoring.council.edit': 'Phân công Hội đồng',
-  'scoring.council.hint': 'Mỗi thành viên thẩm định các lĩnh vực được giao; Chủ tịch Hội đồng ghi nhận việc thông qua kết quả.',
+  'scoring.council.hint':
+    'Mỗi thành viên thẩm định các lĩnh vực được giao; Chủ tịch Hội đồng ghi nhận việc thông qua kết quả.',
   'scoring.council.add': 'Thêm thành viên',
   'scoring.council.remove': 'Bỏ thành viên này',
   'scoring.council.allToFirst': 'Giao mọi lĩnh vực cho thành viên đầu tiên',
   'scoring.survey.title': 'Điểm điều tra xã hội học',
-  'scoring.survey.hint': 'Tệp Excel, CSV hoặc JSON: mã đơn vị, mã tiêu chí, điểm. Một dòng sai thì cả tệp không được nhập.',
+  'scoring.survey.hint':
+    'Tệp Excel, CSV hoặc JSON: mã đơn vị, mã tiêu chí, điểm. Một dòng sai thì cả tệp không được nhập.',
   'scoring.survey.file': 'Tệp điểm điều tra',
   'scoring.survey.progress': 'Đang tải tệp điểm điều tra',
   'scoring.survey.saved': 'Đã lưu {saved} điểm ({unchanged} không đổi).',
@@ -168,13 +174,15 @@ export const scoringVi = {
   'scoring.sheet.isSubmitted': 'Đã gửi tự đánh giá',
   'scoring.sheet.notSubmitted': 'Chưa gửi',
   'scoring.sheet.prefill': 'Điền nhanh từ số liệu theo dõi',
-  'scoring.sheet.prefilled': 'Đã tự điền {filled} tiêu chí từ số liệu cchc đang theo dõi; {missing} tiêu chí chưa có số liệu.',
+  'scoring.sheet.prefilled':
+    'Đã tự điền {filled} tiêu chí từ số liệu cchc đang theo dõi; {missing} tiêu chí chưa có số liệu.',
   'scoring.sheet.submit': 'Gửi kết quả tự đánh giá',
   'scoring.sheet.submitted': 'Đã gửi kết quả tự đánh giá. Đơn vị không sửa được nữa.',
   'scoring.sheet.zero': 'Chấm 0 điểm {count} tiêu chí đơn vị bỏ trống',
   'scoring.sheet.zeroed': 'Đã chấm 0 điểm {count} tiêu chí đơn vị bỏ trống. Cần điều chỉnh từng mục: {manual}.',
   'scoring.sheet.acceptRest': 'Chấp nhận các tiêu chí còn lại',
-  'scoring.sheet.acceptedRest': 'Đã chấp nhận {accepted} tiêu chí theo kết quả tự chấm; còn {remaining} tiêu chí đơn vị chưa chấm.',
+  'scoring.sheet.acceptedRest':
+    'Đã chấp nhận {accepted} tiêu chí theo kết quả tự chấm; còn {remaining} tiêu chí đơn vị chưa chấm.',
   'scoring.sheet.download': 'Tải phiếu chấm điểm (Word)',
   'scoring.sheet.myAreas': 'Lĩnh vực bạn được giao thẩm định: {areas}',
   'scoring.sheet.totals': 'Tổng điểm',
@@ -205,7 +213,8 @@ export const scoringVi = {
   'scoring.leaf.saved': 'Đã lưu',
   'scoring.sheet.saveAll': 'Lưu tất cả ({count})',
   'scoring.sheet.savedAll': 'Đã lưu {count} tiêu chí.',
-  'scoring.sheet.autosaveHint': 'Mỗi tiêu chí được lưu khi bạn chuyển sang tiêu chí khác; "Lưu tất cả" lưu mọi thay đổi còn lại trong một lần.',
+  'scoring.sheet.autosaveHint':
+    'Mỗi tiêu chí được lưu khi bạn chuyển sang tiêu chí khác; "Lưu tất cả" lưu mọi thay đổi còn lại trong một lần.',
   'scoring.leaf.selfResult': 'Tự chấm: {entry} → {points} điểm',
   'scoring.leaf.appraisalResult': 'Thẩm định: {entry} → {points} điểm',
   'scoring.leaf.finalResult': 'Thẩm định lại: {entry} → {points} điểm',
@@ -263,7 +272,8 @@ export const scoringVi = {
   'scoring.whatIf.link': 'Phương án nâng điểm',
   'scoring.whatIf.back': 'Về bộ tiêu chí',
   'scoring.whatIf.title': 'Phương án nâng điểm Chỉ số CCHC của tỉnh',
-  'scoring.whatIf.intro': 'Nhập điểm năm trước của từng tiêu chí và điểm mục tiêu của từng lĩnh vực: cchc tính mỗi tiêu chí cần đạt bao nhiêu.',
+  'scoring.whatIf.intro':
+    'Nhập điểm năm trước của từng tiêu chí và điểm mục tiêu của từng lĩnh vực: cchc tính mỗi tiêu chí cần đạt bao nhiêu.',
   'scoring.whatIf.lastYear': 'Điểm năm trước {code}. {title} (tối đa {max})',
   'scoring.whatIf.target': 'Mục tiêu lĩnh vực {code}',
   'scoring.whatIf.run': 'Tính phương án',

@@ -76,7 +76,8 @@ export const vi = {
   'auth.passwordRule': 'Ít nhất 10 ký tự, có cả chữ và số; không phải mật khẩu phổ biến, không chứa tên của bạn.',
   'auth.passwordMismatch': 'Hai lần nhập mật khẩu mới không khớp.',
   'auth.passwordChanged': 'Đã đổi mật khẩu.',
-  'auth.mustChangePassword': 'Tài khoản này đang dùng mật khẩu mẫu công khai. Hãy đặt mật khẩu mới của riêng bạn trước khi làm việc.',
+  'auth.mustChangePassword':
+    'Tài khoản này đang dùng mật khẩu mẫu công khai. Hãy đặt mật khẩu mới của riêng bạn trước khi làm việc.',
   'auth.userMenu': 'Tài khoản: {name}',
   'auth.unitNone': 'Không thuộc đơn vị',
 
@@ -96,9 +97,9 @@ export const vi = {
   'nav.users': 'Người dùng',
   'nav.audit': 'Nhật ký',
 
-
   'plans.title': 'Kế hoạch CCHC',
-  'plans.intro': 'Các kế hoạch cải cách hành chính đã ghi, mỗi lần sửa đổi là một phiên bản mới; bản cũ được giữ nguyên.',
+  'plans.intro':
+    'Các kế hoạch cải cách hành chính đã ghi, mỗi lần sửa đổi là một phiên bản mới; bản cũ được giữ nguyên.',
   'plans.back': 'Về danh sách kế hoạch',
   'plans.committed': 'Kế hoạch đã ghi',
   'plans.none': 'Chưa có kế hoạch nào.',
@@ -121,11 +122,14 @@ export const vi = {
   'plans.reviewDraft': 'Rà soát bản nhập {name}',
   'plans.upload': 'Tải lên kế hoạch',
   'plans.uploadTitle': 'Tải lên văn bản kế hoạch',
-  'plans.uploadHint': 'Văn bản được đọc thành bản nháp để rà soát; chưa có kế hoạch nào được ghi cho đến khi bấm “Ghi thành kế hoạch”.',
+  'plans.uploadHint':
+    'Văn bản được đọc thành bản nháp để rà soát; chưa có kế hoạch nào được ghi cho đến khi bấm “Ghi thành kế hoạch”.',
   'plans.uploadFile': 'Tệp kế hoạch',
-  'plans.uploadFormats': 'Word (.docx), HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json); tối đa {limit} MB.',
+  'plans.uploadFormats':
+    'Word (.docx), HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json); tối đa {limit} MB.',
   'upload.limit': 'Tối đa {limit} MB mỗi tệp.',
-  'upload.tooLarge': 'Tệp "{name}" vượt quá giới hạn {limit} MB. Hãy nén, tách tệp hoặc lưu lại với dung lượng nhỏ hơn.',
+  'upload.tooLarge':
+    'Tệp "{name}" vượt quá giới hạn {limit} MB. Hãy nén, tách tệp hoặc lưu lại với dung lượng nhỏ hơn.',
   'plans.revisePlan': 'Cập nhật kế hoạch đã có',
   'plans.revisePlanHint': 'Văn bản sửa đổi của một kế hoạch đã ghi: xem thay đổi trước khi ghi thành phiên bản mới.',
   'plans.basePlan': 'Kế hoạch được cập nhật',
@@ -139,7 +143,8 @@ export const vi = {
   'plans.uploadFailed': 'Không đọc được tệp',
   'plans.reviewTitle': 'Rà soát kế hoạch trước khi ghi',
   'plans.reviewSubtitle': 'Tệp {file}, {name} tải lên lúc {at}',
-  'plans.revisionOf': 'Văn bản này cập nhật kế hoạch “{name}”: khi ghi, kế hoạch có thêm một phiên bản mới, phiên bản cũ được giữ nguyên.',
+  'plans.revisionOf':
+    'Văn bản này cập nhật kế hoạch “{name}”: khi ghi, kế hoạch có thêm một phiên bản mới, phiên bản cũ được giữ nguyên.',
   'plans.alreadyCommitted': 'Bản nhập này đã được ghi thành kế hoạch; không sửa được nữa.',
   'plans.alreadyDiscarded': 'Bản nhập này đã bị hủy.',
   'plans.summary': 'Tóm tắt',
@@ -194,9 +199,12 @@ export const vi = {
   'plans.commit': 'Ghi thành kế hoạch',
   'plans.commitVersion': 'Ghi thành phiên bản mới',
   'plans.commitTitle': 'Ghi kế hoạch',
-  'plans.commitNewBody': 'Kế hoạch mới gồm {count} hoạt động được ghi thành phiên bản 1. Sau khi ghi, muốn sửa thì tải lên văn bản sửa đổi.',
-  'plans.commitRevisionBody': 'Bản nhập được ghi thành phiên bản mới của kế hoạch “{name}”; các phiên bản trước được giữ nguyên.',
-  'plans.commitWarnings': 'Còn {count} hoạt động có cảnh báo. Vẫn ghi được; đơn vị chưa xác định sẽ không được giao nhiệm vụ.',
+  'plans.commitNewBody':
+    'Kế hoạch mới gồm {count} hoạt động được ghi thành phiên bản 1. Sau khi ghi, muốn sửa thì tải lên văn bản sửa đổi.',
+  'plans.commitRevisionBody':
+    'Bản nhập được ghi thành phiên bản mới của kế hoạch “{name}”; các phiên bản trước được giữ nguyên.',
+  'plans.commitWarnings':
+    'Còn {count} hoạt động có cảnh báo. Vẫn ghi được; đơn vị chưa xác định sẽ không được giao nhiệm vụ.',
   'plans.committedVersion': 'Đã ghi “{name}”, phiên bản {version}.',
   'plans.note': 'Ghi chú',
   'plans.noteHint': 'Ví dụ: căn cứ văn bản sửa đổi; được lưu cùng phiên bản.',
@@ -314,8 +322,10 @@ export const vi = {
   'units.importCheck': 'Kiểm tra',
   'units.importApply': 'Nhập',
   'units.importRunning': 'Đang xử lý tệp…',
-  'units.importChecked': 'Kết quả kiểm tra (chưa ghi): thêm {created}, cập nhật {updated}, không đổi {unchanged}, liên kết kế thừa {successions}.',
-  'units.importDone': 'Đã nhập: thêm {created}, cập nhật {updated}, không đổi {unchanged}, liên kết kế thừa {successions}.',
+  'units.importChecked':
+    'Kết quả kiểm tra (chưa ghi): thêm {created}, cập nhật {updated}, không đổi {unchanged}, liên kết kế thừa {successions}.',
+  'units.importDone':
+    'Đã nhập: thêm {created}, cập nhật {updated}, không đổi {unchanged}, liên kết kế thừa {successions}.',
   'units.importErrors': 'Các dòng có lỗi',
   'units.importRow': 'Dòng',
   'units.importColumn': 'Cột',

@@ -15,7 +15,15 @@ const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
  * `required`: the account signed in with a published (demo) password; the dialog cannot be dismissed,
  * only answered or left by signing out, and the session is read again once the password is changed.
  */
-export function ChangePasswordDialog({ opened, onClose, required }: { opened: boolean; onClose: () => void; required?: { onSignOut: () => void } }) {
+export function ChangePasswordDialog({
+  opened,
+  onClose,
+  required,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  required?: { onSignOut: () => void };
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const [form, setForm] = useState(EMPTY);
@@ -30,7 +38,9 @@ export function ChangePasswordDialog({ opened, onClose, required }: { opened: bo
   const save = () => {
     const result = validateForm(changePasswordRequest, form);
     const mismatch = form.newPassword !== form.confirm ? t('auth.passwordMismatch') : undefined;
-    const checked = mismatch ? { ok: false as const, errors: { ...(result.ok ? {} : result.errors), confirm: mismatch } } : result;
+    const checked = mismatch
+      ? { ok: false as const, errors: { ...(result.ok ? {} : result.errors), confirm: mismatch } }
+      : result;
     void submit(checked, async (data) => {
       await changePassword(data);
       notifications.show({ color: 'green', message: t('auth.passwordChanged') });

@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -13,7 +25,17 @@ type Notice = z.infer<typeof notificationItem>;
 
 function BellIcon() {
   return (
-    <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
     </svg>
@@ -33,7 +55,9 @@ export function NotificationBell() {
   const markRead = async (notice: Notice) => {
     if (notice.read) return;
     await markNotificationRead(notice.id);
-    queryClient.setQueryData(reportingKeys.notifications, (current: Notice[] | undefined) => current?.map((n) => (n.id === notice.id ? { ...n, read: true } : n)));
+    queryClient.setQueryData(reportingKeys.notifications, (current: Notice[] | undefined) =>
+      current?.map((n) => (n.id === notice.id ? { ...n, read: true } : n)),
+    );
   };
   const openNotice = async (notice: Notice) => {
     popover.close();
@@ -43,10 +67,23 @@ export function NotificationBell() {
 
   return (
     <>
-      <Popover opened={open} onChange={(next) => (next ? popover.open() : popover.close())} position="bottom-end" width={380} shadow="md" trapFocus>
+      <Popover
+        opened={open}
+        onChange={(next) => (next ? popover.open() : popover.close())}
+        position="bottom-end"
+        width={380}
+        shadow="md"
+        trapFocus
+      >
         <Popover.Target>
           <Indicator label={formatNumberVi(unread)} size={16} disabled={unread === 0} color="red" offset={4}>
-            <ActionIcon variant="subtle" size="lg" onClick={popover.toggle} aria-label={t('notifications.bell', { count: formatNumberVi(unread) })} aria-expanded={open}>
+            <ActionIcon
+              variant="subtle"
+              size="lg"
+              onClick={popover.toggle}
+              aria-label={t('notifications.bell', { count: formatNumberVi(unread) })}
+              aria-expanded={open}
+            >
               <BellIcon />
             </ActionIcon>
           </Indicator>
@@ -75,7 +112,13 @@ export function NotificationBell() {
               <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
                 {notices.map((notice) => (
                   <li key={notice.id} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-                    <Group p="sm" gap="xs" align="flex-start" wrap="nowrap" bg={notice.read ? undefined : 'var(--mantine-color-blue-light)'}>
+                    <Group
+                      p="sm"
+                      gap="xs"
+                      align="flex-start"
+                      wrap="nowrap"
+                      bg={notice.read ? undefined : 'var(--mantine-color-blue-light)'}
+                    >
                       <UnstyledButton onClick={() => void openNotice(notice)} style={{ flex: 1 }}>
                         <Text size="sm" fw={notice.read ? 400 : 600}>
                           {notice.title}

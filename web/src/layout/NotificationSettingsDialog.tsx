@@ -3,7 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notificationSettingsBody } from '../../../src/contracts/reporting.js';
-import { notificationSettingsQuery, reportingKeys, updateNotificationSettings, type NotificationSettings } from '../api/reporting.js';
+import {
+  notificationSettingsQuery,
+  reportingKeys,
+  updateNotificationSettings,
+  type NotificationSettings,
+} from '../api/reporting.js';
 import { FormDialog } from '../components/FormDialog.js';
 import { useFormSubmission } from '../components/useFormSubmission.js';
 import { validateForm } from '../forms/validate.js';
@@ -26,7 +31,13 @@ export function NotificationSettingsDialog({ opened, onClose }: { opened: boolea
     if (opened !== shownFor.opened) clear();
   }
   const flag = (key: 'onDueDate' | 'weeklyWhileOverdue' | 'inApp' | 'email', label: string) =>
-    form && <Checkbox label={label} checked={form[key]} onChange={(event) => setForm({ ...form, [key]: event.currentTarget.checked })} />;
+    form && (
+      <Checkbox
+        label={label}
+        checked={form[key]}
+        onChange={(event) => setForm({ ...form, [key]: event.currentTarget.checked })}
+      />
+    );
 
   const save = () => {
     if (!form) return;
@@ -38,7 +49,15 @@ export function NotificationSettingsDialog({ opened, onClose }: { opened: boolea
   };
 
   return (
-    <FormDialog opened={opened} onClose={onClose} title={t('settings.title')} error={serverError} submitLabel={t('common.save')} pending={pending || !form} onSubmit={save}>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('settings.title')}
+      error={serverError}
+      submitLabel={t('common.save')}
+      pending={pending || !form}
+      onSubmit={save}
+    >
       {form ? (
         <>
           <MultiSelect

@@ -13,7 +13,9 @@ const loginRoute = getRouteApi('/dang-nhap');
 
 /** Only a path inside this app is a safe place to return to after signing in. */
 function safeRedirect(target: string | undefined): string {
-  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/dang-nhap') ? target : '/';
+  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/dang-nhap')
+    ? target
+    : '/';
 }
 
 export function LoginPage() {

@@ -8,9 +8,7 @@ export function NotFoundPage() {
     <Stack p="xl" maw={640}>
       <Title order={1}>404</Title>
       <Text>{t('app.notFound')}</Text>
-      <AnchorLink to="/">
-        {t('app.backHome')}
-      </AnchorLink>
+      <AnchorLink to="/">{t('app.backHome')}</AnchorLink>
     </Stack>
   );
 }

@@ -13,10 +13,18 @@ export interface AreaGroup {
 }
 
 /** Activities under their areas, in the plan's order; activities of no known area come last, together. */
-export function groupByArea(areas: readonly { code: string; title: string }[], all: readonly PlanActivity[], shown: readonly PlanActivity[]): AreaGroup[] {
+export function groupByArea(
+  areas: readonly { code: string; title: string }[],
+  all: readonly PlanActivity[],
+  shown: readonly PlanActivity[],
+): AreaGroup[] {
   const known = new Set(areas.map((area) => area.code));
-  const areaOf = (activity: PlanActivity) => (activity.area !== null && known.has(activity.area) ? activity.area : null);
-  const groups: AreaGroup[] = [...areas.map((area) => ({ code: area.code, title: area.title })), { code: null, title: '' }].map((area) => ({
+  const areaOf = (activity: PlanActivity) =>
+    activity.area !== null && known.has(activity.area) ? activity.area : null;
+  const groups: AreaGroup[] = [
+    ...areas.map((area) => ({ code: area.code, title: area.title })),
+    { code: null, title: '' },
+  ].map((area) => ({
     ...area,
     activities: shown.filter((activity) => areaOf(activity) === area.code),
     total: all.filter((activity) => areaOf(activity) === area.code).length,
@@ -28,7 +36,8 @@ export function groupByArea(areas: readonly { code: string; title: string }[], a
 export function warningCounts(activities: readonly PlanActivity[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const activity of activities) {
-    for (const code of new Set(activity.warnings.map((warning) => warning.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of new Set(activity.warnings.map((warning) => warning.code)))
+      counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }
@@ -39,11 +48,21 @@ export interface ActivityFilter {
 }
 
 /** Whether an activity passes the warning filter and the text search (diacritics ignored, source text included). */
-export function activityMatcher(filter: ActivityFilter, sourceRows: Readonly<Record<string, string>> = {}): (activity: PlanActivity) => boolean {
-  const words = foldVietnamese(filter.q ?? '').split(' ').filter(Boolean);
+export function activityMatcher(
+  filter: ActivityFilter,
+  sourceRows: Readonly<Record<string, string>> = {},
+): (activity: PlanActivity) => boolean {
+  const words = foldVietnamese(filter.q ?? '')
+    .split(' ')
+    .filter(Boolean);
   return (activity) => {
     if (filter.warning === ANY_WARNING && activity.warnings.length === 0) return false;
-    if (filter.warning && filter.warning !== ANY_WARNING && !activity.warnings.some((warning) => warning.code === filter.warning)) return false;
+    if (
+      filter.warning &&
+      filter.warning !== ANY_WARNING &&
+      !activity.warnings.some((warning) => warning.code === filter.warning)
+    )
+      return false;
     if (words.length === 0) return true;
     const haystack = foldVietnamese(
       [

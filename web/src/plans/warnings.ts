@@ -31,7 +31,14 @@ const LABELS: Record<string, MessageKey> = {
 export const warningLabelKey = (code: string): MessageKey => LABELS[code] ?? 'planWarning.other';
 
 const MUST_FIX = new Set(['unresolved_unit', 'missing_lead', 'unknown_deadline', 'missing_activity']);
-const CHECK = new Set(['low_confidence', 'ambiguous_number', 'unknown_budget', 'no_area', 'extra_column', 'row_realigned']);
+const CHECK = new Set([
+  'low_confidence',
+  'ambiguous_number',
+  'unknown_budget',
+  'no_area',
+  'extra_column',
+  'row_realigned',
+]);
 
 /** Red: the row cannot be assigned as it stands; orange: worth a look; grey: done for the reviewer, shown for the record. */
 export function warningColor(code: string): 'red' | 'orange' | 'gray' {

@@ -27,7 +27,12 @@ interface ProgressFieldsProps<T extends ProgressValue> {
  * Where an assignment stands: status, progress, completion date when finished, reason when not feasible.
  * The same fields on the task page and in each item of a report; a new status brings a fitting progress.
  */
-export function ProgressFields<T extends ProgressValue>({ value, onChange, errors, compact = false }: ProgressFieldsProps<T>) {
+export function ProgressFields<T extends ProgressValue>({
+  value,
+  onChange,
+  errors,
+  compact = false,
+}: ProgressFieldsProps<T>) {
   const t = useT();
   const finished = value.status === 'done' || value.status === 'done_late';
   return (
@@ -39,7 +44,14 @@ export function ProgressFields<T extends ProgressValue>({ value, onChange, error
           allowDeselect={false}
           data={assignmentStatusOptions(t)}
           value={value.status}
-          onChange={(status) => status && onChange({ ...value, status: status as AssignmentStatus, progress: progressForStatus(status as AssignmentStatus, value.progress) })}
+          onChange={(status) =>
+            status &&
+            onChange({
+              ...value,
+              status: status as AssignmentStatus,
+              progress: progressForStatus(status as AssignmentStatus, value.progress),
+            })
+          }
           error={errors.status}
         />
         <NumberField

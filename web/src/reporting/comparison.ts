@@ -3,7 +3,10 @@
  * what it has changed since. Otherwise: the latest submission against the one before it, which is
  * what a reviewer wants to see after a resubmission.
  */
-export function defaultComparison(versions: readonly { number: number; action: string }[], editing: boolean): { from: number; to: number } {
+export function defaultComparison(
+  versions: readonly { number: number; action: string }[],
+  editing: boolean,
+): { from: number; to: number } {
   const submissions = versions.filter((v) => v.action === 'submit').map((v) => v.number);
   const first = versions[0]?.number ?? 0;
   if (editing) return { from: submissions.at(-1) ?? first, to: 0 };

@@ -6,7 +6,8 @@ import type { MessageKey } from '../i18n/vi.js';
 
 type Translate = (key: MessageKey) => string;
 
-export const assignmentStatusOptions = (t: Translate) => ASSIGNMENT_STATUSES.map((value) => ({ value, label: t(`assignmentStatus.${value}`) }));
+export const assignmentStatusOptions = (t: Translate) =>
+  ASSIGNMENT_STATUSES.map((value) => ({ value, label: t(`assignmentStatus.${value}`) }));
 
 export const ASSIGNMENT_STATUS_COLORS: Record<AssignmentStatus, string> = {
   not_started: 'gray',

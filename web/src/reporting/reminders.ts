@@ -8,7 +8,10 @@ const SHOWN_NAMES = 8;
 
 /** "A, B, C … và 25 đơn vị khác": the first names, then how many more. */
 function nameList(t: Translate, unitsNamed: RemindResult['withoutAccount']): string {
-  const names = unitsNamed.slice(0, SHOWN_NAMES).map((u) => u.name).join(', ');
+  const names = unitsNamed
+    .slice(0, SHOWN_NAMES)
+    .map((u) => u.name)
+    .join(', ');
   const more = unitsNamed.length - SHOWN_NAMES;
   return more > 0 ? `${names} ${t('board.remindMore', { count: formatNumberVi(more) })}` : names;
 }
@@ -25,8 +28,18 @@ export function reminderMessage(t: Translate, result: RemindResult): { lines: st
     }),
   ];
   if (result.withoutAccount.length)
-    lines.push(t('board.remindNoAccount', { count: formatNumberVi(result.withoutAccount.length), names: nameList(t, result.withoutAccount) }));
+    lines.push(
+      t('board.remindNoAccount', {
+        count: formatNumberVi(result.withoutAccount.length),
+        names: nameList(t, result.withoutAccount),
+      }),
+    );
   if (result.withoutEmail.length)
-    lines.push(t('board.remindNoEmail', { count: formatNumberVi(result.withoutEmail.length), names: nameList(t, result.withoutEmail) }));
+    lines.push(
+      t('board.remindNoEmail', {
+        count: formatNumberVi(result.withoutEmail.length),
+        names: nameList(t, result.withoutEmail),
+      }),
+    );
   return { lines, complete: !result.withoutAccount.length && !result.withoutEmail.length };
 }

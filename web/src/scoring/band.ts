@@ -24,4 +24,3 @@ export function bandLabel(t: Translate, band: string): string {
   const group = /^nhom ([a-z0-9]+)$/.exec(folded);
   return group ? t('band.group', { name: band.trim().split(/\s+/).at(-1)! }) : band;
 }
-

@@ -7,7 +7,11 @@ export const unitsSearch = z.object({
   q: textParam,
   kind: unitKind.optional().catch(undefined),
   level: governmentLevel.optional().catch(undefined),
-  validAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  validAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   archived: z.boolean().optional().catch(undefined),
   view: z.enum(['table', 'tree']).optional().catch(undefined),
   page: pageParam,

@@ -32,7 +32,11 @@ export function buildTree<N extends TreeSource>(nodes: readonly N[]): TreeItem<N
   return roots;
 }
 
-function isAncestor<N extends TreeSource>(candidate: TreeItem<N>, of: TreeItem<N>, items: Map<string, TreeItem<N>>): boolean {
+function isAncestor<N extends TreeSource>(
+  candidate: TreeItem<N>,
+  of: TreeItem<N>,
+  items: Map<string, TreeItem<N>>,
+): boolean {
   const seen = new Set<string>();
   let current: TreeItem<N> | undefined = of;
   while (current && !seen.has(current.node.id)) {

@@ -25,7 +25,8 @@ export async function recordAudit(tx: DbOrTx, actor: Actor | null, record: Audit
   const after = stripSecrets('after' in payload ? payload.after : undefined);
   const entry = AUDIT_ACTIONS[action];
   const checked = entry.payload.safeParse(withoutAbsent({ before, after }));
-  if (!checked.success) throw new Error(`Audit payload of ${action} does not match the catalogue: ${JSON.stringify(checked.error.issues)}`);
+  if (!checked.success)
+    throw new Error(`Audit payload of ${action} does not match the catalogue: ${JSON.stringify(checked.error.issues)}`);
   await tx.insert(auditLog).values({
     actorId: actor?.userId ?? null,
     action,

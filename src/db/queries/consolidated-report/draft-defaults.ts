@@ -9,7 +9,9 @@ export type DraftFields = z.infer<typeof reportDraftFields>;
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 export function defaultDraft(loaded: LoadedPeriod): DraftFields {
-  const basis = loaded.documentNumber ? `Kế hoạch số ${loaded.documentNumber} của UBND tỉnh (${loaded.planName})` : loaded.planName;
+  const basis = loaded.documentNumber
+    ? `Kế hoạch số ${loaded.documentNumber} của UBND tỉnh (${loaded.planName})`
+    : loaded.planName;
   return {
     issuingBody: 'Sở Nội vụ',
     referenceNumber: '',
@@ -20,7 +22,14 @@ export function defaultDraft(loaded: LoadedPeriod): DraftFields {
     signerAuthority: 'KT. Giám đốc',
     signerPosition: 'Phó Giám đốc',
     signerName: '',
-    recipients: ['Bộ Nội vụ (b/c)', 'UBND tỉnh (b/c)', 'Thành viên BCĐ CCHC tỉnh', 'Các sở, ban, ngành cấp tỉnh', 'UBND các xã, phường, đặc khu', 'Lưu: VT, CCHC'],
+    recipients: [
+      'Bộ Nội vụ (b/c)',
+      'UBND tỉnh (b/c)',
+      'Thành viên BCĐ CCHC tỉnh',
+      'Các sở, ban, ngành cấp tỉnh',
+      'UBND các xã, phường, đặc khu',
+      'Lưu: VT, CCHC',
+    ],
   };
 }
 
@@ -41,6 +50,12 @@ export function draftView(loaded: LoadedPeriod, row: DraftRow | undefined) {
         recipients: row.recipients,
       }
     : defaultDraft(loaded);
-  return { ...fields, periodId: loaded.period.id, periodLabel: loaded.period.label, version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null };
+  return {
+    ...fields,
+    periodId: loaded.period.id,
+    periodLabel: loaded.period.label,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
 }
 export type DraftView = ReturnType<typeof draftView>;

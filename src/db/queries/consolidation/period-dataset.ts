@@ -1,7 +1,18 @@
 /** Loads the plain rows of src/domain/consolidation for one period of a plan. */
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { assignmentEvidence, assignments, indicatorValues, planActivities, planIndicators, plans, planVersions, reportingPeriods, unitReports, units } from '../../schema/index.js';
+import {
+  assignmentEvidence,
+  assignments,
+  indicatorValues,
+  planActivities,
+  planIndicators,
+  plans,
+  planVersions,
+  reportingPeriods,
+  unitReports,
+  units,
+} from '../../schema/index.js';
 import { notFound } from '../../../domain/errors.js';
 import type { PlanArea } from '../../../domain/plan/types.js';
 import { sentenceCaseTitle } from '../../../domain/consolidation/area-title.js';
@@ -12,11 +23,21 @@ import { byCodes } from '../../../domain/text/code-order.js';
 import { localDateOf } from '../../../domain/text/format.js';
 
 type PeriodRow = typeof reportingPeriods.$inferSelect;
-const toReportPeriod = (p: PeriodRow): ReportPeriod => ({ code: p.code, label: p.label, dueOn: p.dueOn, yearFraction: p.yearFraction });
+const toReportPeriod = (p: PeriodRow): ReportPeriod => ({
+  code: p.code,
+  label: p.label,
+  dueOn: p.dueOn,
+  yearFraction: p.yearFraction,
+});
 
 export async function loadPeriod(db: DbOrTx, periodId: string) {
   const [row] = await db
-    .select({ period: reportingPeriods, planName: plans.name, planYear: plans.year, documentNumber: plans.documentNumber })
+    .select({
+      period: reportingPeriods,
+      planName: plans.name,
+      planYear: plans.year,
+      documentNumber: plans.documentNumber,
+    })
     .from(reportingPeriods)
     .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
     .where(eq(reportingPeriods.id, periodId));
@@ -67,14 +88,29 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
     .innerJoin(units, eq(units.id, assignments.unitId))
     .leftJoin(evidence, eq(evidence.assignmentId, assignments.id))
-    .where(and(eq(assignments.planId, planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt), isNull(planActivities.removedInVersion)))
+    .where(
+      and(
+        eq(assignments.planId, planId),
+        eq(assignments.role, 'lead'),
+        isNull(assignments.cancelledAt),
+        isNull(planActivities.removedInVersion),
+      ),
+    )
     .orderBy(asc(planActivities.area), asc(planActivities.activityKey));
   // Numbering order (III.3 before III.10) for the report and its appendix; the database sorts codes as text.
   owed.sort(byCodes((a) => [a.areaCode, a.activityNumber]));
-  const unitsById = new Map(owed.map((o) => [o.unitId, { id: o.unitId, name: o.unitName, kind: o.kind, level: o.level }]));
+  const unitsById = new Map(
+    owed.map((o) => [o.unitId, { id: o.unitId, name: o.unitName, kind: o.kind, level: o.level }]),
+  );
 
   const reports = await db
-    .select({ unitId: unitReports.unitId, periodCode: reportingPeriods.code, status: unitReports.status, firstSubmittedAt: unitReports.firstSubmittedAt, content: unitReports.content })
+    .select({
+      unitId: unitReports.unitId,
+      periodCode: reportingPeriods.code,
+      status: unitReports.status,
+      firstSubmittedAt: unitReports.firstSubmittedAt,
+      content: unitReports.content,
+    })
     .from(unitReports)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, unitReports.periodId))
     .where(eq(reportingPeriods.planId, planId));
@@ -85,7 +121,12 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     .orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
   indicators.sort(byCodes((i) => [i.area, i.indicatorKey]));
   const values = await db
-    .select({ indicatorId: indicatorValues.indicatorId, periodCode: reportingPeriods.code, unitId: indicatorValues.unitId, value: indicatorValues.value })
+    .select({
+      indicatorId: indicatorValues.indicatorId,
+      periodCode: reportingPeriods.code,
+      unitId: indicatorValues.unitId,
+      value: indicatorValues.value,
+    })
     .from(indicatorValues)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, indicatorValues.periodId))
     .where(eq(reportingPeriods.planId, planId));
@@ -96,8 +137,24 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
     areas: (areaRow?.areas ?? []).map((a) => ({ code: a.code, title: sentenceCaseTitle(a.title) })),
     units: [...unitsById.values()].sort(byName),
     assignments: owed.map(({ unitName: _n, kind: _k, level: _l, ...a }) => a),
-    reports: reports.map((r) => ({ unitId: r.unitId, periodCode: r.periodCode, status: r.status, firstSubmittedOn: r.firstSubmittedAt ? localDateOf(r.firstSubmittedAt) : null, content: r.content })),
-    indicators: indicators.map((i) => ({ id: i.id, areaCode: i.area, subject: i.subject, text: i.text, comparator: i.comparator, target: i.value, unit: i.unit, level: i.level, activityId: i.activityId })),
+    reports: reports.map((r) => ({
+      unitId: r.unitId,
+      periodCode: r.periodCode,
+      status: r.status,
+      firstSubmittedOn: r.firstSubmittedAt ? localDateOf(r.firstSubmittedAt) : null,
+      content: r.content,
+    })),
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      areaCode: i.area,
+      subject: i.subject,
+      text: i.text,
+      comparator: i.comparator,
+      target: i.value,
+      unit: i.unit,
+      level: i.level,
+      activityId: i.activityId,
+    })),
     indicatorValues: values,
     today: localDateOf(now),
   };

@@ -6,18 +6,34 @@ import { AppError, notFound } from '../../../domain/errors.js';
 import { latestDuePeriod } from '../../../domain/reporting/periods.js';
 import { localDateOf } from '../../../domain/text/format.js';
 
-export async function resolveDashboardPeriod(db: DbOrTx, query: { planId?: string | undefined; periodId?: string | undefined }, now: Date): Promise<string> {
+export async function resolveDashboardPeriod(
+  db: DbOrTx,
+  query: { planId?: string | undefined; periodId?: string | undefined },
+  now: Date,
+): Promise<string> {
   if (query.periodId) {
-    const [period] = await db.select({ id: reportingPeriods.id, planId: reportingPeriods.planId }).from(reportingPeriods).where(eq(reportingPeriods.id, query.periodId));
+    const [period] = await db
+      .select({ id: reportingPeriods.id, planId: reportingPeriods.planId })
+      .from(reportingPeriods)
+      .where(eq(reportingPeriods.id, query.periodId));
     if (!period) throw notFound('kỳ báo cáo');
     if (query.planId && period.planId !== query.planId) throw new AppError('PERIOD_NOT_IN_PLAN');
     return period.id;
   }
   const [plan] = query.planId
     ? await db.select({ id: plans.id }).from(plans).where(eq(plans.id, query.planId))
-    : await db.select({ id: plans.id }).from(plans).where(isNull(plans.archivedAt)).orderBy(desc(plans.year), desc(plans.createdAt)).limit(1);
+    : await db
+        .select({ id: plans.id })
+        .from(plans)
+        .where(isNull(plans.archivedAt))
+        .orderBy(desc(plans.year), desc(plans.createdAt))
+        .limit(1);
   if (!plan) throw notFound('kế hoạch');
-  const periods = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.planId, plan.id))).orderBy(asc(reportingPeriods.dueOn));
+  const periods = await db
+    .select()
+    .from(reportingPeriods)
+    .where(and(eq(reportingPeriods.planId, plan.id)))
+    .orderBy(asc(reportingPeriods.dueOn));
   if (!periods.length) throw notFound('kỳ báo cáo của kế hoạch');
   return latestDuePeriod(periods, localDateOf(now))!.id;
 }

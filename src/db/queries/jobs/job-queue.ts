@@ -15,8 +15,17 @@ export type JobRow = typeof jobs.$inferSelect;
 export const STALE_AFTER_MS = 5 * 60_000;
 export const MAX_ATTEMPTS = 3;
 
-export async function enqueueJob(tx: DbOrTx, kind: string, payload: Record<string, unknown>, actor: Actor | null, now: Date): Promise<JobRow> {
-  const [row] = await tx.insert(jobs).values({ kind, payload, requestedBy: actor?.userId ?? null, createdAt: now }).returning();
+export async function enqueueJob(
+  tx: DbOrTx,
+  kind: string,
+  payload: Record<string, unknown>,
+  actor: Actor | null,
+  now: Date,
+): Promise<JobRow> {
+  const [row] = await tx
+    .insert(jobs)
+    .values({ kind, payload, requestedBy: actor?.userId ?? null, createdAt: now })
+    .returning();
   return row!;
 }
 
@@ -26,13 +35,21 @@ export async function claimJob(db: Database, now: Date): Promise<JobRow | null> 
     const [job] = await tx
       .select()
       .from(jobs)
-      .where(or(eq(jobs.status, 'pending'), and(eq(jobs.status, 'running'), lt(jobs.heartbeatAt, new Date(now.getTime() - STALE_AFTER_MS)))))
+      .where(
+        or(
+          eq(jobs.status, 'pending'),
+          and(eq(jobs.status, 'running'), lt(jobs.heartbeatAt, new Date(now.getTime() - STALE_AFTER_MS))),
+        ),
+      )
       .orderBy(asc(jobs.createdAt))
       .limit(1)
       .for('update', { skipLocked: true });
     if (!job) return null;
     if (job.attempts >= MAX_ATTEMPTS) {
-      await tx.update(jobs).set({ status: 'failed', error: 'Công việc bị gián đoạn nhiều lần; hãy yêu cầu lại.', finishedAt: now }).where(eq(jobs.id, job.id));
+      await tx
+        .update(jobs)
+        .set({ status: 'failed', error: 'Công việc bị gián đoạn nhiều lần; hãy yêu cầu lại.', finishedAt: now })
+        .where(eq(jobs.id, job.id));
       return null;
     }
     const [claimed] = await tx
@@ -44,16 +61,31 @@ export async function claimJob(db: Database, now: Date): Promise<JobRow | null> 
   });
 }
 
-export async function reportJobProgress(db: DbOrTx, jobId: string, progress: number, stage: string, now: Date): Promise<void> {
-  await db.update(jobs).set({ progress: Math.max(0, Math.min(100, Math.round(progress))), stage, heartbeatAt: now }).where(eq(jobs.id, jobId));
+export async function reportJobProgress(
+  db: DbOrTx,
+  jobId: string,
+  progress: number,
+  stage: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(jobs)
+    .set({ progress: Math.max(0, Math.min(100, Math.round(progress))), stage, heartbeatAt: now })
+    .where(eq(jobs.id, jobId));
 }
 
 export async function finishJob(db: DbOrTx, jobId: string, result: Record<string, unknown>, now: Date): Promise<void> {
-  await db.update(jobs).set({ status: 'done', progress: 100, stage: 'Hoàn thành', result, error: null, finishedAt: now, heartbeatAt: now }).where(eq(jobs.id, jobId));
+  await db
+    .update(jobs)
+    .set({ status: 'done', progress: 100, stage: 'Hoàn thành', result, error: null, finishedAt: now, heartbeatAt: now })
+    .where(eq(jobs.id, jobId));
 }
 
 export async function failJob(db: DbOrTx, jobId: string, message: string, now: Date): Promise<void> {
-  await db.update(jobs).set({ status: 'failed', stage: 'Thất bại', error: message.slice(0, 2000), finishedAt: now, heartbeatAt: now }).where(eq(jobs.id, jobId));
+  await db
+    .update(jobs)
+    .set({ status: 'failed', stage: 'Thất bại', error: message.slice(0, 2000), finishedAt: now, heartbeatAt: now })
+    .where(eq(jobs.id, jobId));
 }
 
 export function jobView(job: JobRow) {

@@ -17,7 +17,16 @@ export async function notifyUsers(tx: DbOrTx, userIds: string[], notice: Notice)
   if (!userIds.length) return;
   await tx
     .insert(notifications)
-    .values(userIds.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link, dedupeKey: `${notice.key}:${userId}` })))
+    .values(
+      userIds.map((userId) => ({
+        userId,
+        kind: notice.kind,
+        title: notice.title,
+        body: notice.body,
+        link: notice.link,
+        dedupeKey: `${notice.key}:${userId}`,
+      })),
+    )
     .onConflictDoNothing();
 }
 
@@ -25,6 +34,12 @@ export async function activeUsers(tx: DbOrTx, filter: { unitId?: string; roles?:
   const rows = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(isNull(users.archivedAt), filter.unitId ? eq(users.unitId, filter.unitId) : undefined, filter.roles ? inArray(users.role, filter.roles) : undefined));
+    .where(
+      and(
+        isNull(users.archivedAt),
+        filter.unitId ? eq(users.unitId, filter.unitId) : undefined,
+        filter.roles ? inArray(users.role, filter.roles) : undefined,
+      ),
+    );
   return rows.map((r) => r.id);
 }

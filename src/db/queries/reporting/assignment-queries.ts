@@ -22,15 +22,34 @@ const summaryColumns = {
     cancelledAt: assignments.cancelledAt,
     version: assignments.version,
   },
-  activity: { area: planActivities.area, number: planActivities.number, title: planActivities.title, deliverable: planActivities.deliverable, deadlineText: planActivities.deadlineText },
+  activity: {
+    area: planActivities.area,
+    number: planActivities.number,
+    title: planActivities.title,
+    deliverable: planActivities.deliverable,
+    deadlineText: planActivities.deadlineText,
+  },
   planName: plans.name,
   unitName: units.name,
   evidenceCount,
 };
 const detailColumns = {
   ...summaryColumns,
-  a: { ...summaryColumns.a, writtenAs: assignments.writtenAs, note: assignments.note, reason: assignments.reason, resultText: assignments.resultText, cancelReason: assignments.cancelReason },
-  activity: { ...summaryColumns.activity, objective: planActivities.objective, task: planActivities.task, leadText: planActivities.leadText, cooperatingText: planActivities.cooperatingText },
+  a: {
+    ...summaryColumns.a,
+    writtenAs: assignments.writtenAs,
+    note: assignments.note,
+    reason: assignments.reason,
+    resultText: assignments.resultText,
+    cancelReason: assignments.cancelReason,
+  },
+  activity: {
+    ...summaryColumns.activity,
+    objective: planActivities.objective,
+    task: planActivities.task,
+    leadText: planActivities.leadText,
+    cooperatingText: planActivities.cooperatingText,
+  },
 };
 
 /** The joins every assignment query makes; inner joins, so the selection's types stand. */
@@ -41,9 +60,11 @@ const withActivityPlanUnit = <Q extends PgSelect>(query: Q) =>
     .innerJoin(units, eq(units.id, assignments.unitId));
 
 /** Assignments with their activity, plan and unit, as lists show them (the workspace is the busiest query of all). */
-export const selectAssignments = (db: DbOrTx) => withActivityPlanUnit(db.select(summaryColumns).from(assignments).$dynamic());
+export const selectAssignments = (db: DbOrTx) =>
+  withActivityPlanUnit(db.select(summaryColumns).from(assignments).$dynamic());
 /** One assignment with everything its page shows. */
-export const selectAssignmentDetails = (db: DbOrTx) => withActivityPlanUnit(db.select(detailColumns).from(assignments).$dynamic());
+export const selectAssignmentDetails = (db: DbOrTx) =>
+  withActivityPlanUnit(db.select(detailColumns).from(assignments).$dynamic());
 export type AssignmentSummaryRow = Awaited<ReturnType<typeof selectAssignments>>[number];
 export type AssignmentRow = Awaited<ReturnType<typeof selectAssignmentDetails>>[number];
 
@@ -67,10 +88,10 @@ export function toAssignmentSummary(row: AssignmentSummaryRow, today: string): A
     status: a.status,
     progress: a.progress,
     completedOn: a.completedOn,
-    overdue: a.role === 'lead' && isOverdue({ status: a.status, dueOn: a.dueOn, cancelled: a.cancelledAt !== null }, today),
+    overdue:
+      a.role === 'lead' && isOverdue({ status: a.status, dueOn: a.dueOn, cancelled: a.cancelledAt !== null }, today),
     cancelled: a.cancelledAt !== null,
     evidenceCount: Number(row.evidenceCount ?? 0),
     version: a.version,
   };
 }
-

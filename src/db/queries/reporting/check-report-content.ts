@@ -12,29 +12,52 @@ import type { ReportContext } from './report-context.js';
  * What a unit sends is checked against what it owes: only its own assignments and targets, valid
  * statuses for each, and evidence already attached to the same assignment. All problems at once.
  */
-export async function checkReportContent(db: DbOrTx, context: ReportContext, content: ReportContent, today: string): Promise<ReportContent> {
+export async function checkReportContent(
+  db: DbOrTx,
+  context: ReportContext,
+  content: ReportContent,
+  today: string,
+): Promise<ReportContent> {
   const owed = new Map(context.owed.map((a) => [a.id, a]));
   const indicatorIds = new Set(context.indicators.map((i) => i.id));
   const issues: Issue[] = [];
   content.items.forEach((item, i) => {
     const assignment = owed.get(item.assignmentId);
     if (!assignment) {
-      issues.push({ code: 'not_owed', field: `items.${i}`, message: 'Báo cáo có nhiệm vụ không thuộc đơn vị hoặc đã bị hủy; hãy tải lại biểu mẫu.' });
+      issues.push({
+        code: 'not_owed',
+        field: `items.${i}`,
+        message: 'Báo cáo có nhiệm vụ không thuộc đơn vị hoặc đã bị hủy; hãy tải lại biểu mẫu.',
+      });
       return;
     }
     const checked = validateAssignmentProgress(item, { dueOn: assignment.dueOn, today });
     if (!checked.ok) {
       const where = [assignment.area, assignment.number].filter(Boolean).join('.') || assignment.title.slice(0, 40);
-      for (const issue of checked.issues) issues.push({ ...issue, field: `items.${i}.${issue.field ?? ''}`, message: `Nhiệm vụ ${where}: ${issue.message}` });
+      for (const issue of checked.issues)
+        issues.push({
+          ...issue,
+          field: `items.${i}.${issue.field ?? ''}`,
+          message: `Nhiệm vụ ${where}: ${issue.message}`,
+        });
     } else Object.assign(item, checked.value);
   });
   content.indicators.forEach((value, i) => {
-    if (!indicatorIds.has(value.indicatorId)) issues.push({ code: 'not_owed', field: `indicators.${i}`, message: 'Báo cáo có chỉ tiêu không thuộc đơn vị; hãy tải lại biểu mẫu.' });
+    if (!indicatorIds.has(value.indicatorId))
+      issues.push({
+        code: 'not_owed',
+        field: `indicators.${i}`,
+        message: 'Báo cáo có chỉ tiêu không thuộc đơn vị; hãy tải lại biểu mẫu.',
+      });
   });
   const fileIds = content.items.flatMap((i) => i.evidenceFileIds);
   if (fileIds.length) {
     const attached = await db
-      .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId, withdrawn: isNotNull(assignmentEvidence.archivedAt) })
+      .select({
+        assignmentId: assignmentEvidence.assignmentId,
+        fileId: assignmentEvidence.fileId,
+        withdrawn: isNotNull(assignmentEvidence.archivedAt),
+      })
       .from(assignmentEvidence)
       .where(inArray(assignmentEvidence.fileId, fileIds));
     const key = (a: { assignmentId: string; fileId: string }) => `${a.assignmentId}|${a.fileId}`;
@@ -42,13 +65,22 @@ export async function checkReportContent(db: DbOrTx, context: ReportContext, con
     // A file withdrawn since the form was opened simply drops out of the report (it may be shared with
     // another live row of the same assignment, so only ids with no live row are dropped).
     const withdrawn = new Set(attached.filter((a) => a.withdrawn && !ok.has(key(a))).map(key));
-    for (const item of content.items) item.evidenceFileIds = item.evidenceFileIds.filter((f) => !withdrawn.has(`${item.assignmentId}|${f}`));
+    for (const item of content.items)
+      item.evidenceFileIds = item.evidenceFileIds.filter((f) => !withdrawn.has(`${item.assignmentId}|${f}`));
     content.items.forEach((item, i) => {
       if (item.evidenceFileIds.some((f) => !ok.has(`${item.assignmentId}|${f}`))) {
-        issues.push({ code: 'foreign_evidence', field: `items.${i}.evidenceFileIds`, message: 'Tệp minh chứng phải được tải lên cho đúng nhiệm vụ này trước.' });
+        issues.push({
+          code: 'foreign_evidence',
+          field: `items.${i}.evidenceFileIds`,
+          message: 'Tệp minh chứng phải được tải lên cho đúng nhiệm vụ này trước.',
+        });
       }
     });
   }
   if (issues.length) throw new AppError('INVALID_REPORT', { issues }, { issues });
-  return alignReportContent(content, context.owed.map((a) => a.id), context.indicators.map((i) => i.id));
+  return alignReportContent(
+    content,
+    context.owed.map((a) => a.id),
+    context.indicators.map((i) => i.id),
+  );
 }

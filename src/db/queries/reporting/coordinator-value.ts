@@ -6,5 +6,11 @@ export const coordinatorValue = (db: DbOrTx, indicatorId: string, periodId: stri
   db
     .select()
     .from(indicatorValues)
-    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.periodId, periodId), isNull(indicatorValues.unitId)))
+    .where(
+      and(
+        eq(indicatorValues.indicatorId, indicatorId),
+        eq(indicatorValues.periodId, periodId),
+        isNull(indicatorValues.unitId),
+      ),
+    )
     .then((rows) => rows[0]);

@@ -22,7 +22,14 @@ export interface MaterialiseResult {
  * version adds what is new and cancels the assignments of lines it no longer has; progress already
  * reported on unchanged lines stays.
  */
-export async function materialisePlan(tx: Tx, planId: string, version: number, plan: PlanV1, directory: UnitDirectory, asOf: string): Promise<MaterialiseResult> {
+export async function materialisePlan(
+  tx: Tx,
+  planId: string,
+  version: number,
+  plan: PlanV1,
+  directory: UnitDirectory,
+  asOf: string,
+): Promise<MaterialiseResult> {
   const existing = await tx.select().from(planActivities).where(eq(planActivities.planId, planId));
   const byKey = new Map(existing.map((a) => [a.activityKey, a]));
   const idByKey = new Map<string, string>();
@@ -70,7 +77,10 @@ export async function materialisePlan(tx: Tx, planId: string, version: number, p
     directory,
     asOf,
   );
-  const present = await tx.select({ activityId: assignments.activityId, unitId: assignments.unitId, role: assignments.role }).from(assignments).where(eq(assignments.planId, planId));
+  const present = await tx
+    .select({ activityId: assignments.activityId, unitId: assignments.unitId, role: assignments.role })
+    .from(assignments)
+    .where(eq(assignments.planId, planId));
   const seen = new Set(present.map((p) => `${p.activityId}|${p.unitId}|${p.role}`));
   const kindOf = new Map(directory.units.map((u) => [u.id, u.kind]));
   const deadlineOf = new Map(plan.activities.map((a) => [a.id, a.deadline]));
@@ -102,13 +112,34 @@ export async function materialisePlan(tx: Tx, planId: string, version: number, p
       activityId: indicator.activityId ? (idByKey.get(indicator.activityId) ?? null) : null,
       removedInVersion: null,
     };
-    await tx.insert(planIndicators).values(values).onConflictDoUpdate({ target: [planIndicators.planId, planIndicators.indicatorKey], set: values });
+    await tx
+      .insert(planIndicators)
+      .values(values)
+      .onConflictDoUpdate({ target: [planIndicators.planId, planIndicators.indicatorKey], set: values });
   }
   const keptIndicators = new Set(plan.indicators.map((i) => i.id));
-  const staleIndicators = (await tx.select({ id: planIndicators.id, key: planIndicators.indicatorKey }).from(planIndicators).where(eq(planIndicators.planId, planId))).filter((i) => !keptIndicators.has(i.key));
-  if (staleIndicators.length) await tx.update(planIndicators).set({ removedInVersion: version }).where(inArray(planIndicators.id, staleIndicators.map((i) => i.id)));
+  const staleIndicators = (
+    await tx
+      .select({ id: planIndicators.id, key: planIndicators.indicatorKey })
+      .from(planIndicators)
+      .where(eq(planIndicators.planId, planId))
+  ).filter((i) => !keptIndicators.has(i.key));
+  if (staleIndicators.length)
+    await tx
+      .update(planIndicators)
+      .set({ removedInVersion: version })
+      .where(
+        inArray(
+          planIndicators.id,
+          staleIndicators.map((i) => i.id),
+        ),
+      );
 
-  const [anyPeriod] = await tx.select({ id: reportingPeriods.id }).from(reportingPeriods).where(eq(reportingPeriods.planId, planId)).limit(1);
+  const [anyPeriod] = await tx
+    .select({ id: reportingPeriods.id })
+    .from(reportingPeriods)
+    .where(eq(reportingPeriods.planId, planId))
+    .limit(1);
   if (!anyPeriod) {
     const schedule = buildPeriodSchedule(plan.year ?? Number(asOf.slice(0, 4)));
     if (schedule.ok) await tx.insert(reportingPeriods).values(schedule.value.map((p) => ({ planId, ...p })));
@@ -119,6 +150,10 @@ export async function materialisePlan(tx: Tx, planId: string, version: number, p
     assignments: expansion.assignments.filter((a) => !seen.has(`${idByKey.get(a.activityId)}|${a.unitId}|lead`)).length,
     cooperating: expansion.cooperating.length,
     cancelled,
-    unassigned: expansion.unassigned.map((u) => ({ activityId: u.activityId, writtenAs: u.writtenAs, reason: u.reason })),
+    unassigned: expansion.unassigned.map((u) => ({
+      activityId: u.activityId,
+      writtenAs: u.writtenAs,
+      reason: u.reason,
+    })),
   };
 }

@@ -1,6 +1,16 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { assignmentEvidence, assignments, planActivities, planIndicators, reportingPeriods, unitReports, units, unitReportVersions, users } from '../../schema/index.js';
+import {
+  assignmentEvidence,
+  assignments,
+  planActivities,
+  planIndicators,
+  reportingPeriods,
+  unitReports,
+  units,
+  unitReportVersions,
+  users,
+} from '../../schema/index.js';
 import { notFound } from '../../../domain/errors.js';
 import { indicatorsForUnit } from '../../../domain/reporting/indicator-responsibility.js';
 import { emptySections, type ReportContent } from '../../../domain/reporting/report-form.js';
@@ -15,7 +25,10 @@ export async function loadReportContext(db: DbOrTx, periodId: string, unitId: st
   const periodQuery = db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
   const [period] = lockPeriod ? await periodQuery.for('share') : await periodQuery;
   if (!period) throw notFound('kỳ báo cáo');
-  const [unit] = await db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.id, unitId));
+  const [unit] = await db
+    .select({ id: units.id, name: units.name, kind: units.kind })
+    .from(units)
+    .where(eq(units.id, unitId));
   if (!unit) throw notFound('đơn vị');
   const owedRows = await db
     .select({
@@ -34,7 +47,15 @@ export async function loadReportContext(db: DbOrTx, periodId: string, unitId: st
     })
     .from(assignments)
     .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
-    .where(and(eq(assignments.planId, period.planId), eq(assignments.unitId, unitId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt), isNull(planActivities.removedInVersion)))
+    .where(
+      and(
+        eq(assignments.planId, period.planId),
+        eq(assignments.unitId, unitId),
+        eq(assignments.role, 'lead'),
+        isNull(assignments.cancelledAt),
+        isNull(planActivities.removedInVersion),
+      ),
+    )
     .orderBy(asc(planActivities.activityKey));
   // In numbering order (III.3 before III.10), which the database's text order is not.
   const owed = owedRows.sort(byCodes((a) => [a.area, a.number]));
@@ -42,15 +63,32 @@ export async function loadReportContext(db: DbOrTx, periodId: string, unitId: st
     ? await db
         .select({ assignmentId: assignmentEvidence.assignmentId, fileId: assignmentEvidence.fileId })
         .from(assignmentEvidence)
-        .where(and(inArray(assignmentEvidence.assignmentId, owed.map((a) => a.id)), isNull(assignmentEvidence.archivedAt)))
+        .where(
+          and(
+            inArray(
+              assignmentEvidence.assignmentId,
+              owed.map((a) => a.id),
+            ),
+            isNull(assignmentEvidence.archivedAt),
+          ),
+        )
         .orderBy(asc(assignmentEvidence.createdAt))
     : [];
   const evidenceFileIds = new Map<string, string[]>();
-  for (const e of evidence) evidenceFileIds.set(e.assignmentId, [...(evidenceFileIds.get(e.assignmentId) ?? []), e.fileId]);
-  const allIndicators = await db.select().from(planIndicators).where(and(eq(planIndicators.planId, period.planId), isNull(planIndicators.removedInVersion)));
+  for (const e of evidence)
+    evidenceFileIds.set(e.assignmentId, [...(evidenceFileIds.get(e.assignmentId) ?? []), e.fileId]);
+  const allIndicators = await db
+    .select()
+    .from(planIndicators)
+    .where(and(eq(planIndicators.planId, period.planId), isNull(planIndicators.removedInVersion)));
   const indicatorIds = indicatorsForUnit(allIndicators, unit.kind, new Set(owed.map((a) => a.activityId)));
-  const indicators = allIndicators.filter((i) => indicatorIds.includes(i.id)).sort(byCodes((i) => [i.area, i.indicatorKey]));
-  const [report] = await db.select().from(unitReports).where(and(eq(unitReports.periodId, periodId), eq(unitReports.unitId, unitId)));
+  const indicators = allIndicators
+    .filter((i) => indicatorIds.includes(i.id))
+    .sort(byCodes((i) => [i.area, i.indicatorKey]));
+  const [report] = await db
+    .select()
+    .from(unitReports)
+    .where(and(eq(unitReports.periodId, periodId), eq(unitReports.unitId, unitId)));
   return { period, unit, owed, evidenceFileIds, indicators, report: report ?? null };
 }
 export type ReportContext = Awaited<ReturnType<typeof loadReportContext>>;
@@ -96,4 +134,3 @@ export async function reportVersions(db: DbOrTx, reportId: string) {
     content: v.content,
   }));
 }
-

@@ -14,15 +14,34 @@ const GROUP_ORDER = ['department', 'other', 'district', 'commune', 'province'];
 export async function computeRoundResults(db: DbOrTx, loaded: LoadedRound) {
   const { round, set } = loaded;
   const roundUnits = await db
-    .select({ unitId: scoringRoundUnits.unitId, rankGroup: scoringRoundUnits.rankGroup, code: units.code, name: units.name })
+    .select({
+      unitId: scoringRoundUnits.unitId,
+      rankGroup: scoringRoundUnits.rankGroup,
+      code: units.code,
+      name: units.name,
+    })
     .from(scoringRoundUnits)
     .innerJoin(units, eq(units.id, scoringRoundUnits.unitId))
     .where(eq(scoringRoundUnits.roundId, round.id));
   const { entries, survey } = await loadRoundEntries(db, round.id);
   const leaves = new Map([...leafInfo(set)].map(([code, l]) => [code, l.node]));
-  const scores = scoreUnits(set, leaves, roundUnits.map((u) => u.unitId), entries, survey, 'final');
+  const scores = scoreUnits(
+    set,
+    leaves,
+    roundUnits.map((u) => u.unitId),
+    entries,
+    survey,
+    'final',
+  );
   const ranks = new Map(
-    rankWithinGroups(roundUnits.map((u) => ({ unitId: u.unitId, group: u.rankGroup, total: scores.get(u.unitId)!.total, effectiveMax: scores.get(u.unitId)!.effectiveMax }))).map((r) => [r.unitId, r]),
+    rankWithinGroups(
+      roundUnits.map((u) => ({
+        unitId: u.unitId,
+        group: u.rankGroup,
+        total: scores.get(u.unitId)!.total,
+        effectiveMax: scores.get(u.unitId)!.effectiveMax,
+      })),
+    ).map((r) => [r.unitId, r]),
   );
   const rows = roundUnits
     .map((u) => {
@@ -43,11 +62,20 @@ export async function computeRoundResults(db: DbOrTx, loaded: LoadedRound) {
         bonusPoints: score.bonusPoints,
         penaltyPoints: score.penaltyPoints,
         band: score.band,
-        areas: score.nodes.filter((n) => n.parentCode === null).map((n) => ({ code: n.code, points: n.points, effectiveMax: n.effectiveMax })),
-        lostMost: pointsLostByUnit(score).criteria.slice(0, 5).map((c) => ({ code: c.code, title: c.title, lost: c.lost })),
+        areas: score.nodes
+          .filter((n) => n.parentCode === null)
+          .map((n) => ({ code: n.code, points: n.points, effectiveMax: n.effectiveMax })),
+        lostMost: pointsLostByUnit(score)
+          .criteria.slice(0, 5)
+          .map((c) => ({ code: c.code, title: c.title, lost: c.lost })),
       };
     })
-    .sort((a, b) => GROUP_ORDER.indexOf(a.rankGroup) - GROUP_ORDER.indexOf(b.rankGroup) || a.rank - b.rank || a.name.localeCompare(b.name, 'vi'));
+    .sort(
+      (a, b) =>
+        GROUP_ORDER.indexOf(a.rankGroup) - GROUP_ORDER.indexOf(b.rankGroup) ||
+        a.rank - b.rank ||
+        a.name.localeCompare(b.name, 'vi'),
+    );
   const consistency = [...scores.values()].flatMap((score) =>
     checkConsistency(printedFromScore(score, set.naRescaling), set)
       .filter((d) => d.severity === 'error')

@@ -17,4 +17,7 @@ export function toCriteriaSetSummary(row: SetRow, latestVersion: number) {
   };
 }
 
-export const toCriteriaSetDetail = (row: SetRow, latestVersion: number) => ({ ...toCriteriaSetSummary(row, latestVersion), content: row.content });
+export const toCriteriaSetDetail = (row: SetRow, latestVersion: number) => ({
+  ...toCriteriaSetSummary(row, latestVersion),
+  content: row.content,
+});

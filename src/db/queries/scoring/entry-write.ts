@@ -30,12 +30,29 @@ export interface LeafKey {
   code: string;
 }
 
-export async function appendHistory(tx: Tx, actor: Actor | null, key: LeafKey, kind: HistoryKind, version: number, data: unknown, at: Date): Promise<void> {
+export async function appendHistory(
+  tx: Tx,
+  actor: Actor | null,
+  key: LeafKey,
+  kind: HistoryKind,
+  version: number,
+  data: unknown,
+  at: Date,
+): Promise<void> {
   await tx.insert(scoringHistory).values({ ...key, kind, version, data, actorId: actor?.userId ?? null, at });
 }
 
 /** Creates (version 0 → 1) or updates the entry of a leaf; 409 STALE_VERSION when someone wrote in between. */
-export async function writeEntry(tx: Tx, actor: Actor | null, key: LeafKey, readVersion: number, kind: EntryKind, changes: EntryChanges, now: Date, reason?: string | null): Promise<EntryRow> {
+export async function writeEntry(
+  tx: Tx,
+  actor: Actor | null,
+  key: LeafKey,
+  readVersion: number,
+  kind: EntryKind,
+  changes: EntryChanges,
+  now: Date,
+  reason?: string | null,
+): Promise<EntryRow> {
   const before = await findEntry(tx, key.roundId, key.unitId, key.code);
   if ((before?.version ?? 0) !== readVersion) throw staleVersion(`Tiêu chí ${key.code}`);
   const stamp = { ...changes, updatedBy: actor?.userId ?? null, updatedAt: now };
@@ -45,10 +62,20 @@ export async function writeEntry(tx: Tx, actor: Actor | null, key: LeafKey, read
         .set({ ...stamp, version: before.version + 1 })
         .where(and(eq(scoringEntries.id, before.id), eq(scoringEntries.version, before.version)))
         .returning()
-    : await tx.insert(scoringEntries).values({ ...key, ...stamp, version: 1 }).onConflictDoNothing().returning();
+    : await tx
+        .insert(scoringEntries)
+        .values({ ...key, ...stamp, version: 1 })
+        .onConflictDoNothing()
+        .returning();
   if (!after) throw staleVersion(`Tiêu chí ${key.code}`);
   await appendHistory(tx, actor, key, kind, after.version, after, now);
-  await recordAudit(tx, actor, { action: ENTRY_ACTIONS[kind], entityId: after.id, before: before ?? null, after, reason: reason ?? null });
+  await recordAudit(tx, actor, {
+    action: ENTRY_ACTIONS[kind],
+    entityId: after.id,
+    before: before ?? null,
+    after,
+    reason: reason ?? null,
+  });
   return after;
 }
 
@@ -59,8 +86,18 @@ export interface EvidenceItem {
 }
 
 /** Evidence is only ever added: each item is kept, with its history row and audit row. */
-export async function insertEvidence(tx: Tx, actor: Actor, key: LeafKey, stage: 'self' | 'explanation', item: EvidenceItem, now: Date): Promise<void> {
-  const [row] = await tx.insert(scoringEvidence).values({ ...key, stage, ...item, addedBy: actor.userId, addedAt: now }).returning();
+export async function insertEvidence(
+  tx: Tx,
+  actor: Actor,
+  key: LeafKey,
+  stage: 'self' | 'explanation',
+  item: EvidenceItem,
+  now: Date,
+): Promise<void> {
+  const [row] = await tx
+    .insert(scoringEvidence)
+    .values({ ...key, stage, ...item, addedBy: actor.userId, addedAt: now })
+    .returning();
   await appendHistory(tx, actor, key, 'evidence', 0, row, now);
   await recordAudit(tx, actor, { action: 'scoringEvidence.add', entityId: row!.id, after: row! });
 }

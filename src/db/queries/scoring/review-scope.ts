@@ -22,13 +22,20 @@ export function leafInfo(set: CriteriaSet): Map<string, LeafInfo> {
     const kind = inherited !== 'criterion' ? inherited : (visit.node.kind ?? 'criterion');
     kinds.set(visit.node.code, kind);
     if (!isScoredLeaf(visit.node)) continue;
-    out.set(visit.node.code, { node: visit.node, area: areas.get(visit.node.code) ?? visit.node.code, optional: kind !== 'criterion', kind, survey: visit.node.source === 'survey' });
+    out.set(visit.node.code, {
+      node: visit.node,
+      area: areas.get(visit.node.code) ?? visit.node.code,
+      optional: kind !== 'criterion',
+      kind,
+      survey: visit.node.source === 'survey',
+    });
   }
   return out;
 }
 
 /** Self-assessed leaves the unit must answer (a value or "not applicable"). */
-export const requiredSelfLeaves = (info: Map<string, LeafInfo>) => [...info.values()].filter((l) => !l.survey && !l.optional);
+export const requiredSelfLeaves = (info: Map<string, LeafInfo>) =>
+  [...info.values()].filter((l) => !l.survey && !l.optional);
 
 /** Leaves of one unit still awaiting the first appraisal: every required leaf, and every claimed bonus or penalty. */
 export function unreviewedLeaves(info: Map<string, LeafInfo>, entries: readonly EntryRow[]): LeafInfo[] {

@@ -1,7 +1,14 @@
 /** Loading a round with its criteria set, its units and its entries. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { criteriaSets, scoringEntries, scoringRoundUnits, scoringRounds, scoringSurveyPoints, units } from '../../schema/index.js';
+import {
+  criteriaSets,
+  scoringEntries,
+  scoringRoundUnits,
+  scoringRounds,
+  scoringSurveyPoints,
+  units,
+} from '../../schema/index.js';
 import { notFound } from '../../../domain/errors.js';
 import { indexByCode, isScoredLeaf } from '../../../domain/scoring/tree.js';
 import type { CriteriaNode, CriteriaSet } from '../../../domain/scoring/types.js';
@@ -24,7 +31,11 @@ export interface LoadedRound {
  * (its stage, council, dates), which then wait for those writes and see them.
  */
 export async function loadRound(db: DbOrTx, roundId: string, lock?: 'share' | 'update'): Promise<LoadedRound> {
-  const query = db.select({ round: scoringRounds, setRow: criteriaSets }).from(scoringRounds).innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId)).where(eq(scoringRounds.id, roundId));
+  const query = db
+    .select({ round: scoringRounds, setRow: criteriaSets })
+    .from(scoringRounds)
+    .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+    .where(eq(scoringRounds.id, roundId));
   const [row] = lock ? await query.for(lock, { of: scoringRounds }) : await query;
   if (!row) throw notFound('đợt đánh giá');
   return { round: row.round, setRow: row.setRow, set: row.setRow.content };
@@ -50,13 +61,25 @@ export function scoredLeafOf(set: CriteriaSet, code: string): CriteriaNode {
 
 /** Entries and survey points of the given units (all the round's units when omitted). */
 export async function loadRoundEntries(db: DbOrTx, roundId: string, unitIds?: string[]) {
-  const entryFilter = unitIds ? and(eq(scoringEntries.roundId, roundId), inArray(scoringEntries.unitId, unitIds)) : eq(scoringEntries.roundId, roundId);
-  const surveyFilter = unitIds ? and(eq(scoringSurveyPoints.roundId, roundId), inArray(scoringSurveyPoints.unitId, unitIds)) : eq(scoringSurveyPoints.roundId, roundId);
-  const [entries, survey] = await Promise.all([db.select().from(scoringEntries).where(entryFilter), db.select().from(scoringSurveyPoints).where(surveyFilter)]);
+  const entryFilter = unitIds
+    ? and(eq(scoringEntries.roundId, roundId), inArray(scoringEntries.unitId, unitIds))
+    : eq(scoringEntries.roundId, roundId);
+  const surveyFilter = unitIds
+    ? and(eq(scoringSurveyPoints.roundId, roundId), inArray(scoringSurveyPoints.unitId, unitIds))
+    : eq(scoringSurveyPoints.roundId, roundId);
+  const [entries, survey] = await Promise.all([
+    db.select().from(scoringEntries).where(entryFilter),
+    db.select().from(scoringSurveyPoints).where(surveyFilter),
+  ]);
   return { entries, survey };
 }
 
-export async function findEntry(db: DbOrTx, roundId: string, unitId: string, code: string): Promise<EntryRow | undefined> {
+export async function findEntry(
+  db: DbOrTx,
+  roundId: string,
+  unitId: string,
+  code: string,
+): Promise<EntryRow | undefined> {
   const [row] = await db
     .select()
     .from(scoringEntries)

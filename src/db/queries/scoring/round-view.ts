@@ -7,7 +7,11 @@ import type { RoundRow, SetRow } from './round-data.js';
 export async function toRoundSummaries(db: DbOrTx, rows: { round: RoundRow; setRow: SetRow }[]) {
   const ids = rows.map((r) => r.round.id);
   const counts = ids.length
-    ? await db.select({ roundId: scoringRoundUnits.roundId, n: count() }).from(scoringRoundUnits).where(inArray(scoringRoundUnits.roundId, ids)).groupBy(scoringRoundUnits.roundId)
+    ? await db
+        .select({ roundId: scoringRoundUnits.roundId, n: count() })
+        .from(scoringRoundUnits)
+        .where(inArray(scoringRoundUnits.roundId, ids))
+        .groupBy(scoringRoundUnits.roundId)
     : [];
   const submitted = ids.length
     ? await db
@@ -22,7 +26,14 @@ export async function toRoundSummaries(db: DbOrTx, rows: { round: RoundRow; setR
     id: round.id,
     name: round.name,
     status: round.status,
-    criteriaSet: { id: setRow.id, code: setRow.code, version: setRow.version, name: setRow.name, year: setRow.year, subject: setRow.subject },
+    criteriaSet: {
+      id: setRow.id,
+      code: setRow.code,
+      version: setRow.version,
+      name: setRow.name,
+      year: setRow.year,
+      subject: setRow.subject,
+    },
     selfAssessmentFrom: round.selfAssessmentFrom,
     selfAssessmentTo: round.selfAssessmentTo,
     appraisalFrom: round.appraisalFrom,
@@ -39,7 +50,11 @@ export async function toRoundSummary(db: DbOrTx, round: RoundRow, setRow: SetRow
   return (await toRoundSummaries(db, [{ round, setRow }]))[0]!;
 }
 
-export const roundUnitView = (row: { roundUnit: typeof scoringRoundUnits.$inferSelect; code: string; name: string }) => ({
+export const roundUnitView = (row: {
+  roundUnit: typeof scoringRoundUnits.$inferSelect;
+  code: string;
+  name: string;
+}) => ({
   unitId: row.roundUnit.unitId,
   code: row.code,
   name: row.name,
@@ -47,4 +62,3 @@ export const roundUnitView = (row: { roundUnit: typeof scoringRoundUnits.$inferS
   submittedAt: row.roundUnit.submittedAt?.toISOString() ?? null,
   version: row.roundUnit.version,
 });
-

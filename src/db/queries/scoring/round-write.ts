@@ -11,11 +11,24 @@ import type { RoundRow } from './round-data.js';
 
 /** How a change to the round's row is audited: an edit or a stage move, or the council's assignment with its members. */
 export type RoundAudit =
-  | { action: Exclude<Extract<AuditAction, `scoringRound.${string}`>, 'scoringRound.create' | 'scoringRound.enterSurveyPoints' | 'scoringRound.assignCouncil'> }
+  | {
+      action: Exclude<
+        Extract<AuditAction, `scoringRound.${string}`>,
+        'scoringRound.create' | 'scoringRound.enterSurveyPoints' | 'scoringRound.assignCouncil'
+      >;
+    }
   | { action: 'scoringRound.assignCouncil'; council: z.input<typeof councilRequest>['members'] };
 
 /** Applies `changes` to the round if it is still at the version the writer read; audited as `audit` says. */
-export async function updateRoundRow(tx: Tx, actor: Actor, round: RoundRow, readVersion: number, changes: Partial<RoundRow>, audit: RoundAudit, now: Date) {
+export async function updateRoundRow(
+  tx: Tx,
+  actor: Actor,
+  round: RoundRow,
+  readVersion: number,
+  changes: Partial<RoundRow>,
+  audit: RoundAudit,
+  now: Date,
+) {
   if (round.version !== readVersion) throw staleVersion('Đợt đánh giá');
   const [after] = await tx
     .update(scoringRounds)
@@ -24,6 +37,12 @@ export async function updateRoundRow(tx: Tx, actor: Actor, round: RoundRow, read
     .returning();
   if (!after) throw staleVersion('Đợt đánh giá');
   const recorded = { entityId: round.id, before: round };
-  await recordAudit(tx, actor, audit.action === 'scoringRound.assignCouncil' ? { ...recorded, action: audit.action, after: { ...after, council: audit.council } } : { ...recorded, action: audit.action, after });
+  await recordAudit(
+    tx,
+    actor,
+    audit.action === 'scoringRound.assignCouncil'
+      ? { ...recorded, action: audit.action, after: { ...after, council: audit.council } }
+      : { ...recorded, action: audit.action, after },
+  );
   return after;
 }

@@ -23,7 +23,13 @@ export function surveyEntry(leaf: CriteriaNode, points: number): LeafEntry {
   throw new AppError('SURVEY_METHOD', { code: leaf.code, method: leaf.method?.type ?? '' });
 }
 
-export function unitEntries(set: CriteriaSet, leaves: Map<string, CriteriaNode>, rows: readonly EntryRow[], survey: readonly SurveyRow[], stage: Stage): UnitEntries {
+export function unitEntries(
+  set: CriteriaSet,
+  leaves: Map<string, CriteriaNode>,
+  rows: readonly EntryRow[],
+  survey: readonly SurveyRow[],
+  stage: Stage,
+): UnitEntries {
   const entries: UnitEntries = {};
   for (const row of rows) {
     const entry = entryAt(row, stage);
@@ -37,10 +43,22 @@ export function unitEntries(set: CriteriaSet, leaves: Map<string, CriteriaNode>,
 }
 
 /** Scores of every unit at a stage, from entries loaded in one query. */
-export function scoreUnits(set: CriteriaSet, leaves: Map<string, CriteriaNode>, unitIds: readonly string[], rows: readonly EntryRow[], survey: readonly SurveyRow[], stage: Stage): Map<string, UnitScore> {
+export function scoreUnits(
+  set: CriteriaSet,
+  leaves: Map<string, CriteriaNode>,
+  unitIds: readonly string[],
+  rows: readonly EntryRow[],
+  survey: readonly SurveyRow[],
+  stage: Stage,
+): Map<string, UnitScore> {
   const rowsByUnit = groupBy(rows, (r) => r.unitId);
   const surveyByUnit = groupBy(survey, (r) => r.unitId);
-  return new Map(unitIds.map((id) => [id, scoreUnit(set, id, unitEntries(set, leaves, rowsByUnit.get(id) ?? [], surveyByUnit.get(id) ?? [], stage))]));
+  return new Map(
+    unitIds.map((id) => [
+      id,
+      scoreUnit(set, id, unitEntries(set, leaves, rowsByUnit.get(id) ?? [], surveyByUnit.get(id) ?? [], stage)),
+    ]),
+  );
 }
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

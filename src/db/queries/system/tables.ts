@@ -4,9 +4,12 @@ import { queryRows } from '../../rows.js';
 
 /** Application tables in foreign-key order (referenced tables first), so a restore can insert in this order. */
 export async function dataTables(db: DbOrTx): Promise<string[]> {
-  const tables = (await queryRows<{ name: string }>(db, sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(
-    (r) => r.name,
-  );
+  const tables = (
+    await queryRows<{ name: string }>(
+      db,
+      sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    )
+  ).map((r) => r.name);
   const edges = await queryRows<{ child: string; parent: string }>(
     db,
     sql`
@@ -30,6 +33,9 @@ export async function dataTables(db: DbOrTx): Promise<string[]> {
 
 /** The newest applied migration, recorded in a backup so it only restores into the same schema. */
 export async function latestMigration(db: DbOrTx): Promise<string | null> {
-  const [latest] = await queryRows<{ hash: string }>(db, sql`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`);
+  const [latest] = await queryRows<{ hash: string }>(
+    db,
+    sql`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`,
+  );
   return latest?.hash ?? null;
 }

@@ -12,7 +12,10 @@ export async function checkParent(db: DbOrTx, unitId: string | null, parentId: s
       throw new AppError('UNIT_CYCLE');
     }
     visited.add(cursor);
-    const [row] = await db.select({ parentId: units.parentId, archivedAt: units.archivedAt }).from(units).where(eq(units.id, cursor));
+    const [row] = await db
+      .select({ parentId: units.parentId, archivedAt: units.archivedAt })
+      .from(units)
+      .where(eq(units.id, cursor));
     if (!row) throw new AppError('PARENT_NOT_FOUND');
     if (cursor === parentId && row.archivedAt) throw new AppError('PARENT_ARCHIVED');
     cursor = row.parentId;

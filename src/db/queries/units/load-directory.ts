@@ -23,7 +23,10 @@ export async function loadDirectory(db: DbOrTx): Promise<UnitDirectory> {
       validFrom: u.validFrom,
       validTo: u.validTo,
     })),
-    groups: groupRows.map((g) => ({ ...g, memberKinds: g.memberKinds as UnitDirectory['groups'][number]['memberKinds'] })),
+    groups: groupRows.map((g) => ({
+      ...g,
+      memberKinds: g.memberKinds as UnitDirectory['groups'][number]['memberKinds'],
+    })),
     successions: successionRows,
   };
 }

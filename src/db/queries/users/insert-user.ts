@@ -19,9 +19,16 @@ export interface DemoAccount {
 }
 
 /** Also used by the CLI and the demo loader, which act without a signed-in administrator. */
-export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer<typeof createUserRequest>, now: Date, demo?: DemoAccount) {
+export async function insertUser(
+  tx: DbOrTx,
+  actor: Actor | null,
+  input: z.infer<typeof createUserRequest>,
+  now: Date,
+  demo?: DemoAccount,
+) {
   const username = input.username.toLowerCase();
-  if (!demo) requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
+  if (!demo)
+    requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
   const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
   const taken = () => new AppError('DUPLICATE_USERNAME', { username });
   if (clash) throw taken();
@@ -29,7 +36,13 @@ export async function insertUser(tx: DbOrTx, actor: Actor | null, input: z.infer
   const { password, ...fields } = input;
   const [row] = await tx
     .insert(users)
-    .values({ ...fields, username, passwordHash: await hashPassword(password), passwordChangedAt: now, mustChangePassword: demo?.mustChangePassword ?? false })
+    .values({
+      ...fields,
+      username,
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: now,
+      mustChangePassword: demo?.mustChangePassword ?? false,
+    })
     .returning()
     // Another request may create the same name between the check above and this insert.
     .catch((error: unknown) => {

@@ -21,7 +21,11 @@ type SummaryRow = { [K in keyof typeof userSummaryColumns]: (typeof userSummaryC
 
 export function toUserSummary(row: SummaryRow, now: Date): UserSummary {
   const { lockedUntil, archivedAt, ...rest } = row;
-  return { ...(rest as Omit<UserSummary, 'locked' | 'archived'>), locked: !!lockedUntil && lockedUntil > now, archived: archivedAt !== null };
+  return {
+    ...(rest as Omit<UserSummary, 'locked' | 'archived'>),
+    locked: !!lockedUntil && lockedUntil > now,
+    archived: archivedAt !== null,
+  };
 }
 
 export function selectUserSummaries(db: DbOrTx) {

@@ -10,7 +10,8 @@ import { parseVietnameseNumber } from '../../text/numbers.js';
 import { cleanCell, trimPunctuation } from './text.js';
 import type { Budget, PlanWarning } from './types.js';
 
-const NONE = /^(?:khong|khong co|khong phat sinh|khong can kinh phi|khong su dung kinh phi|khong yeu cau kinh phi|k\/c)$/;
+const NONE =
+  /^(?:khong|khong co|khong phat sinh|khong can kinh phi|khong su dung kinh phi|khong yeu cau kinh phi|k\/c)$/;
 const REGULAR = /\bthuong xuyen\b/;
 const ESTIMATE =
   /\b(?:du toan|long ghep|ngan sach|nguon|kinh phi|phuong an|xa hoi hoa|von|tu chu|chuong trinh|su nghiep|ke hoach|ho tro|tai tro|trung uong|dia phuong|nsnn|nstw|nsdp|ns tinh)\b/;

@@ -23,7 +23,8 @@ export interface DeadlineContext {
   year: number;
 }
 
-const CONTINUOUS = /\b(?:thuong xuyen|lien tuc|hang (?:ngay|tuan|thang|quy|nam|ky)|moi (?:tuan|thang|quy|nam)|dinh ky)\b/;
+const CONTINUOUS =
+  /\b(?:thuong xuyen|lien tuc|hang (?:ngay|tuan|thang|quy|nam|ky)|moi (?:tuan|thang|quy|nam)|dinh ky)\b/;
 const EVENT =
   /^(?:theo|can cu|tuy theo|tuy thuoc|khi|sau khi|ngay sau khi|ngay khi)\b|\b(?:sau khi|can cu vao|khi co|khi duoc|ngay khi|theo yeu cau|theo chi dao)\b|^(?:dot xuat|khi can thiet)$/;
 
@@ -55,7 +56,12 @@ function readDeadline(text: string, context: DeadlineContext): Deadline {
     if (item.kind !== 'unknown') placed.push(item);
     else if (previous && item.levels.length > 0 && previous.levels.length > 0 && !item.text.includes(':')) {
       // "…; UBND cấp huyện." continues the list of levels the previous date applies to.
-      placed.push({ ...previous, text: `${previous.text}; ${item.text}`, levels: item.levels, parts: relevel(previous.parts, item.levels) });
+      placed.push({
+        ...previous,
+        text: `${previous.text}; ${item.text}`,
+        levels: item.levels,
+        parts: relevel(previous.parts, item.levels),
+      });
     } else unplaced.push(item.text);
   }
   if (placed.length === 0) {
@@ -135,7 +141,8 @@ function relevel(parts: DeadlinePart[], levels: PlanLevel[]): DeadlinePart[] {
 }
 
 function combinedKind(items: Item[]): DeadlineKind {
-  if (items.some((item) => item.levels.length > 0) && new Set(items.map((i) => i.levels.join())).size > 1) return 'per_level';
+  if (items.some((item) => item.levels.length > 0) && new Set(items.map((i) => i.levels.join())).size > 1)
+    return 'per_level';
   const kinds = new Set(items.map((item) => item.kind));
   if (kinds.size === 1 && (kinds.has('event') || kinds.has('continuous'))) return [...kinds][0] ?? 'multi';
   return 'multi';
@@ -157,7 +164,9 @@ function afterLabel(folded: string): string {
 
 /** In an event ("Căn cứ vào KH của UBND tỉnh năm 2025") a year names a document, not a deadline. */
 function isYearOnly(folded: string, expression: { from: number; to: number }): boolean {
-  return /^(?:ca |trong |suot |het |den |den het )?(?:nam|giai doan)\b|^\d{4}/.test(folded.slice(expression.from, expression.to));
+  return /^(?:ca |trong |suot |het |den |den het )?(?:nam|giai doan)\b|^\d{4}/.test(
+    folded.slice(expression.from, expression.to),
+  );
 }
 
 /**

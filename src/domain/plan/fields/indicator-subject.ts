@@ -51,18 +51,25 @@ export function subjectAround(text: string, folded: string, span: SubjectSpan): 
 
   const start = Math.max(clauseStart(folded, end), floor);
   let before = stripCues(text.slice(start, end));
-  if (before === '' && start - 1 >= floor && folded[start - 1] === ':') before = beforeColon(text, folded, start - 1, floor);
-  else if (before !== '' && !MEASURE.test(foldVietnamese(before))) before = widenToMeasure(text, folded, start, end, floor) ?? before;
+  if (before === '' && start - 1 >= floor && folded[start - 1] === ':')
+    before = beforeColon(text, folded, start - 1, floor);
+  else if (before !== '' && !MEASURE.test(foldVietnamese(before)))
+    before = widenToMeasure(text, folded, start, end, floor) ?? before;
 
   const afterEnd = runsIntoNext(folded, to, targetClauseEnd(folded, to, limit), limit);
   const after = trimPunctuation(text.slice(to, afterEnd)).replace(/\s+(?:và|hoặc)$/, '');
   const result = (subject: string, usedAfter: boolean): Subject => ({ subject, afterEnd: usedAfter ? afterEnd : to });
-  const beforeOr = (fallback: string): Subject => (before !== '' ? result(shorten(before, 'end'), false) : result(shorten(fallback, 'start'), fallback === after));
+  const beforeOr = (fallback: string): Subject =>
+    before !== '' ? result(shorten(before, 'end'), false) : result(shorten(fallback, 'start'), fallback === after);
 
   if (levelPrefixFrom !== null) return beforeOr(after);
   if (kind === 'score') return beforeOr('điểm');
-  if (kind === 'frequency' || after === '' || (kind === 'rate' && TAIL.test(foldVietnamese(after)))) return beforeOr(after);
-  if (kind === 'count') return wordCount(after) >= 2 || before === '' ? result(shorten(after, 'start'), true) : result(shorten(before, 'end'), false);
+  if (kind === 'frequency' || after === '' || (kind === 'rate' && TAIL.test(foldVietnamese(after))))
+    return beforeOr(after);
+  if (kind === 'count')
+    return wordCount(after) >= 2 || before === ''
+      ? result(shorten(after, 'start'), true)
+      : result(shorten(before, 'end'), false);
   if (MEASURE.test(foldVietnamese(before))) return result(shorten(before, 'end'), false);
   const lead = stripLeadingFiller(text.slice(start, from));
   if (lead === '' || ASSURANCE.test(folded.slice(from))) return result(shorten(after, 'start'), true);
@@ -138,14 +145,17 @@ function strongClauseStart(folded: string, at: number): number {
 function lastMatchEnd(pattern: RegExp, folded: string, at: number): number {
   let start = 0;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(folded); m !== null && m.index < at; m = pattern.exec(folded)) start = m.index + m[0].length;
+  for (let m = pattern.exec(folded); m !== null && m.index < at; m = pattern.exec(folded))
+    start = m.index + m[0].length;
   return start;
 }
 
 export function shorten(text: string, keep: 'start' | 'end'): string {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= MAX_SUBJECT_WORDS) return words.join(' ');
-  return keep === 'start' ? `${words.slice(0, MAX_SUBJECT_WORDS).join(' ')} …` : `… ${words.slice(-MAX_SUBJECT_WORDS).join(' ')}`;
+  return keep === 'start'
+    ? `${words.slice(0, MAX_SUBJECT_WORDS).join(' ')} …`
+    : `… ${words.slice(-MAX_SUBJECT_WORDS).join(' ')}`;
 }
 
 function wordCount(text: string): number {

@@ -26,30 +26,93 @@ const CUES: [RegExp, Comparator][] = [
   // "đạt điểm tối đa theo thang điểm đánh giá (9,5 điểm)": the full score is the target.
   [new RegExp(`${W}(?:đạt\\s+)?điểm tối đa(?:\\s+theo thang điểm(?:\\s+đánh giá)?)?\\s*\\(\\s*$`), '>='],
   [new RegExp(`${W}(?:không dưới|không thấp hơn|không ít hơn)\\s*(?:mức\\s*)?$`), '>='],
-  [new RegExp(`${W}(?:không quá|không vượt quá|tối đa|giảm xuống còn|xuống còn|không cao hơn|không nhiều hơn)\\s*(?:là\\s*|ở mức\\s*)?$`), '<='],
+  [
+    new RegExp(
+      `${W}(?:không quá|không vượt quá|tối đa|giảm xuống còn|xuống còn|không cao hơn|không nhiều hơn)\\s*(?:là\\s*|ở mức\\s*)?$`,
+    ),
+    '<=',
+  ],
   [new RegExp(`${W}(?:tối thiểu|ít nhất)(?:\\s+(?:là|có|từ|đạt|tại|bằng|ở mức))*\\s*$`), '>='],
   [new RegExp(`${W}(?:trên|hơn|vượt|cao hơn|nhiều hơn)\\s*$`), '>'],
   [new RegExp(`${W}(?:dưới|thấp hơn|ít hơn)\\s*$`), '<'],
   [new RegExp(`${W}(?:từ|đạt từ)\\s*$`), '>='],
   [new RegExp(`${W}bằng\\s*$`), '='],
   [
-    new RegExp(`${W}(?:đạt|đảm bảo|bảo đảm|hoàn thành|giảm|tăng|có|mỗi năm|hàng năm|hằng năm|duy trì|thực hiện|xử lý)(?:\\s+(?:tỷ lệ|tỉ lệ|mức))?\\s*$`),
+    new RegExp(
+      `${W}(?:đạt|đảm bảo|bảo đảm|hoàn thành|giảm|tăng|có|mỗi năm|hàng năm|hằng năm|duy trì|thực hiện|xử lý)(?:\\s+(?:tỷ lệ|tỉ lệ|mức))?\\s*$`,
+    ),
     '>=',
   ],
 ];
 /** Cues that alone make a bare count a target. */
-const COUNT_CUE = new RegExp(`${W}(?:tối thiểu|ít nhất|không dưới|không quá|tối đa|trên|dưới|từ|đạt|giảm|tăng|mỗi năm|hàng năm|có|hơn|bằng|duy trì)(?=\\s|$)`);
+const COUNT_CUE = new RegExp(
+  `${W}(?:tối thiểu|ít nhất|không dưới|không quá|tối đa|trên|dưới|từ|đạt|giảm|tăng|mỗi năm|hàng năm|có|hơn|bằng|duy trì)(?=\\s|$)`,
+);
 const EVERY_YEAR = new RegExp(`${W}(?:mỗi|hàng|hằng) năm\\s*$`);
 const NOT_A_QUANTITY = new RegExp(
   `${W}(?:số|năm|ngày|tháng|quý|điều|khoản|mục|phụ lục|giai đoạn|khóa|khoá|chương|lần thứ|thứ|nghị định|quyết định|thông tư|nghị quyết|chỉ thị|kế hoạch|công văn|luật|văn bản|báo cáo|tờ trình|phiên|đợt|kỳ|tuần|giờ|phút)\\s*$`,
 );
 const UNITS = [
-  'cuộc đối thoại', 'cuộc kiểm tra', 'cuộc thanh tra', 'cuộc', 'đối thoại', 'sáng kiến', 'giải pháp', 'mô hình',
-  'chỉ tiêu biên chế', 'biên chế', 'lần', 'điểm', 'thủ tục hành chính', 'TTHC', 'hồ sơ', 'đơn vị', 'cơ quan', 'lớp',
-  'hội nghị', 'người', 'lượt', 'doanh nghiệp', 'văn bản', 'dịch vụ công', 'dịch vụ', 'bậc', 'tin bài', 'tin, bài', 'bài',
-  'buổi', 'chuyên đề', 'đề án', 'dự án', 'nhiệm vụ', 'công chức', 'viên chức', 'cán bộ', 'tài khoản', 'phòng', 'xã',
-  'sở', 'tỷ đồng', 'triệu đồng', 'bản', 'cuốn', 'trang', 'chương trình', 'kế hoạch', 'báo cáo', 'hệ thống',
-  'cơ sở dữ liệu', 'nền tảng', 'ứng dụng', 'phần mềm', 'thiết bị', 'máy', 'điểm cầu', 'đoàn', 'tổ chức', 'học viên',
+  'cuộc đối thoại',
+  'cuộc kiểm tra',
+  'cuộc thanh tra',
+  'cuộc',
+  'đối thoại',
+  'sáng kiến',
+  'giải pháp',
+  'mô hình',
+  'chỉ tiêu biên chế',
+  'biên chế',
+  'lần',
+  'điểm',
+  'thủ tục hành chính',
+  'TTHC',
+  'hồ sơ',
+  'đơn vị',
+  'cơ quan',
+  'lớp',
+  'hội nghị',
+  'người',
+  'lượt',
+  'doanh nghiệp',
+  'văn bản',
+  'dịch vụ công',
+  'dịch vụ',
+  'bậc',
+  'tin bài',
+  'tin, bài',
+  'bài',
+  'buổi',
+  'chuyên đề',
+  'đề án',
+  'dự án',
+  'nhiệm vụ',
+  'công chức',
+  'viên chức',
+  'cán bộ',
+  'tài khoản',
+  'phòng',
+  'xã',
+  'sở',
+  'tỷ đồng',
+  'triệu đồng',
+  'bản',
+  'cuốn',
+  'trang',
+  'chương trình',
+  'kế hoạch',
+  'báo cáo',
+  'hệ thống',
+  'cơ sở dữ liệu',
+  'nền tảng',
+  'ứng dụng',
+  'phần mềm',
+  'thiết bị',
+  'máy',
+  'điểm cầu',
+  'đoàn',
+  'tổ chức',
+  'học viên',
 ].map((unit) => ({ unit, folded: foldSameLength(unit) }));
 const PAST_RESULT = /\b(?:ket qua nam|nam 20\d\d,? (?:dat|xep)|xep (?:thu|vi tri|hang))\b/;
 const TARGET_WORDS = /\b(?:muc tieu|phan dau|dam bao|it nhat|toi thieu|tro len|chi tieu|khong qua)\b/;
@@ -106,7 +169,14 @@ export function looksLikeTarget(sentence: string): boolean {
   return !PAST_RESULT.test(folded) || TARGET_WORDS.test(folded);
 }
 
-function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: Set<number>, floor: number, previous: Hit | null): Hit | null {
+function readNumber(
+  text: string,
+  folded: string,
+  m: RegExpExecArray,
+  consumed: Set<number>,
+  floor: number,
+  previous: Hit | null,
+): Hit | null {
   const numberText = m[1] ?? '';
   const isPercent = m[2] !== undefined;
   const start = m.index;
@@ -121,7 +191,12 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
     if (value === null) return null;
     const from = start - (before.length - top.index);
     const outOf = /^\s*\/\s*\d+/.exec(after);
-    return hit(text, folded, { from, to: end + (outOf?.[0].length ?? 0), floor, kind: 'rate' }, { comparator: '<=', value, unit: 'thứ hạng', level: null });
+    return hit(
+      text,
+      folded,
+      { from, to: end + (outOf?.[0].length ?? 0), floor, kind: 'rate' },
+      { comparator: '<=', value, unit: 'thứ hạng', level: null },
+    );
   }
   // Dates, fractions such as 39/63, legal references (30/2020/NĐ-CP, 01-NQ/TU) are not quantities.
   const score = /^\s*\/\s*\d+(?:[.,]\d+)?\s*diem\b/.exec(after);
@@ -144,7 +219,8 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
     }
   }
   // Without a cue of its own, an item of a list ("giảm 10% … và 5% …") reads like the item before it.
-  const listItem = comparator === null && previous !== null && LIST_ITEM.test(lowerBefore) && sameClause(folded, previous.to, start);
+  const listItem =
+    comparator === null && previous !== null && LIST_ITEM.test(lowerBefore) && sameClause(folded, previous.to, start);
   if (listItem) comparator = previous.draft.comparator;
   if (score) end += score[0].length - 'diem'.length;
 
@@ -162,17 +238,24 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
   let unit = '%';
   if (!isPercent) {
     const rest = folded.slice(end);
-    const known = score ? { unit: 'điểm', folded: 'diem' } : UNITS.find((u) => new RegExp(`^\\s*${escape(u.folded)}(?![\\p{L}])`, 'u').test(rest));
+    const known = score
+      ? { unit: 'điểm', folded: 'diem' }
+      : UNITS.find((u) => new RegExp(`^\\s*${escape(u.folded)}(?![\\p{L}])`, 'u').test(rest));
     if (known) {
       unit = known.unit;
       end += rest.indexOf(known.folded) + known.folded.length;
     } else if (comparator && (isRange || /^(?:toi thieu|it nhat|khong|toi da)/.test(folded.slice(cueFrom)))) {
       unit = 'count';
     } else return null;
-    if (unit === 'điểm' && /^toi da/.test(folded.slice(cueFrom)) && SCALE_MAXIMUM.test(folded.slice(0, cueFrom))) return null;
-    const counted = isRange || COUNT_CUE.test(text.slice(cueFrom, start).toLowerCase()) || (listItem && previous?.draft.unit === unit);
+    if (unit === 'điểm' && /^toi da/.test(folded.slice(cueFrom)) && SCALE_MAXIMUM.test(folded.slice(0, cueFrom)))
+      return null;
+    const counted =
+      isRange ||
+      COUNT_CUE.test(text.slice(cueFrom, start).toLowerCase()) ||
+      (listItem && previous?.draft.unit === unit);
     if (!counted) return null;
-    if (/\(\s*$/.test(folded.slice(cueFrom, start)) && /^\s*\)/.test(folded.slice(end))) end = folded.indexOf(')', end) + 1;
+    if (/\(\s*$/.test(folded.slice(cueFrom, start)) && /^\s*\)/.test(folded.slice(end)))
+      end = folded.indexOf(')', end) + 1;
   }
   const trailing = /^\s*tro (?:len|xuong)/.exec(folded.slice(end));
   if (trailing) {
@@ -180,8 +263,13 @@ function readNumber(text: string, folded: string, m: RegExpExecArray, consumed: 
     end += trailing[0].length;
   }
   const kind = unit === 'lần' ? 'frequency' : unit === 'điểm' ? 'score' : unit === '%' ? 'rate' : 'count';
-  const inherited = listItem ? previous?.verb ?? null : null;
-  return hit(text, folded, { from: cueFrom, to: end, subjectFrom: isPercent ? end : unitFrom, floor, kind, verb: inherited }, { comparator: comparator ?? '>=', value, unit, level: null });
+  const inherited = listItem ? (previous?.verb ?? null) : null;
+  return hit(
+    text,
+    folded,
+    { from: cueFrom, to: end, subjectFrom: isPercent ? end : unitFrom, floor, kind, verb: inherited },
+    { comparator: comparator ?? '>=', value, unit, level: null },
+  );
 }
 
 interface HitSpan {
@@ -207,7 +295,8 @@ function hit(text: string, folded: string, span: HitSpan, d: Omit<IndicatorDraft
   const levelPrefixFrom = level?.where === 'prefix' ? level.from : null;
   const found = subjectAround(text, folded, { from, to: subjectFrom, floor, limit, kind, levelPrefixFrom });
   let subject = found.subject;
-  if (verb && !foldSameLength(subject).startsWith(verb)) subject = `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${subject}`.trim();
+  if (verb && !foldSameLength(subject).startsWith(verb))
+    subject = `${verb === 'giam' ? 'Giảm' : 'Tăng'} ${subject}`.trim();
 
   const draft: IndicatorDraft = { text: text.slice(from, to).trim(), subject, ...d, level: level?.level ?? null };
   let claimedTo = Math.max(to, found.afterEnd);
@@ -215,7 +304,10 @@ function hit(text: string, folded: string, span: HitSpan, d: Omit<IndicatorDraft
   if (level?.where === 'after') {
     claimedTo = Math.max(claimedTo, level.to);
     const stem = text.slice(subjectFrom, level.from).replace(PREPOSITION_BEFORE_LEVEL, '').trim();
-    const rest = text.slice(level.to, found.afterEnd).trim().replace(/\s*(?:,|và|hoặc)$/, '');
+    const rest = text
+      .slice(level.to, found.afterEnd)
+      .trim()
+      .replace(/\s*(?:,|và|hoặc)$/, '');
     levelAfter = { stem, rest };
   }
   return { from, to, draft, claimedTo, verb, levelAfter };
@@ -226,12 +318,19 @@ function hit(text: string, folded: string, span: HitSpan, d: Omit<IndicatorDraft
  * level named earlier in its clause ("… của cấp huyện đạt tối thiểu 20%"), else the only level
  * named with what is counted ("95% hồ sơ công việc tại cấp huyện").
  */
-function levelOf(folded: string, from: number, numberEnd: number, floor: number, limit: number): (LevelPhrase & { where: 'prefix' | 'before' | 'after' }) | null {
+function levelOf(
+  folded: string,
+  from: number,
+  numberEnd: number,
+  floor: number,
+  limit: number,
+): (LevelPhrase & { where: 'prefix' | 'before' | 'after' }) | null {
   const named = levelPhrases(folded, Math.max(clauseStart(folded, from), floor), from);
   const level = onlyLevel(named);
   const prefix = levelEndingAt(folded, from);
   // "… tại các cơ quan chuyên môn thuộc UBND tỉnh và UBND cấp huyện đạt 30%" names two levels: none.
-  if (prefix && prefix.from >= floor && (named.length === 0 || level === prefix.level)) return { ...prefix, where: 'prefix' };
+  if (prefix && prefix.from >= floor && (named.length === 0 || level === prefix.level))
+    return { ...prefix, where: 'prefix' };
   if (level) return { level, from: named[0]?.from ?? from, to: named.at(-1)?.to ?? from, where: 'before' };
   if (named.length > 0) return null;
   const after = levelAfter(folded, numberEnd, limit);
@@ -256,9 +355,14 @@ function respectively(text: string, folded: string, consumed: Set<number>): Hit[
     const listFrom = m.index + m[0].indexOf(m[1] ?? '');
     const values = [...(m[1] ?? '').matchAll(/\d+(?:[.,]\d+)?/g)];
     const clauseFrom = Math.max(folded.lastIndexOf(';', m.index), folded.lastIndexOf('.', m.index), 0);
-    const levels = [...folded.slice(clauseFrom, m.index).matchAll(/\b(?:cap\s+)?(tinh|huyen|xa)\b(?! hoi)/g)].map((l) => LEVEL[l[1] ?? '']);
+    const levels = [...folded.slice(clauseFrom, m.index).matchAll(/\b(?:cap\s+)?(tinh|huyen|xa)\b(?! hoi)/g)].map(
+      (l) => LEVEL[l[1] ?? ''],
+    );
     if (levels.length < values.length) continue;
-    const lead = text.slice(clauseFrom, m.index).toLowerCase().replace(/\s*(?:đạt\s+)?(?:tỷ|tỉ) lệ\s*$/, ' ');
+    const lead = text
+      .slice(clauseFrom, m.index)
+      .toLowerCase()
+      .replace(/\s*(?:đạt\s+)?(?:tỷ|tỉ) lệ\s*$/, ' ');
     const cue = CUES.find(([p]) => p.test(lead.replace(/\s+$/, ' ')));
     const comparator = cue?.[1] ?? '>=';
     const subject = shorten(stripCues(text.slice(clauseFrom, m.index).replace(/^[;.\s]+/, '')), 'end');
@@ -269,7 +373,14 @@ function respectively(text: string, folded: string, consumed: Set<number>): Hit[
       const value = parseVietnameseNumber(v[0]).value;
       if (value === null) return;
       const to = at + v[0].length + 1;
-      const draft: IndicatorDraft = { text: text.slice(at, to), comparator, value, unit: '%', level: usedLevels[i] ?? null, subject };
+      const draft: IndicatorDraft = {
+        text: text.slice(at, to),
+        comparator,
+        value,
+        unit: '%',
+        level: usedLevels[i] ?? null,
+        subject,
+      };
       hits.push({ from: at, to, draft, claimedTo: to, verb: null, levelAfter: null });
     });
   }

@@ -64,7 +64,8 @@ export function onlyLevel(phrases: LevelPhrase[]): PlanLevel | null {
 }
 
 /** "từ cấp tỉnh đến cấp xã", "ở 3 cấp", "các cấp": every level, not one. */
-const EVERY_LEVEL = /\b(?:tu (?:cap )?(?:tinh|huyen|xa)\b.*\bden\b|(?:o|cua|tai) (?:\d+|ba|cac) cap\b|cac cap chinh quyen)/;
+const EVERY_LEVEL =
+  /\b(?:tu (?:cap )?(?:tinh|huyen|xa)\b.*\bden\b|(?:o|cua|tai) (?:\d+|ba|cac) cap\b|cac cap chinh quyen)/;
 /** Words that put a level on what is counted: "tại cấp xã", "do UBND cấp huyện", "thuộc UBND tỉnh". */
 const LEADS_TO_LEVEL = /(?:^|\s)(?:tai|o|cua|thuoc|do|trong|doi voi|giua)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const MAX_WORDS_BEFORE_LEVEL = 3;

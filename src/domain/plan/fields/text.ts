@@ -1,7 +1,14 @@
 /** Cell text helpers shared by the field parsers. */
 
 const TAG = /<\/?[a-zA-Z][^>]*>/g;
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** NFC, HTML tags and entities removed (a list item becomes a new line), spaces collapsed per line. */
 export function cleanCell(text: string): string {

@@ -45,7 +45,8 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => Omit<TimeExpressi
       `\\bquy\\s*(${QUARTER_NUMBER}(?:\\s*${LIST_SEPARATOR}\\s*(?:quy\\s*)?${QUARTER_NUMBER})*)${YEAR_SUFFIX}`,
       'g',
     ),
-    read: (m) => listExpression(m[1] ?? '', m[2] ?? m[3], QUARTER_NUMBER, (n) => ROMAN[n] ?? null, 4, quarterRange, 'Quý'),
+    read: (m) =>
+      listExpression(m[1] ?? '', m[2] ?? m[3], QUARTER_NUMBER, (n) => ROMAN[n] ?? null, 4, quarterRange, 'Quý'),
   },
   {
     // "Tháng 12/2025", "Tháng 6 và tháng 12", "tháng 3-4/2025", "tháng 12 năm 2025"
@@ -80,7 +81,8 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => Omit<TimeExpressi
   },
   {
     // "Năm 2025", "Cả năm 2025", "Trong năm 2024", "giai đoạn 2021-2025", "đến hết năm 2025"
-    regex: /\b(?:ca\s+nam|trong\s+nam|suot\s+nam|den\s+het\s+nam|het\s+nam|den\s+nam|nam|giai\s+doan)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?(?!\d)/g,
+    regex:
+      /\b(?:ca\s+nam|trong\s+nam|suot\s+nam|den\s+het\s+nam|het\s+nam|den\s+nam|nam|giai\s+doan)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?(?!\d)/g,
     read: (m) => yearExpression(m[1], m[2]),
   },
   {
@@ -124,7 +126,11 @@ function mergeRanges(folded: string, expressions: TimeExpression[]): TimeExpress
     const before = previous ? folded.slice(Math.max(0, previous.from - 12), previous.from) : '';
     const joined = /^\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:ngay\s+)?$/.test(between);
     // "từ ngày A đến ngày B", or two periods joined by a dash: "Quý IV/2024 - Quý I/2025".
-    if (previous && joined && (/\btu\s+(?:ngay\s+)?$/.test(before) || (isSinglePeriod(previous) && isSinglePeriod(expression)))) {
+    if (
+      previous &&
+      joined &&
+      (/\btu\s+(?:ngay\s+)?$/.test(before) || (isSinglePeriod(previous) && isSinglePeriod(expression)))
+    ) {
       const first = previous;
       merged[merged.length - 1] = {
         from: first.from,

@@ -15,7 +15,12 @@ export function isDeducted(loaded: LoadedRound, entry: EntryRow | undefined): bo
 }
 
 /** The round, open for this unit's explanations. */
-export async function openExplanation(ctx: ServiceContext, tx: Tx, roundId: string, unitId: string): Promise<LoadedRound> {
+export async function openExplanation(
+  ctx: ServiceContext,
+  tx: Tx,
+  roundId: string,
+  unitId: string,
+): Promise<LoadedRound> {
   const loaded = await loadRound(tx, roundId, 'share');
   requireStage(loaded.round.status, ['explanation'], 'giải trình');
   requireWithinWindow(ctx, loaded.round.explanationTo, 'giải trình');

@@ -9,7 +9,12 @@ import { requireStage, requireWithinWindow } from './round-stage.js';
 import { loadRound, loadRoundUnit, scoredLeafOf, type LoadedRound } from '../../../db/queries/scoring/round-data.js';
 
 /** The round, checked open for this unit's self-assessment. */
-export async function openSelfAssessment(ctx: ServiceContext, tx: Tx, roundId: string, unitId: string): Promise<LoadedRound> {
+export async function openSelfAssessment(
+  ctx: ServiceContext,
+  tx: Tx,
+  roundId: string,
+  unitId: string,
+): Promise<LoadedRound> {
   const loaded = await loadRound(tx, roundId, 'share');
   requireStage(loaded.round.status, ['self_assessment'], 'tự chấm điểm');
   requireWithinWindow(ctx, loaded.round.selfAssessmentTo, 'tự chấm điểm');
@@ -21,9 +26,25 @@ export async function openSelfAssessment(ctx: ServiceContext, tx: Tx, roundId: s
 type SelfEntry = z.infer<typeof selfAssessRequest> & { code: string };
 
 /** Checks and writes one leaf's self-score inside an open self-assessment; the version read is checked. */
-export async function writeSelfEntry(ctx: ServiceContext, tx: Tx, actor: Actor, loaded: LoadedRound, roundId: string, unitId: string, input: SelfEntry) {
+export async function writeSelfEntry(
+  ctx: ServiceContext,
+  tx: Tx,
+  actor: Actor,
+  loaded: LoadedRound,
+  roundId: string,
+  unitId: string,
+  input: SelfEntry,
+) {
   const leaf = scoredLeafOf(loaded.set, input.code);
   if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', { code: input.code, stage: 'self' });
   checkLeafEntry(leaf, input.entry);
-  await writeEntry(tx, actor, { roundId, unitId, code: input.code }, input.version, 'self', { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null }, ctx.now());
+  await writeEntry(
+    tx,
+    actor,
+    { roundId, unitId, code: input.code },
+    input.version,
+    'self',
+    { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null },
+    ctx.now(),
+  );
 }

@@ -2,13 +2,21 @@ import type { RoundStage } from '../../../contracts/scoring.js';
 import type { CriteriaSet, NodeScore, UnitScore } from '../../../domain/scoring/types.js';
 import { can } from '../../../domain/access/policy.js';
 import type { Actor } from '../../context.js';
-import type { loadRoundEntries} from '../../../db/queries/scoring/round-data.js';
+import type { loadRoundEntries } from '../../../db/queries/scoring/round-data.js';
 import { type EntryRow } from '../../../db/queries/scoring/round-data.js';
 import { leafInfo, type LeafInfo } from '../../../db/queries/scoring/review-scope.js';
 import { scoreUnits, type Stage } from '../../../db/queries/scoring/stage-entries.js';
 import type { loadEvidence } from '../../../db/queries/scoring/unit-evidence.js';
 
-const ORDER: RoundStage[] = ['draft', 'self_assessment', 'appraisal', 'explanation', 'final_appraisal', 'approved', 'published'];
+const ORDER: RoundStage[] = [
+  'draft',
+  'self_assessment',
+  'appraisal',
+  'explanation',
+  'final_appraisal',
+  'approved',
+  'published',
+];
 
 const reached = (status: RoundStage, stage: RoundStage) => ORDER.indexOf(status) >= ORDER.indexOf(stage);
 
@@ -27,7 +35,15 @@ export function scoreTotals(score: UnitScore) {
     effectiveMax: score.effectiveMax,
     percent: score.percent,
     band: score.band,
-    areas: score.nodes.filter((n) => n.parentCode === null).map((n) => ({ code: n.code, title: n.title, points: n.points, maxPoints: n.maxPoints, effectiveMax: n.effectiveMax })),
+    areas: score.nodes
+      .filter((n) => n.parentCode === null)
+      .map((n) => ({
+        code: n.code,
+        title: n.title,
+        points: n.points,
+        maxPoints: n.maxPoints,
+        effectiveMax: n.effectiveMax,
+      })),
     issues: score.issues,
   };
 }
@@ -59,16 +75,33 @@ export function buildSheet(
   const [selfNodes, appraisedNodes, finalNodes] = [nodesOf(self), nodesOf(appraised), nodesOf(final)];
   const byCode = new Map(entries.map((e) => [e.code, e]));
   const surveyByCode = new Map(survey.map((s) => [s.code, s.points]));
-  const itemOf = (x: (typeof evidence)[number]) => ({ id: x.id, stage: x.stage, label: x.label, url: x.url, fileId: x.fileId, fileName: x.fileName, addedAt: x.addedAt.toISOString() });
-  const pointsOf = (n: NodeScore | undefined, entered: boolean) => ({ points: entered && n ? n.points : null, detail: entered ? (n?.detail ?? null) : null });
+  const itemOf = (x: (typeof evidence)[number]) => ({
+    id: x.id,
+    stage: x.stage,
+    label: x.label,
+    url: x.url,
+    fileId: x.fileId,
+    fileName: x.fileName,
+    addedAt: x.addedAt.toISOString(),
+  });
+  const pointsOf = (n: NodeScore | undefined, entered: boolean) => ({
+    points: entered && n ? n.points : null,
+    detail: entered ? (n?.detail ?? null) : null,
+  });
 
   return {
     leaves: [...info.values()].map((l) => {
       const code = l.node.code;
       const e = byCode.get(code);
       const ofLeaf = evidence.filter((x) => x.code === code);
-      const appraisal = visible.appraisal && e?.appraisedBy ? { entry: e.appraisedEntry, reason: e.appraisalReason, ...pointsOf(appraisedNodes.get(code), true) } : null;
-      const finalView = visible.final && e?.finalBy ? { entry: e.finalEntry, reason: e.finalReason, ...pointsOf(finalNodes.get(code), true) } : null;
+      const appraisal =
+        visible.appraisal && e?.appraisedBy
+          ? { entry: e.appraisedEntry, reason: e.appraisalReason, ...pointsOf(appraisedNodes.get(code), true) }
+          : null;
+      const finalView =
+        visible.final && e?.finalBy
+          ? { entry: e.finalEntry, reason: e.finalReason, ...pointsOf(finalNodes.get(code), true) }
+          : null;
       return {
         code,
         title: l.node.title,
@@ -78,7 +111,12 @@ export function buildSheet(
         source: l.survey ? ('survey' as const) : ('self' as const),
         guidance: l.node.guidance ?? null,
         version: e?.version ?? 0,
-        self: { entry: e?.selfEntry ?? null, note: e?.selfNote ?? null, prefilledFrom: e?.prefilledFrom ?? null, ...pointsOf(selfNodes.get(code), Boolean(e?.selfEntry) || surveyByCode.has(code)) },
+        self: {
+          entry: e?.selfEntry ?? null,
+          note: e?.selfNote ?? null,
+          prefilledFrom: e?.prefilledFrom ?? null,
+          ...pointsOf(selfNodes.get(code), Boolean(e?.selfEntry) || surveyByCode.has(code)),
+        },
         appraisal,
         explanation: visible.appraisal ? (e?.explanation ?? null) : null,
         final: finalView,
@@ -87,9 +125,18 @@ export function buildSheet(
         evidence: ofLeaf.filter((x) => !x.archivedAt).map(itemOf),
         withdrawnEvidence: ofLeaf
           .filter((x) => x.archivedAt)
-          .map((x) => ({ ...itemOf(x), withdrawnAt: x.archivedAt!.toISOString(), withdrawnByName: x.withdrawnByName, reason: x.archiveReason ?? '' })),
+          .map((x) => ({
+            ...itemOf(x),
+            withdrawnAt: x.archivedAt!.toISOString(),
+            withdrawnByName: x.withdrawnByName,
+            reason: x.archiveReason ?? '',
+          })),
       };
     }),
-    scores: { self: scoreTotals(self), appraised: appraised && scoreTotals(appraised), final: final && scoreTotals(final) },
+    scores: {
+      self: scoreTotals(self),
+      appraised: appraised && scoreTotals(appraised),
+      final: final && scoreTotals(final),
+    },
   };
 }

@@ -33,12 +33,23 @@ export function AuditPage() {
   const [entityId, setEntityId] = useState(search.entityId ?? '');
   const [shown, setShown] = useState<AuditEntry | null>(null);
   const page = search.page ?? 1;
-  const { data, isFetching } = useQuery(auditListQuery({ entity: search.entity, action: search.action, entityId: search.entityId, page, pageSize: PAGE_SIZE }));
+  const { data, isFetching } = useQuery(
+    auditListQuery({
+      entity: search.entity,
+      action: search.action,
+      entityId: search.entityId,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+  );
 
   const stillHere = useStillOn('/nhat-ky');
   const setFilters = (patch: Partial<AuditSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
-  const pushEntityId = useDebouncedCallback((value: string) => stillHere() && setFilters({ entityId: value.trim() || undefined }), 300);
+  const pushEntityId = useDebouncedCallback(
+    (value: string) => stillHere() && setFilters({ entityId: value.trim() || undefined }),
+    300,
+  );
 
   return (
     <PageShell title={t('audit.title')} intro={t('audit.intro')}>
@@ -50,7 +61,13 @@ export function AuditPage() {
           value={search.entity}
           onChange={(entity) =>
             // An action chosen before stays only while it belongs to the entity chosen now.
-            setFilters({ entity, action: search.action && (!entity || AUDIT_ACTIONS[search.action].entity === entity) ? search.action : undefined })
+            setFilters({
+              entity,
+              action:
+                search.action && (!entity || AUDIT_ACTIONS[search.action].entity === entity)
+                  ? search.action
+                  : undefined,
+            })
           }
         />
         <FilterSelect
@@ -71,7 +88,13 @@ export function AuditPage() {
         />
       </ListFilters>
 
-      <PagedList data={data} isFetching={isFetching} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}>
+      <PagedList
+        data={data}
+        isFetching={isFetching}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      >
         <TableScroll>
           <Table striped miw={880} aria-label={t('audit.title')} aria-busy={isFetching}>
             <Table.Thead>
@@ -95,7 +118,12 @@ export function AuditPage() {
                   </Table.Td>
                   <Table.Td>{entry.reason ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => setShown(entry)} aria-label={t('audit.showChanges', { id: entry.id })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setShown(entry)}
+                      aria-label={t('audit.showChanges', { id: entry.id })}
+                    >
                       {t('audit.changes')}
                     </Button>
                   </Table.Td>
@@ -132,7 +160,11 @@ function AuditChanges({ entry, onClose }: { entry: AuditEntry | null; onClose: (
             </Text>
             <AuditSubject entry={entry} />
           </Group>
-          <Checkbox label={t('audit.onlyChanged')} checked={onlyChanged} onChange={(event) => setOnlyChanged(event.currentTarget.checked)} />
+          <Checkbox
+            label={t('audit.onlyChanged')}
+            checked={onlyChanged}
+            onChange={(event) => setOnlyChanged(event.currentTarget.checked)}
+          />
           {rows.length === 0 ? (
             <EmptyState inline>{t('audit.noChanges')}</EmptyState>
           ) : (
@@ -178,7 +210,13 @@ function AuditSubject({ entry }: { entry: AuditEntry }) {
       </Text>
       {entry.entityId &&
         (entry.entity === 'unit' ? (
-          <AnchorLink to="/don-vi/$unitId" params={{ unitId: entry.entityId }} size="xs" ff="monospace" aria-label={`${t('audit.openUnit')} ${entry.entityId}`}>
+          <AnchorLink
+            to="/don-vi/$unitId"
+            params={{ unitId: entry.entityId }}
+            size="xs"
+            ff="monospace"
+            aria-label={`${t('audit.openUnit')} ${entry.entityId}`}
+          >
             {entry.entityId}
           </AnchorLink>
         ) : (

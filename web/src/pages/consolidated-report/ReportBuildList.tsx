@@ -60,10 +60,28 @@ function BuildRow({ build }: { build: ReportBuild }) {
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(build.builtAt)}</Table.Td>
       <Table.Td>{build.builtByName ?? none}</Table.Td>
-      <Table.Td>{build.draftVersion === 0 ? t('consolidated.defaultTexts') : t('consolidated.savedVersion', { version: build.draftVersion })}</Table.Td>
       <Table.Td>
-        <Text size="sm">{t('consolidated.summaryWork', { finished: count('finished'), assignments: count('assignments'), rate: formatRate(rate ?? null, none), overdue: count('overdue') })}</Text>
-        <Text size="sm">{t('consolidated.summaryReports', { received: count('receivedReports'), expected: count('expectedReports'), late: count('lateReports'), missing: count('missingReports') })}</Text>
+        {build.draftVersion === 0
+          ? t('consolidated.defaultTexts')
+          : t('consolidated.savedVersion', { version: build.draftVersion })}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">
+          {t('consolidated.summaryWork', {
+            finished: count('finished'),
+            assignments: count('assignments'),
+            rate: formatRate(rate ?? null, none),
+            overdue: count('overdue'),
+          })}
+        </Text>
+        <Text size="sm">
+          {t('consolidated.summaryReports', {
+            received: count('receivedReports'),
+            expected: count('expectedReports'),
+            late: count('lateReports'),
+            missing: count('missingReports'),
+          })}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Stack gap={2}>

@@ -68,7 +68,12 @@ export function ReportBuildPanel({ periodId, unsaved }: ReportBuildPanelProps) {
                 {formatNumberVi(job.progress)}%
               </Text>
             </Group>
-            <Progress value={job.progress} animated={!isFinished(job)} color={job.status === 'failed' ? 'red' : job.status === 'done' ? 'green' : 'blue'} aria-label={t('consolidated.progress')} />
+            <Progress
+              value={job.progress}
+              animated={!isFinished(job)}
+              color={job.status === 'failed' ? 'red' : job.status === 'done' ? 'green' : 'blue'}
+              aria-label={t('consolidated.progress')}
+            />
           </Stack>
         )}
         {job?.status === 'failed' && (

@@ -11,9 +11,18 @@ import { StaleAlert } from '../../components/StaleAlert.js';
 import { serverFieldErrors, validateForm, type FieldErrors } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
-type Fields = Omit<ReportDraft, 'periodId' | 'periodLabel' | 'version' | 'updatedAt' | 'recipients'> & { recipients: string };
+type Fields = Omit<ReportDraft, 'periodId' | 'periodLabel' | 'version' | 'updatedAt' | 'recipients'> & {
+  recipients: string;
+};
 
-const fieldsOf = ({ periodId: _p, periodLabel: _l, version: _v, updatedAt: _u, recipients, ...texts }: ReportDraft): Fields => ({ ...texts, recipients: recipients.join('\n') });
+const fieldsOf = ({
+  periodId: _p,
+  periodLabel: _l,
+  version: _v,
+  updatedAt: _u,
+  recipients,
+  ...texts
+}: ReportDraft): Fields => ({ ...texts, recipients: recipients.join('\n') });
 
 /** Recipients are typed one per line; blank lines are dropped. */
 const requestOf = ({ recipients, ...texts }: Fields, version: number) => ({
@@ -50,7 +59,10 @@ export function ReportDraftForm({ draft, onDirtyChange }: ReportDraftFormProps) 
   const dirty = JSON.stringify(fields) !== JSON.stringify(fieldsOf(draft));
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const set = <K extends keyof Fields>(key: K) => (value: Fields[K]) => setFields((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof Fields>(key: K) =>
+    (value: Fields[K]) =>
+      setFields((current) => ({ ...current, [key]: value }));
   const text = (key: Exclude<keyof Fields, 'issuedOn'>) => ({
     value: fields[key],
     onChange: (event: { currentTarget: { value: string } }) => set(key)(event.currentTarget.value),
@@ -93,19 +105,55 @@ export function ReportDraftForm({ draft, onDirtyChange }: ReportDraftFormProps) 
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('consolidated.issuingBody')} required {...text('issuingBody')} />
             <Group grow align="flex-start">
-              <TextInput label={t('consolidated.referenceNumber')} description={t('consolidated.referenceNumberHint')} {...text('referenceNumber')} />
+              <TextInput
+                label={t('consolidated.referenceNumber')}
+                description={t('consolidated.referenceNumberHint')}
+                {...text('referenceNumber')}
+              />
               <TextInput label={t('consolidated.referenceSymbol')} required {...text('referenceSymbol')} />
             </Group>
-            <DateField label={t('consolidated.issuedOn')} description={t('consolidated.issuedOnHint')} clearable value={fields.issuedOn} onChange={set('issuedOn')} error={errors.issuedOn} />
+            <DateField
+              label={t('consolidated.issuedOn')}
+              description={t('consolidated.issuedOnHint')}
+              clearable
+              value={fields.issuedOn}
+              onChange={set('issuedOn')}
+              error={errors.issuedOn}
+            />
           </SimpleGrid>
-          <Textarea label={t('consolidated.introduction')} autosize minRows={3} maxRows={12} {...text('introduction')} />
-          <Textarea label={t('consolidated.conclusions')} description={t('consolidated.conclusionsHint')} autosize minRows={3} maxRows={16} {...text('conclusions')} />
+          <Textarea
+            label={t('consolidated.introduction')}
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...text('introduction')}
+          />
+          <Textarea
+            label={t('consolidated.conclusions')}
+            description={t('consolidated.conclusionsHint')}
+            autosize
+            minRows={3}
+            maxRows={16}
+            {...text('conclusions')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('consolidated.signerAuthority')} description={t('consolidated.signerAuthorityHint')} {...text('signerAuthority')} />
+            <TextInput
+              label={t('consolidated.signerAuthority')}
+              description={t('consolidated.signerAuthorityHint')}
+              {...text('signerAuthority')}
+            />
             <TextInput label={t('consolidated.signerPosition')} required {...text('signerPosition')} />
             <TextInput label={t('consolidated.signerName')} {...text('signerName')} />
           </SimpleGrid>
-          <Textarea label={t('consolidated.recipients')} description={t('consolidated.recipientsHint')} required autosize minRows={3} maxRows={10} {...text('recipients')} />
+          <Textarea
+            label={t('consolidated.recipients')}
+            description={t('consolidated.recipientsHint')}
+            required
+            autosize
+            minRows={3}
+            maxRows={10}
+            {...text('recipients')}
+          />
           {error && (
             <Alert color="red" role="alert">
               {error}

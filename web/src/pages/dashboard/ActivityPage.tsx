@@ -48,7 +48,11 @@ function DrillDown({ data }: { data: ActivityDrillDown }) {
       </div>
       <ActivityFacts activity={activity} />
       <Section title={t('dashboard.activity.units', { count: formatNumberVi(data.assignments.length) })}>
-        {!data.assignments.length ? <EmptyState inline>{t('dashboard.activity.noUnits')}</EmptyState> : <AssignmentTable assignments={data.assignments} />}
+        {!data.assignments.length ? (
+          <EmptyState inline>{t('dashboard.activity.noUnits')}</EmptyState>
+        ) : (
+          <AssignmentTable assignments={data.assignments} />
+        )}
       </Section>
     </>
   );
@@ -134,7 +138,11 @@ function AssignmentTable({ assignments }: { assignments: ActivityDrillDown['assi
                   <List size="sm" listStyleType="none" spacing={2}>
                     {a.evidence.map((file) => (
                       <List.Item key={file.id}>
-                        <Anchor href={file.downloadPath} size="sm" aria-label={t('evidence.download', { name: file.fileName })}>
+                        <Anchor
+                          href={file.downloadPath}
+                          size="sm"
+                          aria-label={t('evidence.download', { name: file.fileName })}
+                        >
                           {file.fileName}
                         </Anchor>{' '}
                         <Text span size="xs" c="dimmed">

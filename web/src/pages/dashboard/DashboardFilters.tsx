@@ -33,7 +33,10 @@ export function DashboardFilters({ data, search, onFilter }: FiltersProps) {
       <Select
         label={t('dashboard.period')}
         allowDeselect={false}
-        data={(periods ?? []).map((p) => ({ value: p.id, label: t('dashboard.periodOption', { label: p.label, due: formatDateVi(p.dueOn) }) }))}
+        data={(periods ?? []).map((p) => ({
+          value: p.id,
+          label: t('dashboard.periodOption', { label: p.label, due: formatDateVi(p.dueOn) }),
+        }))}
         value={search.periodId ?? data?.period.id ?? null}
         onChange={(value) => onFilter({ periodId: value ?? undefined })}
       />
@@ -43,7 +46,12 @@ export function DashboardFilters({ data, search, onFilter }: FiltersProps) {
         value={search.area}
         onChange={(area) => onFilter({ area })}
       />
-      <FilterSelect label={t('dashboard.kind')} data={unitKindOptions(t)} value={search.kind} onChange={(kind) => onFilter({ kind })} />
+      <FilterSelect
+        label={t('dashboard.kind')}
+        data={unitKindOptions(t)}
+        value={search.kind}
+        onChange={(kind) => onFilter({ kind })}
+      />
     </ListFilters>
   );
 }
@@ -51,7 +59,12 @@ export function DashboardFilters({ data, search, onFilter }: FiltersProps) {
 /** The workbook of exactly what is on screen: the resolved plan and period, and the filters. */
 export function ExcelButton({ data, search }: { data: DashboardView; search: DashboardSearch }) {
   const t = useT();
-  const href = dashboardExportUrl({ planId: data.plan.id, periodId: data.period.id, area: search.area, kind: search.kind });
+  const href = dashboardExportUrl({
+    planId: data.plan.id,
+    periodId: data.period.id,
+    area: search.area,
+    kind: search.kind,
+  });
   return (
     <Button component="a" href={href} download variant="light">
       {t('dashboard.excel')}

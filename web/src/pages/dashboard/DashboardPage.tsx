@@ -33,12 +33,21 @@ function ProvinceDashboard() {
   const navigate = useNavigate({ from: '/' });
   const query = useQuery(dashboardQuery(search));
   const { data, isFetching } = query;
-  const setSearch = (patch: Partial<DashboardSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+  const setSearch = (patch: Partial<DashboardSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
 
   return (
     <PageShell
       title={t('dashboard.title')}
-      intro={data ? t('dashboard.subtitle', { plan: data.plan.name, period: data.period.label, due: formatDateVi(data.period.dueOn) }) : t('dashboard.intro')}
+      intro={
+        data
+          ? t('dashboard.subtitle', {
+              plan: data.plan.name,
+              period: data.period.label,
+              due: formatDateVi(data.period.dueOn),
+            })
+          : t('dashboard.intro')
+      }
       actions={data ? <ExcelButton data={data} search={search} /> : null}
       actionsAlign="flex-end"
     >
@@ -47,7 +56,12 @@ function ProvinceDashboard() {
       <QueryState query={{ data, error: data ? null : query.error }}>
         {(shown) => (
           <Box pos="relative">
-            <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+            <LoadingOverlay
+              visible={isFetching}
+              zIndex={10}
+              overlayProps={{ blur: 1 }}
+              loaderProps={{ 'aria-label': t('app.loading') }}
+            />
             <DashboardBody data={shown} search={search} />
           </Box>
         )}
@@ -65,7 +79,14 @@ function DashboardBody({ data, search }: { data: DashboardView; search: Dashboar
     <Stack>
       <HeadlineFigures data={data} />
       <SimpleGrid cols={{ base: 1, xl: 2 }}>
-        <ProgressSection title={t('dashboard.byArea.title')} hint={t('dashboard.byArea.hint')} rowHeader={t('dashboard.col.area')} table={data.byArea} periodLabel={periodLabel} caption={caption} />
+        <ProgressSection
+          title={t('dashboard.byArea.title')}
+          hint={t('dashboard.byArea.hint')}
+          rowHeader={t('dashboard.col.area')}
+          table={data.byArea}
+          periodLabel={periodLabel}
+          caption={caption}
+        />
         <ProgressSection
           title={t('dashboard.byKind.title')}
           hint={t('dashboard.byKind.hint')}
@@ -85,7 +106,13 @@ function DashboardBody({ data, search }: { data: DashboardView; search: Dashboar
 
 /** What a saved chart picture says under its title: the plan and period, then the filters chosen, if any. */
 function pictureCaption(data: DashboardView, search: DashboardSearch, t: ReturnType<typeof useT>): string {
-  const lines = [t('dashboard.picture.caption', { plan: data.plan.name, period: data.period.label, due: formatDateVi(data.period.dueOn) })];
+  const lines = [
+    t('dashboard.picture.caption', {
+      plan: data.plan.name,
+      period: data.period.label,
+      due: formatDateVi(data.period.dueOn),
+    }),
+  ];
   const area = search.area ? data.areas.find((a) => a.code === search.area) : undefined;
   const filters = [
     ...(search.area ? [`${t('dashboard.area')}: ${area ? `${area.code}. ${area.title}` : search.area}`] : []),

@@ -3,7 +3,12 @@ import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from
 import { init, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { PICTURE_MIN_WIDTH, pictureOption, type ChartOption, type PictureCaption } from '../../dashboard/chart-options.js';
+import {
+  PICTURE_MIN_WIDTH,
+  pictureOption,
+  type ChartOption,
+  type PictureCaption,
+} from '../../dashboard/chart-options.js';
 import { theme } from '../../theme.js';
 
 // Only the pieces the dashboard draws: the page's chunk stays small and loads with the route.
@@ -42,7 +47,10 @@ export function EChart({ option, label, height, ref }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: !reducedMotion(), textStyle: { fontFamily: theme.fontFamily }, ...option }, { notMerge: true });
+    chart.current?.setOption(
+      { animation: !reducedMotion(), textStyle: { fontFamily: theme.fontFamily }, ...option },
+      { notMerge: true },
+    );
   }, [option]);
 
   // The picture is drawn by a second, off-screen chart, so the one on the page does not change under the reader.
@@ -52,7 +60,11 @@ export function EChart({ option, label, height, ref }: EChartProps) {
       toPng: (caption) => {
         const width = Math.max(PICTURE_MIN_WIDTH, container.current?.clientWidth ?? 0);
         const picture = pictureOption(option, caption, width);
-        const offscreen = init(document.createElement('div'), undefined, { renderer: 'canvas', width, height: height + picture.extraHeight });
+        const offscreen = init(document.createElement('div'), undefined, {
+          renderer: 'canvas',
+          width,
+          height: height + picture.extraHeight,
+        });
         try {
           offscreen.setOption({ textStyle: { fontFamily: theme.fontFamily }, ...picture.option });
           return offscreen.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });

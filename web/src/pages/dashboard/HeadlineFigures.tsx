@@ -12,8 +12,19 @@ export function HeadlineFigures({ data }: { data: DashboardView }) {
   const work = data.byArea.total;
   const reports = data.discipline.completeness;
   const figures = [
-    { label: t('dashboard.fig.assignments'), value: formatNumberVi(work.total), detail: t('dashboard.fig.averageProgress', { progress: formatProgress(work.averageProgress, none) }) },
-    { label: t('dashboard.fig.completion'), value: formatRate(work.completionRate, none), detail: t('dashboard.fig.finished', { count: formatNumberVi(work.finished), done: formatNumberVi(work.byStatus.done) }) },
+    {
+      label: t('dashboard.fig.assignments'),
+      value: formatNumberVi(work.total),
+      detail: t('dashboard.fig.averageProgress', { progress: formatProgress(work.averageProgress, none) }),
+    },
+    {
+      label: t('dashboard.fig.completion'),
+      value: formatRate(work.completionRate, none),
+      detail: t('dashboard.fig.finished', {
+        count: formatNumberVi(work.finished),
+        done: formatNumberVi(work.byStatus.done),
+      }),
+    },
     {
       label: t('dashboard.fig.overdue'),
       value: formatNumberVi(data.overdue.assignments),
@@ -22,10 +33,23 @@ export function HeadlineFigures({ data }: { data: DashboardView }) {
     },
     {
       label: t('dashboard.fig.received'),
-      value: t('dashboard.ofExpected', { count: formatNumberVi(reports.received), of: formatNumberVi(reports.expected) }),
-      detail: t('dashboard.fig.receivedDetail', { rate: formatRate(reports.receivedRate, none), missing: formatNumberVi(reports.expected - reports.received) }),
+      value: t('dashboard.ofExpected', {
+        count: formatNumberVi(reports.received),
+        of: formatNumberVi(reports.expected),
+      }),
+      detail: t('dashboard.fig.receivedDetail', {
+        rate: formatRate(reports.receivedRate, none),
+        missing: formatNumberVi(reports.expected - reports.received),
+      }),
     },
-    { label: t('dashboard.fig.onTime'), value: formatRate(reports.onTimeRate, none), detail: t('dashboard.fig.onTimeDetail', { count: formatNumberVi(reports.onTime), late: formatNumberVi(reports.late) }) },
+    {
+      label: t('dashboard.fig.onTime'),
+      value: formatRate(reports.onTimeRate, none),
+      detail: t('dashboard.fig.onTimeDetail', {
+        count: formatNumberVi(reports.onTime),
+        late: formatNumberVi(reports.late),
+      }),
+    },
     {
       label: t('dashboard.fig.atRisk'),
       value: formatNumberVi(data.indicatorsAtRisk.length),

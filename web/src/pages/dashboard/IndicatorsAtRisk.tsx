@@ -6,7 +6,8 @@ import { TableScroll } from '../../components/TableScroll.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
 
-const shownValue = (row: IndicatorRowView, none: string) => (row.value === null ? none : `${formatNumberVi(row.value, 1)}${row.unit === '%' ? '%' : ''}`);
+const shownValue = (row: IndicatorRowView, none: string) =>
+  row.value === null ? none : `${formatNumberVi(row.value, 1)}${row.unit === '%' ? '%' : ''}`;
 
 /** Plan targets at risk of being missed, or missed at the year's end, with the reason in one sentence. */
 export function IndicatorsAtRisk({ rows }: { rows: IndicatorRowView[] }) {

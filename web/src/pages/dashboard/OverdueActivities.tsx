@@ -41,7 +41,12 @@ export function OverdueActivities({ data, search }: { data: DashboardView; searc
               <Table.Tr key={group.activityId}>
                 <Table.Td>{group.areaCode ?? t('common.none')}</Table.Td>
                 <Table.Td miw={280}>
-                  <AnchorLink to="/bang-dieu-hanh/hoat-dong/$activityId" params={{ activityId: group.activityId }} search={search} size="sm">
+                  <AnchorLink
+                    to="/bang-dieu-hanh/hoat-dong/$activityId"
+                    params={{ activityId: group.activityId }}
+                    search={search}
+                    size="sm"
+                  >
                     {group.activityNumber ? `${group.activityNumber}. ${group.activityTitle}` : group.activityTitle}
                   </AnchorLink>
                 </Table.Td>

@@ -25,7 +25,15 @@ interface ProgressSectionProps {
 const serverLabel = (row: ProgressFiguresView) => row.label;
 
 /** Assignments by status per area or per kind of unit: a stacked bar chart and the same figures as a table. */
-export function ProgressSection({ title, hint, rowHeader, table, periodLabel, caption, labelOf = serverLabel }: ProgressSectionProps) {
+export function ProgressSection({
+  title,
+  hint,
+  rowHeader,
+  table,
+  periodLabel,
+  caption,
+  labelOf = serverLabel,
+}: ProgressSectionProps) {
   const t = useT();
   const option = useMemo(() => progressChartOption(table, t, labelOf), [table, t, labelOf]);
   const none = t('common.none');
@@ -45,7 +53,14 @@ export function ProgressSection({ title, hint, rowHeader, table, periodLabel, ca
     </>
   );
   return (
-    <ChartPanel title={title} hint={hint} periodLabel={periodLabel} caption={caption} option={option} height={barChartHeight(table.rows.length)}>
+    <ChartPanel
+      title={title}
+      hint={hint}
+      periodLabel={periodLabel}
+      caption={caption}
+      option={option}
+      height={barChartHeight(table.rows.length)}
+    >
       <Table striped aria-label={t('dashboard.tableOf', { chart: title })} miw={960}>
         <Table.Thead>
           <Table.Tr>

@@ -14,7 +14,15 @@ import { ChartPanel } from './ChartPanel.js';
 const CHART_TOP = 10;
 
 /** Units ranked within their kind by completion, then reports on time, then fewer overdue tasks. */
-export function RankingSection({ ranking, periodLabel, caption }: { ranking: RankedUnitView[]; periodLabel: string; caption: string }) {
+export function RankingSection({
+  ranking,
+  periodLabel,
+  caption,
+}: {
+  ranking: RankedUnitView[];
+  periodLabel: string;
+  caption: string;
+}) {
   const t = useT();
   const groups = useMemo(() => rankingGroups(ranking), [ranking]);
   const [chosen, setChosen] = useState<UnitKind | null>(null);
@@ -80,7 +88,9 @@ export function RankingSection({ ranking, periodLabel, caption }: { ranking: Ran
         <Table.Tbody>
           {units.map((unit) => (
             <Table.Tr key={unit.unitId}>
-              <Table.Td>{t('dashboard.rankOf', { rank: formatNumberVi(unit.rank), of: formatNumberVi(unit.of) })}</Table.Td>
+              <Table.Td>
+                {t('dashboard.rankOf', { rank: formatNumberVi(unit.rank), of: formatNumberVi(unit.of) })}
+              </Table.Td>
               <Table.Th scope="row" fw={400}>
                 {unit.unitName}
               </Table.Th>
@@ -91,7 +101,12 @@ export function RankingSection({ ranking, periodLabel, caption }: { ranking: Ran
               </Table.Td>
               <Table.Td ta="right">{formatRate(unit.completionRate, none)}</Table.Td>
               <Table.Td ta="right">{formatProgress(unit.averageProgress, none)}</Table.Td>
-              <Table.Td ta="right">{t('dashboard.ofExpected', { count: formatNumberVi(unit.reportsOnTime), of: formatNumberVi(unit.reportsDue) })}</Table.Td>
+              <Table.Td ta="right">
+                {t('dashboard.ofExpected', {
+                  count: formatNumberVi(unit.reportsOnTime),
+                  of: formatNumberVi(unit.reportsDue),
+                })}
+              </Table.Td>
               <Table.Td ta="right">{formatRate(unit.reportOnTimeRate, none)}</Table.Td>
             </Table.Tr>
           ))}

@@ -8,13 +8,28 @@ import { formatRate } from '../../reporting/labels.js';
 import { ChartPanel } from './ChartPanel.js';
 
 /** Reports received, on time, and the share of reported work finished, period after period. */
-export function TrendSection({ trends, periodLabel, caption }: { trends: PeriodTrendView[]; periodLabel: string; caption: string }) {
+export function TrendSection({
+  trends,
+  periodLabel,
+  caption,
+}: {
+  trends: PeriodTrendView[];
+  periodLabel: string;
+  caption: string;
+}) {
   const t = useT();
   const option = useMemo(() => trendChartOption(trends, t), [trends, t]);
   const title = t('dashboard.trend.title');
   const none = t('common.none');
   return (
-    <ChartPanel title={title} hint={t('dashboard.trend.hint')} periodLabel={periodLabel} caption={caption} option={option} height={300}>
+    <ChartPanel
+      title={title}
+      hint={t('dashboard.trend.hint')}
+      periodLabel={periodLabel}
+      caption={caption}
+      option={option}
+      height={300}
+    >
       <Table striped aria-label={t('dashboard.tableOf', { chart: title })} miw={860}>
         <Table.Thead>
           <Table.Tr>
@@ -44,10 +59,20 @@ export function TrendSection({ trends, periodLabel, caption }: { trends: PeriodT
                 {trend.label}
               </Table.Th>
               <Table.Td>{formatDateVi(trend.dueOn)}</Table.Td>
-              <Table.Td ta="right">{t('dashboard.ofExpected', { count: formatNumberVi(trend.received), of: formatNumberVi(trend.expected) })}</Table.Td>
+              <Table.Td ta="right">
+                {t('dashboard.ofExpected', {
+                  count: formatNumberVi(trend.received),
+                  of: formatNumberVi(trend.expected),
+                })}
+              </Table.Td>
               <Table.Td ta="right">{formatRate(trend.receivedRate, none)}</Table.Td>
               <Table.Td ta="right">{formatRate(trend.onTimeRate, none)}</Table.Td>
-              <Table.Td ta="right">{t('dashboard.ofExpected', { count: formatNumberVi(trend.reportedFinished), of: formatNumberVi(trend.reportedItems) })}</Table.Td>
+              <Table.Td ta="right">
+                {t('dashboard.ofExpected', {
+                  count: formatNumberVi(trend.reportedFinished),
+                  of: formatNumberVi(trend.reportedItems),
+                })}
+              </Table.Td>
               <Table.Td ta="right">{formatRate(trend.completionRate, none)}</Table.Td>
             </Table.Tr>
           ))}

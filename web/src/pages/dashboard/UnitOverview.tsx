@@ -21,10 +21,14 @@ export function UnitOverview() {
   const navigate = useNavigate();
   const { data: plans, isPending } = useQuery(committedPlansQuery);
   const plan = plans?.[0];
-  const { data: tasks } = useQuery({ ...assignmentListQuery({ planId: plan?.id, pageSize: 1 }), enabled: plan !== undefined });
+  const { data: tasks } = useQuery({
+    ...assignmentListQuery({ planId: plan?.id, pageSize: 1 }),
+    enabled: plan !== undefined,
+  });
   const { data: periods } = useQuery({ ...periodsQuery(plan?.id ?? ''), enabled: plan !== undefined });
   const period = currentPeriod(periods ?? [], todayInVietnam());
-  const openTasks = (patch: Partial<TasksSearch>) => void navigate({ to: '/nhiem-vu', search: { planId: plan?.id, ...patch } });
+  const openTasks = (patch: Partial<TasksSearch>) =>
+    void navigate({ to: '/nhiem-vu', search: { planId: plan?.id, ...patch } });
 
   return (
     <Stack>
@@ -52,14 +56,22 @@ export function UnitOverview() {
                   {t('overview.openTasks')}
                 </ButtonLink>
               </Group>
-              {tasks ? <TaskCounts counts={tasks.counts} search={{}} onFilter={openTasks} /> : <Loader size="sm" aria-label={t('app.loading')} />}
+              {tasks ? (
+                <TaskCounts counts={tasks.counts} search={{}} onFilter={openTasks} />
+              ) : (
+                <Loader size="sm" aria-label={t('app.loading')} />
+              )}
             </Stack>
           </Paper>
           <section aria-label={t('overview.report')}>
             <Title order={2} size="h4" mb="xs">
               {period ? t('overview.reportOf', { period: period.label }) : t('overview.report')}
             </Title>
-            {period ? <OwnReport periodId={period.id} unitId={user.unitId} /> : <Alert color="blue">{t('reports.noPeriods')}</Alert>}
+            {period ? (
+              <OwnReport periodId={period.id} unitId={user.unitId} />
+            ) : (
+              <Alert color="blue">{t('reports.noPeriods')}</Alert>
+            )}
           </section>
         </>
       )}

@@ -3,7 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { reviseActivityRequest } from '../../../../src/contracts/plans.js';
-import { planImportQuery, planKeys, reviseActivity, type ActivityRevision, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
+import {
+  planImportQuery,
+  planKeys,
+  reviseActivity,
+  type ActivityRevision,
+  type PlanActivity,
+  type PlanImportDetail,
+} from '../../api/plans.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { validateForm } from '../../forms/validate.js';
@@ -90,18 +97,43 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
       notifications.show(
         left.length === 0
           ? { color: 'green', message: t('plans.savedClean') }
-          : { color: 'orange', message: t('plans.savedWithWarnings', { warnings: left.map((w) => t(warningLabelKey(w.code))).join(', ') }) },
+          : {
+              color: 'orange',
+              message: t('plans.savedWithWarnings', {
+                warnings: left.map((w) => t(warningLabelKey(w.code))).join(', '),
+              }),
+            },
       );
       onClose();
     });
   };
 
-  const set = (field: keyof FormState, value: string) => setForm((current) => (current ? { ...current, [field]: value } : current));
+  const set = (field: keyof FormState, value: string) =>
+    setForm((current) => (current ? { ...current, [field]: value } : current));
   const text = (field: (typeof TEXT_FIELDS)[number]) => (
-    <Textarea key={field} label={t(`plans.field.${field}`)} autosize minRows={1} maxRows={6} value={form?.[field] ?? ''} onChange={(e) => set(field, e.currentTarget.value)} error={errors[field]} />
+    <Textarea
+      key={field}
+      label={t(`plans.field.${field}`)}
+      autosize
+      minRows={1}
+      maxRows={6}
+      value={form?.[field] ?? ''}
+      onChange={(e) => set(field, e.currentTarget.value)}
+      error={errors[field]}
+    />
   );
-  const read = (field: (typeof READ_FIELDS)[number], hint: 'plans.unitsHint' | 'plans.deadlineHint' | 'plans.budgetHint') => (
-    <TextInput key={field} label={t(`plans.field.${field}`)} description={t(hint)} value={form?.[field] ?? ''} onChange={(e) => set(field, e.currentTarget.value)} error={errors[field]} />
+  const read = (
+    field: (typeof READ_FIELDS)[number],
+    hint: 'plans.unitsHint' | 'plans.deadlineHint' | 'plans.budgetHint',
+  ) => (
+    <TextInput
+      key={field}
+      label={t(`plans.field.${field}`)}
+      description={t(hint)}
+      value={form?.[field] ?? ''}
+      onChange={(e) => set(field, e.currentTarget.value)}
+      error={errors[field]}
+    />
   );
 
   return (
@@ -118,41 +150,41 @@ export function ActivityEditDialog({ draft, activity, onClose }: ActivityEditDia
     >
       {base && form && (
         <>
-            <Paper withBorder p="xs" bg="var(--mantine-color-gray-light)">
-              <Text size="xs" fw={600} mb={4}>
-                {t('plans.source')}
+          <Paper withBorder p="xs" bg="var(--mantine-color-gray-light)">
+            <Text size="xs" fw={600} mb={4}>
+              {t('plans.source')}
+            </Text>
+            <SourceText text={draft.sourceRows[base.activity.id]} />
+          </Paper>
+          {base.activity.warnings.length > 0 && (
+            <div>
+              <Text size="sm" fw={600} mb={4}>
+                {t('plans.warnings')}
               </Text>
-              <SourceText text={draft.sourceRows[base.activity.id]} />
-            </Paper>
-            {base.activity.warnings.length > 0 && (
-              <div>
-                <Text size="sm" fw={600} mb={4}>
-                  {t('plans.warnings')}
-                </Text>
-                <WarningList warnings={base.activity.warnings} />
-              </div>
-            )}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('plans.field.area')}
-                data={draft.content.areas.map((area) => ({ value: area.code, label: `${area.code}. ${area.title}` }))}
-                value={form.area || null}
-                onChange={(value) => set('area', value ?? '')}
-                clearable
-                error={errors.area}
-              />
-              {text('number')}
-            </SimpleGrid>
-            {text('objective')}
-            {text('task')}
-            {text('activity')}
-            {text('deliverable')}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {read('lead', 'plans.unitsHint')}
-              {read('cooperating', 'plans.unitsHint')}
-              {read('deadline', 'plans.deadlineHint')}
-              {read('budget', 'plans.budgetHint')}
-            </SimpleGrid>
+              <WarningList warnings={base.activity.warnings} />
+            </div>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('plans.field.area')}
+              data={draft.content.areas.map((area) => ({ value: area.code, label: `${area.code}. ${area.title}` }))}
+              value={form.area || null}
+              onChange={(value) => set('area', value ?? '')}
+              clearable
+              error={errors.area}
+            />
+            {text('number')}
+          </SimpleGrid>
+          {text('objective')}
+          {text('task')}
+          {text('activity')}
+          {text('deliverable')}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {read('lead', 'plans.unitsHint')}
+            {read('cooperating', 'plans.unitsHint')}
+            {read('deadline', 'plans.deadlineHint')}
+            {read('budget', 'plans.budgetHint')}
+          </SimpleGrid>
         </>
       )}
     </FormDialog>

@@ -28,10 +28,15 @@ export function ActivityGroups({ groups, sourceRows, onEdit }: ActivityGroupsPro
               <Text span size="sm" c="dimmed" fw={400}>
                 {group.activities.length === group.total
                   ? t('plans.activityCount', { count: formatNumberVi(group.total) })
-                  : t('plans.activityCountOf', { count: formatNumberVi(group.activities.length), total: formatNumberVi(group.total) })}
+                  : t('plans.activityCountOf', {
+                      count: formatNumberVi(group.activities.length),
+                      total: formatNumberVi(group.total),
+                    })}
               </Text>
             </Title>
-            {group.activities.length > 0 && <ActivityTable label={heading} activities={group.activities} sourceRows={sourceRows} onEdit={onEdit} />}
+            {group.activities.length > 0 && (
+              <ActivityTable label={heading} activities={group.activities} sourceRows={sourceRows} onEdit={onEdit} />
+            )}
           </section>
         );
       })}
@@ -39,11 +44,24 @@ export function ActivityGroups({ groups, sourceRows, onEdit }: ActivityGroupsPro
   );
 }
 
-function ActivityTable({ label, activities, sourceRows, onEdit }: { label: string; activities: PlanActivity[] } & Omit<ActivityGroupsProps, 'groups'>) {
+function ActivityTable({
+  label,
+  activities,
+  sourceRows,
+  onEdit,
+}: { label: string; activities: PlanActivity[] } & Omit<ActivityGroupsProps, 'groups'>) {
   const t = useT();
   return (
     <TableScroll>
-      <Table aria-label={label} layout="fixed" miw={1040} verticalSpacing="xs" withTableBorder withColumnBorders className="activity-table">
+      <Table
+        aria-label={label}
+        layout="fixed"
+        miw={1040}
+        verticalSpacing="xs"
+        withTableBorder
+        withColumnBorders
+        className="activity-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={44}>
@@ -77,7 +95,12 @@ function ActivityTable({ label, activities, sourceRows, onEdit }: { label: strin
         </Table.Thead>
         <Table.Tbody>
           {activities.map((activity) => (
-            <ActivityRow key={activity.id} activity={activity} source={sourceRows && (sourceRows[activity.id] ?? null)} onEdit={onEdit} />
+            <ActivityRow
+              key={activity.id}
+              activity={activity}
+              source={sourceRows && (sourceRows[activity.id] ?? null)}
+              onEdit={onEdit}
+            />
           ))}
         </Table.Tbody>
       </Table>
@@ -94,7 +117,9 @@ interface ActivityRowProps {
 
 function ActivityRow({ activity, source, onEdit }: ActivityRowProps) {
   const t = useT();
-  const background = activity.warnings.some((w) => warningColor(w.code) === 'red') ? 'var(--mantine-color-red-light)' : undefined;
+  const background = activity.warnings.some((w) => warningColor(w.code) === 'red')
+    ? 'var(--mantine-color-red-light)'
+    : undefined;
   const withSource = source !== undefined;
   return (
     <>
@@ -130,7 +155,11 @@ function ActivityRow({ activity, source, onEdit }: ActivityRowProps) {
         {onEdit && (
           <Table.Td>
             <Tooltip label={t('common.edit')}>
-              <ActionIcon variant="light" onClick={() => onEdit(activity)} aria-label={t('plans.editActivity', { name: shorten(activity.activity ?? activity.id) })}>
+              <ActionIcon
+                variant="light"
+                onClick={() => onEdit(activity)}
+                aria-label={t('plans.editActivity', { name: shorten(activity.activity ?? activity.id) })}
+              >
                 ✎
               </ActionIcon>
             </Tooltip>
@@ -189,7 +218,12 @@ export function WarningList({ warnings }: { warnings: PlanActivity['warnings'] }
 /** The printed row as the document had it, cells separated by │. */
 export function SourceText({ text }: { text: string | undefined }) {
   const t = useT();
-  if (!text) return <Text size="xs" c="dimmed">{t('plans.noSource')}</Text>;
+  if (!text)
+    return (
+      <Text size="xs" c="dimmed">
+        {t('plans.noSource')}
+      </Text>
+    );
   return (
     <Text size="xs" c="dimmed" className="source-row">
       {text}

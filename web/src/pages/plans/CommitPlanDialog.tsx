@@ -19,7 +19,15 @@ function suggestedName(draft: PlanImportDetail): string {
   return /^kế hoạch/i.test(title) ? title : `Kế hoạch ${title.charAt(0).toLocaleLowerCase('vi') + title.slice(1)}`;
 }
 
-export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImportDetail; opened: boolean; onClose: () => void }) {
+export function CommitPlanDialog({
+  draft,
+  opened,
+  onClose,
+}: {
+  draft: PlanImportDetail;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -44,15 +52,24 @@ export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImport
   };
 
   const save = () =>
-    void submit(validateForm(commitPlanImportRequest, { version: draft.version, name, note: note.trim() || null }), async (data) => {
-      const committed = await commitPlanImport(draft.id, data);
-      notifications.show({ color: 'green', message: t('plans.committedVersion', { name: committed.plan.name, version: committed.plan.currentVersion }) });
-      queryClient.removeQueries({ queryKey: planKeys.import(draft.id) });
-      await Promise.all([queryClient.invalidateQueries({ queryKey: planKeys.all }), queryClient.invalidateQueries({ queryKey: planKeys.importList })]);
-      queryClient.setQueryData(planKeys.detail(committed.plan.id), committed);
-      onClose();
-      await navigate({ to: '/ke-hoach/$planId', params: { planId: committed.plan.id }, search: {} });
-    });
+    void submit(
+      validateForm(commitPlanImportRequest, { version: draft.version, name, note: note.trim() || null }),
+      async (data) => {
+        const committed = await commitPlanImport(draft.id, data);
+        notifications.show({
+          color: 'green',
+          message: t('plans.committedVersion', { name: committed.plan.name, version: committed.plan.currentVersion }),
+        });
+        queryClient.removeQueries({ queryKey: planKeys.import(draft.id) });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: planKeys.all }),
+          queryClient.invalidateQueries({ queryKey: planKeys.importList }),
+        ]);
+        queryClient.setQueryData(planKeys.detail(committed.plan.id), committed);
+        onClose();
+        await navigate({ to: '/ke-hoach/$planId', params: { planId: committed.plan.id }, search: {} });
+      },
+    );
 
   return (
     <FormDialog
@@ -68,7 +85,9 @@ export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImport
               : t('plans.commitNewBody', { count: formatNumberVi(draft.summary.activities) })}
           </Text>
           {draft.summary.activitiesWithWarnings > 0 && (
-            <Alert color="orange">{t('plans.commitWarnings', { count: formatNumberVi(draft.summary.activitiesWithWarnings) })}</Alert>
+            <Alert color="orange">
+              {t('plans.commitWarnings', { count: formatNumberVi(draft.summary.activitiesWithWarnings) })}
+            </Alert>
           )}
         </>
       }
@@ -78,8 +97,23 @@ export function CommitPlanDialog({ draft, opened, onClose }: { draft: PlanImport
       pending={pending}
       onSubmit={save}
     >
-      <TextInput label={t('plans.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
-      <Textarea label={t('plans.note')} description={t('plans.noteHint')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
+      <TextInput
+        label={t('plans.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={errors.name}
+        data-autofocus
+      />
+      <Textarea
+        label={t('plans.note')}
+        description={t('plans.noteHint')}
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={errors.note}
+      />
     </FormDialog>
   );
 }

@@ -7,7 +7,8 @@ import { TableScroll } from '../../components/TableScroll.js';
 const COMPARATORS: Record<PlanIndicator['comparator'], string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
 
 /** "≥ 30 %": the target as the plan states it. */
-export const targetText = (indicator: PlanIndicator) => `${COMPARATORS[indicator.comparator]} ${formatNumberVi(indicator.value)} ${indicator.unit}`.trim();
+export const targetText = (indicator: PlanIndicator) =>
+  `${COMPARATORS[indicator.comparator]} ${formatNumberVi(indicator.value)} ${indicator.unit}`.trim();
 
 export function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) {
   const t = useT();

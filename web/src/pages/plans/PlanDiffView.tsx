@@ -82,7 +82,13 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
             {t('plans.diffChangedTitle')}
           </Title>
           <TableScroll>
-            <Table aria-label={t('plans.diffChangedTitle')} layout="fixed" miw={760} withTableBorder className="activity-table">
+            <Table
+              aria-label={t('plans.diffChangedTitle')}
+              layout="fixed"
+              miw={760}
+              withTableBorder
+              className="activity-table"
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('plans.field.activity')}</Table.Th>

@@ -4,7 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { discardPlanImport, planImportQuery, planKeys, type PlanActivity, type PlanImportDetail } from '../../api/plans.js';
+import {
+  discardPlanImport,
+  planImportQuery,
+  planKeys,
+  type PlanActivity,
+  type PlanImportDetail,
+} from '../../api/plans.js';
 import { BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
 import { Section } from '../../components/Section.js';
@@ -61,7 +67,11 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         <div>
           <Title order={1}>{t('plans.reviewTitle')}</Title>
           <Text size="sm" c="dimmed">
-            {t('plans.reviewSubtitle', { file: draft.fileName, name: draft.createdByName ?? t('common.none'), at: formatDateTimeVi(draft.createdAt) })}
+            {t('plans.reviewSubtitle', {
+              file: draft.fileName,
+              name: draft.createdByName ?? t('common.none'),
+              at: formatDateTimeVi(draft.createdAt),
+            })}
           </Text>
           {draft.title && (
             <Text size="sm" fw={600}>
@@ -71,7 +81,9 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         </div>
         {open && (
           <Group gap="xs">
-            <Button onClick={commitDialog.open}>{draft.basePlanId ? t('plans.commitVersion') : t('plans.commit')}</Button>
+            <Button onClick={commitDialog.open}>
+              {draft.basePlanId ? t('plans.commitVersion') : t('plans.commit')}
+            </Button>
             <Button variant="light" color="red" onClick={discardDialog.open}>
               {t('plans.discard')}
             </Button>
@@ -155,7 +167,10 @@ function DraftSummary({ draft }: { draft: PlanImportDetail }) {
             <List size="sm">
               {content.unplaced.map((item, index) => (
                 <List.Item key={index}>
-                  {item.text} <Text span size="xs" c="dimmed">({item.reason})</Text>
+                  {item.text}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({item.reason})
+                  </Text>
                 </List.Item>
               ))}
             </List>
@@ -187,8 +202,12 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
   const [query, setQuery] = useState(search.q ?? '');
   const [showSource, setShowSource] = useState(true);
   const stillHere = useStillOn(`/ke-hoach/nhap/${draft.id}`);
-  const setFilters = (patch: Partial<PlanImportSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
-  const pushQuery = useDebouncedCallback((value: string) => stillHere() && setFilters({ q: value.trim() || undefined }), 250);
+  const setFilters = (patch: Partial<PlanImportSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+  const pushQuery = useDebouncedCallback(
+    (value: string) => stillHere() && setFilters({ q: value.trim() || undefined }),
+    250,
+  );
 
   const activities = draft.content.activities;
   const counts = useMemo(() => warningCounts(activities), [activities]);
@@ -223,7 +242,14 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
         <Group gap="xs" role="group" aria-label={t('plans.filterByWarning')}>
           {chip(undefined, t('common.all'), activities.length, 'gray')}
           {chip(ANY_WARNING, t('plans.anyWarning'), withWarnings, 'orange')}
-          {codes.map((code) => chip(code, t(warningLabelKey(code)), counts.get(code) ?? 0, warningColor(code) === 'gray' ? 'blue' : warningColor(code)))}
+          {codes.map((code) =>
+            chip(
+              code,
+              t(warningLabelKey(code)),
+              counts.get(code) ?? 0,
+              warningColor(code) === 'gray' ? 'blue' : warningColor(code),
+            ),
+          )}
         </Group>
         <Group align="flex-end" role="search" aria-label={t('common.search')}>
           <SearchField
@@ -234,7 +260,12 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
             onChange={setQuery}
             onSearch={pushQuery}
           />
-          <Switch label={t('plans.showSource')} checked={showSource} onChange={(event) => setShowSource(event.currentTarget.checked)} mb={8} />
+          <Switch
+            label={t('plans.showSource')}
+            checked={showSource}
+            onChange={(event) => setShowSource(event.currentTarget.checked)}
+            mb={8}
+          />
         </Group>
         <Text size="sm" role="status">
           {t('plans.shownCount', { shown: formatNumberVi(shown), total: formatNumberVi(activities.length) })}
@@ -242,7 +273,11 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
         {shown === 0 ? (
           <EmptyState inline>{t('common.noResults')}</EmptyState>
         ) : (
-          <ActivityGroups groups={groups.filter((group) => group.activities.length > 0)} sourceRows={showSource ? draft.sourceRows : undefined} onEdit={onEdit} />
+          <ActivityGroups
+            groups={groups.filter((group) => group.activities.length > 0)}
+            sourceRows={showSource ? draft.sourceRows : undefined}
+            onEdit={onEdit}
+          />
         )}
       </Stack>
     </Section>

@@ -98,7 +98,10 @@ function PlanView({ detail }: { detail: PlanDetail }) {
             [t('plans.documentNumber'), content.documentNumber ?? t('common.none')],
             [t('plans.issuer'), content.issuer ?? t('common.none')],
             [t('plans.issuedOn'), content.issuedOn ? formatDateVi(content.issuedOn) : t('common.none')],
-            [t('plans.committedBy'), `${version.committedByName ?? t('common.none')}, ${formatDateTimeVi(version.committedAt)}`],
+            [
+              t('plans.committedBy'),
+              `${version.committedByName ?? t('common.none')}, ${formatDateTimeVi(version.committedAt)}`,
+            ],
             [t('plans.note'), version.note ?? t('common.none')],
             [t('plans.fileName'), version.sourceFileName ?? t('common.none')],
             [t('plans.activities'), formatNumberVi(version.summary.activities)],
@@ -203,15 +206,39 @@ function CompareVersions({ detail }: { detail: PlanDetail }) {
   const t = useT();
   const { plan, versions } = detail;
   const [to, setTo] = useState(plan.currentVersion);
-  const [from, setFrom] = useState(versions.find((v) => v.version < plan.currentVersion)?.version ?? plan.currentVersion);
-  const options = versions.map((v) => ({ value: String(v.version), label: t('plans.versionN', { version: v.version }) }));
-  const { data: diff, isFetching, isError, error } = useQuery({ ...planDiffQuery(plan.id, from, to), enabled: from !== to });
+  const [from, setFrom] = useState(
+    versions.find((v) => v.version < plan.currentVersion)?.version ?? plan.currentVersion,
+  );
+  const options = versions.map((v) => ({
+    value: String(v.version),
+    label: t('plans.versionN', { version: v.version }),
+  }));
+  const {
+    data: diff,
+    isFetching,
+    isError,
+    error,
+  } = useQuery({ ...planDiffQuery(plan.id, from, to), enabled: from !== to });
 
   return (
     <Stack>
       <Group align="flex-end">
-        <Select label={t('plans.compareFrom')} w={180} allowDeselect={false} data={options} value={String(from)} onChange={(value) => setFrom(Number(value))} />
-        <Select label={t('plans.compareTo')} w={180} allowDeselect={false} data={options} value={String(to)} onChange={(value) => setTo(Number(value))} />
+        <Select
+          label={t('plans.compareFrom')}
+          w={180}
+          allowDeselect={false}
+          data={options}
+          value={String(from)}
+          onChange={(value) => setFrom(Number(value))}
+        />
+        <Select
+          label={t('plans.compareTo')}
+          w={180}
+          allowDeselect={false}
+          data={options}
+          value={String(to)}
+          onChange={(value) => setTo(Number(value))}
+        />
         {isFetching && <Loader size="sm" aria-label={t('app.loading')} />}
       </Group>
       {from === to ? (

@@ -81,11 +81,21 @@ export function PlanUploadDialog({ opened, onClose, basePlanId: presetBase }: Pl
 
   const reading = progress !== null && progress.sent >= 1;
   return (
-    <Modal opened={opened} onClose={close} title={t('plans.uploadTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('plans.uploadTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Text size="sm">{t('plans.uploadHint')}</Text>
         {/* A native file input: every browser and screen reader knows how to operate it. */}
-        <Input.Wrapper label={t('plans.uploadFile')} description={t('plans.uploadFormats', { limit: UPLOAD_LIMIT_MB })} id={fileInputId}>
+        <Input.Wrapper
+          label={t('plans.uploadFile')}
+          description={t('plans.uploadFormats', { limit: UPLOAD_LIMIT_MB })}
+          id={fileInputId}
+        >
           <input
             key={inputKey}
             id={fileInputId}
@@ -112,7 +122,11 @@ export function PlanUploadDialog({ opened, onClose, basePlanId: presetBase }: Pl
             required
             data={(plans ?? []).map((plan) => ({
               value: plan.id,
-              label: t('plans.basePlanOption', { name: plan.name, version: plan.currentVersion, date: formatDateVi(plan.createdAt.slice(0, 10)) }),
+              label: t('plans.basePlanOption', {
+                name: plan.name,
+                version: plan.currentVersion,
+                date: formatDateVi(plan.createdAt.slice(0, 10)),
+              }),
             }))}
             value={basePlanId}
             onChange={(value) => {
@@ -125,7 +139,11 @@ export function PlanUploadDialog({ opened, onClose, basePlanId: presetBase }: Pl
         )}
         {progress && (
           <Stack gap={4} role="status">
-            <Text size="sm">{reading ? t('plans.uploadReading') : t('plans.uploadSending', { percent: Math.round(progress.sent * 100) })}</Text>
+            <Text size="sm">
+              {reading
+                ? t('plans.uploadReading')
+                : t('plans.uploadSending', { percent: Math.round(progress.sent * 100) })}
+            </Text>
             <Progress value={progress.sent * 100} animated={reading} aria-label={t('plans.uploadProgress')} />
           </Stack>
         )}

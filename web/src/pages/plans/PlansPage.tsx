@@ -19,7 +19,11 @@ export function PlansPage() {
   const [uploadOpen, uploadDialog] = useDisclosure(false);
 
   return (
-    <PageShell title={t('plans.title')} intro={t('plans.intro')} actions={editable ? <Button onClick={uploadDialog.open}>{t('plans.upload')}</Button> : null}>
+    <PageShell
+      title={t('plans.title')}
+      intro={t('plans.intro')}
+      actions={editable ? <Button onClick={uploadDialog.open}>{t('plans.upload')}</Button> : null}
+    >
       {editable && <OpenDrafts />}
       <CommittedPlans />
       {editable && <PlanUploadDialog opened={uploadOpen} onClose={uploadDialog.close} />}
@@ -114,7 +118,12 @@ function OpenDrafts() {
             {drafts.map((draft) => (
               <Table.Tr key={draft.id}>
                 <Table.Td>
-                  <AnchorLink to="/ke-hoach/nhap/$importId" params={{ importId: draft.id }} search={{}} aria-label={t('plans.reviewDraft', { name: draft.fileName })}>
+                  <AnchorLink
+                    to="/ke-hoach/nhap/$importId"
+                    params={{ importId: draft.id }}
+                    search={{}}
+                    aria-label={t('plans.reviewDraft', { name: draft.fileName })}
+                  >
                     {draft.fileName}
                   </AnchorLink>
                 </Table.Td>

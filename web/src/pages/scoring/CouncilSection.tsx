@@ -34,7 +34,9 @@ export function CouncilSection({ round, editable }: { round: RoundDetail; editab
                   <Table.Td>
                     {m.displayName} {m.chair && <Badge variant="light">{t('scoring.council.chair')}</Badge>}
                   </Table.Td>
-                  <Table.Td>{m.areas.map((code) => round.areas.find((a) => a.code === code)?.title ?? code).join('; ')}</Table.Td>
+                  <Table.Td>
+                    {m.areas.map((code) => round.areas.find((a) => a.code === code)?.title ?? code).join('; ')}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -57,14 +59,22 @@ function CouncilDialog({ round, onClose }: { round: RoundDetail; onClose: () => 
   const t = useT();
   const queryClient = useQueryClient();
   const { data: appraisers } = useQuery(appraisersQuery);
-  const [members, setMembers] = useState<Member[]>(round.council.length ? round.council.map((m) => ({ userId: m.userId, areas: m.areas, chair: m.chair })) : [{ userId: null, areas: [], chair: true }]);
+  const [members, setMembers] = useState<Member[]>(
+    round.council.length
+      ? round.council.map((m) => ({ userId: m.userId, areas: m.areas, chair: m.chair }))
+      : [{ userId: null, areas: [], chair: true }],
+  );
   const { serverError, pending, submit } = useFormSubmission();
   const people = [...(appraisers ?? []).map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))];
-  for (const m of round.council) if (!people.some((p) => p.value === m.userId)) people.push({ value: m.userId, label: m.displayName });
+  for (const m of round.council)
+    if (!people.some((p) => p.value === m.userId)) people.push({ value: m.userId, label: m.displayName });
   const areas = round.areas.map((a) => ({ value: a.code, label: `${a.code}. ${a.title}` }));
-  const update = (i: number, change: Partial<Member>) => setMembers((all) => all.map((m, j) => (j === i ? { ...m, ...change } : change.chair ? { ...m, chair: false } : m)));
+  const update = (i: number, change: Partial<Member>) =>
+    setMembers((all) => all.map((m, j) => (j === i ? { ...m, ...change } : change.chair ? { ...m, chair: false } : m)));
 
-  const chosenMembers = members.filter((m) => m.userId).map((m) => ({ userId: m.userId!, areas: m.areas, chair: m.chair }));
+  const chosenMembers = members
+    .filter((m) => m.userId)
+    .map((m) => ({ userId: m.userId!, areas: m.areas, chair: m.chair }));
   const save = () =>
     void submit({ ok: true, data: chosenMembers }, async (chosen) => {
       const next = await assignCouncil(round.id, { version: round.version, members: chosen });
@@ -86,19 +96,51 @@ function CouncilDialog({ round, onClose }: { round: RoundDetail; onClose: () => 
     >
       {members.map((m, i) => (
         <Group key={i} align="flex-end" wrap="nowrap">
-          <Select label={t('scoring.council.member')} data={people} value={m.userId} onChange={(userId) => update(i, { userId })} searchable w={260} />
-          <MultiSelect label={t('scoring.council.areas')} data={areas} value={m.areas} onChange={(value) => update(i, { areas: value })} style={{ flex: 1 }} />
-          <Checkbox label={t('scoring.council.chair')} checked={m.chair} onChange={(e) => update(i, { chair: e.currentTarget.checked })} mb={8} />
-          <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('scoring.council.remove')} onClick={() => setMembers((all) => all.filter((_, j) => j !== i))}>
+          <Select
+            label={t('scoring.council.member')}
+            data={people}
+            value={m.userId}
+            onChange={(userId) => update(i, { userId })}
+            searchable
+            w={260}
+          />
+          <MultiSelect
+            label={t('scoring.council.areas')}
+            data={areas}
+            value={m.areas}
+            onChange={(value) => update(i, { areas: value })}
+            style={{ flex: 1 }}
+          />
+          <Checkbox
+            label={t('scoring.council.chair')}
+            checked={m.chair}
+            onChange={(e) => update(i, { chair: e.currentTarget.checked })}
+            mb={8}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mb={4}
+            aria-label={t('scoring.council.remove')}
+            onClick={() => setMembers((all) => all.filter((_, j) => j !== i))}
+          >
             ✕
           </ActionIcon>
         </Group>
       ))}
       <Group>
-        <Button variant="default" onClick={() => setMembers((all) => [...all, { userId: null, areas: [], chair: false }])}>
+        <Button
+          variant="default"
+          onClick={() => setMembers((all) => [...all, { userId: null, areas: [], chair: false }])}
+        >
           {t('scoring.council.add')}
         </Button>
-        <Button variant="subtle" onClick={() => setMembers((all) => all.map((m, i) => (i === 0 ? { ...m, areas: round.areas.map((a) => a.code) } : m)))}>
+        <Button
+          variant="subtle"
+          onClick={() =>
+            setMembers((all) => all.map((m, i) => (i === 0 ? { ...m, areas: round.areas.map((a) => a.code) } : m)))
+          }
+        >
           {t('scoring.council.allToFirst')}
         </Button>
       </Group>

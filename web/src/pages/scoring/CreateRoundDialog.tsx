@@ -12,8 +12,15 @@ import { todayInVietnam } from '../../forms/dates.js';
 import { validateForm } from '../../forms/validate.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
-const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const WINDOW_FIELDS = ['selfAssessmentFrom', 'selfAssessmentTo', 'appraisalFrom', 'appraisalTo', 'explanationTo'] as const;
+const plusDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const WINDOW_FIELDS = [
+  'selfAssessmentFrom',
+  'selfAssessmentTo',
+  'appraisalFrom',
+  'appraisalTo',
+  'explanationTo',
+] as const;
 type WindowField = (typeof WINDOW_FIELDS)[number];
 
 /** Opens a round as a draft: a criteria set, its name, the units it scores, and the windows of each stage. */
@@ -36,7 +43,10 @@ export function CreateRoundDialog({ onClose }: { onClose: () => void }) {
     explanationTo: plusDays(today, 75),
   });
   const { data: units } = useQuery({ ...unitListQuery({ kind: set?.subject, pageSize: 200 }), enabled: Boolean(set) });
-  const candidates = useMemo(() => (units?.items ?? []).filter((u) => !u.archived && (!u.validTo || u.validTo >= today)), [units, today]);
+  const candidates = useMemo(
+    () => (units?.items ?? []).filter((u) => !u.archived && (!u.validTo || u.validTo >= today)),
+    [units, today],
+  );
   const { errors, serverError, pending, submit } = useFormSubmission();
 
   const chooseSet = (id: string | null) => {
@@ -46,12 +56,15 @@ export function CreateRoundDialog({ onClose }: { onClose: () => void }) {
     if (chosen && !name) setName(chosen.name);
   };
   const save = () =>
-    void submit(validateForm(createRoundRequest, { criteriaSetId: setId ?? '', name, unitIds, ...windows }), async (data) => {
-      const round = await createRound(data);
-      await queryClient.invalidateQueries({ queryKey: scoringKeys.rounds });
-      onClose();
-      await navigate({ to: '/cham-diem/dot/$roundId', params: { roundId: round.id } });
-    });
+    void submit(
+      validateForm(createRoundRequest, { criteriaSetId: setId ?? '', name, unitIds, ...windows }),
+      async (data) => {
+        const round = await createRound(data);
+        await queryClient.invalidateQueries({ queryKey: scoringKeys.rounds });
+        onClose();
+        await navigate({ to: '/cham-diem/dot/$roundId', params: { roundId: round.id } });
+      },
+    );
 
   return (
     <FormDialog
@@ -66,13 +79,22 @@ export function CreateRoundDialog({ onClose }: { onClose: () => void }) {
     >
       <Select
         label={t('scoring.create.set')}
-        data={choices.map((s) => ({ value: s.id, label: `${s.name} (${t('scoring.sets.versionN', { version: s.version })})` }))}
+        data={choices.map((s) => ({
+          value: s.id,
+          label: `${s.name} (${t('scoring.sets.versionN', { version: s.version })})`,
+        }))}
         value={setId}
         onChange={chooseSet}
         error={errors.criteriaSetId}
         required
       />
-      <TextInput label={t('scoring.create.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} required />
+      <TextInput
+        label={t('scoring.create.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={errors.name}
+        required
+      />
       {set && (
         <Stack gap={4}>
           <Group justify="space-between">
@@ -106,7 +128,14 @@ export function CreateRoundDialog({ onClose }: { onClose: () => void }) {
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {WINDOW_FIELDS.map((field) => (
-          <DateField key={field} label={t(`scoring.create.${field}`)} value={windows[field]} onChange={(value) => setWindows((w) => ({ ...w, [field]: value }))} error={errors[field]} required={field !== 'explanationTo'} />
+          <DateField
+            key={field}
+            label={t(`scoring.create.${field}`)}
+            value={windows[field]}
+            onChange={(value) => setWindows((w) => ({ ...w, [field]: value }))}
+            error={errors[field]}
+            required={field !== 'explanationTo'}
+          />
         ))}
       </SimpleGrid>
     </FormDialog>

@@ -2,9 +2,19 @@ import { Alert, Badge, Button, Group, List, Paper, Text, TextInput, Title } from
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
-import { safeParseCriteriaSet, type CriteriaProblem, type CriteriaSetJson } from '../../../../src/contracts/criteria.js';
+import {
+  safeParseCriteriaSet,
+  type CriteriaProblem,
+  type CriteriaSetJson,
+} from '../../../../src/contracts/criteria.js';
 import { isApiError } from '../../api/client.js';
-import { criteriaSetQuery, downloads, saveCriteriaSet, scoringKeys, type CriteriaSetDetail } from '../../api/scoring.js';
+import {
+  criteriaSetQuery,
+  downloads,
+  saveCriteriaSet,
+  scoringKeys,
+  type CriteriaSetDetail,
+} from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
 import { BackLink } from '../../components/AnchorLink.js';
@@ -64,11 +74,26 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
   };
   const apply = (node: EditableNode) => {
     if (!content || !editing) return;
-    setContent({ ...content, nodes: editing.isNew ? addNode(content.nodes, editing.parent, node) : editNode(content.nodes, editing.node.code, () => node) });
+    setContent({
+      ...content,
+      nodes: editing.isNew
+        ? addNode(content.nodes, editing.parent, node)
+        : editNode(content.nodes, editing.node.code, () => node),
+    });
     setEditing(null);
   };
   const startNew = (parent: EditableNode | null) =>
-    content && setEditing({ node: { code: nextChildCode(content.nodes, parent), title: '', maxPoints: 1, ...(parent ? { method: { type: 'yes_no' } } : {}) }, parent: parent?.code ?? null, isNew: true });
+    content &&
+    setEditing({
+      node: {
+        code: nextChildCode(content.nodes, parent),
+        title: '',
+        maxPoints: 1,
+        ...(parent ? { method: { type: 'yes_no' } } : {}),
+      },
+      parent: parent?.code ?? null,
+      isNew: true,
+    });
 
   const renderNodes = (nodes: readonly EditableNode[], depth: number): ReactNode => (
     <List listStyleType="none" withPadding={depth > 0} spacing={4}>
@@ -80,7 +105,11 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
             </Text>
             {node.maxPoints !== undefined && <Badge variant="light">{formatPointsVi(node.maxPoints)}</Badge>}
             {node.kind && node.kind !== 'criterion' && <Badge color="grape">{t(`scoring.kind.${node.kind}`)}</Badge>}
-            {node.source === 'survey' && <Badge color="grape" variant="outline">{t('scoring.source.survey')}</Badge>}
+            {node.source === 'survey' && (
+              <Badge color="grape" variant="outline">
+                {t('scoring.source.survey')}
+              </Badge>
+            )}
             {node.method && (
               <Badge variant="outline" color="gray" tt="none" title={methodParams(node.method)}>
                 {t(`scoring.method.${node.method.type}`)}
@@ -88,15 +117,31 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
             )}
             {content && (
               <Group gap={2} wrap="nowrap">
-                <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ node, parent: null, isNew: false })} aria-label={t('scoring.editor.editOf', { code: node.code })}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => setEditing({ node, parent: null, isNew: false })}
+                  aria-label={t('scoring.editor.editOf', { code: node.code })}
+                >
                   {t('common.edit')}
                 </Button>
                 {!node.method && (
-                  <Button size="compact-xs" variant="subtle" onClick={() => startNew(node)} aria-label={t('scoring.editor.addUnder', { code: node.code })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => startNew(node)}
+                    aria-label={t('scoring.editor.addUnder', { code: node.code })}
+                  >
                     +
                   </Button>
                 )}
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setContent({ ...content, nodes: editNode(content.nodes, node.code, () => null) })} aria-label={t('scoring.editor.removeOf', { code: node.code })}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setContent({ ...content, nodes: editNode(content.nodes, node.code, () => null) })}
+                  aria-label={t('scoring.editor.removeOf', { code: node.code })}
+                >
                   ✕
                 </Button>
               </Group>
@@ -114,7 +159,9 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
         <div>
           <Title order={1}>{shown.name}</Title>
           <Text c="dimmed" size="sm">
-            {detail.code} · {t('scoring.sets.versionN', { version: detail.version })} · {t(`scoring.subject.${detail.subject}`)} · {t('scoring.editor.maxTotal', { max: formatPointsVi(shown.maxTotal) })}
+            {detail.code} · {t('scoring.sets.versionN', { version: detail.version })} ·{' '}
+            {t(`scoring.subject.${detail.subject}`)} ·{' '}
+            {t('scoring.editor.maxTotal', { max: formatPointsVi(shown.maxTotal) })}
           </Text>
           {shown.basis && <Text size="sm">{shown.basis}</Text>}
         </div>
@@ -123,11 +170,18 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
             Excel
           </Button>
           {detail.subject === 'province' && (
-            <Button variant="default" onClick={() => void navigate({ to: '/cham-diem/bo-tieu-chi/$setId/phuong-an', params: { setId: detail.id } })}>
+            <Button
+              variant="default"
+              onClick={() =>
+                void navigate({ to: '/cham-diem/bo-tieu-chi/$setId/phuong-an', params: { setId: detail.id } })
+              }
+            >
               {t('scoring.whatIf.link')}
             </Button>
           )}
-          {manager && !content && <Button onClick={() => setContent(structuredClone(detail.content))}>{t('scoring.editor.start')}</Button>}
+          {manager && !content && (
+            <Button onClick={() => setContent(structuredClone(detail.content))}>{t('scoring.editor.start')}</Button>
+          )}
           {content && (
             <>
               <Button variant="default" onClick={() => (setContent(null), setProblems([]))}>
@@ -143,9 +197,28 @@ function SetView({ detail }: { detail: CriteriaSetDetail }) {
       {content && (
         <Paper withBorder p="sm">
           <Group align="flex-end">
-            <TextInput label={t('scoring.sets.name')} value={content.name} onChange={(e) => setContent({ ...content, name: e.currentTarget.value })} style={{ flex: 1 }} />
-            <NumberField label={t('scoring.editor.year')} integer min={2000} max={2100} value={content.year} onChange={(v) => v !== null && Number.isFinite(v) && setContent({ ...content, year: v })} w={120} />
-            <NumberField label={t('scoring.editor.maxTotalField')} min={0} value={content.maxTotal} onChange={(v) => v !== null && Number.isFinite(v) && setContent({ ...content, maxTotal: v })} w={160} />
+            <TextInput
+              label={t('scoring.sets.name')}
+              value={content.name}
+              onChange={(e) => setContent({ ...content, name: e.currentTarget.value })}
+              style={{ flex: 1 }}
+            />
+            <NumberField
+              label={t('scoring.editor.year')}
+              integer
+              min={2000}
+              max={2100}
+              value={content.year}
+              onChange={(v) => v !== null && Number.isFinite(v) && setContent({ ...content, year: v })}
+              w={120}
+            />
+            <NumberField
+              label={t('scoring.editor.maxTotalField')}
+              min={0}
+              value={content.maxTotal}
+              onChange={(v) => v !== null && Number.isFinite(v) && setContent({ ...content, maxTotal: v })}
+              w={160}
+            />
             <Button variant="light" onClick={() => startNew(null)}>
               {t('scoring.editor.addArea')}
             </Button>

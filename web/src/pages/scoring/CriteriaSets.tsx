@@ -95,7 +95,13 @@ function CriteriaImport() {
     setSent(0);
     try {
       const set = await importCriteriaSetFile(file, setSent);
-      setResult({ color: 'green', text: t(set.created ? 'scoring.sets.imported' : 'scoring.sets.unchanged', { name: set.name, version: set.version }) });
+      setResult({
+        color: 'green',
+        text: t(set.created ? 'scoring.sets.imported' : 'scoring.sets.unchanged', {
+          name: set.name,
+          version: set.version,
+        }),
+      });
       await queryClient.invalidateQueries({ queryKey: scoringKeys.sets });
     } catch (caught) {
       setResult({ color: 'red', text: isApiError(caught) ? caught.message : t('error.network') });
@@ -106,12 +112,32 @@ function CriteriaImport() {
   };
   return (
     <Stack gap="xs">
-      <Input.Wrapper label={t('scoring.sets.import')} description={`${t('scoring.sets.importHint')} ${t('upload.limit', { limit: UPLOAD_LIMIT_MB })}`} id={inputId}>
-        <input key={key} id={inputId} type="file" accept=".json,.xlsx" disabled={sent !== null} onChange={(e) => void upload(e.currentTarget.files?.[0])} style={{ display: 'block', marginTop: 4 }} />
+      <Input.Wrapper
+        label={t('scoring.sets.import')}
+        description={`${t('scoring.sets.importHint')} ${t('upload.limit', { limit: UPLOAD_LIMIT_MB })}`}
+        id={inputId}
+      >
+        <input
+          key={key}
+          id={inputId}
+          type="file"
+          accept=".json,.xlsx"
+          disabled={sent !== null}
+          onChange={(e) => void upload(e.currentTarget.files?.[0])}
+          style={{ display: 'block', marginTop: 4 }}
+        />
       </Input.Wrapper>
-      {sent !== null && <Progress value={sent * 100} animated={sent >= 1} aria-label={t('scoring.sets.importProgress')} />}
+      {sent !== null && (
+        <Progress value={sent * 100} animated={sent >= 1} aria-label={t('scoring.sets.importProgress')} />
+      )}
       {result && (
-        <Alert color={result.color} role={result.color === 'red' ? 'alert' : 'status'} style={{ whiteSpace: 'pre-line' }} withCloseButton onClose={() => setResult(null)}>
+        <Alert
+          color={result.color}
+          role={result.color === 'red' ? 'alert' : 'status'}
+          style={{ whiteSpace: 'pre-line' }}
+          withCloseButton
+          onClose={() => setResult(null)}
+        >
           {result.text}
         </Alert>
       )}

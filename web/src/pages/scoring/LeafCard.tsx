@@ -39,7 +39,19 @@ interface LeafCardProps {
 }
 
 /** One scored leaf: what it asks, what the unit declared, the appraisal, the explanation, and the actions open now. */
-export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onSaveSelf, saveState, onSaved, onHistory }: LeafCardProps) {
+export function LeafCard({
+  roundId,
+  unitId,
+  node,
+  leaf,
+  can,
+  draft,
+  onDraft,
+  onSaveSelf,
+  saveState,
+  onSaved,
+  onHistory,
+}: LeafCardProps) {
   const t = useT();
   const [adjusting, setAdjusting] = useState(false);
   const [adjusted, setAdjusted] = useState<LeafEntry | null>(null);
@@ -47,7 +59,11 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
   const [answer, setAnswer] = useState(leaf.explanation ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const words = { yes: t('scoring.leaf.yes'), no: t('scoring.leaf.no'), notApplicable: t('scoring.leaf.notApplicable') };
+  const words = {
+    yes: t('scoring.leaf.yes'),
+    no: t('scoring.leaf.no'),
+    notApplicable: t('scoring.leaf.notApplicable'),
+  };
   const method = node.method;
 
   const run = async (work: () => Promise<UnitScoring>) => {
@@ -77,7 +93,14 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
   };
   const review = async (decision: 'accept' | 'adjust') => {
     const ok = await run(() =>
-      appraise(roundId, unitId, leaf.code, decision === 'accept' ? { version: leaf.version, decision } : { version: leaf.version, decision, entry: adjusted ?? {}, reason }),
+      appraise(
+        roundId,
+        unitId,
+        leaf.code,
+        decision === 'accept'
+          ? { version: leaf.version, decision }
+          : { version: leaf.version, decision, entry: adjusted ?? {}, reason },
+      ),
     );
     if (ok) {
       setAdjusting(false);
@@ -88,7 +111,14 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
   const saving = saveState?.kind === 'saving';
 
   return (
-    <Paper withBorder p="sm" component="article" aria-label={t('scoring.leaf.aria', { code: leaf.code })} data-leaf={leaf.code} onBlur={autosave}>
+    <Paper
+      withBorder
+      p="sm"
+      component="article"
+      aria-label={t('scoring.leaf.aria', { code: leaf.code })}
+      data-leaf={leaf.code}
+      onBlur={autosave}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
@@ -101,10 +131,17 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
                 {t(`scoring.method.${leaf.method}` as 'scoring.method.yes_no')}
               </Badge>
               {leaf.source === 'survey' && <Badge color="grape">{t('scoring.leaf.survey')}</Badge>}
-              {leaf.deducted > 0 && <Badge color="red">{t('scoring.leaf.deducted', { points: formatPointsVi(leaf.deducted) })}</Badge>}
+              {leaf.deducted > 0 && (
+                <Badge color="red">{t('scoring.leaf.deducted', { points: formatPointsVi(leaf.deducted) })}</Badge>
+              )}
             </Group>
           </div>
-          <Button variant="subtle" size="xs" onClick={() => onHistory(leaf.code)} aria-label={t('scoring.history.open', { code: leaf.code })}>
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => onHistory(leaf.code)}
+            aria-label={t('scoring.history.open', { code: leaf.code })}
+          >
             {t('scoring.history.button')}
           </Button>
         </Group>
@@ -118,11 +155,29 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
           <Text size="sm">{t('scoring.leaf.surveyPoints', { points: formatPointsVi(leaf.surveyPoints) })}</Text>
         ) : can.selfAssess ? (
           <Stack gap={6}>
-            <LeafInput node={node} value={selfEntry} onChange={(entry) => editSelf({ entry })} label={t('scoring.leaf.selfLabel', { code: leaf.code })} />
+            <LeafInput
+              node={node}
+              value={selfEntry}
+              onChange={(entry) => editSelf({ entry })}
+              label={t('scoring.leaf.selfLabel', { code: leaf.code })}
+            />
             <LivePoints node={node} entry={selfEntry} />
-            <Textarea label={t('scoring.leaf.note')} aria-label={t('scoring.leaf.noteOf', { code: leaf.code })} autosize minRows={1} value={note} onChange={(e) => editSelf({ note: e.currentTarget.value })} />
+            <Textarea
+              label={t('scoring.leaf.note')}
+              aria-label={t('scoring.leaf.noteOf', { code: leaf.code })}
+              autosize
+              minRows={1}
+              value={note}
+              onChange={(e) => editSelf({ note: e.currentTarget.value })}
+            />
             <Group>
-              <Button size="xs" onClick={() => void saveSelf()} loading={saving} disabled={!draft?.entry} aria-label={t('scoring.leaf.saveOf', { code: leaf.code })}>
+              <Button
+                size="xs"
+                onClick={() => void saveSelf()}
+                loading={saving}
+                disabled={!draft?.entry}
+                aria-label={t('scoring.leaf.saveOf', { code: leaf.code })}
+              >
                 {t('common.save')}
               </Button>
               <SelfSaveStatus unsaved={draft !== undefined && !saving} state={saveState} />
@@ -130,7 +185,10 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
           </Stack>
         ) : (
           <Text size="sm">
-            {t('scoring.leaf.selfResult', { entry: describeEntry(leaf.self.entry, method, words), points: formatPointsVi(leaf.self.points) })}
+            {t('scoring.leaf.selfResult', {
+              entry: describeEntry(leaf.self.entry, method, words),
+              points: formatPointsVi(leaf.self.points),
+            })}
             {leaf.self.note ? ` — ${leaf.self.note}` : ''}
           </Text>
         )}
@@ -142,14 +200,22 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
 
         {leaf.appraisal && (
           <Text size="sm" c={leaf.appraisal.reason ? 'red.8' : undefined}>
-            {t('scoring.leaf.appraisalResult', { entry: describeEntry(leaf.appraisal.entry, method, words), points: formatPointsVi(leaf.appraisal.points) })}
+            {t('scoring.leaf.appraisalResult', {
+              entry: describeEntry(leaf.appraisal.entry, method, words),
+              points: formatPointsVi(leaf.appraisal.points),
+            })}
             {leaf.appraisal.reason ? ` — ${t('scoring.leaf.reason')}: ${leaf.appraisal.reason}` : ''}
           </Text>
         )}
-        {leaf.explanation && !can.explain && <Text size="sm">{t('scoring.leaf.explanationResult', { answer: leaf.explanation })}</Text>}
+        {leaf.explanation && !can.explain && (
+          <Text size="sm">{t('scoring.leaf.explanationResult', { answer: leaf.explanation })}</Text>
+        )}
         {leaf.final && (
           <Text size="sm" c="teal.8">
-            {t('scoring.leaf.finalResult', { entry: describeEntry(leaf.final.entry, method, words), points: formatPointsVi(leaf.final.points) })}
+            {t('scoring.leaf.finalResult', {
+              entry: describeEntry(leaf.final.entry, method, words),
+              points: formatPointsVi(leaf.final.points),
+            })}
             {leaf.final.reason ? ` — ${t('scoring.leaf.reason')}: ${leaf.final.reason}` : ''}
           </Text>
         )}
@@ -160,7 +226,14 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
               <Text size="sm" fw={500}>
                 {reviewed ? t('scoring.review.done') : t('scoring.review.pending')}
               </Text>
-              <Button size="xs" color="teal" variant="light" onClick={() => void review('accept')} loading={busy} aria-label={t('scoring.review.acceptOf', { code: leaf.code })}>
+              <Button
+                size="xs"
+                color="teal"
+                variant="light"
+                onClick={() => void review('accept')}
+                loading={busy}
+                aria-label={t('scoring.review.acceptOf', { code: leaf.code })}
+              >
                 {t('scoring.review.accept')}
               </Button>
               <Button
@@ -178,11 +251,30 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
             </Group>
             {adjusting && (
               <Stack gap={6}>
-                <LeafInput node={node} value={adjusted} onChange={setAdjusted} label={t('scoring.review.valueOf', { code: leaf.code })} />
+                <LeafInput
+                  node={node}
+                  value={adjusted}
+                  onChange={setAdjusted}
+                  label={t('scoring.review.valueOf', { code: leaf.code })}
+                />
                 <LivePoints node={node} entry={adjusted} />
-                <Textarea label={t('scoring.review.reason')} aria-label={t('scoring.review.reasonOf', { code: leaf.code })} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+                <Textarea
+                  label={t('scoring.review.reason')}
+                  aria-label={t('scoring.review.reasonOf', { code: leaf.code })}
+                  required
+                  autosize
+                  minRows={2}
+                  value={reason}
+                  onChange={(e) => setReason(e.currentTarget.value)}
+                />
                 <Group>
-                  <Button size="xs" color="orange" onClick={() => void review('adjust')} loading={busy} aria-label={t('scoring.review.saveOf', { code: leaf.code })}>
+                  <Button
+                    size="xs"
+                    color="orange"
+                    onClick={() => void review('adjust')}
+                    loading={busy}
+                    aria-label={t('scoring.review.saveOf', { code: leaf.code })}
+                  >
                     {t('scoring.review.save')}
                   </Button>
                 </Group>
@@ -193,16 +285,37 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
 
         {can.explain && (
           <Stack gap={6}>
-            <Textarea label={t('scoring.explain.label')} aria-label={t('scoring.explain.labelOf', { code: leaf.code })} autosize minRows={2} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} />
+            <Textarea
+              label={t('scoring.explain.label')}
+              aria-label={t('scoring.explain.labelOf', { code: leaf.code })}
+              autosize
+              minRows={2}
+              value={answer}
+              onChange={(e) => setAnswer(e.currentTarget.value)}
+            />
             <Group>
-              <Button size="xs" onClick={() => void run(() => explain(roundId, unitId, leaf.code, leaf.version, answer))} loading={busy} aria-label={t('scoring.explain.saveOf', { code: leaf.code })}>
+              <Button
+                size="xs"
+                onClick={() => void run(() => explain(roundId, unitId, leaf.code, leaf.version, answer))}
+                loading={busy}
+                aria-label={t('scoring.explain.saveOf', { code: leaf.code })}
+              >
                 {t('scoring.explain.save')}
               </Button>
             </Group>
           </Stack>
         )}
 
-        {leaf.source === 'self' && <LeafEvidence roundId={roundId} unitId={unitId} leaf={leaf} canAdd={can.addEvidence} withdrawable={can.withdrawEvidence} onSaved={onSaved} />}
+        {leaf.source === 'self' && (
+          <LeafEvidence
+            roundId={roundId}
+            unitId={unitId}
+            leaf={leaf}
+            canAdd={can.addEvidence}
+            withdrawable={can.withdrawEvidence}
+            onSaved={onSaved}
+          />
+        )}
         {error && (
           <Alert color="red" role="alert">
             {error}
@@ -216,9 +329,29 @@ export function LeafCard({ roundId, unitId, node, leaf, can, draft, onDraft, onS
 /** "Chưa lưu", "Đang lưu…", "Đã lưu" or why the save was refused, next to the criterion's save button. */
 function SelfSaveStatus({ unsaved, state }: { unsaved: boolean; state: SaveState | undefined }) {
   const t = useT();
-  if (state?.kind === 'saving') return <Text size="xs" c="dimmed" role="status">{t('scoring.leaf.saving')}</Text>;
-  if (state?.kind === 'failed') return <Text size="xs" c="red" role="alert">{state.message}</Text>;
-  if (unsaved) return <Text size="xs" c="orange">{t('scoring.leaf.unsaved')}</Text>;
-  if (state?.kind === 'saved') return <Text size="xs" c="teal" role="status">{t('scoring.leaf.saved')}</Text>;
+  if (state?.kind === 'saving')
+    return (
+      <Text size="xs" c="dimmed" role="status">
+        {t('scoring.leaf.saving')}
+      </Text>
+    );
+  if (state?.kind === 'failed')
+    return (
+      <Text size="xs" c="red" role="alert">
+        {state.message}
+      </Text>
+    );
+  if (unsaved)
+    return (
+      <Text size="xs" c="orange">
+        {t('scoring.leaf.unsaved')}
+      </Text>
+    );
+  if (state?.kind === 'saved')
+    return (
+      <Text size="xs" c="teal" role="status">
+        {t('scoring.leaf.saved')}
+      </Text>
+    );
   return null;
 }

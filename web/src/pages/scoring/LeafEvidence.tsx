@@ -4,7 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { isSafeLink } from '../../../../src/domain/text/safe-link.js';
 import { isApiError } from '../../api/client.js';
-import { downloads, linkEvidence, uploadEvidence, withdrawScoringEvidence, type Evidence, type LeafView, type UnitScoring } from '../../api/scoring.js';
+import {
+  downloads,
+  linkEvidence,
+  uploadEvidence,
+  withdrawScoringEvidence,
+  type Evidence,
+  type LeafView,
+  type UnitScoring,
+} from '../../api/scoring.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { formatDateTimeVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -76,7 +84,17 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, withdrawable, onSa
           {leaf.evidence.map((item) => (
             <List.Item key={item.id}>
               {/* Links stored before addresses were checked are shown as text, not followed. */}
-              <Anchor href={item.fileId ? downloads.evidence(roundId, unitId, item.id) : item.url && isSafeLink(item.url) ? item.url : undefined} target="_blank" rel="noreferrer">
+              <Anchor
+                href={
+                  item.fileId
+                    ? downloads.evidence(roundId, unitId, item.id)
+                    : item.url && isSafeLink(item.url)
+                      ? item.url
+                      : undefined
+                }
+                target="_blank"
+                rel="noreferrer"
+              >
                 {item.label}
               </Anchor>{' '}
               <Badge size="xs" variant="light" color={item.stage === 'self' ? 'blue' : 'yellow'}>
@@ -86,7 +104,14 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, withdrawable, onSa
                 {formatDateTimeVi(item.addedAt)}
               </Text>
               {item.stage === withdrawable && (
-                <Button size="compact-xs" variant="subtle" color="red" ml="xs" onClick={() => setWithdrawing(item)} aria-label={t('scoring.evidence.withdrawFor', { name: item.label })}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  ml="xs"
+                  onClick={() => setWithdrawing(item)}
+                  aria-label={t('scoring.evidence.withdrawFor', { name: item.label })}
+                >
                   {t('scoring.evidence.withdraw')}
                 </Button>
               )}
@@ -102,7 +127,12 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, withdrawable, onSa
           <List size="xs" c="dimmed" aria-label={t('scoring.evidence.withdrawnTitle')}>
             {leaf.withdrawnEvidence.map((item) => (
               <List.Item key={item.id}>
-                {t('scoring.evidence.withdrawnItem', { name: item.label, at: formatDateTimeVi(item.withdrawnAt), by: item.withdrawnByName ?? t('common.none'), reason: item.reason })}
+                {t('scoring.evidence.withdrawnItem', {
+                  name: item.label,
+                  at: formatDateTimeVi(item.withdrawnAt),
+                  by: item.withdrawnByName ?? t('common.none'),
+                  reason: item.reason,
+                })}
               </List.Item>
             ))}
           </List>
@@ -110,13 +140,39 @@ export function LeafEvidence({ roundId, unitId, leaf, canAdd, withdrawable, onSa
       )}
       {canAdd && (
         <Stack gap={6}>
-          <Input.Wrapper label={t('scoring.evidence.file', { code: leaf.code })} description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })} id={fileId}>
-            <input key={inputKey} id={fileId} type="file" disabled={sent !== null} onChange={(event) => void upload(event.currentTarget.files?.[0])} style={{ display: 'block', marginTop: 4 }} />
+          <Input.Wrapper
+            label={t('scoring.evidence.file', { code: leaf.code })}
+            description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })}
+            id={fileId}
+          >
+            <input
+              key={inputKey}
+              id={fileId}
+              type="file"
+              disabled={sent !== null}
+              onChange={(event) => void upload(event.currentTarget.files?.[0])}
+              style={{ display: 'block', marginTop: 4 }}
+            />
           </Input.Wrapper>
-          {sent !== null && <Progress value={sent * 100} aria-label={t('scoring.evidence.progress')} animated={sent >= 1} />}
+          {sent !== null && (
+            <Progress value={sent * 100} aria-label={t('scoring.evidence.progress')} animated={sent >= 1} />
+          )}
           <Group align="flex-end" gap="xs">
-            <TextInput label={t('scoring.evidence.linkLabel')} aria-label={t('scoring.evidence.linkLabelOf', { code: leaf.code })} value={label} onChange={(e) => setLabel(e.currentTarget.value)} w={240} />
-            <TextInput label={t('scoring.evidence.linkUrl')} aria-label={t('scoring.evidence.linkUrlOf', { code: leaf.code })} placeholder="https://" value={url} onChange={(e) => setUrl(e.currentTarget.value)} w={300} />
+            <TextInput
+              label={t('scoring.evidence.linkLabel')}
+              aria-label={t('scoring.evidence.linkLabelOf', { code: leaf.code })}
+              value={label}
+              onChange={(e) => setLabel(e.currentTarget.value)}
+              w={240}
+            />
+            <TextInput
+              label={t('scoring.evidence.linkUrl')}
+              aria-label={t('scoring.evidence.linkUrlOf', { code: leaf.code })}
+              placeholder="https://"
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+              w={300}
+            />
             <Button variant="light" onClick={() => void addLink()} disabled={!label.trim() || !url.trim()}>
               {t('scoring.evidence.addLink')}
             </Button>

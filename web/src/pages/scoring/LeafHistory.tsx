@@ -14,11 +14,30 @@ const KIND_KEYS = {
 } as const;
 
 /** Every version of one leaf, oldest first: who wrote what, when. */
-export function LeafHistory({ roundId, unitId, code, onClose }: { roundId: string; unitId: string; code: string | null; onClose: () => void }) {
+export function LeafHistory({
+  roundId,
+  unitId,
+  code,
+  onClose,
+}: {
+  roundId: string;
+  unitId: string;
+  code: string | null;
+  onClose: () => void;
+}) {
   const t = useT();
-  const { data, isError, error } = useQuery({ ...leafHistoryQuery(roundId, unitId, code ?? ''), enabled: code !== null });
+  const { data, isError, error } = useQuery({
+    ...leafHistoryQuery(roundId, unitId, code ?? ''),
+    enabled: code !== null,
+  });
   return (
-    <Modal opened={code !== null} onClose={onClose} title={t('scoring.history.title', { code: code ?? '' })} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={code !== null}
+      onClose={onClose}
+      title={t('scoring.history.title', { code: code ?? '' })}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {isError ? (
         <Alert color="red">{error.message}</Alert>
       ) : !data ? (
@@ -38,7 +57,9 @@ export function LeafHistory({ roundId, unitId, code, onClose }: { roundId: strin
               {data.map((row, i) => (
                 <Table.Tr key={i}>
                   <Table.Td>{formatDateTimeVi(row.at)}</Table.Td>
-                  <Table.Td>{row.kind in KIND_KEYS ? t(KIND_KEYS[row.kind as keyof typeof KIND_KEYS]) : row.kind}</Table.Td>
+                  <Table.Td>
+                    {row.kind in KIND_KEYS ? t(KIND_KEYS[row.kind as keyof typeof KIND_KEYS]) : row.kind}
+                  </Table.Td>
                   <Table.Td>{row.actorName ?? '—'}</Table.Td>
                   <Table.Td>
                     <Code block style={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>

@@ -29,7 +29,11 @@ export function LeafInput({ node, value, onChange, label, disabled }: LeafInputP
   switch (method.type) {
     case 'yes_no':
       field = (
-        <Radio.Group label={label} value={typeof entry.value === 'boolean' ? String(entry.value) : null} onChange={(v) => onChange({ value: v === 'true' })}>
+        <Radio.Group
+          label={label}
+          value={typeof entry.value === 'boolean' ? String(entry.value) : null}
+          onChange={(v) => onChange({ value: v === 'true' })}
+        >
           <Group mt={4}>
             <Radio value="true" label={t('scoring.leaf.yes')} disabled={disabled || na} />
             <Radio value="false" label={t('scoring.leaf.no')} disabled={disabled || na} />
@@ -64,7 +68,12 @@ export function LeafInput({ node, value, onChange, label, disabled }: LeafInputP
       const percent = method.type === 'proportional' || (method.type === 'tiers' && method.measure === 'percent');
       const hint =
         method.type === 'tiers'
-          ? method.tiers.map((tier) => `${tier.moreThan !== undefined ? '>' : '≥'} ${formatNumberVi(tier.moreThan ?? tier.atLeast ?? 0)}${percent ? '%' : ''}: ${formatPointsVi(tier.points)}`).join(' · ')
+          ? method.tiers
+              .map(
+                (tier) =>
+                  `${tier.moreThan !== undefined ? '>' : '≥'} ${formatNumberVi(tier.moreThan ?? tier.atLeast ?? 0)}${percent ? '%' : ''}: ${formatPointsVi(tier.points)}`,
+              )
+              .join(' · ')
           : method.type === 'manual'
             ? t('scoring.leaf.manualHint', { max: formatPointsVi(max) })
             : undefined;
@@ -103,7 +112,12 @@ export function LeafInput({ node, value, onChange, label, disabled }: LeafInputP
 export function LivePoints({ node, entry }: { node: CriteriaNode; entry: LeafEntry | null }) {
   const t = useT();
   if (!node.method || !entry) return null;
-  if (entry.notApplicable) return <Text size="sm" c="dimmed">{t(node.notApplicable === 'full_marks' ? 'scoring.leaf.naFull' : 'scoring.leaf.naExcluded')}</Text>;
+  if (entry.notApplicable)
+    return (
+      <Text size="sm" c="dimmed">
+        {t(node.notApplicable === 'full_marks' ? 'scoring.leaf.naFull' : 'scoring.leaf.naExcluded')}
+      </Text>
+    );
   const outcome = scoreByMethod(node.method, toMilli(node.maxPoints ?? 0), entry);
   return outcome.ok ? (
     <Text size="sm" fw={500}>

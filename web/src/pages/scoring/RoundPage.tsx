@@ -72,16 +72,31 @@ function RoundView({ round }: { round: RoundDetail }) {
           {t('scoring.round.setLine', { set: round.criteriaSet.name, version: round.criteriaSet.version })}
         </Text>
       </div>
-      <Stepper active={round.status === 'published' ? ROUND_STAGES.length : stageIndex} size="xs" allowNextStepsSelect={false} aria-label={t('scoring.round.stages')}>
+      <Stepper
+        active={round.status === 'published' ? ROUND_STAGES.length : stageIndex}
+        size="xs"
+        allowNextStepsSelect={false}
+        aria-label={t('scoring.round.stages')}
+      >
         {ROUND_STAGES.map((stage) => (
           <Stepper.Step key={stage} label={t(`roundStage.${stage}`)} />
         ))}
       </Stepper>
       <Group gap="xl">
-        <Text size="sm">{t('scoring.round.selfWindow', { window: formatWindow(round.selfAssessmentFrom, round.selfAssessmentTo) })}</Text>
-        <Text size="sm">{t('scoring.round.appraisalWindow', { window: formatWindow(round.appraisalFrom, round.appraisalTo) })}</Text>
-        {round.explanationTo && <Text size="sm">{t('scoring.round.explanationWindow', { window: formatWindow(round.appraisalTo, round.explanationTo) })}</Text>}
-        {round.publishedAt && <Text size="sm">{t('scoring.round.publishedAt', { at: formatDateTimeVi(round.publishedAt) })}</Text>}
+        <Text size="sm">
+          {t('scoring.round.selfWindow', { window: formatWindow(round.selfAssessmentFrom, round.selfAssessmentTo) })}
+        </Text>
+        <Text size="sm">
+          {t('scoring.round.appraisalWindow', { window: formatWindow(round.appraisalFrom, round.appraisalTo) })}
+        </Text>
+        {round.explanationTo && (
+          <Text size="sm">
+            {t('scoring.round.explanationWindow', { window: formatWindow(round.appraisalTo, round.explanationTo) })}
+          </Text>
+        )}
+        {round.publishedAt && (
+          <Text size="sm">{t('scoring.round.publishedAt', { at: formatDateTimeVi(round.publishedAt) })}</Text>
+        )}
       </Group>
       <AdvanceStage round={round} />
       {showResults && (
@@ -165,12 +180,24 @@ function UnitTable({ round }: { round: RoundDetail }) {
           {round.roundUnits.map((u) => (
             <Table.Tr key={u.unitId}>
               <Table.Td>
-                <AnchorLink to="/cham-diem/dot/$roundId/don-vi/$unitId" params={{ roundId: round.id, unitId: u.unitId }} aria-label={t('scoring.round.openSheet', { unit: u.name })}>
+                <AnchorLink
+                  to="/cham-diem/dot/$roundId/don-vi/$unitId"
+                  params={{ roundId: round.id, unitId: u.unitId }}
+                  aria-label={t('scoring.round.openSheet', { unit: u.name })}
+                >
                   {u.name}
                 </AnchorLink>
               </Table.Td>
               <Table.Td>{t(`scoring.group.${u.rankGroup}` as 'scoring.group.department')}</Table.Td>
-              <Table.Td>{u.submittedAt ? formatDateTimeVi(u.submittedAt) : <Text span c="dimmed" size="sm">{t('scoring.sheet.notSubmitted')}</Text>}</Table.Td>
+              <Table.Td>
+                {u.submittedAt ? (
+                  formatDateTimeVi(u.submittedAt)
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    {t('scoring.sheet.notSubmitted')}
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -193,7 +220,10 @@ function SurveyImport({ round }: { round: RoundDetail }) {
     setSent(0);
     try {
       const saved = await importSurveyFile(round.id, file, setSent);
-      setResult({ color: 'green', text: t('scoring.survey.saved', { saved: saved.saved, unchanged: saved.unchanged }) });
+      setResult({
+        color: 'green',
+        text: t('scoring.survey.saved', { saved: saved.saved, unchanged: saved.unchanged }),
+      });
       await queryClient.invalidateQueries({ queryKey: scoringKeys.all });
     } catch (caught) {
       setResult({ color: 'red', text: isApiError(caught) ? caught.message : t('error.network') });
@@ -205,12 +235,28 @@ function SurveyImport({ round }: { round: RoundDetail }) {
   return (
     <Stack gap="xs">
       <Text size="sm">{t('scoring.survey.hint')}</Text>
-      <Input.Wrapper label={t('scoring.survey.file')} description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })} id={inputId}>
-        <input key={key} id={inputId} type="file" accept=".xlsx,.csv,.json" disabled={sent !== null} onChange={(e) => void upload(e.currentTarget.files?.[0])} style={{ display: 'block', marginTop: 4 }} />
+      <Input.Wrapper
+        label={t('scoring.survey.file')}
+        description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })}
+        id={inputId}
+      >
+        <input
+          key={key}
+          id={inputId}
+          type="file"
+          accept=".xlsx,.csv,.json"
+          disabled={sent !== null}
+          onChange={(e) => void upload(e.currentTarget.files?.[0])}
+          style={{ display: 'block', marginTop: 4 }}
+        />
       </Input.Wrapper>
       {sent !== null && <Progress value={sent * 100} animated={sent >= 1} aria-label={t('scoring.survey.progress')} />}
       {result && (
-        <Alert color={result.color} role={result.color === 'red' ? 'alert' : 'status'} style={{ whiteSpace: 'pre-line' }}>
+        <Alert
+          color={result.color}
+          role={result.color === 'red' ? 'alert' : 'status'}
+          style={{ whiteSpace: 'pre-line' }}
+        >
           {result.text}
         </Alert>
       )}

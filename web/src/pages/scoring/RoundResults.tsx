@@ -1,14 +1,23 @@
 import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { downloads, resultsQuery, roundsQuery, type RoundDetail, type RoundResults as Results } from '../../api/scoring.js';
+import {
+  downloads,
+  resultsQuery,
+  roundsQuery,
+  type RoundDetail,
+  type RoundResults as Results,
+} from '../../api/scoring.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { formatPercentVi, formatPointsVi } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { bandLabel } from '../../scoring/band.js';
 
-const GROUP_KEYS: Record<string, 'scoring.group.department' | 'scoring.group.commune' | 'scoring.group.district' | 'scoring.group.province'> = {
+const GROUP_KEYS: Record<
+  string,
+  'scoring.group.department' | 'scoring.group.commune' | 'scoring.group.district' | 'scoring.group.province'
+> = {
   department: 'scoring.group.department',
   commune: 'scoring.group.commune',
   district: 'scoring.group.district',
@@ -20,8 +29,16 @@ export function RoundResults({ round }: { round: RoundDetail }) {
   const t = useT();
   const [previousRoundId, setPrevious] = useState<string | null>(null);
   const { data: rounds } = useQuery(roundsQuery);
-  const { data, isError, error, isFetching } = useQuery({ ...resultsQuery(round.id, previousRoundId ?? undefined), placeholderData: keepPreviousData });
-  const earlier = (rounds ?? []).filter((r) => r.id !== round.id && r.criteriaSet.subject === round.criteriaSet.subject && r.criteriaSet.year <= round.criteriaSet.year);
+  const { data, isError, error, isFetching } = useQuery({
+    ...resultsQuery(round.id, previousRoundId ?? undefined),
+    placeholderData: keepPreviousData,
+  });
+  const earlier = (rounds ?? []).filter(
+    (r) =>
+      r.id !== round.id &&
+      r.criteriaSet.subject === round.criteriaSet.subject &&
+      r.criteriaSet.year <= round.criteriaSet.year,
+  );
 
   if (isError) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader size="sm" aria-label={t('app.loading')} />;
@@ -30,7 +47,11 @@ export function RoundResults({ round }: { round: RoundDetail }) {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Group gap="xs">
-          {data.provisional ? <Badge color="orange">{t('scoring.results.provisional')}</Badge> : <Badge color="green">{t('scoring.results.official')}</Badge>}
+          {data.provisional ? (
+            <Badge color="orange">{t('scoring.results.provisional')}</Badge>
+          ) : (
+            <Badge color="green">{t('scoring.results.official')}</Badge>
+          )}
           {isFetching && <Loader size="xs" aria-label={t('app.loading')} />}
         </Group>
         <Group align="flex-end">
@@ -53,7 +74,14 @@ export function RoundResults({ round }: { round: RoundDetail }) {
         </Group>
       </Group>
       {groups.map((group) => (
-        <GroupTable key={group} title={GROUP_KEYS[group] ? t(GROUP_KEYS[group]) : group} results={data} units={data.units.filter((u) => u.rankGroup === group)} roundId={round.id} compared={previousRoundId !== null} />
+        <GroupTable
+          key={group}
+          title={GROUP_KEYS[group] ? t(GROUP_KEYS[group]) : group}
+          results={data}
+          units={data.units.filter((u) => u.rankGroup === group)}
+          roundId={round.id}
+          compared={previousRoundId !== null}
+        />
       ))}
       <PointsLost results={data} />
       {data.consistency.length > 0 && (
@@ -69,7 +97,19 @@ export function RoundResults({ round }: { round: RoundDetail }) {
   );
 }
 
-function GroupTable({ title, results, units, roundId, compared }: { title: string; results: Results; units: Results['units']; roundId: string; compared: boolean }) {
+function GroupTable({
+  title,
+  results,
+  units,
+  roundId,
+  compared,
+}: {
+  title: string;
+  results: Results;
+  units: Results['units'];
+  roundId: string;
+  compared: boolean;
+}) {
   const t = useT();
   const caption = t('scoring.results.ranking', { group: title });
   return (
@@ -117,12 +157,18 @@ function GroupTable({ title, results, units, roundId, compared }: { title: strin
                 {compared && (
                   <Table.Td>
                     {u.previous
-                      ? t('scoring.results.previousValue', { rank: u.previous.rank ?? '—', percent: formatPercentVi(u.previous.percent), delta: formatPointsVi(u.previous.deltaPercent) })
+                      ? t('scoring.results.previousValue', {
+                          rank: u.previous.rank ?? '—',
+                          percent: formatPercentVi(u.previous.percent),
+                          delta: formatPointsVi(u.previous.deltaPercent),
+                        })
                       : '—'}
                   </Table.Td>
                 )}
                 <Table.Td>
-                  <Text size="xs">{u.lostMost.map((l) => `${l.code} (−${formatPointsVi(l.lost)})`).join(', ') || '—'}</Text>
+                  <Text size="xs">
+                    {u.lostMost.map((l) => `${l.code} (−${formatPointsVi(l.lost)})`).join(', ') || '—'}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -19,7 +19,11 @@ export function ScoringPage() {
   const manager = canManageScoring(useCurrentUser().role);
   const [createOpen, createDialog] = useDisclosure(false);
   return (
-    <PageShell title={t('scoring.title')} intro={t('scoring.intro')} actions={manager ? <Button onClick={createDialog.open}>{t('scoring.create.open')}</Button> : null}>
+    <PageShell
+      title={t('scoring.title')}
+      intro={t('scoring.intro')}
+      actions={manager ? <Button onClick={createDialog.open}>{t('scoring.create.open')}</Button> : null}
+    >
       <Section title={t('scoring.rounds.title')}>
         <Rounds />
       </Section>

@@ -6,7 +6,18 @@ import { scoreUnit } from '../../../../src/domain/scoring/score-unit.js';
 import type { CriteriaNode, CriteriaSet, UnitEntries } from '../../../../src/domain/scoring/types.js';
 import { can } from '../../../../src/domain/access/policy.js';
 import { isApiError } from '../../api/client.js';
-import { acceptRemaining, criteriaSetQuery, scoreUnanswered, downloads, prefillUnit, roundQuery, scoringKeys, submitSelfAssessment, unitScoringQuery, type UnitScoring } from '../../api/scoring.js';
+import {
+  acceptRemaining,
+  criteriaSetQuery,
+  scoreUnanswered,
+  downloads,
+  prefillUnit,
+  roundQuery,
+  scoringKeys,
+  submitSelfAssessment,
+  unitScoringQuery,
+  type UnitScoring,
+} from '../../api/scoring.js';
 import { useCurrentUser } from '../../api/session.js';
 import { BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
@@ -28,9 +39,15 @@ export function UnitSheetPage() {
   const { roundId, unitId } = unitSheetRoute.useParams();
   const sheetQuery = useQuery(unitScoringQuery(roundId, unitId));
   const round = useQuery(roundQuery(roundId));
-  const set = useQuery({ ...criteriaSetQuery(sheetQuery.data?.round.criteriaSet.id ?? ''), enabled: Boolean(sheetQuery.data) });
+  const set = useQuery({
+    ...criteriaSetQuery(sheetQuery.data?.round.criteriaSet.id ?? ''),
+    enabled: Boolean(sheetQuery.data),
+  });
   // The sheet shows once all three are in; a failure of the sheet or its criteria set is the page's.
-  const loaded = sheetQuery.data && set.data && round.data ? { sheet: sheetQuery.data, set: set.data.content, council: round.data.council } : undefined;
+  const loaded =
+    sheetQuery.data && set.data && round.data
+      ? { sheet: sheetQuery.data, set: set.data.content, council: round.data.council }
+      : undefined;
   return (
     <PageShell
       back={
@@ -60,15 +77,28 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
   const writer = can(user, 'scoring.selfAssess', { unitId: unit.unitId });
   const seat = council.find((m) => m.userId === user.id);
   // The areas this user appraises: those of their council seat, when the policy lets a seat appraise.
-  const myAreas = new Set(seat && can(user, 'scoring.appraise', { council: { areas: seat.areas, chair: false } }) ? seat.areas : []);
+  const myAreas = new Set(
+    seat && can(user, 'scoring.appraise', { council: { areas: seat.areas, chair: false } }) ? seat.areas : [],
+  );
   const selfOpen = writer && round.status === 'self_assessment' && !unit.submittedAt;
   const permissions = (code: string): LeafPermissions => {
     const leaf = leaves.get(code)!;
     const mine = myAreas.has(leaf.area) && leaf.source === 'self';
-    const review = mine && round.status === 'appraisal' ? 'appraisal' : mine && round.status === 'final_appraisal' && (leaf.explanation || leaf.deducted > 0) ? 'final' : null;
+    const review =
+      mine && round.status === 'appraisal'
+        ? 'appraisal'
+        : mine && round.status === 'final_appraisal' && (leaf.explanation || leaf.deducted > 0)
+          ? 'final'
+          : null;
     const explain = writer && round.status === 'explanation' && leaf.deducted > 0;
     const withdrawEvidence = selfOpen ? 'self' : writer && round.status === 'explanation' ? 'explanation' : null;
-    return { selfAssess: selfOpen && leaf.source === 'self', review, explain, addEvidence: (selfOpen && leaf.source === 'self') || explain, withdrawEvidence };
+    return {
+      selfAssess: selfOpen && leaf.source === 'self',
+      review,
+      explain,
+      addEvidence: (selfOpen && leaf.source === 'self') || explain,
+      withdrawEvidence,
+    };
   };
 
   const saved = (next: UnitScoring) => {
@@ -87,7 +117,11 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       const entry = drafts[leaf.code]?.entry ?? leaf.self.entry;
       if (entry) entries[leaf.code] = entry;
       // Survey points enter the score as the method reads them (points, or their rate of the maximum).
-      if (leaf.surveyPoints !== null) entries[leaf.code] = leaf.method === 'manual' ? { value: leaf.surveyPoints } : { value: (leaf.surveyPoints * 100) / leaf.maxPoints };
+      if (leaf.surveyPoints !== null)
+        entries[leaf.code] =
+          leaf.method === 'manual'
+            ? { value: leaf.surveyPoints }
+            : { value: (leaf.surveyPoints * 100) / leaf.maxPoints };
     }
     return scoreUnit(set, unit.unitId, entries);
   }, [selfOpen, sheet.leaves, drafts, set, unit.unitId]);
@@ -123,7 +157,13 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
     });
   // Criteria of my areas the unit never answered: each must still be appraised before the explanation round.
   const unanswered = useMemo(
-    () => (myAreas.size > 0 && round.status === 'appraisal' ? requiredLeaves(set).filter((n) => { const l = leaves.get(n.code); return l && myAreas.has(l.area) && !l.self.entry && !l.appraisal; }) : []),
+    () =>
+      myAreas.size > 0 && round.status === 'appraisal'
+        ? requiredLeaves(set).filter((n) => {
+            const l = leaves.get(n.code);
+            return l && myAreas.has(l.area) && !l.self.entry && !l.appraisal;
+          })
+        : [],
     [round.status, set, leaves, myAreas],
   );
   const scoreUnansweredZero = () =>
@@ -147,24 +187,43 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
   const named = (leaf: { code: string; title: string }) => `${leaf.code}. ${leaf.title}`;
   const submitAsked = () => {
     // The criteria the unit must answer, as the server counts them (bonus and penalty items are optional).
-    const own = requiredLeaves(set).flatMap((n) => leaves.get(n.code) ?? []).filter((l) => l.source === 'self');
+    const own = requiredLeaves(set)
+      .flatMap((n) => leaves.get(n.code) ?? [])
+      .filter((l) => l.source === 'self');
     const blank = own.filter((l) => !l.self.entry);
     return ask(
       {
         title: t('confirm.selfSubmit.title'),
         lines: [
           t('confirm.selfSubmit.what', { unit: unit.name }),
-          t('confirm.selfSubmit.figures', { answered: formatNumberVi(own.length - blank.length), total: formatNumberVi(own.length), points: `${formatPointsVi(sheet.scores.self.total)}/${formatPointsVi(sheet.scores.self.effectiveMax)}` }),
+          t('confirm.selfSubmit.figures', {
+            answered: formatNumberVi(own.length - blank.length),
+            total: formatNumberVi(own.length),
+            points: `${formatPointsVi(sheet.scores.self.total)}/${formatPointsVi(sheet.scores.self.effectiveMax)}`,
+          }),
         ],
-        names: { label: t('confirm.selfSubmit.unanswered', { count: formatNumberVi(blank.length) }), items: blank.map(named) },
+        names: {
+          label: t('confirm.selfSubmit.unanswered', { count: formatNumberVi(blank.length) }),
+          items: blank.map(named),
+        },
         confirmLabel: t('scoring.sheet.submit'),
       },
       submit,
     );
   };
   const acceptRestAsked = () => {
-    const count = sheet.leaves.filter((l) => myAreas.has(l.area) && l.source === 'self' && l.self.entry && !l.appraisal).length;
-    return ask({ title: t('confirm.acceptRest.title'), lines: [t('confirm.acceptRest.what', { count: formatNumberVi(count), unit: unit.name })], confirmLabel: t('scoring.sheet.acceptRest'), color: 'teal' }, acceptRest);
+    const count = sheet.leaves.filter(
+      (l) => myAreas.has(l.area) && l.source === 'self' && l.self.entry && !l.appraisal,
+    ).length;
+    return ask(
+      {
+        title: t('confirm.acceptRest.title'),
+        lines: [t('confirm.acceptRest.what', { count: formatNumberVi(count), unit: unit.name })],
+        confirmLabel: t('scoring.sheet.acceptRest'),
+        color: 'teal',
+      },
+      acceptRest,
+    );
   };
   const zeroAsked = () =>
     ask(
@@ -190,13 +249,29 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       if (node.method) {
         const leaf = leaves.get(node.code);
         return leaf ? (
-          <LeafCard key={node.code} roundId={round.id} unitId={unit.unitId} node={node} leaf={leaf} can={permissions(node.code)} draft={drafts[node.code]} onDraft={self.setDraft} onSaveSelf={(code) => self.save([code])} saveState={self.states[node.code]} onSaved={saved} onHistory={setHistoryCode} />
+          <LeafCard
+            key={node.code}
+            roundId={round.id}
+            unitId={unit.unitId}
+            node={node}
+            leaf={leaf}
+            can={permissions(node.code)}
+            draft={drafts[node.code]}
+            onDraft={self.setDraft}
+            onSaveSelf={(code) => self.save([code])}
+            saveState={self.states[node.code]}
+            onSaved={saved}
+            onHistory={setHistoryCode}
+          />
         ) : null;
       }
       if (node.maxPoints === undefined) return null;
       const heading = (
         <Title order={depth === 0 ? 2 : 3} size={depth === 0 ? 'h3' : 'h5'} mt={depth === 0 ? 0 : 'xs'}>
-          {node.code}. {node.title} <Text span c="dimmed" size="sm">({t('scoring.leaf.max', { max: formatPointsVi(node.maxPoints) })})</Text>
+          {node.code}. {node.title}{' '}
+          <Text span c="dimmed" size="sm">
+            ({t('scoring.leaf.max', { max: formatPointsVi(node.maxPoints) })})
+          </Text>
         </Title>
       );
       return depth === 0 ? (
@@ -235,7 +310,15 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
           <Group gap="xs" mt={4}>
             <Text c="dimmed">{round.name}</Text>
             <Badge color={STAGE_COLORS[round.status]}>{t(`roundStage.${round.status}`)}</Badge>
-            {unit.submittedAt ? <Badge color="green" variant="light">{t('scoring.sheet.isSubmitted')}</Badge> : <Badge color="gray" variant="light">{t('scoring.sheet.notSubmitted')}</Badge>}
+            {unit.submittedAt ? (
+              <Badge color="green" variant="light">
+                {t('scoring.sheet.isSubmitted')}
+              </Badge>
+            ) : (
+              <Badge color="gray" variant="light">
+                {t('scoring.sheet.notSubmitted')}
+              </Badge>
+            )}
           </Group>
         </div>
         <Group>
@@ -245,7 +328,13 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
             </Button>
           )}
           {selfOpen && (
-            <Button variant="light" onClick={() => void saveAll()} loading={busy} disabled={changed === 0} title={t('scoring.sheet.autosaveHint')}>
+            <Button
+              variant="light"
+              onClick={() => void saveAll()}
+              loading={busy}
+              disabled={changed === 0}
+              title={t('scoring.sheet.autosaveHint')}
+            >
               {t('scoring.sheet.saveAll', { count: changed })}
             </Button>
           )}
@@ -270,7 +359,13 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
         </Group>
       </Group>
       {message && (
-        <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'} withCloseButton onClose={() => setMessage(null)} style={{ whiteSpace: 'pre-line' }}>
+        <Alert
+          color={message.color}
+          role={message.color === 'red' ? 'alert' : 'status'}
+          withCloseButton
+          onClose={() => setMessage(null)}
+          style={{ whiteSpace: 'pre-line' }}
+        >
           {message.text}
         </Alert>
       )}
@@ -281,9 +376,24 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
       )}
       {myAreas.size > 0 && <Text size="sm">{t('scoring.sheet.myAreas', { areas: [...myAreas].join(', ') })}</Text>}
       <SimpleGrid cols={{ base: 1, sm: live ? 4 : 3 }} role="group" aria-label={t('scoring.sheet.totals')}>
-        {live && <TotalCard label={t('scoring.sheet.liveTotal')} points={live.total} max={live.effectiveMax} percent={live.percent} band={live.band} />}
+        {live && (
+          <TotalCard
+            label={t('scoring.sheet.liveTotal')}
+            points={live.total}
+            max={live.effectiveMax}
+            percent={live.percent}
+            band={live.band}
+          />
+        )}
         {totals.map(({ label, score }) => (
-          <TotalCard key={label} label={label} points={score?.total ?? null} max={score?.effectiveMax ?? null} percent={score?.percent ?? null} band={score?.band ?? null} />
+          <TotalCard
+            key={label}
+            label={label}
+            points={score?.total ?? null}
+            max={score?.effectiveMax ?? null}
+            percent={score?.percent ?? null}
+            band={score?.band ?? null}
+          />
         ))}
       </SimpleGrid>
       {selfOpen && errors.length > 0 && (
@@ -299,7 +409,19 @@ function Sheet({ sheet, set, council }: { sheet: UnitScoring; set: CriteriaSet; 
   );
 }
 
-function TotalCard({ label, points, max, percent, band }: { label: string; points: number | null; max: number | null; percent: number | null; band: string | null }) {
+function TotalCard({
+  label,
+  points,
+  max,
+  percent,
+  band,
+}: {
+  label: string;
+  points: number | null;
+  max: number | null;
+  percent: number | null;
+  band: string | null;
+}) {
   const t = useT();
   return (
     <Paper withBorder p="sm" aria-label={label}>

@@ -39,7 +39,15 @@ function Planner({ detail }: { detail: CriteriaSetDetail }) {
   const t = useT();
   const areas = detail.content.nodes;
   const leavesByArea = useMemo(
-    () => new Map(areas.map((area) => [area.code, walk([area]).map((v) => v.node).filter((n): n is CriteriaNode => n.method !== undefined)])),
+    () =>
+      new Map(
+        areas.map((area) => [
+          area.code,
+          walk([area])
+            .map((v) => v.node)
+            .filter((n): n is CriteriaNode => n.method !== undefined),
+        ]),
+      ),
     [areas],
   );
   const [entries, setEntries] = useState<Record<string, LeafEntry>>({});
@@ -81,7 +89,11 @@ function Planner({ detail }: { detail: CriteriaSetDetail }) {
                   node={leaf}
                   value={entries[leaf.code] ?? null}
                   onChange={(entry) => setEntries((all) => ({ ...all, [leaf.code]: entry }))}
-                  label={t('scoring.whatIf.lastYear', { code: leaf.code, title: leaf.title, max: formatPointsVi(leaf.maxPoints) })}
+                  label={t('scoring.whatIf.lastYear', {
+                    code: leaf.code,
+                    title: leaf.title,
+                    max: formatPointsVi(leaf.maxPoints),
+                  })}
                 />
               ))}
               <NumberField
@@ -144,8 +156,19 @@ function PlanView({ result }: { result: WhatIfResult }) {
               <Text fw={600}>
                 {area.code}. {area.title}
               </Text>
-              <Text size="sm">{t('scoring.whatIf.areaLine', { current: formatPointsVi(area.current), target: formatPointsVi(area.target), planned: formatPointsVi(area.planned), max: formatPointsVi(area.maxPoints) })}</Text>
-              {area.feasible ? <Badge color="green">{t('scoring.whatIf.feasible')}</Badge> : <Badge color="red">{t('scoring.whatIf.shortfall', { points: formatPointsVi(area.shortfall) })}</Badge>}
+              <Text size="sm">
+                {t('scoring.whatIf.areaLine', {
+                  current: formatPointsVi(area.current),
+                  target: formatPointsVi(area.target),
+                  planned: formatPointsVi(area.planned),
+                  max: formatPointsVi(area.maxPoints),
+                })}
+              </Text>
+              {area.feasible ? (
+                <Badge color="green">{t('scoring.whatIf.feasible')}</Badge>
+              ) : (
+                <Badge color="red">{t('scoring.whatIf.shortfall', { points: formatPointsVi(area.shortfall) })}</Badge>
+              )}
             </Group>
             <TableScroll>
               <Table withTableBorder aria-label={t('scoring.whatIf.tableOf', { code: area.code })}>
@@ -162,7 +185,12 @@ function PlanView({ result }: { result: WhatIfResult }) {
                   {area.leaves.map((leaf) => (
                     <Table.Tr key={leaf.code}>
                       <Table.Td>
-                        {leaf.code}. {leaf.title} {leaf.source === 'survey' && <Badge size="xs" color="grape">{t('scoring.source.survey')}</Badge>}
+                        {leaf.code}. {leaf.title}{' '}
+                        {leaf.source === 'survey' && (
+                          <Badge size="xs" color="grape">
+                            {t('scoring.source.survey')}
+                          </Badge>
+                        )}
                       </Table.Td>
                       <Table.Td>{formatPointsVi(leaf.current)}</Table.Td>
                       <Table.Td fw={600}>

@@ -18,28 +18,52 @@ type T = (key: MessageKey, params?: TranslateParams) => string;
 export function advanceConfirmation(round: RoundDetail, next: RoundStage, today: string, t: T): ConfirmRequest {
   const action = t(`scoring.advance.${next}` as MessageKey);
   const units = formatNumberVi(round.units);
-  const lines = [t('confirm.advance.move', { round: round.name, from: ROUND_STAGE_LABELS[round.status], to: ROUND_STAGE_LABELS[next] })];
+  const lines = [
+    t('confirm.advance.move', {
+      round: round.name,
+      from: ROUND_STAGE_LABELS[round.status],
+      to: ROUND_STAGE_LABELS[next],
+    }),
+  ];
   let names: ConfirmRequest['names'];
   const daysLeft = (to: string | null) => (to ? daysBetween(today, to) : -1);
   switch (next) {
     case 'self_assessment':
-      lines.push(t('confirm.advance.open', { units, window: formatWindow(round.selfAssessmentFrom, round.selfAssessmentTo) }));
+      lines.push(
+        t('confirm.advance.open', { units, window: formatWindow(round.selfAssessmentFrom, round.selfAssessmentTo) }),
+      );
       break;
     case 'appraisal': {
       lines.push(t('confirm.advance.submitted', { submitted: formatNumberVi(round.submitted), units }));
       const left = daysLeft(round.selfAssessmentTo);
-      if (left > 0) lines.push(t('confirm.advance.selfDaysLeft', { days: formatNumberVi(left), date: formatDateVi(round.selfAssessmentTo) }));
+      if (left > 0)
+        lines.push(
+          t('confirm.advance.selfDaysLeft', { days: formatNumberVi(left), date: formatDateVi(round.selfAssessmentTo) }),
+        );
       else if (left === 0) lines.push(t('confirm.advance.selfLastDay', { date: formatDateVi(round.selfAssessmentTo) }));
       const missing = round.roundUnits.filter((u) => !u.submittedAt).map((u) => u.name);
-      if (missing.length) names = { label: t('confirm.advance.notSubmitted', { count: formatNumberVi(missing.length) }), items: missing };
+      if (missing.length)
+        names = { label: t('confirm.advance.notSubmitted', { count: formatNumberVi(missing.length) }), items: missing };
       break;
     }
     case 'explanation':
-      lines.push(t('confirm.advance.explanation', { until: round.explanationTo ? t('confirm.advance.explanationUntil', { date: formatDateVi(round.explanationTo) }) : '' }));
+      lines.push(
+        t('confirm.advance.explanation', {
+          until: round.explanationTo
+            ? t('confirm.advance.explanationUntil', { date: formatDateVi(round.explanationTo) })
+            : '',
+        }),
+      );
       break;
     case 'final_appraisal': {
       const left = daysLeft(round.explanationTo);
-      if (left > 0 && round.explanationTo) lines.push(t('confirm.advance.explanationDaysLeft', { days: formatNumberVi(left), date: formatDateVi(round.explanationTo) }));
+      if (left > 0 && round.explanationTo)
+        lines.push(
+          t('confirm.advance.explanationDaysLeft', {
+            days: formatNumberVi(left),
+            date: formatDateVi(round.explanationTo),
+          }),
+        );
       break;
     }
     case 'approved':
@@ -50,5 +74,11 @@ export function advanceConfirmation(round: RoundDetail, next: RoundStage, today:
       break;
   }
   lines.push(t('confirm.noUndo'));
-  return { title: t('confirm.advance.title', { action }), lines, names, confirmLabel: action, color: next === 'published' || next === 'appraisal' ? 'red' : undefined };
+  return {
+    title: t('confirm.advance.title', { action }),
+    lines,
+    names,
+    confirmLabel: action,
+    color: next === 'published' || next === 'appraisal' ? 'red' : undefined,
+  };
 }

@@ -4,7 +4,11 @@ import type { CriteriaSetJson } from '../../../../src/contracts/criteria.js';
 export type EditableNode = CriteriaSetJson['nodes'][number];
 
 /** The tree with the node `code` replaced by what `change` makes of it (null removes it). */
-export function editNode(nodes: readonly EditableNode[], code: string, change: (node: EditableNode) => EditableNode | null): EditableNode[] {
+export function editNode(
+  nodes: readonly EditableNode[],
+  code: string,
+  change: (node: EditableNode) => EditableNode | null,
+): EditableNode[] {
   return nodes.flatMap((node) => {
     if (node.code === code) {
       const next = change(node);
@@ -17,7 +21,8 @@ export function editNode(nodes: readonly EditableNode[], code: string, change: (
 /** A code for a new child that no node of the set uses yet: "1.2" → "1.2.4" after 1.2.1–1.2.3. */
 export function nextChildCode(all: readonly EditableNode[], parent: EditableNode | null): string {
   const used = new Set<string>();
-  const collect = (nodes: readonly EditableNode[]) => nodes.forEach((n) => (used.add(n.code), collect(n.children ?? [])));
+  const collect = (nodes: readonly EditableNode[]) =>
+    nodes.forEach((n) => (used.add(n.code), collect(n.children ?? [])));
   collect(all);
   for (let i = (parent?.children?.length ?? all.length) + 1; ; i++) {
     const code = parent ? `${parent.code}.${i}` : String(i);
@@ -26,7 +31,11 @@ export function nextChildCode(all: readonly EditableNode[], parent: EditableNode
 }
 
 /** Adds `child` under `parentCode` (or as a new area when null). */
-export function addNode(nodes: readonly EditableNode[], parentCode: string | null, child: EditableNode): EditableNode[] {
+export function addNode(
+  nodes: readonly EditableNode[],
+  parentCode: string | null,
+  child: EditableNode,
+): EditableNode[] {
   if (parentCode === null) return [...nodes, child];
   return editNode(nodes, parentCode, (parent) => ({ ...parent, children: [...(parent.children ?? []), child] }));
 }

@@ -40,12 +40,15 @@ export function useSelfDrafts(sheet: UnitScoring, onSaved: (next: UnitScoring) =
       }),
     [setDrafts],
   );
-  const mark = (codes: string[], state: SaveState) => setStates((all) => ({ ...all, ...Object.fromEntries(codes.map((code) => [code, state])) }));
+  const mark = (codes: string[], state: SaveState) =>
+    setStates((all) => ({ ...all, ...Object.fromEntries(codes.map((code) => [code, state])) }));
 
   /** Saves the drafts of `codes` (every draft when omitted); resolves to how many criteria were saved. */
   const save = (codes?: readonly string[]): Promise<number> => {
     const run = queue.current.then(async () => {
-      const pending = Object.entries(draftsRef.current).filter(([code, draft]) => (!codes || codes.includes(code)) && draft.entry);
+      const pending = Object.entries(draftsRef.current).filter(
+        ([code, draft]) => (!codes || codes.includes(code)) && draft.entry,
+      );
       if (!pending.length) return 0;
       const saving = pending.map(([code]) => code);
       mark(saving, { kind: 'saving' });
@@ -53,11 +56,20 @@ export function useSelfDrafts(sheet: UnitScoring, onSaved: (next: UnitScoring) =
       const version = (code: string) => current.leaves.find((leaf) => leaf.code === code)?.version ?? 0;
       try {
         const next = await selfAssessMany(round.id, unit.unitId, {
-          entries: pending.map(([code, draft]) => ({ code, version: version(code), entry: draft.entry!, note: draft.note.trim() || null })),
+          entries: pending.map(([code, draft]) => ({
+            code,
+            version: version(code),
+            entry: draft.entry!,
+            note: draft.note.trim() || null,
+          })),
         });
         onSaved(next);
         // A criterion changed again while it was being saved keeps its newer draft.
-        setDrafts((all) => Object.fromEntries(Object.entries(all).filter(([code, draft]) => !pending.some(([c, d]) => c === code && d === draft))));
+        setDrafts((all) =>
+          Object.fromEntries(
+            Object.entries(all).filter(([code, draft]) => !pending.some(([c, d]) => c === code && d === draft)),
+          ),
+        );
         mark(saving, { kind: 'saved' });
         return pending.length;
       } catch (caught) {

@@ -66,13 +66,23 @@ function AssignmentView({ assignment }: { assignment: AssignmentDetail }) {
       {assignment.role === 'lead' && (
         <Section title={t('progress.title')}>
           {writer ? (
-            <ProgressForm key={assignment.version} assignment={assignment} onSaved={changed} onStale={() => void reload()} />
+            <ProgressForm
+              key={assignment.version}
+              assignment={assignment}
+              onSaved={changed}
+              onStale={() => void reload()}
+            />
           ) : (
             <ProgressSummary assignment={assignment} />
           )}
         </Section>
       )}
-      <EvidencePanel assignment={assignment} writable={writer} canWithdraw={writer || canWithdrawAnyEvidence(user.role)} onChanged={changed} />
+      <EvidencePanel
+        assignment={assignment}
+        writable={writer}
+        canWithdraw={writer || canWithdrawAnyEvidence(user.role)}
+        onChanged={changed}
+      />
       <IssuedDocuments assignment={assignment} writable={writer} onChanged={changed} />
     </>
   );
@@ -110,7 +120,8 @@ function AssignmentFacts({ assignment }: { assignment: AssignmentDetail }) {
     [t('assignment.dueOn'), assignment.dueOn ? formatDateVi(assignment.dueOn) : none],
     [`${t('tasks.unit')} · ${t('assignment.role')}`, `${assignment.unitName} · ${t(`tasks.role.${assignment.role}`)}`],
   ];
-  if (assignment.cooperatingUnits.length) rows.push([t('assignment.cooperatingUnits'), assignment.cooperatingUnits.map((u) => u.unitName).join('; ')]);
+  if (assignment.cooperatingUnits.length)
+    rows.push([t('assignment.cooperatingUnits'), assignment.cooperatingUnits.map((u) => u.unitName).join('; ')]);
   if (assignment.note) rows.push([t('assignment.note'), assignment.note]);
   return (
     <Section title={t('assignment.facts')}>

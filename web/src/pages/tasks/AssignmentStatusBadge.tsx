@@ -7,7 +7,12 @@ export function AssignmentStatusBadge({ status }: { status: AssignmentStatus }) 
   const t = useT();
   return (
     // The label stays whole in a narrow table column instead of ending in "…".
-    <Badge color={ASSIGNMENT_STATUS_COLORS[status]} variant="light" tt="none" styles={{ label: { overflow: 'visible' } }}>
+    <Badge
+      color={ASSIGNMENT_STATUS_COLORS[status]}
+      variant="light"
+      tt="none"
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`assignmentStatus.${status}`)}
     </Badge>
   );

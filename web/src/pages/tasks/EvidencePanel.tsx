@@ -93,7 +93,12 @@ export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: 
                 {assignment.evidence.map((file) => (
                   <Table.Tr key={file.id}>
                     <Table.Td>
-                      <Anchor href={evidenceUrl(file.id)} download={file.fileName} size="sm" aria-label={t('evidence.download', { name: file.fileName })}>
+                      <Anchor
+                        href={evidenceUrl(file.id)}
+                        download={file.fileName}
+                        size="sm"
+                        aria-label={t('evidence.download', { name: file.fileName })}
+                      >
                         {file.fileName}
                       </Anchor>
                     </Table.Td>
@@ -102,7 +107,13 @@ export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: 
                     <Table.Td>{file.uploadedByName ?? t('common.none')}</Table.Td>
                     {canWithdraw && (
                       <Table.Td>
-                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(file)} aria-label={t('evidence.withdrawFor', { name: file.fileName })}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setWithdrawing(file)}
+                          aria-label={t('evidence.withdrawFor', { name: file.fileName })}
+                        >
                           {t('evidence.withdraw')}
                         </Button>
                       </Table.Td>
@@ -121,7 +132,12 @@ export function EvidencePanel({ assignment, writable, canWithdraw, onChanged }: 
             <List size="sm" aria-label={t('evidence.withdrawnTitle')}>
               {assignment.withdrawnEvidence.map((file) => (
                 <List.Item key={file.id}>
-                  {t('evidence.withdrawnItem', { name: file.fileName, at: formatDateTimeVi(file.withdrawnAt), by: file.withdrawnByName ?? t('common.none'), reason: file.reason })}
+                  {t('evidence.withdrawnItem', {
+                    name: file.fileName,
+                    at: formatDateTimeVi(file.withdrawnAt),
+                    by: file.withdrawnByName ?? t('common.none'),
+                    reason: file.reason,
+                  })}
                 </List.Item>
               ))}
             </List>

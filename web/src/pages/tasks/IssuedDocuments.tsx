@@ -56,7 +56,13 @@ export function IssuedDocuments({ assignment, writable, onChanged }: IssuedDocum
 
 const EMPTY = { numberSymbol: '', issuedOn: null as string | null, summary: '' };
 
-function IssuedDocumentForm({ assignmentId, onChanged }: { assignmentId: string; onChanged: (next: AssignmentDetail) => void }) {
+function IssuedDocumentForm({
+  assignmentId,
+  onChanged,
+}: {
+  assignmentId: string;
+  onChanged: (next: AssignmentDetail) => void;
+}) {
   const t = useT();
   const [form, setForm] = useState(EMPTY);
   const { errors, serverError, pending, submit } = useFormSubmission();
@@ -87,7 +93,13 @@ function IssuedDocumentForm({ assignmentId, onChanged }: { assignmentId: string;
             onChange={(event) => setForm({ ...form, numberSymbol: event.currentTarget.value })}
             error={errors.numberSymbol}
           />
-          <DateField label={t('documents.issuedOn')} required value={form.issuedOn} onChange={(value) => setForm({ ...form, issuedOn: value })} error={errors.issuedOn} />
+          <DateField
+            label={t('documents.issuedOn')}
+            required
+            value={form.issuedOn}
+            onChange={(value) => setForm({ ...form, issuedOn: value })}
+            error={errors.issuedOn}
+          />
           <TextInput
             label={t('documents.summary')}
             required

@@ -40,7 +40,11 @@ export function ProgressForm({ assignment, onSaved, onStale }: ProgressFormProps
     setErrors({});
     setSaving(true);
     try {
-      const saved = await updateAssignment(assignment.id, { version: assignment.version, ...checked.value, resultText: form.resultText });
+      const saved = await updateAssignment(assignment.id, {
+        version: assignment.version,
+        ...checked.value,
+        resultText: form.resultText,
+      });
       notifications.show({ color: 'green', message: t('progress.saved') });
       onSaved(saved);
     } catch (error) {

@@ -17,9 +17,30 @@ interface TaskCountsProps {
 export function TaskCounts({ counts, search, onFilter }: TaskCountsProps) {
   const t = useT();
   const figures = [
-    { key: 'total', label: t('tasks.countTotal'), value: counts.total, color: undefined, active: !search.due && !search.status, patch: { due: undefined, status: undefined } },
-    { key: 'overdue', label: t('tasks.countOverdue'), value: counts.overdue, color: counts.overdue ? 'red' : undefined, active: search.due === 'overdue', patch: { due: 'overdue' as const, status: undefined } },
-    { key: 'dueSoon', label: t('tasks.countDueSoon'), value: counts.dueSoon, color: counts.dueSoon ? 'orange' : undefined, active: search.due === 'due_soon', patch: { due: 'due_soon' as const, status: undefined } },
+    {
+      key: 'total',
+      label: t('tasks.countTotal'),
+      value: counts.total,
+      color: undefined,
+      active: !search.due && !search.status,
+      patch: { due: undefined, status: undefined },
+    },
+    {
+      key: 'overdue',
+      label: t('tasks.countOverdue'),
+      value: counts.overdue,
+      color: counts.overdue ? 'red' : undefined,
+      active: search.due === 'overdue',
+      patch: { due: 'overdue' as const, status: undefined },
+    },
+    {
+      key: 'dueSoon',
+      label: t('tasks.countDueSoon'),
+      value: counts.dueSoon,
+      color: counts.dueSoon ? 'orange' : undefined,
+      active: search.due === 'due_soon',
+      patch: { due: 'due_soon' as const, status: undefined },
+    },
   ];
   return (
     <section aria-label={t('tasks.counts')}>
@@ -39,8 +60,17 @@ export function TaskCounts({ counts, search, onFilter }: TaskCountsProps) {
       </SimpleGrid>
       <Group gap="xs" mt="xs">
         {ASSIGNMENT_STATUSES.map((status) => (
-          <UnstyledButton key={status} onClick={() => onFilter({ status, due: undefined })} aria-pressed={search.status === status}>
-            <Badge color={ASSIGNMENT_STATUS_COLORS[status]} variant={search.status === status ? 'filled' : 'light'} size="lg" tt="none">
+          <UnstyledButton
+            key={status}
+            onClick={() => onFilter({ status, due: undefined })}
+            aria-pressed={search.status === status}
+          >
+            <Badge
+              color={ASSIGNMENT_STATUS_COLORS[status]}
+              variant={search.status === status ? 'filled' : 'light'}
+              size="lg"
+              tt="none"
+            >
               {t(`assignmentStatus.${status}`)}: {formatNumberVi(counts.byStatus[status] ?? 0)}
             </Badge>
           </UnstyledButton>

@@ -22,7 +22,14 @@ export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }:
   return (
     <PagedList data={data} isFetching={isFetching} isError={isError} page={page} pageSize={pageSize} onPage={onPage}>
       <TableScroll>
-        <Table striped highlightOnHover verticalSpacing="xs" miw={960} aria-label={t('tasks.table')} aria-busy={isFetching}>
+        <Table
+          striped
+          highlightOnHover
+          verticalSpacing="xs"
+          miw={960}
+          aria-label={t('tasks.table')}
+          aria-busy={isFetching}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('tasks.number')}</Table.Th>
@@ -37,7 +44,9 @@ export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }:
           <Table.Tbody>
             {data?.items.map((item) => (
               <Table.Tr key={item.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{[item.area, item.number].filter(Boolean).join('.') || t('common.none')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {[item.area, item.number].filter(Boolean).join('.') || t('common.none')}
+                </Table.Td>
                 <Table.Td maw={480}>
                   <AnchorLink to="/nhiem-vu/$assignmentId" params={{ assignmentId: item.id }} size="sm">
                     {item.title}

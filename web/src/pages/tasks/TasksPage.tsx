@@ -21,14 +21,22 @@ export function TasksPage() {
   const { data: plans } = useQuery(committedPlansQuery);
   const page = search.page ?? 1;
   const { data, isFetching, isError } = useQuery(
-    assignmentListQuery({ planId: search.planId, status: search.status, area: search.area, due: search.due, q: search.q, page, pageSize: PAGE_SIZE }),
+    assignmentListQuery({
+      planId: search.planId,
+      status: search.status,
+      area: search.area,
+      due: search.due,
+      q: search.q,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
   );
 
-  const setFilters = (patch: Partial<TasksSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
+  const setFilters = (patch: Partial<TasksSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch, page: undefined }), replace: true });
 
   return (
     <PageShell title={t('tasks.title')} intro={t('tasks.intro')}>
-
       {data && <TaskCounts counts={data.counts} search={search} onFilter={setFilters} />}
 
       <ListFilters cols={{ base: 1, sm: 2, lg: 5 }}>
@@ -39,18 +47,41 @@ export function TasksPage() {
           value={search.planId}
           onChange={(planId) => setFilters({ planId })}
         />
-        <FilterSelect label={t('tasks.area')} data={AREA_CODES} value={search.area} onChange={(area) => setFilters({ area })} />
-        <FilterSelect label={t('common.status')} data={assignmentStatusOptions(t)} value={search.status} onChange={(status) => setFilters({ status })} />
+        <FilterSelect
+          label={t('tasks.area')}
+          data={AREA_CODES}
+          value={search.area}
+          onChange={(area) => setFilters({ area })}
+        />
+        <FilterSelect
+          label={t('common.status')}
+          data={assignmentStatusOptions(t)}
+          value={search.status}
+          onChange={(status) => setFilters({ status })}
+        />
         <FilterSelect
           label={t('tasks.due')}
           data={(['overdue', 'due_soon'] as const).map((value) => ({ value, label: t(`tasks.due.${value}`) }))}
           value={search.due}
           onChange={(due) => setFilters({ due })}
         />
-        <FilterSearch label={t('tasks.search')} placeholder={t('tasks.searchHint')} initial={search.q} pathname="/nhiem-vu" onSearch={(q) => setFilters({ q })} />
+        <FilterSearch
+          label={t('tasks.search')}
+          placeholder={t('tasks.searchHint')}
+          initial={search.q}
+          pathname="/nhiem-vu"
+          onSearch={(q) => setFilters({ q })}
+        />
       </ListFilters>
 
-      <TaskTable data={data} isFetching={isFetching} isError={isError} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })} />
+      <TaskTable
+        data={data}
+        isFetching={isFetching}
+        isError={isError}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      />
     </PageShell>
   );
 }

@@ -29,12 +29,22 @@ export function AdHocPeriodDialog({ planId, opened, onClose, onAdded }: AdHocPer
     clear();
     onClose();
   };
-  const set = (key: keyof typeof EMPTY) => (value: string | null) => setFields((current) => ({ ...current, [key]: value }));
+  const set = (key: keyof typeof EMPTY) => (value: string | null) =>
+    setFields((current) => ({ ...current, [key]: value }));
 
   const save = () => {
-    const missing: FieldErrors = Object.fromEntries(DATES.filter((key) => !fields[key]).map((key) => [key, t('periodAdmin.dateRequired')]));
-    const checked = validateForm(adHocPeriodRequest, { ...fields, start: fields.start ?? '', end: fields.end ?? '', dueOn: fields.dueOn ?? '' });
-    const complete = Object.keys(missing).length ? { ok: false as const, errors: { ...(checked.ok ? {} : checked.errors), ...missing } } : checked;
+    const missing: FieldErrors = Object.fromEntries(
+      DATES.filter((key) => !fields[key]).map((key) => [key, t('periodAdmin.dateRequired')]),
+    );
+    const checked = validateForm(adHocPeriodRequest, {
+      ...fields,
+      start: fields.start ?? '',
+      end: fields.end ?? '',
+      dueOn: fields.dueOn ?? '',
+    });
+    const complete = Object.keys(missing).length
+      ? { ok: false as const, errors: { ...(checked.ok ? {} : checked.errors), ...missing } }
+      : checked;
     void submit(complete, async (data) => {
       const added = await addAdHocPeriod(planId, data);
       close();
@@ -64,9 +74,21 @@ export function AdHocPeriodDialog({ planId, opened, onClose, onAdded }: AdHocPer
         data-autofocus
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <DateField label={t('periodAdmin.start')} required value={fields.start} onChange={set('start')} error={errors.start} />
+        <DateField
+          label={t('periodAdmin.start')}
+          required
+          value={fields.start}
+          onChange={set('start')}
+          error={errors.start}
+        />
         <DateField label={t('periodAdmin.end')} required value={fields.end} onChange={set('end')} error={errors.end} />
-        <DateField label={t('periodAdmin.dueOn')} required value={fields.dueOn} onChange={set('dueOn')} error={errors.dueOn} />
+        <DateField
+          label={t('periodAdmin.dueOn')}
+          required
+          value={fields.dueOn}
+          onChange={set('dueOn')}
+          error={errors.dueOn}
+        />
       </SimpleGrid>
     </FormDialog>
   );

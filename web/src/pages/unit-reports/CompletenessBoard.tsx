@@ -1,4 +1,18 @@
-import { Alert, Badge, Box, Button, Group, List, LoadingOverlay, Modal, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Group,
+  List,
+  LoadingOverlay,
+  Modal,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -23,8 +37,19 @@ import type { ReportsSearch } from '../../reporting/routeSearch.js';
 import { levelOptions, unitKindOptions } from '../../units/labels.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
-const STANDING_COLORS: Record<ReportStanding, string> = { accepted: 'green', under_review: 'blue', returned: 'orange', draft: 'gray', missing: 'red' };
-const TIMELINESS_COLORS: Record<Timeliness, string> = { on_time: 'green', late: 'yellow', not_due: 'gray', overdue: 'red' };
+const STANDING_COLORS: Record<ReportStanding, string> = {
+  accepted: 'green',
+  under_review: 'blue',
+  returned: 'orange',
+  draft: 'gray',
+  missing: 'red',
+};
+const TIMELINESS_COLORS: Record<Timeliness, string> = {
+  on_time: 'green',
+  late: 'yellow',
+  not_due: 'gray',
+  overdue: 'red',
+};
 
 interface BoardProps {
   period: z.infer<typeof periodSummary>;
@@ -53,19 +78,42 @@ export function CompletenessBoard({ period, search, onFilter }: BoardProps) {
         {canReviewReports(user.role) && data && data.missing.length > 0 && <RemindButton period={period} />}
       </Group>
       <ListFilters cols={{ base: 1, sm: 3 }}>
-        <FilterSelect label={t('board.area')} data={AREA_CODES} value={search.area} onChange={(area) => onFilter({ area })} />
-        <FilterSelect label={t('board.kind')} data={unitKindOptions(t)} value={search.kind} onChange={(kind) => onFilter({ kind })} />
-        <FilterSelect label={t('board.level')} data={levelOptions(t)} value={search.level} onChange={(level) => onFilter({ level })} />
+        <FilterSelect
+          label={t('board.area')}
+          data={AREA_CODES}
+          value={search.area}
+          onChange={(area) => onFilter({ area })}
+        />
+        <FilterSelect
+          label={t('board.kind')}
+          data={unitKindOptions(t)}
+          value={search.kind}
+          onChange={(kind) => onFilter({ kind })}
+        />
+        <FilterSelect
+          label={t('board.level')}
+          data={levelOptions(t)}
+          value={search.level}
+          onChange={(level) => onFilter({ level })}
+        />
       </ListFilters>
       {isError && !data && <Alert color="red">{t('app.error')}</Alert>}
       {data && (
         <Box pos="relative">
-          <LoadingOverlay visible={isFetching} zIndex={10} overlayProps={{ blur: 1 }} loaderProps={{ 'aria-label': t('app.loading') }} />
+          <LoadingOverlay
+            visible={isFetching}
+            zIndex={10}
+            overlayProps={{ blur: 1 }}
+            loaderProps={{ 'aria-label': t('app.loading') }}
+          />
           <Stack>
             <Figures data={data} />
             {data.overdue.assignments > 0 && (
               <Text size="sm" c="red">
-                {t('board.overdue', { count: formatNumberVi(data.overdue.assignments), activities: formatNumberVi(data.overdue.activities) })}
+                {t('board.overdue', {
+                  count: formatNumberVi(data.overdue.assignments),
+                  activities: formatNumberVi(data.overdue.activities),
+                })}
               </Text>
             )}
             <UnitLists data={data} periodId={period.id} />
@@ -81,9 +129,21 @@ function Figures({ data }: { data: PeriodCompleteness }) {
   const none = t('common.none');
   const figures = [
     { label: t('board.expected'), value: formatNumberVi(data.expected) },
-    { label: t('board.received'), value: formatNumberVi(data.received), detail: t('board.rate', { rate: formatRate(data.receivedRate, none) }) },
-    { label: t('board.accepted'), value: formatNumberVi(data.accepted), detail: t('board.rate', { rate: formatRate(data.acceptedRate, none) }) },
-    { label: t('board.onTimeRate'), value: formatRate(data.onTimeRate, none), detail: t('board.onTimeOf', { count: formatNumberVi(data.onTime), late: formatNumberVi(data.late) }) },
+    {
+      label: t('board.received'),
+      value: formatNumberVi(data.received),
+      detail: t('board.rate', { rate: formatRate(data.receivedRate, none) }),
+    },
+    {
+      label: t('board.accepted'),
+      value: formatNumberVi(data.accepted),
+      detail: t('board.rate', { rate: formatRate(data.acceptedRate, none) }),
+    },
+    {
+      label: t('board.onTimeRate'),
+      value: formatRate(data.onTimeRate, none),
+      detail: t('board.onTimeOf', { count: formatNumberVi(data.onTime), late: formatNumberVi(data.late) }),
+    },
   ];
   return <FigureGrid figures={figures} label={t('board.figures')} />;
 }
@@ -128,7 +188,9 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
                       {t(`timeliness.${entry.timeliness}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{entry.firstSubmittedOn ? formatDateVi(entry.firstSubmittedOn) : t('common.none')}</Table.Td>
+                  <Table.Td>
+                    {entry.firstSubmittedOn ? formatDateVi(entry.firstSubmittedOn) : t('common.none')}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -139,7 +201,11 @@ function UnitLists({ data, periodId }: { data: PeriodCompleteness; periodId: str
         {data.missing.length === 0 ? (
           <Text size="sm">{t('board.allReported')}</Text>
         ) : (
-          <List aria-label={t('board.missing', { count: formatNumberVi(data.missing.length) })} size="sm" style={{ columns: '18rem' }}>
+          <List
+            aria-label={t('board.missing', { count: formatNumberVi(data.missing.length) })}
+            size="sm"
+            style={{ columns: '18rem' }}
+          >
             {data.missing.map((unit) => (
               <List.Item key={unit.id}>{reportLink(unit.id, unit.name)}</List.Item>
             ))}
@@ -160,7 +226,9 @@ function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
     setBusy(true);
     try {
       // The reminder goes to every late unit, not only the filtered ones: ask with the whole list, as it stands now.
-      const names = unitsNotSubmitted(await queryClient.fetchQuery({ ...completenessQueryOptions(period.id, {}), staleTime: 0 }));
+      const names = unitsNotSubmitted(
+        await queryClient.fetchQuery({ ...completenessQueryOptions(period.id, {}), staleTime: 0 }),
+      );
       const count = formatNumberVi(names.length);
       const ok = await confirm({
         title: t('confirm.remind.title'),
@@ -175,7 +243,11 @@ function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
       if (complete) notifications.show({ color: 'green', title: t('board.remindTitle'), message: lines.join(' ') });
       else setUnreached(lines);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('error.title'), message: isApiError(error) ? error.message : t('error.network') });
+      notifications.show({
+        color: 'red',
+        title: t('error.title'),
+        message: isApiError(error) ? error.message : t('error.network'),
+      });
     } finally {
       setBusy(false);
     }
@@ -186,7 +258,13 @@ function RemindButton({ period }: { period: z.infer<typeof periodSummary> }) {
       <Button variant="light" color="orange" loading={busy} onClick={() => void remind()}>
         {t('board.remind')}
       </Button>
-      <Modal opened={unreached !== null} onClose={() => setUnreached(null)} title={t('board.remindTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={unreached !== null}
+        onClose={() => setUnreached(null)}
+        title={t('board.remindTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack gap="sm">
           {unreached?.map((line, i) => (
             <Text key={line} size="sm" c={i === 0 ? undefined : 'orange.9'}>

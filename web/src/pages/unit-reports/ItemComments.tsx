@@ -7,7 +7,13 @@ export interface ReviewComment {
 }
 
 /** What the reviewer said about one item when returning the report, and (for the reviewer) the box to say it. */
-export function ItemComments({ returned, review }: { returned?: string | undefined; review?: ReviewComment | null | undefined }) {
+export function ItemComments({
+  returned,
+  review,
+}: {
+  returned?: string | undefined;
+  review?: ReviewComment | null | undefined;
+}) {
   const t = useT();
   return (
     <>

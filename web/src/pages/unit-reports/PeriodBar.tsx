@@ -29,7 +29,10 @@ export function PeriodBar({ planId, period, onAdded }: PeriodBarProps) {
   const [closeOpen, closeDialog] = useDisclosure(false);
   const manager = canManagePeriods(user.role);
   // Locking ends reporting for every unit: the dialog says how many have not submitted yet.
-  const { data: completeness } = useQuery({ ...completenessQueryOptions(period?.id ?? '', {}), enabled: closeOpen && Boolean(period) });
+  const { data: completeness } = useQuery({
+    ...completenessQueryOptions(period?.id ?? '', {}),
+    enabled: closeOpen && Boolean(period),
+  });
   const owing = completeness ? unitsNotSubmitted(completeness).length : null;
 
   const added = async (next: PeriodSummary) => {
@@ -42,7 +45,10 @@ export function PeriodBar({ planId, period, onAdded }: PeriodBarProps) {
     const closed = await closePeriod(period.id, reason);
     notifications.show({ color: 'green', message: t('periodAdmin.closed', { label: closed.label }) });
     // Every report of the period has just become read-only for its unit.
-    await Promise.all([queryClient.invalidateQueries({ queryKey: reportingKeys.periods(planId) }), queryClient.invalidateQueries({ queryKey: reportingKeys.reports })]);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: reportingKeys.periods(planId) }),
+      queryClient.invalidateQueries({ queryKey: reportingKeys.reports }),
+    ]);
   };
 
   return (
@@ -54,7 +60,12 @@ export function PeriodBar({ planId, period, onAdded }: PeriodBarProps) {
           </Badge>
         )}
         {period && canReadConsolidatedReport(user.role) && (
-          <ButtonLink to="/bao-cao/$periodId/tong-hop" params={{ periodId: period.id }} search={{ planId }} variant="light">
+          <ButtonLink
+            to="/bao-cao/$periodId/tong-hop"
+            params={{ periodId: period.id }}
+            search={{ planId }}
+            variant="light"
+          >
             {t('periodAdmin.consolidated')}
           </ButtonLink>
         )}
@@ -69,13 +80,22 @@ export function PeriodBar({ planId, period, onAdded }: PeriodBarProps) {
               {t('periodAdmin.close')}
             </Button>
           )}
-          <AdHocPeriodDialog planId={planId} opened={adHocOpen} onClose={adHocDialog.close} onAdded={(next) => void added(next)} />
+          <AdHocPeriodDialog
+            planId={planId}
+            opened={adHocOpen}
+            onClose={adHocDialog.close}
+            onAdded={(next) => void added(next)}
+          />
           {period && (
             <ReasonDialog
               opened={closeOpen}
               onClose={closeDialog.close}
               title={t('periodAdmin.closeTitle', { label: period.label })}
-              body={owing ? `${t('periodAdmin.closeBody')} ${t('confirm.lock.owing', { count: formatNumberVi(owing) })}` : t('periodAdmin.closeBody')}
+              body={
+                owing
+                  ? `${t('periodAdmin.closeBody')} ${t('confirm.lock.owing', { count: formatNumberVi(owing) })}`
+                  : t('periodAdmin.closeBody')
+              }
               confirmLabel={t('periodAdmin.close')}
               onConfirm={lock}
             />

@@ -1,8 +1,28 @@
-import { Alert, Anchor, Badge, Button, FileInput, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { enterIndicatorValue, indicatorEvidenceUrl, planTargetsQuery, reportingKeys, uploadIndicatorEvidence, type PlanIndicatorStatus } from '../../api/reporting.js';
+import {
+  enterIndicatorValue,
+  indicatorEvidenceUrl,
+  planTargetsQuery,
+  reportingKeys,
+  uploadIndicatorEvidence,
+  type PlanIndicatorStatus,
+} from '../../api/reporting.js';
 import { isApiError } from '../../api/client.js';
 import { useCurrentUser } from '../../api/session.js';
 import { formatNumberVi } from '../../i18n/format.js';
@@ -14,7 +34,8 @@ import { NumberField } from '../../components/NumberField.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
-const shownTarget = (t: PlanIndicatorStatus) => `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
+const shownTarget = (t: PlanIndicatorStatus) =>
+  `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
 
 /** The plan's targets for the period: figure, status, trend, and the units meeting them; the coordinator enters province-wide figures. */
 export function PlanTargets({ planId, periodId }: { planId: string; periodId: string }) {
@@ -61,22 +82,39 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {latest ? (
                         <>
-                          <Text size="sm">{formatNumberVi(latest.value)}{target.unit === '%' ? '%' : ''}</Text>
+                          <Text size="sm">
+                            {formatNumberVi(latest.value)}
+                            {target.unit === '%' ? '%' : ''}
+                          </Text>
                           <Text size="xs" c="dimmed">
-                            {latest.source === 'coordinator' ? t('targets.fromCoordinator') : t('targets.fromUnits')} · {latest.periodLabel}
+                            {latest.source === 'coordinator' ? t('targets.fromCoordinator') : t('targets.fromUnits')} ·{' '}
+                            {latest.periodLabel}
                           </Text>
                           {target.coordinatorValue?.evidence && (
-                            <Anchor href={indicatorEvidenceUrl(target.id, periodId)} download={target.coordinatorValue.evidence.fileName} size="xs" aria-label={t('evidence.download', { name: target.coordinatorValue.evidence.fileName })}>
+                            <Anchor
+                              href={indicatorEvidenceUrl(target.id, periodId)}
+                              download={target.coordinatorValue.evidence.fileName}
+                              size="xs"
+                              aria-label={t('evidence.download', { name: target.coordinatorValue.evidence.fileName })}
+                            >
                               {t('targets.evidence')}
                             </Anchor>
                           )}
                         </>
                       ) : (
-                        <Text size="sm" c="dimmed">{t('targets.noData')}</Text>
+                        <Text size="sm" c="dimmed">
+                          {t('targets.noData')}
+                        </Text>
                       )}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={target.status ? STATUS_COLORS[target.status] : 'gray'} variant="light" tt="none" title={target.explanation}>
+                      <Badge
+                        styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                        color={target.status ? STATUS_COLORS[target.status] : 'gray'}
+                        variant="light"
+                        tt="none"
+                        title={target.explanation}
+                      >
                         {t(`indicatorStatus.${target.status ?? 'none'}`)}
                       </Badge>
                     </Table.Td>
@@ -86,7 +124,12 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
                     </Table.Td>
                     {canReviewReports(user.role) && (
                       <Table.Td>
-                        <Button size="xs" variant="light" onClick={() => setEditing(target)} aria-label={`${t('targets.enter')}: ${target.subject}`}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setEditing(target)}
+                          aria-label={`${t('targets.enter')}: ${target.subject}`}
+                        >
                           {t('targets.enter')}
                         </Button>
                       </Table.Td>
@@ -103,7 +146,17 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
   );
 }
 
-function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndicatorStatus; planId: string; periodId: string; onClose: () => void }) {
+function EnterFigure({
+  target,
+  planId,
+  periodId,
+  onClose,
+}: {
+  target: PlanIndicatorStatus;
+  planId: string;
+  periodId: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const client = useQueryClient();
   const [value, setValue] = useState<number | null>(target.coordinatorValue?.value ?? null);
@@ -124,27 +177,47 @@ function EnterFigure({ target, planId, periodId, onClose }: { target: PlanIndica
     onError: (e) => setError(isApiError(e) ? e.message : String(e)),
   });
   return (
-    <Modal opened onClose={onClose} title={t('targets.enterFor', { subject: target.subject })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('targets.enterFor', { subject: target.subject })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
           // An empty or unreadable figure is never sent as 0.
-          if (value === null || !Number.isFinite(value)) return setError(t('common.numberNeeded', { field: t('targets.enterValue') }));
+          if (value === null || !Number.isFinite(value))
+            return setError(t('common.numberNeeded', { field: t('targets.enterValue') }));
           save.mutate();
         }}
       >
         <Stack>
           <NumberField label={t('targets.enterValue')} value={value} onChange={setValue} required />
-          <TextInput label={t('targets.enterSource')} placeholder={t('targets.enterSourceHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} required />
+          <TextInput
+            label={t('targets.enterSource')}
+            placeholder={t('targets.enterSourceHint')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            required
+          />
           <FileInput
             label={t('targets.enterEvidence')}
-            description={target.coordinatorValue?.evidence ? t('targets.enterEvidenceReplace', { name: target.coordinatorValue.evidence.fileName }) : t('targets.enterEvidenceHint', { limit: UPLOAD_LIMIT_MB })}
+            description={
+              target.coordinatorValue?.evidence
+                ? t('targets.enterEvidenceReplace', { name: target.coordinatorValue.evidence.fileName })
+                : t('targets.enterEvidenceHint', { limit: UPLOAD_LIMIT_MB })
+            }
             accept={EVIDENCE_ACCEPT}
             value={file}
             onChange={setFile}
             clearable
           />
-          {error && <Alert color="red" role="alert">{error}</Alert>}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending}>
               {t('targets.save')}

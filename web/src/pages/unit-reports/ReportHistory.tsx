@@ -39,7 +39,9 @@ export function ReportHistory({ report }: { report: UnitReport }) {
                     <Table.Td>{version.actorName ?? t('common.none')}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVi(version.at)}</Table.Td>
                     <Table.Td>
-                      {[version.overallComment, version.reason, ...version.itemComments.map((c) => c.comment)].filter(Boolean).join(' · ') || t('common.none')}
+                      {[version.overallComment, version.reason, ...version.itemComments.map((c) => c.comment)]
+                        .filter(Boolean)
+                        .join(' · ') || t('common.none')}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -50,7 +52,14 @@ export function ReportHistory({ report }: { report: UnitReport }) {
             key={versions.length}
             report={report}
             initial={defaultComparison(versions, report.allowedActions.includes('edit'))}
-            versions={versions.map((v) => ({ value: String(v.number), label: t('compare.version', { number: v.number, action: t(`versionAction.${v.action}`), at: formatDateTimeVi(v.at) }) }))}
+            versions={versions.map((v) => ({
+              value: String(v.number),
+              label: t('compare.version', {
+                number: v.number,
+                action: t(`versionAction.${v.action}`),
+                at: formatDateTimeVi(v.at),
+              }),
+            }))}
           />
         </Stack>
       )}
@@ -69,17 +78,35 @@ function CompareVersions({ report, initial, versions }: CompareProps) {
   const options = [...versions, { value: '0', label: t('compare.working') }];
   const [from, setFrom] = useState(String(initial.from));
   const [to, setTo] = useState(String(initial.to));
-  const { data: diff, isFetching } = useQuery(reportCompareQuery(report.period.id, report.unitId, Number(from), Number(to)));
+  const { data: diff, isFetching } = useQuery(
+    reportCompareQuery(report.period.id, report.unitId, Number(from), Number(to)),
+  );
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
         {t('compare.title')}
       </Title>
       <Group grow align="flex-end">
-        <Select label={t('compare.from')} allowDeselect={false} data={options} value={from} onChange={(value) => value && setFrom(value)} />
-        <Select label={t('compare.to')} allowDeselect={false} data={options} value={to} onChange={(value) => value && setTo(value)} />
+        <Select
+          label={t('compare.from')}
+          allowDeselect={false}
+          data={options}
+          value={from}
+          onChange={(value) => value && setFrom(value)}
+        />
+        <Select
+          label={t('compare.to')}
+          allowDeselect={false}
+          data={options}
+          value={to}
+          onChange={(value) => value && setTo(value)}
+        />
       </Group>
-      {isFetching && !diff ? <Loader size="sm" aria-label={t('app.loading')} /> : diff && <DiffView diff={diff} report={report} />}
+      {isFetching && !diff ? (
+        <Loader size="sm" aria-label={t('app.loading')} />
+      ) : (
+        diff && <DiffView diff={diff} report={report} />
+      )}
     </Stack>
   );
 }
@@ -107,7 +134,8 @@ function DiffView({ diff, report }: { diff: ReportDiff; report: UnitReport }) {
           <Stack key={item.assignmentId} gap={2}>
             <Group gap="xs">
               <Text size="sm" fw={600}>
-                {[assignment?.area, assignment?.number].filter(Boolean).join('.')} {assignment?.title ?? item.assignmentId}
+                {[assignment?.area, assignment?.number].filter(Boolean).join('.')}{' '}
+                {assignment?.title ?? item.assignmentId}
               </Text>
               {kind(item.change)}
             </Group>
@@ -117,8 +145,12 @@ function DiffView({ diff, report }: { diff: ReportDiff; report: UnitReport }) {
               </Text>
             ))}
             {item.result && <WordDiffText ops={item.result} />}
-            {item.evidenceAdded.length > 0 && <Text size="sm">{t('compare.evidenceAdded', { count: item.evidenceAdded.length })}</Text>}
-            {item.evidenceRemoved.length > 0 && <Text size="sm">{t('compare.evidenceRemoved', { count: item.evidenceRemoved.length })}</Text>}
+            {item.evidenceAdded.length > 0 && (
+              <Text size="sm">{t('compare.evidenceAdded', { count: item.evidenceAdded.length })}</Text>
+            )}
+            {item.evidenceRemoved.length > 0 && (
+              <Text size="sm">{t('compare.evidenceRemoved', { count: item.evidenceRemoved.length })}</Text>
+            )}
           </Stack>
         );
       })}
@@ -130,7 +162,11 @@ function DiffView({ diff, report }: { diff: ReportDiff; report: UnitReport }) {
             </Text>
             {kind(indicator.change)}
           </Group>
-          {indicator.before !== indicator.after && <Text size="sm">{t('compare.value', { before: value(indicator.before), after: value(indicator.after) })}</Text>}
+          {indicator.before !== indicator.after && (
+            <Text size="sm">
+              {t('compare.value', { before: value(indicator.before), after: value(indicator.after) })}
+            </Text>
+          )}
           {indicator.note && <WordDiffText ops={indicator.note} />}
         </Stack>
       ))}

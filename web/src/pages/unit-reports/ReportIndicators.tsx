@@ -18,10 +18,18 @@ interface ReportIndicatorsProps {
   review: (key: string) => ReviewComment | null;
 }
 
-const target = (indicator: UnitReport['indicators'][number]) => `${indicator.comparator} ${formatNumberVi(indicator.value)}${indicator.unit === '%' ? '%' : ` ${indicator.unit}`}`;
+const target = (indicator: UnitReport['indicators'][number]) =>
+  `${indicator.comparator} ${formatNumberVi(indicator.value)}${indicator.unit === '%' ? '%' : ` ${indicator.unit}`}`;
 
 /** The targets the unit answers for, each with the value reached in the period. */
-export function ReportIndicators({ values, indicators, editable, onChange, returnedComment, review }: ReportIndicatorsProps) {
+export function ReportIndicators({
+  values,
+  indicators,
+  editable,
+  onChange,
+  returnedComment,
+  review,
+}: ReportIndicatorsProps) {
   const t = useT();
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   if (!values.length) return <EmptyState inline>{t('report.noIndicators')}</EmptyState>;
@@ -41,7 +49,9 @@ export function ReportIndicators({ values, indicators, editable, onChange, retur
         <Table.Tbody>
           {values.map((value, index) => {
             const indicator = byId.get(value.indicatorId);
-            const label = indicator ? `${indicator.area ? `${indicator.area}. ` : ''}${indicator.subject}` : value.indicatorId;
+            const label = indicator
+              ? `${indicator.area ? `${indicator.area}. ` : ''}${indicator.subject}`
+              : value.indicatorId;
             const comments = returnedComment(value.indicatorId) || review(value.indicatorId);
             return (
               <Table.Tr key={value.indicatorId}>
@@ -53,7 +63,9 @@ export function ReportIndicators({ values, indicators, editable, onChange, retur
                         {indicator.text}
                       </Text>
                     )}
-                    {comments && <ItemComments returned={returnedComment(value.indicatorId)} review={review(value.indicatorId)} />}
+                    {comments && (
+                      <ItemComments returned={returnedComment(value.indicatorId)} review={review(value.indicatorId)} />
+                    )}
                   </Stack>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{indicator ? target(indicator) : t('common.none')}</Table.Td>
@@ -72,7 +84,11 @@ export function ReportIndicators({ values, indicators, editable, onChange, retur
                 </Table.Td>
                 <Table.Td>
                   {editable ? (
-                    <TextInput aria-label={`${t('report.note')}: ${label}`} value={value.note} onChange={(event) => onChange(index, { ...value, note: event.currentTarget.value })} />
+                    <TextInput
+                      aria-label={`${t('report.note')}: ${label}`}
+                      value={value.note}
+                      onChange={(event) => onChange(index, { ...value, note: event.currentTarget.value })}
+                    />
                   ) : (
                     value.note || t('common.none')
                   )}

@@ -22,13 +22,27 @@ interface ReportItemCardProps {
 }
 
 /** One assignment in the period's report: where it stands, what was done, which evidence goes with it. */
-export function ReportItemCard({ item, assignment, editable, onChange, errors, returnedComment, review }: ReportItemCardProps) {
+export function ReportItemCard({
+  item,
+  assignment,
+  editable,
+  onChange,
+  errors,
+  returnedComment,
+  review,
+}: ReportItemCardProps) {
   const t = useT();
   const none = t('common.none');
   const number = [assignment?.area, assignment?.number].filter(Boolean).join('.');
   const heading = `${number ? `${number}. ` : ''}${assignment?.title ?? item.assignmentId}`;
   return (
-    <Paper withBorder p="sm" component="article" aria-label={heading} bd={returnedComment ? '1px solid var(--mantine-color-orange-5)' : undefined}>
+    <Paper
+      withBorder
+      p="sm"
+      component="article"
+      aria-label={heading}
+      bd={returnedComment ? '1px solid var(--mantine-color-orange-5)' : undefined}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} size="sm">
@@ -41,7 +55,14 @@ export function ReportItemCard({ item, assignment, editable, onChange, errors, r
         {editable ? (
           <>
             <ProgressFields value={item} onChange={onChange} errors={errors} compact />
-            <Textarea label={t('progress.result')} autosize minRows={2} value={item.result} onChange={(event) => onChange({ ...item, result: event.currentTarget.value })} error={errors.result} />
+            <Textarea
+              label={t('progress.result')}
+              autosize
+              minRows={2}
+              value={item.result}
+              onChange={(event) => onChange({ ...item, result: event.currentTarget.value })}
+              error={errors.result}
+            />
             <TaskResult text={assignment?.resultText ?? ''} item={item} onChange={onChange} />
           </>
         ) : (
@@ -99,12 +120,30 @@ function ItemSummary({ item }: { item: Item }) {
 }
 
 /** The evidence that goes with the item, chosen among the files uploaded for the assignment. */
-function ItemEvidence({ item, editable, onChange, error }: { item: Item; editable: boolean; onChange: (next: Item) => void; error: string | undefined }) {
+function ItemEvidence({
+  item,
+  editable,
+  onChange,
+  error,
+}: {
+  item: Item;
+  editable: boolean;
+  onChange: (next: Item) => void;
+  error: string | undefined;
+}) {
   const t = useT();
-  const { data: assignment } = useQuery({ ...assignmentQuery(item.assignmentId), enabled: editable || item.evidenceFileIds.length > 0 });
+  const { data: assignment } = useQuery({
+    ...assignmentQuery(item.assignmentId),
+    enabled: editable || item.evidenceFileIds.length > 0,
+  });
   const files = assignment?.evidence ?? [];
   const download = (file: (typeof files)[number], text = file.fileName) => (
-    <Anchor href={evidenceUrl(file.id)} download={file.fileName} size="sm" aria-label={t('evidence.download', { name: file.fileName })}>
+    <Anchor
+      href={evidenceUrl(file.id)}
+      download={file.fileName}
+      size="sm"
+      aria-label={t('evidence.download', { name: file.fileName })}
+    >
       {text}
     </Anchor>
   );
@@ -123,7 +162,12 @@ function ItemEvidence({ item, editable, onChange, error }: { item: Item; editabl
     );
   }
   return (
-    <Checkbox.Group label={t('report.evidence')} value={item.evidenceFileIds} onChange={(evidenceFileIds) => onChange({ ...item, evidenceFileIds })} error={error}>
+    <Checkbox.Group
+      label={t('report.evidence')}
+      value={item.evidenceFileIds}
+      onChange={(evidenceFileIds) => onChange({ ...item, evidenceFileIds })}
+      error={error}
+    >
       <Stack gap={4} mt={4}>
         {assignment && files.length === 0 && (
           <Text size="sm" c="dimmed">

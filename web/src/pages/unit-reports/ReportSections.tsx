@@ -20,7 +20,13 @@ export function ReportSections({ sections, editable, onChange, returnedComment, 
       {NARRATIVE_SECTIONS.map((section, index) => (
         <Stack key={section} gap={4}>
           {editable ? (
-            <Textarea label={`${index + 1}. ${t(`section.${section}`)}`} autosize minRows={3} value={sections[section]} onChange={(event) => onChange(section, event.currentTarget.value)} />
+            <Textarea
+              label={`${index + 1}. ${t(`section.${section}`)}`}
+              autosize
+              minRows={3}
+              value={sections[section]}
+              onChange={(event) => onChange(section, event.currentTarget.value)}
+            />
           ) : (
             <>
               <Text fw={600} size="sm">

@@ -3,7 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { isApiError } from '../../api/client.js';
-import { actOnReport, saveReport, type ReportAction, type ReportContent, type UnitReport } from '../../api/reporting.js';
+import {
+  actOnReport,
+  saveReport,
+  type ReportAction,
+  type ReportContent,
+  type UnitReport,
+} from '../../api/reporting.js';
 import { useConfirm, type ConfirmRequest } from '../../components/ConfirmDialog.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { Section } from '../../components/Section.js';
@@ -51,10 +57,14 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
   const editable = report.allowedActions.includes('edit');
   const reviewing = report.allowedActions.includes('return');
   const dirty = JSON.stringify(draft) !== JSON.stringify(report.content);
-  const returned = new Map((report.status === 'returned' ? (report.lastReturn?.itemComments ?? []) : []).map((c) => [c.itemKey, c.comment]));
+  const returned = new Map(
+    (report.status === 'returned' ? (report.lastReturn?.itemComments ?? []) : []).map((c) => [c.itemKey, c.comment]),
+  );
   const returnedComment = (key: string) => returned.get(key);
   const review = (key: string): ReviewComment | null =>
-    reviewing ? { value: comments[key] ?? '', onChange: (value) => setComments((current) => ({ ...current, [key]: value })) } : null;
+    reviewing
+      ? { value: comments[key] ?? '', onChange: (value) => setComments((current) => ({ ...current, [key]: value })) }
+      : null;
   const assignments = new Map(report.assignments.map((a) => [a.id, a]));
 
   const run = async (kind: NonNullable<typeof busy>, work: () => Promise<UnitReport>, done: MessageKey) => {
@@ -115,13 +125,35 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
     const finished = draft.items.filter((item) => item.status === 'done' || item.status === 'done_late').length;
     const notStarted = draft.items.filter((item) => item.status === 'not_started').length;
     const values = draft.indicators.filter((v) => v.value !== null).length;
-    const figures = { items: formatNumberVi(draft.items.length), finished: formatNumberVi(finished), notStarted: formatNumberVi(notStarted), values: formatNumberVi(values), indicators: formatNumberVi(draft.indicators.length) };
-    return ask({ title: t('confirm.submitReport.title'), lines: [t('confirm.submitReport.what', names), t('confirm.submitReport.figures', figures)], confirmLabel: t('report.submit') }, submit);
+    const figures = {
+      items: formatNumberVi(draft.items.length),
+      finished: formatNumberVi(finished),
+      notStarted: formatNumberVi(notStarted),
+      values: formatNumberVi(values),
+      indicators: formatNumberVi(draft.indicators.length),
+    };
+    return ask(
+      {
+        title: t('confirm.submitReport.title'),
+        lines: [t('confirm.submitReport.what', names), t('confirm.submitReport.figures', figures)],
+        confirmLabel: t('report.submit'),
+      },
+      submit,
+    );
   };
   const acceptAsked = () =>
-    ask({ title: t('confirm.acceptReport.title'), lines: [t('confirm.acceptReport.what', names)], confirmLabel: t('report.accept'), color: 'green' }, () => run('accept', () => act({ type: 'accept' }), 'report.accepted'));
+    ask(
+      {
+        title: t('confirm.acceptReport.title'),
+        lines: [t('confirm.acceptReport.what', names)],
+        confirmLabel: t('report.accept'),
+        color: 'green',
+      },
+      () => run('accept', () => act({ type: 'accept' }), 'report.accepted'),
+    );
 
-  const setItem = (index: number, next: ReportContent['items'][number]) => setDraft((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? next : item)) }));
+  const setItem = (index: number, next: ReportContent['items'][number]) =>
+    setDraft((current) => ({ ...current, items: current.items.map((item, i) => (i === index ? next : item)) }));
 
   return (
     <Stack>
@@ -153,7 +185,12 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
           values={draft.indicators}
           indicators={report.indicators}
           editable={editable}
-          onChange={(index, next) => setDraft((current) => ({ ...current, indicators: current.indicators.map((v, i) => (i === index ? next : v)) }))}
+          onChange={(index, next) =>
+            setDraft((current) => ({
+              ...current,
+              indicators: current.indicators.map((v, i) => (i === index ? next : v)),
+            }))
+          }
           returnedComment={returnedComment}
           review={review}
         />
@@ -162,7 +199,9 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
         <ReportSections
           sections={draft.sections}
           editable={editable}
-          onChange={(section, text) => setDraft((current) => ({ ...current, sections: { ...current.sections, [section]: text } }))}
+          onChange={(section, text) =>
+            setDraft((current) => ({ ...current, sections: { ...current.sections, [section]: text } }))
+          }
           returnedComment={returnedComment}
           review={review}
         />
@@ -181,7 +220,12 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
                 {t('report.unsaved')}
               </Text>
             )}
-            <Button variant="default" loading={busy === 'save'} disabled={busy !== null} onClick={() => void run('save', save, 'report.saved')}>
+            <Button
+              variant="default"
+              loading={busy === 'save'}
+              disabled={busy !== null}
+              onClick={() => void run('save', save, 'report.saved')}
+            >
               {t('report.save')}
             </Button>
             {report.allowedActions.includes('submit') && (
@@ -195,13 +239,29 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
       {reviewing && (
         <Section title={t('report.review')} hint={t('report.reviewHint')}>
           <Stack>
-            <Textarea label={t('report.overallComment')} autosize minRows={2} value={overallComment} onChange={(event) => setOverallComment(event.currentTarget.value)} />
+            <Textarea
+              label={t('report.overallComment')}
+              autosize
+              minRows={2}
+              value={overallComment}
+              onChange={(event) => setOverallComment(event.currentTarget.value)}
+            />
             <Group justify="flex-end">
-              <Button color="orange" loading={busy === 'return'} disabled={busy !== null} onClick={() => void sendBack()}>
+              <Button
+                color="orange"
+                loading={busy === 'return'}
+                disabled={busy !== null}
+                onClick={() => void sendBack()}
+              >
                 {t('report.return')}
               </Button>
               {report.allowedActions.includes('accept') && (
-                <Button color="green" loading={busy === 'accept'} disabled={busy !== null} onClick={() => void acceptAsked()}>
+                <Button
+                  color="green"
+                  loading={busy === 'accept'}
+                  disabled={busy !== null}
+                  onClick={() => void acceptAsked()}
+                >
                   {t('report.accept')}
                 </Button>
               )}

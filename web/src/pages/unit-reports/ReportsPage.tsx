@@ -29,7 +29,8 @@ export function ReportsPage() {
   const planId = search.planId ?? plans?.[0]?.id;
   const { data: periods } = useQuery({ ...periodsQuery(planId ?? ''), enabled: planId !== undefined });
   const period = periods?.find((p) => p.id === search.periodId) ?? currentPeriod(periods ?? [], todayInVietnam());
-  const setSearch = (patch: Partial<ReportsSearch>) => void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+  const setSearch = (patch: Partial<ReportsSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
 
   return (
     <PageShell title={t('reports.title')} intro={t('reports.intro')}>
@@ -49,7 +50,13 @@ export function ReportsPage() {
           <Select
             label={t('reports.period')}
             allowDeselect={false}
-            data={(periods ?? []).map((p) => ({ value: p.id, label: t(p.closed ? 'periodAdmin.lockedOption' : 'reports.periodOption', { label: p.label, due: formatDateVi(p.dueOn) }) }))}
+            data={(periods ?? []).map((p) => ({
+              value: p.id,
+              label: t(p.closed ? 'periodAdmin.lockedOption' : 'reports.periodOption', {
+                label: p.label,
+                due: formatDateVi(p.dueOn),
+              }),
+            }))}
             value={period?.id ?? null}
             onChange={(value) => setSearch({ periodId: value ?? undefined })}
             error={periods && !periods.length ? t('reports.noPeriods') : undefined}

@@ -22,7 +22,15 @@ interface SuccessionForm {
 const EMPTY: SuccessionForm = { toId: null, kind: 'merge', effectiveOn: null, note: '' };
 
 /** Records that this unit's work passed to another (a 2025 merger, a split, a renaming). */
-export function SuccessionDialog({ fromId, opened, onClose }: { fromId: string; opened: boolean; onClose: () => void }) {
+export function SuccessionDialog({
+  fromId,
+  opened,
+  onClose,
+}: {
+  fromId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<SuccessionForm>(EMPTY);
@@ -43,7 +51,15 @@ export function SuccessionDialog({ fromId, opened, onClose }: { fromId: string; 
     });
 
   return (
-    <FormDialog opened={opened} onClose={close} title={t('units.addSuccession')} error={serverError} submitLabel={t('units.addSuccession')} pending={pending} onSubmit={save}>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('units.addSuccession')}
+      error={serverError}
+      submitLabel={t('units.addSuccession')}
+      pending={pending}
+      onSubmit={save}
+    >
       <UnitPicker
         label={t('units.successionTarget')}
         required

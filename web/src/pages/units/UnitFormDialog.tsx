@@ -45,7 +45,8 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
     setResets((count) => count + 1);
   }
 
-  const set = <K extends keyof UnitFormState>(key: K, value: UnitFormState[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof UnitFormState>(key: K, value: UnitFormState[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
 
   const reload = async () => {
     if (!base) return;
@@ -84,8 +85,20 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
       onSubmit={save}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('units.code')} required value={form.code} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code} />
-        <TextInput label={t('units.name')} required value={form.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
+        <TextInput
+          label={t('units.code')}
+          required
+          value={form.code}
+          onChange={(e) => set('code', e.currentTarget.value)}
+          error={errors.code}
+        />
+        <TextInput
+          label={t('units.name')}
+          required
+          value={form.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={errors.name}
+        />
         <Select
           label={t('units.kind')}
           required
@@ -114,7 +127,12 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
         onChange={(parentId, parentName) => setForm((current) => ({ ...current, parentId, parentName }))}
         error={errors.parentId}
       />
-      <TagsInput label={t('units.shortNames')} value={form.shortNames} onChange={(value) => set('shortNames', value)} error={errors.shortNames} />
+      <TagsInput
+        label={t('units.shortNames')}
+        value={form.shortNames}
+        onChange={(value) => set('shortNames', value)}
+        error={errors.shortNames}
+      />
       <TagsInput
         label={t('units.aliases')}
         description={t('units.aliasesHint')}
@@ -123,8 +141,20 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
         error={errors.aliases}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField label={t('units.validFrom')} clearable value={form.validFrom} onChange={(value) => set('validFrom', value)} error={errors.validFrom} />
-        <DateField label={t('units.validTo')} clearable value={form.validTo} onChange={(value) => set('validTo', value)} error={errors.validTo} />
+        <DateField
+          label={t('units.validFrom')}
+          clearable
+          value={form.validFrom}
+          onChange={(value) => set('validFrom', value)}
+          error={errors.validFrom}
+        />
+        <DateField
+          label={t('units.validTo')}
+          clearable
+          value={form.validTo}
+          onChange={(value) => set('validTo', value)}
+          error={errors.validTo}
+        />
       </SimpleGrid>
     </FormDialog>
   );

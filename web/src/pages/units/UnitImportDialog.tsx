@@ -66,7 +66,10 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
     if (!checked || !file) return;
     const ok = await confirm({
       title: t('confirm.importUnits.title'),
-      lines: [t('confirm.importUnits.what', { file: file.name }), t('confirm.importUnits.counts', counts({ kind: 'result', ...checked }))],
+      lines: [
+        t('confirm.importUnits.what', { file: file.name }),
+        t('confirm.importUnits.counts', counts({ kind: 'result', ...checked })),
+      ],
       confirmLabel: t('confirm.importUnits.go'),
     });
     if (ok) await run(false);
@@ -80,12 +83,22 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t('units.importTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('units.importTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {confirmDialog}
       <Stack>
         <Text size="sm">{t('units.importHint')}</Text>
         {/* A native file input: every browser and screen reader knows how to operate it. */}
-        <Input.Wrapper label={t('units.importFile')} description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })} id={fileInputId}>
+        <Input.Wrapper
+          label={t('units.importFile')}
+          description={t('upload.limit', { limit: UPLOAD_LIMIT_MB })}
+          id={fileInputId}
+        >
           <input
             key={inputKey}
             id={fileInputId}
@@ -140,7 +153,12 @@ export function UnitImportDialog({ opened, onClose }: { opened: boolean; onClose
           <Button variant="default" onClick={close}>
             {t('common.close')}
           </Button>
-          <Button variant="light" disabled={!file || running !== null} loading={running === 'check'} onClick={() => void run(true)}>
+          <Button
+            variant="light"
+            disabled={!file || running !== null}
+            loading={running === 'check'}
+            onClick={() => void run(true)}
+          >
             {t('units.importCheck')}
           </Button>
           <Button disabled={!file || running !== null} loading={running === 'apply'} onClick={() => void apply()}>

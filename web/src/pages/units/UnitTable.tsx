@@ -26,11 +26,17 @@ export function UnitTable({ search, onPage }: { search: UnitsSearch; onPage: (pa
     }),
   );
 
-
   return (
     <PagedList data={data} isFetching={isFetching} isError={isError} page={page} pageSize={PAGE_SIZE} onPage={onPage}>
       <TableScroll>
-        <Table striped highlightOnHover verticalSpacing="xs" miw={880} aria-label={t('units.title')} aria-busy={isFetching}>
+        <Table
+          striped
+          highlightOnHover
+          verticalSpacing="xs"
+          miw={880}
+          aria-label={t('units.title')}
+          aria-busy={isFetching}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('units.code')}</Table.Th>

@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Checkbox, Group, Loader, Stack, Text, TextInput, Tree, useTree, type TreeNodeData } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Tree,
+  useTree,
+  type TreeNodeData,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { unitTreeQuery, type UnitTreeNode } from '../../api/units.js';
@@ -24,7 +37,9 @@ export function UnitTreeView() {
 
   const items = useMemo(() => {
     const today = todayInVietnam();
-    const visible = (nodes ?? []).filter((node) => (withArchived || !node.archived) && (!onlyCurrent || !isExpired(node.validTo, today)));
+    const visible = (nodes ?? []).filter(
+      (node) => (withArchived || !node.archived) && (!onlyCurrent || !isExpired(node.validTo, today)),
+    );
     return filterTree(buildTree(visible), filter);
   }, [nodes, withArchived, onlyCurrent, filter]);
   const data = useMemo(() => toTreeData(items), [items]);
@@ -50,9 +65,24 @@ export function UnitTreeView() {
           onChange={(event) => setFilter(event.currentTarget.value)}
           w={320}
         />
-        <Checkbox label={t('units.onlyCurrent')} checked={onlyCurrent} onChange={(event) => setOnlyCurrent(event.currentTarget.checked)} mb={8} />
-        <Checkbox label={t('units.showArchived')} checked={withArchived} onChange={(event) => setWithArchived(event.currentTarget.checked)} mb={8} />
-        <Button variant="default" size="xs" mb={4} onClick={() => setExpandedState(Object.fromEntries(branchIds(items).map((id) => [id, true])))}>
+        <Checkbox
+          label={t('units.onlyCurrent')}
+          checked={onlyCurrent}
+          onChange={(event) => setOnlyCurrent(event.currentTarget.checked)}
+          mb={8}
+        />
+        <Checkbox
+          label={t('units.showArchived')}
+          checked={withArchived}
+          onChange={(event) => setWithArchived(event.currentTarget.checked)}
+          mb={8}
+        />
+        <Button
+          variant="default"
+          size="xs"
+          mb={4}
+          onClick={() => setExpandedState(Object.fromEntries(branchIds(items).map((id) => [id, true])))}
+        >
           {t('units.expandAll')}
         </Button>
         <Button variant="default" size="xs" mb={4} onClick={() => setExpandedState({})}>
@@ -76,7 +106,12 @@ export function UnitTreeView() {
                 <Text span w={16} c="dimmed" aria-hidden>
                   {hasChildren ? (expanded ? '▾' : '▸') : ''}
                 </Text>
-                <AnchorLink to="/don-vi/$unitId" params={{ unitId: unit.id }} size="sm" onClick={(event) => event.stopPropagation()}>
+                <AnchorLink
+                  to="/don-vi/$unitId"
+                  params={{ unitId: unit.id }}
+                  size="sm"
+                  onClick={(event) => event.stopPropagation()}
+                >
                   {unit.name}
                 </AnchorLink>
                 <Badge variant="outline" size="xs" color="gray" tt="none">

@@ -60,8 +60,11 @@ export function UnitsPage() {
         </Group>
       }
     >
-
-      <Tabs value={view} onChange={(value) => setFilters({ view: value === 'tree' ? 'tree' : undefined })} keepMounted={false}>
+      <Tabs
+        value={view}
+        onChange={(value) => setFilters({ view: value === 'tree' ? 'tree' : undefined })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={t('units.viewLabel')}>
           <Tabs.Tab value="table">{t('units.viewTable')}</Tabs.Tab>
           <Tabs.Tab value="tree">{t('units.viewTree')}</Tabs.Tab>
@@ -70,14 +73,32 @@ export function UnitsPage() {
         <Tabs.Panel value="table" pt="md">
           <Stack>
             <ListFilters cols={{ base: 1, sm: 2, lg: 4 }}>
-              <FilterSearch label={t('units.search')} placeholder={t('units.searchHint')} initial={search.q} pathname="/don-vi" onSearch={(q) => setFilters({ q })} />
-              <FilterSelect label={t('units.kind')} data={unitKindOptions(t)} value={search.kind} onChange={(kind) => setFilters({ kind })} />
-              <FilterSelect label={t('units.level')} data={levelOptions(t)} value={search.level} onChange={(level) => setFilters({ level })} />
+              <FilterSearch
+                label={t('units.search')}
+                placeholder={t('units.searchHint')}
+                initial={search.q}
+                pathname="/don-vi"
+                onSearch={(q) => setFilters({ q })}
+              />
+              <FilterSelect
+                label={t('units.kind')}
+                data={unitKindOptions(t)}
+                value={search.kind}
+                onChange={(kind) => setFilters({ kind })}
+              />
+              <FilterSelect
+                label={t('units.level')}
+                data={levelOptions(t)}
+                value={search.level}
+                onChange={(level) => setFilters({ level })}
+              />
               <DateField
                 label={t('units.validAt')}
                 clearable
                 value={search.validAt ?? null}
-                onChange={(value) => (value === null || isIsoDate(value)) && setFilters({ validAt: value ?? undefined })}
+                onChange={(value) =>
+                  (value === null || isIsoDate(value)) && setFilters({ validAt: value ?? undefined })
+                }
               />
             </ListFilters>
             <Checkbox
@@ -85,7 +106,10 @@ export function UnitsPage() {
               checked={search.archived ?? false}
               onChange={(event) => setFilters({ archived: event.currentTarget.checked || undefined })}
             />
-            <UnitTable search={search} onPage={(page) => void navigate({ search: (previous) => ({ ...previous, page }) })} />
+            <UnitTable
+              search={search}
+              onPage={(page) => void navigate({ search: (previous) => ({ ...previous, page }) })}
+            />
           </Stack>
         </Tabs.Panel>
 

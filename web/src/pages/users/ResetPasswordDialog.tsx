@@ -27,7 +27,9 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserSummary | nul
     if (!user) return;
     const result = validateForm(resetPasswordRequest, { newPassword });
     const mismatch = newPassword !== confirm ? t('auth.passwordMismatch') : undefined;
-    const checked = mismatch ? { ok: false as const, errors: { ...(result.ok ? {} : result.errors), confirm: mismatch } } : result;
+    const checked = mismatch
+      ? { ok: false as const, errors: { ...(result.ok ? {} : result.errors), confirm: mismatch } }
+      : result;
     void submit(checked, async (data) => {
       await resetPassword(user.id, data);
       notifications.show({ color: 'green', message: t('users.resetDone') });

@@ -33,7 +33,15 @@ const formOf = (user: UserSummary | undefined): UserForm => ({
 });
 
 /** Adds a user, or edits one (name, e-mail, role, unit); passwords are reset separately. */
-export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onClose: () => void; user?: UserSummary }) {
+export function UserFormDialog({
+  opened,
+  onClose,
+  user,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  user?: UserSummary;
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<UserForm>(() => formOf(user));
@@ -47,7 +55,8 @@ export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onC
     }
   }
 
-  const set = <K extends keyof UserForm>(key: K, value: UserForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof UserForm>(key: K, value: UserForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
   const email = form.email.trim() || null;
 
   const done = async () => {
@@ -58,8 +67,15 @@ export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onC
 
   const save = () => {
     const common = { displayName: form.displayName, email, role: form.role, unitId: form.unitId };
-    if (user) void submit(validateForm(updateUserRequest, { ...common, version: user.version }), (data) => updateUser(user.id, data).then(done));
-    else void submit(validateForm(createUserRequest, { ...common, username: form.username, password: form.password }), (data) => createUser(data).then(done));
+    if (user)
+      void submit(validateForm(updateUserRequest, { ...common, version: user.version }), (data) =>
+        updateUser(user.id, data).then(done),
+      );
+    else
+      void submit(
+        validateForm(createUserRequest, { ...common, username: form.username, password: form.password }),
+        (data) => createUser(data).then(done),
+      );
   };
 
   const reload = async () => {
@@ -88,8 +104,20 @@ export function UserFormDialog({ opened, onClose, user }: { opened: boolean; onC
           error={errors.username}
         />
       )}
-      <TextInput label={t('users.displayName')} required value={form.displayName} onChange={(event) => set('displayName', event.currentTarget.value)} error={errors.displayName} />
-      <TextInput label={t('users.email')} type="email" value={form.email} onChange={(event) => set('email', event.currentTarget.value)} error={errors.email} />
+      <TextInput
+        label={t('users.displayName')}
+        required
+        value={form.displayName}
+        onChange={(event) => set('displayName', event.currentTarget.value)}
+        error={errors.displayName}
+      />
+      <TextInput
+        label={t('users.email')}
+        type="email"
+        value={form.email}
+        onChange={(event) => set('email', event.currentTarget.value)}
+        error={errors.email}
+      />
       <Select
         label={t('users.role')}
         required

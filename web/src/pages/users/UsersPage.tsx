@@ -33,7 +33,13 @@ export function UsersPage() {
   const page = search.page ?? 1;
 
   const { data, isFetching } = useQuery(
-    userListQuery({ q: search.q, role: search.role, includeArchived: search.archived ? true : undefined, page, pageSize: PAGE_SIZE }),
+    userListQuery({
+      q: search.q,
+      role: search.role,
+      includeArchived: search.archived ? true : undefined,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
   );
 
   const setFilters = (patch: Partial<UsersSearch>) =>
@@ -53,10 +59,25 @@ export function UsersPage() {
   };
 
   return (
-    <PageShell title={t('users.title')} intro={t('users.intro')} actions={<Button onClick={createDialog.open}>{t('users.create')}</Button>}>
+    <PageShell
+      title={t('users.title')}
+      intro={t('users.intro')}
+      actions={<Button onClick={createDialog.open}>{t('users.create')}</Button>}
+    >
       <ListFilters cols={{ base: 1, sm: 2, lg: 3 }}>
-        <FilterSearch label={t('users.search')} description={t('users.searchHint')} initial={search.q} pathname="/nguoi-dung" onSearch={(q) => setFilters({ q })} />
-        <FilterSelect label={t('users.role')} data={roleOptions(t)} value={search.role} onChange={(role) => setFilters({ role })} />
+        <FilterSearch
+          label={t('users.search')}
+          description={t('users.searchHint')}
+          initial={search.q}
+          pathname="/nguoi-dung"
+          onSearch={(q) => setFilters({ q })}
+        />
+        <FilterSelect
+          label={t('users.role')}
+          data={roleOptions(t)}
+          value={search.role}
+          onChange={(role) => setFilters({ role })}
+        />
       </ListFilters>
       <Checkbox
         label={t('common.showArchived')}
@@ -64,7 +85,13 @@ export function UsersPage() {
         onChange={(event) => setFilters({ archived: event.currentTarget.checked || undefined })}
       />
 
-      <PagedList data={data} isFetching={isFetching} page={page} pageSize={PAGE_SIZE} onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}>
+      <PagedList
+        data={data}
+        isFetching={isFetching}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      >
         <TableScroll>
           <Table striped highlightOnHover miw={880} aria-label={t('users.title')} aria-busy={isFetching}>
             <Table.Thead>
@@ -108,7 +135,9 @@ export function UsersPage() {
                         <Menu.Item onClick={() => setResetting(user)} disabled={user.archived}>
                           {t('users.resetPassword')}
                         </Menu.Item>
-                        {user.locked && !user.archived && <Menu.Item onClick={() => void unlock(user)}>{t('users.unlock')}</Menu.Item>}
+                        {user.locked && !user.archived && (
+                          <Menu.Item onClick={() => void unlock(user)}>{t('users.unlock')}</Menu.Item>
+                        )}
                         {!user.archived && (
                           <Menu.Item color="red" onClick={() => setArchiving(user)}>
                             {t('users.archive')}
@@ -141,7 +170,21 @@ export function UsersPage() {
 
 function UserStatus({ user }: { user: UserSummary }) {
   const t = useT();
-  if (user.archived) return <Badge color="gray" variant="light" tt="none">{t('common.archived')}</Badge>;
-  if (user.locked) return <Badge color="red" variant="light" tt="none">{t('users.locked')}</Badge>;
-  return <Badge color="green" variant="light" tt="none">{t('common.active')}</Badge>;
+  if (user.archived)
+    return (
+      <Badge color="gray" variant="light" tt="none">
+        {t('common.archived')}
+      </Badge>
+    );
+  if (user.locked)
+    return (
+      <Badge color="red" variant="light" tt="none">
+        {t('users.locked')}
+      </Badge>
+    );
+  return (
+    <Badge color="green" variant="light" tt="none">
+      {t('common.active')}
+    </Badge>
+  );
 }
