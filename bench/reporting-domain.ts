@@ -78,16 +78,14 @@ const assignments: AssignmentRecord[] = expansion.assignments.map((a, i) => ({
   status: i % 5 ? 'in_progress' : 'done',
   dueOn: '2025-06-30',
 }));
-const reports: ReportRecord[] = units
-  .slice(1)
-  .flatMap((u, i) =>
-    ['Q1', 'H1', 'M9', 'Y'].map((periodCode) => ({
-      unitId: u.id,
-      periodCode,
-      status: 'accepted' as const,
-      firstSubmittedOn: i % 7 ? '2025-03-14' : '2025-03-20',
-    })),
-  );
+const reports: ReportRecord[] = units.slice(1).flatMap((u, i) =>
+  ['Q1', 'H1', 'M9', 'Y'].map((periodCode) => ({
+    unitId: u.id,
+    periodCode,
+    status: 'accepted' as const,
+    firstSubmittedOn: i % 7 ? '2025-03-14' : '2025-03-20',
+  })),
+);
 const reporting = units.slice(1).map((u) => ({ id: u.id, name: u.name, kind: u.kind, level: u.level }));
 time('periodCompleteness (250 units, 1000 reports)', 200, () =>
   periodCompleteness({ code: 'Q1', label: 'Quý I/2025', dueOn: '2025-03-15' }, reporting, reports, '2025-04-01'),

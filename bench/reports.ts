@@ -104,16 +104,14 @@ const [xlsx] = await db.select().from(storedFiles).where(eq(storedFiles.id, buil
 
 // Dashboards: 20 leaders.
 const passwordHash = await hashPassword(PASSWORD);
-await db
-  .insert(users)
-  .values(
-    Array.from({ length: USERS }, (_, i) => ({
-      username: `lanhdao${i}`,
-      displayName: `Lãnh đạo ${i}`,
-      role: 'leader' as const,
-      passwordHash,
-    })),
-  );
+await db.insert(users).values(
+  Array.from({ length: USERS }, (_, i) => ({
+    username: `lanhdao${i}`,
+    displayName: `Lãnh đạo ${i}`,
+    role: 'leader' as const,
+    passwordHash,
+  })),
+);
 const app = createApp({ database: handle, files, logger: pino({ level: 'silent' }), now: () => asOf });
 const port = 3000 + Math.floor(Math.random() * 2000) + 2000;
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });

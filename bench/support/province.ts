@@ -134,20 +134,18 @@ export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
   await applyUnitImport(db, null, new TextEncoder().encode(provinceCsv()), { dryRun: false, now });
   const allUnits = await db.select().from(units);
   const passwordHash = await hashPassword(PASSWORD);
-  await db
-    .insert(users)
-    .values([
-      { username: 'dieuphoi', displayName: 'Điều phối', role: 'coordinator', passwordHash },
-      ...allUnits
-        .filter((u) => u.kind !== 'province')
-        .map((u) => ({
-          username: `bc.${u.code.toLowerCase()}`,
-          displayName: `Báo cáo ${u.name}`,
-          role: 'reporter' as const,
-          unitId: u.id,
-          passwordHash,
-        })),
-    ]);
+  await db.insert(users).values([
+    { username: 'dieuphoi', displayName: 'Điều phối', role: 'coordinator', passwordHash },
+    ...allUnits
+      .filter((u) => u.kind !== 'province')
+      .map((u) => ({
+        username: `bc.${u.code.toLowerCase()}`,
+        displayName: `Báo cáo ${u.name}`,
+        role: 'reporter' as const,
+        unitId: u.id,
+        passwordHash,
+      })),
+  ]);
   const [coordinator] = await db.select().from(users).where(eq(users.username, 'dieuphoi'));
   const ctx: ServiceContext = {
     db,
