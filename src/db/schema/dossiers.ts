@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth.js';
+import { storedFiles } from './plans.js';
+import { units } from './units.js';
+
+/**
+ * One administrative-procedure dossier, keyed by its code (MaHoSo) so a re-import of an overlapping month
+ * updates the row. Only the facts the service-quality figures need are kept; the processing unit is the
+ * directory unit it was matched to (its successor when it had ended), with the name as the export wrote it.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    code: text('code').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    unitName: text('unit_name').notNull(),
+    procedureCode: text('procedure_code'),
+    fieldCode: text('field_code'),
+    /** 1 in person, 2 online, 3 public postal service (KenhThucHien). */
+    channel: smallint('channel').notNull(),
+    /** TrangThaiHoSo 1–10, as exported. */
+    status: smallint('status'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** Local calendar day of receipt: the aggregates' key. */
+    receivedOn: date('received_on').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    /** The end of processing: the first of processed, returned, refused. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    refusedAt: timestamp('refused_at', { withTimezone: true }),
+    feeBearing: boolean('fee_bearing').notNull().default(false),
+    paidOnline: boolean('paid_online').notNull().default(false),
+    digitised: boolean('digitised').notNull().default(false),
+    /** Null when the export does not say. */
+    lateApology: boolean('late_apology'),
+    importId: uuid('import_id').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('dossiers_unit_received_idx').on(t.unitId, t.receivedOn)],
+);
+
+/**
+ * Dossier counts per unit, day of receipt, due day and end day, maintained at import (rebuilt for the
+ * (unit, day) pairs an import touched), so figures for any period sum these rows instead of scanning dossiers.
+ * The due and end days stay in the key because "on time" and "in process" are judged on a period's last day.
+ */
+export const dossierDaily = pgTable(
+  'dossier_daily',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    receivedOn: date('received_on').notNull(),
+    /** '9999-12-31' when there is no due date (never overdue). */
+    dueOn: date('due_on').notNull(),
+    /** '9999-12-31' while still in process. */
+    endedOn: date('ended_on').notNull(),
+    received: integer('received').notNull(),
+    /** Ended on or before the due instant (NgayKetThucXuLy ≤ NgayHenTra). */
+    endedOnTime: integer('ended_on_time').notNull(),
+    lateApology: integer('late_apology').notNull(),
+    online: integer('online').notNull(),
+    inPerson: integer('in_person').notNull(),
+    postal: integer('postal').notNull(),
+    feeBearing: integer('fee_bearing').notNull(),
+    paidOnline: integer('paid_online').notNull(),
+    digitised: integer('digitised').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.receivedOn, t.dueOn, t.endedOn] })],
+);
+
+/** An uploaded dossier export between preview and commit: what was read, and the rows refused with reasons. */
+export const dossierImports = pgTable('dossier_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sourceName: text('source_name').notNull(),
+  fileName: text('file_name').notNull(),
+  /** Null for a file read from disk by the CLI (large exports are not copied into the file store). */
+  sourceFileId: uuid('source_file_id').references(() => storedFiles.id),
+  format: text('format', { enum: ['csv', 'xlsx', 'json'] }).notNull(),
+  status: text('status', { enum: ['preview', 'committed'] })
+    .notNull()
+    .default('preview'),
+  validRows: integer('valid_rows').notNull(),
+  invalidRows: integer('invalid_rows').notNull(),
+  /** The first refused rows: { row, field, reason }. */
+  problems: jsonb('problems').notNull().default(sql`'[]'::jsonb`),
+  inserted: integer('inserted'),
+  updated: integer('updated'),
+  /** Null for the CLI. */
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  committedAt: timestamp('committed_at', { withTimezone: true }),
+});
+
+/** How a source's export names its columns: header as written → the synchronisation field it holds. */
+export const dossierSourceMappings = pgTable('dossier_source_mappings', {
+  sourceName: text('source_name').primaryKey(),
+  mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
