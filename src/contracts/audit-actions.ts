@@ -53,6 +53,8 @@ export const AUDIT_ENTITIES = {
   scoring_round_unit: { vi: 'Phiếu chấm của đơn vị', en: 'Unit score sheet' },
   scoring_entry: { vi: 'Điểm tiêu chí', en: 'Criterion score' },
   scoring_evidence: { vi: 'Tài liệu kiểm chứng', en: 'Scoring evidence' },
+  dossier_import: { vi: 'Bản nhập hồ sơ TTHC', en: 'Dossier import' },
+  dossier_source: { vi: 'Nguồn dữ liệu hồ sơ TTHC', en: 'Dossier data source' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -134,6 +136,19 @@ export const AUDIT_ACTIONS = {
   'system.downloadBackup': action('system', 'Tải bản sao lưu toàn hệ thống', 'Whole-system backup downloaded', {
     after: z.object({ fileName: z.string(), bytes: count }),
   }),
+  // Dossiers (the province's procedure system's exports)
+  'dossierImport.upload': action('dossier_import', 'Tải lên tệp hồ sơ TTHC', 'Dossier file uploaded', {
+    after: z.object({ fileName: z.string(), sourceName: z.string(), validRows: count, invalidRows: count }),
+  }),
+  'dossierImport.commit': action('dossier_import', 'Ghi hồ sơ TTHC từ tệp', 'Dossiers written from a file', {
+    after: z.object({ inserted: count, updated: count, skippedRows: count }),
+  }),
+  'dossierSource.saveMapping': action(
+    'dossier_source',
+    'Lưu cách đọc cột của nguồn hồ sơ',
+    'Dossier column mapping saved',
+    { after: z.object({ sourceName: z.string(), mapping: z.record(z.string(), z.string()) }) },
+  ),
   // Plans
   'planImport.upload': action('plan_import', 'Tải lên văn bản kế hoạch', 'Plan document uploaded', {
     after: z.object({ fileName: z.string(), activities: count }),

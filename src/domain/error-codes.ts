@@ -220,6 +220,8 @@ export const ERROR_MESSAGES = {
   UNIT_ARCHIVED: 'Đơn vị đã chọn đã được lưu trữ.',
   SELF_ARCHIVE: 'Bạn không thể tự lưu trữ tài khoản của mình.',
   SELF_DEMOTION: 'Bạn không thể tự bỏ quyền quản trị của mình.',
+  DOSSIER_ROWS_INVALID: (p: { count: number }) =>
+    `Tệp có ${p.count} dòng không đọc được; chưa ghi hồ sơ nào. Hãy sửa các dòng được nêu và tải lên lại, hoặc chọn chỉ ghi các dòng hợp lệ.`,
   IMPORT_ROWS_INVALID: (p: { count: number; file: 'upload' | 'directory' }) =>
     p.file === 'directory'
       ? `Tệp danh mục đơn vị có ${p.count} lỗi.`

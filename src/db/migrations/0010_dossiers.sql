@@ -25,6 +25,7 @@ CREATE TABLE "dossier_imports" (
 	"valid_rows" integer NOT NULL,
 	"invalid_rows" integer NOT NULL,
 	"problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"unknown_columns" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"inserted" integer,
 	"updated" integer,
 	"created_by" uuid,

@@ -122,6 +122,12 @@ export const POLICY = {
     grants: { reporter: ['ownUnit'], coordinator: ['ownUnit'] },
   },
   'scoring.appraise': { what: 'thẩm định', grants: { appraiser: ['councilArea'] } },
+  // Dossier exports of the province's procedure system: the office imports them; a unit reads only its own.
+  'dossiers.import': { what: 'nhập dữ liệu hồ sơ thủ tục hành chính', grants: OFFICE },
+  'dossiers.read': {
+    what: 'xem hồ sơ thủ tục hành chính của đơn vị khác',
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] },
+  },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;
 

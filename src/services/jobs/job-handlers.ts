@@ -1,4 +1,5 @@
 import { buildConsolidatedReport, CONSOLIDATED_REPORT_JOB } from '../consolidated-report/build-consolidated-report.js';
+import { DOSSIER_IMPORT_JOB, importDossiers } from '../dossiers/import-dossiers-job.js';
 import type { JobHandlers } from './job-context.js';
 
 /**
@@ -8,4 +9,5 @@ import type { JobHandlers } from './job-context.js';
  */
 export const jobHandlers: JobHandlers = {
   [CONSOLIDATED_REPORT_JOB]: buildConsolidatedReport,
+  [DOSSIER_IMPORT_JOB]: importDossiers,
 };

@@ -39,6 +39,7 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   DUPLICATE_USERNAME: { username: 'snv.cchc' },
   ARCHIVED: { record: 'unit', attempt: 'edit' },
   IMPORT_ROWS_INVALID: { count: 2, file: 'upload' },
+  DOSSIER_ROWS_INVALID: { count: 2 },
   INVALID_DIRECTORY: { path: 'units.0.code', problem: 'Chưa nhập (bắt buộc).' },
   INVALID_ASSIGNMENT_CHANGE: { issues: [{ message: 'Đơn vị đã hết hiệu lực.' }] },
   ASSIGNMENT_CONFLICT: { issues: [{ message: 'Nhiệm vụ đã bị hủy.' }] },

@@ -1,0 +1,86 @@
+import { jobView } from '../consolidated-report.js';
+import { byId } from '../common.js';
+import {
+  commitDossierImportRequest,
+  dossierFigures,
+  dossierFiguresQuery,
+  dossierImportDetail,
+  dossierMapping,
+  dossierSourceParams,
+  unitDossiers,
+  unitDossiersParams,
+  unitDossiersQuery,
+  uploadDossierQuery,
+} from '../dossiers.js';
+import { endpoint } from '../endpoint.js';
+
+const tag = 'dossiers';
+
+export const dossierEndpoints = {
+  uploadDossierFile: endpoint({
+    method: 'post',
+    path: '/dossier-imports',
+    summary: 'Tải lên tệp hồ sơ TTHC (CSV, XLSX, JSON) để xem trước',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.import',
+    query: uploadDossierQuery,
+    bodyKind: 'multipart',
+    response: dossierImportDetail,
+    status: 201,
+  }),
+  getDossierImport: endpoint({
+    method: 'get',
+    path: '/dossier-imports/:id',
+    summary: 'Bản nhập hồ sơ TTHC: số dòng hợp lệ, các dòng lỗi',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.import',
+    params: byId,
+    response: dossierImportDetail,
+  }),
+  commitDossierImport: endpoint({
+    method: 'post',
+    path: '/dossier-imports/:id/commit',
+    summary: 'Ghi hồ sơ từ bản nhập (chạy nền, theo dõi tiến độ qua công việc)',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.import',
+    params: byId,
+    body: commitDossierImportRequest,
+    response: jobView,
+    status: 201,
+  }),
+  saveDossierMapping: endpoint({
+    method: 'put',
+    path: '/dossier-sources/:name/mapping',
+    summary: 'Lưu cách đọc cột của một nguồn xuất hồ sơ',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.import',
+    params: dossierSourceParams,
+    body: dossierMapping,
+    response: dossierMapping.extend({ sourceName: dossierSourceParams.shape.name }),
+  }),
+  listUnitDossiers: endpoint({
+    method: 'get',
+    path: '/units/:unitId/dossiers',
+    summary: 'Hồ sơ TTHC của một đơn vị (lọc hồ sơ trễ hạn chưa xin lỗi)',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.read',
+    params: unitDossiersParams,
+    query: unitDossiersQuery,
+    response: unitDossiers,
+  }),
+  getDossierFigures: endpoint({
+    method: 'get',
+    path: '/dossier-figures',
+    summary: 'Số liệu hồ sơ TTHC theo đơn vị, cấp và kỳ (QĐ 766)',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.read',
+    query: dossierFiguresQuery,
+    response: dossierFigures,
+  }),
+};

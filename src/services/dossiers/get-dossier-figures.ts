@@ -1,0 +1,43 @@
+import { and, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { units } from '../../db/schema/index.js';
+import { reachesEverywhere } from '../../domain/access/policy.js';
+import { authorize, requireActor } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+import { dossierSource } from '../figures/dossier-source.js';
+
+export interface DossierFiguresQuery {
+  unitId?: string | undefined;
+  level: 'province' | 'departments' | 'communes';
+  from: string;
+  to: string;
+}
+
+/**
+ * The dossier figures of a unit, or of a level (the province's departments, its communes, every unit), for a
+ * period: each unit's value and the level's, whose rates are Σnumerator / Σdenominator. A unit's reporter
+ * asks for their own unit only.
+ */
+export async function getDossierFigures(ctx: ServiceContext, query: DossierFiguresQuery) {
+  const actor = requireActor(ctx);
+  // As elsewhere, a request naming no unit is answered for the caller's own unit unless they read the province.
+  const unitId = query.unitId ?? (reachesEverywhere(actor.role, 'dossiers.read') ? undefined : actor.unitId);
+  if (unitId) await authorize(ctx, 'dossiers.read', { unitId });
+  else await authorize(ctx, 'dossiers.read', {}, 'xem số liệu hồ sơ của toàn tỉnh');
+  const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level);
+  const values = await dossierSource.compute(ctx.db, {
+    keys: dossierSource.keys,
+    unitIds,
+    period: { from: query.from, to: query.to },
+  });
+  return { from: query.from, to: query.to, unitIds, values };
+}
+
+async function unitsOfLevel(db: DbOrTx, level: DossierFiguresQuery['level']): Promise<string[]> {
+  const kinds = level === 'departments' ? (['department'] as const) : level === 'communes' ? (['commune'] as const) : null;
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(isNull(units.archivedAt), kinds ? inArray(units.kind, [...kinds]) : undefined));
+  return rows.map((r) => r.id);
+}

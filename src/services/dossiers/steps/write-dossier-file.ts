@@ -1,0 +1,39 @@
+import type { Database } from '../../../db/client.js';
+import { rebuildDossierDaily } from '../../../db/queries/dossiers/rebuild-daily.js';
+import { upsertDossiers, type DayKey } from '../../../db/queries/dossiers/upsert-dossiers.js';
+import { readDossierFile, type ReadOptions } from './read-dossier-file.js';
+
+export interface WriteResult {
+  inserted: number;
+  updated: number;
+  /** Rows left out because they could not be read (the coordinator accepted the valid rows). */
+  skippedRows: number;
+}
+
+/**
+ * Reads the file again and writes its valid dossiers batch by batch, each batch in its own transaction with
+ * the daily aggregates of the (unit, day) pairs it touched, so the figures always match the rows. A write
+ * that stops halfway leaves whole batches; running it again finishes it without duplicates (rows are keyed
+ * by dossier code).
+ */
+export async function writeDossierFile(
+  db: Database,
+  chunks: AsyncIterable<Uint8Array>,
+  importId: string,
+  options: Omit<ReadOptions, 'onBatch'>,
+): Promise<WriteResult> {
+  let inserted = 0;
+  let updated = 0;
+  const reading = await readDossierFile(chunks, {
+    ...options,
+    onBatch: (rows) =>
+      db.transaction(async (tx) => {
+        const touched = new Set<DayKey>();
+        const written = await upsertDossiers(tx, rows, importId, touched);
+        await rebuildDossierDaily(tx, touched);
+        inserted += written.inserted;
+        updated += written.updated;
+      }),
+  });
+  return { inserted, updated, skippedRows: reading.invalidRows };
+}

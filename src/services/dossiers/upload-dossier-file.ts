@@ -1,0 +1,62 @@
+import { dossierImports } from '../../db/schema/index.js';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
+import { dossierImportView, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
+import { storeUpload } from '../../db/queries/files/store-upload.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+import { readDossierFile } from './steps/read-dossier-file.js';
+
+export interface UploadDossierInput {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+  /** The system the export comes from: its saved column mapping is applied. */
+  sourceName: string;
+}
+
+/**
+ * The first step of a dossier import: reads the file through (nothing is written to the dossiers) and keeps
+ * it with what was read — how many rows are valid, the refused ones with their reason, the columns not read.
+ * The coordinator then commits it (`commitDossierImport`), accepting the valid rows if some were refused.
+ */
+export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossierInput) {
+  const actor = await authorize(ctx, 'dossiers.import');
+  const [directory, mapping] = await Promise.all([loadDirectory(ctx.db), loadSourceMapping(ctx.db, input.sourceName)]);
+  const reading = await readDossierFile(
+    (async function* () {
+      yield input.bytes;
+    })(),
+    { directory, mapping, asOf: localDateOf(ctx.now()) },
+  );
+  return ctx.db.transaction(async (tx) => {
+    const file = await storeUpload(tx, ctx.files, actor, 'dossiers', input);
+    const [row] = await tx
+      .insert(dossierImports)
+      .values({
+        sourceName: input.sourceName,
+        fileName: input.fileName,
+        sourceFileId: file.id,
+        format: reading.format,
+        validRows: reading.validRows,
+        invalidRows: reading.invalidRows,
+        problems: reading.problems,
+        unknownColumns: reading.unknownColumns,
+        createdBy: actor.userId,
+        createdAt: ctx.now(),
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'dossierImport.upload',
+      entityId: row!.id,
+      after: {
+        fileName: input.fileName,
+        sourceName: input.sourceName,
+        validRows: reading.validRows,
+        invalidRows: reading.invalidRows,
+      },
+    });
+    return dossierImportView(row!);
+  });
+}
