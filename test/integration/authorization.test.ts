@@ -156,6 +156,7 @@ const BODIES: Record<string, () => unknown> = {
   'post /plan-imports/:id/commit': () => ({ version: 1, name: 'Kế hoạch trái phép' }),
   'post /plan-imports/:id/discard': () => ({ reason: 'thử quyền' }),
   'post /scoring/criteria-sets': () => ({ format: 'cchc-criteria/1' }),
+  'put /dossier-sources/:name/mapping': () => ({ mapping: { 'Mã hồ sơ': 'MaHoSo' } }),
   'post /scoring/criteria-sets/:id/archive': () => ({ reason: 'thử quyền' }),
   'post /scoring/criteria-sets/:id/what-if': () => ({ entries: {}, targets: {} }),
   'post /scoring/rounds': () => ({
@@ -279,6 +280,8 @@ const QUERIES: Record<string, string> = {
   '/scoring/rounds/:id/results/export': '?format=docx',
   '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
   '/report-builds/:id/download': '?format=docx',
+  '/dossier-imports': '?source=mot-cua',
+  '/dossier-figures': '?from=2025-01-01&to=2025-12-31',
 };
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],
