@@ -146,8 +146,20 @@ describe('a leader', () => {
       'scoring.readUnit',
       'scoring.readResults',
       'scoring.readEarly',
+      'dossiers.read',
       'scoring.whatIf',
     ]);
+  });
+});
+
+describe('dossiers', () => {
+  it('are imported by the office only and read by a unit only for itself', () => {
+    expect(ROLES.filter((role) => can(as(role), 'dossiers.import'))).toEqual(['admin', 'coordinator']);
+    expect(can(as('reporter', UNIT_A), 'dossiers.read', { unitId: UNIT_A })).toBe(true);
+    expect(can(as('reporter', UNIT_A), 'dossiers.read', { unitId: UNIT_B })).toBe(false);
+    // The whole province names no unit: a reporter is refused it.
+    expect(can(as('reporter', UNIT_A), 'dossiers.read', {})).toBe(false);
+    expect(can(as('leader', null), 'dossiers.read', { unitId: UNIT_B })).toBe(true);
   });
 });
 
