@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadDirectory } from '../db/queries/units/load-directory.js';
 import { readDirectoryFile } from '../readers/read-directory-file.js';
 import { registerAdminCommands } from './commands/admin.js';
+import { registerDossierCommands } from './commands/dossiers.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerServerCommands } from './commands/server.js';
 import { registerUnitCommands } from './commands/units.js';
@@ -18,6 +19,7 @@ registerServerCommands(program);
 registerUnitCommands(program);
 registerUserCommands(program);
 registerAdminCommands(program);
+registerDossierCommands(program);
 registerImportCommand(program, {
   directoryFromDatabase: () => withDatabase((database) => loadDirectory(database.db)),
   directoryFromFile: readDirectoryFile,
