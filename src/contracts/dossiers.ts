@@ -66,13 +66,15 @@ export const dossierSummary = z.object({
 export const unitDossiers = paginated(dossierSummary);
 
 export const DOSSIER_LEVELS = ['province', 'departments', 'communes'] as const;
-export const dossierFiguresQuery = z.object({
-  unitId: uuid.optional(),
-  /** The whole province, its departments (province level) or its communes; ignored when a unit is named. */
-  level: z.enum(DOSSIER_LEVELS).default('province'),
-  from: isoDate,
-  to: isoDate,
-}).refine((q) => q.from <= q.to, { message: 'Ngày đầu kỳ phải trước ngày cuối kỳ.', path: ['to'] });
+export const dossierFiguresQuery = z
+  .object({
+    unitId: uuid.optional(),
+    /** The whole province, its departments (province level) or its communes; ignored when a unit is named. */
+    level: z.enum(DOSSIER_LEVELS).default('province'),
+    from: isoDate,
+    to: isoDate,
+  })
+  .refine((q) => q.from <= q.to, { message: 'Ngày đầu kỳ phải trước ngày cuối kỳ.', path: ['to'] });
 
 export const figureValue = z.object({
   key: z.string(),

@@ -73,7 +73,10 @@ describe('dossier import', () => {
     const daily = async () => api.database.db.select().from(dossierDaily);
     const before = await daily();
     const job = await body(await commit((await preview('sync.json')).id));
-    expect((await body(await coordinator.get(`/api/jobs/${job.id}`))).result).toMatchObject({ inserted: 0, updated: 4 });
+    expect((await body(await coordinator.get(`/api/jobs/${job.id}`))).result).toMatchObject({
+      inserted: 0,
+      updated: 4,
+    });
     expect(await dossierCount()).toBe(4);
     expect((await daily()).sort((a, b) => a.receivedOn.localeCompare(b.receivedOn))).toEqual(
       before.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn)),
@@ -93,7 +96,9 @@ describe('dossier import', () => {
     expect(value('dossiers.on_time_rate', camlo)).toMatchObject({ numerator: 1, denominator: 2, value: 50 });
     expect(value('dossiers.on_time_rate', dongha)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
     const communes = value('dossiers.on_time_rate', null);
-    const perUnit = result.values.filter((v: { key: string; unitId: string | null }) => v.key === 'dossiers.on_time_rate' && v.unitId);
+    const perUnit = result.values.filter(
+      (v: { key: string; unitId: string | null }) => v.key === 'dossiers.on_time_rate' && v.unitId,
+    );
     expect(communes.numerator).toBe(perUnit.reduce((s: number, v: { numerator: number }) => s + v.numerator, 0));
     expect(communes.denominator).toBe(perUnit.reduce((s: number, v: { denominator: number }) => s + v.denominator, 0));
     expect(communes).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
@@ -103,7 +108,9 @@ describe('dossier import', () => {
     // The department's refused dossier ended before its due date: on time, and not a commune's.
     const departments = await figures(`level=departments&${SEPTEMBER}`);
     expect(
-      departments.values.find((v: { key: string; unitId: string | null }) => v.key === 'dossiers.on_time_rate' && !v.unitId),
+      departments.values.find(
+        (v: { key: string; unitId: string | null }) => v.key === 'dossiers.on_time_rate' && !v.unitId,
+      ),
     ).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
   });
 
@@ -142,7 +149,7 @@ describe('who sees which dossiers', () => {
   it("a unit's reporter sees their own unit's dossiers and figures, never another unit's", async () => {
     const reporter = await api.signIn('camlo.baocao');
     const own = await body(await reporter.get(`/api/units/${camlo}/dossiers?${SEPTEMBER}`));
-    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.map((d: { code: string }) => d.code)).toContain(CAMLO_CODE);
     expect(JSON.stringify(own)).not.toContain(DONGHA_CODE);
 
     const other = await reporter.get(`/api/units/${dongha}/dossiers?${SEPTEMBER}`);

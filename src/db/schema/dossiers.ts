@@ -98,9 +98,14 @@ export const dossierImports = pgTable('dossier_imports', {
   validRows: integer('valid_rows').notNull(),
   invalidRows: integer('invalid_rows').notNull(),
   /** The first refused rows: { row, field, reason }. */
-  problems: jsonb('problems').notNull().default(sql`'[]'::jsonb`),
+  problems: jsonb('problems')
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   /** Columns cchc does not read, after the source's mapping: what the coordinator may still map. */
-  unknownColumns: jsonb('unknown_columns').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  unknownColumns: jsonb('unknown_columns')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   inserted: integer('inserted'),
   updated: integer('updated'),
   /** Null for the CLI. */

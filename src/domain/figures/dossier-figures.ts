@@ -83,7 +83,10 @@ export const dossierFigures: DossierFigure[] = [
     key: 'dossiers.fee_bearing',
     kind: 'count',
     name: { vi: 'Hồ sơ có phí, lệ phí', en: 'Fee-bearing dossiers' },
-    definition: { vi: `Số ${RECEIVED_VI} phải nộp phí, lệ phí.`, en: 'Dossiers received in the period that owe a fee.' },
+    definition: {
+      vi: `Số ${RECEIVED_VI} phải nộp phí, lệ phí.`,
+      en: 'Dossiers received in the period that owe a fee.',
+    },
     unit: 'hồ sơ',
   },
   {

@@ -72,7 +72,8 @@ function flatten(value: Record<string, unknown>): RawRecord {
   const papers = value['TaiLieuNop'];
   if (record['HoSoCoThanhPhanSoHoa'] === undefined && Array.isArray(papers))
     record['HoSoCoThanhPhanSoHoa'] = papers.some(
-      (p) => p && typeof p === 'object' && [1, '1', true].includes((p as Record<string, unknown>)['DuocSoHoa'] as never),
+      (p) =>
+        p && typeof p === 'object' && [1, '1', true].includes((p as Record<string, unknown>)['DuocSoHoa'] as never),
     )
       ? '1'
       : '0';

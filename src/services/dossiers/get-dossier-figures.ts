@@ -34,7 +34,8 @@ export async function getDossierFigures(ctx: ServiceContext, query: DossierFigur
 }
 
 async function unitsOfLevel(db: DbOrTx, level: DossierFiguresQuery['level']): Promise<string[]> {
-  const kinds = level === 'departments' ? (['department'] as const) : level === 'communes' ? (['commune'] as const) : null;
+  const kinds =
+    level === 'departments' ? (['department'] as const) : level === 'communes' ? (['commune'] as const) : null;
   const rows = await db
     .select({ id: units.id })
     .from(units)

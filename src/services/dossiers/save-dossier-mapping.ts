@@ -8,11 +8,19 @@ import type { ServiceContext } from '../context.js';
  * Saves how a source's exports name their columns (e.g. "Mã hồ sơ" → MaHoSo), so every later file of that
  * source is read the same way without mapping it again.
  */
-export async function saveDossierMapping(ctx: ServiceContext, sourceName: string, mapping: Record<string, DossierField>) {
+export async function saveDossierMapping(
+  ctx: ServiceContext,
+  sourceName: string,
+  mapping: Record<string, DossierField>,
+) {
   const actor = await authorize(ctx, 'dossiers.import');
   await ctx.db.transaction(async (tx) => {
     await saveSourceMapping(tx, sourceName, mapping, ctx.now());
-    await recordAudit(tx, actor, { action: 'dossierSource.saveMapping', entityId: null, after: { sourceName, mapping } });
+    await recordAudit(tx, actor, {
+      action: 'dossierSource.saveMapping',
+      entityId: null,
+      after: { sourceName, mapping },
+    });
   });
   return { sourceName, mapping };
 }

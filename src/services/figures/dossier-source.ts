@@ -30,10 +30,20 @@ export const dossierSource: FigureSource = {
       const unitSums = sums.get(unitId) ?? EMPTY_SUMS;
       total = addSums(total, unitSums);
       for (const key of wanted)
-        values.push({ key, unitId, ...DOSSIER_FORMULAS[key](unitSums), source: { label, link: linkOf(unitId, period) } });
+        values.push({
+          key,
+          unitId,
+          ...DOSSIER_FORMULAS[key](unitSums),
+          source: { label, link: linkOf(unitId, period) },
+        });
     }
     for (const key of wanted)
-      values.push({ key, unitId: null, ...DOSSIER_FORMULAS[key](total), source: { label: `${label}, ${unitIds.length} đơn vị` } });
+      values.push({
+        key,
+        unitId: null,
+        ...DOSSIER_FORMULAS[key](total),
+        source: { label: `${label}, ${unitIds.length} đơn vị` },
+      });
     return values;
   },
 };

@@ -80,8 +80,7 @@ export async function readDossierFile(
       if (batch.length >= BATCH_SIZE) await flush();
     } else {
       reading.invalidRows += 1;
-      for (const problem of result.problems)
-        if (reading.problems.length < MAX_PROBLEMS) reading.problems.push(problem);
+      for (const problem of result.problems) if (reading.problems.length < MAX_PROBLEMS) reading.problems.push(problem);
     }
   }
   await flush();
