@@ -22,6 +22,7 @@ const PURPOSES: Record<UploadJob['kind'], UploadPurpose> = {
   criteria: 'criteria-set',
   survey: 'survey-points',
   evidence: 'evidence',
+  dossiers: 'dossier-file',
 };
 
 // Each job loads only its reader: a worker starts for every file, and exceljs or parse5 take a while to load.
@@ -54,6 +55,17 @@ async function run(job: UploadJob): Promise<unknown> {
       return (await import('./criteria-file.js')).readCriteriaFile(job.bytes);
     case 'survey':
       return (await import('./survey-points.js')).readSurveyFile(job.bytes);
+    case 'dossiers': {
+      // A preview: every record checked and matched, none kept (the commit reads the stored file again).
+      const { readDossierFile } = await import('./dossiers/read-dossier-file.js');
+      const { bytes, directory, asOf, mapping } = job;
+      return readDossierFile(
+        (async function* () {
+          yield bytes;
+        })(),
+        { directory, asOf, mapping },
+      );
+    }
   }
 }
 

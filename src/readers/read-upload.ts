@@ -15,13 +15,22 @@ import type { SurveyFileRow } from './survey-points.js';
 import type { Table } from './tabular.js';
 import { runOffThread } from '../workers/off-thread.js';
 import type { ParsedPlan } from './parse-plan-document.js';
+import type { DossierFileReading } from './dossiers/read-dossier-file.js';
 
 export type UploadJob =
   | { kind: 'plan'; bytes: Uint8Array; fileName: string; directory: UnitDirectory; asOf: string }
   | { kind: 'table'; bytes: Uint8Array; fileName: string }
   | { kind: 'criteria'; bytes: Uint8Array; fileName: string }
   | { kind: 'survey'; bytes: Uint8Array; fileName: string }
-  | { kind: 'evidence'; bytes: Uint8Array; fileName: string };
+  | { kind: 'evidence'; bytes: Uint8Array; fileName: string }
+  | {
+      kind: 'dossiers';
+      bytes: Uint8Array;
+      fileName: string;
+      directory: UnitDirectory;
+      asOf: string;
+      mapping: Record<string, string>;
+    };
 
 type Answers = {
   plan: ParsedPlan;
@@ -29,6 +38,7 @@ type Answers = {
   criteria: CriteriaSet;
   survey: SurveyFileRow[];
   evidence: Result<{ kind: EvidenceKind; mime: string }>;
+  dossiers: DossierFileReading;
 };
 
 /** A refusal crosses the thread as its code and params; the message is said again from the catalogue. */

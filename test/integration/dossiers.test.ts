@@ -132,6 +132,12 @@ describe('dossier import', () => {
     expect(await dossierCount()).toBe(5);
   });
 
+  it('refuses a program sent as a dossier file before reading it, and keeps nothing', async () => {
+    const program = new Blob([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00])]);
+    const response = await coordinator.upload('/api/dossier-imports?source=mot-cua', program, 'ho-so.csv');
+    expect((await body(response)).code).toBe('UNSUPPORTED_FORMAT');
+  });
+
   it('reads a Vietnamese-header export once its source mapping is saved', async () => {
     const unmapped = await preview('vietnamese.csv', 'he-thong-tinh');
     expect(unmapped.validRows).toBe(0);

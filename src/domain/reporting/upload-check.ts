@@ -17,7 +17,8 @@ import {
 } from './evidence-type.js';
 import { fail, ok, type Result } from './result.js';
 
-export type UploadPurpose = 'evidence' | 'plan-document' | 'unit-table' | 'criteria-set' | 'survey-points';
+export type UploadPurpose =
+  'evidence' | 'plan-document' | 'unit-table' | 'criteria-set' | 'survey-points' | 'dossier-file';
 
 const IMPORTS: Record<Exclude<UploadPurpose, 'evidence'>, { what: string; formats: string; html: boolean }> = {
   'plan-document': {
@@ -28,6 +29,7 @@ const IMPORTS: Record<Exclude<UploadPurpose, 'evidence'>, { what: string; format
   'unit-table': { what: 'Tệp danh mục đơn vị', formats: 'CSV (UTF-8) hoặc Excel (.xlsx)', html: false },
   'criteria-set': { what: 'Tệp bộ tiêu chí', formats: 'JSON (cchc-criteria/1) hoặc Excel (.xlsx)', html: false },
   'survey-points': { what: 'Tệp điểm điều tra', formats: 'Excel (.xlsx), CSV hoặc JSON', html: false },
+  'dossier-file': { what: 'Tệp hồ sơ TTHC', formats: 'CSV (UTF-8), Excel (.xlsx), JSON hoặc NDJSON', html: false },
 };
 
 export interface UploadToCheck {

@@ -4,7 +4,7 @@ import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { dossierImports } from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { finishDossierImport } from './import-dossiers-job.js';
-import { readDossierFile, type DossierFileReading } from './steps/read-dossier-file.js';
+import { readDossierFile, type DossierFileReading } from '../../readers/dossiers/read-dossier-file.js';
 import { writeDossierFile, type WriteResult } from './steps/write-dossier-file.js';
 
 export interface OperatorImportInput {

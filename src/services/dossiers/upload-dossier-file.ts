@@ -6,7 +6,7 @@ import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { readDossierFile } from './steps/read-dossier-file.js';
+import { readUploadOffThread } from '../../readers/read-upload.js';
 
 export interface UploadDossierInput {
   bytes: Uint8Array;
@@ -24,12 +24,15 @@ export interface UploadDossierInput {
 export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossierInput) {
   const actor = await authorize(ctx, 'dossiers.import');
   const [directory, mapping] = await Promise.all([loadDirectory(ctx.db), loadSourceMapping(ctx.db, input.sourceName)]);
-  const reading = await readDossierFile(
-    (async function* () {
-      yield input.bytes;
-    })(),
-    { directory, mapping, asOf: localDateOf(ctx.now()) },
-  );
+  // Read in a worker with its own memory and time limits, after the one content check of every upload.
+  const reading = await readUploadOffThread({
+    kind: 'dossiers',
+    bytes: input.bytes,
+    fileName: input.fileName,
+    directory,
+    mapping,
+    asOf: localDateOf(ctx.now()),
+  });
   return ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'dossiers', input);
     const [row] = await tx

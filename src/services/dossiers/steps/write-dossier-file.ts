@@ -1,7 +1,7 @@
 import type { Database } from '../../../db/client.js';
 import { rebuildDossierDaily } from '../../../db/queries/dossiers/rebuild-daily.js';
 import { upsertDossiers, type DayKey } from '../../../db/queries/dossiers/upsert-dossiers.js';
-import { readDossierFile, type ReadOptions } from './read-dossier-file.js';
+import { readDossierFile, type ReadOptions } from '../../../readers/dossiers/read-dossier-file.js';
 
 export interface WriteResult {
   inserted: number;

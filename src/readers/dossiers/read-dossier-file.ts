@@ -4,11 +4,11 @@ import {
   readDossierRecord,
   type DossierRow,
   type RowProblem,
-} from '../../../domain/dossiers/dossier-record.js';
-import { matchUnitName } from '../../../domain/units/matching.js';
-import type { UnitDirectory } from '../../../domain/units/types.js';
-import { detectDossierFormat, dossierRecords, type DossierFormat } from '../../../readers/dossiers/dossier-records.js';
-import { UNREADABLE } from '../../../readers/dossiers/json-records.js';
+} from '../../domain/dossiers/dossier-record.js';
+import { matchUnitName } from '../../domain/units/matching.js';
+import type { UnitDirectory } from '../../domain/units/types.js';
+import { detectDossierFormat, dossierRecords, type DossierFormat } from './dossier-records.js';
+import { UNREADABLE } from './json-records.js';
 
 /** The refused rows kept for the preview: enough to fix a file, never the whole of a bad one. */
 export const MAX_PROBLEMS = 200;
