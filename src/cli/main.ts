@@ -4,6 +4,7 @@ import { readDirectoryFile } from '../readers/read-directory-file.js';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerServerCommands } from './commands/server.js';
+import { registerServiceFigureCommands } from './commands/service-figures.js';
 import { registerUnitCommands } from './commands/units.js';
 import { registerUserCommands } from './commands/users.js';
 import { withDatabase } from './context.js';
@@ -18,6 +19,7 @@ registerServerCommands(program);
 registerUnitCommands(program);
 registerUserCommands(program);
 registerAdminCommands(program);
+registerServiceFigureCommands(program);
 registerImportCommand(program, {
   directoryFromDatabase: () => withDatabase((database) => loadDirectory(database.db)),
   directoryFromFile: readDirectoryFile,

@@ -53,6 +53,7 @@ export const AUDIT_ENTITIES = {
   scoring_round_unit: { vi: 'Phiếu chấm của đơn vị', en: 'Unit score sheet' },
   scoring_entry: { vi: 'Điểm tiêu chí', en: 'Criterion score' },
   scoring_evidence: { vi: 'Tài liệu kiểm chứng', en: 'Scoring evidence' },
+  service_figures: { vi: 'Số liệu chất lượng phục vụ (QĐ 766)', en: 'Service-quality figures (QĐ 766)' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -303,6 +304,22 @@ export const AUDIT_ACTIONS = {
     'Rút tài liệu kiểm chứng của tiêu chí',
     'Criterion evidence withdrawn',
     replaced(scoringEvidenceRecord),
+  ),
+  // Service-quality figures published by the national portal
+  'serviceFigures.import': action(
+    'service_figures',
+    'Nhập số liệu chất lượng phục vụ từ Cổng DVCQG',
+    'Service-quality figures imported from the national portal',
+    {
+      after: z.object({
+        period: z.object({ from: z.string(), to: z.string() }),
+        files: z.array(z.string()),
+        created: count,
+        updated: count,
+        unmatched: count,
+        differing: count,
+      }),
+    },
   ),
 } as const;
 

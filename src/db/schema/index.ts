@@ -5,3 +5,4 @@ export * from './plans.js';
 export * from './reporting.js';
 export * from './scoring.js';
 export * from './documents.js';
+export * from './service-figures.js';

@@ -3,3 +3,8 @@ export * from './numbers.js';
 export * from './metric-groups.js';
 export * from './tree-groups.js';
 export * from './total.js';
+export * from './portal-row.js';
+export * from './recompute.js';
+export * from './checked-row.js';
+export * from './period.js';
+export * from './match-unit.js';
