@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, portalDepartments, serviceFigures, units } from '../../src/db/schema/index.js';
 import type { PortalFigures } from '../../src/domain/service-quality/portal-row.js';
 import { readPortalFigures } from '../../src/readers/portal-figures.js';
+import { qd766Source } from '../../src/services/figures/qd766-source.js';
 import { importServiceFigures } from '../../src/services/service-figures/import-service-figures.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
 
@@ -124,5 +125,35 @@ describe('importServiceFigures: the portal answers stored against the demo direc
       now: world.clock.now,
     });
     expect(result.created).toBe(4);
+  });
+
+  it('gives the catalogue the published scores, the total and the published rates; no stored row is null, never 0', async () => {
+    const health = (await unitId('QT.SYT'))!;
+    const finance = (await unitId('QT.STC'))!;
+    const values = await qd766Source.compute(db(), {
+      keys: [
+        'qd766.TDGQ.score',
+        'qd766.CKMB.score',
+        'qd766.MDHL.score',
+        'qd766.total.score',
+        'qd766.TDGQ.on_time_rate',
+      ],
+      unitIds: [health, finance],
+      period: { from: '2025-07-01', to: '2025-09-30' },
+    });
+    const of = (unit: string, key: string) => values.find((v) => v.unitId === unit && v.key === key);
+    // The third test republished Sở Y tế's progress score as 18.3: the published score is the one given.
+    expect(of(health, 'qd766.TDGQ.score')).toMatchObject({
+      value: 18.3,
+      source: { label: 'Cổng Dịch vụ công quốc gia công bố 18,30/20 điểm; cchc tính lại 18,46, lệch quá 0,01 điểm' },
+    });
+    expect(of(health, 'qd766.CKMB.score')?.source.label).toContain('có 1 cảnh báo chất lượng dữ liệu');
+    expect(of(health, 'qd766.MDHL.score')?.value).toBeNull();
+    expect(of(health, 'qd766.total.score')).toMatchObject({
+      value: 34.72,
+      source: { label: 'Tổng 2/6 nhóm điểm Cổng Dịch vụ công quốc gia công bố' },
+    });
+    expect(of(health, 'qd766.TDGQ.on_time_rate')).toMatchObject({ numerator: 777, denominator: 842, value: 92.28 });
+    expect(values.filter((v) => v.unitId === finance).map((v) => v.value)).toEqual([null, null, null, null, null]);
   });
 });

@@ -8,3 +8,4 @@ export * from './recompute.js';
 export * from './checked-row.js';
 export * from './period.js';
 export * from './match-unit.js';
+export * from './figure-values.js';
