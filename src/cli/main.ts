@@ -5,6 +5,7 @@ import { registerAdminCommands } from './commands/admin.js';
 import { registerDossierCommands } from './commands/dossiers.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerServerCommands } from './commands/server.js';
+import { registerServiceFigureCommands } from './commands/service-figures.js';
 import { registerUnitCommands } from './commands/units.js';
 import { registerUserCommands } from './commands/users.js';
 import { withDatabase } from './context.js';
@@ -20,6 +21,7 @@ registerUnitCommands(program);
 registerUserCommands(program);
 registerAdminCommands(program);
 registerDossierCommands(program);
+registerServiceFigureCommands(program);
 registerImportCommand(program, {
   directoryFromDatabase: () => withDatabase((database) => loadDirectory(database.db)),
   directoryFromFile: readDirectoryFile,

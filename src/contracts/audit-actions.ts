@@ -55,6 +55,7 @@ export const AUDIT_ENTITIES = {
   scoring_evidence: { vi: 'Tài liệu kiểm chứng', en: 'Scoring evidence' },
   dossier_import: { vi: 'Bản nhập hồ sơ TTHC', en: 'Dossier import' },
   dossier_source: { vi: 'Nguồn dữ liệu hồ sơ TTHC', en: 'Dossier data source' },
+  service_figures: { vi: 'Số liệu chất lượng phục vụ (QĐ 766)', en: 'Service-quality figures (QĐ 766)' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -318,6 +319,22 @@ export const AUDIT_ACTIONS = {
     'Rút tài liệu kiểm chứng của tiêu chí',
     'Criterion evidence withdrawn',
     replaced(scoringEvidenceRecord),
+  ),
+  // Service-quality figures published by the national portal
+  'serviceFigures.import': action(
+    'service_figures',
+    'Nhập số liệu chất lượng phục vụ từ Cổng DVCQG',
+    'Service-quality figures imported from the national portal',
+    {
+      after: z.object({
+        period: z.object({ from: z.string(), to: z.string() }),
+        files: z.array(z.string()),
+        created: count,
+        updated: count,
+        unmatched: count,
+        differing: count,
+      }),
+    },
   ),
 } as const;
 

@@ -353,6 +353,13 @@ export const ERROR_MESSAGES = {
   NOT_A_FILE: (p: { path: string }) => `“${p.path}” không phải là một tệp.`,
   INVALID_DATE: (p: { text: string }) => `Ngày --as-of “${p.text}” phải có dạng YYYY-MM-DD.`,
   UNSUPPORTED_OUTPUT: (p: { format: string }) => `Định dạng đầu ra “${p.format}” chưa hỗ trợ; hãy dùng --format json.`,
+  // ── Service-quality figures (QĐ 766) from the national portal ───────────────────────────────────────
+  /** `problem`: what is wrong with the file, as a sentence. */
+  PORTAL_FIGURES_UNREADABLE: (p: { file: string; problem: string }) =>
+    `Tệp “${p.file}” không đọc được như số liệu Cổng Dịch vụ công quốc gia: ${p.problem}`,
+  /** `text`: the period as typed. */
+  SERVICE_FIGURES_PERIOD: (p: { text: string }) =>
+    `Kỳ “${p.text}” không hợp lệ: hãy ghi năm (2025), quý (2025-Q2) hoặc tháng (2025-06).`,
 } as const satisfies Record<string, string | ((params: never) => string)>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -143,6 +143,8 @@ export const ERROR_STATUS = {
   NOT_A_FILE: 400,
   INVALID_DATE: 400,
   UNSUPPORTED_OUTPUT: 400,
+  PORTAL_FIGURES_UNREADABLE: 422,
+  SERVICE_FIGURES_PERIOD: 400,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 /** The one error shape the API answers, for a code and its params. */

@@ -6,3 +6,4 @@ export * from './reporting.js';
 export * from './scoring.js';
 export * from './documents.js';
 export * from './dossiers.js';
+export * from './service-figures.js';

@@ -88,6 +88,8 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   NOT_A_FILE: { path: '/tmp' },
   INVALID_DATE: { text: '2025-13-01' },
   UNSUPPORTED_OUTPUT: { format: 'xml' },
+  PORTAL_FIGURES_UNREADABLE: { file: 'tien-do.json', problem: 'tệp không phải JSON.' },
+  SERVICE_FIGURES_PERIOD: { text: '2025-13' },
 };
 
 /** Each code with the args it is thrown with in this test. */
