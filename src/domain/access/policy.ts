@@ -91,6 +91,8 @@ export const POLICY = {
   // The province-wide picture: completeness board, dashboards, the consolidated report.
   'provinceReport.read': { what: 'xem báo cáo tổng hợp', grants: PROVINCE_WIDE },
   'provinceReport.write': { what: 'lập báo cáo tổng hợp', grants: OFFICE },
+  // The catalogue's figures (domain/figures): a unit's reporters see their own unit's, never a level's.
+  'figures.read': { what: 'xem số liệu của đơn vị khác', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] } },
   'job.read': { what: 'xem công việc của người khác', grants: { ...PROVINCE_WIDE, reporter: ['requester'] } },
 
   // Scoring (internal PAR index).
