@@ -22,6 +22,7 @@ import { planRoutes } from './routes/plans.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { consolidatedReportRoutes } from './routes/consolidated-report.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { figureRoutes } from './routes/figures.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
@@ -37,6 +38,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...reportingRoutes,
   ...consolidatedReportRoutes,
   ...dashboardRoutes,
+  ...figureRoutes,
   ...scoringRoutes,
   ...systemRoutes,
 ];

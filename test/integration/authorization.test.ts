@@ -279,6 +279,7 @@ const QUERIES: Record<string, string> = {
   '/scoring/rounds/:id/results/export': '?format=docx',
   '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
   '/report-builds/:id/download': '?format=docx',
+  '/figures': '?year=2025',
 };
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],

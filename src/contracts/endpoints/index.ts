@@ -4,6 +4,7 @@ import { planEndpoints } from './plans.js';
 import { reportingEndpoints } from './reporting.js';
 import { consolidatedReportEndpoints } from './consolidated-report.js';
 import { dashboardEndpoints } from './dashboard.js';
+import { figureEndpoints } from './figures.js';
 import { scoringEndpoints } from './scoring.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
@@ -21,6 +22,7 @@ export const endpoints = {
   ...reportingEndpoints,
   ...consolidatedReportEndpoints,
   ...dashboardEndpoints,
+  ...figureEndpoints,
   ...scoringEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,

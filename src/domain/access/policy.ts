@@ -67,6 +67,7 @@ export const POLICY = {
   'directory.read': { what: 'xem danh mục đơn vị', grants: EVERYONE },
   'plan.read': { what: 'xem kế hoạch', grants: EVERYONE },
   'criteria.read': { what: 'xem bộ tiêu chí', grants: EVERYONE },
+  'figureCatalogue.read': { what: 'xem danh mục số liệu', grants: EVERYONE },
 
   'users.manage': { what: 'quản lý người dùng', grants: { admin: ANY } },
   'audit.read': { what: 'xem nhật ký hệ thống', grants: { admin: ANY } },

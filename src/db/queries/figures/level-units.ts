@@ -7,8 +7,7 @@ import { and, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { units } from '../../schema/index.js';
 import type { FigurePeriod } from '../../../domain/figures/period.js';
-
-export type FigureLevel = 'province' | 'departments' | 'communes';
+import type { FigureLevel } from '../../../domain/figures/scope.js';
 
 const KINDS: Record<FigureLevel, ('department' | 'district' | 'commune')[]> = {
   province: ['department', 'district', 'commune'],
