@@ -14,6 +14,8 @@ export const figureDefinition = z.object({
   name: text,
   definition: text,
   unit: z.enum(['percent', 'points', 'items']).optional(),
+  /** How plans word the figure: what a plan indicator's link is suggested from. */
+  words: z.array(z.string()).optional(),
 });
 export const figureCatalogue = z.array(figureDefinition);
 

@@ -11,6 +11,7 @@ export const activityFigures = defineFigures([
       vi: 'Số nhiệm vụ đơn vị chủ trì hoàn thành trong hạn (ngày hoàn thành không sau hạn) trên số nhiệm vụ đến hạn trong kỳ.',
       en: 'Lead assignments completed on or before their due date, over the lead assignments due in the period.',
     },
+    words: ['nhiệm vụ hoàn thành đúng hạn', 'hoạt động hoàn thành đúng hạn', 'kế hoạch cải cách hành chính đúng hạn'],
   },
   {
     key: 'activities.completion_rate',
@@ -21,6 +22,7 @@ export const activityFigures = defineFigures([
       vi: 'Số nhiệm vụ đơn vị chủ trì đã hoàn thành (đúng hạn hoặc trễ hạn) trên số nhiệm vụ đến hạn trong kỳ.',
       en: 'Lead assignments completed (on time or late), over the lead assignments due in the period.',
     },
+    words: ['hoàn thành kế hoạch cải cách hành chính', 'nhiệm vụ được giao hoàn thành'],
   },
   {
     key: 'activities.overdue_count',

@@ -14,6 +14,11 @@ export interface FigureDefinition {
   name: { vi: string; en: string };
   definition: { vi: string; en: string };
   unit?: 'percent' | 'points' | 'items';
+  /**
+   * How plans and reports word the figure ("tỷ lệ hồ sơ giải quyết đúng hạn"): a plan indicator whose text
+   * holds every word of one of these phrases is offered this key at import (suggest.ts), for the coordinator to confirm.
+   */
+  words?: readonly string[];
 }
 
 /** A capability's figures, with their keys kept as literal types (so `FigureKey` lists them all). */

@@ -11,6 +11,7 @@ export const reportFigures = defineFigures([
       vi: 'Số báo cáo định kỳ đơn vị gửi lần đầu không muộn hơn hạn gửi của kỳ, trên số báo cáo phải gửi có hạn trong kỳ.',
       en: 'Periodic reports first submitted by the period deadline, over the reports due in the period.',
     },
+    words: ['báo cáo đúng hạn', 'báo cáo đúng thời hạn', 'chế độ báo cáo định kỳ'],
   },
   {
     key: 'reports.submitted_count',

@@ -10,6 +10,7 @@ import {
   quarterOf,
   yearOf,
 } from '../../../src/domain/figures/period.js';
+import { suggestFigureKeys } from '../../../src/domain/figures/suggest.js';
 import { combineRates, rateOf, type FigureValue } from '../../../src/domain/figures/values.js';
 
 const rate = (unitId: string, numerator: number, denominator: number): FigureValue => ({
@@ -100,5 +101,13 @@ describe('the catalogue', () => {
     }
     expect(isFigureKey('activities.on_time_rate')).toBe(true);
     expect(isFigureKey('activities_on_time_rate')).toBe(false);
+  });
+});
+
+describe('suggestFigureKeys', () => {
+  it('offers the key a plan indicator’s words name, diacritics and case aside, best match first', () => {
+    expect(suggestFigureKeys('Tỷ lệ nhiệm vụ hoàn thành đúng hạn đạt 100%')[0]).toBe('activities.on_time_rate');
+    expect(suggestFigureKeys('100% cơ quan thực hiện BÁO CÁO định kỳ ĐÚNG HẠN')).toEqual(['reports.on_time_rate']);
+    expect(suggestFigureKeys('Chỉ số hài lòng của người dân đạt trên 90%')).toEqual([]);
   });
 });
