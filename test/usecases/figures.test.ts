@@ -3,9 +3,15 @@
  * a unit's figures with their counts and sources, a level's as Σ numerator / Σ denominator of its units',
  * who may read which, and the scoring prefill filling the departments' linked criteria from them.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignments, scoringEntries, scoringEvidence, scoringRounds } from '../../src/db/schema/index.js';
+import {
+  assignments,
+  planActivities,
+  scoringEntries,
+  scoringEvidence,
+  scoringRounds,
+} from '../../src/db/schema/index.js';
 import { yearOf } from '../../src/domain/figures/period.js';
 import type { FigureValue } from '../../src/domain/figures/values.js';
 import type { ServiceContext } from '../../src/services/context.js';
@@ -49,15 +55,22 @@ describe('a unit’s figures', () => {
   });
 
   it('counts a lead assignment finished late as due but not on time', async () => {
-    const before = valueOf(
-      (await computeFigures(coordinator, { scope: { unitId: stp }, period: year })).values,
-      'activities.on_time_rate',
-      stp,
-    );
+    const figures = (await computeFigures(coordinator, { scope: { unitId: stp }, period: year })).values;
+    const before = valueOf(figures, 'activities.on_time_rate', stp);
+    const completedBefore = valueOf(figures, 'activities.completion_rate', stp);
+    // One the figure counts: finished on time, due this year by today (its own date or its activity's).
     const [done] = await world.database.db
       .select({ id: assignments.id })
       .from(assignments)
-      .where(and(eq(assignments.unitId, stp), eq(assignments.role, 'lead'), eq(assignments.status, 'done')))
+      .innerJoin(planActivities, eq(planActivities.id, assignments.activityId))
+      .where(
+        and(
+          eq(assignments.unitId, stp),
+          eq(assignments.role, 'lead'),
+          eq(assignments.status, 'done'),
+          sql`coalesce(${assignments.dueOn}, ${planActivities.dueOn}) between '2025-01-01' and '2025-08-05'`,
+        ),
+      )
       .limit(1);
     await world.database.db.update(assignments).set({ status: 'done_late' }).where(eq(assignments.id, done!.id));
     const after = (await computeFigures(coordinator, { scope: { unitId: stp }, period: year })).values;
@@ -65,7 +78,7 @@ describe('a unit’s figures', () => {
       numerator: before.numerator! - 1,
       denominator: before.denominator,
     });
-    expect(valueOf(after, 'activities.completion_rate', stp).numerator).toBe(before.numerator);
+    expect(valueOf(after, 'activities.completion_rate', stp).numerator).toBe(completedBefore.numerator);
     await world.database.db.update(assignments).set({ status: 'done' }).where(eq(assignments.id, done!.id));
   });
 
