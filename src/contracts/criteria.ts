@@ -9,10 +9,11 @@ import { hasAtMostThreeDecimals } from '../domain/scoring/decimal.js';
 import type { CriteriaSet, LinkedFigure } from '../domain/scoring/types.js';
 import { NODE_KINDS, SOURCES, SUBJECTS } from '../domain/scoring/types.js';
 import { validateCriteriaSet } from '../domain/scoring/validate-set.js';
+import { isLinkedFigure } from '../domain/scoring/figure-links.js';
 
 const points = z.number().finite().min(0).refine(hasAtMostThreeDecimals, { error: 'tối đa 3 chữ số thập phân' });
-const linkedFigure = z.string().regex(/^(activities_on_time_rate|reports_on_time_rate|indicator:[A-Za-z0-9_.:-]+)$/, {
-  error: 'số liệu liên kết phải là activities_on_time_rate, reports_on_time_rate hoặc indicator:<mã>',
+const linkedFigure = z.string().refine(isLinkedFigure, {
+  error: 'số liệu liên kết phải là một mã trong danh mục số liệu (như activities.on_time_rate) hoặc indicator:<mã>',
 }) as unknown as z.ZodType<LinkedFigure>;
 
 const tier = z

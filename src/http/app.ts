@@ -23,6 +23,7 @@ import { reportingRoutes } from './routes/reporting.js';
 import { consolidatedReportRoutes } from './routes/consolidated-report.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { dossierRoutes } from './routes/dossiers.js';
+import { figureRoutes } from './routes/figures.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
@@ -39,6 +40,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...consolidatedReportRoutes,
   ...dashboardRoutes,
   ...dossierRoutes,
+  ...figureRoutes,
   ...scoringRoutes,
   ...systemRoutes,
 ];

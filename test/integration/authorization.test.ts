@@ -282,6 +282,7 @@ const QUERIES: Record<string, string> = {
   '/report-builds/:id/download': '?format=docx',
   '/dossier-imports': '?source=mot-cua',
   '/dossier-figures': '?from=2025-01-01&to=2025-12-31',
+  '/figures': '?year=2025',
 };
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],

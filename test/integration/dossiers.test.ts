@@ -102,7 +102,7 @@ describe('dossier import', () => {
     expect(communes.numerator).toBe(perUnit.reduce((s: number, v: { numerator: number }) => s + v.numerator, 0));
     expect(communes.denominator).toBe(perUnit.reduce((s: number, v: { denominator: number }) => s + v.denominator, 0));
     expect(communes).toMatchObject({ numerator: 1, denominator: 3, value: 33.33 });
-    expect(value('qd766.TDGQ.score', null)).toMatchObject({ numerator: 1, denominator: 3, value: 6.67 });
+    expect(value('dossiers.tdgq_score', null)).toMatchObject({ numerator: 1, denominator: 3, value: 6.67 });
     expect(value('dossiers.late_with_apology_rate', camlo)).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
     expect(value('dossiers.overdue', dongha)).toMatchObject({ value: 1 });
     // The department's refused dossier ended before its due date: on time, and not a commune's.

@@ -5,6 +5,7 @@ import { reportingEndpoints } from './reporting.js';
 import { consolidatedReportEndpoints } from './consolidated-report.js';
 import { dashboardEndpoints } from './dashboard.js';
 import { dossierEndpoints } from './dossiers.js';
+import { figureEndpoints } from './figures.js';
 import { scoringEndpoints } from './scoring.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
@@ -23,6 +24,7 @@ export const endpoints = {
   ...consolidatedReportEndpoints,
   ...dashboardEndpoints,
   ...dossierEndpoints,
+  ...figureEndpoints,
   ...scoringEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,

@@ -67,6 +67,7 @@ export const POLICY = {
   'directory.read': { what: 'xem danh mục đơn vị', grants: EVERYONE },
   'plan.read': { what: 'xem kế hoạch', grants: EVERYONE },
   'criteria.read': { what: 'xem bộ tiêu chí', grants: EVERYONE },
+  'figureCatalogue.read': { what: 'xem danh mục số liệu', grants: EVERYONE },
 
   'users.manage': { what: 'quản lý người dùng', grants: { admin: ANY } },
   'audit.read': { what: 'xem nhật ký hệ thống', grants: { admin: ANY } },
@@ -91,6 +92,8 @@ export const POLICY = {
   // The province-wide picture: completeness board, dashboards, the consolidated report.
   'provinceReport.read': { what: 'xem báo cáo tổng hợp', grants: PROVINCE_WIDE },
   'provinceReport.write': { what: 'lập báo cáo tổng hợp', grants: OFFICE },
+  // The catalogue's figures (domain/figures): a unit's reporters see their own unit's, never a level's.
+  'figures.read': { what: 'xem số liệu của đơn vị khác', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] } },
   'job.read': { what: 'xem công việc của người khác', grants: { ...PROVINCE_WIDE, reporter: ['requester'] } },
 
   // Scoring (internal PAR index).

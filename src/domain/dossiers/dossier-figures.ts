@@ -71,7 +71,7 @@ export type DossierFigureKey =
   | 'dossiers.paid_online_rate'
   | 'dossiers.digitised_rate'
   | 'dossiers.late_with_apology_rate'
-  | 'qd766.TDGQ.score';
+  | 'dossiers.tdgq_score';
 
 export interface FigureParts {
   numerator: number | null;
@@ -103,7 +103,7 @@ export const DOSSIER_FORMULAS: Record<DossierFigureKey, (s: DossierSums) => Figu
   'dossiers.paid_online_rate': (s) => rate(s.paidOnline, s.feeBearing),
   'dossiers.digitised_rate': (s) => rate(s.digitised, s.received),
   'dossiers.late_with_apology_rate': (s) => rate(Math.min(s.lateApology, lateOf(s)), lateOf(s)),
-  'qd766.TDGQ.score': (s) => ({
+  'dossiers.tdgq_score': (s) => ({
     numerator: onTimeOf(s),
     denominator: s.received,
     value: tdgqScore(onTimeOf(s), s.received),

@@ -1,5 +1,5 @@
 import type { DossierFigureKey } from '../dossiers/dossier-figures.js';
-import type { FigureDefinition } from './figure-shapes.js';
+import type { FigureDefinition } from './definition.js';
 
 type DossierFigure = FigureDefinition & { key: DossierFigureKey };
 
@@ -13,7 +13,7 @@ export const dossierFigures: DossierFigure[] = [
     kind: 'count',
     name: { vi: 'Hồ sơ tiếp nhận', en: 'Dossiers received' },
     definition: { vi: `Số ${RECEIVED_VI}.`, en: 'Dossiers received in the period.' },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.on_time',
@@ -23,7 +23,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Số ${RECEIVED_VI} đã kết thúc xử lý không muộn hơn ngày hẹn trả, hoặc còn đang xử lý mà chưa đến hạn (${JUDGED_VI}).`,
       en: 'Dossiers received in the period whose processing ended by the due date, or still in process and not yet due on the last day.',
     },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.late',
@@ -33,7 +33,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Số ${RECEIVED_VI} kết thúc xử lý sau ngày hẹn trả hoặc đã quá hạn mà chưa xong (${JUDGED_VI}).`,
       en: 'Dossiers received in the period that ended after their due date or are overdue on the last day.',
     },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.in_process',
@@ -43,7 +43,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Số ${RECEIVED_VI} chưa kết thúc xử lý vào ngày cuối kỳ.`,
       en: 'Dossiers received in the period not yet ended on its last day.',
     },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.overdue',
@@ -53,21 +53,21 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Số ${RECEIVED_VI} chưa kết thúc xử lý mà ngày hẹn trả đã qua vào ngày cuối kỳ.`,
       en: 'Dossiers still in process on the last day of the period whose due date has passed.',
     },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.online',
     kind: 'count',
     name: { vi: 'Hồ sơ nộp trực tuyến', en: 'Dossiers filed online' },
     definition: { vi: `Số ${RECEIVED_VI} nộp trực tuyến.`, en: 'Dossiers received in the period filed online.' },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.in_person',
     kind: 'count',
     name: { vi: 'Hồ sơ nộp trực tiếp', en: 'Dossiers filed in person' },
     definition: { vi: `Số ${RECEIVED_VI} nộp trực tiếp.`, en: 'Dossiers received in the period filed in person.' },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.by_post',
@@ -77,7 +77,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Số ${RECEIVED_VI} nộp qua dịch vụ bưu chính công ích.`,
       en: 'Dossiers received in the period filed through the public postal service.',
     },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.fee_bearing',
@@ -87,7 +87,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Số ${RECEIVED_VI} phải nộp phí, lệ phí.`,
       en: 'Dossiers received in the period that owe a fee.',
     },
-    unit: 'hồ sơ',
+    unit: 'items',
   },
   {
     key: 'dossiers.on_time_rate',
@@ -97,14 +97,14 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Hồ sơ đúng hạn / ${RECEIVED_VI} (${JUDGED_VI}).`,
       en: 'Dossiers on time / dossiers received in the period.',
     },
-    unit: '%',
+    unit: 'percent',
   },
   {
     key: 'dossiers.online_rate',
     kind: 'rate',
     name: { vi: 'Tỷ lệ hồ sơ nộp trực tuyến', en: 'Share of dossiers filed online' },
     definition: { vi: `Hồ sơ nộp trực tuyến / ${RECEIVED_VI}.`, en: 'Dossiers filed online / dossiers received.' },
-    unit: '%',
+    unit: 'percent',
   },
   {
     key: 'dossiers.paid_online_rate',
@@ -114,7 +114,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: 'Hồ sơ đã thanh toán trực tuyến / hồ sơ có phí, lệ phí tiếp nhận trong kỳ.',
       en: 'Dossiers paid online / fee-bearing dossiers received in the period.',
     },
-    unit: '%',
+    unit: 'percent',
   },
   {
     key: 'dossiers.digitised_rate',
@@ -124,7 +124,7 @@ export const dossierFigures: DossierFigure[] = [
       vi: `Hồ sơ có thành phần được số hóa / ${RECEIVED_VI}.`,
       en: 'Dossiers with digitised papers / dossiers received in the period.',
     },
-    unit: '%',
+    unit: 'percent',
   },
   {
     key: 'dossiers.late_with_apology_rate',
@@ -134,16 +134,16 @@ export const dossierFigures: DossierFigure[] = [
       vi: 'Hồ sơ trễ hạn có văn bản xin lỗi / hồ sơ trễ hạn (theo dữ liệu xin lỗi trong tệp xuất, nếu có).',
       en: 'Late dossiers with an apology / late dossiers (as far as the export records apologies).',
     },
-    unit: '%',
+    unit: 'percent',
   },
   {
-    key: 'qd766.TDGQ.score',
+    key: 'dossiers.tdgq_score',
     kind: 'score',
     name: { vi: 'Điểm Tiến độ giải quyết (QĐ 766)', en: 'Processing on time score (QĐ 766)' },
     definition: {
       vi: '20 × hồ sơ đúng hạn / hồ sơ tiếp nhận, làm tròn hai chữ số thập phân; không có hồ sơ thì không có điểm.',
       en: '20 × dossiers on time / dossiers received, two decimals; no dossiers, no score.',
     },
-    unit: 'điểm',
+    unit: 'points',
   },
 ];

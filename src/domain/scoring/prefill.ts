@@ -3,6 +3,9 @@
  * plan activities done on time, reports submitted on time, an indicator value) gets that figure
  * as its value, with a link back to where it came from. What a person already entered is kept.
  */
+import type { FigureKey } from '../figures/catalogue.js';
+import type { FigureValue } from '../figures/values.js';
+import { catalogueKeyOf } from './figure-links.js';
 import { scoredLeaves } from './tree.js';
 import type { CriteriaSet, LeafEntry, LinkedFigure, UnitEntries } from './types.js';
 
@@ -11,7 +14,7 @@ export interface KnownFigure {
   value: number;
   /** Vietnamese description shown next to the value ("12/15 hoạt động hoàn thành đúng hạn"). */
   label: string;
-  /** Where the figure comes from (an app path such as "/plans/2025/activities?unit=…"). */
+  /** Where the figure comes from (an app path such as "/nhiem-vu?unitId=…"). */
   link: string;
 }
 
@@ -80,4 +83,32 @@ export function prefillEntries(
     }
   }
   return { entries, prefilled, missing };
+}
+
+/** Every figure the set's leaves and formula inputs link to. */
+export function linkedFiguresOf(set: CriteriaSet): LinkedFigure[] {
+  const links = new Set<LinkedFigure>();
+  for (const leaf of scoredLeaves(set)) {
+    if (leaf.linkedFigure) links.add(leaf.linkedFigure);
+    if (leaf.method?.type === 'formula')
+      for (const input of leaf.method.inputs) if (input.linkedFigure) links.add(input.linkedFigure);
+  }
+  return [...links];
+}
+
+/** The catalogue keys behind a set's links (what to compute for a prefill). */
+export const catalogueKeysOf = (links: readonly LinkedFigure[]): FigureKey[] => [
+  ...new Set(links.map(catalogueKeyOf).filter((k): k is FigureKey => k !== null)),
+];
+
+/**
+ * The catalogue's values as the figures a prefill knows, under each link that names them. A value without
+ * data (null) is not known: the leaf is left for the unit, never filled with 0.
+ */
+export function knownFiguresFrom(links: readonly LinkedFigure[], values: readonly FigureValue[]): KnownFigure[] {
+  return links.flatMap((link) => {
+    const key = catalogueKeyOf(link);
+    const value = values.find((v) => v.key === key && v.value !== null);
+    return value ? [{ key: link, value: value.value!, label: value.source.label, link: value.source.link ?? '' }] : [];
+  });
 }

@@ -3,6 +3,7 @@
  * year and by who is scored; its tree is areas → criteria → sub-criteria. Points in a set are
  * decimals with at most three places; the engine computes in integer milli-points.
  */
+import type { LinkedFigure } from './figure-links.js';
 
 export const SUBJECTS = ['province', 'department', 'commune', 'district'] as const;
 /** Who is scored: the province (the Ministry's PAR INDEX), departments, communes, districts. */
@@ -46,10 +47,10 @@ export type ScoringMethod =
 export type ScoringMethodType = ScoringMethod['type'];
 
 /**
- * Figures cchc already holds, used to prefill a leaf: the share of the unit's plan activities
- * done on time, of its reports submitted on time, or the value of a tracked indicator.
+ * Figures cchc already holds, used to prefill a leaf: a key of the figure catalogue (the share of the
+ * unit's plan activities done on time, of its reports submitted on time, …) or a tracked indicator.
  */
-export type LinkedFigure = 'activities_on_time_rate' | 'reports_on_time_rate' | `indicator:${string}`;
+export type { LinkedFigure };
 
 /** What a "not applicable" leaf does: counts as full marks, or leaves the maximum (see NaRescaling). */
 export type NotApplicableRule = 'full_marks' | 'exclude';

@@ -5,6 +5,7 @@
  */
 import { formatPoints, hasAtMostThreeDecimals, toMilli } from './decimal.js';
 import { ExpressionError, expressionNames, parseExpression } from './expression.js';
+import { isLinkedFigure } from './figure-links.js';
 import { isOutline, isScoredLeaf, kindOf, walk } from './tree.js';
 import type { CriteriaNode, CriteriaSet, ScoringMethod, Tier } from './types.js';
 
@@ -16,7 +17,6 @@ export interface SetProblem {
 
 const CODE_PATTERN = /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const FIGURE_PATTERN = /^(activities_on_time_rate|reports_on_time_rate|indicator:[A-Za-z0-9_.:-]+)$/;
 
 const label = (node: CriteriaNode) => `Mục ${node.code}`;
 
@@ -52,7 +52,7 @@ function methodProblems(node: CriteriaNode, method: ScoringMethod, maxMilli: num
         problems.push(`tên số liệu "${input.name}" không hợp lệ (chữ Latinh, số, dấu gạch dưới; không dùng max, min).`);
       if (names.has(input.name)) problems.push(`tên số liệu "${input.name}" bị trùng.`);
       names.add(input.name);
-      if (input.linkedFigure !== undefined && !FIGURE_PATTERN.test(input.linkedFigure))
+      if (input.linkedFigure !== undefined && !isLinkedFigure(input.linkedFigure))
         problems.push(`số liệu liên kết "${input.linkedFigure}" không hợp lệ.`);
     }
     try {
@@ -67,7 +67,7 @@ function methodProblems(node: CriteriaNode, method: ScoringMethod, maxMilli: num
   if (node.linkedFigure !== undefined) {
     if (method.type !== 'tiers' && method.type !== 'proportional')
       problems.push('chỉ tiêu chí chấm theo mức hoặc theo tỷ lệ mới liên kết được với một số liệu.');
-    if (!FIGURE_PATTERN.test(node.linkedFigure)) problems.push(`số liệu liên kết "${node.linkedFigure}" không hợp lệ.`);
+    if (!isLinkedFigure(node.linkedFigure)) problems.push(`số liệu liên kết "${node.linkedFigure}" không hợp lệ.`);
   }
   return problems;
 }

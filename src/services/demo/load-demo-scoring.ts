@@ -1,6 +1,6 @@
 /**
  * The demo's scoring: the shipped criteria sets, and two rounds of the demo's year (the year of `now`, as
- * the demo plan's) open for self-assessment from today (departments, communes) over the units valid at the
+ * the demo plan's, to which the sets written for the plan's year move) open for self-assessment from today (departments, communes) over the units valid at the
  * end of that year, with the demo appraiser chairing a council that covers every area. Idempotent: sets are
  * matched by content, rounds by name.
  */
@@ -19,7 +19,7 @@ import {
 } from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
-import { demoYear } from '../../domain/demo/demo-timeline.js';
+import { DEMO_SOURCE_YEAR, demoYear } from '../../domain/demo/demo-timeline.js';
 import { storeCriteriaSet } from '../../db/queries/scoring/store-criteria-set.js';
 
 const CRITERIA_DIR = fileURLToPath(new URL('../../../seed/criteria/', import.meta.url));
@@ -36,7 +36,10 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
   await db.transaction(async (tx) => {
     const setIds = new Map<string, string>();
     for (const file of files) {
-      const set = parseCriteriaSet(JSON.parse(await readFile(`${CRITERIA_DIR}${file}`, 'utf8')));
+      const shipped = parseCriteriaSet(JSON.parse(await readFile(`${CRITERIA_DIR}${file}`, 'utf8')));
+      // The shipped sets of the demo plan's year score the demo's year, as the plan moves to it: the
+      // figures that fill a round's criteria are the set year's.
+      const set = shipped.year === DEMO_SOURCE_YEAR ? { ...shipped, year: demoYear(now) } : shipped;
       setIds.set(set.code, (await storeCriteriaSet(tx, null, set, null, now)).id);
     }
     const [appraiser] = await tx

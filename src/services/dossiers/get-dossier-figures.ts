@@ -4,7 +4,7 @@ import { units } from '../../db/schema/index.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { dossierSource } from '../figures/dossier-source.js';
+import { computeDossierFigures, dossierSource } from '../figures/dossier-source.js';
 
 export interface DossierFiguresQuery {
   unitId?: string | undefined;
@@ -25,11 +25,12 @@ export async function getDossierFigures(ctx: ServiceContext, query: DossierFigur
   if (unitId) await authorize(ctx, 'dossiers.read', { unitId });
   else await authorize(ctx, 'dossiers.read', {}, 'xem số liệu hồ sơ của toàn tỉnh');
   const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level);
-  const values = await dossierSource.compute(ctx.db, {
-    keys: dossierSource.keys,
-    unitIds,
-    period: { from: query.from, to: query.to },
-  });
+  const period = { from: query.from, to: query.to };
+  const values = await computeDossierFigures(
+    ctx.db,
+    { keys: [...dossierSource.keys], unitIds, period },
+    { withTotal: true },
+  );
   return { from: query.from, to: query.to, unitIds, values };
 }
 

@@ -6,37 +6,38 @@ import {
   EMPTY_SUMS,
   isDossierFigureKey,
 } from '../../domain/dossiers/dossier-figures.js';
-import type { FigureValue } from '../../domain/figures/figure-shapes.js';
-import type { FigureSource } from './figure-source-shape.js';
+import type { FigureValue } from '../../domain/figures/values.js';
+import type { DbOrTx } from '../../db/client.js';
+import { formatDateVi } from '../../domain/text/format.js';
+import type { FigureQuery, FigureSource } from './figure-source.js';
 
 /** Where a value's rows are listed: the unit's dossiers of the period (the API's list of them). */
 const linkOf = (unitId: string, period: { from: string; to: string }) =>
   `/api/units/${unitId}/dossiers?from=${period.from}&to=${period.to}`;
 
 /**
- * The dossier figures from the daily aggregates: one value per unit asked and key, and one over all of them
- * (unitId null) whose numerator and denominator are the units' sums, so its rate is Σnum / Σden.
+ * The dossier figures from the daily aggregates: one value per unit asked and key and, with `withTotal`, one
+ * over all of them (unitId null) whose numerator and denominator are the units' sums, so its rate is
+ * Σnum / Σden — the TDGQ score too, which the catalogue's generic combination leaves alone.
  */
-export const dossierSource: FigureSource = {
-  keys: DOSSIER_FIGURE_KEYS,
-  async compute(db, { keys, unitIds, period }) {
-    const wanted = keys.filter(isDossierFigureKey);
-    if (!wanted.length) return [];
-    const sums = await loadDossierSums(db, unitIds, period);
-    const label = `Hồ sơ TTHC tiếp nhận từ ${period.from} đến ${period.to}`;
-    const values: FigureValue[] = [];
-    let total = EMPTY_SUMS;
-    for (const unitId of unitIds) {
-      const unitSums = sums.get(unitId) ?? EMPTY_SUMS;
-      total = addSums(total, unitSums);
-      for (const key of wanted)
-        values.push({
-          key,
-          unitId,
-          ...DOSSIER_FORMULAS[key](unitSums),
-          source: { label, link: linkOf(unitId, period) },
-        });
-    }
+export async function computeDossierFigures(
+  db: DbOrTx,
+  { keys, unitIds, period }: FigureQuery,
+  { withTotal }: { withTotal: boolean },
+): Promise<FigureValue[]> {
+  const wanted = keys.filter(isDossierFigureKey);
+  if (!wanted.length) return [];
+  const sums = await loadDossierSums(db, unitIds, period);
+  const label = `Hồ sơ TTHC tiếp nhận từ ${formatDateVi(period.from)} đến ${formatDateVi(period.to)}`;
+  const values: FigureValue[] = [];
+  let total = EMPTY_SUMS;
+  for (const unitId of unitIds) {
+    const unitSums = sums.get(unitId) ?? EMPTY_SUMS;
+    total = addSums(total, unitSums);
+    for (const key of wanted)
+      values.push({ key, unitId, ...DOSSIER_FORMULAS[key](unitSums), source: { label, link: linkOf(unitId, period) } });
+  }
+  if (withTotal)
     for (const key of wanted)
       values.push({
         key,
@@ -44,6 +45,11 @@ export const dossierSource: FigureSource = {
         ...DOSSIER_FORMULAS[key](total),
         source: { label: `${label}, ${unitIds.length} đơn vị` },
       });
-    return values;
-  },
+  return values;
+}
+
+/** The catalogue's source: one value per unit asked and key (computeFigures combines a level itself). */
+export const dossierSource: FigureSource = {
+  keys: DOSSIER_FIGURE_KEYS,
+  compute: (db, query) => computeDossierFigures(db, query, { withTotal: false }),
 };

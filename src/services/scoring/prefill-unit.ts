@@ -1,11 +1,11 @@
 /**
- * Prefill from tracked work: leaves linked to a figure cchc holds (activities done on time, reports
- * on time, an indicator) get that figure as the unit's value, with the source as evidence. What the
- * unit already entered is kept. The figures come from an injected source, so this works before
- * the plan-tracking figures exist (the default source knows none).
+ * Prefill from tracked work: leaves linked to a figure of the catalogue (activities done on time, reports
+ * on time, …) get the unit's figure for the round's year as their value, with the figure's source as
+ * evidence. What the unit already entered is kept; a figure without data leaves its leaf for the unit.
  */
-import type { DbOrTx } from '../../db/client.js';
-import { prefillEntries, type KnownFigure } from '../../domain/scoring/prefill.js';
+import { yearOf } from '../../domain/figures/period.js';
+import { catalogueKeysOf, knownFiguresFrom, linkedFiguresOf, prefillEntries } from '../../domain/scoring/prefill.js';
+import { localDateOf } from '../../domain/text/format.js';
 import type { ServiceContext } from '../context.js';
 import { insertEvidence, writeEntry } from '../../db/queries/scoring/entry-write.js';
 import { checkLeafEntry } from '../../domain/scoring/leaf-entry-check.js';
@@ -14,17 +14,9 @@ import { loadRoundEntries, scoredLeafOf } from '../../db/queries/scoring/round-d
 import { openSelfAssessment } from './steps/open-self-assessment.js';
 import { AppError } from '../../domain/errors.js';
 import type { UnitEntries } from '../../domain/scoring/types.js';
+import { collectFigures } from '../figures/collect-figures.js';
 
-export type FigureSource = (db: DbOrTx, query: { unitId: string; year: number }) => Promise<KnownFigure[]>;
-
-export const noKnownFigures: FigureSource = async () => [];
-
-export async function prefillUnit(
-  ctx: ServiceContext,
-  roundId: string,
-  unitId: string,
-  figures: FigureSource = noKnownFigures,
-) {
+export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: string) {
   const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
   return ctx.db.transaction(async (tx) => {
     const { set } = await openSelfAssessment(ctx, tx, roundId, unitId);
@@ -33,7 +25,14 @@ export async function prefillUnit(
       entries.filter((e) => e.selfEntry).map((e) => [e.code, e.selfEntry!]),
     );
     const versions = new Map(entries.map((e) => [e.code, e.version]));
-    const result = prefillEntries(set, await figures(tx, { unitId, year: set.year }), existing);
+    const links = linkedFiguresOf(set);
+    const values = await collectFigures(tx, {
+      keys: catalogueKeysOf(links),
+      unitIds: [unitId],
+      period: yearOf(set.year),
+      today: localDateOf(ctx.now()),
+    });
+    const result = prefillEntries(set, knownFiguresFrom(links, values), existing);
     const missing = [...result.missing];
     const prefilled = [];
     for (const code of new Set(result.prefilled.map((p) => p.code))) {
@@ -64,7 +63,7 @@ export async function prefillUnit(
           actor,
           key,
           'self',
-          { label: `Số liệu theo dõi trên cchc: ${source.label}`, url: source.link, fileId: null },
+          { label: `Số liệu theo dõi trên cchc: ${source.label}`, url: source.link || null, fileId: null },
           ctx.now(),
         );
       prefilled.push(

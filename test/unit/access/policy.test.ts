@@ -86,6 +86,13 @@ describe('a reporter', () => {
     }
   });
 
+  it('reads their own unit’s figures only, never a level’s (no unit named)', () => {
+    expect(can(reporter, 'figures.read', { unitId: UNIT_A })).toBe(true);
+    expect(can(reporter, 'figures.read', { unitId: UNIT_B })).toBe(false);
+    expect(can(reporter, 'figures.read', { unitId: null })).toBe(false);
+    expect(can(reporter, 'figureCatalogue.read')).toBe(true);
+  });
+
   it('fails closed when the unit is not known', () => {
     expect(can(reporter, 'unitData.read')).toBe(false);
     expect(can(as('reporter', null), 'unitData.read', { unitId: null })).toBe(false);
@@ -139,8 +146,10 @@ describe('a leader', () => {
       'directory.read',
       'plan.read',
       'criteria.read',
+      'figureCatalogue.read',
       'unitData.read',
       'provinceReport.read',
+      'figures.read',
       'job.read',
       'scoring.readRound',
       'scoring.readUnit',

@@ -16,12 +16,12 @@ describe('dossier figures', () => {
     expect(DOSSIER_FORMULAS['dossiers.on_time'](s).value).toBe(8);
     expect(DOSSIER_FORMULAS['dossiers.late'](s).value).toBe(2);
     expect(DOSSIER_FORMULAS['dossiers.on_time_rate'](s)).toEqual({ numerator: 8, denominator: 10, value: 80 });
-    expect(DOSSIER_FORMULAS['qd766.TDGQ.score'](s)).toEqual({ numerator: 8, denominator: 10, value: 16 });
+    expect(DOSSIER_FORMULAS['dossiers.tdgq_score'](s)).toEqual({ numerator: 8, denominator: 10, value: 16 });
   });
 
   it('gives no value, never 0, when nothing was counted', () => {
     expect(DOSSIER_FORMULAS['dossiers.on_time_rate'](EMPTY_SUMS).value).toBeNull();
-    expect(DOSSIER_FORMULAS['qd766.TDGQ.score'](EMPTY_SUMS).value).toBeNull();
+    expect(DOSSIER_FORMULAS['dossiers.tdgq_score'](EMPTY_SUMS).value).toBeNull();
     expect(DOSSIER_FORMULAS['dossiers.paid_online_rate'](sums({ received: 4 })).value).toBeNull();
     expect(DOSSIER_FORMULAS['dossiers.received'](EMPTY_SUMS).value).toBe(0);
   });

@@ -32,6 +32,8 @@ type AssignmentQuery = z.input<typeof listAssignmentsQuery>;
 /** The filters the server reads (listAssignmentsQuery): a status or due filter it would refuse is a type error here. */
 export interface AssignmentListParams extends QueryParams {
   planId?: string;
+  unitId?: string;
+  role?: AssignmentQuery['role'];
   status?: AssignmentQuery['status'];
   area?: string;
   due?: AssignmentQuery['due'];

@@ -103,7 +103,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
     'E.g. {"measure":"percent","tiers":[{"atLeast":100,"points":1},{"atLeast":80,"points":0.5}]}',
   'scoring.editor.formulaHint':
     'E.g. {"expression":"max * done / total","inputs":[{"name":"done","label":"Done"},{"name":"total","label":"Total"}]}',
-  'scoring.editor.linkedFigure': 'Linked figure (activities_on_time_rate, reports_on_time_rate, indicator:<id>)',
+  'scoring.editor.linkedFigure':
+    'Linked figure (a figure catalogue key such as activities.on_time_rate, reports.on_time_rate; or indicator:<id>)',
   'scoring.editor.guidance': 'Guidance, evidence expected',
   'scoring.editor.apply': 'Apply',
   'scoring.editor.badParams': 'The parameters are not valid JSON.',

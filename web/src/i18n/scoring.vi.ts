@@ -99,7 +99,8 @@ export const scoringVi = {
     'Ví dụ: {"measure":"percent","tiers":[{"atLeast":100,"points":1},{"atLeast":80,"points":0.5}]}',
   'scoring.editor.formulaHint':
     'Ví dụ: {"expression":"max * done / total","inputs":[{"name":"done","label":"Số hoàn thành"},{"name":"total","label":"Tổng số"}]}',
-  'scoring.editor.linkedFigure': 'Số liệu liên kết (activities_on_time_rate, reports_on_time_rate, indicator:<mã>)',
+  'scoring.editor.linkedFigure':
+    'Số liệu liên kết (mã trong danh mục số liệu như activities.on_time_rate, reports.on_time_rate; hoặc indicator:<mã>)',
   'scoring.editor.guidance': 'Hướng dẫn chấm, tài liệu kiểm chứng',
   'scoring.editor.apply': 'Áp dụng',
   'scoring.editor.badParams': 'Tham số không phải JSON hợp lệ.',

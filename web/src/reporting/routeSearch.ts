@@ -9,6 +9,9 @@ const text = z.string().max(200).optional().catch(undefined);
 
 export const tasksSearch = z.object({
   planId: id,
+  /** A figure's rows (src/services/figures/sources): one unit's work, the work it leads. */
+  unitId: id,
+  role: z.enum(['lead', 'cooperating']).optional().catch(undefined),
   status: assignmentStatus.optional().catch(undefined),
   area: z.string().max(20).optional().catch(undefined),
   due: z.enum(['due_soon', 'overdue']).optional().catch(undefined),

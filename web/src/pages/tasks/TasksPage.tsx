@@ -23,6 +23,8 @@ export function TasksPage() {
   const { data, isFetching, isError } = useQuery(
     assignmentListQuery({
       planId: search.planId,
+      unitId: search.unitId,
+      role: search.role,
       status: search.status,
       area: search.area,
       due: search.due,

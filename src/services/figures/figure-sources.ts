@@ -1,0 +1,22 @@
+/**
+ * Every figure source, one line per capability: computeFigures and the scoring prefill ask each source for
+ * the catalogue keys it holds. A capability adds its figures to domain/figures/catalogue.ts and its source here.
+ */
+import type { FigureKey } from '../../domain/figures/catalogue.js';
+import type { FigureSource } from './figure-source.js';
+import { dossierSource } from './dossier-source.js';
+import { qd766Source } from './qd766-source.js';
+import { activitySource } from './sources/activities.js';
+import { reportSource } from './sources/reports.js';
+
+export type { FigureQuery, FigureSource } from './figure-source.js';
+
+export const FIGURE_SOURCES: readonly FigureSource[] = [
+  activitySource, // activities.*
+  reportSource, // reports.*
+  dossierSource, // dossiers.*
+  qd766Source, // qd766.* (as published)
+];
+
+/** The source of a key, if any capability computes it. */
+export const sourceOf = (key: FigureKey): FigureSource | undefined => FIGURE_SOURCES.find((s) => s.keys.includes(key));
