@@ -11,6 +11,8 @@ import type { DbOrTx } from '../../db/client.js';
 import { formatDateVi } from '../../domain/text/format.js';
 import type { FigureQuery, FigureSource } from './figure-source.js';
 
+const NO_DATA = { numerator: null, denominator: null, value: null };
+
 /** Where a value's rows are listed: the unit's dossiers of the period (the API's list of them). */
 const linkOf = (unitId: string, period: { from: string; to: string }) =>
   `/api/units/${unitId}/dossiers?from=${period.from}&to=${period.to}`;
@@ -32,17 +34,23 @@ export async function computeDossierFigures(
   const values: FigureValue[] = [];
   let total = EMPTY_SUMS;
   for (const unitId of unitIds) {
-    const unitSums = sums.get(unitId) ?? EMPTY_SUMS;
-    total = addSums(total, unitSums);
+    const unitSums = sums.get(unitId);
+    if (unitSums) total = addSums(total, unitSums);
     for (const key of wanted)
-      values.push({ key, unitId, ...DOSSIER_FORMULAS[key](unitSums), source: { label, link: linkOf(unitId, period) } });
+      values.push({
+        key,
+        unitId,
+        // No dossier of the unit imported for the period: no data, not a count of 0.
+        ...(unitSums ? DOSSIER_FORMULAS[key](unitSums) : NO_DATA),
+        source: { label, link: linkOf(unitId, period) },
+      });
   }
   if (withTotal)
     for (const key of wanted)
       values.push({
         key,
         unitId: null,
-        ...DOSSIER_FORMULAS[key](total),
+        ...(sums.size ? DOSSIER_FORMULAS[key](total) : NO_DATA),
         source: { label: `${label}, ${unitIds.length} đơn vị` },
       });
   return values;
