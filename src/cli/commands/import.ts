@@ -3,12 +3,13 @@
  * the `cchc.plan/v1` JSON on stdout (nothing else goes there); progress, a summary and errors
  * go to stderr. Nothing is written; a file that cannot be read exits with a non-zero code.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.js';
 import { ERROR_STATUS } from '../../http/error-status.js';
 import type { UnitDirectory } from '../../domain/units/types.js';
 import { MAX_DOCUMENT_BYTES } from '../../readers/document/read-document.js';
+import { localFileSize } from '../../readers/local-file.js';
 import { parsePlanDocument } from '../../readers/parse-plan-document.js';
 
 export interface ImportCommandDeps {
@@ -30,16 +31,7 @@ const STAGES: Record<string, string> = {
 };
 
 async function readInput(path: string): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new AppError('NOT_A_FILE', { path });
-    size = info.size;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('FILE_NOT_FOUND', { path });
-  }
-  if (size > MAX_DOCUMENT_BYTES) {
+  if ((await localFileSize(path)) > MAX_DOCUMENT_BYTES) {
     throw new AppError('FILE_TOO_LARGE', { file: 'upload' });
   }
   return new Uint8Array(await readFile(path));
