@@ -107,17 +107,43 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
   }
 
   let response: Response;
-  try {
-    response = await fetch(withQuery(`/api${path}`, options.query), {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw report(new ApiError(0, 'NETWORK', t('error.network')), options);
+  let text: string;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await fetch(withQuery(`/api${path}`, options.query), {
+        method,
+        headers,
+        body,
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw report(new ApiError(0, 'NETWORK', t('error.network')), options);
+    }
+    text = await response.text();
+    const wait = busyRetryDelay(response.status, response.headers.get('Retry-After'), text, attempt);
+    if (wait === null) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  return settle(response.status, await response.text(), options);
+  return settle(response.status, text, options);
+}
+
+const BUSY_RETRIES = 3;
+
+/**
+ * How long to wait before sending again a request the server's admission line turned away (503 SERVER_BUSY:
+ * refused before anything ran, so any method is safe to repeat), or null to give the answer as it is. The
+ * server's Retry-After, capped at 2 s, with jitter so refused browsers do not come back in one wave.
+ */
+export function busyRetryDelay(
+  status: number,
+  retryAfter: string | null,
+  text: string,
+  attempt: number,
+): number | null {
+  if (status !== 503 || attempt > BUSY_RETRIES || !text.includes('"SERVER_BUSY"')) return null;
+  const seconds = Number(retryAfter);
+  const base = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 2) * 1000 : 500 * attempt;
+  return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 /** Where a body holds a number that is not one (NaN, ±Infinity), as paths ("items.3.progress"). */
