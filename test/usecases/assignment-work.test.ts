@@ -162,6 +162,11 @@ describe('evidence files', () => {
     )!;
     await expect(withdrawEvidence(dongha, added.id, 'Không phải của tôi')).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
+    // A blank reason is refused by the use case itself, not only by the request's schema.
+    await expect(withdrawEvidence(camlo, added.id, '   ')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('Lý do'),
+    });
     const detail = await withdrawEvidence(camlo, added.id, 'Tải nhầm tệp của nhiệm vụ khác.');
     expect(detail.evidence.map((e) => e.id)).not.toContain(added.id);
     expect(detail.withdrawnEvidence).toEqual([

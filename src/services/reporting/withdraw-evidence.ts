@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { assignmentEvidence, reportingPeriods, storedFiles, unitReports } from '../../db/schema/index.js';
+import { reasonBody } from '../../contracts/common.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
@@ -12,8 +13,19 @@ import { loadAssignment } from './steps/load-assignment.js';
  * listed or counted; the row, the stored file and the audit entry stay. The unit's reporters and the
  * coordinators may do it, until a report that cites the file has been accepted.
  */
-export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, reason: string) {
+export async function withdrawEvidence(ctx: ServiceContext, evidenceId: string, rawReason: string) {
   const actor = await authorize(ctx, 'evidence.withdraw', { evidenceId });
+  // The rule is the request body's, kept here too: the CLI and other use cases call this without that schema.
+  const checked = reasonBody.shape.reason.safeParse(rawReason);
+  if (!checked.success) {
+    const message = checked.error.issues[0]!.message;
+    throw new AppError(
+      'VALIDATION_FAILED',
+      { sentence: `Lý do: ${message}` },
+      { issues: [{ path: 'reason', label: 'Lý do', message }] },
+    );
+  }
+  const reason = checked.data;
   const [evidence] = await ctx.db
     .select({
       assignmentId: assignmentEvidence.assignmentId,
