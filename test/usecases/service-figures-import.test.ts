@@ -33,13 +33,17 @@ describe('importServiceFigures: the portal answers stored against the demo direc
       const files = [read('dvc-progress-tree'), read('transparency')];
       const result = await importServiceFigures(db(), { period: '2025-Q3', files, now: world.clock.now });
       expect(result.period).toEqual({ from: '2025-07-01', to: '2025-09-30' });
-      // Sở Nội vụ, Sở Tư pháp, Sở Y tế and UBND xã Cửa Tùng in both files; the province row and the service
-      // centre are not in the demo directory.
-      expect(result.created).toBe(8);
+      // Sở Nội vụ, Sở Tư pháp, Sở Y tế and UBND xã Cửa Tùng in both files, and the province's own row (the
+      // tree's parent, "Tỉnh Quảng Trị") as the directory's UBND tỉnh; the service centre is not in the directory.
+      expect(result.created).toBe(9);
       expect(result.unmatched.map((r) => `${r.group} ${r.departmentName}`).sort()).toEqual([
         'TDGQ Trung tâm Phục vụ hành chính công tỉnh',
-        'TDGQ Tỉnh Quảng Trị',
       ]);
+      const [provinceRow] = await db()
+        .select()
+        .from(serviceFigures)
+        .where(eq(serviceFigures.unitId, (await unitId('QT'))!));
+      expect(provinceRow).toMatchObject({ groupCode: 'TDGQ', publishedScore: 19.29, level: 'PROVINCE' });
       expect(result.differing).toMatchObject([
         { group: 'TDGQ', unitName: 'Sở Y tế', published: 18.5, recomputed: 18.46 },
       ]);
@@ -80,7 +84,7 @@ describe('importServiceFigures: the portal answers stored against the demo direc
       files: [read('dvc-progress-tree'), read('transparency')],
       now: world.clock.now,
     });
-    expect(result).toMatchObject({ created: 0, updated: 8 });
+    expect(result).toMatchObject({ created: 0, updated: 9 });
     expect(await db().select().from(serviceFigures)).toHaveLength(before.length);
   });
 
@@ -124,7 +128,7 @@ describe('importServiceFigures: the portal answers stored against the demo direc
       files: [read('dvc-progress-tree')],
       now: world.clock.now,
     });
-    expect(result.created).toBe(4);
+    expect(result.created).toBe(5);
   });
 
   it('gives the catalogue the published scores, the total and the published rates; no stored row is null, never 0', async () => {
