@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busyRetryDelay } from '../../../web/src/api/client.js';
+import { busyRetryDelay } from '../../../web/src/api/busy-retry.js';
 
 const busy = JSON.stringify({ code: 'SERVER_BUSY', message: 'Máy chủ đang bận' });
 

@@ -12,6 +12,7 @@ import {
 import type { ErrorCode } from '../../../src/contracts/errors.js';
 import { UPLOAD_LIMIT_MB } from '../../../src/contracts/uploads.js';
 import { t } from '../i18n/translate.js';
+import { busyRetryDelay } from './busy-retry.js';
 import { oversizedFile } from './upload-limit.js';
 
 /** Failures the browser names itself: no answer, an answer of the wrong shape, a number it could not read. */
@@ -125,25 +126,6 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
   return settle(response.status, text, options);
-}
-
-const BUSY_RETRIES = 3;
-
-/**
- * How long to wait before sending again a request the server's admission line turned away (503 SERVER_BUSY:
- * refused before anything ran, so any method is safe to repeat), or null to give the answer as it is. The
- * server's Retry-After, capped at 2 s, with jitter so refused browsers do not come back in one wave.
- */
-export function busyRetryDelay(
-  status: number,
-  retryAfter: string | null,
-  text: string,
-  attempt: number,
-): number | null {
-  if (status !== 503 || attempt > BUSY_RETRIES || !text.includes('"SERVER_BUSY"')) return null;
-  const seconds = Number(retryAfter);
-  const base = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 2) * 1000 : 500 * attempt;
-  return Math.round(base * (0.5 + Math.random() / 2));
 }
 
 /** Where a body holds a number that is not one (NaN, ±Infinity), as paths ("items.3.progress"). */
