@@ -26,3 +26,35 @@ export async function storeServiceFigure(
     .returning({ created: sql<boolean>`(xmax = 0)` });
   return { created: stored?.created ?? false };
 }
+
+const BATCH = 500;
+
+/**
+ * Stores many rows as storeServiceFigure does, a few hundred per statement (an import of a period holds one row
+ * per unit and group). A key given twice keeps the last row, as one-by-one storing would. Answers how many rows
+ * were new.
+ */
+export async function storeServiceFigures(
+  tx: DbOrTx,
+  rows: readonly { key: ServiceFigureKey; values: ServiceFigureValues }[],
+): Promise<{ created: number }> {
+  const byKey = new Map(
+    rows.map((r) => [`${r.key.unitId}|${r.key.groupCode}|${r.key.periodFrom}|${r.key.periodTo}`, r]),
+  );
+  const unique = [...byKey.values()];
+  let created = 0;
+  for (let i = 0; i < unique.length; i += BATCH) {
+    const part = unique.slice(i, i + BATCH);
+    const columns = Object.keys(part[0]!.values) as (keyof ServiceFigureValues)[];
+    const stored = await tx
+      .insert(serviceFigures)
+      .values(part.map((r) => ({ ...r.key, ...r.values })))
+      .onConflictDoUpdate({
+        target: [serviceFigures.unitId, serviceFigures.groupCode, serviceFigures.periodFrom, serviceFigures.periodTo],
+        set: Object.fromEntries(columns.map((c) => [c, sql.raw(`excluded.${serviceFigures[c].name}`)])),
+      })
+      .returning({ created: sql<boolean>`(xmax = 0)` });
+    created += stored.filter((s) => s.created).length;
+  }
+  return { created };
+}
