@@ -56,7 +56,7 @@ function profileOf(unit: DemoDossierUnit, random: () => number) {
   const department = unit.kind === 'department';
   return {
     perDay: department ? 0.6 + random() * 1.6 : 0.05 + random() * 0.3,
-    lateShare: 0.01 + random() * 0.07,
+    lateShare: 0.02 + random() * 0.08,
     apologyShare: 0.4 + random() * 0.5,
     onlineStart: 0.3 + random() * 0.25,
     onlineGain: 0.1 + random() * 0.15,
