@@ -55,7 +55,7 @@ function addWorkingDays(day: string, n: number): string {
 function profileOf(unit: DemoDossierUnit, random: () => number) {
   const department = unit.kind === 'department';
   return {
-    perDay: department ? 0.6 + random() * 1.6 : 0.05 + random() * 0.3,
+    perDay: department ? 0.5 + random() * 1.3 : 0.05 + random() * 0.25,
     lateShare: 0.02 + random() * 0.08,
     apologyShare: 0.4 + random() * 0.5,
     onlineStart: 0.3 + random() * 0.25,
