@@ -5,6 +5,7 @@ import { SERVICE_QUALITY_GROUPS, type ServiceQualityGroup } from '../../../src/d
 export const DOSSIER_COLUMNS = [
   'received',
   'onTimeRate',
+  'late',
   'lateWithoutApology',
   'onlineRate',
   'paidOnlineRate',
@@ -40,7 +41,7 @@ export function sortRows(rows: readonly ServiceQualityRowView[], sort: Sort): Se
   });
 }
 
-/** A first click sorts figures best first (highest, except the rank and the late count) and names A→Z. */
+/** A first click sorts figures best first (highest, except the rank and the late counts) and names A→Z. */
 export function firstDirection(key: SortKey): boolean {
-  return !(key === 'rank' || key === 'unit' || key === 'lateWithoutApology');
+  return !(key === 'rank' || key === 'unit' || key === 'late' || key === 'lateWithoutApology');
 }

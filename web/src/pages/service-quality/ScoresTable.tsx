@@ -91,6 +91,7 @@ export function ScoresTable({ data }: { data: ServiceQualityView }) {
       </Table.Td>
       <Table.Td ta="right">{count(row.dossiers.received, none)}</Table.Td>
       <Table.Td ta="right">{percent(row.dossiers.onTimeRate, none)}</Table.Td>
+      <Table.Td ta="right">{count(row.dossiers.late, none)}</Table.Td>
       <Table.Td ta="right">
         {row.unitId && (row.dossiers.lateWithoutApology ?? 0) > 0 ? (
           <AnchorLink
@@ -117,7 +118,7 @@ export function ScoresTable({ data }: { data: ServiceQualityView }) {
 
   return (
     <>
-      <Table striped aria-label={t('sq.scores')} miw={1500} fz="sm">
+      <Table striped aria-label={t('sq.scores')} miw={1580} fz="sm">
         <Table.Thead>
           <Table.Tr>
             {header('rank', t('sq.col.rank'), false)}
