@@ -6,33 +6,13 @@ type Insert = typeof serviceFigures.$inferInsert;
 export type ServiceFigureKey = Pick<Insert, 'unitId' | 'groupCode' | 'periodFrom' | 'periodTo'>;
 export type ServiceFigureValues = Omit<Insert, keyof ServiceFigureKey | 'id'>;
 
-/**
- * Stores one group's published row for a unit and period; a second import of the same unit, group and
- * period replaces it (the portal republished), never adds a row. Answers whether the row is new.
- */
-export async function storeServiceFigure(
-  tx: DbOrTx,
-  key: ServiceFigureKey,
-  values: ServiceFigureValues,
-): Promise<{ created: boolean }> {
-  const [stored] = await tx
-    .insert(serviceFigures)
-    .values({ ...key, ...values })
-    .onConflictDoUpdate({
-      target: [serviceFigures.unitId, serviceFigures.groupCode, serviceFigures.periodFrom, serviceFigures.periodTo],
-      set: values,
-    })
-    // xmax is 0 only on a row this statement inserted.
-    .returning({ created: sql<boolean>`(xmax = 0)` });
-  return { created: stored?.created ?? false };
-}
-
 const BATCH = 500;
 
 /**
- * Stores many rows as storeServiceFigure does, a few hundred per statement (an import of a period holds one row
- * per unit and group). A key given twice keeps the last row, as one-by-one storing would. Answers how many rows
- * were new.
+ * Stores the published rows of an import, one per unit, group and period, a few hundred per statement (an
+ * import of a period holds one row per unit and group); a second import of the same unit, group and period
+ * replaces its row (the portal republished), never adds one. A key given twice keeps the last row. Answers
+ * how many rows were new.
  */
 export async function storeServiceFigures(
   tx: DbOrTx,
@@ -53,6 +33,7 @@ export async function storeServiceFigures(
         target: [serviceFigures.unitId, serviceFigures.groupCode, serviceFigures.periodFrom, serviceFigures.periodTo],
         set: Object.fromEntries(columns.map((c) => [c, sql.raw(`excluded.${serviceFigures[c].name}`)])),
       })
+      // xmax is 0 only on a row this statement inserted.
       .returning({ created: sql<boolean>`(xmax = 0)` });
     created += stored.filter((s) => s.created).length;
   }
