@@ -53,6 +53,7 @@ export const unitDossiersQuery = paginationQuery.extend({
 export const dossierSummary = z.object({
   code: z.string(),
   procedureCode: z.string().nullable(),
+  fieldCode: z.string().nullable(),
   channel: z.number().int(),
   status: z.number().int().nullable(),
   receivedAt: z.string(),
@@ -62,8 +63,22 @@ export const dossierSummary = z.object({
   lateApology: z.boolean().nullable(),
   paidOnline: z.boolean(),
   digitised: z.boolean(),
+  /** Calendar days past the due date (ended late, or still open past it on the day judged); null when not late. */
+  daysLate: z.number().int().nullable(),
 });
 export const unitDossiers = paginated(dossierSummary);
+
+export const unitDossierParams = z.object({ unitId: uuid, code: z.string().trim().min(1).max(200) });
+export const dossierDetail = dossierSummary.extend({
+  unitId: uuid,
+  unitName: z.string(),
+  returnedAt: z.string().nullable(),
+  refusedAt: z.string().nullable(),
+  feeBearing: z.boolean(),
+  /** The import the dossier was last written by. */
+  source: z.object({ sourceName: z.string(), fileName: z.string(), importedAt: z.string().nullable() }).nullable(),
+});
+export type DossierDetail = z.infer<typeof dossierDetail>;
 
 export const DOSSIER_LEVELS = ['province', 'departments', 'communes'] as const;
 export const dossierFiguresQuery = z

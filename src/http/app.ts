@@ -25,6 +25,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { figureRoutes } from './routes/figures.js';
 import { scoringRoutes } from './routes/scoring.js';
+import { serviceQualityRoutes } from './routes/service-quality.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
@@ -42,6 +43,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...dossierRoutes,
   ...figureRoutes,
   ...scoringRoutes,
+  ...serviceQualityRoutes,
   ...systemRoutes,
 ];
 

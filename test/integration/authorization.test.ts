@@ -246,6 +246,8 @@ const WHEN_ALLOWED: Record<string, number> = {
   // The ids below name no build or activity.
   'get /report-builds/:id/download': 404,
   'get /dashboard/activities/:id': 404,
+  // No dossier of unit B has this code.
+  'get /units/:unitId/dossiers/:code': 404,
 };
 
 /**
@@ -283,6 +285,8 @@ const QUERIES: Record<string, string> = {
   '/dossier-imports': '?source=mot-cua',
   '/dossier-figures': '?from=2025-01-01&to=2025-12-31',
   '/figures': '?year=2025',
+  '/service-quality': '?year=2025',
+  '/service-quality/export': '?year=2025',
 };
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],

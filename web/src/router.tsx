@@ -14,6 +14,7 @@ import { canEditPlans, isAdmin } from './auth/roles.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
 import { dashboardSearch } from './dashboard/search.js';
+import { lateDossiersSearch, serviceQualitySearch } from './service-quality/search.js';
 import { planImportSearch, planSearch } from './plans/search.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
@@ -82,6 +83,25 @@ const reportsRoute = createRoute({
   path: '/bao-cao',
   validateSearch: reportsSearch,
   component: lazyRouteComponent(() => import('./pages/unit-reports/ReportsPage.js'), 'ReportsPage'),
+});
+// Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.
+const serviceQualityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chat-luong-phuc-vu',
+  validateSearch: serviceQualitySearch,
+  component: lazyRouteComponent(() => import('./pages/service-quality/ServiceQualityPage.js'), 'ServiceQualityPage'),
+});
+const lateDossiersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chat-luong-phuc-vu/don-vi/$unitId/tre-han',
+  validateSearch: lateDossiersSearch,
+  component: lazyRouteComponent(() => import('./pages/service-quality/LateDossiersPage.js'), 'LateDossiersPage'),
+});
+const dossierRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chat-luong-phuc-vu/don-vi/$unitId/ho-so/$code',
+  validateSearch: lateDossiersSearch,
+  component: lazyRouteComponent(() => import('./pages/service-quality/DossierPage.js'), 'DossierPage'),
 });
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 const scoringRoute = createRoute({
@@ -202,6 +222,9 @@ const routeTree = rootRoute.addChildren([
     planImportRoute,
     planRoute,
     reportsRoute,
+    serviceQualityRoute,
+    lateDossiersRoute,
+    dossierRoute,
     scoringRoute,
     roundRoute,
     unitSheetRoute,

@@ -2,11 +2,13 @@ import { jobView } from '../consolidated-report.js';
 import { byId } from '../common.js';
 import {
   commitDossierImportRequest,
+  dossierDetail,
   dossierFigures,
   dossierFiguresQuery,
   dossierImportDetail,
   dossierMapping,
   dossierSourceParams,
+  unitDossierParams,
   unitDossiers,
   unitDossiersParams,
   unitDossiersQuery,
@@ -72,6 +74,16 @@ export const dossierEndpoints = {
     params: unitDossiersParams,
     query: unitDossiersQuery,
     response: unitDossiers,
+  }),
+  getUnitDossier: endpoint({
+    method: 'get',
+    path: '/units/:unitId/dossiers/:code',
+    summary: 'Một hồ sơ TTHC của đơn vị: ngày tiếp nhận, hẹn trả, kết thúc, số ngày trễ, kênh, nguồn nhập',
+    tag,
+    access: 'signed-in',
+    action: 'dossiers.read',
+    params: unitDossierParams,
+    response: dossierDetail,
   }),
   getDossierFigures: endpoint({
     method: 'get',

@@ -7,6 +7,7 @@ import { dashboardEndpoints } from './dashboard.js';
 import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
 import { scoringEndpoints } from './scoring.js';
+import { serviceQualityEndpoints } from './service-quality.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { userEndpoints } from './users.js';
@@ -26,6 +27,7 @@ export const endpoints = {
   ...dossierEndpoints,
   ...figureEndpoints,
   ...scoringEndpoints,
+  ...serviceQualityEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
   ...userEndpoints,

@@ -2,6 +2,7 @@ import { endpoints } from '../../contracts/endpoints/index.js';
 import { commitDossierImport } from '../../services/dossiers/commit-dossier-import.js';
 import { getDossierFigures } from '../../services/dossiers/get-dossier-figures.js';
 import { getDossierImport } from '../../services/dossiers/get-dossier-import.js';
+import { getUnitDossier } from '../../services/dossiers/get-unit-dossier.js';
 import { listUnitDossiers } from '../../services/dossiers/list-unit-dossiers.js';
 import { saveDossierMapping } from '../../services/dossiers/save-dossier-mapping.js';
 import { uploadDossierFile } from '../../services/dossiers/upload-dossier-file.js';
@@ -22,5 +23,6 @@ export const dossierRoutes = [
   handle(endpoints.commitDossierImport, ({ params, body }, ctx) => commitDossierImport(ctx, params.id, body)),
   handle(endpoints.saveDossierMapping, ({ params, body }, ctx) => saveDossierMapping(ctx, params.name, body.mapping)),
   handle(endpoints.listUnitDossiers, ({ params, query }, ctx) => listUnitDossiers(ctx, params.unitId, query)),
+  handle(endpoints.getUnitDossier, ({ params }, ctx) => getUnitDossier(ctx, params.unitId, params.code)),
   handle(endpoints.getDossierFigures, ({ query }, ctx) => getDossierFigures(ctx, query)),
 ];

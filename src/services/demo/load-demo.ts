@@ -10,6 +10,7 @@ import { loadDemoScoring } from './load-demo-scoring.js';
 import { insertUser } from '../../db/queries/users/insert-user.js';
 import { demoYear } from '../../domain/demo/demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
+import { loadDemoDossiers } from './load-demo-dossiers.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -76,6 +77,7 @@ export async function loadDemo(
   if (options.files) {
     await loadDemoScoring(db, now);
     work = await loadDemoReporting(db, options.files, now);
+    await loadDemoDossiers(db, now);
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }

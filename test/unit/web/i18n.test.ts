@@ -17,6 +17,9 @@ describe('interface language and navigation', () => {
     expect(labels('leader')).not.toContain('nav.audit');
     expect(labels('reporter')).toContain('nav.units');
     expect(labels('leader')).toContain('nav.tasks');
+    // The service-quality page: a level's units for the province-wide roles, their own unit for a reporter.
+    expect(labels('leader')).toContain('nav.serviceQuality');
+    expect(labels('reporter')).toContain('nav.serviceQuality');
   });
 
   it('marks a module active on its own pages only', () => {

@@ -17,3 +17,6 @@ export const canManageScoring = (role: Role): boolean => reachesEverywhere(role,
 
 /** Who reads every unit's scoring: the round's results before they are published included. */
 export const readsEveryUnitsScoring = (role: Role): boolean => reachesEverywhere(role, 'scoring.readResults');
+
+/** Who sees every unit's service-quality figures and the levels; a unit's reporter sees their own unit's. */
+export const readsProvinceFigures = (role: Role): boolean => reachesEverywhere(role, 'figures.read');

@@ -2,6 +2,7 @@ import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
 import { dashboardEn } from './dashboard.en.js';
+import { serviceQualityEn } from './service-quality.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import type { Catalogue } from './vi.js';
@@ -400,6 +401,7 @@ export const en: Catalogue = {
   ...reportingEn,
   ...reportsEn,
   ...dashboardEn,
+  ...serviceQualityEn,
   ...confirmEn,
   ...fieldsEn,
 };

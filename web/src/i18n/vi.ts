@@ -2,6 +2,7 @@ import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
+import { serviceQualityVi } from './service-quality.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 
@@ -398,6 +399,7 @@ export const vi = {
   ...reportingVi,
   ...reportsVi,
   ...dashboardVi,
+  ...serviceQualityVi,
   ...confirmVi,
   ...fieldsVi,
 } as const;

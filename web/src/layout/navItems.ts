@@ -3,7 +3,16 @@ import { reachesEverywhere, type Action } from '../../../src/domain/access/polic
 import type { MessageKey } from '../i18n/vi.js';
 
 export interface NavItem {
-  to: '/' | '/nhiem-vu' | '/ke-hoach' | '/bao-cao' | '/cham-diem' | '/don-vi' | '/nguoi-dung' | '/nhat-ky';
+  to:
+    | '/'
+    | '/nhiem-vu'
+    | '/ke-hoach'
+    | '/bao-cao'
+    | '/chat-luong-phuc-vu'
+    | '/cham-diem'
+    | '/don-vi'
+    | '/nguoi-dung'
+    | '/nhat-ky';
   label: MessageKey;
   /** Shown only to those the access policy lets do this everywhere (the page is of no use to others). */
   requires?: Action;
@@ -14,6 +23,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/nhiem-vu', label: 'nav.tasks' },
   { to: '/ke-hoach', label: 'nav.plans' },
   { to: '/bao-cao', label: 'nav.reports' },
+  // Every role reads figures (figures.read): the province-wide roles a level's units, a unit's reporters their own unit.
+  { to: '/chat-luong-phuc-vu', label: 'nav.serviceQuality' },
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { dossierImports, dossierSourceMappings } from '../../schema/index.js';
 import { notFound } from '../../../domain/errors.js';
@@ -46,4 +46,20 @@ export function dossierImportView(row: DossierImportRow) {
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
   };
+}
+
+/** Whether a file of this name was already imported from this source (the demo's dossiers are loaded once). */
+export async function hasCommittedImport(db: DbOrTx, sourceName: string, fileName: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: dossierImports.id })
+    .from(dossierImports)
+    .where(
+      and(
+        eq(dossierImports.sourceName, sourceName),
+        eq(dossierImports.fileName, fileName),
+        eq(dossierImports.status, 'committed'),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
