@@ -17,3 +17,6 @@ export const canManageScoring = (role: Role): boolean => reachesEverywhere(role,
 
 /** Who reads every unit's scoring: the round's results before they are published included. */
 export const readsEveryUnitsScoring = (role: Role): boolean => reachesEverywhere(role, 'scoring.readResults');
+
+/** Dossier exports are imported by the coordinating department and administrators. */
+export const canImportDossiers = (role: Role): boolean => reachesEverywhere(role, 'dossiers.import');

@@ -4,6 +4,7 @@ import { reportsEn } from './reports.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
+import { dossiersEn } from './dossiers.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -402,4 +403,5 @@ export const en: Catalogue = {
   ...dashboardEn,
   ...confirmEn,
   ...fieldsEn,
+  ...dossiersEn,
 };

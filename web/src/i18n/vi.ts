@@ -4,6 +4,7 @@ import { reportsVi } from './reports.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
+import { dossiersVi } from './dossiers.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -400,6 +401,7 @@ export const vi = {
   ...dashboardVi,
   ...confirmVi,
   ...fieldsVi,
+  ...dossiersVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,7 +3,16 @@ import { reachesEverywhere, type Action } from '../../../src/domain/access/polic
 import type { MessageKey } from '../i18n/vi.js';
 
 export interface NavItem {
-  to: '/' | '/nhiem-vu' | '/ke-hoach' | '/bao-cao' | '/cham-diem' | '/don-vi' | '/nguoi-dung' | '/nhat-ky';
+  to:
+    | '/'
+    | '/nhiem-vu'
+    | '/ke-hoach'
+    | '/bao-cao'
+    | '/cham-diem'
+    | '/ho-so-tthc'
+    | '/don-vi'
+    | '/nguoi-dung'
+    | '/nhat-ky';
   label: MessageKey;
   /** Shown only to those the access policy lets do this everywhere (the page is of no use to others). */
   requires?: Action;
@@ -15,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/ke-hoach', label: 'nav.plans' },
   { to: '/bao-cao', label: 'nav.reports' },
   { to: '/cham-diem', label: 'nav.scoring' },
+  { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
   { to: '/nhat-ky', label: 'nav.audit', requires: 'audit.read' },
