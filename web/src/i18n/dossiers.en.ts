@@ -80,6 +80,7 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.writingRows': '{done}/{total} rows processed',
   'dossiers.writeFailed': 'Writing the dossiers failed',
   'dossiers.result': 'Dossiers written',
+  'dossiers.resultFile': 'File {file}, source system {source}.',
   'dossiers.resultLabel': 'What was written',
   'dossiers.inserted': 'New dossiers',
   'dossiers.updated': 'Updated dossiers',

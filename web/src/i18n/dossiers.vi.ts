@@ -61,6 +61,7 @@ export const dossiersVi = {
   'dossiers.writingRows': 'Đã xử lý {done}/{total} dòng',
   'dossiers.writeFailed': 'Ghi hồ sơ không thành công',
   'dossiers.result': 'Đã ghi hồ sơ',
+  'dossiers.resultFile': 'Tệp {file}, hệ thống nguồn {source}.',
   'dossiers.resultLabel': 'Kết quả ghi hồ sơ',
   'dossiers.inserted': 'Hồ sơ mới',
   'dossiers.updated': 'Hồ sơ cập nhật',

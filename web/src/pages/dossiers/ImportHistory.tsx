@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { dossierImportListQuery, HISTORY_PAGE_SIZE } from '../../api/dossiers.js';
@@ -70,9 +70,9 @@ export function ImportHistory() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={item.status === 'committed' ? 'green' : 'gray'} variant="light">
+                    <Text size="sm" fw={500} c={item.status === 'committed' ? 'green' : 'dimmed'}>
                       {t(`dossiers.status.${item.status}`)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

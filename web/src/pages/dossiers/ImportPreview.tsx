@@ -86,7 +86,7 @@ function Preview({ draft, job, running, onStarted, onAnother }: PreviewProps) {
     return (
       <Section title={t('dossiers.result')}>
         <Stack>
-          <Text size="sm">{t('dossiers.preview', { file: draft.fileName })}</Text>
+          <Text size="sm">{t('dossiers.resultFile', { file: draft.fileName, source: draft.sourceName })}</Text>
           <FigureGrid
             label={t('dossiers.resultLabel')}
             columns={5}
