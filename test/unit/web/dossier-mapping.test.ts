@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingDossierFields } from '../../../src/domain/dossiers/dossier-record.js';
-import { currentChoices, mappingToSave } from '../../../web/src/pages/dossiers/ColumnMapping.js';
+import { currentChoices, mappingToSave } from '../../../web/src/dossiers/mapping.js';
 
 /** The mapping step's arithmetic: what each field is read from now, and what is saved for the source. */
 describe('dossier column mapping', () => {

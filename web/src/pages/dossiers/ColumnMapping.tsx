@@ -2,48 +2,16 @@ import { Alert, Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  DOSSIER_FIELDS,
-  REQUIRED_DOSSIER_FIELDS,
-  type DossierField,
-} from '../../../../src/domain/dossiers/dossier-record.js';
+import { DOSSIER_FIELDS, REQUIRED_DOSSIER_FIELDS } from '../../../../src/domain/dossiers/dossier-record.js';
 import { isApiError } from '../../api/client.js';
 import { dossierKeys, saveMappingAndReread, type DossierImport } from '../../api/dossiers.js';
+import { currentChoices, mappingToSave } from '../../dossiers/mapping.js';
 import { Section } from '../../components/Section.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
-const same = (a: string, b: string) => a.trim().normalize('NFC') === b.trim().normalize('NFC');
 const REQUIRED = new Set<string>(REQUIRED_DOSSIER_FIELDS);
-
-/** The column of the file each field is read from now: mapped to it, or named as the field itself. */
-export function currentChoices(columns: readonly string[], mapping: Readonly<Record<string, string>>) {
-  const choices: Partial<Record<DossierField, string>> = {};
-  for (const field of DOSSIER_FIELDS) {
-    const mapped = columns.find((c) => Object.entries(mapping).some(([header, f]) => f === field && same(header, c)));
-    const named = columns.find((c) => same(c, field));
-    const column = mapped ?? named;
-    if (column !== undefined) choices[field] = column;
-  }
-  return choices;
-}
-
-/**
- * The mapping to save for the source: what it held for columns this file does not have, and this file's
- * choices (a column named as its field needs no entry).
- */
-export function mappingToSave(
-  columns: readonly string[],
-  saved: Readonly<Record<string, string>>,
-  choices: Partial<Record<DossierField, string>>,
-): Record<string, string> {
-  const mapping: Record<string, string> = {};
-  for (const [header, field] of Object.entries(saved))
-    if (!columns.some((c) => same(c, header))) mapping[header] = field;
-  for (const [field, column] of Object.entries(choices)) if (column && !same(column, field)) mapping[column] = field;
-  return mapping;
-}
 
 /**
  * The mapping step: each synchronisation field (its Vietnamese label) against a select of the file's own
