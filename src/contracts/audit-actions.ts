@@ -142,8 +142,16 @@ export const AUDIT_ACTIONS = {
     after: z.object({ fileName: z.string(), sourceName: z.string(), validRows: count, invalidRows: count }),
   }),
   'dossierImport.commit': action('dossier_import', 'Ghi hồ sơ TTHC từ tệp', 'Dossiers written from a file', {
-    after: z.object({ inserted: count, updated: count, skippedRows: count }),
+    after: z.object({ inserted: count, updated: count, unchanged: count.optional(), skippedRows: count }),
   }),
+  'dossierImport.reread': action(
+    'dossier_import',
+    'Đọc lại tệp hồ sơ TTHC theo cách đọc cột mới',
+    'Dossier file read again with a new column mapping',
+    {
+      after: z.object({ sourceName: z.string(), validRows: count, invalidRows: count }),
+    },
+  ),
   'dossierSource.saveMapping': action(
     'dossier_source',
     'Lưu cách đọc cột của nguồn hồ sơ',

@@ -19,12 +19,53 @@ export const dossierImportDetail = z.object({
   /** The first refused rows with their reason (row number, field). */
   problems: z.array(dossierProblem),
   unknownColumns: z.array(z.string()),
+  /** The file's own column names, as written: what the fields are mapped to. */
+  columns: z.array(z.string()),
+  /** The required fields no column gives under the source's mapping: the file must be mapped first. */
+  missingFields: z.array(z.enum(DOSSIER_FIELDS)),
+  /** The source's saved mapping (column as written → field) the file was read with. */
+  mapping: z.record(z.string(), z.string()),
+  /** Processing units named in the file that match no unit of the directory (the first 50). */
+  unmatchedUnits: z.array(z.string()),
   inserted: z.number().int().nullable(),
   updated: z.number().int().nullable(),
+  unchanged: z.number().int().nullable(),
+  /** Rows the writing job has gone through (of validRows + invalidRows). */
+  rowsDone: z.number().int(),
+  /** The latest job writing this import, to follow its progress. */
+  jobId: uuid.nullable(),
+  createdByName: z.string().nullable(),
   createdAt: z.string(),
   committedAt: z.string().nullable(),
 });
 export type DossierImportDetail = z.infer<typeof dossierImportDetail>;
+
+export const dossierImportSummary = dossierImportDetail.pick({
+  id: true,
+  sourceName: true,
+  fileName: true,
+  format: true,
+  status: true,
+  validRows: true,
+  invalidRows: true,
+  inserted: true,
+  updated: true,
+  unchanged: true,
+  createdByName: true,
+  createdAt: true,
+  committedAt: true,
+});
+export const dossierImportList = paginated(dossierImportSummary);
+
+export const dossierSource = z.object({
+  name: z.string(),
+  /** Column as written → field; empty when none was saved (the synchronisation names are read as they are). */
+  mapping: z.record(z.string(), z.string()),
+  mappingUpdatedAt: z.string().nullable(),
+  imports: z.number().int(),
+  lastImportAt: z.string().nullable(),
+});
+export const dossierSourceList = z.array(dossierSource);
 
 export const commitDossierImportRequest = z.object({
   /** Write the valid rows of a file that has refused rows (they are left out). */
@@ -32,6 +73,7 @@ export const commitDossierImportRequest = z.object({
 });
 
 export const dossierSourceParams = z.object({ name: sourceName });
+export const dossierImportListQuery = paginationQuery;
 export const dossierMapping = z.object({
   /** Column as the export names it → the synchronisation field it holds. */
   mapping: z.record(z.string().trim().min(1).max(200), z.enum(DOSSIER_FIELDS)),

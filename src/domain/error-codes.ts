@@ -95,7 +95,7 @@ export const ERROR_MESSAGES = {
   INTERNAL: 'Lỗi hệ thống. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại hoặc báo quản trị viên.',
 
   // ── Files people bring ──────────────────────────────────────────────────────────────────────────────
-  EMPTY_FILE: (p: { empty: 'document' | 'table' | 'header' | 'sheet' | 'units' | 'survey' }) =>
+  EMPTY_FILE: (p: { empty: 'document' | 'table' | 'header' | 'sheet' | 'units' | 'survey' | 'dossiers' }) =>
     ({
       document: 'Tệp rỗng: không có nội dung nào để đọc.',
       table: 'Tệp rỗng: không có dữ liệu để nhập.',
@@ -103,6 +103,8 @@ export const ERROR_MESSAGES = {
       sheet: 'Tệp Excel không có trang tính nào.',
       units: 'Tệp không có dòng đơn vị nào.',
       survey: 'Không có dòng điểm điều tra nào.',
+      dossiers:
+        'Tệp không có hồ sơ nào: hãy kiểm tra đã xuất đúng tệp (CSV, Excel, JSON hoặc NDJSON) và có dữ liệu dưới dòng tiêu đề.',
     })[p.empty],
   /** `problem` (document): what is broken, as a sentence. */
   CORRUPT_FILE: (

@@ -5,7 +5,8 @@
  * has one allowance. The entries are the central directory's, as JSZip (and exceljs through it) reads
  * them, so what passes here is exactly what those libraries will inflate again.
  */
-import { inflateRawSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { AppError } from '../domain/errors.js';
 import { centralDirectoryEntries } from '../domain/reporting/zip-entries.js';
 
@@ -52,6 +53,83 @@ function centralRecords(
   });
 }
 
+/** A package entry's compressed bytes as the central directory and its local header place them. */
+export interface PackageEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  data: Uint8Array;
+}
+
+/**
+ * The package's entries that `wanted` chooses (folders left out), located and bounds-checked, nothing inflated: 422 for a damaged
+ * package (including ZIP64 and unusual methods), 413 past `maxEntries`.
+ */
+export function packageEntries(
+  bytes: Uint8Array,
+  limits: Pick<PackageLimits, 'maxEntries'> = PACKAGE_LIMITS,
+  wanted: (name: string) => boolean = () => true,
+): PackageEntry[] {
+  const records = centralRecords(bytes);
+  if (records.length > limits.maxEntries) throw new AppError('FILE_TOO_LARGE', { parts: records.length });
+  const entries: PackageEntry[] = [];
+  for (const record of records) {
+    if (!wanted(record.name) || record.name.endsWith('/')) continue;
+    const at = record.localOffset;
+    if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL || record.compressed === 0xffffffff) throw corrupt();
+    if (record.method !== 0 && record.method !== 8) throw corrupt();
+    const dataAt = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+    if (dataAt + record.compressed > bytes.length) throw corrupt();
+    entries.push({
+      name: record.name,
+      method: record.method,
+      data: bytes.subarray(dataAt, dataAt + record.compressed),
+    });
+  }
+  return entries;
+}
+
+/**
+ * One entry inflated as a stream, `chunkSize` bytes of compressed input at a time: memory holds a chunk,
+ * never the part. The inflated bytes are counted as they come out and refused (413) past `maxInflatedBytes`,
+ * whatever the package declares.
+ */
+export async function* inflateEntry(
+  entry: PackageEntry,
+  options: { maxInflatedBytes: number; chunkSize?: number },
+): AsyncGenerator<Uint8Array> {
+  const chunkSize = options.chunkSize ?? 64 * 1024;
+  let inflated = 0;
+  const count = (piece: Uint8Array) => {
+    inflated += piece.length;
+    if (inflated > options.maxInflatedBytes) throw tooMuchInflated(options.maxInflatedBytes);
+    return piece;
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < entry.data.length; at += chunkSize) yield count(entry.data.subarray(at, at + chunkSize));
+    return;
+  }
+  const input = Readable.from(
+    (function* () {
+      for (let at = 0; at < entry.data.length; at += chunkSize) yield entry.data.subarray(at, at + chunkSize);
+    })(),
+    { objectMode: false },
+  );
+  // zlib takes output chunks of 64 bytes at least.
+  const inflate = createInflateRaw({ chunkSize: Math.max(64, chunkSize) });
+  input.pipe(inflate);
+  try {
+    for await (const piece of inflate as AsyncIterable<Buffer>) yield count(piece);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw corrupt();
+  } finally {
+    input.unpipe(inflate);
+    input.destroy();
+    inflate.destroy();
+  }
+}
+
 /**
  * Inflates the entries `wanted` chooses (all by default) under one allowance of inflated bytes.
  * Throws 413 past the allowance, 422 for a damaged package (including ZIP64 and unusual methods, which
@@ -62,22 +140,15 @@ export function readZipPackage(
   limits: PackageLimits = PACKAGE_LIMITS,
   wanted: (name: string) => boolean = () => true,
 ): Map<string, Buffer> {
-  const records = centralRecords(bytes);
-  if (records.length > limits.maxEntries) throw new AppError('FILE_TOO_LARGE', { parts: records.length });
   const parts = new Map<string, Buffer>();
   let remaining = limits.maxInflatedBytes;
-  for (const record of records) {
-    if (!wanted(record.name) || record.name.endsWith('/')) continue;
-    const at = record.localOffset;
-    if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL || record.compressed === 0xffffffff) throw corrupt();
-    const dataAt = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
-    if (dataAt + record.compressed > bytes.length) throw corrupt();
-    const data = bytes.subarray(dataAt, dataAt + record.compressed);
+  for (const entry of packageEntries(bytes, limits, wanted)) {
+    const data = entry.data;
     let out: Buffer;
-    if (record.method === 0) {
+    if (entry.method === 0) {
       if (data.length > remaining) throw tooMuchInflated(limits.maxInflatedBytes);
       out = Buffer.from(data);
-    } else if (record.method === 8) {
+    } else {
       try {
         // zlib stops at maxOutputLength whatever the entry declares: the count is of real bytes.
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, remaining) });
@@ -86,10 +157,10 @@ export function readZipPackage(
           throw tooMuchInflated(limits.maxInflatedBytes);
         throw corrupt();
       }
-    } else throw corrupt();
+    }
     remaining -= out.length;
     if (remaining < 0) throw tooMuchInflated(limits.maxInflatedBytes);
-    parts.set(record.name, out);
+    parts.set(entry.name, out);
   }
   return parts;
 }

@@ -25,9 +25,10 @@ describe('cchc dossiers import', () => {
       expect(refused.stderr).toContain('DOSSIER_ROWS_INVALID');
 
       const first = await cchc(['dossiers', 'import', join(FIXTURES, 'sync.ndjson'), '--source', 'mot-cua']);
-      expect(first.stdout).toContain('4 hợp lệ, 0 lỗi. Đã ghi: 4 mới, 0 cập nhật.');
+      expect(first.stdout).toContain('4 hợp lệ, 0 lỗi. Đã ghi: 4 mới, 0 cập nhật, 0 không đổi.');
       const again = await cchc(['dossiers', 'import', join(FIXTURES, 'sync.csv'), '--source', 'mot-cua']);
-      expect(again.stdout).toContain('Đã ghi: 0 mới, 4 cập nhật.');
+      // The same dossiers with the same facts: held already, left as they were.
+      expect(again.stdout).toContain('Đã ghi: 0 mới, 0 cập nhật, 4 không đổi.');
       const accepted = await cchc([
         'dossiers',
         'import',
@@ -36,7 +37,7 @@ describe('cchc dossiers import', () => {
         'mot-cua',
         '--accept-valid-rows',
       ]);
-      expect(accepted.stdout).toContain('1 hợp lệ, 2 lỗi. Đã ghi: 1 mới, 0 cập nhật.');
+      expect(accepted.stdout).toContain('1 hợp lệ, 2 lỗi. Đã ghi: 1 mới, 0 cập nhật, 0 không đổi.');
     },
   );
 });

@@ -61,10 +61,14 @@ describe('dossier import', () => {
     expect(await dossierCount()).toBe(0);
     const job = await body(await commit(draft.id));
     const done = await body(await coordinator.get(`/api/jobs/${job.id}`));
-    expect(done).toMatchObject({ status: 'done', progress: 100, result: { inserted: 4, updated: 0, skippedRows: 0 } });
+    expect(done).toMatchObject({
+      status: 'done',
+      progress: 100,
+      result: { inserted: 4, updated: 0, unchanged: 0, skippedRows: 0 },
+    });
     expect(await dossierCount()).toBe(4);
     const imported = await body(await coordinator.get(`/api/dossier-imports/${draft.id}`));
-    expect(imported).toMatchObject({ status: 'committed', inserted: 4, updated: 0 });
+    expect(imported).toMatchObject({ status: 'committed', inserted: 4, updated: 0, unchanged: 0, rowsDone: 4 });
     // A written import is not written twice.
     expect((await coordinator.send('POST', `/api/dossier-imports/${draft.id}/commit`, {})).status).toBe(409);
   });
@@ -73,9 +77,11 @@ describe('dossier import', () => {
     const daily = async () => api.database.db.select().from(dossierDaily);
     const before = await daily();
     const job = await body(await commit((await preview('sync.json')).id));
+    // The same dossiers with the same facts: held already, left as they were, counted apart.
     expect((await body(await coordinator.get(`/api/jobs/${job.id}`))).result).toMatchObject({
       inserted: 0,
-      updated: 4,
+      updated: 0,
+      unchanged: 4,
     });
     expect(await dossierCount()).toBe(4);
     expect((await daily()).sort((a, b) => a.receivedOn.localeCompare(b.receivedOn))).toEqual(

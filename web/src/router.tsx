@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Role } from '../../src/contracts/auth.js';
 import { sessionQuery } from './api/session.js';
 import { auditSearch } from './audit/search.js';
-import { canEditPlans, isAdmin } from './auth/roles.js';
+import { canEditPlans, canImportDossiers, isAdmin } from './auth/roles.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
 import { dashboardSearch } from './dashboard/search.js';
@@ -130,6 +130,17 @@ const whatIfRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/scoring/WhatIfPage.js'), 'WhatIfPage'),
 });
 
+/** Dossier exports in: the coordinating department and administrators only. */
+const dossierImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ho-so-tthc',
+  validateSearch: z.object({ importId: z.uuid().optional().catch(undefined) }),
+  beforeLoad: ({ context }) => {
+    if (!canImportDossiers(context.session.user.role)) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./pages/dossiers/DossierImportPage.js'), 'DossierImportPage'),
+});
+
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi',
@@ -230,6 +241,7 @@ const routeTree = rootRoute.addChildren([
     unitSheetRoute,
     criteriaSetRoute,
     whatIfRoute,
+    dossierImportRoute,
     unitsRoute,
     unitDetailRoute,
     usersRoute,

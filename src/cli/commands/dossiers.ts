@@ -46,7 +46,7 @@ export function registerDossierCommands(program: Command) {
           `Đọc ${formatCount(reading.validRows + reading.invalidRows)} dòng (${reading.format}): ` +
             `${formatCount(reading.validRows)} hợp lệ, ${formatCount(reading.invalidRows)} lỗi.` +
             (written
-              ? ` Đã ghi: ${formatCount(written.inserted)} mới, ${formatCount(written.updated)} cập nhật.`
+              ? ` Đã ghi: ${formatCount(written.inserted)} mới, ${formatCount(written.updated)} cập nhật, ${formatCount(written.unchanged)} không đổi.`
               : ' Chưa ghi (chạy thử).'),
         );
       }),

@@ -106,8 +106,22 @@ export const dossierImports = pgTable('dossier_imports', {
     .$type<string[]>()
     .notNull()
     .default(sql`'[]'::jsonb`),
+  /** The file's own column names, as written: what the coordinator maps the fields to. */
+  columns: jsonb('columns')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
+  /** Processing units named in the file that match no unit of the directory (the first of them). */
+  unmatchedUnits: jsonb('unmatched_units')
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   inserted: integer('inserted'),
   updated: integer('updated'),
+  /** Dossiers already held with the same facts: left as they were. */
+  unchanged: integer('unchanged'),
+  /** Rows the writing job has gone through so far (its progress: rowsDone / (validRows + invalidRows)). */
+  rowsDone: integer('rows_done').notNull().default(0),
   /** Null for the CLI. */
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -25,6 +25,38 @@ export const DOSSIER_FIELDS = [
 ] as const;
 export type DossierField = (typeof DOSSIER_FIELDS)[number];
 
+/** What each field holds, as the coordinator reads it when mapping an export's columns. */
+export const DOSSIER_FIELD_LABELS: Record<DossierField, string> = {
+  MaHoSo: 'Mã hồ sơ',
+  MaTTHC: 'Mã thủ tục hành chính',
+  MaLinhVuc: 'Lĩnh vực',
+  KenhThucHien: 'Kênh nộp (1 trực tiếp, 2 trực tuyến, 3 bưu chính)',
+  NgayNopHoSo: 'Ngày nộp hồ sơ',
+  NgayTiepNhan: 'Ngày tiếp nhận',
+  NgayHenTra: 'Ngày hẹn trả kết quả',
+  NgayKetThucXuLy: 'Ngày kết thúc xử lý',
+  NgayTra: 'Ngày trả kết quả',
+  NgayTuChoi: 'Ngày từ chối',
+  TrangThaiHoSo: 'Trạng thái hồ sơ (1–10)',
+  DonViXuLy: 'Đơn vị xử lý',
+  HoSoCoThanhPhanSoHoa: 'Hồ sơ có thành phần số hóa',
+  DuocThanhToanTrucTuyen: 'Thanh toán trực tuyến',
+  CoLePhi: 'Có phí, lệ phí',
+  DaXinLoi: 'Đã có văn bản xin lỗi (hồ sơ trễ hạn)',
+};
+
+/** Without these a record cannot be read; the day of receipt may come from the day of filing instead. */
+export const REQUIRED_DOSSIER_FIELDS = ['MaHoSo', 'KenhThucHien', 'NgayTiepNhan', 'DonViXuLy'] as const;
+
+/** The required fields no column of the file gives, once its columns are renamed by the mapping. */
+export function missingDossierFields(columns: readonly string[], mapping: Readonly<Record<string, string>>) {
+  const record: RawRecord = Object.fromEntries(columns.map((c) => [c, 'x']));
+  const present = new Set(Object.keys(applyMapping(record, mapping)));
+  return REQUIRED_DOSSIER_FIELDS.filter(
+    (field) => !present.has(field) && !(field === 'NgayTiepNhan' && present.has('NgayNopHoSo')),
+  );
+}
+
 /** One record as read, before checking: field → text (absent or '' when the export leaves it out). */
 export type RawRecord = Record<string, string>;
 

@@ -3,7 +3,10 @@ import { commitDossierImport } from '../../services/dossiers/commit-dossier-impo
 import { getDossierFigures } from '../../services/dossiers/get-dossier-figures.js';
 import { getDossierImport } from '../../services/dossiers/get-dossier-import.js';
 import { getUnitDossier } from '../../services/dossiers/get-unit-dossier.js';
+import { listDossierImports } from '../../services/dossiers/list-dossier-imports.js';
+import { listDossierSources } from '../../services/dossiers/list-dossier-sources.js';
 import { listUnitDossiers } from '../../services/dossiers/list-unit-dossiers.js';
+import { rereadDossierImport } from '../../services/dossiers/reread-dossier-import.js';
 import { saveDossierMapping } from '../../services/dossiers/save-dossier-mapping.js';
 import { uploadDossierFile } from '../../services/dossiers/upload-dossier-file.js';
 import { readUploadedFile } from '../read-body.js';
@@ -19,6 +22,9 @@ export const dossierRoutes = [
       sourceName: query.source,
     });
   }),
+  handle(endpoints.listDossierImports, ({ query }, ctx) => listDossierImports(ctx, query)),
+  handle(endpoints.rereadDossierImport, ({ params }, ctx) => rereadDossierImport(ctx, params.id)),
+  handle(endpoints.listDossierSources, (_input, ctx) => listDossierSources(ctx)),
   handle(endpoints.getDossierImport, ({ params }, ctx) => getDossierImport(ctx, params.id)),
   handle(endpoints.commitDossierImport, ({ params, body }, ctx) => commitDossierImport(ctx, params.id, body)),
   handle(endpoints.saveDossierMapping, ({ params, body }, ctx) => saveDossierMapping(ctx, params.name, body.mapping)),

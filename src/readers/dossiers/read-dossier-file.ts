@@ -5,6 +5,7 @@ import {
   type DossierRow,
   type RowProblem,
 } from '../../domain/dossiers/dossier-record.js';
+import { AppError } from '../../domain/errors.js';
 import { matchUnitName } from '../../domain/units/matching.js';
 import type { UnitDirectory } from '../../domain/units/types.js';
 import { detectDossierFormat, dossierRecords, type DossierFormat } from './dossier-records.js';
@@ -13,6 +14,8 @@ import { UNREADABLE } from './json-records.js';
 /** The refused rows kept for the preview: enough to fix a file, never the whole of a bad one. */
 export const MAX_PROBLEMS = 200;
 export const BATCH_SIZE = 2_000;
+/** Unmatched processing-unit names kept for the preview. */
+export const MAX_UNMATCHED_UNITS = 50;
 /** Below this a similar unit name is not taken: a dossier must land on the right unit or be refused. */
 const MIN_CONFIDENCE = 0.75;
 
@@ -23,6 +26,10 @@ export interface DossierFileReading {
   problems: RowProblem[];
   /** The file's columns after the mapping that cchc does not read (to be mapped, or ignored). */
   unknownColumns: string[];
+  /** The file's own column names, as written (the first record's, for JSON). */
+  columns: string[];
+  /** Processing units named in the file that match no unit of the directory (the first of them). */
+  unmatchedUnits: string[];
 }
 
 export interface ReadOptions {
@@ -56,10 +63,19 @@ export async function readDossierFile(
       const ref = matchUnitName(name, options.directory, options.asOf);
       unitId = !ref.group && ref.confidence >= MIN_CONFIDENCE ? ref.unitId : null;
       unitOf.set(name, unitId);
+      if (!unitId && reading.unmatchedUnits.length < MAX_UNMATCHED_UNITS) reading.unmatchedUnits.push(name);
     }
     return unitId;
   };
-  const reading: DossierFileReading = { format, validRows: 0, invalidRows: 0, problems: [], unknownColumns: [] };
+  const reading: DossierFileReading = {
+    format,
+    validRows: 0,
+    invalidRows: 0,
+    problems: [],
+    unknownColumns: [],
+    columns: [],
+    unmatchedUnits: [],
+  };
   let batch: DossierRow[] = [];
   let read = 0;
   const flush = async () => {
@@ -70,7 +86,10 @@ export async function readDossierFile(
   for await (const { row, record } of dossierRecords(format, rest)) {
     read += 1;
     const mapped = applyMapping(record, options.mapping);
-    if (read === 1) for (const column of Object.keys(mapped)) if (!known.has(column)) unknownColumns.add(column);
+    if (read === 1) {
+      reading.columns = Object.keys(record).filter((c) => c !== UNREADABLE);
+      for (const column of Object.keys(mapped)) if (!known.has(column)) unknownColumns.add(column);
+    }
     const result = record[UNREADABLE]
       ? { ok: false as const, problems: [{ row, field: '(bản ghi)', reason: 'bản ghi không phải JSON hợp lệ' }] }
       : readDossierRecord(mapped, row, matchUnit);
@@ -83,6 +102,7 @@ export async function readDossierFile(
       for (const problem of result.problems) if (reading.problems.length < MAX_PROBLEMS) reading.problems.push(problem);
     }
   }
+  if (read === 0) throw new AppError('EMPTY_FILE', { empty: 'dossiers' });
   await flush();
   reading.unknownColumns = [...unknownColumns].filter((c) => c !== UNREADABLE);
   return reading;

@@ -1,35 +1,25 @@
-import ExcelJS from 'exceljs';
 import type { RawRecord } from '../../domain/dossiers/dossier-record.js';
 import { AppError } from '../../domain/errors.js';
 import { restoreFormulaText } from '../../domain/text/spreadsheet-text.js';
-import { checkWorkbook } from '../workbook-guard.js';
+import { xlsxSheetRows, type XlsxStreamOptions } from '../xlsx-rows.js';
 import type { NumberedRecord } from './csv-records.js';
 
+/** Compressed bytes an XLSX dossier export may have (it is held while its sheet is streamed). */
+export const MAX_XLSX_BYTES = 1024 * 1024 * 1024;
+
 /**
- * The first worksheet of an XLSX export; row 1 is the header. Not streamed: exceljs' streaming reader
- * decodes each inflated chunk on its own (lib/utils/parse-sax.js), so a Vietnamese letter cut by a chunk
- * boundary comes out as U+FFFD — it corrupted unit names in our tests. The workbook is therefore loaded
- * whole, within the workbook guard's limits (rows, columns, ranges); large exports come as CSV or NDJSON,
- * which are streamed.
+ * The first worksheet of an XLSX export, row 1 the header, streamed (readers/xlsx-rows.ts): memory holds
+ * the compressed file, the shared strings and one row, never the inflated sheet, so there is no row limit.
+ * The ZIP's central directory is at its end, so the compressed bytes are gathered first (within a byte limit).
  */
-export async function* xlsxRecords(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<NumberedRecord> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  const bytes = Buffer.concat(parts);
-  checkWorkbook(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as never);
-  } catch {
-    throw new AppError('CORRUPT_FILE', { file: 'xlsx' });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return;
+export async function* xlsxRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  options: XlsxStreamOptions = {},
+): AsyncGenerator<NumberedRecord> {
+  const bytes = await gather(chunks);
   let header: string[] | null = null;
-  const rows: ExcelJS.Row[] = [];
-  sheet.eachRow((row) => rows.push(row));
-  for (const row of rows) {
-    const values = cellTexts(row);
+  for await (const { row, cells } of xlsxSheetRows(bytes, options)) {
+    const values = cells.map(restoreFormulaText);
     if (!header) {
       header = values.map((h) => h.trim());
       continue;
@@ -39,27 +29,20 @@ export async function* xlsxRecords(chunks: AsyncIterable<Uint8Array>): AsyncGene
     header.forEach((name, i) => {
       if (name) record[name] = values[i] ?? '';
     });
-    yield { row: row.number, record };
+    yield { row, record };
   }
 }
 
-function cellTexts(row: ExcelJS.Row): string[] {
-  const values = row.values as unknown[];
-  const out: string[] = [];
-  for (let i = 1; i < values.length; i++) out.push(cellText(values[i]));
-  return out;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  // A date cell holds local time written as if UTC: give it back as the synchronisation format.
-  if (value instanceof Date) return value.toISOString().replace(/\D/g, '').slice(0, 14);
-  if (typeof value === 'object') {
-    const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return String(v.text);
-    return '';
+async function gather(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > MAX_XLSX_BYTES)
+      throw new AppError('FILE_TOO_LARGE', {
+        refusal: `Tệp Excel hồ sơ lớn quá ${MAX_XLSX_BYTES / 1024 / 1024} MB; hãy xuất thành CSV hoặc NDJSON, hoặc chia nhỏ.`,
+      });
+    parts.push(chunk);
   }
-  return restoreFormulaText(String(value));
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }

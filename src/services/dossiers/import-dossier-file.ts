@@ -48,6 +48,8 @@ export async function importDossierFileAsOperator(
       invalidRows: reading.invalidRows,
       problems: reading.problems,
       unknownColumns: reading.unknownColumns,
+      columns: reading.columns,
+      unmatchedUnits: reading.unmatchedUnits,
       createdAt: input.now,
     })
     .returning({ id: dossierImports.id });

@@ -1,7 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
-import { loadDossierImport, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
+import {
+  DOSSIER_IMPORT_JOB_KIND,
+  loadDossierImport,
+  loadSourceMapping,
+} from '../../db/queries/dossiers/dossier-imports.js';
 import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { dossierImports, storedFiles, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
@@ -10,7 +14,7 @@ import type { Actor } from '../context.js';
 import type { JobContext } from '../jobs/job-context.js';
 import { writeDossierFile, type WriteResult } from './steps/write-dossier-file.js';
 
-export const DOSSIER_IMPORT_JOB = 'dossier_import';
+export const DOSSIER_IMPORT_JOB = DOSSIER_IMPORT_JOB_KIND;
 
 const formatCount = (n: number) => n.toLocaleString('vi-VN');
 
@@ -40,11 +44,13 @@ export async function importDossiers({ db, files, now, job, progress }: JobConte
       directory: await loadDirectory(db),
       mapping: await loadSourceMapping(db, draft.sourceName),
       asOf: localDateOf(now()),
-      onProgress: (read) =>
-        progress(
+      onProgress: async (read) => {
+        await db.update(dossierImports).set({ rowsDone: read }).where(eq(dossierImports.id, importId));
+        await progress(
           Math.min(99, Math.max(1, Math.floor((read / Math.max(total, 1)) * 100))),
           `Đã đọc ${formatCount(read)}/${formatCount(total)} dòng`,
-        ),
+        );
+      },
     },
   );
   const [requester] = job.requestedBy ? await db.select().from(users).where(eq(users.id, job.requestedBy)) : [];
@@ -66,7 +72,13 @@ export async function finishDossierImport(
   await db.transaction(async (tx) => {
     await tx
       .update(dossierImports)
-      .set({ status: 'committed', inserted: result.inserted, updated: result.updated, committedAt: now })
+      .set({
+        status: 'committed',
+        inserted: result.inserted,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        committedAt: now,
+      })
       .where(eq(dossierImports.id, importId));
     await recordAudit(tx, actor, { action: 'dossierImport.commit', entityId: importId, after: { ...result } });
   });

@@ -1,6 +1,6 @@
 import { dossierImports } from '../../db/schema/index.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
-import { dossierImportView, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
+import { loadDossierImportDetail, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -46,6 +46,8 @@ export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossie
         invalidRows: reading.invalidRows,
         problems: reading.problems,
         unknownColumns: reading.unknownColumns,
+        columns: reading.columns,
+        unmatchedUnits: reading.unmatchedUnits,
         createdBy: actor.userId,
         createdAt: ctx.now(),
       })
@@ -60,6 +62,6 @@ export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossie
         invalidRows: reading.invalidRows,
       },
     });
-    return dossierImportView(row!);
+    return loadDossierImportDetail(tx, row!.id);
   });
 }

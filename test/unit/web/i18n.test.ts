@@ -22,6 +22,16 @@ describe('interface language and navigation', () => {
     expect(labels('reporter')).toContain('nav.serviceQuality');
   });
 
+  it('shows the dossier import to those who import dossiers only', () => {
+    const labels = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.label);
+    expect(labels('coordinator')).toContain('nav.dossierImport');
+    expect(labels('admin')).toContain('nav.dossierImport');
+    for (const role of ['reporter', 'leader', 'appraiser'] as const)
+      expect(labels(role)).not.toContain('nav.dossierImport');
+    expect(translate('vi', 'nav.dossierImport')).toBe('Nhập hồ sơ TTHC');
+    expect(translate('en', 'dossiers.field.MaHoSo')).toBe('Dossier code');
+  });
+
   it('marks a module active on its own pages only', () => {
     const item = (to: string) => navItemsFor('admin').find((nav) => nav.to === to)!;
     const [dashboard, units] = [item('/'), item('/don-vi')];

@@ -20,3 +20,5 @@ export const readsEveryUnitsScoring = (role: Role): boolean => reachesEverywhere
 
 /** Who sees every unit's service-quality figures and the levels; a unit's reporter sees their own unit's. */
 export const readsProvinceFigures = (role: Role): boolean => reachesEverywhere(role, 'figures.read');
+/** Dossier exports are imported by the coordinating department and administrators. */
+export const canImportDossiers = (role: Role): boolean => reachesEverywhere(role, 'dossiers.import');

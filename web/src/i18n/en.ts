@@ -5,6 +5,7 @@ import { dashboardEn } from './dashboard.en.js';
 import { serviceQualityEn } from './service-quality.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
+import { dossiersEn } from './dossiers.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -404,4 +405,5 @@ export const en: Catalogue = {
   ...serviceQualityEn,
   ...confirmEn,
   ...fieldsEn,
+  ...dossiersEn,
 };

@@ -5,7 +5,7 @@ export const serviceQualityEn: Record<keyof typeof serviceQualityVi, string> = {
   'nav.serviceQuality': 'Service quality',
   'sq.title': 'Quality of service to citizens and businesses',
   'sq.intro':
-    'The six groups of Decision 766/QĐ-TTg as the National Public Service Portal published them, the total, the rank, and the dossier figures cchc computes from the dossiers imported.',
+    'The six groups of Decision 766/QD-TTg as the National Public Service Portal published them, the total, the rank, and the dossier figures cchc computes from the dossiers imported.',
   'sq.introUnit':
     "Your unit's figures: the six groups the National Public Service Portal published and its dossier figures.",
   'sq.filters': 'Filter the figures',

@@ -5,6 +5,7 @@ import { dashboardVi } from './dashboard.vi.js';
 import { serviceQualityVi } from './service-quality.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
+import { dossiersVi } from './dossiers.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -402,6 +403,7 @@ export const vi = {
   ...serviceQualityVi,
   ...confirmVi,
   ...fieldsVi,
+  ...dossiersVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

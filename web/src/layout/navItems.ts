@@ -10,6 +10,7 @@ export interface NavItem {
     | '/bao-cao'
     | '/chat-luong-phuc-vu'
     | '/cham-diem'
+    | '/ho-so-tthc'
     | '/don-vi'
     | '/nguoi-dung'
     | '/nhat-ky';
@@ -26,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Every role reads figures (figures.read): the province-wide roles a level's units, a unit's reporters their own unit.
   { to: '/chat-luong-phuc-vu', label: 'nav.serviceQuality' },
   { to: '/cham-diem', label: 'nav.scoring' },
+  { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
   { to: '/nhat-ky', label: 'nav.audit', requires: 'audit.read' },

@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { dossierImports, dossierSourceMappings } from '../../schema/index.js';
+import { dossierImports, dossierSourceMappings, jobs, users } from '../../schema/index.js';
+import { missingDossierFields } from '../../../domain/dossiers/dossier-record.js';
 import { notFound } from '../../../domain/errors.js';
 
 export type DossierImportRow = typeof dossierImports.$inferSelect;
@@ -30,7 +31,27 @@ export async function saveSourceMapping(db: DbOrTx, sourceName: string, mapping:
     });
 }
 
-export function dossierImportView(row: DossierImportRow) {
+interface ImportContext {
+  mapping: Record<string, string>;
+  jobId: string | null;
+  createdByName: string | null;
+}
+
+export function dossierImportView(row: DossierImportRow, context: ImportContext) {
+  return {
+    ...dossierImportSummaryView({ ...row, createdByName: context.createdByName }),
+    problems: row.problems as { row: number; field: string; reason: string }[],
+    unknownColumns: row.unknownColumns,
+    columns: row.columns,
+    missingFields: missingDossierFields(row.columns, context.mapping),
+    mapping: context.mapping,
+    unmatchedUnits: row.unmatchedUnits,
+    rowsDone: row.rowsDone,
+    jobId: context.jobId,
+  };
+}
+
+function dossierImportSummaryView(row: DossierImportRow & { createdByName: string | null }) {
   return {
     id: row.id,
     sourceName: row.sourceName,
@@ -39,10 +60,10 @@ export function dossierImportView(row: DossierImportRow) {
     status: row.status,
     validRows: row.validRows,
     invalidRows: row.invalidRows,
-    problems: row.problems as { row: number; field: string; reason: string }[],
-    unknownColumns: row.unknownColumns,
     inserted: row.inserted,
     updated: row.updated,
+    unchanged: row.unchanged,
+    createdByName: row.createdByName,
     createdAt: row.createdAt.toISOString(),
     committedAt: row.committedAt?.toISOString() ?? null,
   };
@@ -62,4 +83,64 @@ export async function hasCommittedImport(db: DbOrTx, sourceName: string, fileNam
     )
     .limit(1);
   return row !== undefined;
+}
+
+/** An import as the page shows it: with its source's mapping, who uploaded it and the job writing it. */
+export async function loadDossierImportDetail(db: DbOrTx, id: string) {
+  const row = await loadDossierImport(db, id);
+  const mapping = await loadSourceMapping(db, row.sourceName);
+  const [creator] = row.createdBy
+    ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, row.createdBy))
+    : [];
+  const [job] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, DOSSIER_IMPORT_JOB_KIND), sql`${jobs.payload}->>'importId' = ${id}`))
+    .orderBy(desc(jobs.createdAt))
+    .limit(1);
+  return dossierImportView(row, { mapping, jobId: job?.id ?? null, createdByName: creator?.name ?? null });
+}
+
+/** The job kind that writes an import (services/dossiers/import-dossiers-job.ts). */
+export const DOSSIER_IMPORT_JOB_KIND = 'dossier_import';
+
+/** Past imports, newest first, a page at a time. */
+export async function listDossierImports(db: DbOrTx, page: { page: number; pageSize: number }) {
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(dossierImports);
+  const rows = await db
+    .select({ row: dossierImports, createdByName: users.displayName })
+    .from(dossierImports)
+    .leftJoin(users, eq(users.id, dossierImports.createdBy))
+    .orderBy(desc(dossierImports.createdAt), desc(dossierImports.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  return {
+    items: rows.map((r) => dossierImportSummaryView({ ...r.row, createdByName: r.createdByName })),
+    total,
+    page: page.page,
+    pageSize: page.pageSize,
+  };
+}
+
+/** The sources cchc knows: those with a saved mapping and those files came from, by name. */
+export async function listDossierSources(db: DbOrTx) {
+  const mappings = await db.select().from(dossierSourceMappings);
+  const used = await db
+    .select({ name: dossierImports.sourceName, imports: count(), lastImportAt: max(dossierImports.createdAt) })
+    .from(dossierImports)
+    .groupBy(dossierImports.sourceName);
+  const names = new Set([...mappings.map((m) => m.sourceName), ...used.map((u) => u.name)]);
+  return [...names]
+    .sort((a, b) => a.localeCompare(b, 'vi'))
+    .map((name) => {
+      const mapping = mappings.find((m) => m.sourceName === name);
+      const use = used.find((u) => u.name === name);
+      return {
+        name,
+        mapping: mapping?.mapping ?? {},
+        mappingUpdatedAt: mapping?.updatedAt.toISOString() ?? null,
+        imports: use?.imports ?? 0,
+        lastImportAt: use?.lastImportAt ? new Date(use.lastImportAt).toISOString() : null,
+      };
+    });
 }

@@ -8,14 +8,14 @@ export type DayKey = string;
 export const dayKey = (unitId: string, day: string): DayKey => `${unitId}|${day}`;
 
 /**
- * Writes a batch keyed by dossier code: a code already held is updated, never duplicated. Returns how many
- * were new and the (unit, day) pairs touched before and after, so the aggregates of both can be rebuilt.
+ * Writes a batch keyed by dossier code: a code already held is updated, never duplicated, and left alone when
+ * its facts are the same. Returns how many were new, updated and unchanged, and the (unit, day) pairs touched before and after, so the aggregates of both can be rebuilt.
  * Within a batch the last record of a code wins (an export may list a dossier twice).
  */
 export async function upsertDossiers(tx: DbOrTx, rows: readonly DossierRow[], importId: string, touched: Set<DayKey>) {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const batch = [...byCode.values()];
-  if (!batch.length) return { inserted: 0, updated: 0 };
+  if (!batch.length) return { inserted: 0, updated: 0, unchanged: 0 };
   const before = await tx
     .select({ unitId: dossiers.unitId, receivedOn: dossiers.receivedOn })
     .from(dossiers)
@@ -30,11 +30,15 @@ export async function upsertDossiers(tx: DbOrTx, rows: readonly DossierRow[], im
       set: Object.fromEntries(
         UPDATED_COLUMNS.map((column) => [column, sql.raw(`excluded.${dossiers[column].name}`)]),
       ) as never,
+      // A dossier held with the same facts is left as it was (and counted as unchanged).
+      setWhere: sql.raw(
+        `(${FACT_COLUMNS.map((c) => `"dossiers"."${dossiers[c].name}"`).join(', ')}) IS DISTINCT FROM (${FACT_COLUMNS.map((c) => `excluded.${dossiers[c].name}`).join(', ')})`,
+      ),
     })
     // xmax is 0 on a freshly inserted row version: new, not updated.
     .returning({ inserted: sql<boolean>`(xmax = 0)` });
   const inserted = written.filter((w) => w.inserted).length;
-  return { inserted, updated: written.length - inserted };
+  return { inserted, updated: written.length - inserted, unchanged: batch.length - written.length };
 }
 
 const UPDATED_COLUMNS = [
@@ -57,3 +61,6 @@ const UPDATED_COLUMNS = [
   'importId',
   'updatedAt',
 ] as const satisfies readonly (keyof typeof dossiers.$inferInsert)[];
+
+/** The facts a re-import may change (not which import wrote them, nor when). */
+const FACT_COLUMNS = UPDATED_COLUMNS.filter((c) => c !== 'importId' && c !== 'updatedAt');

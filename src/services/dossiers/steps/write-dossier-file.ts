@@ -6,6 +6,8 @@ import { readDossierFile, type ReadOptions } from '../../../readers/dossiers/rea
 export interface WriteResult {
   inserted: number;
   updated: number;
+  /** Dossiers already held with the same facts. */
+  unchanged: number;
   /** Rows left out because they could not be read (the coordinator accepted the valid rows). */
   skippedRows: number;
 }
@@ -24,6 +26,7 @@ export async function writeDossierFile(
 ): Promise<WriteResult> {
   let inserted = 0;
   let updated = 0;
+  let unchanged = 0;
   const reading = await readDossierFile(chunks, {
     ...options,
     onBatch: (rows) =>
@@ -33,7 +36,8 @@ export async function writeDossierFile(
         await rebuildDossierDaily(tx, touched);
         inserted += written.inserted;
         updated += written.updated;
+        unchanged += written.unchanged;
       }),
   });
-  return { inserted, updated, skippedRows: reading.invalidRows };
+  return { inserted, updated, unchanged, skippedRows: reading.invalidRows };
 }
