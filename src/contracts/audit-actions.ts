@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import {
   assignmentProgress,
+  indicatorFigureLink,
   indicatorValueRecord,
   instant,
   issuedDocumentRecord,
@@ -211,6 +212,10 @@ export const AUDIT_ACTIONS = {
   'planIndicator.enterValue': action('plan_indicator', 'Nhập số liệu chỉ tiêu', 'Indicator value entered', {
     before: indicatorValueRecord.nullable(),
     after: indicatorValueRecord,
+  }),
+  'planIndicator.linkFigure': action('plan_indicator', 'Gắn chỉ tiêu với số liệu', 'Target linked to a figure', {
+    before: indicatorFigureLink,
+    after: indicatorFigureLink,
   }),
   'planIndicator.attachEvidence': action(
     'plan_indicator',

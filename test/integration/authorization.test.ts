@@ -25,7 +25,8 @@ let api: TestApi;
 /** The last audit row written by the setup: the refusals below must add none. */
 let auditMark = 0;
 /** Unit B's submitted figure: distinctive, so it can be looked for in what unit A's reporter is shown. */
-const UNIT_B_FIGURE = 87.654;
+// A rate target's figure is computed from its counts: 8 765 / 10 000 = 87,65%; a count target takes it as typed.
+const UNIT_B_FIGURE = 87.65;
 let ids: {
   unitA: string;
   unitB: string;
@@ -80,9 +81,10 @@ beforeAll(async () => {
   expect(form.indicators.length).toBeGreaterThan(0);
   const content = {
     ...form.content,
-    indicators: form.indicators.map((i: { id: string }) => ({
+    indicators: form.indicators.map((i: { id: string; entry: string }) => ({
       indicatorId: i.id,
       value: UNIT_B_FIGURE,
+      ...(i.entry === 'counts' ? { numerator: 8765, denominator: 10000 } : {}),
       note: 'Số liệu riêng của B',
     })),
   };
@@ -202,6 +204,7 @@ const BODIES: Record<string, () => unknown> = {
     dueOn: '2025-09-05',
   }),
   'put /indicators/:id/value': () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }),
+  'put /indicators/:id/figure': () => ({ figureKey: null }),
   'post /periods/:id/close': () => ({ reason: 'Khóa trái phép' }),
   'put /periods/:periodId/units/:unitId/report': () => ({
     version: 1,

@@ -28,7 +28,15 @@ export interface ReportItem {
 
 export interface ReportIndicatorValue {
   indicatorId: string;
+  /**
+   * The unit's figure: typed for a count; for a rate, computed from the two counts below (never typed; a report
+   * from before counts were asked keeps its typed value); null for a target linked to a catalogue figure.
+   */
   value: number | null;
+  /** A rate target's counts (tử số, mẫu số); absent in reports from before they were asked. */
+  numerator?: number | null;
+  denominator?: number | null;
+  /** Where the figure comes from (the unit's evidence for it). */
   note: string;
 }
 

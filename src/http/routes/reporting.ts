@@ -18,6 +18,7 @@ import { listPeriods } from '../../services/reporting/list-periods.js';
 import { attachIndicatorEvidence } from '../../services/reporting/attach-indicator-evidence.js';
 import { downloadIndicatorEvidence } from '../../services/reporting/download-indicator-evidence.js';
 import { enterIndicatorValue } from '../../services/reporting/enter-indicator-value.js';
+import { linkIndicatorFigure } from '../../services/reporting/link-indicator-figure.js';
 import { listPlanIndicators } from '../../services/reporting/list-plan-indicators.js';
 import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions } from '../../services/reporting/compare-report-versions.js';
@@ -49,6 +50,7 @@ export const reportingRoutes = [
   handle(endpoints.addAdHocPeriod, ({ params, body }, ctx) => addAdHocPeriod(ctx, params.id, body)),
   handle(endpoints.getPeriodCompleteness, ({ params, query }, ctx) => getPeriodCompleteness(ctx, params.id, query)),
   handle(endpoints.listPlanIndicators, ({ params, query }, ctx) => listPlanIndicators(ctx, params.id, query.periodId)),
+  handle(endpoints.linkIndicatorFigure, ({ params, body }, ctx) => linkIndicatorFigure(ctx, params.id, body)),
   handle(endpoints.enterIndicatorValue, ({ params, body }, ctx) => enterIndicatorValue(ctx, params.id, body)),
   handle(endpoints.attachIndicatorEvidence, async ({ params, query }, ctx, c) => {
     const file = await readUploadedFile(c);

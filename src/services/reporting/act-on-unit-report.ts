@@ -161,6 +161,8 @@ async function writeThrough(
       periodId,
       unitId,
       value: value.value,
+      numerator: value.numerator ?? null,
+      denominator: value.denominator ?? null,
       note: value.note,
       source: 'report' as const,
       enteredBy: actor.userId,

@@ -4,6 +4,7 @@ import { assignmentEvidence } from '../../schema/index.js';
 import { AppError } from '../../../domain/errors.js';
 import { alignReportContent } from '../../../domain/reporting/align-report.js';
 import { validateAssignmentProgress } from '../../../domain/reporting/assignment-status.js';
+import { normaliseIndicatorValues } from '../../../domain/reporting/indicator-counts.js';
 import type { ReportContent } from '../../../domain/reporting/report-form.js';
 import type { Issue } from '../../../domain/reporting/result.js';
 import type { ReportContext } from './report-context.js';
@@ -50,6 +51,10 @@ export async function checkReportContent(
         message: 'Báo cáo có chỉ tiêu không thuộc đơn vị; hãy tải lại biểu mẫu.',
       });
   });
+  // A rate's value is computed from the unit's two counts, a linked target's from the catalogue: never typed.
+  const figures = normaliseIndicatorValues(content.indicators, context.indicators);
+  issues.push(...figures.issues);
+  content.indicators = figures.values;
   const fileIds = content.items.flatMap((i) => i.evidenceFileIds);
   if (fileIds.length) {
     const attached = await db
