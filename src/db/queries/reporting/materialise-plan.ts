@@ -113,9 +113,10 @@ export async function materialisePlan(
       activityId: indicator.activityId ? (idByKey.get(indicator.activityId) ?? null) : null,
       removedInVersion: null,
     };
-    // The catalogue figure its words suggest, of the kind the target needs: a suggestion for the coordinator,
-    // which a later version refreshes unless the coordinator has confirmed (or cleared) the link since.
-    const suggested = suggestFigureForTarget(`${indicator.subject} ${indicator.text}`, indicator.unit);
+    // The catalogue figure its subject's words suggest (not the whole sentence, which often prints several
+    // targets), of the kind the target needs: a suggestion for the coordinator, which a later version
+    // refreshes unless the coordinator has confirmed (or cleared) the link since.
+    const suggested = suggestFigureForTarget(indicator.subject || indicator.text, indicator.unit);
     const link = { figureKey: suggested, figureLink: suggested ? ('suggested' as const) : null };
     const decided = sql`${planIndicators.figureLink} IN ('confirmed', 'cleared')`;
     await tx
