@@ -154,6 +154,18 @@ export const planTargetsQuery = (planId: string, periodId: string) =>
     queryFn: () => call(endpoints.listPlanIndicators, { params: { id: planId }, query: { periodId } }),
   });
 
+/** The figure catalogue's definitions (to choose the figure a target is measured by). */
+export const figureCatalogueQuery = queryOptions({
+  queryKey: ['figures', 'catalogue'] as const,
+  queryFn: () => call(endpoints.getFigureCatalogue, {}),
+  staleTime: Infinity,
+});
+
+/** Confirms, changes (a catalogue key) or clears (null) the figure a plan target is measured by. */
+export function linkIndicatorFigure(indicatorId: string, figureKey: string | null) {
+  return call(endpoints.linkIndicatorFigure, { params: { id: indicatorId }, body: { figureKey } }, { notify: false });
+}
+
 export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
   return call(
     endpoints.enterIndicatorValue,

@@ -262,6 +262,26 @@ export const reportingVi = {
   'targets.enterEvidenceReplace': 'Đã có: {name}. Chọn tệp khác để thay.',
   'targets.save': 'Lưu số liệu',
   'targets.saved': 'Đã lưu số liệu chỉ tiêu.',
+  'targets.coverage': 'Đơn vị có số liệu',
+  'targets.source': 'Nguồn',
+  'targets.provisional': 'tạm tính, chưa đánh giá',
+  'targets.fromCatalogue': 'tự động từ số liệu theo dõi',
+  'figureLink.column': 'Số liệu theo dõi',
+  'figureLink.suggested': 'Gợi ý',
+  'figureLink.confirmed': 'Đã xác nhận',
+  'figureLink.cleared': 'Không gắn',
+  'figureLink.none': 'Chưa gắn số liệu',
+  'figureLink.confirm': 'Xác nhận',
+  'figureLink.clear': 'Bỏ gắn',
+  'figureLink.change': 'Đổi số liệu',
+  'figureLink.changePlaceholder': 'Chọn số liệu theo dõi',
+  'figureLink.by': '{name}, {at}',
+  'figureLink.saved': 'Đã cập nhật số liệu theo dõi của chỉ tiêu.',
+  'figureLink.hint':
+    'Chỉ tiêu gắn với một số liệu theo dõi (đã xác nhận) được tính tự động cho từng kỳ, không ai phải nhập; gợi ý chỉ có hiệu lực khi được xác nhận.',
+  'report.figureAuto': 'Tự động từ số liệu: {source}',
+  'report.figureNone': 'Chưa có số liệu',
+  'report.computedRate': '= {value}',
 } as const;
 
 export type ReportingKey = keyof typeof reportingVi;

@@ -1,5 +1,10 @@
 import { Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { PlanIndicator } from '../../api/plans.js';
+import { periodsQuery, planTargetsQuery } from '../../api/reporting.js';
+import { useCurrentUser } from '../../api/session.js';
+import { canLinkFigures } from '../../auth/roles.js';
+import { IndicatorFigureLink } from './IndicatorFigureLink.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';
@@ -10,12 +15,29 @@ const COMPARATORS: Record<PlanIndicator['comparator'], string> = { '>=': '≥', 
 export const targetText = (indicator: PlanIndicator) =>
   `${COMPARATORS[indicator.comparator]} ${formatNumberVi(indicator.value)} ${indicator.unit}`.trim();
 
-export function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) {
+/**
+ * The plan's targets as printed; for a committed plan (`planId`), each with the catalogue figure it is measured
+ * by (suggested at import; a coordinator confirms, changes or clears it).
+ */
+export function IndicatorTable({ indicators, planId }: { indicators: PlanIndicator[]; planId?: string }) {
   const t = useT();
+  const user = useCurrentUser();
+  const { data: periods } = useQuery({ ...periodsQuery(planId ?? ''), enabled: !!planId });
+  // The links do not depend on the period; the targets' list is read for the first one.
+  const periodId = periods?.[0]?.id;
+  const { data: targets } = useQuery({ ...planTargetsQuery(planId ?? '', periodId ?? ''), enabled: !!periodId });
+  const byKey = new Map((targets ?? []).map((target) => [target.indicatorKey, target]));
+  const linkable = !!planId && canLinkFigures(user.role);
   const levelLabel = (level: PlanIndicator['level']) => (level === null ? t('common.none') : t(`planLevel.${level}`));
   return (
     <TableScroll>
-      <Table aria-label={t('plans.indicators')} layout="fixed" miw={800} striped className="activity-table">
+      <Table
+        aria-label={t('plans.indicators')}
+        layout="fixed"
+        miw={planId ? 1100 : 800}
+        striped
+        className="activity-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w={80}>
@@ -28,6 +50,11 @@ export function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) 
             <Table.Th scope="col" w={130}>
               {t('plans.indicatorLevel')}
             </Table.Th>
+            {planId && (
+              <Table.Th scope="col" w={linkable ? 300 : 220} title={t('figureLink.hint')}>
+                {t('figureLink.column')}
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,6 +73,15 @@ export function IndicatorTable({ indicators }: { indicators: PlanIndicator[] }) 
               </Table.Td>
               <Table.Td>{targetText(indicator)}</Table.Td>
               <Table.Td>{levelLabel(indicator.level)}</Table.Td>
+              {planId && (
+                <Table.Td>
+                  {byKey.get(indicator.id) ? (
+                    <IndicatorFigureLink target={byKey.get(indicator.id)!} planId={planId} editable={linkable} />
+                  ) : (
+                    t('common.none')
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

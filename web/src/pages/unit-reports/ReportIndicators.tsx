@@ -40,7 +40,7 @@ export function ReportIndicators({
           <Table.Tr>
             <Table.Th scope="col">{t('report.indicator')}</Table.Th>
             <Table.Th scope="col">{t('report.target')}</Table.Th>
-            <Table.Th scope="col" w={160}>
+            <Table.Th scope="col" w={240}>
               {t('report.value')}
             </Table.Th>
             <Table.Th scope="col">{t('report.note')}</Table.Th>
@@ -70,11 +70,13 @@ export function ReportIndicators({
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{indicator ? target(indicator) : t('common.none')}</Table.Td>
                 <Table.Td>
-                  {editable ? (
-                    <NumberField
-                      aria-label={`${t('report.value')}: ${label}`}
-                      value={value.value}
-                      onChange={(next) => onChange(index, { ...value, value: next })}
+                  {indicator ? (
+                    <FigureEntry
+                      indicator={indicator}
+                      value={value}
+                      label={label}
+                      editable={editable}
+                      onChange={(next) => onChange(index, next)}
                     />
                   ) : value.value === null ? (
                     t('common.none')
@@ -99,5 +101,106 @@ export function ReportIndicators({
         </Table.Tbody>
       </Table>
     </TableScroll>
+  );
+}
+
+const percent = (value: number) => `${formatNumberVi(value, 2)}%`;
+
+/**
+ * How the unit gives its figure: a target linked to a tracked figure shows the unit's own value, computed
+ * (read-only); a rate asks its two counts and shows the rate they give (never typed); a count is typed.
+ * A report from before counts were asked keeps its typed rate, shown as it was.
+ */
+function FigureEntry({
+  indicator,
+  value,
+  label,
+  editable,
+  onChange,
+}: {
+  indicator: UnitReport['indicators'][number];
+  value: Value;
+  label: string;
+  editable: boolean;
+  onChange: (next: Value) => void;
+}) {
+  const t = useT();
+  if (indicator.entry === 'figure') {
+    const figure = indicator.figure;
+    return (
+      <Stack gap={2}>
+        <Text size="sm">
+          {figure?.value == null
+            ? t('report.figureNone')
+            : indicator.unit === '%'
+              ? percent(figure.value)
+              : formatNumberVi(figure.value, 2)}
+          {figure?.numerator != null && figure.denominator != null && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              ({formatNumberVi(figure.numerator)}/{formatNumberVi(figure.denominator)})
+            </Text>
+          )}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('report.figureAuto', { source: figure?.sourceLabel.replace(/^Số liệu theo dõi: /, '') ?? '' })}
+        </Text>
+      </Stack>
+    );
+  }
+  if (indicator.entry === 'counts') {
+    const labels = indicator.countLabels ?? { numerator: 'Tử số', denominator: 'Mẫu số' };
+    const numerator = value.numerator ?? null;
+    const denominator = value.denominator ?? null;
+    const computed =
+      numerator !== null && denominator !== null && denominator > 0 && numerator <= denominator
+        ? Math.round((numerator / denominator) * 10000) / 100
+        : null;
+    if (!editable)
+      return numerator !== null && denominator !== null ? (
+        <Text size="sm">
+          {formatNumberVi(numerator)}/{formatNumberVi(denominator)} ={' '}
+          {value.value === null ? '—' : percent(value.value)}
+        </Text>
+      ) : value.value !== null ? (
+        // A report from before counts were asked: its typed rate, as sent.
+        <Text size="sm">{percent(value.value)}</Text>
+      ) : (
+        <Text size="sm">{t('common.none')}</Text>
+      );
+    return (
+      <Stack gap={4}>
+        <NumberField
+          size="xs"
+          label={labels.numerator}
+          aria-label={`${labels.numerator}: ${label}`}
+          value={numerator}
+          min={0}
+          onChange={(next) => onChange({ ...value, numerator: next, value: null })}
+        />
+        <NumberField
+          size="xs"
+          label={labels.denominator}
+          aria-label={`${labels.denominator}: ${label}`}
+          value={denominator}
+          min={0}
+          onChange={(next) => onChange({ ...value, denominator: next, value: null })}
+        />
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {computed === null ? t('common.none') : t('report.computedRate', { value: percent(computed) })}
+        </Text>
+      </Stack>
+    );
+  }
+  return editable ? (
+    <NumberField
+      aria-label={`${t('report.value')}: ${label}`}
+      value={value.value}
+      onChange={(next) => onChange({ ...value, value: next })}
+    />
+  ) : value.value === null ? (
+    t('common.none')
+  ) : (
+    formatNumberVi(value.value)
   );
 }
