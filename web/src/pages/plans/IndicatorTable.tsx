@@ -5,8 +5,10 @@ import { periodsQuery, planTargetsQuery } from '../../api/reporting.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canLinkFigures } from '../../auth/roles.js';
 import { IndicatorFigureLink } from './IndicatorFigureLink.js';
+import { figureDefinition } from '../../../../src/domain/figures/catalogue.js';
+import { suggestFigureForTarget } from '../../../../src/domain/figures/indicator-link.js';
 import { formatNumberVi } from '../../i18n/format.js';
-import { useT } from '../../i18n/I18nProvider.js';
+import { useI18n, useT } from '../../i18n/I18nProvider.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
 const COMPARATORS: Record<PlanIndicator['comparator'], string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
@@ -21,6 +23,12 @@ export const targetText = (indicator: PlanIndicator) =>
  */
 export function IndicatorTable({ indicators, planId }: { indicators: PlanIndicator[]; planId?: string }) {
   const t = useT();
+  const { locale } = useI18n();
+  // A draft under review: the figure the commit will suggest for each target (the same rule as the server's).
+  const suggestion = (indicator: PlanIndicator) => {
+    const key = suggestFigureForTarget(indicator.subject || indicator.text, indicator.unit);
+    return key ? figureDefinition(key).name[locale === 'en' ? 'en' : 'vi'] : null;
+  };
   const user = useCurrentUser();
   const { data: periods } = useQuery({ ...periodsQuery(planId ?? ''), enabled: !!planId });
   // The links do not depend on the period; the targets' list is read for the first one.
@@ -34,7 +42,7 @@ export function IndicatorTable({ indicators, planId }: { indicators: PlanIndicat
       <Table
         aria-label={t('plans.indicators')}
         layout="fixed"
-        miw={planId ? 1100 : 800}
+        miw={planId ? 1100 : 960}
         striped
         className="activity-table"
       >
@@ -50,11 +58,9 @@ export function IndicatorTable({ indicators, planId }: { indicators: PlanIndicat
             <Table.Th scope="col" w={130}>
               {t('plans.indicatorLevel')}
             </Table.Th>
-            {planId && (
-              <Table.Th scope="col" w={linkable ? 300 : 220} title={t('figureLink.hint')}>
-                {t('figureLink.column')}
-              </Table.Th>
-            )}
+            <Table.Th scope="col" w={!planId ? 200 : linkable ? 300 : 220} title={t('figureLink.hint')}>
+              {t('figureLink.column')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -73,15 +79,23 @@ export function IndicatorTable({ indicators, planId }: { indicators: PlanIndicat
               </Table.Td>
               <Table.Td>{targetText(indicator)}</Table.Td>
               <Table.Td>{levelLabel(indicator.level)}</Table.Td>
-              {planId && (
-                <Table.Td>
-                  {byKey.get(indicator.id) ? (
+              <Table.Td>
+                {planId ? (
+                  byKey.get(indicator.id) ? (
                     <IndicatorFigureLink target={byKey.get(indicator.id)!} planId={planId} editable={linkable} />
                   ) : (
                     t('common.none')
-                  )}
-                </Table.Td>
-              )}
+                  )
+                ) : suggestion(indicator) ? (
+                  <Text size="sm">
+                    {t('figureLink.suggested')}: {suggestion(indicator)}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('figureLink.none')}
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
