@@ -217,6 +217,12 @@ export const AUDIT_ACTIONS = {
     before: indicatorFigureLink,
     after: indicatorFigureLink,
   }),
+  'planIndicator.attachUnitEvidence': action(
+    'plan_indicator',
+    'Đơn vị đính kèm minh chứng số liệu chỉ tiêu',
+    'Unit attached evidence to a target figure',
+    { after: z.object({ unitId: id, periodId: id, fileId: id, fileName: z.string(), sizeBytes: count }) },
+  ),
   'planIndicator.attachEvidence': action(
     'plan_indicator',
     'Đính kèm tài liệu cho số liệu',

@@ -146,6 +146,9 @@ export const reportContent = z.object({
         numerator: z.number().finite().nullable().optional(),
         denominator: z.number().finite().nullable().optional(),
         note: z.string().max(2000),
+        // The unit's evidence for the figure, uploaded for this target of this report first.
+        evidenceFileId: uuid.nullable().optional(),
+        evidenceFileName: z.string().max(255).nullable().optional(),
       }),
     )
     .max(500),
@@ -365,6 +368,9 @@ export const indicatorValueRequest = z.object({
 const valueEvidence = z.object({ fileName: z.string(), sizeBytes: z.number().int() }).nullable();
 /** A province-wide figure entered by the coordinator, with its source and evidence file. */
 export const indicatorValueView = z.object({ id: uuid, value: z.number(), note: z.string(), evidence: valueEvidence });
+/** A file a unit attached as evidence of its figure for a target (put in the report's content to keep it). */
+export const unitIndicatorEvidence = z.object({ fileId: uuid, fileName: z.string(), sizeBytes: z.number().int() });
+
 /** A target's link to a catalogue figure: suggested at import, confirmed (or changed, cleared) by a coordinator. */
 export const indicatorFigure = z.object({
   key: z.string().nullable(),

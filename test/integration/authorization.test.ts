@@ -246,6 +246,8 @@ const WHEN_ALLOWED: Record<string, number> = {
   'get /plans/:id/diff': 404,
   // No province-wide figure has been entered here, so no file.
   'get /indicators/:id/value/evidence': 404,
+  // No file is named by unit B's report for that target.
+  'get /periods/:periodId/units/:unitId/report/indicators/:indicatorId/evidence': 404,
   // The ids below name no build or activity.
   'get /report-builds/:id/download': 404,
   'get /dashboard/activities/:id': 404,
@@ -278,6 +280,8 @@ const QUERIES: Record<string, string> = {
   '/units/export': '?format=csv',
   '/plans/:id/indicators': '?periodId=PERIOD',
   '/indicators/:id/value/evidence': '?periodId=PERIOD',
+  '/periods/:periodId/units/:unitId/report/indicators/:indicatorId/evidence':
+    '?fileId=00000000-0000-4000-8000-000000000000',
   '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
@@ -307,6 +311,7 @@ const concretePath = (path: string) =>
     .replace(':activityId', 'I-1')
     .replace(':periodId', ids.period)
     .replace(':unitId', ids.unitB)
+    .replace(':indicatorId', ids.indicator)
     .replace(':code', '1.1.1')
     .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body, type Client, type TestApi } from '../support/api.js';
-import { withCommittedPlan } from '../support/plan.js';
+import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 
 let api: TestApi;
 let coordinator: Client;
@@ -123,5 +123,55 @@ describe("a unit's counts for a rate target", () => {
     expect((await body(refused)).code).toBe('FORBIDDEN');
     const unchanged: Form = await body(await camlo.get(reportPath()));
     expect(unchanged.content.indicators.find((v) => v.indicatorId === line.id)).toMatchObject({ numerator: 45 });
+  });
+
+  it('carry their evidence: a file the unit uploads for the target, read by those who read the unit', async () => {
+    const form: Form = await body(await camlo.get(reportPath()));
+    const line = form.indicators.find((i) => i.entry === 'counts')!;
+    const evidencePath = `${reportPath()}/indicators/${line.id}/evidence`;
+    const dongha = await api.signIn('dongha.baocao');
+    const foreign = await dongha.upload(evidencePath, new Blob([SMALL_PDF]), 'so-theo-doi.pdf');
+    expect(foreign.status).toBe(403);
+    expect((await body(foreign)).code).toBe('FORBIDDEN');
+    const uploaded = await camlo.upload(evidencePath, new Blob([SMALL_PDF]), 'Sổ theo dõi hồ sơ.pdf');
+    expect(uploaded.status).toBe(201);
+    const file = await body(uploaded);
+    expect(file).toMatchObject({ fileName: 'Sổ theo dõi hồ sơ.pdf', sizeBytes: SMALL_PDF.length });
+    const saved: Form = await body(
+      await camlo.send('PUT', reportPath(), {
+        version: form.version,
+        content: withCounts(form, line, { evidenceFileId: file.fileId, evidenceFileName: 'tên khác.pdf' }),
+      }),
+    );
+    expect(saved.content.indicators.find((v) => v.indicatorId === line.id)).toMatchObject({
+      evidenceFileId: file.fileId,
+      evidenceFileName: 'Sổ theo dõi hồ sơ.pdf',
+    });
+    const download = `${evidencePath}?fileId=${file.fileId}`;
+    expect((await dongha.get(download)).status).toBe(403);
+    const leader = await api.signIn('lanhdao');
+    const got = await leader.get(download);
+    expect(got.status).toBe(200);
+    expect(Buffer.from(await got.arrayBuffer())).toEqual(Buffer.from(SMALL_PDF));
+
+    // A file another unit uploaded (for its own report) cannot be named as this unit's evidence.
+    const donghaId = (await body(await dongha.get('/api/auth/me'))).user.unitId as string;
+    const donghaForm: Form = await body(await dongha.get(`/api/periods/${periodId}/units/${donghaId}/report`));
+    const donghaLine = donghaForm.indicators[0];
+    if (donghaLine) {
+      const theirs = await body(
+        await dongha.upload(
+          `/api/periods/${periodId}/units/${donghaId}/report/indicators/${donghaLine.id}/evidence`,
+          new Blob([SMALL_PDF]),
+          'cua-dong-ha.pdf',
+        ),
+      );
+      const refused = await camlo.send('PUT', reportPath(), {
+        version: saved.version,
+        content: withCounts(saved, line, { evidenceFileId: theirs.fileId }),
+      });
+      expect(refused.status).toBe(422);
+      expect((await body(refused)).message).toContain('Tệp minh chứng của số liệu');
+    }
   });
 });

@@ -38,6 +38,9 @@ export interface ReportIndicatorValue {
   denominator?: number | null;
   /** Where the figure comes from (the unit's evidence for it). */
   note: string;
+  /** A file attached as evidence of the figure (uploaded for this target of this unit's report). */
+  evidenceFileId?: string | null;
+  evidenceFileName?: string | null;
 }
 
 export interface ReportContent {

@@ -163,6 +163,7 @@ async function writeThrough(
       value: value.value,
       numerator: value.numerator ?? null,
       denominator: value.denominator ?? null,
+      evidenceFileId: value.evidenceFileId ?? null,
       note: value.note,
       source: 'report' as const,
       enteredBy: actor.userId,
