@@ -166,6 +166,21 @@ export function linkIndicatorFigure(indicatorId: string, figureKey: string | nul
   return call(endpoints.linkIndicatorFigure, { params: { id: indicatorId }, body: { figureKey } }, { notify: false });
 }
 
+/** A unit's evidence of its figure for a target of its report (kept once the form names it and is saved). */
+export function uploadUnitIndicatorEvidence(periodId: string, unitId: string, indicatorId: string, file: File) {
+  const form = new FormData();
+  form.set('file', file);
+  return upload(endpoints.attachUnitIndicatorEvidence, { params: { periodId, unitId, indicatorId } }, form, {
+    notify: false,
+  });
+}
+
+export const unitIndicatorEvidenceUrl = (periodId: string, unitId: string, indicatorId: string, fileId: string) =>
+  endpointUrl(endpoints.downloadUnitIndicatorEvidence, {
+    params: { periodId, unitId, indicatorId },
+    query: { fileId },
+  });
+
 export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
   return call(
     endpoints.enterIndicatorValue,

@@ -296,5 +296,8 @@ export const reportingEn: Record<ReportingKey, string> = {
     'A target linked to a tracked figure (confirmed) is computed for each period with no one typing it; a suggestion counts only once confirmed.',
   'report.figureAuto': 'Computed from tracked figures: {source}',
   'report.figureNone': 'No figure yet',
+  'report.figureEvidence': 'Attach evidence',
+  'report.figureEvidenceReplace': 'Replace evidence',
+  'report.figureEvidenceAttached': '{name} uploaded; save the report to keep it as evidence.',
   'report.computedRate': '= {value}',
 };

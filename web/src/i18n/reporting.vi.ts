@@ -281,6 +281,9 @@ export const reportingVi = {
     'Chỉ tiêu gắn với một số liệu theo dõi (đã xác nhận) được tính tự động cho từng kỳ, không ai phải nhập; gợi ý chỉ có hiệu lực khi được xác nhận.',
   'report.figureAuto': 'Tự động từ số liệu: {source}',
   'report.figureNone': 'Chưa có số liệu',
+  'report.figureEvidence': 'Đính kèm minh chứng',
+  'report.figureEvidenceReplace': 'Thay minh chứng',
+  'report.figureEvidenceAttached': 'Đã tải lên {name}; hãy lưu báo cáo để giữ minh chứng.',
   'report.computedRate': '= {value}',
 } as const;
 

@@ -1,5 +1,14 @@
-import { Stack, Table, Text, TextInput } from '@mantine/core';
-import type { ReportContent, UnitReport } from '../../api/reporting.js';
+import { Anchor, Button, FileButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import {
+  unitIndicatorEvidenceUrl,
+  uploadUnitIndicatorEvidence,
+  type ReportContent,
+  type UnitReport,
+} from '../../api/reporting.js';
+import { isApiError } from '../../api/client.js';
+import { EVIDENCE_ACCEPT } from '../../reporting/labels.js';
 import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ItemComments, type ReviewComment } from './ItemComments.js';
@@ -10,6 +19,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 type Value = ReportContent['indicators'][number];
 
 interface ReportIndicatorsProps {
+  periodId: string;
+  unitId: string;
   values: Value[];
   indicators: UnitReport['indicators'];
   editable: boolean;
@@ -23,6 +34,8 @@ const target = (indicator: UnitReport['indicators'][number]) =>
 
 /** The targets the unit answers for, each with the value reached in the period. */
 export function ReportIndicators({
+  periodId,
+  unitId,
   values,
   indicators,
   editable,
@@ -85,15 +98,26 @@ export function ReportIndicators({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {editable ? (
-                    <TextInput
-                      aria-label={`${t('report.note')}: ${label}`}
-                      value={value.note}
-                      onChange={(event) => onChange(index, { ...value, note: event.currentTarget.value })}
-                    />
-                  ) : (
-                    value.note || t('common.none')
-                  )}
+                  <Stack gap={4}>
+                    {editable ? (
+                      <TextInput
+                        aria-label={`${t('report.note')}: ${label}`}
+                        value={value.note}
+                        onChange={(event) => onChange(index, { ...value, note: event.currentTarget.value })}
+                      />
+                    ) : (
+                      value.note || t('common.none')
+                    )}
+                    {indicator?.entry !== 'figure' && (
+                      <FigureEvidence
+                        target={{ periodId, unitId, indicatorId: value.indicatorId }}
+                        value={value}
+                        label={label}
+                        editable={editable}
+                        onChange={(next) => onChange(index, next)}
+                      />
+                    )}
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             );
@@ -202,5 +226,65 @@ function FigureEntry({
     t('common.none')
   ) : (
     formatNumberVi(value.value)
+  );
+}
+
+/** The unit's evidence of its figure: the file attached, and (while editable) a button to attach or replace it. */
+function FigureEvidence({
+  target,
+  value,
+  label,
+  editable,
+  onChange,
+}: {
+  target: { periodId: string; unitId: string; indicatorId: string };
+  value: Value;
+  label: string;
+  editable: boolean;
+  onChange: (next: Value) => void;
+}) {
+  const t = useT();
+  const [pending, setPending] = useState(false);
+  const attach = async (file: File | null) => {
+    if (!file) return;
+    setPending(true);
+    try {
+      const stored = await uploadUnitIndicatorEvidence(target.periodId, target.unitId, target.indicatorId, file);
+      onChange({ ...value, evidenceFileId: stored.fileId, evidenceFileName: stored.fileName });
+      notifications.show({ color: 'green', message: t('report.figureEvidenceAttached', { name: stored.fileName }) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: isApiError(error) ? error.message : String(error) });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Group gap={6}>
+      {value.evidenceFileId && (
+        <Anchor
+          size="xs"
+          href={unitIndicatorEvidenceUrl(target.periodId, target.unitId, target.indicatorId, value.evidenceFileId)}
+          download={value.evidenceFileName ?? undefined}
+          aria-label={t('evidence.download', { name: value.evidenceFileName ?? '' })}
+        >
+          {value.evidenceFileName ?? t('targets.evidence')}
+        </Anchor>
+      )}
+      {editable && (
+        <FileButton onChange={(file) => void attach(file)} accept={EVIDENCE_ACCEPT}>
+          {(props) => (
+            <Button
+              {...props}
+              size="compact-xs"
+              variant="light"
+              loading={pending}
+              aria-label={`${t('report.figureEvidence')}: ${label}`}
+            >
+              {value.evidenceFileId ? t('report.figureEvidenceReplace') : t('report.figureEvidence')}
+            </Button>
+          )}
+        </FileButton>
+      )}
+    </Group>
   );
 }

@@ -186,6 +186,8 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
       </Section>
       <Section title={t('report.indicators')}>
         <ReportIndicators
+          periodId={period.id}
+          unitId={unitId}
           values={draft.indicators}
           indicators={report.indicators}
           editable={editable}
