@@ -12,6 +12,7 @@ import { auditLog, indicatorValues, planIndicators } from '../../src/db/schema/i
 import { figureLevelOfTarget, type TargetLevel } from '../../src/domain/figures/indicator-link.js';
 import { firstHalfOf } from '../../src/domain/figures/period.js';
 import type { ServiceContext } from '../../src/services/context.js';
+import { loadDemo } from '../../src/services/demo/load-demo.js';
 import { computeFigures } from '../../src/services/figures/compute-figures.js';
 import { commitPlanImport } from '../../src/services/plans/commit-plan-import.js';
 import { uploadPlanDocument } from '../../src/services/plans/upload-plan-document.js';
@@ -247,5 +248,29 @@ describe('a rate target a unit reports as two counts', () => {
     expect(refused).toMatchObject({ code: 'INVALID_REPORT' });
     expect((refused as Error).message).toContain('không được lớn hơn');
     expect((refused as Error).message).toContain('Tử số');
+  });
+});
+
+describe('the demo plan', () => {
+  it('has its suggested figures, and the dossier targets’ links confirmed (values come with imported dossiers)', async () => {
+    const demo = await openUseCaseWorld();
+    try {
+      await loadDemo(demo.database.db, { files: demo.files, now: demo.clock.now });
+      const rows = await demo.database.db.select().from(planIndicators);
+      const linked = Object.fromEntries(
+        rows.filter((r) => r.figureKey).map((r) => [r.indicatorKey, `${r.figureKey} ${r.figureLink}`]),
+      );
+      // The plan's own words: "Tỷ lệ hồ sơ giải quyết trực tuyến…", "…hồ sơ TTHC được số hoá…",
+      // "tỷ lệ hồ sơ giao dịch thanh toán trực tuyến"; it has no target worded as work or reports on time.
+      expect(linked).toMatchObject({
+        'III-CT3': 'dossiers.online_rate confirmed',
+        'III-CT6': 'dossiers.online_rate confirmed',
+        'III-CT10': 'dossiers.paid_online_rate confirmed',
+        'VII-CT11': 'dossiers.digitised_rate confirmed',
+        'VII-CT14': 'dossiers.paid_online_rate confirmed',
+      });
+    } finally {
+      await demo.close();
+    }
   });
 });
