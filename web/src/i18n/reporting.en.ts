@@ -299,5 +299,6 @@ export const reportingEn: Record<ReportingKey, string> = {
   'report.figureEvidence': 'Attach evidence',
   'report.figureEvidenceReplace': 'Replace evidence',
   'report.figureEvidenceAttached': '{name} uploaded; save the report to keep it as evidence.',
+  'report.previousRate': 'Entered before: {value} (give the numerator and denominator to replace it)',
   'report.computedRate': '= {value}',
 };

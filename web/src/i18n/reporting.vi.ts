@@ -284,6 +284,7 @@ export const reportingVi = {
   'report.figureEvidence': 'Đính kèm minh chứng',
   'report.figureEvidenceReplace': 'Thay minh chứng',
   'report.figureEvidenceAttached': 'Đã tải lên {name}; hãy lưu báo cáo để giữ minh chứng.',
+  'report.previousRate': 'Đã nhập trước đây: {value} (nhập tử số, mẫu số để thay)',
   'report.computedRate': '= {value}',
 } as const;
 

@@ -200,7 +200,7 @@ function FigureEntry({
           aria-label={`${labels.numerator}: ${label}`}
           value={numerator}
           min={0}
-          onChange={(next) => onChange({ ...value, numerator: next, value: null })}
+          onChange={(next) => onChange({ ...value, numerator: next })}
         />
         <NumberField
           size="xs"
@@ -208,11 +208,17 @@ function FigureEntry({
           aria-label={`${labels.denominator}: ${label}`}
           value={denominator}
           min={0}
-          onChange={(next) => onChange({ ...value, denominator: next, value: null })}
+          onChange={(next) => onChange({ ...value, denominator: next })}
         />
         <Text size="xs" c="dimmed" aria-live="polite">
           {computed === null ? t('common.none') : t('report.computedRate', { value: percent(computed) })}
         </Text>
+        {numerator === null && denominator === null && value.value !== null && (
+          // Saved before counts were asked: the rate typed then, until the counts replace it.
+          <Text size="xs" c="dimmed">
+            {t('report.previousRate', { value: percent(value.value) })}
+          </Text>
+        )}
       </Stack>
     );
   }
