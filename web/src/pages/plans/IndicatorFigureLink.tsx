@@ -41,14 +41,12 @@ export function IndicatorFigureLink({
     .map((f) => ({ value: f.key, label: locale === 'en' ? f.name.en : f.name.vi }));
   return (
     <Stack gap={4}>
-      <Group gap={6} wrap="nowrap">
-        {figure.status && (
-          <Badge color={STATUS_COLORS[figure.status]} variant="light" tt="none">
-            {t(`figureLink.${figure.status}`)}
-          </Badge>
-        )}
-        <Text size="sm">{name ?? t('figureLink.none')}</Text>
-      </Group>
+      {figure.status && (
+        <Badge color={STATUS_COLORS[figure.status]} variant="light" tt="none">
+          {t(`figureLink.${figure.status}`)}
+        </Badge>
+      )}
+      <Text size="sm">{name ?? t('figureLink.none')}</Text>
       {figure.linkedBy && figure.linkedAt && (
         <Text size="xs" c="dimmed">
           {t('figureLink.by', { name: figure.linkedBy, at: formatDateTimeVi(figure.linkedAt) })}
@@ -78,7 +76,7 @@ export function IndicatorFigureLink({
             disabled={link.isPending}
             onChange={(key) => key && link.mutate(key)}
           />
-          {figure.status !== 'cleared' && (
+          {figure.key !== null && (
             <Button
               size="compact-xs"
               variant="subtle"
