@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import {
   assignmentProgress,
+  indicatorFigureLink,
   indicatorValueRecord,
   instant,
   issuedDocumentRecord,
@@ -220,6 +221,16 @@ export const AUDIT_ACTIONS = {
     before: indicatorValueRecord.nullable(),
     after: indicatorValueRecord,
   }),
+  'planIndicator.linkFigure': action('plan_indicator', 'Gắn chỉ tiêu với số liệu', 'Target linked to a figure', {
+    before: indicatorFigureLink,
+    after: indicatorFigureLink,
+  }),
+  'planIndicator.attachUnitEvidence': action(
+    'plan_indicator',
+    'Đơn vị đính kèm minh chứng số liệu chỉ tiêu',
+    'Unit attached evidence to a target figure',
+    { after: z.object({ unitId: id, periodId: id, fileId: id, fileName: z.string(), sizeBytes: count }) },
+  ),
   'planIndicator.attachEvidence': action(
     'plan_indicator',
     'Đính kèm tài liệu cho số liệu',

@@ -85,6 +85,12 @@ export const issuedDocumentRecord = z.object({
   archivedAt: instant.nullable(),
 });
 
+/** A plan target's link to a catalogue figure (`plan_indicators.figure_*`). */
+export const indicatorFigureLink = z.object({
+  figureKey: z.string().nullable(),
+  figureLink: z.enum(['suggested', 'confirmed', 'cleared']).nullable(),
+});
+
 /** An `indicator_values` row. */
 export const indicatorValueRecord = z.object({
   id,
@@ -92,6 +98,8 @@ export const indicatorValueRecord = z.object({
   periodId: id,
   unitId: id.nullable(),
   value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
   note: z.string(),
   source: z.enum(['report', 'coordinator']),
   evidenceFileId: id.nullable(),

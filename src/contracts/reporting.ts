@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFigureKey } from '../domain/figures/catalogue.js';
 import { isoDate, paginated, paginationQuery, searchText, uuid } from './common.js';
 
 export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'], {
@@ -137,7 +138,19 @@ export const reportItem = z.object({
 export const reportContent = z.object({
   items: z.array(reportItem).max(2000),
   indicators: z
-    .array(z.object({ indicatorId: uuid, value: z.number().finite().nullable(), note: z.string().max(2000) }))
+    .array(
+      z.object({
+        indicatorId: uuid,
+        value: z.number().finite().nullable(),
+        // A rate target's two counts: its value is computed from them (domain/reporting/indicator-counts.ts).
+        numerator: z.number().finite().nullable().optional(),
+        denominator: z.number().finite().nullable().optional(),
+        note: z.string().max(2000),
+        // The unit's evidence for the figure, uploaded for this target of this report first.
+        evidenceFileId: uuid.nullable().optional(),
+        evidenceFileName: z.string().max(255).nullable().optional(),
+      }),
+    )
     .max(500),
   sections: narrative,
 });
@@ -190,6 +203,23 @@ export const unitReport = z.object({
       value: z.number(),
       unit: z.string(),
       level: z.string().nullable(),
+      /**
+       * How the unit gives its figure: 'figure' computed from the catalogue (read-only), 'counts' a rate's
+       * numerator and denominator, 'value' a count typed as is.
+       */
+      entry: z.enum(['figure', 'counts', 'value']),
+      countLabels: z.object({ numerator: z.string(), denominator: z.string() }).nullable(),
+      /** For 'figure': the unit's own value computed from the catalogue for the period, with its source. */
+      figure: z
+        .object({
+          key: z.string(),
+          value: z.number().nullable(),
+          numerator: z.number().nullable(),
+          denominator: z.number().nullable(),
+          sourceLabel: z.string(),
+          link: z.string().optional(),
+        })
+        .nullable(),
     }),
   ),
   allowedActions: z.array(z.enum(['edit', 'submit', 'return', 'accept', 'reopen'])),
@@ -338,6 +368,31 @@ export const indicatorValueRequest = z.object({
 const valueEvidence = z.object({ fileName: z.string(), sizeBytes: z.number().int() }).nullable();
 /** A province-wide figure entered by the coordinator, with its source and evidence file. */
 export const indicatorValueView = z.object({ id: uuid, value: z.number(), note: z.string(), evidence: valueEvidence });
+/** A file a unit attached as evidence of its figure for a target (put in the report's content to keep it). */
+export const unitIndicatorEvidence = z.object({ fileId: uuid, fileName: z.string(), sizeBytes: z.number().int() });
+
+/** A target's link to a catalogue figure: suggested at import, confirmed (or changed, cleared) by a coordinator. */
+export const indicatorFigure = z.object({
+  key: z.string().nullable(),
+  status: z.enum(['suggested', 'confirmed', 'cleared']).nullable(),
+  /** The figure's name (vi, en), for the key. */
+  name: z.object({ vi: z.string(), en: z.string() }).nullable(),
+  /** Who confirmed, changed or cleared it, and when. */
+  linkedBy: z.string().nullable(),
+  linkedAt: z.string().nullable(),
+  /** The kind of figure the target needs (a % target a rate, a count a count): what it may be linked to. */
+  kind: z.enum(['rate', 'count', 'score']),
+});
+export type IndicatorFigure = z.infer<typeof indicatorFigure>;
+export const indicatorFigureLinkRequest = z.object({
+  /** A catalogue key to confirm (or change to); null clears the link. */
+  figureKey: z
+    .string()
+    .max(100)
+    .refine(isFigureKey, { error: (issue) => `“${String(issue.input)}” không có trong danh mục số liệu.` })
+    .nullable()
+    .meta({ label: 'Số liệu theo dõi' }),
+});
 export const planIndicatorStatus = z.object({
   id: uuid,
   area: z.string().nullable(),
@@ -360,6 +415,22 @@ export const planIndicatorStatus = z.object({
   trend: z.enum(['up', 'down', 'flat']).nullable(),
   explanation: z.string(),
   coordinatorValue: indicatorValueView.nullable(),
+  /** The target's id in the plan file ("III-CT3"): the plan page matches its rows by it. */
+  indicatorKey: z.string(),
+  figure: indicatorFigure,
+  /** The figure for the target's whole scope this period, as the consolidated report shows it. */
+  province: z.object({
+    /** Judged figure, or null. */
+    value: z.number().nullable(),
+    /** A figure from part of the responsible units (never judged). */
+    provisionalValue: z.number().nullable(),
+    source: z.enum(['catalogue', 'coordinator', 'units']).nullable(),
+    sourceLabel: z.string(),
+    coveredUnits: z.number().int(),
+    scopeUnits: z.number().int(),
+    coverageLabel: z.string(),
+    resultLabel: z.string(),
+  }),
   units: z.object({
     reported: z.number().int(),
     meeting: z.number().int(),

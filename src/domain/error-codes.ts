@@ -253,6 +253,9 @@ export const ERROR_MESSAGES = {
   INVALID_REPORT: joined,
   INVALID_VALUE: 'Tỷ lệ phải nằm trong khoảng 0 đến 100%.',
   NO_INDICATOR_VALUE: 'Hãy nhập số liệu toàn tỉnh của kỳ này trước, rồi mới đính kèm minh chứng.',
+  /** A plan target linked to a figure of the wrong kind (a % target to a count, …). */
+  FIGURE_KIND_MISMATCH: (p: { figure: string; target: string }) =>
+    `Số liệu “${p.figure}” không đo được chỉ tiêu “${p.target}”: chỉ tiêu tính bằng % cần một tỷ lệ, chỉ tiêu đếm cần một số đếm.`,
   EVIDENCE_IN_ACCEPTED_REPORT: (p: { fileName: string; period: string }) =>
     `Không rút được tệp "${p.fileName}": báo cáo ${p.period} dẫn tệp này đã được chấp nhận. Báo cáo cần được mở lại trước.`,
   EVIDENCE_WITHDRAWN: (p: { fileName: string } | { label: string }) =>

@@ -25,7 +25,8 @@ let api: TestApi;
 /** The last audit row written by the setup: the refusals below must add none. */
 let auditMark = 0;
 /** Unit B's submitted figure: distinctive, so it can be looked for in what unit A's reporter is shown. */
-const UNIT_B_FIGURE = 87.654;
+// A rate target's figure is computed from its counts: 8 765 / 10 000 = 87,65%; a count target takes it as typed.
+const UNIT_B_FIGURE = 87.65;
 let ids: {
   unitA: string;
   unitB: string;
@@ -80,9 +81,10 @@ beforeAll(async () => {
   expect(form.indicators.length).toBeGreaterThan(0);
   const content = {
     ...form.content,
-    indicators: form.indicators.map((i: { id: string }) => ({
+    indicators: form.indicators.map((i: { id: string; entry: string }) => ({
       indicatorId: i.id,
       value: UNIT_B_FIGURE,
+      ...(i.entry === 'counts' ? { numerator: 8765, denominator: 10000 } : {}),
       note: 'Số liệu riêng của B',
     })),
   };
@@ -202,6 +204,7 @@ const BODIES: Record<string, () => unknown> = {
     dueOn: '2025-09-05',
   }),
   'put /indicators/:id/value': () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }),
+  'put /indicators/:id/figure': () => ({ figureKey: null }),
   'post /periods/:id/close': () => ({ reason: 'Khóa trái phép' }),
   'put /periods/:periodId/units/:unitId/report': () => ({
     version: 1,
@@ -243,6 +246,8 @@ const WHEN_ALLOWED: Record<string, number> = {
   'get /plans/:id/diff': 404,
   // No province-wide figure has been entered here, so no file.
   'get /indicators/:id/value/evidence': 404,
+  // No file is named by unit B's report for that target.
+  'get /periods/:periodId/units/:unitId/report/indicators/:indicatorId/evidence': 404,
   // The ids below name no build or activity.
   'get /report-builds/:id/download': 404,
   'get /dashboard/activities/:id': 404,
@@ -277,6 +282,8 @@ const QUERIES: Record<string, string> = {
   '/units/export': '?format=csv',
   '/plans/:id/indicators': '?periodId=PERIOD',
   '/indicators/:id/value/evidence': '?periodId=PERIOD',
+  '/periods/:periodId/units/:unitId/report/indicators/:indicatorId/evidence':
+    '?fileId=00000000-0000-4000-8000-000000000000',
   '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
@@ -308,6 +315,7 @@ const concretePath = (path: string) =>
     .replace(':activityId', 'I-1')
     .replace(':periodId', ids.period)
     .replace(':unitId', ids.unitB)
+    .replace(':indicatorId', ids.indicator)
     .replace(':code', '1.1.1')
     .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
 

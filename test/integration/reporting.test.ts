@@ -162,9 +162,16 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
     version: number;
     content: {
       items: Item[];
-      indicators: { indicatorId: string; value: number | null; note: string }[];
+      indicators: {
+        indicatorId: string;
+        value: number | null;
+        numerator?: number | null;
+        denominator?: number | null;
+        note: string;
+      }[];
       sections: Record<string, string>;
     };
+    indicators: { id: string; entry: 'figure' | 'counts' | 'value' }[];
     status: string;
     assignments: { id: string; area: string | null; number: string | null; resultText: string }[];
   };
@@ -299,7 +306,14 @@ describe('the quarterly report: submit, return, fix, resubmit, accept', () => {
     const value = report.content.indicators[0]!;
     const withValue = {
       ...report.content,
-      indicators: report.content.indicators.map((i) => (i === value ? { ...i, value: 85 } : i)),
+      // A rate target takes the unit's two counts (17/20 = 85%), never a typed percentage; a count its value.
+      indicators: report.content.indicators.map((i) =>
+        i === value
+          ? report.indicators.find((t) => t.id === i.indicatorId)?.entry === 'counts'
+            ? { ...i, value: null, numerator: 17, denominator: 20 }
+            : { ...i, value: 85 }
+          : i,
+      ),
     };
     report = await body(
       await camlo.send('PUT', `/api/periods/${periodId}/units/${unitId}/report`, {

@@ -9,6 +9,9 @@ import {
   assignmentDetail,
   assignmentPage,
   completenessQuery,
+  indicatorFigure,
+  indicatorFigureLinkRequest,
+  unitIndicatorEvidence,
   indicatorValueRequest,
   indicatorValueView,
   listAssignmentsQuery,
@@ -33,6 +36,8 @@ const byId = z.object({ id: uuid });
 const byPeriod = z.object({ periodId: uuid });
 /** A unit's report for one period. */
 const reportPath = z.object({ periodId: uuid, unitId: uuid });
+/** One target of a unit's report for a period. */
+const reportIndicatorPath = z.object({ periodId: uuid, unitId: uuid, indicatorId: uuid });
 /** Two versions of a report to compare; 0 is the one being worked on. */
 const compareVersionsQuery = z.object({ from: z.coerce.number().int().min(0), to: z.coerce.number().int().min(0) });
 const notificationListQuery = z.object({
@@ -179,6 +184,17 @@ export const reportingEndpoints = {
     query: byPeriod,
     response: z.array(planIndicatorStatus),
   }),
+  linkIndicatorFigure: endpoint({
+    method: 'put',
+    path: '/indicators/:id/figure',
+    summary: 'Gắn chỉ tiêu của kế hoạch với một số liệu theo dõi (xác nhận gợi ý, đổi hoặc bỏ)',
+    tag,
+    access: 'signed-in',
+    action: 'indicator.linkFigure',
+    params: byId,
+    body: indicatorFigureLinkRequest,
+    response: indicatorFigure,
+  }),
   enterIndicatorValue: endpoint({
     method: 'put',
     path: '/indicators/:id/value',
@@ -235,6 +251,30 @@ export const reportingEndpoints = {
     action: 'period.manage',
     params: byId,
     response: remindResult,
+  }),
+  attachUnitIndicatorEvidence: endpoint({
+    method: 'post',
+    path: `${REPORT}/indicators/:indicatorId/evidence`,
+    summary: 'Đính kèm minh chứng cho số liệu chỉ tiêu của đơn vị trong báo cáo kỳ (tử số, mẫu số)',
+    tag,
+    access: 'signed-in',
+    action: 'unitWork.record',
+    params: reportIndicatorPath,
+    body: uploadedFile,
+    bodyKind: 'multipart',
+    response: unitIndicatorEvidence,
+    status: 201,
+  }),
+  downloadUnitIndicatorEvidence: endpoint({
+    method: 'get',
+    path: `${REPORT}/indicators/:indicatorId/evidence`,
+    summary: 'Tải minh chứng số liệu chỉ tiêu của đơn vị',
+    tag,
+    access: 'signed-in',
+    action: 'unitData.read',
+    params: reportIndicatorPath,
+    query: z.object({ fileId: uuid }),
+    response: 'file',
   }),
   getUnitReport: endpoint({
     method: 'get',

@@ -211,6 +211,15 @@ export const planIndicators = pgTable(
     level: text('level', { enum: ['province', 'department', 'district', 'commune', 'all'] }),
     activityId: uuid('activity_id').references(() => planActivities.id),
     removedInVersion: integer('removed_in_version'),
+    /**
+     * The catalogue figure (domain/figures) the target is measured by: suggested at import from its words,
+     * then confirmed, changed or cleared by a coordinator ('cleared': no figure, and a later version of the
+     * plan does not suggest one again). Only a confirmed link fills the target's value.
+     */
+    figureKey: text('figure_key'),
+    figureLink: text('figure_link', { enum: ['suggested', 'confirmed', 'cleared'] }),
+    figureLinkedBy: uuid('figure_linked_by').references(() => users.id),
+    figureLinkedAt: timestamp('figure_linked_at', { withTimezone: true }),
   },
   (t) => [unique('plan_indicators_key').on(t.planId, t.indicatorKey)],
 );
@@ -228,6 +237,9 @@ export const indicatorValues = pgTable(
       .references(() => reportingPeriods.id),
     unitId: uuid('unit_id').references(() => units.id),
     value: doublePrecision('value').notNull(),
+    /** A rate's counts as the unit gave them (value = numerator / denominator); null for a count or an old report. */
+    numerator: doublePrecision('numerator'),
+    denominator: doublePrecision('denominator'),
     note: text('note').notNull().default(''),
     source: text('source', { enum: ['report', 'coordinator'] }).notNull(),
     evidenceFileId: uuid('evidence_file_id').references(() => storedFiles.id),

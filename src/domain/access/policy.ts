@@ -89,6 +89,8 @@ export const POLICY = {
   'assignment.change': { what: 'thay đổi phân công nhiệm vụ', grants: OFFICE },
   'period.manage': { what: 'quản lý kỳ báo cáo', grants: OFFICE },
   'indicator.enter': { what: 'nhập số liệu chỉ tiêu toàn tỉnh', grants: OFFICE },
+  // Which catalogue figure measures a plan target (confirm the import's suggestion, change or clear it).
+  'indicator.linkFigure': { what: 'gắn chỉ tiêu với số liệu theo dõi', grants: OFFICE },
   // The province-wide picture: completeness board, dashboards, the consolidated report.
   'provinceReport.read': { what: 'xem báo cáo tổng hợp', grants: PROVINCE_WIDE },
   'provinceReport.write': { what: 'lập báo cáo tổng hợp', grants: OFFICE },

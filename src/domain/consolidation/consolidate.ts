@@ -45,6 +45,7 @@ export function indicatorRows(data: PeriodDataset): IndicatorRow[] {
     data.assignments,
     data.period.code,
     yearPeriods(data),
+    data.linkedFigures ?? [],
   );
 }
 
@@ -85,12 +86,15 @@ export interface Dashboard {
   /** The most overdue assignments, most overdue first. */
   overdueActivities: OverdueActivity[];
   discipline: ReportingDiscipline;
+  /** Every target once, with its figure, coverage and source. */
+  indicators: IndicatorRow[];
   indicatorsAtRisk: IndicatorRow[];
   ranking: RankedUnit[];
   trends: PeriodTrend[];
 }
 
 export function buildDashboard(data: PeriodDataset, overdueLimit = 50): Dashboard {
+  const indicators = indicatorRows(data);
   const unitById = new Map<string, ReportUnit>(data.units.map((u) => [u.id, u]));
   const overdueActivities = data.assignments
     .filter((a) => isOverdue(a, data.today))
@@ -114,7 +118,8 @@ export function buildDashboard(data: PeriodDataset, overdueLimit = 50): Dashboar
     overdue: overdueSummary(data.assignments, data.today),
     overdueActivities,
     discipline: reportingDiscipline(data.period, data.units, data.reports, data.today),
-    indicatorsAtRisk: indicatorsAtRisk(indicatorRows(data)),
+    indicators,
+    indicatorsAtRisk: indicatorsAtRisk(indicators),
     ranking: rankUnits(data.units, data.assignments, data.periods, data.reports, data.today),
     trends: trendsAcrossPeriods(data.periods, data.units, data.reports, data.today),
   };

@@ -2,6 +2,7 @@
 import type { UnitKind } from '../units/types.js';
 import type {
   IndicatorValueRow,
+  LinkedFigureRow,
   ReportArea,
   ReportAssignment,
   ReportIndicator,
@@ -24,6 +25,8 @@ export interface PeriodDataset {
   reports: UnitReportRow[];
   indicators: ReportIndicator[];
   indicatorValues: IndicatorValueRow[];
+  /** The values of the targets linked to catalogue figures, per regular period (added by services/figures). */
+  linkedFigures?: LinkedFigureRow[];
   /** Local date of the computation. */
   today: string;
 }

@@ -42,6 +42,10 @@ export interface ReportPeriod {
   dueOn: string;
   /** Share of the plan year the period reaches (quý I = 0,25). */
   yearFraction: number;
+  /** Its kind and data window, where the figures of linked targets are computed for it. */
+  kind?: 'quarter' | 'half_year' | 'nine_months' | 'year' | 'ad_hoc';
+  start?: string;
+  end?: string;
 }
 
 /** A unit's report for one period; content only where the caller needs the texts. */
@@ -64,6 +68,8 @@ export interface ReportIndicator {
   level: 'province' | 'department' | 'district' | 'commune' | 'all' | null;
   /** The activity the target was printed with: its lead units answer for it. */
   activityId?: string | null;
+  /** The catalogue figure a coordinator confirmed for the target (a suggestion alone does not count). */
+  figureKey?: string | null;
 }
 
 /** A reported figure: by a unit, or province-wide by the coordinator (unitId null). */
@@ -72,4 +78,24 @@ export interface IndicatorValueRow {
   periodCode: string;
   unitId: string | null;
   value: number;
+  /** A rate's counts, where the unit gave them (reports before counts were asked carry the value alone). */
+  numerator?: number | null;
+  denominator?: number | null;
+}
+
+/** The value of a target linked to a catalogue figure, computed for a period over the target's level. */
+export interface LinkedFigureRow {
+  indicatorId: string;
+  periodCode: string;
+  figureKey: string;
+  /** Null: the catalogue holds no data for the period ("Chưa có số liệu"), never 0. */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Units whose data the value combines, of the units of the level. */
+  unitsCovered: number;
+  unitsInScope: number;
+  /** "Số liệu theo dõi: <the figure's name>", and a link to the rows where there is one. */
+  sourceLabel: string;
+  link?: string;
 }

@@ -98,6 +98,8 @@ export const dossierFigures: DossierFigure[] = [
       en: 'Dossiers on time / dossiers received in the period.',
     },
     unit: 'percent',
+    // How plans word it: a plan target with these words is offered the figure (suggest.ts).
+    words: ['hồ sơ giải quyết đúng hạn', 'hồ sơ trả kết quả đúng hạn', 'hồ sơ đúng hạn'],
   },
   {
     key: 'dossiers.online_rate',
@@ -105,6 +107,8 @@ export const dossierFigures: DossierFigure[] = [
     name: { vi: 'Tỷ lệ hồ sơ nộp trực tuyến', en: 'Share of dossiers filed online' },
     definition: { vi: `Hồ sơ nộp trực tuyến / ${RECEIVED_VI}.`, en: 'Dossiers filed online / dossiers received.' },
     unit: 'percent',
+    // How plans word it: a plan target with these words is offered the figure (suggest.ts).
+    words: ['hồ sơ giải quyết trực tuyến', 'hồ sơ nộp trực tuyến', 'hồ sơ trực tuyến'],
   },
   {
     key: 'dossiers.paid_online_rate',
@@ -115,6 +119,8 @@ export const dossierFigures: DossierFigure[] = [
       en: 'Dossiers paid online / fee-bearing dossiers received in the period.',
     },
     unit: 'percent',
+    // How plans word it: a plan target with these words is offered the figure (suggest.ts).
+    words: ['hồ sơ giao dịch thanh toán trực tuyến', 'hồ sơ thanh toán trực tuyến'],
   },
   {
     key: 'dossiers.digitised_rate',
@@ -125,6 +131,8 @@ export const dossierFigures: DossierFigure[] = [
       en: 'Dossiers with digitised papers / dossiers received in the period.',
     },
     unit: 'percent',
+    // How plans word it: a plan target with these words is offered the figure (suggest.ts).
+    words: ['hồ sơ được số hóa', 'hồ sơ số hóa'],
   },
   {
     key: 'dossiers.late_with_apology_rate',
@@ -135,6 +143,8 @@ export const dossierFigures: DossierFigure[] = [
       en: 'Late dossiers with an apology / late dossiers (as far as the export records apologies).',
     },
     unit: 'percent',
+    // How plans word it: a plan target with these words is offered the figure (suggest.ts).
+    words: ['hồ sơ trễ hạn xin lỗi', 'hồ sơ quá hạn xin lỗi'],
   },
   {
     key: 'dossiers.tdgq_score',

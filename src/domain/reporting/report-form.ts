@@ -28,8 +28,19 @@ export interface ReportItem {
 
 export interface ReportIndicatorValue {
   indicatorId: string;
+  /**
+   * The unit's figure: typed for a count; for a rate, computed from the two counts below (never typed; a report
+   * from before counts were asked keeps its typed value); null for a target linked to a catalogue figure.
+   */
   value: number | null;
+  /** A rate target's counts (tử số, mẫu số); absent in reports from before they were asked. */
+  numerator?: number | null;
+  denominator?: number | null;
+  /** Where the figure comes from (the unit's evidence for it). */
   note: string;
+  /** A file attached as evidence of the figure (uploaded for this target of this unit's report). */
+  evidenceFileId?: string | null;
+  evidenceFileName?: string | null;
 }
 
 export interface ReportContent {

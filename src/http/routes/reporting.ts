@@ -18,6 +18,9 @@ import { listPeriods } from '../../services/reporting/list-periods.js';
 import { attachIndicatorEvidence } from '../../services/reporting/attach-indicator-evidence.js';
 import { downloadIndicatorEvidence } from '../../services/reporting/download-indicator-evidence.js';
 import { enterIndicatorValue } from '../../services/reporting/enter-indicator-value.js';
+import { linkIndicatorFigure } from '../../services/reporting/link-indicator-figure.js';
+import { attachUnitIndicatorEvidence } from '../../services/reporting/attach-unit-indicator-evidence.js';
+import { downloadUnitIndicatorEvidence } from '../../services/reporting/download-unit-indicator-evidence.js';
 import { listPlanIndicators } from '../../services/reporting/list-plan-indicators.js';
 import { remindLateUnits } from '../../services/reporting/remind-late-units.js';
 import { compareReportVersions } from '../../services/reporting/compare-report-versions.js';
@@ -49,6 +52,7 @@ export const reportingRoutes = [
   handle(endpoints.addAdHocPeriod, ({ params, body }, ctx) => addAdHocPeriod(ctx, params.id, body)),
   handle(endpoints.getPeriodCompleteness, ({ params, query }, ctx) => getPeriodCompleteness(ctx, params.id, query)),
   handle(endpoints.listPlanIndicators, ({ params, query }, ctx) => listPlanIndicators(ctx, params.id, query.periodId)),
+  handle(endpoints.linkIndicatorFigure, ({ params, body }, ctx) => linkIndicatorFigure(ctx, params.id, body)),
   handle(endpoints.enterIndicatorValue, ({ params, body }, ctx) => enterIndicatorValue(ctx, params.id, body)),
   handle(endpoints.attachIndicatorEvidence, async ({ params, query }, ctx, c) => {
     const file = await readUploadedFile(c);
@@ -59,6 +63,13 @@ export const reportingRoutes = [
   ),
   handle(endpoints.closePeriod, ({ params, body }, ctx) => closePeriod(ctx, params.id, body.reason)),
   handle(endpoints.remindLateUnits, ({ params }, ctx) => remindLateUnits(ctx, params.id)),
+  handle(endpoints.attachUnitIndicatorEvidence, async ({ params }, ctx, c) => {
+    const file = await readUploadedFile(c);
+    return attachUnitIndicatorEvidence(ctx, params, { bytes: file.bytes, fileName: file.name });
+  }),
+  handle(endpoints.downloadUnitIndicatorEvidence, ({ params, query }, ctx) =>
+    downloadUnitIndicatorEvidence(ctx, params, query.fileId),
+  ),
   handle(endpoints.getUnitReport, ({ params }, ctx) => getUnitReport(ctx, params.periodId, params.unitId)),
   handle(endpoints.saveUnitReport, ({ params, body }, ctx) =>
     saveUnitReport(ctx, params.periodId, params.unitId, body),

@@ -18,6 +18,7 @@ import type { JobContext } from '../jobs/job-context.js';
 import { provinceNames, safeFileName } from '../../db/queries/units/document-header.js';
 import { loadPeriod, loadPeriodDataset } from '../../db/queries/consolidation/period-dataset.js';
 import { currentReportTexts } from '../../db/queries/consolidated-report/report-texts.js';
+import { withLinkedFigures } from '../figures/linked-indicator-figures.js';
 
 export const CONSOLIDATED_REPORT_JOB = 'consolidated_report';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -35,7 +36,7 @@ export async function buildConsolidatedReport({
   const periodId = String(job.payload.periodId);
   await progress(5, 'Đang tải số liệu của các cơ quan, đơn vị');
   const loaded = await loadPeriod(db, periodId);
-  const data = await loadPeriodDataset(db, loaded, now());
+  const data = await withLinkedFigures(db, await loadPeriodDataset(db, loaded, now()), loaded.planYear);
   const { texts, version } = await currentReportTexts(db, loaded);
   const names = await provinceNames(db);
   await breathe();

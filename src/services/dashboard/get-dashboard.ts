@@ -5,6 +5,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { cachedPeriodDataset } from '../../db/queries/consolidation/dataset-cache.js';
 import { resolveDashboardPeriod } from '../../db/queries/dashboard/dashboard-scope.js';
+import { withLinkedFigures } from '../figures/linked-indicator-figures.js';
 
 /**
  * The leaders' and coordinators' dashboard of a period: progress by area and by kind of unit, overdue
@@ -14,7 +15,9 @@ import { resolveDashboardPeriod } from '../../db/queries/dashboard/dashboard-sco
 export async function getDashboard(ctx: ServiceContext, query: DashboardQuery): Promise<DashboardView> {
   await authorize(ctx, 'provinceReport.read', {}, 'xem bảng điều hành');
   const periodId = await resolveDashboardPeriod(ctx.db, query, ctx.now());
-  const { loaded, data, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
+  const { loaded, data: loadedData, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
+  // The linked targets' figures are computed once per cached dataset (the cache is dropped on any write).
+  const data = await memo('linkedFigures', () => withLinkedFigures(ctx.db, loadedData, loaded.planYear));
   const filter = { areaCode: query.area, kind: query.kind };
   const dashboard = memo(`dashboard:${filter.areaCode ?? ''}:${filter.kind ?? ''}`, () =>
     buildDashboard(filterDataset(data, filter)),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, plans, reportingPeriods, units, users } from '../../db/schema/index.js';
+import { assignments, planIndicators, plans, reportingPeriods, units, users } from '../../db/schema/index.js';
 import { deriveCompletionStatus } from '../../domain/reporting/assignment-status.js';
 import { localDateOf } from '../../domain/text/format.js';
 import type { FileStore } from '../../files/file-store.js';
@@ -12,6 +12,7 @@ import { commitPlanImport } from '../plans/commit-plan-import.js';
 import { uploadPlanDocument } from '../plans/upload-plan-document.js';
 import { actOnUnitReport } from '../reporting/act-on-unit-report.js';
 import { getUnitReport } from '../reporting/get-unit-report.js';
+import { linkIndicatorFigure } from '../reporting/link-indicator-figure.js';
 import { saveUnitReport } from '../reporting/save-unit-report.js';
 import { resolveDashboardPeriod } from '../../db/queries/dashboard/dashboard-scope.js';
 import {
@@ -54,6 +55,7 @@ export async function loadDemoReporting(db: Database, files: FileStore, now: Dat
     asOf: timeline.asOf,
   });
   const { plan } = await commitPlanImport(importer, draft.id, { version: draft.version, name, note: 'Dữ liệu mẫu' });
+  await confirmDemoFigureLinks(importer, plan.id);
 
   const periodId = await resolveDashboardPeriod(db, { planId: plan.id }, now);
   const [period] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
@@ -99,6 +101,32 @@ export async function loadDemoReporting(db: Database, files: FileStore, now: Dat
     itemComments: [],
   });
   return true;
+}
+
+/**
+ * The figures the demo's coordinator confirms where the import suggested them: those cchc has data for
+ * (the plan's work and reports), and the dossiers' (their values appear once dossiers are imported). The
+ * demo plan's targets are about dossiers (online, paid online, digitised), so those are the links confirmed;
+ * it has no target worded as activities or reports on time. Other suggestions stay for the coordinator.
+ */
+const DEMO_CONFIRMED_FIGURES: readonly string[] = [
+  'activities.on_time_rate',
+  'reports.on_time_rate',
+  'dossiers.on_time_rate',
+  'dossiers.online_rate',
+  'dossiers.paid_online_rate',
+  'dossiers.digitised_rate',
+  'dossiers.late_with_apology_rate',
+];
+
+async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {
+  const suggested = await coordinator.db
+    .select({ id: planIndicators.id, figureKey: planIndicators.figureKey })
+    .from(planIndicators)
+    .where(and(eq(planIndicators.planId, planId), eq(planIndicators.figureLink, 'suggested')));
+  for (const indicator of suggested)
+    if (indicator.figureKey && DEMO_CONFIRMED_FIGURES.includes(indicator.figureKey))
+      await linkIndicatorFigure(coordinator, indicator.id, { figureKey: indicator.figureKey });
 }
 
 /**

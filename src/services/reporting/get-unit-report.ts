@@ -11,6 +11,10 @@ import type { ServiceContext } from '../context.js';
 import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 import { loadReportContext, recordedStatuses, reportVersions } from '../../db/queries/reporting/report-context.js';
 import { reportRoleOf } from '../../domain/reporting/report-role.js';
+import { countLabelsOf, indicatorEntry } from '../../domain/reporting/indicator-counts.js';
+import type { FigureValue } from '../../domain/figures/values.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { unitLinkedFigures } from '../figures/linked-indicator-figures.js';
 
 const EDITABLE = new Set<ReportState>(['draft', 'returned']);
 
@@ -36,6 +40,18 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
       ? withRecordedResults(saved, recorded)
       : saved;
   const versions = report ? await reportVersions(ctx.db, report.id) : [];
+  // The unit's own value of each target linked to a catalogue figure, for the period (read-only on the form).
+  const figures = await unitLinkedFigures(ctx.db, {
+    year: Number(period.end.slice(0, 4)),
+    period,
+    unitId,
+    targets: indicators.map((i) => ({
+      id: i.id,
+      level: i.level,
+      figureKey: indicatorEntry(i) === 'figure' ? i.figureKey : null,
+    })),
+    today: localDateOf(ctx.now()),
+  });
   const lastReturn = [...versions].reverse().find((v) => v.action === 'return' || v.action === 'reopen') ?? null;
   return {
     id: report?.id ?? null,
@@ -65,6 +81,9 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
       value: i.value,
       unit: i.unit,
       level: i.level,
+      entry: indicatorEntry(i),
+      countLabels: indicatorEntry(i) === 'counts' ? countLabelsOf(i.subject) : null,
+      figure: figureOf(figures.get(i.id)),
     })),
     allowedActions: allowedReportActions(state, reportRoleOf(actor, unitId), {
       periodClosed: period.closedAt !== null,
@@ -73,6 +92,18 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
     lastReturn:
       lastReturn && (state.status === 'returned' || lastReturn === versions.at(-1)) ? withoutContent(lastReturn) : null,
     version: report?.version ?? 0,
+  };
+}
+
+function figureOf(value: (FigureValue & { sourceLabel: string }) | undefined) {
+  if (!value) return null;
+  return {
+    key: value.key,
+    value: value.value,
+    numerator: value.numerator,
+    denominator: value.denominator,
+    sourceLabel: value.sourceLabel,
+    ...(value.source.link ? { link: value.source.link } : {}),
   };
 }
 

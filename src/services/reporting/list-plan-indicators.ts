@@ -7,6 +7,7 @@ import {
   storedFiles,
   unitReports,
   units,
+  users,
 } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { evaluateIndicator, meetsTarget } from '../../domain/reporting/indicator-status.js';
@@ -15,11 +16,17 @@ import { can } from '../../domain/access/policy.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { valueView } from '../../db/queries/reporting/indicator-value-view.js';
+import { figureView } from '../../db/queries/reporting/indicator-figure-view.js';
+import { cachedPeriodDataset } from '../../db/queries/consolidation/dataset-cache.js';
+import { indicatorRows } from '../../domain/consolidation/consolidate.js';
+import type { IndicatorRow } from '../../domain/consolidation/indicator-table.js';
+import { withLinkedFigures } from '../figures/linked-indicator-figures.js';
 
 /**
- * The plan's targets as of a period: the province-wide figure (entered by the coordinator, or else drawn
- * from what the units reported: their mean for a rate, their sum for a count), its status and trend, and
- * how many reporting units meet the target.
+ * The plan's targets as of a period: the figure for each target's whole scope as the consolidated report
+ * has it (domain/consolidation/indicator-table.ts: the coordinator's, the linked catalogue figure's, or the
+ * units' counts Σ/Σ, judged only when complete), its status and trend, the figure link, and how many
+ * reporting units meet the target.
  *
  * A reporter sees their own unit's figures, and of the other units only what the coordinator has
  * accepted: a submitted report is not yet the province's word, and one unit's figures are not another's
@@ -38,11 +45,13 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   if (!period) throw notFound('kỳ báo cáo của kế hoạch');
   const regular = periods.filter((p) => p.kind !== 'ad_hoc');
   const indicators = await ctx.db
-    .select()
+    .select({ i: planIndicators, linkedByName: users.displayName })
     .from(planIndicators)
+    .leftJoin(users, eq(users.id, planIndicators.figureLinkedBy))
     .where(and(eq(planIndicators.planId, planId), isNull(planIndicators.removedInVersion)))
     .orderBy(asc(planIndicators.area), asc(planIndicators.indicatorKey));
-  indicators.sort(byCodes((i) => [i.area, i.indicatorKey]));
+  indicators.sort(byCodes(({ i }) => [i.area, i.indicatorKey]));
+  const rowOf = await wholeScopeRows(ctx, actor, periodId);
   const rows = await ctx.db
     .select({
       v: indicatorValues,
@@ -65,7 +74,7 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
   /** Per-unit figures are listed only for units the actor may read; accepted ones still count above. */
   const listed = (unitId: string) => can(actor, 'unitData.read', { unitId });
   const codeOf = new Map(periods.map((p) => [p.id, p.code]));
-  return indicators.map((indicator) => {
+  return indicators.map(({ i: indicator, linkedByName }) => {
     const own = values.filter((x) => x.v.indicatorId === indicator.id);
     // The province's figure is the one entered for the whole province. The units' own figures are not summed or
     // averaged into it: a mean of rates weighs a commune like a department, and a sum of the units that reported so
@@ -75,7 +84,8 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       const entered = own.find((x) => x.v.periodId === p.id && x.v.unitId === null);
       return entered ? [{ periodCode: p.code, value: entered.v.value, source: 'coordinator' as const }] : [];
     });
-    const evaluation = evaluateIndicator(indicator, series, period.code, regular);
+    const row = rowOf.get(indicator.id);
+    const evaluation = row?.evaluation ?? evaluateIndicator(indicator, series, period.code, regular);
     const unitValues = own.filter((x) => x.v.periodId === period.id && x.v.unitId !== null);
     return {
       id: indicator.id,
@@ -95,6 +105,18 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       trend: evaluation.trend,
       explanation: evaluation.explanation,
       coordinatorValue: valueView(own.find((x) => x.v.periodId === period.id && x.v.unitId === null)),
+      indicatorKey: indicator.indicatorKey,
+      figure: figureView({ ...indicator, linkedByName }),
+      province: {
+        value: row?.value ?? null,
+        provisionalValue: row?.provisionalValue ?? null,
+        source: row?.source ?? null,
+        sourceLabel: row?.sourceLabel ?? '',
+        coveredUnits: row?.coveredUnits ?? 0,
+        scopeUnits: row?.scopeUnits ?? 0,
+        coverageLabel: row?.coverageLabel ?? '',
+        resultLabel: row?.resultLabel ?? '—',
+      },
       units: {
         reported: unitValues.length,
         meeting: unitValues.filter((x) => meetsTarget(x.v.value, indicator.comparator, indicator.value)).length,
@@ -109,4 +131,28 @@ export async function listPlanIndicators(ctx: ServiceContext, planId: string, pe
       },
     };
   });
+}
+
+/**
+ * The consolidated report's rows for the period, by indicator id. A reporter's rows are drawn from their own
+ * unit's figures and the other units' accepted ones only (the rule above).
+ */
+async function wholeScopeRows(
+  ctx: ServiceContext,
+  actor: Parameters<typeof can>[0],
+  periodId: string,
+): Promise<Map<string, IndicatorRow>> {
+  const { loaded, data: loadedData, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
+  const data = await memo('linkedFigures', () => withLinkedFigures(ctx.db, loadedData, loaded.planYear));
+  const accepted = new Set(
+    data.reports.filter((r) => r.status === 'accepted').map((r) => `${r.unitId}|${r.periodCode}`),
+  );
+  const visible = data.indicatorValues.filter(
+    (v) =>
+      v.unitId === null ||
+      can(actor, 'unitData.read', { unitId: v.unitId }) ||
+      accepted.has(`${v.unitId}|${v.periodCode}`),
+  );
+  const rows = indicatorRows({ ...data, indicatorValues: visible });
+  return new Map(rows.flatMap((row) => row.indicatorIds.map((id) => [id, row] as const)));
 }

@@ -122,7 +122,16 @@ function indicatorTableBlock(report: ConsolidatedReport, periodLabel: string, ye
       const title = report.byArea.rows.find((r) => r.key === area)?.label;
       if (title) rows.push({ section: title });
     }
-    rows.push([i + 1, upperFirst(row.subject), row.levelLabel, row.targetLabel, row.resultLabel, row.evaluation.label]);
+    rows.push([
+      i + 1,
+      upperFirst(row.subject),
+      row.levelLabel,
+      row.targetLabel,
+      row.value === null && row.provisionalValue === null ? 'Chưa có số liệu' : row.resultLabel,
+      row.coverageLabel,
+      row.sourceLabel,
+      row.evaluation.label,
+    ]);
   });
   return [
     {
@@ -131,11 +140,13 @@ function indicatorTableBlock(report: ConsolidatedReport, periodLabel: string, ye
       fontSize: 11,
       columns: [
         { header: 'TT', width: 0.6, align: 'center' },
-        { header: 'Chỉ tiêu', width: 3.3 },
-        { header: 'Cấp', width: 1, align: 'center' },
+        { header: 'Chỉ tiêu', width: 3 },
+        { header: 'Cấp', width: 0.9, align: 'center' },
         { header: `Chỉ tiêu năm ${year}`, width: 1, align: 'center' },
-        { header: 'Kết quả', width: 1, align: 'right' },
-        { header: 'Đánh giá', width: 1.4, align: 'center' },
+        { header: 'Kết quả', width: 1.1, align: 'right' },
+        { header: 'Đơn vị có số liệu', width: 1, align: 'center' },
+        { header: 'Nguồn số liệu', width: 1.4 },
+        { header: 'Đánh giá', width: 1.3, align: 'center' },
       ],
       rows,
     },

@@ -115,8 +115,8 @@ function indicatorSheet(input: ReportAppendixInput, subtitle: string): SheetSpec
       { header: 'Mục tiêu', type: 'text' },
       { header: 'Kết quả', type: 'decimal', decimals: 2 },
       { header: 'Đơn vị tính', type: 'text' },
-      { header: 'Nguồn số liệu', type: 'text', width: 24 },
-      { header: 'Đơn vị báo cáo', type: 'text', width: 14 },
+      { header: 'Nguồn số liệu', type: 'text', width: 32 },
+      { header: 'Đơn vị có số liệu', type: 'text', width: 16 },
       { header: 'Số đơn vị đạt', type: 'integer' },
       { header: 'Đánh giá', type: 'text', width: 22 },
       { header: 'Giải thích', type: 'text', width: 60 },
@@ -128,11 +128,12 @@ function indicatorSheet(input: ReportAppendixInput, subtitle: string): SheetSpec
       r.text,
       r.levelLabel,
       r.targetLabel,
-      r.value,
+      // The judged figure, else the provisional one (its evaluation says "Tạm tính"); empty: no data.
+      r.value ?? r.provisionalValue,
       r.unit === 'count' ? '' : r.unit,
-      r.source === 'coordinator' ? 'Sở Nội vụ tổng hợp' : r.source === 'units' ? 'Tổng hợp từ báo cáo đơn vị' : '',
-      // "k/n": how many of the units that answer for the target reported (no figure is made from a part of them).
-      r.expectedUnits ? `${r.reportingUnits}/${r.expectedUnits}` : '',
+      r.sourceLabel,
+      // "k/n": the units the figure covers of those in its scope, else how many responsible units reported.
+      r.coverageLabel || (r.expectedUnits ? `${r.reportingUnits}/${r.expectedUnits} đơn vị` : ''),
       r.reportingUnits ? r.unitsMeeting : null,
       r.evaluation.label,
       r.evaluation.explanation,

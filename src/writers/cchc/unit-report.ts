@@ -25,7 +25,15 @@ export interface UnitReportInput {
   year: number;
   content: ReportContent;
   assignments: { id: string; number: string | null; title: string; dueOn: string | null; deadlineText: string }[];
-  indicators: { id: string; text: string; comparator: string; value: number; unit: string }[];
+  indicators: {
+    id: string;
+    text: string;
+    comparator: string;
+    value: number;
+    unit: string;
+    /** A target linked to a tracked figure: the unit's value computed from it, with its source. */
+    figure?: { value: number | null; sourceLabel: string } | null;
+  }[];
   /** Documents the unit issued for its assignments (recorded on the task pages), cited under each result. */
   documents?: { assignmentId: string; numberSymbol: string; issuedOn: string; summary: string }[];
 }
@@ -65,6 +73,18 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
     ];
   });
   const indicatorById = new Map(input.indicators.map((i) => [i.id, i]));
+  // A linked target's value is the tracked figure's; a rate given as counts shows them ("45/50 = 90%").
+  const resultOf = (
+    v: ReportContent['indicators'][number],
+    target: UnitReportInput['indicators'][number] | undefined,
+  ) => {
+    const value = target?.figure ? target.figure.value : v.value;
+    if (value === null) return 'Chưa có số liệu';
+    const shown = formatTargetValue(value, target?.unit ?? '');
+    return v.numerator != null && v.denominator != null && !target?.figure
+      ? `${formatNumberVi(v.numerator)}/${formatNumberVi(v.denominator)} = ${shown}`
+      : shown;
+  };
   const indicatorRows = content.indicators.map((v, i): TableRowInput => {
     const target = indicatorById.get(v.indicatorId);
     const shown = target
@@ -74,8 +94,8 @@ export function unitReportDocument(input: UnitReportInput): AdministrativeDocume
       i + 1,
       target?.text ?? '',
       shown,
-      v.value === null ? 'Chưa có số liệu' : formatTargetValue(v.value, target?.unit ?? ''),
-      v.note,
+      resultOf(v, target),
+      target?.figure ? [target.figure.sourceLabel, v.note].filter(Boolean).join('; ') : v.note,
     ];
   });
   const achievements = paragraphsOf(content.sections.achievements);

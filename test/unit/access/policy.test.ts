@@ -161,6 +161,12 @@ describe('a leader', () => {
   });
 });
 
+describe('plan targets linked to figures', () => {
+  it('are linked by the office only: not by a leader, a reporter or an appraiser', () => {
+    expect(ROLES.filter((role) => can(as(role, UNIT_A), 'indicator.linkFigure'))).toEqual(['admin', 'coordinator']);
+  });
+});
+
 describe('dossiers', () => {
   it('are imported by the office only and read by a unit only for itself', () => {
     expect(ROLES.filter((role) => can(as(role), 'dossiers.import'))).toEqual(['admin', 'coordinator']);

@@ -131,7 +131,14 @@ describe('the targets table (Bảng 3)', () => {
       activityId: 'act-bcd',
     });
     const [partial] = table([meetings], [value('m', 'S1', 1, 'Y')], 'Y');
-    expect(partial).toMatchObject({ value: null, resultLabel: '1/2 đơn vị báo cáo', evaluation: { status: null } });
+    // A partial sum is shown as provisional, with its coverage, and never judged.
+    expect(partial).toMatchObject({
+      value: null,
+      provisionalValue: 1,
+      resultLabel: '1 (tạm tính, 1/2 đơn vị)',
+      coverageLabel: '1/2 đơn vị',
+      evaluation: { status: null, label: 'Tạm tính 1 (1/2 đơn vị)' },
+    });
     const [summed] = table([meetings], [value('m', 'S1', 1, 'Y'), value('m', 'S2', 1, 'Y')], 'Y');
     expect(summed).toMatchObject({ value: 2, source: 'units', resultLabel: '2', evaluation: { status: 'achieved' } });
   });
@@ -189,9 +196,22 @@ describe('the targets table (Bảng 3)', () => {
     )!;
     const rows = rowsOf(bang3).map((r) => cellsOf(r).map(textOf));
     const byTarget = (subject: string) => rows.find((cells) => cells[1] === subject)!;
-    expect(byTarget('Hồ sơ đúng hạn').slice(2)).toEqual(['Cấp xã', '≥ 90%', '2/2 đơn vị báo cáo', '1/2 đơn vị đạt']);
-    expect(byTarget('Văn bản được rà soát').slice(4)).toEqual(['—', 'Chưa có số liệu']);
-    expect(byTarget('Sáng kiến').slice(4)).toEqual(['1', 'Có nguy cơ không đạt']);
+    // Units' percentages without their counts make no province figure: "Chưa có số liệu", never "Chưa đạt".
+    expect(byTarget('Hồ sơ đúng hạn').slice(2)).toEqual([
+      'Cấp xã',
+      '≥ 90%',
+      'Chưa có số liệu',
+      '2/2 đơn vị báo cáo',
+      '',
+      '1/2 đơn vị đạt',
+    ]);
+    expect(byTarget('Văn bản được rà soát').slice(4)).toEqual(['Chưa có số liệu', '', '', 'Chưa có số liệu']);
+    expect(byTarget('Sáng kiến').slice(4)).toEqual([
+      '1',
+      '',
+      'Số liệu toàn tỉnh do cơ quan thường trực nhập',
+      'Có nguy cơ không đạt',
+    ]);
 
     const sheet = reportAppendixSheets({
       title: 'Báo cáo',
@@ -203,7 +223,93 @@ describe('the targets table (Bảng 3)', () => {
     const header = sheet.columns.map((c) => c.header);
     const column = (name: string) => sheet.rows.map((r) => (r as unknown[])[header.indexOf(name)]);
     expect(column('Kết quả')).toEqual([null, 1, null]);
-    expect(column('Đơn vị báo cáo')).toEqual(['2/2', '', '']);
+    expect(column('Đơn vị có số liệu')).toEqual(['2/2 đơn vị báo cáo', '', '']);
     expect(column('Đánh giá')).toEqual(['1/2 đơn vị đạt', 'Có nguy cơ không đạt', 'Chưa có số liệu']);
+  });
+});
+
+describe("a rate target's province figure from the units' counts (issue 11)", () => {
+  const counts = (indicatorId: string, unitId: string, numerator: number, denominator: number): IndicatorValueRow => ({
+    indicatorId,
+    periodCode: 'M9',
+    unitId,
+    value: Math.round((numerator / denominator) * 10000) / 100,
+    numerator,
+    denominator,
+  });
+  const communes = target('c', { level: 'commune', target: 90 });
+
+  it('is Σ numerators / Σ denominators, not the mean of the units’ rates, judged once every unit gave counts', () => {
+    // 3/3 (100%) and 29 000/30 000 (96,67%): the mean would be 98,33%, the province's rate is 29 003/30 003.
+    const [row] = table([communes], [counts('c', 'X1', 3, 3), counts('c', 'X2', 29_000, 30_000)]);
+    expect(row).toMatchObject({
+      value: 96.67,
+      provisionalValue: null,
+      source: 'units',
+      sourceLabel: 'Tổng hợp từ số liệu của các đơn vị',
+      coveredUnits: 2,
+      scopeUnits: 2,
+      coverageLabel: '2/2 đơn vị',
+      resultLabel: '96,67%',
+      evaluation: { status: 'achieved' },
+    });
+  });
+
+  it('with part of the units covered, shows the provisional figure with its coverage and no verdict', () => {
+    const [row] = table([communes], [counts('c', 'X2', 45, 50)]);
+    expect(row).toMatchObject({
+      value: null,
+      provisionalValue: 90,
+      coverageLabel: '1/2 đơn vị',
+      resultLabel: '90% (tạm tính, 1/2 đơn vị)',
+      evaluation: { status: null, label: 'Tạm tính 90% (1/2 đơn vị)' },
+    });
+    // A percentage typed without counts (an old report) is not averaged in.
+    const [old] = table([communes], [counts('c', 'X2', 45, 50), value('c', 'X1', 10)]);
+    expect(old).toMatchObject({ value: null, provisionalValue: 90, reportingUnits: 2, coveredUnits: 1 });
+  });
+
+  it('takes a linked catalogue figure, with the units it covers, and judges it', () => {
+    const linked = target('l', { figureKey: 'reports.on_time_rate' });
+    const [row] = table([linked], [], 'M9');
+    expect(row).toMatchObject({ value: null, source: null });
+    const [computed] = indicatorTable([linked], [], units, assignments, 'M9', year, [
+      {
+        indicatorId: 'l',
+        periodCode: 'M9',
+        figureKey: 'reports.on_time_rate',
+        value: 72.5,
+        numerator: 29,
+        denominator: 40,
+        unitsCovered: 12,
+        unitsInScope: 30,
+        sourceLabel: 'Số liệu theo dõi: Tỷ lệ báo cáo gửi đúng hạn',
+      },
+    ]);
+    expect(computed).toMatchObject({
+      value: 72.5,
+      source: 'catalogue',
+      figureKey: 'reports.on_time_rate',
+      coverageLabel: '12/30 đơn vị',
+      sourceLabel: 'Số liệu theo dõi: Tỷ lệ báo cáo gửi đúng hạn',
+      resultLabel: '72,5%',
+    });
+    expect(computed!.evaluation.status).not.toBeNull();
+    // Linked, but the catalogue has no data for the period: "Chưa có số liệu", never "Chưa đạt".
+    const [empty] = indicatorTable([linked], [], units, assignments, 'M9', year, [
+      {
+        indicatorId: 'l',
+        periodCode: 'M9',
+        figureKey: 'reports.on_time_rate',
+        value: null,
+        numerator: null,
+        denominator: null,
+        unitsCovered: 0,
+        unitsInScope: 30,
+        sourceLabel: 'Số liệu theo dõi: Tỷ lệ báo cáo gửi đúng hạn',
+      },
+    ]);
+    expect(empty).toMatchObject({ value: null, resultLabel: 'Chưa có số liệu', coverageLabel: '0/30 đơn vị' });
+    expect(empty!.evaluation).toMatchObject({ status: null, label: 'Chưa có số liệu' });
   });
 });

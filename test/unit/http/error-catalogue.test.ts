@@ -90,6 +90,7 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   UNSUPPORTED_OUTPUT: { format: 'xml' },
   PORTAL_FIGURES_UNREADABLE: { file: 'tien-do.json', problem: 'tệp không phải JSON.' },
   SERVICE_FIGURES_PERIOD: { text: '2025-13' },
+  FIGURE_KIND_MISMATCH: { figure: 'Số báo cáo đã gửi', target: '≥ 90%' },
 };
 
 /** Each code with the args it is thrown with in this test. */

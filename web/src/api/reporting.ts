@@ -154,6 +154,33 @@ export const planTargetsQuery = (planId: string, periodId: string) =>
     queryFn: () => call(endpoints.listPlanIndicators, { params: { id: planId }, query: { periodId } }),
   });
 
+/** The figure catalogue's definitions (to choose the figure a target is measured by). */
+export const figureCatalogueQuery = queryOptions({
+  queryKey: ['figures', 'catalogue'] as const,
+  queryFn: () => call(endpoints.getFigureCatalogue, {}),
+  staleTime: Infinity,
+});
+
+/** Confirms, changes (a catalogue key) or clears (null) the figure a plan target is measured by. */
+export function linkIndicatorFigure(indicatorId: string, figureKey: string | null) {
+  return call(endpoints.linkIndicatorFigure, { params: { id: indicatorId }, body: { figureKey } }, { notify: false });
+}
+
+/** A unit's evidence of its figure for a target of its report (kept once the form names it and is saved). */
+export function uploadUnitIndicatorEvidence(periodId: string, unitId: string, indicatorId: string, file: File) {
+  const form = new FormData();
+  form.set('file', file);
+  return upload(endpoints.attachUnitIndicatorEvidence, { params: { periodId, unitId, indicatorId } }, form, {
+    notify: false,
+  });
+}
+
+export const unitIndicatorEvidenceUrl = (periodId: string, unitId: string, indicatorId: string, fileId: string) =>
+  endpointUrl(endpoints.downloadUnitIndicatorEvidence, {
+    params: { periodId, unitId, indicatorId },
+    query: { fileId },
+  });
+
 export function enterIndicatorValue(indicatorId: string, periodId: string, value: number, note: string) {
   return call(
     endpoints.enterIndicatorValue,

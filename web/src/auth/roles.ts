@@ -11,6 +11,8 @@ export const canEditUnits = (role: Role): boolean => reachesEverywhere(role, 'un
 
 /** Plans are uploaded, reviewed and committed by the coordinating department and administrators; everyone reads them. */
 export const canEditPlans = (role: Role): boolean => reachesEverywhere(role, 'plan.import');
+/** Confirms, changes or clears the catalogue figure a plan target is measured by. */
+export const canLinkFigures = (role: Role): boolean => reachesEverywhere(role, 'indicator.linkFigure');
 
 /** Rounds, councils, survey points and criteria sets are run by the coordinating department and administrators. */
 export const canManageScoring = (role: Role): boolean => reachesEverywhere(role, 'scoring.manage');

@@ -95,6 +95,11 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
     'Plan targets at risk of being missed on their course to this period, or missed at the year’s last period.',
   'dashboard.risk.none': 'No target is at risk.',
 
+  'dashboard.targets.title': 'All targets',
+  'dashboard.targets.hint':
+    'One row per target: the figure for its whole scope (computed from tracked figures, entered by the coordinator, or the units’ numerators over denominators), how many units it covers; judged only once the figure is complete.',
+  'dashboard.targets.none': 'The plan has no numeric targets.',
+
   'dashboard.ranking.title': 'Ranking of units',
   'dashboard.ranking.hint':
     'Within each kind of unit: by completion rate, then reports on time, then fewer overdue tasks. The chart shows the top {top}; the table lists every unit.',

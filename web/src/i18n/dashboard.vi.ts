@@ -90,6 +90,11 @@ export const dashboardVi = {
     'Chỉ tiêu của kế hoạch có nguy cơ không đạt theo tiến độ đến kỳ này, hoặc chưa đạt ở kỳ cuối năm.',
   'dashboard.risk.none': 'Không có chỉ tiêu nào có nguy cơ không đạt.',
 
+  'dashboard.targets.title': 'Kết quả các chỉ tiêu',
+  'dashboard.targets.hint':
+    'Mỗi chỉ tiêu một dòng: số liệu chung (tự động từ số liệu theo dõi, do Sở Nội vụ nhập, hoặc tổng hợp tử số/mẫu số của các đơn vị), số đơn vị có số liệu; chỉ đánh giá khi đủ số liệu.',
+  'dashboard.targets.none': 'Kế hoạch chưa có chỉ tiêu định lượng.',
+
   'dashboard.ranking.title': 'Xếp hạng đơn vị',
   'dashboard.ranking.hint':
     'Xếp trong từng loại đơn vị: theo tỷ lệ hoàn thành nhiệm vụ, rồi tỷ lệ báo cáo đúng hạn, rồi ít nhiệm vụ quá hạn hơn. Biểu đồ thể hiện {top} đơn vị đứng đầu; bảng có đủ các đơn vị.',

@@ -28,6 +28,9 @@ const toReportPeriod = (p: PeriodRow): ReportPeriod => ({
   label: p.label,
   dueOn: p.dueOn,
   yearFraction: p.yearFraction,
+  kind: p.kind,
+  start: p.start,
+  end: p.end,
 });
 
 export async function loadPeriod(db: DbOrTx, periodId: string) {
@@ -126,6 +129,8 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
       periodCode: reportingPeriods.code,
       unitId: indicatorValues.unitId,
       value: indicatorValues.value,
+      numerator: indicatorValues.numerator,
+      denominator: indicatorValues.denominator,
     })
     .from(indicatorValues)
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, indicatorValues.periodId))
@@ -154,6 +159,7 @@ export async function loadPeriodDataset(db: DbOrTx, loaded: LoadedPeriod, now: D
       unit: i.unit,
       level: i.level,
       activityId: i.activityId,
+      figureKey: i.figureLink === 'confirmed' ? i.figureKey : null,
     })),
     indicatorValues: values,
     today: localDateOf(now),

@@ -1,9 +1,10 @@
-import { inArray, isNotNull } from 'drizzle-orm';
+import { eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { assignmentEvidence } from '../../schema/index.js';
+import { assignmentEvidence, storedFiles, users } from '../../schema/index.js';
 import { AppError } from '../../../domain/errors.js';
 import { alignReportContent } from '../../../domain/reporting/align-report.js';
 import { validateAssignmentProgress } from '../../../domain/reporting/assignment-status.js';
+import { normaliseIndicatorValues } from '../../../domain/reporting/indicator-counts.js';
 import type { ReportContent } from '../../../domain/reporting/report-form.js';
 import type { Issue } from '../../../domain/reporting/result.js';
 import type { ReportContext } from './report-context.js';
@@ -50,6 +51,30 @@ export async function checkReportContent(
         message: 'Báo cáo có chỉ tiêu không thuộc đơn vị; hãy tải lại biểu mẫu.',
       });
   });
+  // A rate's value is computed from the unit's two counts, a linked target's from the catalogue: never typed.
+  const figures = normaliseIndicatorValues(content.indicators, context.indicators);
+  issues.push(...figures.issues);
+  content.indicators = figures.values;
+  // A figure's evidence must have been uploaded by the unit's own people (for its report); its name is the file's.
+  const figureFiles = content.indicators.flatMap((v) => (v.evidenceFileId ? [v.evidenceFileId] : []));
+  if (figureFiles.length) {
+    const uploaded = await db
+      .select({ id: storedFiles.id, fileName: storedFiles.fileName, unitId: users.unitId })
+      .from(storedFiles)
+      .innerJoin(users, eq(users.id, storedFiles.uploadedBy))
+      .where(inArray(storedFiles.id, figureFiles));
+    const own = new Map(uploaded.filter((f) => f.unitId === context.unit.id).map((f) => [f.id, f.fileName]));
+    content.indicators = content.indicators.map((v, i) => {
+      if (!v.evidenceFileId) return { ...v, evidenceFileId: null, evidenceFileName: null };
+      if (!own.has(v.evidenceFileId))
+        issues.push({
+          code: 'foreign_evidence',
+          field: `indicators.${i}.evidenceFileId`,
+          message: 'Tệp minh chứng của số liệu phải được đơn vị tải lên cho báo cáo này trước.',
+        });
+      return { ...v, evidenceFileName: own.get(v.evidenceFileId) ?? null };
+    });
+  }
   const fileIds = content.items.flatMap((i) => i.evidenceFileIds);
   if (fileIds.length) {
     const attached = await db

@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../client.js';
 import { assignments, planActivities, planIndicators, reportingPeriods } from '../../schema/index.js';
 import type { PlanV1 } from '../../../domain/plan/types.js';
 import { expandAssignments } from '../../../domain/reporting/assignment-expansion.js';
+import { suggestFigureForTarget } from '../../../domain/figures/indicator-link.js';
 import { buildPeriodSchedule } from '../../../domain/reporting/periods.js';
 import { dueDateForUnit } from '../../../domain/reporting/unit-due-date.js';
 import type { UnitDirectory } from '../../../domain/units/types.js';
@@ -112,10 +113,23 @@ export async function materialisePlan(
       activityId: indicator.activityId ? (idByKey.get(indicator.activityId) ?? null) : null,
       removedInVersion: null,
     };
+    // The catalogue figure its subject's words suggest (not the whole sentence, which often prints several
+    // targets), of the kind the target needs: a suggestion for the coordinator, which a later version
+    // refreshes unless the coordinator has confirmed (or cleared) the link since.
+    const suggested = suggestFigureForTarget(indicator.subject || indicator.text, indicator.unit);
+    const link = { figureKey: suggested, figureLink: suggested ? ('suggested' as const) : null };
+    const decided = sql`${planIndicators.figureLink} IN ('confirmed', 'cleared')`;
     await tx
       .insert(planIndicators)
-      .values(values)
-      .onConflictDoUpdate({ target: [planIndicators.planId, planIndicators.indicatorKey], set: values });
+      .values({ ...values, ...link })
+      .onConflictDoUpdate({
+        target: [planIndicators.planId, planIndicators.indicatorKey],
+        set: {
+          ...values,
+          figureKey: sql`CASE WHEN ${decided} THEN ${planIndicators.figureKey} ELSE ${link.figureKey} END`,
+          figureLink: sql`CASE WHEN ${decided} THEN ${planIndicators.figureLink} ELSE ${link.figureLink} END`,
+        },
+      });
   }
   const keptIndicators = new Set(plan.indicators.map((i) => i.id));
   const staleIndicators = (

@@ -29,6 +29,10 @@ export function AttentionLists({ data, search }: { data: DashboardView; search: 
             {t('dashboard.risk.title')}
             {count(data.indicatorsAtRisk.length)}
           </Tabs.Tab>
+          <Tabs.Tab value="targets">
+            {t('dashboard.targets.title')}
+            {count(data.indicators.length)}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overdue" pt="sm">
           <OverdueActivities data={data} search={search} />
@@ -38,6 +42,9 @@ export function AttentionLists({ data, search }: { data: DashboardView; search: 
         </Tabs.Panel>
         <Tabs.Panel value="risk" pt="sm">
           <IndicatorsAtRisk rows={data.indicatorsAtRisk} />
+        </Tabs.Panel>
+        <Tabs.Panel value="targets" pt="sm">
+          <IndicatorsAtRisk rows={data.indicators} kind="all" />
         </Tabs.Panel>
       </Tabs>
     </Section>

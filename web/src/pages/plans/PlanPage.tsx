@@ -126,7 +126,7 @@ function PlanView({ detail }: { detail: PlanDetail }) {
 
       {content.indicators.length > 0 && (
         <Section title={t('plans.indicators')}>
-          <IndicatorTable indicators={content.indicators} />
+          <IndicatorTable indicators={content.indicators} planId={plan.id} />
         </Section>
       )}
       {editable && <PlanUploadDialog opened={uploadOpen} onClose={uploadDialog.close} basePlanId={plan.id} />}

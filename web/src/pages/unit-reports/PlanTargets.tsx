@@ -26,7 +26,7 @@ import {
 import { isApiError } from '../../api/client.js';
 import { useCurrentUser } from '../../api/session.js';
 import { formatNumberVi } from '../../i18n/format.js';
-import { useT } from '../../i18n/I18nProvider.js';
+import { useI18n, useT } from '../../i18n/I18nProvider.js';
 import { canReviewReports } from '../../reporting/access.js';
 import { EVIDENCE_ACCEPT } from '../../reporting/labels.js';
 import { TableScroll } from '../../components/TableScroll.js';
@@ -68,7 +68,6 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
             </Table.Thead>
             <Table.Tbody>
               {targets.map((target) => {
-                const latest = target.series.at(-1);
                 return (
                   <Table.Tr key={target.id}>
                     <Table.Td>{target.area ?? '—'}</Table.Td>
@@ -80,32 +79,7 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{shownTarget(target)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {latest ? (
-                        <>
-                          <Text size="sm">
-                            {formatNumberVi(latest.value)}
-                            {target.unit === '%' ? '%' : ''}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {latest.source === 'coordinator' ? t('targets.fromCoordinator') : t('targets.fromUnits')} ·{' '}
-                            {latest.periodLabel}
-                          </Text>
-                          {target.coordinatorValue?.evidence && (
-                            <Anchor
-                              href={indicatorEvidenceUrl(target.id, periodId)}
-                              download={target.coordinatorValue.evidence.fileName}
-                              size="xs"
-                              aria-label={t('evidence.download', { name: target.coordinatorValue.evidence.fileName })}
-                            >
-                              {t('targets.evidence')}
-                            </Anchor>
-                          )}
-                        </>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('targets.noData')}
-                        </Text>
-                      )}
+                      <ProvinceFigure target={target} periodId={periodId} />
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge
@@ -142,6 +116,60 @@ export function PlanTargets({ planId, periodId }: { planId: string; periodId: st
         </TableScroll>
       )}
       {editing && <EnterFigure target={editing} planId={planId} periodId={periodId} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+}
+
+const shownValue = (value: number, unit: string) => `${formatNumberVi(value, 2)}${unit === '%' ? '%' : ''}`;
+
+/**
+ * The figure for the target's whole scope this period, as the consolidated report has it: judged, or
+ * provisional (part of the units, no verdict), or "Chưa có số liệu"; with the units it covers and its source.
+ */
+function ProvinceFigure({ target, periodId }: { target: PlanIndicatorStatus; periodId: string }) {
+  const t = useT();
+  const { locale } = useI18n();
+  const { province } = target;
+  const shown = province.value ?? province.provisionalValue;
+  const source =
+    province.source === 'catalogue'
+      ? `${t('targets.fromCatalogue')}: ${(locale === 'en' ? target.figure.name?.en : target.figure.name?.vi) ?? ''}`
+      : province.source === 'coordinator'
+        ? t('targets.fromCoordinator')
+        : province.source === 'units'
+          ? t('targets.fromUnits')
+          : null;
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c={shown === null ? 'dimmed' : undefined}>
+        {shown === null ? t('targets.noData') : shownValue(shown, target.unit)}
+        {province.value === null && province.provisionalValue !== null && (
+          <Text span size="xs" c="orange">
+            {' '}
+            ({t('targets.provisional')})
+          </Text>
+        )}
+      </Text>
+      {province.coverageLabel && (
+        <Text size="xs" c="dimmed" title={t('targets.coverage')}>
+          {province.coverageLabel}
+        </Text>
+      )}
+      {source && (
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'normal' }} maw={260}>
+          {t('targets.source')}: {source}
+        </Text>
+      )}
+      {target.coordinatorValue?.evidence && (
+        <Anchor
+          href={indicatorEvidenceUrl(target.id, periodId)}
+          download={target.coordinatorValue.evidence.fileName}
+          size="xs"
+          aria-label={t('evidence.download', { name: target.coordinatorValue.evidence.fileName })}
+        >
+          {t('targets.evidence')}
+        </Anchor>
+      )}
     </Stack>
   );
 }

@@ -124,7 +124,11 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
   const submitAsked = () => {
     const finished = draft.items.filter((item) => item.status === 'done' || item.status === 'done_late').length;
     const notStarted = draft.items.filter((item) => item.status === 'not_started').length;
-    const values = draft.indicators.filter((v) => v.value !== null).length;
+    // A figure given: typed, or a rate's two counts; one computed from tracked figures needs nothing.
+    const automatic = new Set(report.indicators.filter((i) => i.entry === 'figure').map((i) => i.id));
+    const values = draft.indicators.filter(
+      (v) => automatic.has(v.indicatorId) || v.value !== null || (v.numerator != null && v.denominator != null),
+    ).length;
     const figures = {
       items: formatNumberVi(draft.items.length),
       finished: formatNumberVi(finished),
@@ -182,6 +186,8 @@ export function ReportWorkspace({ report, onChanged, onStale }: ReportWorkspaceP
       </Section>
       <Section title={t('report.indicators')}>
         <ReportIndicators
+          periodId={period.id}
+          unitId={unitId}
           values={draft.indicators}
           indicators={report.indicators}
           editable={editable}
