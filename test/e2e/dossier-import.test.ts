@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { formatNumberVi } from '../../src/domain/text/format.js';
+import { body } from '../support/api.js';
+import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { DEMO_PLAN_NAME, DEMO_YEAR } from '../support/demo.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
@@ -143,5 +148,80 @@ describe.skipIf(!run)('in the browser: the coordinator imports a dossier export 
     await page.getByRole('heading', { name: 'Đã ghi hồ sơ' }).waitFor({ timeout: 60_000 });
     expect(await figureText('Kết quả ghi hồ sơ', 'Hồ sơ mới')).toBe('0');
     expect(await figureText('Kết quả ghi hồ sơ', 'Hồ sơ không đổi')).toBe('297');
+  });
+
+  /**
+   * The same export moved to September of the demo's year, every dossier filed online: a target the demo
+   * measures by `dossiers.online_rate` must move on the reports page with nobody typing it.
+   */
+  function thisYearsExport(): string {
+    const year = String(DEMO_YEAR);
+    const lines = readFileSync(EXPORT.replace(/\.xlsx$/, '.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const moved = lines.map((line, index) => {
+      if (index === 0) return line;
+      const cells = line
+        .replaceAll('/2025 ', `/${year} `)
+        .replace('H44-25', `H44-${year.slice(2)}`)
+        .split(';');
+      cells[3] = '2'; // Kênh nộp: trực tuyến
+      return cells.join(';');
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'cchc-dossiers-')), `ho-so-thang-9-${year}.csv`);
+    writeFileSync(file, moved.join('\n') + '\n');
+    return file;
+  }
+
+  it('a file of this year moves the target measured by the dossiers filed online on the reports page', async () => {
+    const api = await apiClientOf(page, server.url);
+    const planId = (await body(await api.get('/api/plans'))).find(
+      (p: { name: string }) => p.name === DEMO_PLAN_NAME,
+    ).id;
+    const periods: { id: string; code: string }[] = await body(await api.get(`/api/plans/${planId}/periods`));
+    // The year's report: its figures are the year to date, September included.
+    const period = periods.find((p) => p.code === 'Y')!;
+    interface Target {
+      id: string;
+      subject: string;
+      figure: { key: string | null; status: string | null };
+      province: { value: number | null };
+    }
+    const target = async (id?: string): Promise<Target> => {
+      const listed: Target[] = await body(await api.get(`/api/plans/${planId}/indicators?periodId=${period.id}`));
+      return listed.find((t) =>
+        id ? t.id === id : t.figure.key === 'dossiers.online_rate' && t.figure.status === 'confirmed',
+      )!;
+    };
+    const before = await target();
+    expect(before).toBeDefined();
+
+    await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+    await page.getByRole('button', { name: /^Tệp hồ sơ/ }).setInputFiles(thisYearsExport());
+    await page.getByRole('button', { name: 'Tải lên và đọc thử' }).click();
+    await page.getByRole('heading', { name: /^Kết quả đọc thử: ho-so-thang-9-\d{4}\.csv$/ }).waitFor();
+    // Read with the mapping saved for the source's Excel export: the same columns, nothing mapped twice.
+    expect(await figureText('Kết quả đọc tệp', 'Dòng hợp lệ')).toBe('297');
+    await page.getByRole('button', { name: 'Ghi 297 hồ sơ' }).click();
+    await page
+      .getByRole('dialog', { name: 'Chỉ ghi các dòng hợp lệ?' })
+      .getByRole('button', { name: 'Ghi 297 dòng hợp lệ' })
+      .click();
+    await page.getByRole('heading', { name: 'Đã ghi hồ sơ' }).waitFor({ timeout: 60_000 });
+    expect(await figureText('Kết quả ghi hồ sơ', 'Hồ sơ mới')).toBe('297');
+
+    const after = await target(before.id);
+    expect(after.province.value).not.toBeNull();
+    expect(after.province.value!).toBeGreaterThan(before.province.value ?? 0);
+    await page.goto(`${server.url}/bao-cao?planId=${planId}&periodId=${period.id}`);
+    const line = page
+      .getByRole('table', { name: 'Tình trạng các chỉ tiêu' })
+      .getByRole('row')
+      .filter({ hasText: after.subject });
+    await line
+      .getByText(`${formatNumberVi(after.province.value!, 2)}%`, { exact: true })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: 'test-results/dossier-import-target.png', fullPage: true });
   });
 });

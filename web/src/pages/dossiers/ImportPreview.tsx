@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DOSSIER_FIELDS, type DossierField } from '../../../../src/domain/dossiers/dossier-record.js';
 import { isApiError } from '../../api/client.js';
 import { isFinished, jobQuery, reportsKeys } from '../../api/consolidated-report.js';
@@ -24,6 +24,7 @@ export function ImportPreview({ importId, onAnother }: { importId: string; onAno
   const job = useQuery({ ...jobQuery(jobId ?? ''), enabled: jobId !== null });
   const running = jobId !== null && (!job.data || !isFinished(job.data));
   const draft = useQuery(dossierImportQuery(importId, running));
+  useRefreshOnDone(importId, running, draft.data?.status === 'committed');
   // A job already writing this import (the page was reloaded meanwhile) is followed too.
   const known = draft.data?.jobId ?? null;
   if (known && jobId === null && draft.data?.status === 'preview') setJobId(known);
@@ -34,6 +35,25 @@ export function ImportPreview({ importId, onAnother }: { importId: string; onAno
       )}
     </QueryState>
   );
+}
+
+/**
+ * Once the job ends, the import is asked for once more (its counts and status as written); once it is written,
+ * the history too. Here, where it stays mounted: the preview turns into the result when the import is written.
+ */
+function useRefreshOnDone(importId: string, running: boolean, committed: boolean) {
+  const queryClient = useQueryClient();
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (running) wasRunning.current = true;
+    else if (wasRunning.current) {
+      wasRunning.current = false;
+      void queryClient.invalidateQueries({ queryKey: dossierKeys.import(importId) });
+    }
+  }, [running, importId, queryClient]);
+  useEffect(() => {
+    if (committed) void queryClient.invalidateQueries({ queryKey: dossierKeys.imports });
+  }, [committed, queryClient]);
 }
 
 interface PreviewProps {
@@ -215,23 +235,8 @@ function Preview({ draft, job, running, onStarted, onAnother }: PreviewProps) {
         </Stack>
       </Section>
       {confirmDialog}
-      <RefreshOnDone running={running} importId={draft.id} />
     </>
   );
-}
-
-/** Once the job ends, the import is asked for once more: its counts and status as written. */
-function RefreshOnDone({ running, importId }: { running: boolean; importId: string }) {
-  const queryClient = useQueryClient();
-  const [wasRunning, setWasRunning] = useState(running);
-  if (wasRunning !== running) {
-    setWasRunning(running);
-    if (!running) {
-      void queryClient.invalidateQueries({ queryKey: dossierKeys.import(importId) });
-      void queryClient.invalidateQueries({ queryKey: dossierKeys.imports });
-    }
-  }
-  return null;
 }
 
 function UnmatchedUnits({ units }: { units: readonly string[] }) {
