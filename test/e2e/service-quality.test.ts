@@ -77,6 +77,24 @@ describe.skipIf(!run)('in the browser: the service-quality page and its drill-do
     await page.getByRole('img', { name: /Tổng điểm theo đơn vị/ }).waitFor();
     await page.getByRole('table', { name: /Xu hướng qua các kỳ/ }).waitFor();
 
+    // The plan targets these figures feed, at the year's report, as the reports page computes them.
+    const plan = (await body(await api.get('/api/plans'))).find((p: { year: number }) => p.year === year);
+    const periods: { id: string; code: string }[] = await body(await api.get(`/api/plans/${plan.id}/periods`));
+    const yearly = periods.find((p) => p.code === 'Y')!;
+    const targets: {
+      subject: string;
+      figure: { key: string | null; status: string | null };
+      province: { resultLabel: string };
+    }[] = await body(await api.get(`/api/plans/${plan.id}/indicators?periodId=${yearly.id}`));
+    const fed = targets.filter(
+      (t) => t.figure.status === 'confirmed' && /^(dossiers|qd766)\./.test(t.figure.key ?? ''),
+    );
+    expect(fed.length).toBeGreaterThan(0);
+    const fedTable = page.getByRole('table', { name: 'Chỉ tiêu kế hoạch tính từ các số liệu này' });
+    await expect.poll(() => fedTable.locator('tbody tr').count()).toBe(fed.length);
+    const firstFed = fedTable.locator('tbody tr').filter({ hasText: fed[0]!.subject }).first();
+    await firstFed.getByText(fed[0]!.province.resultLabel, { exact: true }).waitFor();
+
     // From a unit's figure to its late dossiers without apology.
     const unit = ranked.find((r) => (r.dossiers.lateWithoutApology ?? 0) > 0)!;
     const count = formatNumberVi(unit.dossiers.lateWithoutApology!);

@@ -111,4 +111,12 @@ export const serviceQualityEn: Record<keyof typeof serviceQualityVi, string> = {
   'sq.dossier.sourceText': '{source}, file {file}, imported {date}',
   'sq.yes': 'Yes',
   'sq.no': 'No',
+  'sq.targets.title': 'Plan targets computed from these figures',
+  'sq.targets.hint':
+    '{plan}, period {period}: results update themselves from the dossiers imported and the scores the national portal published (the year to the end of the period).',
+  'sq.targets.none':
+    'No plan target is linked to a dossier figure or a Decision 766 score yet. The reform officer links them on the plan page, column "Tracked figure".',
+  'sq.targets.noPlan': 'No reform plan for {year} has been committed yet.',
+  'sq.targets.figure': 'Tracked figure',
+  'sq.targets.open': 'See every target on the Reports page',
 };

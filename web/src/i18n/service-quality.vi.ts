@@ -107,4 +107,12 @@ export const serviceQualityVi = {
   'sq.dossier.sourceText': '{source}, tệp {file}, nhập {date}',
   'sq.yes': 'Có',
   'sq.no': 'Không',
+  'sq.targets.title': 'Chỉ tiêu kế hoạch tính từ các số liệu này',
+  'sq.targets.hint':
+    '{plan}, kỳ {period}: kết quả tự cập nhật từ hồ sơ đã nhập và điểm Cổng DVCQG công bố (số liệu cả năm đến hết kỳ).',
+  'sq.targets.none':
+    'Chưa có chỉ tiêu nào của kế hoạch được gắn với số liệu hồ sơ hoặc điểm QĐ 766. Cán bộ CCHC gắn ở trang kế hoạch, cột "Số liệu theo dõi".',
+  'sq.targets.noPlan': 'Chưa có kế hoạch CCHC năm {year} đã ban hành.',
+  'sq.targets.figure': 'Số liệu theo dõi',
+  'sq.targets.open': 'Xem tất cả chỉ tiêu ở trang Báo cáo',
 } as const;

@@ -19,6 +19,7 @@ import { totalsChartOption } from '../../service-quality/chart-options.js';
 import { resolvedSearch, type ServiceQualitySearch } from '../../service-quality/search.js';
 import { ChartPanel } from '../dashboard/ChartPanel.js';
 import { ScoresTable } from './ScoresTable.js';
+import { TargetsFed } from './TargetsFed.js';
 import { TrendSection } from './TrendSection.js';
 
 const route = getRouteApi('/app/chat-luong-phuc-vu');
@@ -149,6 +150,7 @@ function Body({ data }: { data: ServiceQualityView }) {
           }
         />
       )}
+      <TargetsFed year={data.year} spanEnd={data.period.to} />
     </Stack>
   );
 }

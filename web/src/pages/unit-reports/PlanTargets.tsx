@@ -34,7 +34,7 @@ import { NumberField } from '../../components/NumberField.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
 const STATUS_COLORS = { achieved: 'green', not_achieved: 'gray', at_risk: 'red' } as const;
-const shownTarget = (t: PlanIndicatorStatus) =>
+export const shownTarget = (t: PlanIndicatorStatus) =>
   `${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${formatNumberVi(t.target)}${t.unit === '%' ? '%' : ` ${t.unit === 'count' ? '' : t.unit}`}`.trim();
 
 /** The plan's targets for the period: figure, status, trend, and the units meeting them; the coordinator enters province-wide figures. */
