@@ -77,9 +77,14 @@ export interface IndicatorRow {
   evaluation: IndicatorEvaluation;
 }
 
-/** Same target, printed twice: same subject (folded), comparator, value, unit and level. */
-const targetKey = (i: ReportIndicator) =>
-  [foldVietnamese(i.subject).replace(/\s+/g, ' ').trim(), i.comparator, i.target, i.unit, i.level ?? ''].join('|');
+/** Same target, printed twice: same subject (folded), comparator, value, unit and level. Every list of targets shows it once. */
+export const targetKey = (i: {
+  subject: string;
+  comparator: string;
+  target: number;
+  unit: string;
+  level: string | null;
+}) => [foldVietnamese(i.subject).replace(/\s+/g, ' ').trim(), i.comparator, i.target, i.unit, i.level ?? ''].join('|');
 
 /** The units whose report form asks for the target: the rule of the forms (indicatorsForUnit), applied to the dataset. */
 function responsibleUnits(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanIndicatorStatus } from '../../../web/src/api/reporting.js';
 import { reportingPeriodFor, targetsFedByThePage } from '../../../web/src/service-quality/targets-fed.js';
 
 const periods = [
@@ -25,8 +24,20 @@ describe('the reporting period that covers the page’s span', () => {
 });
 
 describe('the targets the page feeds', () => {
-  const target = (id: string, key: string | null, status: 'suggested' | 'confirmed' | 'cleared' | null) =>
-    ({ id, figure: { key, status } }) as unknown as PlanIndicatorStatus;
+  const target = (
+    id: string,
+    key: string | null,
+    status: 'suggested' | 'confirmed' | 'cleared' | null,
+    subject = id,
+  ) => ({
+    id,
+    subject,
+    comparator: '>=',
+    target: 50,
+    unit: '%',
+    level: null,
+    figure: { key, status },
+  });
 
   it('are those confirmed on a dossier or QĐ 766 figure, not suggestions nor other figures', () => {
     const fed = targetsFedByThePage([
@@ -37,5 +48,13 @@ describe('the targets the page feeds', () => {
       target('e', null, 'cleared'),
     ]);
     expect(fed.map((t) => t.id)).toEqual(['a', 'd']);
+  });
+
+  it('show a target the plan printed twice (in the text and the appendix, or in two areas) once', () => {
+    const fed = targetsFedByThePage([
+      target('III-CT3', 'dossiers.online_rate', 'confirmed', 'Tỷ lệ hồ sơ trực tuyến'),
+      target('III-CT6', 'dossiers.online_rate', 'confirmed', 'tỷ lệ  hồ sơ trực tuyến'),
+    ]);
+    expect(fed.map((t) => t.id)).toEqual(['III-CT3']);
   });
 });
