@@ -91,7 +91,10 @@ describe.skipIf(!run)('in the browser: the service-quality page and its drill-do
     );
     expect(fed.length).toBeGreaterThan(0);
     const fedTable = page.getByRole('table', { name: 'Chỉ tiêu kế hoạch tính từ các số liệu này' });
-    await expect.poll(() => fedTable.locator('tbody tr').count()).toBe(fed.length);
+    // A target the plan printed twice (III-CT3 and III-CT6, say) is one row.
+    const distinct = new Set(fed.map((t) => t.subject.toLowerCase().replace(/\s+/g, ' ').trim()));
+    expect(distinct.size).toBeLessThan(fed.length);
+    await expect.poll(() => fedTable.locator('tbody tr').count()).toBe(distinct.size);
     const firstFed = fedTable.locator('tbody tr').filter({ hasText: fed[0]!.subject }).first();
     await firstFed.getByText(fed[0]!.province.resultLabel, { exact: true }).waitFor();
 
