@@ -32,6 +32,17 @@ export interface DossierFileReading {
   unmatchedUnits: string[];
 }
 
+/** What an import row keeps of a reading (the same fields, by name): written at upload, re-read and import. */
+export const readingSummary = (r: DossierFileReading): DossierFileReading => ({
+  format: r.format,
+  validRows: r.validRows,
+  invalidRows: r.invalidRows,
+  problems: r.problems,
+  unknownColumns: r.unknownColumns,
+  columns: r.columns,
+  unmatchedUnits: r.unmatchedUnits,
+});
+
 export interface ReadOptions {
   directory: UnitDirectory;
   /** Units that had ended by this day are replaced by their successors. */

@@ -4,7 +4,7 @@ import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { dossierImports } from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { finishDossierImport } from './import-dossiers-job.js';
-import { readDossierFile, type DossierFileReading } from '../../readers/dossiers/read-dossier-file.js';
+import { readDossierFile, readingSummary, type DossierFileReading } from '../../readers/dossiers/read-dossier-file.js';
 import { writeDossierFile, type WriteResult } from './steps/write-dossier-file.js';
 
 export interface OperatorImportInput {
@@ -43,13 +43,7 @@ export async function importDossierFileAsOperator(
     .values({
       sourceName: input.sourceName,
       fileName: input.fileName,
-      format: reading.format,
-      validRows: reading.validRows,
-      invalidRows: reading.invalidRows,
-      problems: reading.problems,
-      unknownColumns: reading.unknownColumns,
-      columns: reading.columns,
-      unmatchedUnits: reading.unmatchedUnits,
+      ...readingSummary(reading),
       createdAt: input.now,
     })
     .returning({ id: dossierImports.id });

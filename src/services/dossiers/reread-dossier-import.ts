@@ -12,6 +12,7 @@ import { localDateOf } from '../../domain/text/format.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { readingSummary } from '../../readers/dossiers/read-dossier-file.js';
 
 /**
  * Reads an uploaded file again with its source's mapping as saved now (the coordinator has just mapped its
@@ -45,13 +46,7 @@ export async function rereadDossierImport(ctx: ServiceContext, importId: string)
     await tx
       .update(dossierImports)
       .set({
-        format: reading.format,
-        validRows: reading.validRows,
-        invalidRows: reading.invalidRows,
-        problems: reading.problems,
-        unknownColumns: reading.unknownColumns,
-        columns: reading.columns,
-        unmatchedUnits: reading.unmatchedUnits,
+        ...readingSummary(reading),
       })
       .where(eq(dossierImports.id, importId));
     await recordAudit(tx, actor, {

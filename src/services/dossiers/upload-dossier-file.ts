@@ -7,6 +7,7 @@ import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
+import { readingSummary } from '../../readers/dossiers/read-dossier-file.js';
 
 export interface UploadDossierInput {
   bytes: Uint8Array;
@@ -41,13 +42,7 @@ export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossie
         sourceName: input.sourceName,
         fileName: input.fileName,
         sourceFileId: file.id,
-        format: reading.format,
-        validRows: reading.validRows,
-        invalidRows: reading.invalidRows,
-        problems: reading.problems,
-        unknownColumns: reading.unknownColumns,
-        columns: reading.columns,
-        unmatchedUnits: reading.unmatchedUnits,
+        ...readingSummary(reading),
         createdBy: actor.userId,
         createdAt: ctx.now(),
       })
