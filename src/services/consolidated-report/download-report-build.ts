@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { reportBuilds, storedFiles } from '../../db/schema/index.js';
+import { storedFileDownload } from '../../db/queries/files/stored-file-download.js';
+import { reportBuilds } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -9,15 +10,5 @@ export async function downloadReportBuild(ctx: ServiceContext, buildId: string, 
   await authorize(ctx, 'provinceReport.read', {}, 'tải báo cáo tổng hợp');
   const [build] = await ctx.db.select().from(reportBuilds).where(eq(reportBuilds.id, buildId));
   if (!build) throw notFound('bản báo cáo tổng hợp');
-  const [file] = await ctx.db
-    .select()
-    .from(storedFiles)
-    .where(eq(storedFiles.id, format === 'docx' ? build.docxFileId : build.xlsxFileId));
-  if (!file) throw notFound('tệp báo cáo');
-  return {
-    kind: 'file' as const,
-    bytes: new Uint8Array(await ctx.files.get(file.storageKey)),
-    fileName: file.fileName,
-    contentType: file.contentType,
-  };
+  return storedFileDownload(ctx.db, ctx.files, format === 'docx' ? build.docxFileId : build.xlsxFileId, 'tệp báo cáo');
 }

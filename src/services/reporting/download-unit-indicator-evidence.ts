@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { indicatorValues, storedFiles, unitReports } from '../../db/schema/index.js';
-import { notFound } from '../../domain/errors.js';
+import { storedFileDownload } from '../../db/queries/files/stored-file-download.js';
+import { indicatorValues, unitReports } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
@@ -31,12 +31,5 @@ export async function downloadUnitIndicatorEvidence(
   const named =
     value?.evidenceFileId === fileId ||
     (report?.content.indicators ?? []).some((v) => v.indicatorId === target.indicatorId && v.evidenceFileId === fileId);
-  const [file] = named ? await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, fileId)) : [];
-  if (!file) throw notFound('tệp minh chứng của số liệu này');
-  return {
-    kind: 'file' as const,
-    bytes: await ctx.files.get(file.storageKey),
-    fileName: file.fileName,
-    contentType: file.contentType,
-  };
+  return storedFileDownload(ctx.db, ctx.files, named ? fileId : null, 'tệp minh chứng của số liệu này');
 }

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../client.js';
+import { storedFiles } from '../../schema/index.js';
+import type { FileStore } from '../../../files/file-store.js';
+import { notFound } from '../../../domain/errors.js';
+
+/**
+ * A stored file as a download (the answer a route streams back), or NOT_FOUND naming `what` when there is no
+ * such file. The caller has decided the file is the actor's to read.
+ */
+export async function storedFileDownload(
+  db: DbOrTx,
+  files: FileStore,
+  fileId: string | null | undefined,
+  what: string,
+) {
+  const [file] = fileId ? await db.select().from(storedFiles).where(eq(storedFiles.id, fileId)) : [];
+  if (!file) throw notFound(what);
+  return {
+    kind: 'file' as const,
+    bytes: new Uint8Array(await files.get(file.storageKey)),
+    fileName: file.fileName,
+    contentType: file.contentType,
+  };
+}
