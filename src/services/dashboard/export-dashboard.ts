@@ -1,12 +1,21 @@
-import type { DashboardQuery } from '../../contracts/dashboard.js';
+import type { DashboardQuery, IndicatorRowView } from '../../contracts/dashboard.js';
 import { UNIT_KIND_LABELS } from '../../domain/units/labels.js';
 import { formatDateVi } from '../../domain/text/format.js';
 import { progressSheet } from '../../writers/cchc/report-appendix.js';
-import { buildTableWorkbook, type SheetSpec } from '../../writers/xlsx/table-workbook.js';
+import { buildTableWorkbook, type SheetColumn, type SheetSpec } from '../../writers/xlsx/table-workbook.js';
 import type { ServiceContext } from '../context.js';
 import { safeFileName } from '../../db/queries/units/document-header.js';
 import { XLSX_TYPE } from '../consolidated-report/build-consolidated-report.js';
 import { getDashboard } from './get-dashboard.js';
+
+/** The columns every sheet of targets opens with, and their cells. */
+const TARGET_COLUMNS: SheetColumn[] = [
+  { header: 'Lĩnh vực', type: 'text' },
+  { header: 'Chỉ tiêu', type: 'text', width: 60 },
+  { header: 'Cấp', type: 'text' },
+  { header: 'Mục tiêu', type: 'text' },
+];
+const targetCells = (i: IndicatorRowView) => [i.areaCode, i.text, i.levelLabel, i.targetLabel];
 
 /** The dashboard as it is on screen (same filters), one sheet per panel, for leaders to keep or forward. */
 export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery) {
@@ -101,20 +110,14 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
       title: title('Kết quả thực hiện các chỉ tiêu'),
       orientation: 'landscape',
       columns: [
-        { header: 'Lĩnh vực', type: 'text' },
-        { header: 'Chỉ tiêu', type: 'text', width: 60 },
-        { header: 'Cấp', type: 'text' },
-        { header: 'Mục tiêu', type: 'text' },
+        ...TARGET_COLUMNS,
         { header: 'Kết quả', type: 'text', width: 24 },
         { header: 'Đơn vị có số liệu', type: 'text', width: 16 },
         { header: 'Nguồn số liệu', type: 'text', width: 32 },
         { header: 'Đánh giá', type: 'text', width: 22 },
       ],
       rows: d.indicators.map((i) => [
-        i.areaCode,
-        i.text,
-        i.levelLabel,
-        i.targetLabel,
+        ...targetCells(i),
         i.value === null && i.provisionalValue === null ? 'Chưa có số liệu' : i.resultLabel,
         i.coverageLabel,
         i.sourceLabel,
@@ -126,23 +129,12 @@ export async function exportDashboard(ctx: ServiceContext, query: DashboardQuery
       title: title('Chỉ tiêu có nguy cơ không đạt'),
       orientation: 'landscape',
       columns: [
-        { header: 'Lĩnh vực', type: 'text' },
-        { header: 'Chỉ tiêu', type: 'text', width: 60 },
-        { header: 'Cấp', type: 'text' },
-        { header: 'Mục tiêu', type: 'text' },
+        ...TARGET_COLUMNS,
         { header: 'Kết quả', type: 'decimal' },
         { header: 'Đánh giá', type: 'text', width: 22 },
         { header: 'Giải thích', type: 'text', width: 60 },
       ],
-      rows: d.indicatorsAtRisk.map((i) => [
-        i.areaCode,
-        i.text,
-        i.levelLabel,
-        i.targetLabel,
-        i.value,
-        i.evaluation.label,
-        i.evaluation.explanation,
-      ]),
+      rows: d.indicatorsAtRisk.map((i) => [...targetCells(i), i.value, i.evaluation.label, i.evaluation.explanation]),
     },
     {
       name: 'Xu hướng theo kỳ',
