@@ -100,10 +100,18 @@ export async function updateDossierAggregates(
     select unit_id, ${MONTHLY_KEY}, ${COUNT_SUMS} from ${rows}
     group by 1, 2, 3, 4
     on conflict (unit_id, received_month, overdue_month, ended_month) do update set ${addedTo('dossier_monthly')}`);
+  // Only a row whose count went down can have reached zero: none on a first import.
+  const lowered = changed.filter(([, counts]) => counts[0]! < 0).map(([key]) => key.split('|'));
+  if (!lowered.length) return;
+  const part = (i: number) => `{${lowered.map((k) => k[i]).join(',')}}`;
   await tx.execute(sql`
-    delete from dossier_daily where received = 0
-      and (unit_id, received_on, due_on, ended_on) in (select unit_id, received_on, due_on, ended_on from ${rows})`);
+    delete from dossier_daily d
+    using unnest(${part(0)}::uuid[], ${part(1)}::date[], ${part(2)}::date[], ${part(3)}::date[]) as k(unit_id, received_on, due_on, ended_on)
+    where d.unit_id = k.unit_id and d.received_on = k.received_on and d.due_on = k.due_on and d.ended_on = k.ended_on
+      and d.received = 0`);
   await tx.execute(sql`
-    delete from dossier_monthly where received = 0
-      and (unit_id, received_month) in (select distinct unit_id, date_trunc('month', (received_on)::timestamp)::date from ${rows})`);
+    delete from dossier_monthly m
+    using (select distinct unit_id, date_trunc('month', (received_on)::timestamp)::date as received_month
+           from unnest(${part(0)}::uuid[], ${part(1)}::date[]) as k(unit_id, received_on)) k
+    where m.unit_id = k.unit_id and m.received_month = k.received_month and m.received = 0`);
 }
