@@ -14,9 +14,11 @@ interface Session {
 }
 interface Config {
   url: string;
-  scenario: 'workspace' | 'form' | 'submit' | 'dashboard';
+  scenario: 'workspace' | 'form' | 'submit' | 'dashboard' | 'get';
   /** The dashboard scenario's query string, e.g. "periodId=…". */
   query?: string;
+  /** The 'get' scenario's path and query, e.g. "/api/figures?year=2026" (every user asks the same). */
+  path?: string;
   planId: string;
   periodId: string;
   sessions: Session[];
@@ -60,68 +62,79 @@ function own(context: Context): Session {
 const path = (s: Session) => `/api/periods/${config.periodId}/units/${s.unitId}/report`;
 
 const requests: autocannon.Request[] =
-  config.scenario === 'dashboard'
+  config.scenario === 'get'
     ? [
         {
           method: 'GET',
           setupRequest: (req, context: Context) => ({
             ...req,
-            path: `/api/dashboard?${config.query ?? ''}`,
+            path: config.path!,
             headers: { cookie: own(context).cookie },
           }),
         },
       ]
-    : config.scenario === 'workspace'
+    : config.scenario === 'dashboard'
       ? [
           {
             method: 'GET',
             setupRequest: (req, context: Context) => ({
               ...req,
-              path: `/api/assignments?planId=${config.planId}&pageSize=50`,
+              path: `/api/dashboard?${config.query ?? ''}`,
               headers: { cookie: own(context).cookie },
             }),
           },
         ]
-      : config.scenario === 'form'
+      : config.scenario === 'workspace'
         ? [
             {
               method: 'GET',
               setupRequest: (req, context: Context) => ({
                 ...req,
-                path: path(own(context)),
+                path: `/api/assignments?planId=${config.planId}&pageSize=50`,
                 headers: { cookie: own(context).cookie },
               }),
             },
           ]
-        : [
-            {
-              // Read the form first (its version), then save it back: one submission round-trip per pair.
-              method: 'GET',
-              setupRequest: (req, context: Context) => ({
-                ...req,
-                path: path(own(context)),
-                headers: { cookie: own(context).cookie },
-              }),
-              onResponse: (status, body, context: Context) => {
-                if (status !== 200) return;
-                const form = JSON.parse(body) as { version: number; content: unknown };
-                context.version = form.version;
-                context.content = form.content;
-              },
-            },
-            {
-              method: 'PUT',
-              setupRequest: (req, context: Context) => {
-                const s = own(context);
-                return {
+        : config.scenario === 'form'
+          ? [
+              {
+                method: 'GET',
+                setupRequest: (req, context: Context) => ({
                   ...req,
-                  path: path(s),
-                  headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
-                  body: JSON.stringify({ version: context.version ?? 0, content: context.content }),
-                };
+                  path: path(own(context)),
+                  headers: { cookie: own(context).cookie },
+                }),
               },
-            },
-          ];
+            ]
+          : [
+              {
+                // Read the form first (its version), then save it back: one submission round-trip per pair.
+                method: 'GET',
+                setupRequest: (req, context: Context) => ({
+                  ...req,
+                  path: path(own(context)),
+                  headers: { cookie: own(context).cookie },
+                }),
+                onResponse: (status, body, context: Context) => {
+                  if (status !== 200) return;
+                  const form = JSON.parse(body) as { version: number; content: unknown };
+                  context.version = form.version;
+                  context.content = form.content;
+                },
+              },
+              {
+                method: 'PUT',
+                setupRequest: (req, context: Context) => {
+                  const s = own(context);
+                  return {
+                    ...req,
+                    path: path(s),
+                    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+                    body: JSON.stringify({ version: context.version ?? 0, content: context.content }),
+                  };
+                },
+              },
+            ];
 
 async function withAutocannon(seconds: number, times: number[]): Promise<{ total: number; failed: number }> {
   const options = {

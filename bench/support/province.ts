@@ -38,7 +38,8 @@ export async function openBenchDatabase(): Promise<{
   return { handle: await openDatabase({ url }), label: 'PostgreSQL 15', url, cleanup: drop };
 }
 
-function provinceCsv(): string {
+/** The 250 units: 20 departments, 230 communes, under the province. */
+export function provinceCsv(): string {
   const rows = ['code,parent_code,kind,level,name,short_names', 'BT,,province,province,UBND tỉnh Bến Thử,UBND tỉnh'];
   for (let i = 1; i <= 20; i++) rows.push(`BT.S${i},BT,department,province,Sở số ${i},S${i}`);
   for (let i = 1; i <= 230; i++) rows.push(`BT.X${i},BT,commune,commune,UBND xã số ${i},X${i}`);

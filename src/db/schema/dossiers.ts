@@ -84,6 +84,40 @@ export const dossierDaily = pgTable(
   (t) => [primaryKey({ columns: [t.unitId, t.receivedOn, t.dueOn, t.endedOn] })],
 );
 
+/**
+ * The daily aggregates rolled up by month of receipt, for periods of whole months (every period the
+ * catalogue and the reports ask for: a month, a quarter, 6 or 9 months, a year), so that a year of the whole
+ * province sums a few thousand rows, not a row per unit, day and end day. Kept in step with `dossier_daily`
+ * in the same transaction (the change of the touched days' rows is added). Its key keeps what a month-end
+ * judgement needs: the month the dossier ended ('9999-12-31' while in process) and the month in which it
+ * becomes overdue (the month of the day after its due day; '9999-12-31' when it cannot be overdue on a
+ * month's last day while still in process, i.e. no due date, or due no earlier than its end month).
+ */
+export const dossierMonthly = pgTable(
+  'dossier_monthly',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** First day of the month of receipt. */
+    receivedMonth: date('received_month').notNull(),
+    /** First day of the month of (due day + 1), or '9999-12-31'. */
+    overdueMonth: date('overdue_month').notNull(),
+    /** First day of the month processing ended, or '9999-12-31' while in process. */
+    endedMonth: date('ended_month').notNull(),
+    received: integer('received').notNull(),
+    endedOnTime: integer('ended_on_time').notNull(),
+    lateApology: integer('late_apology').notNull(),
+    online: integer('online').notNull(),
+    inPerson: integer('in_person').notNull(),
+    postal: integer('postal').notNull(),
+    feeBearing: integer('fee_bearing').notNull(),
+    paidOnline: integer('paid_online').notNull(),
+    digitised: integer('digitised').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.receivedMonth, t.overdueMonth, t.endedMonth] })],
+);
+
 /** An uploaded dossier export between preview and commit: what was read, and the rows refused with reasons. */
 export const dossierImports = pgTable('dossier_imports', {
   id: uuid('id').primaryKey().defaultRandom(),

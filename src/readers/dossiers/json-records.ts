@@ -20,35 +20,46 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>): AsyncGene
   let row = 0;
   for await (const chunk of chunks) {
     const text = decoder.decode(chunk, { stream: true });
+    // The record's text is cut out of the chunk in one slice (a record split by chunks in several).
+    let start = 0;
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      if (collecting) current += ch;
+      const ch = text.charCodeAt(i);
       if (inString) {
         if (escaped) escaped = false;
-        else if (ch === '\\') escaped = true;
-        else if (ch === '"') inString = false;
+        else if (ch === BACKSLASH) escaped = true;
+        else if (ch === QUOTE) inString = false;
         continue;
       }
-      if (ch === '"') inString = true;
-      else if (ch === '[' || ch === '{') {
-        if (recordDepth === null) recordDepth = ch === '[' ? 1 : 0;
-        if (ch === '{' && depth === recordDepth && !collecting) {
+      if (ch === QUOTE) inString = true;
+      else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
+        if (recordDepth === null) recordDepth = ch === OPEN_BRACKET ? 1 : 0;
+        if (ch === OPEN_BRACE && depth === recordDepth && !collecting) {
           collecting = true;
-          current = '{';
+          current = '';
+          start = i;
         }
         depth += 1;
-      } else if (ch === ']' || ch === '}') {
+      } else if (ch === CLOSE_BRACKET || ch === CLOSE_BRACE) {
         depth -= 1;
         if (collecting && depth === recordDepth) {
           collecting = false;
           row += 1;
-          yield { row, record: parseRecord(current) };
+          const record = current + text.slice(start, i + 1);
           current = '';
+          yield { row, record: parseRecord(record) };
         }
       }
     }
+    if (collecting) current += text.slice(start);
   }
 }
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 function parseRecord(text: string): RawRecord {
   try {

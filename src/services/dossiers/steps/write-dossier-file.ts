@@ -1,6 +1,6 @@
 import type { Database } from '../../../db/client.js';
-import { rebuildDossierDaily } from '../../../db/queries/dossiers/rebuild-daily.js';
-import { upsertDossiers, type DayKey } from '../../../db/queries/dossiers/upsert-dossiers.js';
+import { updateDossierAggregates } from '../../../db/queries/dossiers/rebuild-daily.js';
+import { upsertDossiers } from '../../../db/queries/dossiers/upsert-dossiers.js';
 import { readDossierFile, type ReadOptions } from '../../../readers/dossiers/read-dossier-file.js';
 
 export interface WriteResult {
@@ -14,7 +14,7 @@ export interface WriteResult {
 
 /**
  * Reads the file again and writes its valid dossiers batch by batch, each batch in its own transaction with
- * the daily aggregates of the (unit, day) pairs it touched, so the figures always match the rows. A write
+ * the change it makes to the daily and monthly aggregates, so the figures always match the rows. A write
  * that stops halfway leaves whole batches; running it again finishes it without duplicates (rows are keyed
  * by dossier code).
  */
@@ -31,9 +31,8 @@ export async function writeDossierFile(
     ...options,
     onBatch: (rows) =>
       db.transaction(async (tx) => {
-        const touched = new Set<DayKey>();
-        const written = await upsertDossiers(tx, rows, importId, touched);
-        await rebuildDossierDaily(tx, touched);
+        const written = await upsertDossiers(tx, rows, importId);
+        await updateDossierAggregates(tx, written.removed, written.added);
         inserted += written.inserted;
         updated += written.updated;
         unchanged += written.unchanged;
