@@ -69,6 +69,7 @@ const onPostgres = process.env.BENCH_DB === 'postgres' || !!process.env.BENCH_DA
 const NOW = new Date(`${YEAR + 1}-01-10T03:00:00Z`);
 const PERIOD = yearOf(YEAR);
 
+const benchStarted = performance.now();
 const lines: string[] = [];
 const say = (line: string) => {
   lines.push(line);
@@ -423,7 +424,9 @@ try {
   }
   server.close();
   await handle.close();
-  say(`\nDone ${new Date().toISOString()}; load average ${load()}.`);
+  say(
+    `\nDone ${new Date().toISOString()} (${((performance.now() - benchStarted) / 60_000).toFixed(1)} min); load average ${load()}.`,
+  );
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error('cleanup:', error));
 }
