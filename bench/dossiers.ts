@@ -396,6 +396,16 @@ try {
     ['GET /api/dossier-figures, the province, the year', `/api/dossier-figures?level=province&from=${from}&to=${to}`],
     ['GET /api/figures, one unit, the year', `/api/figures?unitId=${unit.id}&year=${YEAR}&keys=${dossierKeys}`],
     ['GET /api/figures, the province, the year', `/api/figures?level=province&year=${YEAR}&keys=${dossierKeys}`],
+    // What a plan target linked to a dossier figure asks for each period (one key, the province, year to date).
+    [
+      "GET /api/figures, a target's value (on time, province, 9 months)",
+      `/api/figures?level=province&year=${YEAR}&span=nine_months&keys=dossiers.on_time_rate`,
+    ],
+    [
+      'GET /api/service-quality, the departments, the year',
+      `/api/service-quality?year=${YEAR}&span=year&level=departments`,
+    ],
+    ['GET /api/service-quality, the communes, the year', `/api/service-quality?year=${YEAR}&span=year&level=communes`],
   ];
   say(`\n## 4. Endpoints, ${USERS} users (${SECONDS} s each after a 3 s warm-up)`);
   say('| request | load | req/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | failed | load average |');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { and, count, eq, gte, inArray, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceQualityView } from '../../src/contracts/service-quality.js';
-import { dossiers, units } from '../../src/db/schema/index.js';
+import { dossierDaily, dossiers, units } from '../../src/db/schema/index.js';
 import { loadDemoDossiers } from '../../src/services/demo/load-demo-dossiers.js';
 import { unitIdOf } from '../support/actors.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
@@ -97,6 +97,41 @@ describe('the service-quality page', () => {
     expect(page.levelRow!.total).not.toBeNull();
     expect(page.rows.some((r) => r.unitCode === 'QT.X.CAMLO')).toBe(true);
     expect(page.rows.some((r) => r.unitCode === 'QT.STP')).toBe(true);
+  });
+
+  it('answers again from the data once anything is written (the answer kept between reads is never stale)', async () => {
+    const query = `${YEAR}&span=year&level=departments`;
+    const before = (await view(leader, query)).levelRow!.dossiers.received!;
+    expect((await view(leader, query)).levelRow!.dossiers.received).toBe(before);
+    // Five more dossiers of Sở Tư pháp received on a day already counted, as an import would add them.
+    const [day] = await api.database.db
+      .select()
+      .from(dossierDaily)
+      .where(and(eq(dossierDaily.unitId, stp), lte(dossierDaily.receivedOn, '2026-05-20')))
+      .limit(1);
+    await api.database.db
+      .update(dossierDaily)
+      .set({ received: day!.received + 5 })
+      .where(
+        and(
+          eq(dossierDaily.unitId, stp),
+          eq(dossierDaily.receivedOn, day!.receivedOn),
+          eq(dossierDaily.dueOn, day!.dueOn),
+          eq(dossierDaily.endedOn, day!.endedOn),
+        ),
+      );
+    expect((await view(leader, query)).levelRow!.dossiers.received).toBe(before + 5);
+    await api.database.db
+      .update(dossierDaily)
+      .set({ received: day!.received })
+      .where(
+        and(
+          eq(dossierDaily.unitId, stp),
+          eq(dossierDaily.receivedOn, day!.receivedOn),
+          eq(dossierDaily.dueOn, day!.dueOn),
+          eq(dossierDaily.endedOn, day!.endedOn),
+        ),
+      );
   });
 
   it('shows no data as null, never 0: a month not yet begun', async () => {

@@ -25,6 +25,7 @@ import {
   trendPeriods,
 } from '../../domain/service-quality/page.js';
 import { localDateOf } from '../../domain/text/format.js';
+import { snapshotCache } from '../../db/queries/snapshot-cache.js';
 import type { DbOrTx } from '../../db/client.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -44,17 +45,30 @@ export async function getServiceQuality(ctx: ServiceContext, query: ServiceQuali
   if (unitId) await authorize(ctx, 'figures.read', { unitId });
   else await authorize(ctx, 'figures.read', {}, 'xem chất lượng phục vụ của toàn tỉnh');
 
-  const period = periodOfSpan(query.year, query.span);
   const today = localDateOf(ctx.now());
+  // Read by every leader and officer between imports: the answer is kept while the database has not changed.
+  const key = JSON.stringify([query.year, query.span, unitId ?? query.level, today]);
+  return cachedViews(ctx.db, key, () => computeServiceQuality(ctx.db, query, unitId, today));
+}
+
+const cachedViews = snapshotCache<ServiceQualityView>({ maxEntries: 50, maxAgeMs: 60_000 });
+
+async function computeServiceQuality(
+  db: DbOrTx,
+  query: ServiceQualityQuery,
+  unitId: string | undefined,
+  today: string,
+): Promise<ServiceQualityView> {
+  const period = periodOfSpan(query.year, query.span);
   const trend = trendPeriods(query.year, query.span, today);
-  const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level, period);
-  const province = !unitId && query.level === 'province' ? await loadProvinceUnit(ctx.db) : null;
-  const units = await loadPageUnits(ctx.db, unitIds);
+  const unitIds = unitId ? [unitId] : await unitsOfLevel(db, query.level, period);
+  const province = !unitId && query.level === 'province' ? await loadProvinceUnit(db) : null;
+  const units = await loadPageUnits(db, unitIds);
   const scored = province ? [...unitIds, province.id] : unitIds;
 
-  const current = await figuresOf(ctx.db, scored, unitIds, period, today);
+  const current = await figuresOf(db, scored, unitIds, period, today);
   const points: ({ span: FigureSpan } & PeriodFigures)[] = [];
-  for (const t of trend) points.push({ span: t.span, ...(await figuresOf(ctx.db, scored, unitIds, t.period, today)) });
+  for (const t of trend) points.push({ span: t.span, ...(await figuresOf(db, scored, unitIds, t.period, today)) });
 
   /** A row: its label, whose published scores it shows (a unit, the province, none) and whose dossiers (null: all). */
   const rowOf = (
