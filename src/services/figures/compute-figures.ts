@@ -4,6 +4,7 @@
  * it. A unit's reporters see only their own unit; the province-wide roles see every unit and level.
  */
 import { unitsOfLevel } from '../../db/queries/figures/level-units.js';
+import { snapshotCache } from '../../db/queries/snapshot-cache.js';
 import type { FigureScope } from '../../domain/figures/scope.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { FIGURE_KEYS, type FigureKey } from '../../domain/figures/catalogue.js';
@@ -38,11 +39,17 @@ export async function computeFigures(ctx: ServiceContext, input: ComputeFiguresI
   const scope = input.scope ?? defaultScope(ctx);
   await authorize(ctx, 'figures.read', 'unitId' in scope ? { unitId: scope.unitId } : {});
   const keys = input.keys?.length ? [...input.keys] : FIGURE_KEYS;
-  const unitIds = 'unitId' in scope ? [scope.unitId] : await unitsOfLevel(ctx.db, scope.level, period);
-  const units = await collectFigures(ctx.db, { keys, unitIds, period, today: localDateOf(ctx.now()) });
-  const values = 'unitId' in scope ? units : combineRates(units);
-  return { period, scope, values, units };
+  const today = localDateOf(ctx.now());
+  // Asked by every screen between imports: the answer is kept while the database has not changed.
+  return cachedAnswers(ctx.db, JSON.stringify([keys, scope, period, today]), async () => {
+    const unitIds = 'unitId' in scope ? [scope.unitId] : await unitsOfLevel(ctx.db, scope.level, period);
+    const units = await collectFigures(ctx.db, { keys, unitIds, period, today });
+    const values = 'unitId' in scope ? units : combineRates(units);
+    return { period, scope, values, units };
+  });
 }
+
+const cachedAnswers = snapshotCache<ComputedFigures>({ maxEntries: 100, maxAgeMs: 60_000 });
 
 function defaultScope({ actor }: ServiceContext): FigureScope {
   if (!actor || reachesEverywhere(actor.role, 'figures.read') || !actor.unitId) return { level: 'province' };
