@@ -1,5 +1,7 @@
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { snapshotCache } from '../../db/queries/snapshot-cache.js';
+import type { FigureValue } from '../../domain/figures/values.js';
 import { units } from '../../db/schema/index.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
@@ -24,15 +26,23 @@ export async function getDossierFigures(ctx: ServiceContext, query: DossierFigur
   const unitId = query.unitId ?? (reachesEverywhere(actor.role, 'dossiers.read') ? undefined : actor.unitId);
   if (unitId) await authorize(ctx, 'dossiers.read', { unitId });
   else await authorize(ctx, 'dossiers.read', {}, 'xem số liệu hồ sơ của toàn tỉnh');
-  const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level);
-  const period = { from: query.from, to: query.to };
-  const values = await computeDossierFigures(
-    ctx.db,
-    { keys: [...dossierSource.keys], unitIds, period },
-    { withTotal: true },
-  );
-  return { from: query.from, to: query.to, unitIds, values };
+  // Asked by every screen between imports: the answer is kept while the database has not changed.
+  return cachedAnswers(ctx.db, JSON.stringify([unitId ?? query.level, query.from, query.to]), async () => {
+    const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level);
+    const period = { from: query.from, to: query.to };
+    const values = await computeDossierFigures(
+      ctx.db,
+      { keys: [...dossierSource.keys], unitIds, period },
+      { withTotal: true },
+    );
+    return { from: query.from, to: query.to, unitIds, values };
+  });
 }
+
+const cachedAnswers = snapshotCache<{ from: string; to: string; unitIds: string[]; values: FigureValue[] }>({
+  maxEntries: 100,
+  maxAgeMs: 60_000,
+});
 
 async function unitsOfLevel(db: DbOrTx, level: DossierFiguresQuery['level']): Promise<string[]> {
   const kinds =
