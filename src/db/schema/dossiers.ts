@@ -54,9 +54,23 @@ export const dossiers = pgTable(
   (t) => [index('dossiers_unit_received_idx').on(t.unitId, t.receivedOn)],
 );
 
+/** The counts both aggregate tables keep, column for column. */
+const dossierCounts = () => ({
+  received: integer('received').notNull(),
+  /** Ended on or before the due instant (NgayKetThucXuLy ≤ NgayHenTra). */
+  endedOnTime: integer('ended_on_time').notNull(),
+  lateApology: integer('late_apology').notNull(),
+  online: integer('online').notNull(),
+  inPerson: integer('in_person').notNull(),
+  postal: integer('postal').notNull(),
+  feeBearing: integer('fee_bearing').notNull(),
+  paidOnline: integer('paid_online').notNull(),
+  digitised: integer('digitised').notNull(),
+});
+
 /**
- * Dossier counts per unit, day of receipt, due day and end day, maintained at import (rebuilt for the
- * (unit, day) pairs an import touched), so figures for any period sum these rows instead of scanning dossiers.
+ * Dossier counts per unit, day of receipt, due day and end day, maintained at import (each batch adds the
+ * counts of what it writes and takes off those of what it replaces), so figures for any period sum these rows instead of scanning dossiers.
  * The due and end days stay in the key because "on time" and "in process" are judged on a period's last day.
  */
 export const dossierDaily = pgTable(
@@ -70,16 +84,7 @@ export const dossierDaily = pgTable(
     dueOn: date('due_on').notNull(),
     /** '9999-12-31' while still in process. */
     endedOn: date('ended_on').notNull(),
-    received: integer('received').notNull(),
-    /** Ended on or before the due instant (NgayKetThucXuLy ≤ NgayHenTra). */
-    endedOnTime: integer('ended_on_time').notNull(),
-    lateApology: integer('late_apology').notNull(),
-    online: integer('online').notNull(),
-    inPerson: integer('in_person').notNull(),
-    postal: integer('postal').notNull(),
-    feeBearing: integer('fee_bearing').notNull(),
-    paidOnline: integer('paid_online').notNull(),
-    digitised: integer('digitised').notNull(),
+    ...dossierCounts(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.receivedOn, t.dueOn, t.endedOn] })],
 );
@@ -105,15 +110,7 @@ export const dossierMonthly = pgTable(
     overdueMonth: date('overdue_month').notNull(),
     /** First day of the month processing ended, or '9999-12-31' while in process. */
     endedMonth: date('ended_month').notNull(),
-    received: integer('received').notNull(),
-    endedOnTime: integer('ended_on_time').notNull(),
-    lateApology: integer('late_apology').notNull(),
-    online: integer('online').notNull(),
-    inPerson: integer('in_person').notNull(),
-    postal: integer('postal').notNull(),
-    feeBearing: integer('fee_bearing').notNull(),
-    paidOnline: integer('paid_online').notNull(),
-    digitised: integer('digitised').notNull(),
+    ...dossierCounts(),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.receivedMonth, t.overdueMonth, t.endedMonth] })],
 );

@@ -26,6 +26,13 @@ export async function loadDossierSums(
   return isWholeMonths(period) ? loadMonthlySums(db, unitIds, period) : loadDailySums(db, unitIds, period);
 }
 
+/** The counts both aggregate tables sum the same way (no judgement on the period's last day in them). */
+const PLAIN_SUMS = sql.raw(
+  `sum(late_apology)::int as "lateApology", sum(online)::int as online, sum(in_person)::int as "inPerson", ` +
+    `sum(postal)::int as postal, sum(fee_bearing)::int as "feeBearing", sum(paid_online)::int as "paidOnline", ` +
+    `sum(digitised)::int as digitised`,
+);
+
 const units = (unitIds: readonly string[]) => `{${unitIds.join(',')}}`;
 
 /** From the daily aggregates: any period. */
@@ -44,13 +51,7 @@ export async function loadDailySums(
       coalesce(sum(received) filter (where ended_on <= ${to}::date), 0)::int as ended,
       coalesce(sum(received) filter (where ended_on > ${to}::date), 0)::int as "inProcess",
       coalesce(sum(received) filter (where ended_on > ${to}::date and due_on < ${to}::date), 0)::int as overdue,
-      sum(late_apology)::int as "lateApology",
-      sum(online)::int as online,
-      sum(in_person)::int as "inPerson",
-      sum(postal)::int as postal,
-      sum(fee_bearing)::int as "feeBearing",
-      sum(paid_online)::int as "paidOnline",
-      sum(digitised)::int as digitised
+      ${PLAIN_SUMS}
     from dossier_daily
     where unit_id = any(${units(unitIds)}::uuid[]) and received_on between ${from}::date and ${to}::date
     group by unit_id`,
@@ -79,13 +80,7 @@ export async function loadMonthlySums(
       coalesce(sum(received) filter (where ended_month <= ${lastMonth}::date), 0)::int as ended,
       coalesce(sum(received) filter (where ended_month > ${lastMonth}::date), 0)::int as "inProcess",
       coalesce(sum(received) filter (where ended_month > ${lastMonth}::date and overdue_month <= ${lastMonth}::date), 0)::int as overdue,
-      sum(late_apology)::int as "lateApology",
-      sum(online)::int as online,
-      sum(in_person)::int as "inPerson",
-      sum(postal)::int as postal,
-      sum(fee_bearing)::int as "feeBearing",
-      sum(paid_online)::int as "paidOnline",
-      sum(digitised)::int as digitised
+      ${PLAIN_SUMS}
     from dossier_monthly
     where unit_id = any(${units(unitIds)}::uuid[]) and received_month between ${from}::date and ${lastMonth}::date
     group by unit_id`,
