@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { filesDir, type Config } from '../config.js';
@@ -24,6 +25,12 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       logger.info({ url, database: database.describe }, 'cchc đang chạy');
       resolve();
     });
+    // A client (a browser, a proxy, a test's request pool) may reuse a connection it has kept idle for
+    // a few seconds; Node's 5 s default closes it first and that request fails with ECONNRESET. Keep idle
+    // connections longer than the usual clients and proxies (60 s) do, so that they close first.
+    const httpServer = server as Server;
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     const stopBackgroundWork = startBackgroundWork(database.db, logger);
     const stopJobWorker = startJobWorker(database.db, files, logger);
     const shutdown = async () => {
