@@ -15,6 +15,7 @@ import {
   type PlanDocument,
 } from '../../domain/plan/document.js';
 import { inlineToText } from './inline.js';
+import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
 
 const MAX_QUOTED_LINES = 40;
 const LIST_MARKER = /^\s*(?:[-+•–]\s|\d+[.)]\s|[a-zđ]\)\s)/i;
@@ -212,6 +213,14 @@ export function readTextDocument(source: string): PlanDocument {
     if (isBlank(line) || RULE_LINE.test(line)) {
       flush();
       index++;
+      continue;
+    }
+    const cellsWide = isTabLine(line) ? 0 : cellPerLineHeader(lines, index);
+    if (cellsWide > 0) {
+      flush();
+      const read = readCellPerLineTable(lines, index, cellsWide);
+      blocks.push(read.table);
+      index = read.next;
       continue;
     }
     if (isTabLine(line) || startsPipeTable(lines, index)) {

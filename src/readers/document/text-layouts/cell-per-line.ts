@@ -1,0 +1,155 @@
+/**
+ * A table written one cell per line: the column headers each on a line, then each row's cells
+ * each on a line (an empty cell, or one merged from the row above, an empty line). Two forms
+ * are read: rows separated by a blank line (a Word table copied out of a viewer) and rows run
+ * together (LibreOffice's text export). Found by structure: a run of short lines naming known
+ * columns is the header, its length N the row width; a row is N lines, or a shorter line group
+ * whose first line is a row marker (an area row "I" + title spanning the rest).
+ */
+import { detectColumns } from '../../../domain/plan/columns.js';
+import { makeCell, type DocumentRow, type DocumentTable } from '../../../domain/plan/document.js';
+
+const MIN_COLUMNS = 4;
+const MAX_COLUMNS = 14;
+const MAX_HEADER_CELL = 80;
+
+const isBlank = (line: string | undefined) => line === undefined || line.trim().length === 0;
+/** "I", "II.", "1", "1.2", "1.2.3", "a)", "(1)": what the number column holds. */
+const ROW_MARKER = /^\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/iu;
+const ROMAN = /^[IVXLC]{1,6}\.?$/;
+const hasLower = (line: string) => /\p{Ll}/u.test(line);
+
+/** The header's lines starting at `start`, or 0 when no header starts there. */
+export function cellPerLineHeader(lines: string[], start: number): number {
+  if (isBlank(lines[start]) || (lines[start] ?? '').length > MAX_HEADER_CELL) return 0;
+  let best = 0;
+  const cells: string[] = [];
+  for (let n = 1; n <= MAX_COLUMNS; n++) {
+    const line = lines[start + n - 1];
+    if (isBlank(line) || (line ?? '').trim().length > MAX_HEADER_CELL || (line ?? '').includes('\t')) break;
+    cells.push((line ?? '').trim());
+    if (n < MIN_COLUMNS) continue;
+    const columns = detectColumns(cells);
+    // Every line of the header names a column it knows (the last one at least, so it stops there).
+    if (columns && columns.roles[n - 1] !== 'other') best = n;
+  }
+  if (!best) return 0;
+  const after = lines[start + best];
+  const next = isBlank(after) ? lines[start + best + 1] : after;
+  // A header is followed by rows: a marker, an empty cell, a column-number row, or a long cell.
+  return next === undefined || isBlank(after) || ROW_MARKER.test(next.trim()) ? best : 0;
+}
+
+const textCell = (text: string) => makeCell(text.trim());
+
+function spanRow(parts: string[], width: number, line: number): DocumentRow {
+  const cells = parts.map((p) => textCell(p));
+  const last = cells[cells.length - 1];
+  if (last) last.colSpan = Math.max(1, width - cells.length + 1);
+  return { cells, header: false, breakBefore: false, line };
+}
+
+/** An area row: a marker alone with a title after it, or one spanning line such as "I. CẢI CÁCH THỂ CHẾ". */
+function isSpanRow(parts: string[]): boolean {
+  const first = (parts[0] ?? '').trim();
+  if (parts.length === 2) return ROMAN.test(first) || (ROW_MARKER.test(first) && !hasLower(parts[1] ?? ''));
+  if (parts.length === 1) return /^[IVXLC]{1,6}[.)]?\s+\S/.test(first) || (!hasLower(first) && first.length > 3);
+  return false;
+}
+
+/** Where the next row could start: an empty number cell, a marker, or the end. */
+const rowStart = (lines: string[], at: number) => at >= lines.length || isBlank(lines[at]) || ROW_MARKER.test((lines[at] ?? '').trim());
+
+function readSeparated(
+  lines: string[],
+  start: number,
+  width: number,
+  headerCells: string[],
+): { rows: DocumentRow[]; next: number } {
+  const rows: DocumentRow[] = [];
+  let at = start;
+  let blanks = 0;
+  while (at < lines.length) {
+    let end = at;
+    while (end < lines.length && !isBlank(lines[end])) end++;
+    const parts = lines.slice(at, end);
+    const full = at + width >= lines.length || isBlank(lines[at + width]);
+    const cells = lines.slice(at, at + width).map((c) => c ?? '');
+    const filled = cells.filter((c) => !isBlank(c)).length;
+    const first = (lines[at] ?? '').trim();
+    if (parts.length > 0 && parts.length <= 2 && isSpanRow(parts) && !(full && filled > 3)) {
+      rows.push(spanRow(parts, width, at + 1));
+      at = end + 1;
+      blanks = 0;
+      continue;
+    }
+    // A full row: `width` lines, its first an empty number cell, a marker or the header again.
+    if (full && filled > 0 && (isBlank(first) || ROW_MARKER.test(first) || first === headerCells[0])) {
+      rows.push({ cells: cells.map(textCell), header: false, breakBefore: false, line: at + 1 });
+      at += width + 1;
+      blanks = 0;
+      continue;
+    }
+    // An extra blank line (a page break in the copy) before the next row.
+    if (isBlank(lines[at]) && blanks++ < 2) {
+      at++;
+      continue;
+    }
+    break;
+  }
+  return { rows, next: at };
+}
+
+function readRunTogether(lines: string[], start: number, width: number): { rows: DocumentRow[]; next: number } {
+  const rows: DocumentRow[] = [];
+  let at = start;
+  while (at < lines.length) {
+    const first = (lines[at] ?? '').trim();
+    if (ROMAN.test(first) || (ROW_MARKER.test(first) && !hasLower(lines[at + 1] ?? '') && !isBlank(lines[at + 1]))) {
+      if (!isBlank(lines[at + 1]) && rowStart(lines, at + 2) && !isBlank(lines[at + 2] ?? 'x')) {
+        rows.push(spanRow([first, lines[at + 1] ?? ''], width, at + 1));
+        at += 2;
+        continue;
+      }
+    }
+    if (at + width > lines.length) break;
+    let cells = lines.slice(at, at + width).map((c) => c ?? '');
+    let used = width;
+    // A cell's paragraphs on lines of their own ("- …" items): take them into the cell before.
+    for (let extra = 1; extra <= 8 && !rowStart(lines, at + used); extra++) {
+      const wider = lines.slice(at, at + width + extra);
+      const merged: string[] = [];
+      let folds = 0;
+      for (const line of wider) {
+        if (merged.length > 1 && folds < extra && /^\s*[-+•–]\s/.test(line) && /^\s*[-+•–]\s/.test(merged.at(-1) ?? '')) {
+          merged[merged.length - 1] = `${merged.at(-1)}\n${line}`;
+          folds++;
+        } else merged.push(line);
+      }
+      if (folds === extra && merged.length === width && rowStart(lines, at + width + extra)) {
+        cells = merged;
+        used = width + extra;
+        break;
+      }
+    }
+    if (cells.every((c) => isBlank(c))) break;
+    rows.push({ cells: cells.map(textCell), header: false, breakBefore: false, line: at + 1 });
+    at += used;
+  }
+  return { rows, next: at };
+}
+
+/** The table whose header starts at `start` (`width` lines), and the line after it. */
+export function readCellPerLineTable(lines: string[], start: number, width: number): { table: DocumentTable; next: number } {
+  const header: DocumentRow = {
+    cells: lines.slice(start, start + width).map((c) => makeCell((c ?? '').trim(), { bold: true })),
+    header: true,
+    breakBefore: false,
+    line: start + 1,
+  };
+  const body = start + width;
+  const read = isBlank(lines[body])
+    ? readSeparated(lines, body + 1, width, header.cells.map((c) => c.text))
+    : readRunTogether(lines, body, width);
+  return { table: { kind: 'table', rows: [header, ...read.rows] }, next: read.next };
+}
