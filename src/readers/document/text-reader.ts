@@ -16,6 +16,7 @@ import {
 } from '../../domain/plan/document.js';
 import { inlineToText } from './inline.js';
 import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
+import { endsParagraph, paragraphLayout } from './text-layouts/paragraph-lines.js';
 
 const MAX_QUOTED_LINES = 40;
 const LIST_MARKER = /^\s*(?:[-+•–]\s|\d+[.)]\s|[a-zđ]\)\s)/i;
@@ -194,6 +195,7 @@ export function readTextDocument(source: string): PlanDocument {
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
+  const layout = paragraphLayout(lines);
   const blocks: DocumentBlock[] = [];
   const footnotes: Record<string, string> = {};
   let pending: string[] = [];
@@ -233,7 +235,7 @@ export function readTextDocument(source: string): PlanDocument {
     if (pending.length > 0 && (LIST_MARKER.test(line) || /^\s*#/.test(line) || FOOTNOTE_DEFINITION.test(line))) flush();
     if (pending.length === 0) pendingLine = index + 1;
     pending.push(line);
-    if (/^\s*#/.test(line)) flush();
+    if (/^\s*#/.test(line) || endsParagraph(layout, line)) flush();
     index++;
   }
   flush();

@@ -77,7 +77,7 @@ function readSeparated(
     const cells = lines.slice(at, at + width).map((c) => c ?? '');
     const filled = cells.filter((c) => !isBlank(c)).length;
     const first = (lines[at] ?? '').trim();
-    if (parts.length > 0 && parts.length <= 2 && isSpanRow(parts) && !(full && filled > 3)) {
+    if (parts.length > 0 && parts.length <= 2 && isSpanRow(parts)) {
       rows.push(spanRow(parts, width, at + 1));
       at = end + 1;
       blanks = 0;
