@@ -18,11 +18,19 @@ export interface PlanMetadata {
 /** Centrally-run cities are "thành phố", every other place a province. */
 const CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue'];
 
-const NUMBER_LINE = /^\s*Số\s*:\s*(\d*)\s*\/\s*([\p{L}\d-]+(?:\/[\p{L}\d-]+)?)/u;
-const DATE_LINE = /^\s*([\p{L} .'-]{2,40}?),\s*ngày\s*(\d{0,2})\s*(?:tháng|\/)\s*(\d{0,2})\s*(?:năm|\/)\s*(\d{4})/iu;
-const ISSUER_LINE = /^\s*(?:ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ)\s+(.+)$/iu;
-const PLAN_HEADING = /^KẾ HOẠCH\b\s*(.*)$/su;
+const NUMBER_LINE = /^\s*Số\s*:\s*(\d*)\s*\/\s*([\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+){0,3})/iu;
+const DATE_LINE = /^\s*([\p{L} .'-]{2,40}?)\s*,\s*ngày\s*(\d{0,2})\s*(?:tháng|\/)\s*(\d{0,2})\s*(?:năm|\/)\s*(\d{4})/iu;
+const ISSUER_LINE = /^\s*(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(TỈNH|THÀNH\s+PHỐ)\s+(.+)$/iu;
+/** "KẾ HOẠCH", "Kế hoạch", "K Ế  H O Ạ C H": the heading however it is spaced or cased, then the title. */
+const PLAN_HEADING = /^K\s*Ế\s*H\s*O\s*Ạ\s*C\s*H(?![\p{L}])\s*(.*)$/isu;
+/** Where a heading's title runs into the first sentence ("… năm 2025 Thực hiện Nghị quyết …"). */
+const TITLE_END = /^(.*?(?:năm|giai đoạn)\s+20\d\d(?:\s*[-–]\s*20\d\d)?)\s+(?=\p{Lu}\p{Ll})/u;
 const YEAR_IN_TITLE = /năm\s+(20\d\d)(?!\s*[-–]\s*20\d\d)/giu;
+
+/** NFC (text from PDFs comes decomposed), no-break spaces as spaces. */
+function normalise(text: string): string {
+  return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ');
+}
 
 function pad(n: string): string {
   return n.padStart(2, '0');
@@ -62,12 +70,12 @@ export function readMetadata(paragraphs: DocumentParagraph[]): PlanMetadata {
   const head = paragraphs.slice(0, 80);
 
   for (let i = 0; i < head.length; i++) {
-    const text = head[i]?.text ?? '';
+    const text = normalise(head[i]?.text ?? '');
     for (const line of text.split('\n')) {
       const number = NUMBER_LINE.exec(line);
       if (number && !numberSeen) {
         numberSeen = true;
-        documentNumber = number[1] ? `${number[1]}/${number[2]}` : null;
+        documentNumber = number[1] ? `${number[1]}/${(number[2] ?? '').replace(/\s+/g, '').toLocaleUpperCase('vi')}` : null;
         if (!number[1]) warnings.push({ code: 'missing_number', message: `Văn bản chưa ghi số (“${line.trim()}”).` });
       }
       const date = DATE_LINE.exec(line);
@@ -81,19 +89,21 @@ export function readMetadata(paragraphs: DocumentParagraph[]): PlanMetadata {
       }
       const issuerLine = ISSUER_LINE.exec(line);
       if (issuerLine && !issuer && issuerLine[2] && !/^TỈNH$/iu.test(issuerLine[2])) {
-        issuer = issuerFor(titleCase(issuerLine[2]));
+        issuer = issuerFor(titleCase(issuerLine[2].replace(/\s+/g, ' ')));
       }
     }
     const heading = PLAN_HEADING.exec(text.trim());
-    if (heading && !title) {
-      let rest = heading[1]?.trim() || head[i + 1]?.text.trim() || '';
+    // A sentence about another plan ("Kế hoạch số 12…", "Kế hoạch này…") is not the heading.
+    if (heading && !title && !/^(?:số|này|của|đã|được)(?!\p{L})/iu.test(heading[1] ?? '') && text.length < 400) {
+      let rest = heading[1]?.trim() || normalise(head[i + 1]?.text ?? '').trim();
       // A title broken into several paragraphs: the next one carries on in lower case.
       for (let k = heading[1]?.trim() ? i + 1 : i + 2; k < head.length && k < i + 4; k++) {
-        const next = head[k]?.text.trim() ?? '';
+        const next = normalise(head[k]?.text ?? '').trim();
         if (!/^\p{Ll}/u.test(next) || next.length > 200) break;
         rest = `${rest} ${next}`;
       }
-      title = rest.replace(/\s*\n\s*/g, ' ').trim() || null;
+      rest = rest.replace(/\s*\n\s*/g, ' ').trim();
+      title = (TITLE_END.exec(rest)?.[1] ?? rest) || null;
     }
   }
   if (!title) {
