@@ -103,9 +103,17 @@ export function nodesToInline(nodes: InlineNode[]): InlineText {
   return { text, bold: acc.totalChars > 0 && acc.boldChars === acc.totalChars, footnotes: acc.footnotes };
 }
 
+const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+
+/** Markdown backslash escapes ("\\-", "\\.", "\\[") as the characters they stand for (pandoc writes them). */
+function unescapeMarkdown(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\([\\`_{}[\]()#+\-.!|~<>&"'$])/g, (_, c: string) => ENTITY[c] ?? c);
+}
+
 /** Visible text of a string that may hold Markdown emphasis and HTML fragments. */
 export function inlineToText(raw: string, options: { markdown: boolean }): InlineText {
-  const source = options.markdown ? markdownEmphasisToHtml(raw) : raw;
+  const source = options.markdown ? unescapeMarkdown(markdownEmphasisToHtml(raw)) : raw;
   if (!/[<&]/.test(source)) return { text: tidyLines(source), bold: false, footnotes: [] };
   const fragment = parseFragment(source) as unknown as InlineNode;
   return nodesToInline(fragment.childNodes ?? []);

@@ -14,12 +14,13 @@ import {
   type DocumentTable,
   type PlanDocument,
 } from '../../domain/plan/document.js';
+import { readHtmlDocument } from './html-reader.js';
 import { inlineToText } from './inline.js';
 import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
 import { endsParagraph, paragraphLayout } from './text-layouts/paragraph-lines.js';
 
 const MAX_QUOTED_LINES = 40;
-const LIST_MARKER = /^\s*(?:[-+•–]\s|\d+[.)]\s|[a-zđ]\)\s)/i;
+const LIST_MARKER = /^\s*\\?(?:[-+•–]\s|\d+[.)]\s|[a-zđ]\)\s)/i;
 const RULE_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -190,6 +191,17 @@ function toParagraph(rawLines: string[], line: number): DocumentParagraph | null
   });
 }
 
+/** The line after the </table> closing the HTML table opened at `start` (nested tables counted). */
+function htmlTableEnd(lines: string[], start: number): number {
+  let depth = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    depth += (line.match(/<table\b/gi) ?? []).length - (line.match(/<\/table>/gi) ?? []).length;
+    if (depth <= 0) return i + 1;
+  }
+  return lines.length;
+}
+
 export function readTextDocument(source: string): PlanDocument {
   const lines = source
     .replace(/^\ufeff/, '')
@@ -215,6 +227,14 @@ export function readTextDocument(source: string): PlanDocument {
     if (isBlank(line) || RULE_LINE.test(line)) {
       flush();
       index++;
+      continue;
+    }
+    if (/^\s*<table\b/i.test(line)) {
+      // A table Markdown cannot draw (merged cells), written as HTML inside it, as pandoc does.
+      flush();
+      const end = htmlTableEnd(lines, index);
+      blocks.push(...readHtmlDocument(lines.slice(index, end).join('\n')).blocks);
+      index = end;
       continue;
     }
     const cellsWide = isTabLine(line) ? 0 : cellPerLineHeader(lines, index);

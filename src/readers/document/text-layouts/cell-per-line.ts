@@ -11,7 +11,7 @@ import { makeCell, type DocumentRow, type DocumentTable } from '../../../domain/
 
 const MIN_COLUMNS = 4;
 const MAX_COLUMNS = 14;
-const MAX_HEADER_CELL = 80;
+const MAX_HEADER_CELL = 50;
 
 const isBlank = (line: string | undefined) => line === undefined || line.trim().length === 0;
 /** "I", "II.", "1", "1.2", "1.2.3", "a)", "(1)": what the number column holds. */
@@ -26,12 +26,14 @@ export function cellPerLineHeader(lines: string[], start: number): number {
   const cells: string[] = [];
   for (let n = 1; n <= MAX_COLUMNS; n++) {
     const line = lines[start + n - 1];
-    if (isBlank(line) || (line ?? '').trim().length > MAX_HEADER_CELL || (line ?? '').includes('\t')) break;
+    const text = (line ?? '').trim();
+    if (!text || text.length > MAX_HEADER_CELL || text.includes('\t') || /^[-+•–\\]|[,;]$/.test(text)) break;
     cells.push((line ?? '').trim());
     if (n < MIN_COLUMNS) continue;
     const columns = detectColumns(cells);
     // Every line of the header names a column it knows (the last one at least, so it stops there).
-    if (columns && columns.roles[n - 1] !== 'other') best = n;
+    const unknown = columns?.roles.filter((r) => r === 'other').length ?? n;
+    if (columns && columns.roles[n - 1] !== 'other' && unknown <= 1) best = n;
   }
   if (!best) return 0;
   const after = lines[start + best];
