@@ -75,7 +75,9 @@ export function readMetadata(paragraphs: DocumentParagraph[]): PlanMetadata {
       const number = NUMBER_LINE.exec(line);
       if (number && !numberSeen) {
         numberSeen = true;
-        documentNumber = number[1] ? `${number[1]}/${(number[2] ?? '').replace(/\s+/g, '').toLocaleUpperCase('vi')}` : null;
+        documentNumber = number[1]
+          ? `${number[1]}/${(number[2] ?? '').replace(/\s+/g, '').toLocaleUpperCase('vi')}`
+          : null;
         if (!number[1]) warnings.push({ code: 'missing_number', message: `Văn bản chưa ghi số (“${line.trim()}”).` });
       }
       const date = DATE_LINE.exec(line);

@@ -16,10 +16,34 @@ const VARIANTS = new URL('../../fixtures/variants/', import.meta.url);
 
 /**
  * Variants no reader reads to the golden yet, as "<plan>/<file>" or "*\/<file>" for every plan.
- * PDF: the PDF reader (pdfjs-dist) is another engineer's part; XLSX/ODS: the spreadsheet
- * appendix reader ("sheets"). Remove an entry when its reader lands; the test then holds it.
+ * Remove an entry when its reader lands; a pending variant that starts matching fails the test.
  */
-export const PENDING = new Set<string>(['*/libreoffice.pdf', '*/libreoffice.xlsx', '*/libreoffice.ods']);
+export const PENDING = new Set<string>([
+  // PDF: the PDF reader (pdfjs-dist, words and ruling lines) is another part of issue 12.
+  '*/libreoffice.pdf',
+  // XLSX/ODS: the spreadsheet appendix reader ("sheets") is another part of issue 12.
+  '*/libreoffice.xlsx',
+  '*/libreoffice.ods',
+  // Fixed-width columns (pdftotext -layout): no column-gutter reader yet; the table is read as prose.
+  'quang-tri-2025/pdftotext-layout.txt',
+  'thua-thien-hue-2025/pdftotext-layout.txt',
+  'vinh-phuc-2024/pdftotext-layout.txt',
+  // Plain pdftotext: cells come out as loose lines in reading order, column by column; not read yet.
+  'quang-tri-2025/pdftotext.txt',
+  'thua-thien-hue-2025/pdftotext.txt',
+  'vinh-phuc-2024/pdftotext.txt',
+  // pandoc -t plain draws the table as a grid of dashes and wrapped columns; not read yet.
+  'quang-tri-2025/pandoc.txt',
+  'thua-thien-hue-2025/pandoc.txt',
+  'vinh-phuc-2024/pandoc.txt',
+  // pandoc -t markdown: the merged-cell table as a grid table (+---+); not read yet.
+  'vinh-phuc-2024/pandoc-pipe.md',
+  // LibreOffice text: one cell per line with rows run together; read, but rows after an area row
+  // or a cell of several paragraphs slip by a cell (73→74, 38→39, 75→78 activities).
+  'quang-tri-2025/libreoffice.txt',
+  'thua-thien-hue-2025/libreoffice.txt',
+  'vinh-phuc-2024/libreoffice.txt',
+]);
 
 const isPending = (plan: string, file: string) => PENDING.has(`*/${file}`) || PENDING.has(`${plan}/${file}`);
 

@@ -60,7 +60,8 @@ function isSpanRow(parts: string[]): boolean {
 }
 
 /** Where the next row could start: an empty number cell, a marker, or the end. */
-const rowStart = (lines: string[], at: number) => at >= lines.length || isBlank(lines[at]) || ROW_MARKER.test((lines[at] ?? '').trim());
+const rowStart = (lines: string[], at: number) =>
+  at >= lines.length || isBlank(lines[at]) || ROW_MARKER.test((lines[at] ?? '').trim());
 
 function readSeparated(
   lines: string[],
@@ -79,7 +80,9 @@ function readSeparated(
     const cells = lines.slice(at, at + width).map((c) => c ?? '');
     const filled = cells.filter((c) => !isBlank(c)).length;
     const first = (lines[at] ?? '').trim();
-    if (parts.length > 0 && parts.length <= 2 && isSpanRow(parts)) {
+    // "8.1", "CHỈ SỐ …" and the rest of the row's cells empty is a full row, not an area row.
+    const restEmpty = full && cells.slice(parts.length).every((c) => isBlank(c));
+    if (parts.length > 0 && parts.length <= 2 && isSpanRow(parts) && !restEmpty) {
       rows.push(spanRow(parts, width, at + 1));
       at = end + 1;
       blanks = 0;
@@ -123,7 +126,12 @@ function readRunTogether(lines: string[], start: number, width: number): { rows:
       const merged: string[] = [];
       let folds = 0;
       for (const line of wider) {
-        if (merged.length > 1 && folds < extra && /^\s*[-+•–]\s/.test(line) && /^\s*[-+•–]\s/.test(merged.at(-1) ?? '')) {
+        if (
+          merged.length > 1 &&
+          folds < extra &&
+          /^\s*[-+•–]\s/.test(line) &&
+          /^\s*[-+•–]\s/.test(merged.at(-1) ?? '')
+        ) {
           merged[merged.length - 1] = `${merged.at(-1)}\n${line}`;
           folds++;
         } else merged.push(line);
@@ -142,7 +150,11 @@ function readRunTogether(lines: string[], start: number, width: number): { rows:
 }
 
 /** The table whose header starts at `start` (`width` lines), and the line after it. */
-export function readCellPerLineTable(lines: string[], start: number, width: number): { table: DocumentTable; next: number } {
+export function readCellPerLineTable(
+  lines: string[],
+  start: number,
+  width: number,
+): { table: DocumentTable; next: number } {
   const header: DocumentRow = {
     cells: lines.slice(start, start + width).map((c) => makeCell((c ?? '').trim(), { bold: true })),
     header: true,
@@ -151,7 +163,12 @@ export function readCellPerLineTable(lines: string[], start: number, width: numb
   };
   const body = start + width;
   const read = isBlank(lines[body])
-    ? readSeparated(lines, body + 1, width, header.cells.map((c) => c.text))
+    ? readSeparated(
+        lines,
+        body + 1,
+        width,
+        header.cells.map((c) => c.text),
+      )
     : readRunTogether(lines, body, width);
   return { table: { kind: 'table', rows: [header, ...read.rows] }, next: read.next };
 }

@@ -4,7 +4,8 @@
  * line; pdftotext writes lines as printed, wrapped at the page width, a paragraph ending on a
  * short line. Read from the opening lines (the heading and the first paragraphs), never the name.
  */
-export type ParagraphLayout = { kind: 'blank-separated' } | { kind: 'one-per-line' } | { kind: 'wrapped'; width: number };
+export type ParagraphLayout =
+  { kind: 'blank-separated' } | { kind: 'one-per-line' } | { kind: 'wrapped'; width: number };
 
 const SAMPLE_LINES = 80;
 
