@@ -18,6 +18,13 @@ import { readHtmlDocument } from './html-reader.js';
 import { inlineToText } from './inline.js';
 import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
 import { endsParagraph, paragraphLayout } from './text-layouts/paragraph-lines.js';
+import {
+  readGridTable,
+  readMultilineTable,
+  startsGridTable,
+  startsMultilineTable,
+  toDocumentTable,
+} from './text-layouts/ruled-tables.js';
 
 const MAX_QUOTED_LINES = 40;
 const LIST_MARKER = /^\s*\\?(?:[-+•–]\s|\d+[.)]\s|[a-zđ]\)\s)/i;
@@ -224,6 +231,13 @@ export function readTextDocument(source: string): PlanDocument {
   let index = 0;
   while (index < lines.length) {
     const line = lines[index] ?? '';
+    if (startsGridTable(lines, index) || startsMultilineTable(lines, index)) {
+      flush();
+      const read = startsGridTable(lines, index) ? readGridTable(lines, index) : readMultilineTable(lines, index);
+      blocks.push(toDocumentTable(read, toRow));
+      index = read.next;
+      continue;
+    }
     if (isBlank(line) || RULE_LINE.test(line)) {
       flush();
       index++;
