@@ -59,10 +59,6 @@ function isSpanRow(parts: string[]): boolean {
   return false;
 }
 
-/** Where the next row could start: an empty number cell, a marker, or the end. */
-const rowStart = (lines: string[], at: number) =>
-  at >= lines.length || isBlank(lines[at]) || ROW_MARKER.test((lines[at] ?? '').trim());
-
 function readSeparated(
   lines: string[],
   start: number,
@@ -105,46 +101,81 @@ function readSeparated(
   return { rows, next: at };
 }
 
-function readRunTogether(lines: string[], start: number, width: number): { rows: DocumentRow[]; next: number } {
+const LIST_LINE = /^\s*[-+•–]\s/;
+
+/** The row's cells from `count` lines at `at`, `folds` list-item lines taken into the line before. */
+function foldedCells(lines: string[], at: number, count: number, folds: number): string[] | null {
+  const cells: string[] = [];
+  let left = folds;
+  for (let i = at; i < at + count; i++) {
+    const line = lines[i] ?? '';
+    const previous = cells.at(-1);
+    if (left > 0 && i > at + 1 && LIST_LINE.test(line) && previous !== undefined && LIST_LINE.test(previous)) {
+      cells[cells.length - 1] = `${previous}\n${line}`;
+      left--;
+    } else cells.push(line);
+  }
+  return left === 0 ? cells : null;
+}
+
+interface Parse {
+  /** How far the rows from here reach. */
+  reach: number;
+  row: DocumentRow | null;
+  next: number;
+}
+
+/**
+ * Rows run together (LibreOffice's text export): every row is `width` lines (a cell of several
+ * paragraphs takes more), an area row one or two. Of the readings of a row, the one that lets the
+ * following rows be read furthest wins; on a tie the plain `width`-line row.
+ */
+function readRunTogether(
+  lines: string[],
+  start: number,
+  width: number,
+  headerCells: string[],
+): { rows: DocumentRow[]; next: number } {
+  const memo = new Map<number, Parse>();
+  const rowStarts = (at: number) => {
+    const first = (lines[at] ?? '').trim();
+    return isBlank(lines[at]) || ROW_MARKER.test(first) || first === headerCells[0];
+  };
+  const parse = (at: number, depth: number): Parse => {
+    if (at >= lines.length) return { reach: at, row: null, next: at };
+    const known = memo.get(at);
+    if (known) return known;
+    const options: { row: DocumentRow; next: number }[] = [];
+    const first = (lines[at] ?? '').trim();
+    if (rowStarts(at)) {
+      for (let folds = 0; folds <= 8 && at + width + folds <= lines.length; folds++) {
+        const cells = foldedCells(lines, at, width + folds, folds);
+        if (!cells || cells.every((c) => isBlank(c))) continue;
+        options.push({
+          row: { cells: cells.map(textCell), header: false, breakBefore: false, line: at + 1 },
+          next: at + width + folds,
+        });
+      }
+    }
+    if (!isBlank(lines[at + 1]) && isSpanRow([first, lines[at + 1] ?? ''])) {
+      options.push({ row: spanRow([first, lines[at + 1] ?? ''], width, at + 1), next: at + 2 });
+    }
+    if (first && isSpanRow([first])) options.push({ row: spanRow([first], width, at + 1), next: at + 1 });
+    let best: Parse = { reach: at, row: null, next: at };
+    for (const option of options) {
+      const reach = depth > 400 ? option.next : parse(option.next, depth + 1).reach;
+      if (reach > best.reach) best = { reach, row: option.row, next: option.next };
+    }
+    memo.set(at, best);
+    return best;
+  };
+  // Read from the end backwards first so the recursion stays shallow.
+  for (let at = lines.length - 1; at >= start; at--) parse(at, 0);
   const rows: DocumentRow[] = [];
   let at = start;
-  while (at < lines.length) {
-    const first = (lines[at] ?? '').trim();
-    if (ROMAN.test(first) || (ROW_MARKER.test(first) && !hasLower(lines[at + 1] ?? '') && !isBlank(lines[at + 1]))) {
-      if (!isBlank(lines[at + 1]) && rowStart(lines, at + 2) && !isBlank(lines[at + 2] ?? 'x')) {
-        rows.push(spanRow([first, lines[at + 1] ?? ''], width, at + 1));
-        at += 2;
-        continue;
-      }
-    }
-    if (at + width > lines.length) break;
-    let cells = lines.slice(at, at + width).map((c) => c ?? '');
-    let used = width;
-    // A cell's paragraphs on lines of their own ("- …" items): take them into the cell before.
-    for (let extra = 1; extra <= 8 && !rowStart(lines, at + used); extra++) {
-      const wider = lines.slice(at, at + width + extra);
-      const merged: string[] = [];
-      let folds = 0;
-      for (const line of wider) {
-        if (
-          merged.length > 1 &&
-          folds < extra &&
-          /^\s*[-+•–]\s/.test(line) &&
-          /^\s*[-+•–]\s/.test(merged.at(-1) ?? '')
-        ) {
-          merged[merged.length - 1] = `${merged.at(-1)}\n${line}`;
-          folds++;
-        } else merged.push(line);
-      }
-      if (folds === extra && merged.length === width && rowStart(lines, at + width + extra)) {
-        cells = merged;
-        used = width + extra;
-        break;
-      }
-    }
-    if (cells.every((c) => isBlank(c))) break;
-    rows.push({ cells: cells.map(textCell), header: false, breakBefore: false, line: at + 1 });
-    at += used;
+  for (let step = parse(at, 0); step.row; step = parse(at, 0)) {
+    rows.push(step.row);
+    at = step.next;
   }
   return { rows, next: at };
 }
@@ -169,6 +200,11 @@ export function readCellPerLineTable(
         width,
         header.cells.map((c) => c.text),
       )
-    : readRunTogether(lines, body, width);
+    : readRunTogether(
+        lines,
+        body,
+        width,
+        header.cells.map((c) => c.text),
+      );
   return { table: { kind: 'table', rows: [header, ...read.rows] }, next: read.next };
 }
