@@ -7,11 +7,16 @@
  * whose first line is a row marker (an area row "I" + title spanning the rest).
  */
 import { detectColumns } from '../../../domain/plan/columns.js';
+import { foldVietnamese } from '../../../domain/text/fold.js';
 import { makeCell, type DocumentRow, type DocumentTable } from '../../../domain/plan/document.js';
 
 const MIN_COLUMNS = 4;
 const MAX_COLUMNS = 14;
 const MAX_HEADER_CELL = 50;
+
+/** Words a column header starts with; a cheap look before the header is read in full. */
+const HEADER_WORD =
+  /^(?:\(?\d+\)?\s*[-.)]?\s*)?(?:s\.?\s?tt|tt|so tt|thu tu|muc tieu|chi tieu|nhiem vu|hoat dong|ket qua|san pham|chu tri|phoi hop|thoi gian|thoi han|tien do|kinh phi|du toan|nguon|noi dung|linh vuc|tieu chi|co quan|don vi)\b/;
 
 const isBlank = (line: string | undefined) => line === undefined || line.trim().length === 0;
 /** "I", "II.", "1", "1.2", "1.2.3", "a)", "(1)": what the number column holds. */
@@ -21,7 +26,9 @@ const hasLower = (line: string) => /\p{Ll}/u.test(line);
 
 /** The header's lines starting at `start`, or 0 when no header starts there. */
 export function cellPerLineHeader(lines: string[], start: number): number {
-  if (isBlank(lines[start]) || (lines[start] ?? '').length > MAX_HEADER_CELL) return 0;
+  const head = (lines[start] ?? '').trim();
+  if (!head || head.length > MAX_HEADER_CELL || isBlank(lines[start + 1])) return 0;
+  if (!HEADER_WORD.test(foldVietnamese(head))) return 0;
   let best = 0;
   const cells: string[] = [];
   for (let n = 1; n <= MAX_COLUMNS; n++) {
