@@ -13,6 +13,7 @@ import type { PlanDocument } from '../../domain/plan/document.js';
 import { PLAN_FORMAT, type ImportWarning } from '../../domain/plan/types.js';
 import { readDocxPackage } from './docx-reader.js';
 import { readHtmlDocument } from './html-reader.js';
+import { unreadTableWarning } from './text-layouts/table-hint.js';
 import { readTextDocument } from './text-reader.js';
 
 export const MAX_DOCUMENT_BYTES = UPLOAD_LIMIT_BYTES;
@@ -177,5 +178,8 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     if (++lines > DOCUMENT_LIMITS.maxLines) throw tooComplex('văn bản có quá nhiều dòng', DOCUMENT_LIMITS.maxLines);
   }
-  return { kind: 'document', format: 'text', document: checkDocumentShape(readTextDocument(text)), warnings };
+  const document = checkDocumentShape(readTextDocument(text));
+  const unread = unreadTableWarning(text.split('\n'), document);
+  if (unread) warnings.push(unread);
+  return { kind: 'document', format: 'text', document, warnings };
 }

@@ -119,3 +119,27 @@ describe('pandoc', () => {
     expect(plan.activities[1]?.activity).toBe('- Rà soát [đợt 1]');
   });
 });
+
+describe('a table seen but not read', () => {
+  it('says so, naming the header line, when fixed-width columns (pdftotext -layout) give no table', async () => {
+    const page = [
+      '  TT          Mục tiêu Nhiệm           Hoạt         Kết        Chủ trì     Phối hợp Thời            Kinh phí',
+      '                           vụ          động         quả/Sản                             gian',
+      '  I           CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH',
+      '  1           Xây          Xác định Xây             Kế hoạch Sở Nội        Sở, ban,     Quý         Thường',
+    ].join('\n');
+    const targets = 'Mục tiêu: 100% hồ sơ được giải quyết đúng hạn.\n\n';
+    const plan = await parse(HEAD + targets + page);
+    const warning = plan.warnings.find((w) => w.code === 'table_not_read');
+    expect(warning?.message).toMatch(/^Dòng \d+ có vẻ là tiêu đề một bảng \(“TT Mục tiêu Nhiệm Hoạt Kết Chủ trì/);
+  });
+
+  it('stays quiet when the table was read', async () => {
+    const table = [
+      'TT\tNhiệm vụ\tHoạt động\tChủ trì\tPhối hợp\tThời gian',
+      '1\tRà soát\tRà soát\tSở Tư pháp\t\tQuý I/2025',
+    ];
+    const plan = await parse(HEAD + table.join('\n'));
+    expect(plan.warnings.map((w) => w.code)).not.toContain('table_not_read');
+  });
+});
