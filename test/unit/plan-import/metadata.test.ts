@@ -29,7 +29,11 @@ describe('plan metadata however the heading is written', () => {
   });
 
   it('does not take a sentence about another plan for the heading', () => {
-    const m = read('Kế hoạch số 3647/QĐ-UBND ngày 17/11/2021 của UBND tỉnh', 'KẾ HOẠCH', 'Cải cách hành chính năm 2025');
+    const m = read(
+      'Kế hoạch số 3647/QĐ-UBND ngày 17/11/2021 của UBND tỉnh',
+      'KẾ HOẠCH',
+      'Cải cách hành chính năm 2025',
+    );
     expect(m.title).toBe('Cải cách hành chính năm 2025');
   });
 
