@@ -59,6 +59,9 @@ describe('one cell per line', () => {
     expect(plan.title).toBe('Cải cách hành chính tỉnh Quảng Trị năm 2025');
     expect(rows(plan).slice(0, 2)).toEqual(EXPECTED.slice(0, 2));
     expect(plan.activities.at(-1)?.activity).toBe('- Rà soát\n- Báo cáo');
+    // A signature block after the table is not read as area rows.
+    const signed = await parse(`${HEAD.replace(/\n\n/g, '\n')}${body}\n${table}\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH`);
+    expect(signed.areas.map((a) => a.code)).toEqual(['I', 'II']);
   });
 
   it('does not take wrapped prose naming duties for a header', () => {

@@ -62,7 +62,9 @@ function spanRow(parts: string[], width: number, line: number): DocumentRow {
 function isSpanRow(parts: string[]): boolean {
   const first = (parts[0] ?? '').trim();
   if (parts.length === 2) return ROMAN.test(first) || (ROW_MARKER.test(first) && !hasLower(parts[1] ?? ''));
-  if (parts.length === 1) return /^[IVXLC]{1,6}[.)]?\s+\S/.test(first) || (!hasLower(first) && first.length > 3);
+  // One line spanning the row starts with its marker: "III Cải cách …", "2. CẢI CÁCH THỂ CHẾ" (not "KT. CHỦ TỊCH").
+  if (parts.length === 1)
+    return /^[IVXLC]{1,6}[.)]?\s+\S/.test(first) || (/^\d{1,2}[.)]?\s+\S/.test(first) && !hasLower(first));
   return false;
 }
 
