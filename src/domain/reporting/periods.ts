@@ -136,17 +136,15 @@ function checkDueRule(
   }
 }
 
-function dueOn(rule: DueRule, year: number, lastMonth: number, windowStart: string, end: string): string {
+function dueOn(rule: DueRule, year: number, lastMonth: number, end: string): string {
   switch (rule.rule) {
     case 'day_of_last_month':
       return clampedDate(year, lastMonth, rule.day);
     case 'days_after_end':
       return addDays(end, rule.days);
-    case 'fixed_date': {
-      // A fixed date before the period even starts ("năm: trước 10/01") is the next year's.
-      const date = clampedDate(year, rule.month, rule.day);
-      return date < windowStart ? clampedDate(year + 1, rule.month, rule.day) : date;
-    }
+    case 'fixed_date':
+      // A fixed date months before the period ends ("năm: trước 10/01") is the next year's.
+      return clampedDate(rule.month < lastMonth - 2 ? year + 1 : year, rule.month, rule.day);
   }
 }
 
@@ -216,10 +214,10 @@ export function buildPeriodSchedule(year: number, options: ScheduleOptions = {})
     spec: { code: string; kind: PeriodKind; label: string; lastMonth: number; start: string },
   ): ReportingPeriod => {
     const windowEnd = windowEndOf(spec.lastMonth);
-    const dueDate = dueOn(options.dueOverrides?.[which] ?? due, year, spec.lastMonth, spec.start, windowEnd);
+    const dueDate = dueOn(options.dueOverrides?.[which] ?? due, year, spec.lastMonth, windowEnd);
     const dueByLevel: Partial<Record<ReportLevel, string>> = {};
     for (const [level, rule] of Object.entries(options.levelDue?.[which] ?? {}) as [ReportLevel, DueRule][])
-      dueByLevel[level] = dueOn(rule, year, spec.lastMonth, spec.start, windowEnd);
+      dueByLevel[level] = dueOn(rule, year, spec.lastMonth, windowEnd);
     // A report cannot hold data from after it is due: an early due date ends the window.
     const end = dueDate < windowEnd ? dueDate : windowEnd;
     return {
