@@ -25,11 +25,11 @@ function activity(id: string, area: string | null, leads: string[], budget: Plan
     deliverable: null,
     lead: { text: leads.join('; '), units: leads.map((l) => ref(l)) },
     cooperating: { text: '', units: [] },
-    deadline: { text: '', kind: 'none', start: null, due: null, parts: [] },
+    deadline: { text: '', kind: 'unknown', start: null, due: null, parts: [] },
     budget,
     warnings: [],
     source: null,
-  } as PlanActivity;
+  };
 }
 const amount = (n: number): PlanBudget => ({ text: `${n} triệu đồng`, kind: 'amount', amountMillionVnd: n });
 const regular: PlanBudget = { text: 'Kinh phí thường xuyên', kind: 'regular', amountMillionVnd: null };
