@@ -153,3 +153,24 @@ describe('the reporting calendar', () => {
     expect((await api.anonymous.get(path())).status).toBe(401);
   });
 });
+
+describe("the plan's budget totals", () => {
+  it('come with the plan: amounts summed per area and lead unit, the rest counted', async () => {
+    const detail = await body(await coordinator.get(`/api/plans/${planId}`));
+    const activities = detail.version.content.activities as {
+      area: string | null;
+      budget: { kind: string; amountMillionVnd: number | null };
+    }[];
+    const amounts = activities.filter((a) => a.budget.kind === 'amount' && a.budget.amountMillionVnd !== null);
+    const { total, byArea, byLead } = detail.version.budget;
+    expect(total.activities).toBe(activities.length);
+    expect(total.withAmount).toBe(amounts.length);
+    expect(total.amountMillionVnd).toBeCloseTo(
+      amounts.reduce((sum, a) => sum + a.budget.amountMillionVnd!, 0),
+      3,
+    );
+    expect(total.regular).toBe(activities.filter((a) => a.budget.kind === 'regular').length);
+    expect(byArea.reduce((sum: number, a: { activities: number }) => sum + a.activities, 0)).toBe(activities.length);
+    expect(byLead.length).toBeGreaterThan(0);
+  });
+});

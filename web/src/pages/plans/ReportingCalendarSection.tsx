@@ -8,7 +8,6 @@ import { isApiError } from '../../api/client.js';
 import {
   reportingCalendarQuery,
   saveReportingCalendar,
-  type ReportingCalendarChange,
   type ReportingCalendarInput,
   type ReportingCalendarView,
 } from '../../api/periods.js';
@@ -22,6 +21,7 @@ import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/vi.js';
 import { canManagePeriods } from '../../reporting/access.js';
+import { calendarChangeLines } from '../../plans/calendar-change.js';
 
 const LEVELS = ['district', 'commune'] as const;
 type Level = (typeof LEVELS)[number];
@@ -90,32 +90,6 @@ function calendarOf(
       levelDue,
     },
   };
-}
-
-/** What the change will do, in sentences, for the confirmation. */
-export function calendarChangeLines(change: ReportingCalendarChange, t: ReturnType<typeof useT>): string[] {
-  const labels = (list: { label: string }[]) => list.map((p) => p.label).join(', ');
-  const lines: string[] = [];
-  if (change.added.length)
-    lines.push(t('calendar.added', { count: change.added.length, labels: labels(change.added) }));
-  for (const c of change.changed)
-    lines.push(
-      t('calendar.changed', {
-        label: c.label,
-        before: c.previousDueOn ? formatDateVi(c.previousDueOn) : '',
-        after: formatDateVi(c.dueOn),
-      }),
-    );
-  if (change.removed.length)
-    lines.push(t('calendar.removed', { count: change.removed.length, labels: labels(change.removed) }));
-  for (const k of change.kept)
-    lines.push(
-      t(k.reason === 'closed' ? 'calendar.keptClosed' : 'calendar.keptInUse', {
-        label: k.label,
-        due: formatDateVi(k.dueOn),
-      }),
-    );
-  return lines;
 }
 
 /** The plan's reporting calendar: periods, due day per period and level, data window; the coordinator edits it. */
