@@ -17,7 +17,6 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import type { ConfirmRequest } from '../../components/confirm-request.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { serverIssues } from '../../forms/validate.js';
-import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/vi.js';
 import { canManagePeriods } from '../../reporting/access.js';
