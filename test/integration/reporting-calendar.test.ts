@@ -5,7 +5,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../src/db/schema/index.js';
+import { auditLog, notifications, users } from '../../src/db/schema/index.js';
+import { runReminders } from '../../src/services/notifications/run-reminders.js';
 import { body, type Client, type TestApi } from '../support/api.js';
 import { withCommittedPlan } from '../support/plan.js';
 
@@ -135,6 +136,31 @@ describe('the reporting calendar', () => {
     expect(report.period).toMatchObject({ code: 'T4', label: 'Tháng 4/2025', dueOn: '2025-04-20' });
     const stp = await api.signIn('stp.baocao');
     expect((await periodsOf(stp)).find((p) => p.code === 'T4')!.dueOn).toBe('2025-04-25');
+  });
+
+  it('reminds a commune on its own due day, and its completeness counts against that day', async () => {
+    await runReminders(api.database.db, new Date('2025-04-20T01:00:00Z'));
+    const [reporter] = await api.database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, 'camlo.baocao'));
+    const sent = (
+      await api.database.db.select().from(notifications).where(eq(notifications.userId, reporter!.id))
+    ).filter((n) => `${n.title} ${n.body}`.includes('Tháng 4/2025'));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((n) => n.body.includes('20/04/2025') && !n.body.includes('25/04/2025'))).toBe(true);
+
+    const april = (await periodsOf(coordinator)).find((p) => p.code === 'T4')!;
+    const now = api.clock.now;
+    api.clock.now = new Date('2025-04-22T03:00:00Z');
+    try {
+      const board = await body(await coordinator.get(`/api/periods/${april.id}/completeness`));
+      const entry = board.entries.find((e: { unitId: string }) => e.unitId === camloUnitId);
+      // Past the communes' day (20/04), before the period's (25/04): Cam Lộ is already overdue.
+      expect(entry.timeliness).toBe('overdue');
+    } finally {
+      api.clock.now = now;
+    }
   });
 
   it('refuses a reporter, a leader and a logged-out client, saying only why', async () => {
