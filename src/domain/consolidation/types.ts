@@ -44,6 +44,8 @@ export interface ReportPeriod {
   yearFraction: number;
   /** Its kind and data window, where the figures of linked targets are computed for it. */
   kind?: 'month' | 'quarter' | 'half_year' | 'nine_months' | 'year' | 'ad_hoc';
+  /** A level's own due date from the plan's calendar: a unit of that level is on time against it. */
+  dueByLevel?: Partial<Record<string, string>>;
   start?: string;
   end?: string;
 }

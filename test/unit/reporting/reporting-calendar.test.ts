@@ -13,6 +13,7 @@ import {
   type StoredPeriod,
 } from '../../../src/domain/reporting/reporting-calendar.js';
 import { periodDueForUnit } from '../../../src/domain/reporting/unit-due-date.js';
+import { periodCompleteness } from '../../../src/domain/reporting/completeness.js';
 import { figurePeriodOfReportingPeriod } from '../../../src/domain/figures/indicator-link.js';
 
 function schedule(year: number, options: ScheduleOptions): ReportingPeriod[] {
@@ -228,5 +229,28 @@ describe('planCalendarChange', () => {
       today,
     );
     expect(change).toMatchObject({ added: [], changed: [], removed: [], kept: [], unchanged: 4 });
+  });
+});
+
+describe('completeness against a level’s own due date', () => {
+  it('counts a commune late after its day, a department on time before the period’s', () => {
+    const period = { code: 'T4', label: 'Tháng 4/2025', dueOn: '2025-04-25', dueByLevel: { commune: '2025-04-20' } };
+    const units = [
+      { id: 'xa', name: 'UBND xã Cam Lộ', kind: 'commune' as const, level: 'commune' as const },
+      { id: 'so', name: 'Sở Tư pháp', kind: 'department' as const, level: 'province' as const },
+      { id: 'xa2', name: 'UBND xã Hải Lăng', kind: 'commune' as const, level: 'commune' as const },
+    ];
+    const sent = (unitId: string) => ({
+      unitId,
+      periodCode: 'T4',
+      status: 'submitted' as const,
+      firstSubmittedOn: '2025-04-22',
+    });
+    const board = periodCompleteness(period, units, [sent('xa'), sent('so')], '2025-04-22');
+    expect(board.entries.map((e) => [e.unitId, e.timeliness])).toEqual([
+      ['xa', 'late'],
+      ['so', 'on_time'],
+      ['xa2', 'overdue'],
+    ]);
   });
 });
