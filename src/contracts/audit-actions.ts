@@ -26,7 +26,7 @@ import {
   userRecord,
 } from './audit-payloads.js';
 import { planActivitySchema } from './plan-file.js';
-import { notificationSettingsBody, reportContent } from './reporting.js';
+import { notificationSettingsBody, reportContent, reportingCalendarSchema } from './reporting.js';
 import { councilRequest } from './scoring.js';
 import { successionKind } from './units.js';
 
@@ -178,6 +178,16 @@ export const AUDIT_ACTIONS = {
     planCommitted,
   ),
   'plan.addPeriod': action('plan', 'Thêm kỳ báo cáo', 'Reporting period added', { after: reportingPeriodRecord }),
+  'plan.setReportingCalendar': action('plan', 'Đặt lịch báo cáo', 'Reporting calendar set', {
+    before: reportingCalendarSchema.nullable(),
+    after: z.object({
+      calendar: reportingCalendarSchema,
+      added: z.array(z.string()),
+      changed: z.array(z.string()),
+      removed: z.array(z.string()),
+      kept: z.array(z.string()),
+    }),
+  }),
   'plan.loadDemoProgress': action('plan', 'Nạp tiến độ mẫu', 'Demo progress loaded', {
     after: z.object({ finishedAssignments: count, dueBefore: z.string(), underWay: count }),
   }),

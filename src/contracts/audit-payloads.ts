@@ -4,6 +4,7 @@
  * `Date` when written and its ISO text once stored; ids are text (uuids in the database).
  */
 import { z } from 'zod';
+import { PERIOD_KINDS } from '../domain/reporting/periods.js';
 import { assignmentStatus } from './reporting.js';
 import { leafEntrySchema, roundStatus } from './scoring.js';
 import { governmentLevel, unitKind } from './units.js';
@@ -53,7 +54,8 @@ export const reportingPeriodRecord = z.object({
   id,
   planId: id,
   code: z.string(),
-  kind: z.enum(['quarter', 'half_year', 'nine_months', 'year', 'ad_hoc']),
+  kind: z.enum(PERIOD_KINDS),
+  dueByLevel: z.record(z.string(), day).optional(),
   label: z.string(),
   start: day,
   end: day,

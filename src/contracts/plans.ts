@@ -81,9 +81,27 @@ export const planVersionSummary = z.object({
   sourceFileName: z.string().nullable(),
 });
 
+const budgetTally = z.object({
+  activities: z.number().int(),
+  withAmount: z.number().int(),
+  amountMillionVnd: z.number(),
+  regular: z.number().int(),
+  unknown: z.number().int(),
+  other: z.number().int(),
+});
+/** The budget column summed per area and per lead unit (amounts only; ambiguous cells listed, never summed). */
+export const budgetTotalsSchema = z.object({
+  total: budgetTally,
+  byArea: z.array(budgetTally.extend({ code: z.string().nullable(), title: z.string() })),
+  byLead: z.array(budgetTally.extend({ key: z.string(), name: z.string(), unitId: z.string().nullable() })),
+  ambiguous: z.array(
+    z.object({ activityId: z.string(), number: z.string().nullable(), title: z.string(), text: z.string() }),
+  ),
+});
+
 export const planDetail = z.object({
   plan: planSummary,
-  version: planVersionSummary.extend({ content: planV1Schema, summary }),
+  version: planVersionSummary.extend({ content: planV1Schema, summary, budget: budgetTotalsSchema }),
   versions: z.array(planVersionSummary),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isFigureKey } from '../domain/figures/catalogue.js';
+import { CALENDAR_PERIODS, REPORT_LEVELS } from '../domain/reporting/periods.js';
 import { isoDate, paginated, paginationQuery, searchText, uuid } from './common.js';
 
 export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'done_late', 'not_feasible'], {
@@ -108,8 +109,65 @@ export const periodSummary = z.object({
   label: z.string(),
   start: z.string(),
   end: z.string(),
+  /** Seen by a unit's reporter (or in a unit's report): the unit's own due date. */
   dueOn: z.string(),
+  /** A level's own due date set by the plan's calendar (department, district, commune). */
+  dueByLevel: z.record(z.string(), z.string()),
   closed: z.boolean(),
+});
+
+/**
+ * A due rule as sent: the Vietnamese range checks (and "31/02 is not a date") are the domain's
+ * (src/domain/reporting/periods.ts), so that every refusal names the period and level.
+ */
+const dueRule = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('day_of_last_month'), day: z.number() }),
+  z.object({ rule: z.literal('days_after_end'), days: z.number() }),
+  z.object({ rule: z.literal('fixed_date'), month: z.number(), day: z.number() }),
+]);
+const calendarPeriod = z.enum(CALENDAR_PERIODS);
+const levelRules = z.partialRecord(z.enum(REPORT_LEVELS), dueRule);
+
+/** A plan's reporting calendar: which regular reports, due rules per period and per level, the data window. */
+export const reportingCalendarSchema = z.object({
+  periods: z.array(calendarPeriod).max(CALENDAR_PERIODS.length),
+  window: z.discriminatedUnion('rule', [
+    z.object({ rule: z.literal('cutoff'), day: z.number() }),
+    z.object({ rule: z.literal('calendar') }),
+  ]),
+  due: dueRule,
+  dueOverrides: z.partialRecord(calendarPeriod, dueRule),
+  levelDue: z.partialRecord(calendarPeriod, levelRules),
+});
+
+export const reportingCalendarView = z.object({
+  planId: uuid,
+  year: z.number().int(),
+  /** False while the plan has today's defaults (nothing set). */
+  custom: z.boolean(),
+  calendar: reportingCalendarSchema,
+});
+
+/** Saving: without `confirm`, nothing is written and the answer says what would change. */
+export const saveReportingCalendarRequest = z.object({
+  calendar: reportingCalendarSchema,
+  confirm: z.boolean().default(false),
+});
+
+const periodChange = z.object({
+  code: z.string(),
+  label: z.string(),
+  dueOn: z.string(),
+  previousDueOn: z.string().optional(),
+});
+export const reportingCalendarChange = z.object({
+  saved: z.boolean(),
+  added: z.array(periodChange),
+  changed: z.array(periodChange),
+  removed: z.array(periodChange),
+  /** Periods that would change or go but already have reports (or are closed): kept as they are. */
+  kept: z.array(periodChange.extend({ reason: z.enum(['closed', 'in_use']) })),
+  unchanged: z.number().int(),
 });
 
 export const adHocPeriodRequest = z.object({

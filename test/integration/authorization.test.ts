@@ -203,6 +203,16 @@ const BODIES: Record<string, () => unknown> = {
     end: '2025-08-31',
     dueOn: '2025-09-05',
   }),
+  // Without confirm: an allowed caller is only told what would change (nothing is written).
+  'put /plans/:id/reporting-calendar': () => ({
+    calendar: {
+      periods: ['month', 'Y'],
+      window: { rule: 'cutoff', day: 14 },
+      due: { rule: 'day_of_last_month', day: 15 },
+      dueOverrides: {},
+      levelDue: {},
+    },
+  }),
   'put /indicators/:id/value': () => ({ periodId: ids.period, value: 90, note: 'Số liệu trái phép' }),
   'put /indicators/:id/figure': () => ({ figureKey: null }),
   'post /periods/:id/close': () => ({ reason: 'Khóa trái phép' }),

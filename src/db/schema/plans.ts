@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { PlanV1 } from '../../domain/plan/types.js';
+import type { ReportingCalendar } from '../../domain/reporting/reporting-calendar.js';
 import { users } from './auth.js';
 
 /** A named plan ("Kế hoạch CCHC năm 2025"); its content lives in immutable versions. */
@@ -12,6 +13,8 @@ export const plans = pgTable('plans', {
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   archivedAt: timestamp('archived_at', { withTimezone: true }),
+  /** The reporting calendar the coordinator set (periods, due days per period and level, data window); null: the defaults. */
+  reportingCalendar: jsonb('reporting_calendar').$type<ReportingCalendar>(),
 });
 
 /** Committed content is never overwritten: a revised document becomes version n+1. */

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ItemComment } from '../../domain/reporting/report-workflow.js';
 import type { ReportContent } from '../../domain/reporting/report-form.js';
+import { PERIOD_KINDS, type ReportLevel } from '../../domain/reporting/periods.js';
 import { users } from './auth.js';
 import { plans, storedFiles } from './plans.js';
 import { units } from './units.js';
@@ -131,11 +132,13 @@ export const reportingPeriods = pgTable(
       .notNull()
       .references(() => plans.id),
     code: text('code').notNull(),
-    kind: text('kind', { enum: ['quarter', 'half_year', 'nine_months', 'year', 'ad_hoc'] }).notNull(),
+    kind: text('kind', { enum: PERIOD_KINDS }).notNull(),
     label: text('label').notNull(),
     start: date('start').notNull(),
     end: date('end').notNull(),
     dueOn: date('due_on').notNull(),
+    /** A level's own due date set by the plan's calendar (communes earlier than departments); others use due_on. */
+    dueByLevel: jsonb('due_by_level').$type<Partial<Record<ReportLevel, string>>>().notNull().default({}),
     yearFraction: doublePrecision('year_fraction').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },

@@ -43,7 +43,9 @@ export interface ReportPeriod {
   /** Share of the plan year the period reaches (quý I = 0,25). */
   yearFraction: number;
   /** Its kind and data window, where the figures of linked targets are computed for it. */
-  kind?: 'quarter' | 'half_year' | 'nine_months' | 'year' | 'ad_hoc';
+  kind?: 'month' | 'quarter' | 'half_year' | 'nine_months' | 'year' | 'ad_hoc';
+  /** A level's own due date from the plan's calendar: a unit of that level is on time against it. */
+  dueByLevel?: Partial<Record<string, string>>;
   start?: string;
   end?: string;
 }

@@ -44,7 +44,7 @@ export const figuresForTarget = (unit: string): FigureKey[] =>
   FIGURES.filter((f) => f.kind === figureKindOfTarget(unit)).map((f) => f.key);
 
 export interface PeriodForFigure {
-  kind: 'quarter' | 'half_year' | 'nine_months' | 'year' | 'ad_hoc';
+  kind: 'month' | 'quarter' | 'half_year' | 'nine_months' | 'year' | 'ad_hoc';
   /** The data window's dates (YYYY-MM-DD); an ad-hoc request's own dates. */
   start: string;
   end: string;
@@ -63,8 +63,11 @@ export function figurePeriodOfReportingPeriod(period: PeriodForFigure, year: num
         ? 9
         : period.kind === 'half_year'
           ? 6
-          : // A quarter: the end of the quarter its window ends in (quý I → March), the year to date.
-            Math.ceil(Number(period.end.slice(5, 7)) / 3) * 3;
+          : period.kind === 'month'
+            ? // A monthly report ("Tháng 4/2025"), like the others, is judged on the year to date: January–April.
+              Number(period.end.slice(5, 7))
+            : // A quarter: the end of the quarter its window ends in (quý I → March), the year to date.
+              Math.ceil(Number(period.end.slice(5, 7)) / 3) * 3;
   return { from: `${year}-01-01`, to: `${year}-${pad(lastMonth)}-${pad(lastDayOfMonth(year, lastMonth))}` };
 }
 

@@ -7,6 +7,7 @@ import { GOVERNMENT_LEVELS, UNIT_KINDS, type GovernmentLevel, type UnitKind } fr
 import { daysOverdue, isOverdue, type AssignmentStatus } from './assignment-status.js';
 import type { ReportState } from './report-workflow.js';
 import { compareCodes } from '../text/code-order.js';
+import { periodDueForUnit } from './unit-due-date.js';
 
 export interface CompletenessUnit {
   id: string;
@@ -19,6 +20,8 @@ export interface CompletenessPeriod {
   code: string;
   label: string;
   dueOn: string;
+  /** A level's own due date (the plan's calendar); a unit of another level is due on `dueOn`. */
+  dueByLevel?: Partial<Record<string, string>> | null;
 }
 
 export interface ReportRecord {
@@ -126,14 +129,16 @@ export function unitPeriodEntry(
   period: CompletenessPeriod,
   report: ReportRecord | undefined,
   today: string,
+  kind?: UnitKind,
 ): UnitPeriodEntry {
   const submitted = report?.firstSubmittedOn ?? null;
+  const dueOn = kind ? periodDueForUnit(period, kind) : period.dueOn;
   const standing: ReportStanding = report ? STANDING_OF[report.status] : 'missing';
   const timeliness: Timeliness = submitted
-    ? submitted <= period.dueOn
+    ? submitted <= dueOn
       ? 'on_time'
       : 'late'
-    : today > period.dueOn
+    : today > dueOn
       ? 'overdue'
       : 'not_due';
   return { unitId, periodCode: period.code, standing, timeliness, firstSubmittedOn: submitted };
@@ -152,7 +157,9 @@ export function periodCompleteness(
   today: string,
 ): PeriodCompleteness {
   const index = reportIndex(reports);
-  const entries = units.map((u) => unitPeriodEntry(u.id, period, index.get(`${period.code}\u0000${u.id}`), today));
+  const entries = units.map((u) =>
+    unitPeriodEntry(u.id, period, index.get(`${period.code}\u0000${u.id}`), today, u.kind),
+  );
   const count = (test: (e: UnitPeriodEntry) => boolean) => entries.filter(test).length;
   const received = count((e) => e.firstSubmittedOn !== null);
   const accepted = count((e) => e.standing === 'accepted');

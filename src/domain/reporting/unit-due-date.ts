@@ -10,6 +10,20 @@ const LEVEL_OF_KIND: Record<UnitKind, PlanLevel> = {
   other: 'department',
 };
 
+/** The plan level a unit answers at (an "other" unit as a department). */
+export const levelOfUnitKind = (kind: UnitKind): PlanLevel => LEVEL_OF_KIND[kind];
+
+/**
+ * A unit's own due date for a reporting period: its level's date when the plan's calendar gives one
+ * (communes reporting to their district earlier), else the period's.
+ */
+export function periodDueForUnit(
+  period: { dueOn: string; dueByLevel?: Partial<Record<string, string>> | null },
+  kind: UnitKind,
+): string {
+  return period.dueByLevel?.[LEVEL_OF_KIND[kind]] ?? period.dueOn;
+}
+
 /**
  * A unit's own deadline: a cell with a date per level ("Sở, huyện: trước 31/01; cấp xã: trước 28/02")
  * gives each unit its level's date; otherwise the activity's due date.

@@ -15,6 +15,8 @@ import { getPeriodCompleteness } from '../../services/reporting/period-completen
 import { addAdHocPeriod } from '../../services/reporting/add-ad-hoc-period.js';
 import { closePeriod } from '../../services/reporting/close-period.js';
 import { listPeriods } from '../../services/reporting/list-periods.js';
+import { getReportingCalendar } from '../../services/reporting/get-reporting-calendar.js';
+import { saveReportingCalendar } from '../../services/reporting/save-reporting-calendar.js';
 import { attachIndicatorEvidence } from '../../services/reporting/attach-indicator-evidence.js';
 import { downloadIndicatorEvidence } from '../../services/reporting/download-indicator-evidence.js';
 import { enterIndicatorValue } from '../../services/reporting/enter-indicator-value.js';
@@ -49,6 +51,8 @@ export const reportingRoutes = [
     withdrawEvidence(ctx, params.id, body.reason),
   ),
   handle(endpoints.listPlanPeriods, ({ params }, ctx) => listPeriods(ctx, params.id)),
+  handle(endpoints.getReportingCalendar, ({ params }, ctx) => getReportingCalendar(ctx, params.id)),
+  handle(endpoints.saveReportingCalendar, ({ params, body }, ctx) => saveReportingCalendar(ctx, params.id, body)),
   handle(endpoints.addAdHocPeriod, ({ params, body }, ctx) => addAdHocPeriod(ctx, params.id, body)),
   handle(endpoints.getPeriodCompleteness, ({ params, query }, ctx) => getPeriodCompleteness(ctx, params.id, query)),
   handle(endpoints.listPlanIndicators, ({ params, query }, ctx) => listPlanIndicators(ctx, params.id, query.periodId)),

@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index.js';
 import { remindersDue, type ReminderItem, type ReminderSettings } from '../../domain/reporting/reminders.js';
 import { localDateOf } from '../../domain/text/format.js';
+import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -33,7 +34,7 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
   const periods = await db.select().from(reportingPeriods).where(isNull(reportingPeriods.closedAt));
   for (const period of periods) {
     const owing = await db
-      .selectDistinct({ unitId: assignments.unitId, unitName: units.name })
+      .selectDistinct({ unitId: assignments.unitId, unitName: units.name, unitKind: units.kind })
       .from(assignments)
       .innerJoin(units, eq(units.id, assignments.unitId))
       .where(and(eq(assignments.planId, period.planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
@@ -52,7 +53,8 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
         kind: 'report',
         title: `Báo cáo CCHC ${period.label}`,
         unitName: unit.unitName,
-        dueOn: period.dueOn,
+        // The unit's own due date: the plan's calendar may give its level (communes, districts) another day.
+        dueOn: periodDueForUnit(period, unit.unitKind),
         recipientIds: byUnit.get(unit.unitId) ?? [],
       });
     }

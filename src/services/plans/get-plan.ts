@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { plans, planVersions, storedFiles, users } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { summarisePlan } from '../../domain/plan/summary.js';
+import { budgetTotals } from '../../domain/plan/budget-totals.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { activityCount, toPlanSummary } from '../../db/queries/plans/plan-summary.js';
@@ -29,7 +30,12 @@ export async function getPlan(ctx: ServiceContext, planId: string, version?: num
   });
   return {
     plan: toPlanSummary(row.plan, row.activities),
-    version: { ...describe(chosen), content: chosen.v.content, summary: summarisePlan(chosen.v.content) },
+    version: {
+      ...describe(chosen),
+      content: chosen.v.content,
+      summary: summarisePlan(chosen.v.content),
+      budget: budgetTotals(chosen.v.content),
+    },
     versions: versions.map(describe),
   };
 }

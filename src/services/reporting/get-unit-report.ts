@@ -15,6 +15,7 @@ import { countLabelsOf, indicatorEntry } from '../../domain/reporting/indicator-
 import type { FigureValue } from '../../domain/figures/values.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { unitLinkedFigures } from '../figures/linked-indicator-figures.js';
+import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
 
 const EDITABLE = new Set<ReportState>(['draft', 'returned']);
 
@@ -55,13 +56,15 @@ export async function getUnitReport(ctx: ServiceContext, periodId: string, unitI
   const lastReturn = [...versions].reverse().find((v) => v.action === 'return' || v.action === 'reopen') ?? null;
   return {
     id: report?.id ?? null,
-    period: toPeriodSummary(period),
+    period: toPeriodSummary(period, unit.kind),
     unitId: unit.id,
     unitName: unit.name,
     status: state.status,
     submissionCount: state.submissionCount,
     firstSubmittedAt: report?.firstSubmittedAt?.toISOString() ?? null,
-    onTime: report?.firstSubmittedAt ? isSubmittedOnTime(report.firstSubmittedAt, period.dueOn) : null,
+    onTime: report?.firstSubmittedAt
+      ? isSubmittedOnTime(report.firstSubmittedAt, periodDueForUnit(period, unit.kind))
+      : null,
     content,
     assignments: owed.map((a) => ({
       id: a.id,

@@ -61,7 +61,7 @@ export async function getPeriodCompleteness(
     .from(unitReports)
     .where(eq(unitReports.periodId, periodId));
   const completeness = periodCompleteness(
-    { code: period.code, label: period.label, dueOn: period.dueOn },
+    { code: period.code, label: period.label, dueOn: period.dueOn, dueByLevel: period.dueByLevel },
     expected,
     reports.map((r) => ({
       unitId: r.unitId,

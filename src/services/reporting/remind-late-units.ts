@@ -7,6 +7,7 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { notifyUsers } from '../../db/queries/notifications/notify.js';
+import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
 
 /**
  * One action for the coordinator: remind every unit that has not submitted the period's report, in-app and by
@@ -33,20 +34,22 @@ export async function remindLateUnits(ctx: ServiceContext, periodId: string): Pr
     const late = owing.map((o) => o.unitId).filter((id) => !submitted.has(id));
     const stamp = ctx.now().toISOString();
     const title = `Đề nghị gửi báo cáo CCHC ${period.label}`;
-    const body = `Hạn gửi báo cáo là ${formatDateVi(period.dueOn)}${localDateOf(ctx.now()) > period.dueOn ? ' (đã quá hạn)' : ''}. Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống.`;
-    const names = new Map(
-      late.length
-        ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, late))).map((u) => [
-            u.id,
-            u.name,
-          ])
-        : [],
-    );
+    const found = late.length
+      ? await tx.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(inArray(units.id, late))
+      : [];
+    const names = new Map(found.map((u) => [u.id, u.name]));
+    const kinds = new Map(found.map((u) => [u.id, u.kind]));
+    // Each unit is told its own due date: the plan's calendar may give its level another day.
+    const bodyFor = (unitId: string) => {
+      const due = periodDueForUnit(period, kinds.get(unitId) ?? 'other');
+      return `Hạn gửi báo cáo là ${formatDateVi(due)}${localDateOf(ctx.now()) > due ? ' (đã quá hạn)' : ''}. Đề nghị đơn vị hoàn thành và gửi báo cáo trên hệ thống.`;
+    };
     const withoutAccount: RemindResult['withoutAccount'] = [];
     const withoutEmail: RemindResult['withoutEmail'] = [];
     let recipients = 0;
     let emails = 0;
     for (const unitId of late) {
+      const body = bodyFor(unitId);
       const people = await tx
         .select({ id: users.id, email: users.email })
         .from(users)

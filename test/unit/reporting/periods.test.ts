@@ -69,7 +69,7 @@ describe('buildPeriodSchedule', () => {
     [
       2025,
       { dueOverrides: { Y: { rule: 'fixed_date', month: 13, day: 1 } } },
-      'Hạn cố định ngày 1 tháng 13 không hợp lệ.',
+      'Ngày hạn báo cáo năm không hợp lệ: 01/13.',
     ],
     [2025, { window: { rule: 'cutoff', day: 30 } }, 'Ngày chốt số liệu "30" phải là số nguyên từ 1 đến 28.'],
     [2025, { periods: [] }, 'Cần chọn ít nhất một kỳ báo cáo.'],

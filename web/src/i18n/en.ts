@@ -1,6 +1,7 @@
 import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
+import { calendarEn } from './calendar.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { serviceQualityEn } from './service-quality.en.js';
 import { confirmEn } from './confirm.en.js';
@@ -406,4 +407,5 @@ export const en: Catalogue = {
   ...confirmEn,
   ...fieldsEn,
   ...dossiersEn,
+  ...calendarEn,
 };

@@ -1,6 +1,7 @@
 import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
+import { calendarVi } from './calendar.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
 import { serviceQualityVi } from './service-quality.vi.js';
 import { confirmVi } from './confirm.vi.js';
@@ -404,6 +405,7 @@ export const vi = {
   ...confirmVi,
   ...fieldsVi,
   ...dossiersVi,
+  ...calendarVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -28,6 +28,7 @@ const toReportPeriod = (p: PeriodRow): ReportPeriod => ({
   label: p.label,
   dueOn: p.dueOn,
   yearFraction: p.yearFraction,
+  dueByLevel: p.dueByLevel ?? {},
   kind: p.kind,
   start: p.start,
   end: p.end,

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../client.js';
-import { assignments, planActivities, planIndicators, reportingPeriods } from '../../schema/index.js';
+import { assignments, planActivities, planIndicators, plans, reportingPeriods } from '../../schema/index.js';
 import type { PlanV1 } from '../../../domain/plan/types.js';
 import { expandAssignments } from '../../../domain/reporting/assignment-expansion.js';
 import { suggestFigureForTarget } from '../../../domain/figures/indicator-link.js';
@@ -155,7 +155,9 @@ export async function materialisePlan(
     .where(eq(reportingPeriods.planId, planId))
     .limit(1);
   if (!anyPeriod) {
-    const schedule = buildPeriodSchedule(plan.year ?? Number(asOf.slice(0, 4)));
+    // The plan's own calendar when the coordinator has set one, else today's defaults.
+    const [own] = await tx.select({ calendar: plans.reportingCalendar }).from(plans).where(eq(plans.id, planId));
+    const schedule = buildPeriodSchedule(plan.year ?? Number(asOf.slice(0, 4)), own?.calendar ?? {});
     if (schedule.ok) await tx.insert(reportingPeriods).values(schedule.value.map((p) => ({ planId, ...p })));
   }
 

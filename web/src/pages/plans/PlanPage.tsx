@@ -16,6 +16,8 @@ import { ActivityGroups } from './ActivityGroups.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
+import { BudgetTotals } from './BudgetTotals.js';
+import { ReportingCalendarSection } from './ReportingCalendarSection.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
 const planRoute = getRouteApi('/app/ke-hoach/$planId');
@@ -123,6 +125,16 @@ function PlanView({ detail }: { detail: PlanDetail }) {
       <Section title={t('plans.activitiesByArea')}>
         <ActivityGroups groups={groups} />
       </Section>
+
+      <Section title={t('budget.title')}>
+        <BudgetTotals budget={version.budget} />
+      </Section>
+
+      {version.version === plan.currentVersion && (
+        <Section title={t('calendar.title')}>
+          <ReportingCalendarSection planId={plan.id} />
+        </Section>
+      )}
 
       {content.indicators.length > 0 && (
         <Section title={t('plans.indicators')}>

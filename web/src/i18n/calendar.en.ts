@@ -1,0 +1,51 @@
+import type { CalendarKey } from './calendar.vi.js';
+
+/** English for calendar.vi.ts: a missing or extra key is a type error. */
+export const calendarEn: Record<CalendarKey, string> = {
+  'calendar.title': 'Reporting calendar',
+  'calendar.intro':
+    'The plan\'s regular reports and their due dates. Write a due date as plans do: "15" (the 15th of the period\'s last month), "07/6" (a fixed date) or "+5" (5 days after the period ends). Leave a level empty to use the general due date.',
+  'calendar.defaults':
+    'This plan uses the default calendar: Q1, 6 months, 9 months, year; due on the 15th of the last month.',
+  'calendar.period': 'Period',
+  'calendar.enabled': 'Report for {period}',
+  'calendar.due': 'General due date (departments)',
+  'calendar.dueDistrict': 'District due date',
+  'calendar.dueCommune': 'Commune due date',
+  'calendar.window': 'Data window',
+  'calendar.windowCutoff': 'Cut-off of Decree 09/2019 (14th of the last month)',
+  'calendar.windowCalendar': "Calendar months (to the month's last day)",
+  'calendar.save': 'Save reporting calendar',
+  'calendar.unreadable':
+    'Due date of {period} "{text}" cannot be read: enter a day (15), a day/month (07/6) or days after the period (+5).',
+  'calendar.confirmTitle': "Change the plan's reporting calendar?",
+  'calendar.confirm': 'Save and update the periods',
+  'calendar.added': 'Add {count} periods: {labels}.',
+  'calendar.changed': 'Move {label}: {before} → {after}.',
+  'calendar.removed': 'Drop {count} periods without reports: {labels}.',
+  'calendar.keptInUse': 'Keep {label} (due {due}) as it is: it already has reports.',
+  'calendar.keptClosed': 'Keep {label} (due {due}) as it is: the period is locked.',
+  'calendar.nothing': 'The new calendar changes no period.',
+  'calendar.saved': 'Reporting calendar saved.',
+  'calendar.month': 'Monthly',
+  'calendar.Q1': 'Q1',
+  'calendar.H1': '6 months',
+  'calendar.M9': '9 months',
+  'calendar.Y': 'Year',
+  'budget.title': 'Budget',
+  'budget.intro':
+    'Only budgets read as amounts are summed; "regular funds" and unclear cells are counted apart, never summed.',
+  'budget.total': 'Total budget: {amount} million VND ({count} activities with an amount)',
+  'budget.area': 'Area',
+  'budget.lead': 'Lead unit',
+  'budget.amount': 'Budget (million VND)',
+  'budget.withAmount': 'With an amount',
+  'budget.regular': 'Regular funds',
+  'budget.unknown': 'Unclear, to review',
+  'budget.activities': 'Activities',
+  'budget.byArea': 'By area',
+  'budget.byLead': 'By lead unit',
+  'budget.sharedNote': 'An activity with several lead units counts for each of them.',
+  'budget.ambiguous': '{count} activities have an unclear budget cell for a person to review:',
+  'budget.millions': '{amount} million VND',
+};
