@@ -41,6 +41,11 @@ export const planDeadlineSchema = z.object({
       due: isoDate.nullable(),
     }),
   ),
+  /** Absent in plans read before milestones were (they load as before: one due date). */
+  milestones: z
+    .array(z.object({ label: z.string().min(1), level: level.nullable(), due: isoDate }))
+    .min(2)
+    .optional(),
 });
 
 export const planBudgetSchema = z.object({

@@ -2,7 +2,15 @@
  * The structured plan the importer produces: the `cchc.plan/v1` interchange format
  * (documented in docs/plan-format.md, validated by src/contracts/plan-file.ts).
  */
-import type { BudgetKind, Comparator, DeadlineKind, DeadlinePart, PlanLevel, UnitRef } from './fields/types.js';
+import type {
+  BudgetKind,
+  Comparator,
+  DeadlineKind,
+  DeadlineMilestone,
+  DeadlinePart,
+  PlanLevel,
+  UnitRef,
+} from './fields/types.js';
 
 export const PLAN_FORMAT = 'cchc.plan/v1';
 
@@ -27,6 +35,8 @@ export interface PlanDeadline {
   start: string | null;
   due: string | null;
   parts: DeadlinePart[];
+  /** Two or more due dates for the same units, each with its label; absent otherwise (and in older files). */
+  milestones?: DeadlineMilestone[];
 }
 
 export interface PlanBudget {
