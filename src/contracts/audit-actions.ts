@@ -208,6 +208,15 @@ export const AUDIT_ACTIONS = {
     'Progress updated',
     replaced(assignmentProgress),
   ),
+  'assignment.markMilestone': action('assignment', 'Cập nhật mốc thời hạn', 'Milestone marked', {
+    before: z.object({ milestoneId: id, label: z.string(), doneOn: z.string().nullable() }),
+    after: z.object({
+      milestoneId: id,
+      label: z.string(),
+      doneOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+    }),
+  }),
   'assignment.addEvidence': action('assignment', 'Thêm tệp minh chứng', 'Evidence file added', {
     after: z.object({ evidenceId: id, fileName: z.string(), sizeBytes: count }),
   }),
