@@ -171,6 +171,8 @@ export const en: Catalogue = {
   'plans.source': 'Source text',
   'plans.noSource': 'No source row.',
   'plans.due': 'Due: {date}',
+  'plans.milestones': 'Milestones',
+  'plans.milestone': '{label}: {date}',
   'plans.millionVnd': '{amount} million VND',
   'plans.editActivity': 'Edit the activity “{name}”',
   'plans.editTitle': 'Edit activity',

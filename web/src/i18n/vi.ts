@@ -168,6 +168,8 @@ export const vi = {
   'plans.source': 'Văn bản gốc',
   'plans.noSource': 'Không có dòng gốc.',
   'plans.due': 'Hạn: {date}',
+  'plans.milestones': 'Các mốc thời hạn',
+  'plans.milestone': '{label}: {date}',
   'plans.millionVnd': '{amount} triệu đồng',
   'plans.editActivity': 'Sửa hoạt động “{name}”',
   'plans.editTitle': 'Sửa hoạt động',
