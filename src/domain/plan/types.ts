@@ -109,6 +109,25 @@ export interface PlanUnplaced {
   reason: string;
 }
 
+/**
+ * A duty the plan's text gives units ("Các sở … báo cáo kết quả … trước ngày 15/12/2024"), suggested for the
+ * coordinator to confirm (it becomes an activity "TC-n" at commit) or drop.
+ */
+export interface PlanDuty {
+  id: string;
+  /** The sentence as written. */
+  text: string;
+  what: 'report' | 'plan';
+  units: PlanUnits;
+  /** One or more dates, labelled ("Báo cáo 6 tháng"); two or more are the activity's milestones. */
+  dueDates: { label: string; due: string }[];
+  /** The words that give the date ("trước ngày 15/12/2024"). */
+  deadlineText: string;
+  /** Line of the text export, else null. */
+  line: number | null;
+  decision: 'suggested' | 'confirmed' | 'dropped';
+}
+
 export interface PlanV1 {
   format: typeof PLAN_FORMAT;
   title: string | null;
@@ -123,4 +142,6 @@ export interface PlanV1 {
   indicators: PlanIndicator[];
   unplaced: PlanUnplaced[];
   warnings: ImportWarning[];
+  /** Suggested duties from the text; absent in plans read before they were (and when there are none). */
+  duties?: PlanDuty[];
 }

@@ -31,6 +31,14 @@ describe('parseDeadline: milestones', () => {
     expect(milestones('Tháng 6 và tháng 12/2025')?.map((m) => m.label)).toEqual(['Tháng 6/2025', 'Tháng 12/2025']);
   });
 
+  it('names a bare date by itself, never by a joining word', () => {
+    expect(milestones('trước ngày 10/6 và 10/11')?.map((m) => m.label)).toEqual(['10/6', '10/11']);
+    expect(milestones('báo cáo quý trước ngày 15/3 và báo cáo năm trước ngày 15/12')?.map((m) => m.label)).toEqual([
+      'Báo cáo quý',
+      'Báo cáo năm',
+    ]);
+  });
+
   it('takes a bracket note after the date as its label', () => {
     expect(milestones('trước 30/6 (sơ kết), trước 15/12 (tổng kết)')).toEqual([
       { label: 'Sơ kết', level: null, due: '2025-06-30' },

@@ -184,7 +184,7 @@ function headingOf(itemText: string): string | null {
 
 /** Time words between a label and its date ("trước ngày", "(hoàn thành", "chậm nhất vào"). */
 const TRAILING_TIME_WORDS =
-  /(?:[\s(,:–-]|\b(?:hoan thanh|cham nhat|truoc|sau|vao|trong|ngay|den|han|la|thoi han|thoi gian|tu)\b)*$/;
+  /(?:[\s(,:–-]|\b(?:hoan thanh|cham nhat|truoc|sau|vao|trong|ngay|den|han|la|thoi han|thoi gian|tu|va|hoac)\b)*$/;
 const LABEL_KEYWORD = /\b(?:bao cao|ke hoach|so ket|tong ket|danh gia|tu danh gia|hoan thanh|trien khai|to chuc)\b/g;
 
 /**
@@ -207,6 +207,9 @@ function labelAt(itemText: string, folded: string, notes: Note[], previousEnd: n
     if (!lastKeyword) return null;
     start += lastKeyword.index;
   }
+  // "và báo cáo năm": the joining word is not part of the name.
+  const joiner = /^\s*(?:va|hoac)\s+/.exec(folded.slice(previousEnd + start, previousEnd + trimmedEnd));
+  if (joiner) start += joiner[0].length;
   const label = trimPunctuation(itemText.slice(previousEnd + start, previousEnd + trimmedEnd));
   return label.length >= 2 && label.length <= 60 && !/^\d+$/.test(label) ? label : null;
 }
