@@ -169,6 +169,10 @@ export const AUDIT_ACTIONS = {
     'Activity revised in review',
     replaced(planActivitySchema),
   ),
+  'planImport.decideDuty': action('plan_import', 'Xác nhận nhiệm vụ từ văn bản', 'Duty from the text decided', {
+    before: z.object({ dutyId: z.string(), decision: z.string() }),
+    after: z.object({ dutyId: z.string(), decision: z.string() }),
+  }),
   'planImport.discard': action('plan_import', 'Hủy bản nhập', 'Import discarded'),
   'plan.commit': action('plan', 'Ban hành kế hoạch', 'Plan committed', planCommitted),
   'plan.commitVersion': action(

@@ -129,6 +129,13 @@ function readClause(
   };
 }
 
+/** The plan as committed: its confirmed duties added as activities (once: an activity of that id stays). */
+export function withConfirmedDuties(plan: PlanV1): PlanV1 {
+  const ids = new Set(plan.activities.map((a) => a.id));
+  const added = dutyActivities(plan).filter((a) => !ids.has(a.id));
+  return added.length ? { ...plan, activities: [...plan.activities, ...added] } : plan;
+}
+
 /**
  * The activities a plan's confirmed duties become at commit: area-less lines "TC-n" with the duty as the
  * activity, its units as lead and its dates as the deadline (several dates are milestones).
