@@ -69,3 +69,12 @@ export async function syncMilestones(
     .where(eq(assignments.id, assignmentId));
   return true;
 }
+
+/** An assignment carried to another unit (a merger, a reassignment) keeps its milestones and their state. */
+export async function copyMilestones(tx: Tx, fromId: string, toId: string): Promise<void> {
+  const rows = await tx.select().from(assignmentMilestones).where(eq(assignmentMilestones.assignmentId, fromId));
+  if (rows.length)
+    await tx
+      .insert(assignmentMilestones)
+      .values(rows.map(({ id: _id, assignmentId: _from, ...m }) => ({ ...m, assignmentId: toId })));
+}
