@@ -117,6 +117,25 @@ describe('duties from the text of a plan', () => {
       .from(assignments)
       .where(and(eq(assignments.activityId, activity!.id), eq(assignments.role, 'lead')));
     expect(leads.length).toBeGreaterThan(5);
+
+    // A revised document with the same sentence keeps the decision: the duty's work is not cancelled.
+    const revision = await uploadPlanDocument(coordinator, {
+      bytes: new TextEncoder().encode(
+        text.replace('Kế hoạch CCHC năm 2025 của cơ quan', 'Kế hoạch CCHC năm 2025 của mỗi cơ quan'),
+      ),
+      fileName: 'quang-tri-2025-sua-doi.txt',
+      contentType: 'text/plain',
+      asOf: '2025-01-15',
+      basePlanId: planId,
+    });
+    expect(revision.content.duties![0]!.decision).toBe('confirmed');
+    await commitPlanImport(coordinator, revision.id, {
+      version: revision.version,
+      name: 'Kế hoạch có nhiệm vụ',
+      note: null,
+    });
+    const [kept] = await world.database.db.select().from(assignments).where(eq(assignments.id, stp!.id));
+    expect(kept!.cancelledAt).toBeNull();
   });
 
   it('makes nothing of a dropped or undecided duty', async () => {

@@ -129,6 +129,19 @@ function readClause(
   };
 }
 
+/**
+ * A revised document of a committed plan: a duty read again with the same sentence keeps the coordinator's
+ * decision (so a confirmed duty's activity is not cancelled by the new version).
+ */
+export function carryDutyDecisions(plan: PlanV1, base: PlanV1 | null): PlanV1 {
+  if (!plan.duties?.length || !base?.duties?.length) return plan;
+  const decided = new Map(base.duties.map((d) => [foldVietnamese(d.text), d.decision]));
+  return {
+    ...plan,
+    duties: plan.duties.map((d) => ({ ...d, decision: decided.get(foldVietnamese(d.text)) ?? d.decision })),
+  };
+}
+
 /** The plan as committed: its confirmed duties added as activities (once: an activity of that id stays). */
 export function withConfirmedDuties(plan: PlanV1): PlanV1 {
   const ids = new Set(plan.activities.map((a) => a.id));
