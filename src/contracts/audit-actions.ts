@@ -169,6 +169,10 @@ export const AUDIT_ACTIONS = {
     'Activity revised in review',
     replaced(planActivitySchema),
   ),
+  'planImport.decideDuty': action('plan_import', 'Xác nhận nhiệm vụ từ văn bản', 'Duty from the text decided', {
+    before: z.object({ dutyId: z.string(), decision: z.string() }),
+    after: z.object({ dutyId: z.string(), decision: z.string() }),
+  }),
   'planImport.discard': action('plan_import', 'Hủy bản nhập', 'Import discarded'),
   'plan.commit': action('plan', 'Ban hành kế hoạch', 'Plan committed', planCommitted),
   'plan.commitVersion': action(
@@ -218,6 +222,15 @@ export const AUDIT_ACTIONS = {
     'Progress updated',
     replaced(assignmentProgress),
   ),
+  'assignment.markMilestone': action('assignment', 'Cập nhật mốc thời hạn', 'Milestone marked', {
+    before: z.object({ milestoneId: id, label: z.string(), doneOn: z.string().nullable() }),
+    after: z.object({
+      milestoneId: id,
+      label: z.string(),
+      doneOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+    }),
+  }),
   'assignment.addEvidence': action('assignment', 'Thêm tệp minh chứng', 'Evidence file added', {
     after: z.object({ evidenceId: id, fileName: z.string(), sizeBytes: count }),
   }),

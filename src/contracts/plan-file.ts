@@ -41,6 +41,11 @@ export const planDeadlineSchema = z.object({
       due: isoDate.nullable(),
     }),
   ),
+  /** Absent in plans read before milestones were (they load as before: one due date). */
+  milestones: z
+    .array(z.object({ label: z.string().min(1), level: level.nullable(), due: isoDate }))
+    .min(2)
+    .optional(),
 });
 
 export const planBudgetSchema = z.object({
@@ -63,6 +68,17 @@ export const planActivitySchema = z.object({
   budget: planBudgetSchema,
   warnings: z.array(planWarningSchema),
   source: z.object({ table: z.number().int(), row: z.number().int(), line: z.number().int().nullable() }).nullable(),
+});
+
+export const planDutySchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  what: z.enum(['report', 'plan']),
+  units: planUnitsSchema,
+  dueDates: z.array(z.object({ label: z.string(), due: isoDate })).min(1),
+  deadlineText: z.string(),
+  line: z.number().int().nullable(),
+  decision: z.enum(['suggested', 'confirmed', 'dropped']),
 });
 
 export const planIndicatorSchema = z.object({
@@ -108,6 +124,7 @@ export const planV1Schema = z
     indicators: z.array(planIndicatorSchema),
     unplaced: z.array(z.object({ text: z.string(), reason: z.string() })),
     warnings: z.array(planWarningSchema),
+    duties: z.array(planDutySchema).optional(),
   })
   .superRefine((plan, ctx) => {
     const ids = new Set<string>();
@@ -115,6 +132,12 @@ export const planV1Schema = z
       if (ids.has(a.id))
         ctx.addIssue({ code: 'custom', message: `Mã hoạt động trùng: ${a.id}`, path: ['activities', i, 'id'] });
       ids.add(a.id);
+    });
+    const dutyIds = new Set<string>();
+    plan.duties?.forEach((duty, i) => {
+      if (dutyIds.has(duty.id))
+        ctx.addIssue({ code: 'custom', message: `Mã nhiệm vụ trùng: ${duty.id}`, path: ['duties', i, 'id'] });
+      dutyIds.add(duty.id);
     });
     plan.indicators.forEach((ind, i) => {
       if (ind.activityId && !ids.has(ind.activityId)) {

@@ -114,6 +114,15 @@ export const uploadPlanQuery = z.object({
 });
 
 export const planImportActivityParams = z.object({ id: uuid, activityId: z.string().min(1).max(100) });
+export const planImportDutyParams = z.object({ id: uuid, dutyId: z.string().min(1).max(100) });
+/** The coordinator's word on a duty read from the text: confirmed (it becomes an activity at commit) or dropped. */
+export const decideDutyRequest = z.object({
+  version: z.number().int().min(1),
+  decision: z.enum(['suggested', 'confirmed', 'dropped'], {
+    error: 'Quyết định không hợp lệ; chọn xác nhận, bỏ qua hoặc để gợi ý.',
+  }),
+});
+export type DecideDutyRequest = z.infer<typeof decideDutyRequest>;
 /** A plan's current version, or ?version=n. */
 export const planVersionQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
 export const planDiffRangeQuery = z.object({

@@ -8,6 +8,15 @@ export const assignmentStatus = z.enum(['not_started', 'in_progress', 'done', 'd
     'Trạng thái không hợp lệ; chọn một trong: chưa triển khai, đang thực hiện, hoàn thành, hoàn thành trễ hạn, không thực hiện được.',
 });
 
+/** One of several due dates of an assignment ("Báo cáo 6 tháng" by 07/6): done or still open. */
+export const assignmentMilestone = z.object({
+  id: uuid,
+  label: z.string(),
+  dueOn: isoDate,
+  doneOn: isoDate.nullable(),
+});
+export type AssignmentMilestone = z.infer<typeof assignmentMilestone>;
+
 export const assignmentSummary = z.object({
   id: uuid,
   planId: uuid,
@@ -20,7 +29,10 @@ export const assignmentSummary = z.object({
   title: z.string(),
   deliverable: z.string().nullable(),
   deadlineText: z.string(),
+  /** The due date; with milestones, the next one not yet done. */
   dueOn: z.string().nullable(),
+  /** Several due dates of the deadline cell, in date order; empty with one due date. */
+  milestones: z.array(assignmentMilestone),
   status: assignmentStatus,
   progress: z.number().int(),
   completedOn: z.string().nullable(),
@@ -93,6 +105,13 @@ export const updateAssignmentRequest = z.object({
   completedOn: isoDate.nullable().default(null),
   reason: z.string().trim().max(2000).nullable().default(null),
   resultText: z.string().trim().max(20_000).default(''),
+});
+
+/** The unit says a milestone is done (on `doneOn`, today by default) or undoes that. */
+export const markMilestoneRequest = z.object({
+  version: z.number().int().min(1),
+  done: z.boolean({ error: 'Hãy chọn mốc đã hoàn thành hay chưa.' }),
+  doneOn: isoDate.nullable().default(null),
 });
 
 export const addIssuedDocumentRequest = z.object({

@@ -240,6 +240,7 @@ export const ERROR_MESSAGES = {
   /** A change refused because of what is already there (a task already cancelled or assigned): a conflict. */
   ASSIGNMENT_CONFLICT: joined,
   NOT_LEAD: 'Đơn vị phối hợp không cập nhật tiến độ; đơn vị chủ trì cập nhật.',
+  MILESTONE_IN_FUTURE: 'Ngày hoàn thành mốc không được sau ngày hôm nay.',
   INVALID_PROGRESS: joined,
   /** A period's or a unit's validity dates; or an ad-hoc period refused by its rules. */
   INVALID_PERIOD: (p: { dates: 'validity' | 'round' } | Issues) =>

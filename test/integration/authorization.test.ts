@@ -156,6 +156,8 @@ const BODIES: Record<string, () => unknown> = {
   'post /users/:id/archive': () => ({ reason: 'thử quyền' }),
   'patch /plan-imports/:id/activities/:activityId': () => ({ version: 1, activity: 'Sửa trái phép' }),
   'post /plan-imports/:id/commit': () => ({ version: 1, name: 'Kế hoạch trái phép' }),
+  'put /plan-imports/:id/duties/:dutyId': () => ({ version: 1, decision: 'confirmed' }),
+  'put /assignments/:id/milestones/:milestoneId': () => ({ version: 1, done: true }),
   'post /plan-imports/:id/discard': () => ({ reason: 'thử quyền' }),
   'post /scoring/criteria-sets': () => ({ format: 'cchc-criteria/1' }),
   'put /dossier-sources/:name/mapping': () => ({ mapping: { 'Mã hồ sơ': 'MaHoSo' } }),
@@ -323,6 +325,8 @@ const concretePath = (path: string) =>
   `/api${path
     .replace(':id', idFor(path))
     .replace(':activityId', 'I-1')
+    .replace(':dutyId', 'TC-1')
+    .replace(':milestoneId', '00000000-0000-4000-8000-000000000000')
     .replace(':periodId', ids.period)
     .replace(':unitId', ids.unitB)
     .replace(':indicatorId', ids.indicator)

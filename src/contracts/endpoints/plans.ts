@@ -12,6 +12,8 @@ import {
   planSummary,
   planVersionQuery,
   reviseActivityRequest,
+  decideDutyRequest,
+  planImportDutyParams,
   uploadPlanQuery,
 } from '../plans.js';
 
@@ -58,6 +60,17 @@ export const planEndpoints = {
     action: 'plan.import',
     params: planImportActivityParams,
     body: reviseActivityRequest,
+    response: planImportDetail,
+  }),
+  decidePlanImportDuty: endpoint({
+    method: 'put',
+    path: '/plan-imports/:id/duties/:dutyId',
+    summary: 'Xác nhận hoặc bỏ một nhiệm vụ đọc từ phần tổ chức thực hiện',
+    tag,
+    access: 'signed-in',
+    action: 'plan.import',
+    params: planImportDutyParams,
+    body: decideDutyRequest,
     response: planImportDetail,
   }),
   commitPlanImport: endpoint({

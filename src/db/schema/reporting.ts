@@ -89,6 +89,31 @@ export const assignments = pgTable(
   ],
 );
 
+/**
+ * The due dates of an assignment whose deadline cell names several ("báo cáo 6 tháng trước ngày 07/6, báo cáo
+ * năm trước ngày 07/11"), each done or not on its own. The assignment's `due_on` is the earliest one not yet
+ * done (the last one once all are), so its overdue state, lists and reminders follow the next open milestone.
+ * Kept in step with the plan at each commit (a done milestone stays done when its label or date is kept).
+ */
+export const assignmentMilestones = pgTable(
+  'assignment_milestones',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    /** 0-based, in date order. */
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+    dueOn: date('due_on').notNull(),
+    /** The day the unit said it was done; null while open. */
+    doneOn: date('done_on'),
+    doneBy: uuid('done_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('assignment_milestones_position').on(t.assignmentId, t.position)],
+);
+
 /** Documents a unit issued for an assignment (số, ký hiệu; ngày ban hành; trích yếu), with the file if uploaded. */
 export const assignmentDocuments = pgTable('assignment_documents', {
   id: uuid('id').primaryKey().defaultRandom(),

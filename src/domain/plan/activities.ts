@@ -220,6 +220,7 @@ export function buildFromAppendix(
           start: deadline.start,
           due: deadline.due,
           parts: deadline.parts,
+          ...(deadline.milestones ? { milestones: deadline.milestones } : {}),
         },
         budget: { text: budget.text, kind: budget.kind, amountMillionVnd: amount },
         warnings,

@@ -11,6 +11,7 @@ import { makeParagraph, type DocumentParagraph, type PlanDocument } from './docu
 import { readMetadata } from './metadata.js';
 import { readProse } from './prose.js';
 import { targetsFromProse } from './prose-targets.js';
+import { dutiesFromProse } from './prose-duties.js';
 import type { FieldReaders, ProgressCallback } from './readers.js';
 import { PLAN_FORMAT, type ImportWarning, type PlanIndicator, type PlanV1 } from './types.js';
 
@@ -64,7 +65,9 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
     const topic = topicOf(area.title);
     if (topic && !areasByTopic.has(topic)) areasByTopic.set(topic, area.code);
   }
-  const fromProse = targetsFromProse(readProse(paragraphs), areasByTopic, readers, metadata.year, options.onProgress);
+  const prose = readProse(paragraphs);
+  const fromProse = targetsFromProse(prose, areasByTopic, readers, metadata.year, options.onProgress);
+  const duties = dutiesFromProse(prose, readers);
 
   const indicators = numberIndicators([...fromAppendix.indicators, ...fromProse.indicators]);
   if (fromAppendix.activities.length === 0 && indicators.length === 0) throw noPlanFound();
@@ -85,5 +88,6 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
     indicators,
     unplaced: [...fromAppendix.unplaced, ...fromProse.unplaced],
     warnings,
+    ...(duties.length ? { duties } : {}),
   };
 }

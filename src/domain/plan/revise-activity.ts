@@ -52,6 +52,7 @@ export function reviseActivity(
       start: deadline.start,
       due: deadline.due,
       parts: deadline.parts,
+      ...(deadline.milestones ? { milestones: deadline.milestones } : {}),
     };
     fresh.push(...deadline.warnings.map((w) => ({ ...w, field: 'deadline' })));
     touched.add('deadline');

@@ -2,7 +2,15 @@
  * The structured plan the importer produces: the `cchc.plan/v1` interchange format
  * (documented in docs/plan-format.md, validated by src/contracts/plan-file.ts).
  */
-import type { BudgetKind, Comparator, DeadlineKind, DeadlinePart, PlanLevel, UnitRef } from './fields/types.js';
+import type {
+  BudgetKind,
+  Comparator,
+  DeadlineKind,
+  DeadlineMilestone,
+  DeadlinePart,
+  PlanLevel,
+  UnitRef,
+} from './fields/types.js';
 
 export const PLAN_FORMAT = 'cchc.plan/v1';
 
@@ -27,6 +35,8 @@ export interface PlanDeadline {
   start: string | null;
   due: string | null;
   parts: DeadlinePart[];
+  /** Two or more due dates for the same units, each with its label; absent otherwise (and in older files). */
+  milestones?: DeadlineMilestone[];
 }
 
 export interface PlanBudget {
@@ -99,6 +109,25 @@ export interface PlanUnplaced {
   reason: string;
 }
 
+/**
+ * A duty the plan's text gives units ("Các sở … báo cáo kết quả … trước ngày 15/12/2024"), suggested for the
+ * coordinator to confirm (it becomes an activity "TC-n" at commit) or drop.
+ */
+export interface PlanDuty {
+  id: string;
+  /** The sentence as written. */
+  text: string;
+  what: 'report' | 'plan';
+  units: PlanUnits;
+  /** One or more dates, labelled ("Báo cáo 6 tháng"); two or more are the activity's milestones. */
+  dueDates: { label: string; due: string }[];
+  /** The words that give the date ("trước ngày 15/12/2024"). */
+  deadlineText: string;
+  /** Line of the text export, else null. */
+  line: number | null;
+  decision: 'suggested' | 'confirmed' | 'dropped';
+}
+
 export interface PlanV1 {
   format: typeof PLAN_FORMAT;
   title: string | null;
@@ -113,4 +142,6 @@ export interface PlanV1 {
   indicators: PlanIndicator[];
   unplaced: PlanUnplaced[];
   warnings: ImportWarning[];
+  /** Suggested duties from the text; absent in plans read before they were (and when there are none). */
+  duties?: PlanDuty[];
 }

@@ -17,6 +17,8 @@ export interface ReminderItem {
   title: string;
   unitName?: string | null;
   dueOn: string;
+  /** The milestone due on `dueOn`, for an assignment with several due dates: named, and reminded on its own. */
+  milestone?: { id: string; label: string };
   recipientIds: readonly string[];
 }
 
@@ -39,9 +41,10 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 export type ReminderTrigger = { type: 'before'; days: number } | { type: 'due' } | { type: 'overdue'; weeks: number };
 
 export interface Reminder {
-  /** kind:itemId:userId:trigger:channel — record it once sent. */
+  /** kind:itemId[:milestoneId]:userId:trigger:channel — record it once sent. */
   key: string;
   itemId: string;
+  milestoneId?: string;
   kind: ReminderItemKind;
   userId: string;
   channel: ReminderChannel;
@@ -83,28 +86,32 @@ function latestTrigger(
 
 /** Vietnamese subject and body, worded from where today stands against the due date. */
 export function reminderText(
-  item: Pick<ReminderItem, 'kind' | 'title' | 'unitName' | 'dueOn'>,
+  item: Pick<ReminderItem, 'kind' | 'title' | 'unitName' | 'dueOn' | 'milestone'>,
   today: string,
 ): { subject: string; body: string } {
   const left = daysBetween(today, item.dueOn);
   const due = formatDateVi(item.dueOn);
   const what = item.kind === 'report' ? 'Báo cáo' : 'Nhiệm vụ';
   const act = item.kind === 'report' ? 'hoàn thành và gửi báo cáo' : 'hoàn thành nhiệm vụ và cập nhật kết quả';
-  const subjectOf = item.unitName ? `${what} "${item.title}" của ${item.unitName}` : `${what} "${item.title}"`;
+  const whose = item.unitName ? `${what} "${item.title}" của ${item.unitName}` : `${what} "${item.title}"`;
+  const subjectOf = item.milestone
+    ? `Mốc "${item.milestone.label}" của ${whose.charAt(0).toLowerCase()}${whose.slice(1)}`
+    : whose;
+  const title = item.milestone ? `${item.title} (${item.milestone.label})` : item.title;
   if (left > 0) {
     return {
-      subject: `[CCHC] Còn ${left} ngày đến hạn: ${item.title}`,
+      subject: `[CCHC] Còn ${left} ngày đến hạn: ${title}`,
       body: `${subjectOf} có hạn ngày ${due}, còn ${left} ngày. Đề nghị ${act} đúng hạn.`,
     };
   }
   if (left === 0) {
     return {
-      subject: `[CCHC] Hôm nay là hạn: ${item.title}`,
+      subject: `[CCHC] Hôm nay là hạn: ${title}`,
       body: `${subjectOf} có hạn hôm nay (${due}). Đề nghị ${act} trong ngày.`,
     };
   }
   return {
-    subject: `[CCHC] Quá hạn ${-left} ngày: ${item.title}`,
+    subject: `[CCHC] Quá hạn ${-left} ngày: ${title}`,
     body: `${subjectOf} đã quá hạn ${-left} ngày (hạn ${due}). Đề nghị khẩn trương ${act}.`,
   };
 }
@@ -129,12 +136,14 @@ export function remindersDue(
         ...(settings.inApp ? ['in_app' as const] : []),
       ];
       for (const channel of channels) {
-        const key = `${item.kind}:${item.id}:${userId}:${triggerTag(found.trigger)}:${channel}`;
+        const itemKey = item.milestone ? `${item.id}:${item.milestone.id}` : item.id;
+        const key = `${item.kind}:${itemKey}:${userId}:${triggerTag(found.trigger)}:${channel}`;
         if (sent.has(key)) continue;
         sent.add(key);
         reminders.push({
           key,
           itemId: item.id,
+          ...(item.milestone ? { milestoneId: item.milestone.id } : {}),
           kind: item.kind,
           userId,
           channel,

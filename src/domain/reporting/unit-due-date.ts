@@ -36,3 +36,13 @@ export function dueDateForUnit(deadline: PlanDeadline, kind: UnitKind): string |
   }
   return deadline.due;
 }
+
+/**
+ * A unit's milestones ("báo cáo 6 tháng" by 07/6, "báo cáo năm" by 07/11): those of its level and those for
+ * every level, when that makes two or more; none otherwise (one due date, as dueDateForUnit gives).
+ */
+export function milestonesForUnit(deadline: PlanDeadline, kind: UnitKind): { label: string; due: string }[] {
+  const level = LEVEL_OF_KIND[kind];
+  const own = (deadline.milestones ?? []).filter((m) => m.level === null || m.level === level);
+  return own.length >= 2 ? own.map(({ label, due }) => ({ label, due })) : [];
+}

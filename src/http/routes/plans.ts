@@ -7,6 +7,7 @@ import { getPlanImport } from '../../services/plans/get-plan-import.js';
 import { listPlanImports } from '../../services/plans/list-plan-imports.js';
 import { listPlans } from '../../services/plans/list-plans.js';
 import { revisePlanImportActivity } from '../../services/plans/revise-plan-import.js';
+import { decidePlanImportDuty } from '../../services/plans/decide-plan-import-duty.js';
 import { uploadPlanDocument } from '../../services/plans/upload-plan-document.js';
 import { readUploadedFile } from '../read-body.js';
 import { handle } from '../route.js';
@@ -24,6 +25,9 @@ export const planRoutes = [
   }),
   handle(endpoints.listPlanImports, (_input, ctx) => listPlanImports(ctx)),
   handle(endpoints.getPlanImport, ({ params }, ctx) => getPlanImport(ctx, params.id)),
+  handle(endpoints.decidePlanImportDuty, ({ params, body }, ctx) =>
+    decidePlanImportDuty(ctx, params.id, params.dutyId, body),
+  ),
   handle(endpoints.revisePlanImportActivity, ({ params, body }, ctx) =>
     revisePlanImportActivity(ctx, params.id, params.activityId, body),
   ),

@@ -29,6 +29,7 @@ import { compareReportVersions } from '../../services/reporting/compare-report-v
 import { listReportVersions } from '../../services/reporting/list-report-versions.js';
 import { saveUnitReport } from '../../services/reporting/save-unit-report.js';
 import { updateAssignment } from '../../services/reporting/update-assignment.js';
+import { markMilestone } from '../../services/reporting/mark-milestone.js';
 import { withdrawEvidence } from '../../services/reporting/withdraw-evidence.js';
 import { readUploadedFile } from '../read-body.js';
 import { handle } from '../route.js';
@@ -37,6 +38,9 @@ export const reportingRoutes = [
   handle(endpoints.listAssignments, ({ query }, ctx) => listAssignments(ctx, query)),
   handle(endpoints.getAssignment, ({ params }, ctx) => getAssignment(ctx, params.id)),
   handle(endpoints.updateAssignment, ({ params, body }, ctx) => updateAssignment(ctx, params.id, body)),
+  handle(endpoints.markAssignmentMilestone, ({ params, body }, ctx) =>
+    markMilestone(ctx, params.id, params.milestoneId, body),
+  ),
   handle(endpoints.uploadAssignmentEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
     return addEvidence(ctx, params.id, { bytes: file.bytes, fileName: file.name });

@@ -2,7 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, planIndicators, plans, reportingPeriods, units, users } from '../../db/schema/index.js';
+import {
+  assignmentMilestones,
+  assignments,
+  planIndicators,
+  plans,
+  reportingPeriods,
+  units,
+  users,
+} from '../../db/schema/index.js';
+import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
+import { nextDueOn } from '../../domain/reporting/milestones.js';
 import { deriveCompletionStatus } from '../../domain/reporting/assignment-status.js';
 import { localDateOf } from '../../domain/text/format.js';
 import type { FileStore } from '../../files/file-store.js';
@@ -135,6 +145,31 @@ async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: strin
  */
 async function finishPastWork(db: Database, planId: string, cutoff: string, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
+    // Milestones due before the cutoff are done; the assignment is finished below only when its last one is.
+    const pastMilestones = await tx
+      .select({ m: assignmentMilestones })
+      .from(assignmentMilestones)
+      .innerJoin(assignments, eq(assignments.id, assignmentMilestones.assignmentId))
+      .where(
+        and(
+          eq(assignments.planId, planId),
+          isNull(assignments.cancelledAt),
+          isNull(assignmentMilestones.doneOn),
+          lt(assignmentMilestones.dueOn, cutoff),
+        ),
+      )
+      .orderBy(asc(assignmentMilestones.dueOn), asc(assignmentMilestones.id));
+    for (const [index, { m }] of pastMilestones.entries())
+      await tx
+        .update(assignmentMilestones)
+        .set({ doneOn: demoCompletion(m.dueOn, index, cutoff), updatedAt: at })
+        .where(eq(assignmentMilestones.id, m.id));
+    const moved = await loadMilestones(tx, [...new Set(pastMilestones.map(({ m }) => m.assignmentId))]);
+    for (const [assignmentId, list] of moved)
+      await tx
+        .update(assignments)
+        .set({ dueOn: nextDueOn(list) })
+        .where(eq(assignments.id, assignmentId));
     const due = await tx
       .select({ id: assignments.id, dueOn: assignments.dueOn, version: assignments.version })
       .from(assignments)

@@ -14,6 +14,7 @@ import {
 import { remindersDue, type ReminderItem, type ReminderSettings } from '../../domain/reporting/reminders.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
+import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -77,16 +78,25 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
         inArray(assignments.status, ['not_started', 'in_progress']),
       ),
     );
-  for (const a of open)
-    if (a.dueOn)
+  // An assignment with several due dates is reminded of its next open milestone, by name (each milestone once).
+  const milestones = await loadMilestones(
+    db,
+    open.map((a) => a.id),
+  );
+  for (const a of open) {
+    const next = milestones.get(a.id)?.find((m) => m.doneOn === null);
+    const dueOn = next?.dueOn ?? a.dueOn;
+    if (dueOn)
       items.push({
         id: a.id,
         kind: 'assignment',
         title: a.title,
         unitName: a.unitName,
-        dueOn: a.dueOn,
+        dueOn,
+        ...(next ? { milestone: { id: next.id, label: next.label } } : {}),
         recipientIds: byUnit.get(a.unitId) ?? [],
       });
+  }
 
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),

@@ -10,6 +10,7 @@ import { getPlan } from './get-plan.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { materialisePlan } from '../../db/queries/reporting/materialise-plan.js';
 import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { withConfirmedDuties } from '../../domain/plan/prose-duties.js';
 
 /**
  * Turns a reviewed draft into a committed plan: a new plan, or the next version of the plan it revises,
@@ -30,7 +31,9 @@ export async function commitPlanImport(
     if (!draft.content.activities.length && !draft.content.indicators.length) {
       throw new AppError('EMPTY_PLAN');
     }
-    const year = draft.content.year ?? Number(draft.asOf.slice(0, 4));
+    // Duties of the text the coordinator confirmed are activities of the committed plan ("TC-n").
+    const content = withConfirmedDuties(draft.content);
+    const year = content.year ?? Number(draft.asOf.slice(0, 4));
     let plan: typeof plans.$inferSelect;
     if (draft.basePlanId) {
       const [base] = await tx.select().from(plans).where(eq(plans.id, draft.basePlanId));
@@ -64,7 +67,7 @@ export async function commitPlanImport(
       .values({
         planId: plan.id,
         version: plan.currentVersion,
-        content: draft.content,
+        content,
         sourceFileId: draft.sourceFileId,
         note: request.note,
         committedBy: actor.userId,
@@ -78,7 +81,7 @@ export async function commitPlanImport(
       tx,
       plan.id,
       plan.currentVersion,
-      draft.content,
+      content,
       await loadDirectory(tx),
       localDateOf(ctx.now()),
     );

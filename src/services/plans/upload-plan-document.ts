@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { carryDutyDecisions } from '../../domain/plan/prose-duties.js';
+import { latestPlanContent } from '../../db/queries/plans/latest-plan-content.js';
 import { planImports, plans } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -39,12 +41,14 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
     directory,
     asOf,
   });
+  // A revised document keeps the decisions taken on the duties of the version it revises.
+  const content = input.basePlanId ? carryDutyDecisions(plan, await latestPlanContent(ctx.db, input.basePlanId)) : plan;
   const id = await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'plans', input);
     const [draft] = await tx
       .insert(planImports)
       .values({
-        content: plan,
+        content,
         sourceRows,
         sourceFileId: file.id,
         basePlanId: input.basePlanId ?? null,

@@ -9,6 +9,7 @@ import type { Actor, ServiceContext } from '../context.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { unwrap } from '../unwrap.js';
+import { copyMilestones } from '../../db/queries/reporting/assignment-milestones.js';
 import type { AuditAction } from '../../contracts/audit-actions.js';
 
 /** The audit action each kind of change is recorded as. */
@@ -115,6 +116,7 @@ async function writeChange(
             : {}),
         })
         .returning();
+      if (from) await copyMilestones(tx, from.id, row!.id);
       created.push(row!);
     }
     await recordAudit(tx, actor, {

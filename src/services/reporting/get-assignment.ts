@@ -13,13 +13,14 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toAssignmentSummary } from '../../db/queries/reporting/assignment-queries.js';
 import { loadAssignment } from './steps/load-assignment.js';
+import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
 
 const withdrawer = alias(users, 'withdrawer');
 
 export async function getAssignment(ctx: ServiceContext, id: string) {
   await authorize(ctx, 'unitData.read', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
-  const [allEvidence, documents, cooperating] = await Promise.all([
+  const [allEvidence, documents, cooperating, milestones] = await Promise.all([
     // Withdrawn files too: they are listed apart, as history.
     ctx.db
       .select({
@@ -51,6 +52,7 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
           ne(assignments.id, id),
         ),
       ),
+    loadMilestones(ctx.db, [id]),
   ]);
   const fileOf = ({ e, file, uploadedByName }: (typeof allEvidence)[number]) => ({
     id: e.id,
@@ -62,7 +64,7 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
     uploadedByName,
   });
   return {
-    ...toAssignmentSummary(row, localDateOf(ctx.now())),
+    ...toAssignmentSummary(row, localDateOf(ctx.now()), milestones.get(id)),
     objective: row.activity.objective,
     task: row.activity.task,
     leadText: row.activity.leadText,

@@ -13,6 +13,7 @@ import {
   selectAssignments,
   toAssignmentSummary,
 } from '../../db/queries/reporting/assignment-queries.js';
+import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
 
 const OPEN = ['not_started', 'in_progress'] as const;
 
@@ -75,9 +76,13 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
       .where(and(...scope))
       .groupBy(assignments.status),
   ]);
+  const milestones = await loadMilestones(
+    ctx.db,
+    rows.map((r) => r.a.id),
+  );
   const sum = (pick: (t: (typeof tallies)[number]) => number) => tallies.reduce((total, t) => total + pick(t), 0);
   return {
-    items: rows.map((r) => toAssignmentSummary(r, today)),
+    items: rows.map((r) => toAssignmentSummary(r, today, milestones.get(r.a.id))),
     total: sum((t) => t.matching),
     page: query.page,
     pageSize: query.pageSize,

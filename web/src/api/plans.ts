@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { planActivitySchema, planIndicatorSchema } from '../../../src/contracts/plan-file.js';
+import type { planActivitySchema, planDutySchema, planIndicatorSchema } from '../../../src/contracts/plan-file.js';
 import type {
   commitPlanImportRequest,
+  decideDutyRequest,
   planDetail,
   planDiff,
   planImportDetail,
@@ -14,6 +15,7 @@ import { call, upload } from './client.js';
 
 export type PlanActivity = z.infer<typeof planActivitySchema>;
 export type PlanIndicator = z.infer<typeof planIndicatorSchema>;
+export type PlanDuty = z.infer<typeof planDutySchema>;
 export type PlanImportDetail = z.infer<typeof planImportDetail>;
 export type PlanImportSummary = z.infer<typeof planImportSummary>;
 export type PlanDetail = z.infer<typeof planDetail>;
@@ -71,6 +73,10 @@ export function reviseActivity(importId: string, activityId: string, version: nu
     { params: { id: importId, activityId }, body: { ...revision, version } },
     { notify: false },
   );
+}
+
+export function decideDuty(importId: string, dutyId: string, input: z.input<typeof decideDutyRequest>) {
+  return call(endpoints.decidePlanImportDuty, { params: { id: importId, dutyId }, body: input });
 }
 
 export function commitPlanImport(importId: string, input: z.input<typeof commitPlanImportRequest>) {

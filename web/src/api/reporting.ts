@@ -13,6 +13,7 @@ import type {
   returnReportRequest,
   unitReport,
   updateAssignmentRequest,
+  markMilestoneRequest,
 } from '../../../src/contracts/reporting.js';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import { call, endpointUrl, upload, type QueryParams } from './client.js';
@@ -126,6 +127,10 @@ export const notificationSettingsQuery = queryOptions({
 
 export function updateAssignment(id: string, input: z.input<typeof updateAssignmentRequest>) {
   return call(endpoints.updateAssignment, { params: { id }, body: input }, { notify: false });
+}
+
+export function markMilestone(id: string, milestoneId: string, input: z.input<typeof markMilestoneRequest>) {
+  return call(endpoints.markAssignmentMilestone, { params: { id, milestoneId }, body: input });
 }
 
 export function uploadEvidence(assignmentId: string, file: File, onProgress: (sent: number) => void) {

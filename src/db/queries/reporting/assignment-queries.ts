@@ -70,7 +70,11 @@ export type AssignmentRow = Awaited<ReturnType<typeof selectAssignmentDetails>>[
 
 export const activeAssignment = and(isNull(assignments.cancelledAt), isNull(planActivities.removedInVersion));
 
-export function toAssignmentSummary(row: AssignmentSummaryRow, today: string): AssignmentSummary {
+export function toAssignmentSummary(
+  row: AssignmentSummaryRow,
+  today: string,
+  milestones: AssignmentSummary['milestones'] = [],
+): AssignmentSummary {
   const { a, activity } = row;
   return {
     id: a.id,
@@ -85,6 +89,7 @@ export function toAssignmentSummary(row: AssignmentSummaryRow, today: string): A
     deliverable: activity.deliverable,
     deadlineText: activity.deadlineText,
     dueOn: a.dueOn,
+    milestones,
     status: a.status,
     progress: a.progress,
     completedOn: a.completedOn,

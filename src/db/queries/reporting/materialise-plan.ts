@@ -1,11 +1,19 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../client.js';
-import { assignments, planActivities, planIndicators, plans, reportingPeriods } from '../../schema/index.js';
+import {
+  assignmentMilestones,
+  assignments,
+  planActivities,
+  planIndicators,
+  plans,
+  reportingPeriods,
+} from '../../schema/index.js';
 import type { PlanV1 } from '../../../domain/plan/types.js';
 import { expandAssignments } from '../../../domain/reporting/assignment-expansion.js';
 import { suggestFigureForTarget } from '../../../domain/figures/indicator-link.js';
 import { buildPeriodSchedule } from '../../../domain/reporting/periods.js';
-import { dueDateForUnit } from '../../../domain/reporting/unit-due-date.js';
+import { dueDateForUnit, milestonesForUnit } from '../../../domain/reporting/unit-due-date.js';
+import { syncMilestones } from './assignment-milestones.js';
 import type { UnitDirectory } from '../../../domain/units/types.js';
 
 export interface MaterialiseResult {
@@ -98,6 +106,34 @@ export async function materialisePlan(
     }))
     .filter((r) => !seen.has(`${r.activityId}|${r.unitId}|${r.role}`));
   for (let i = 0; i < rows.length; i += 500) await tx.insert(assignments).values(rows.slice(i, i + 500));
+
+  // Several due dates in the cell: each lead assignment tracks them (new ones and those of earlier versions,
+  // whose done milestones stay done), and its due date is the next open one.
+  const keyById = new Map([...idByKey].map(([key, id]) => [id, key]));
+  const leads = await tx
+    .select({ id: assignments.id, activityId: assignments.activityId, unitId: assignments.unitId })
+    .from(assignments)
+    .where(and(eq(assignments.planId, planId), eq(assignments.role, 'lead'), isNull(assignments.cancelledAt)));
+  const hadMilestones = new Set(
+    present.length
+      ? (
+          await tx
+            .selectDistinct({ id: assignmentMilestones.assignmentId })
+            .from(assignmentMilestones)
+            .innerJoin(assignments, eq(assignments.id, assignmentMilestones.assignmentId))
+            .where(eq(assignments.planId, planId))
+        ).map((r) => r.id)
+      : [],
+  );
+  for (const lead of leads) {
+    const key = keyById.get(lead.activityId);
+    const deadline = key === undefined ? undefined : deadlineOf.get(key);
+    if (!deadline) continue;
+    const kind = kindOf.get(lead.unitId) ?? 'other';
+    const fresh = milestonesForUnit(deadline, kind);
+    if (fresh.length || hadMilestones.has(lead.id))
+      await syncMilestones(tx, lead.id, fresh, dueDateForUnit(deadline, kind));
+  }
 
   for (const indicator of plan.indicators) {
     const values = {

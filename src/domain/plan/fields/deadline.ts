@@ -10,12 +10,15 @@
  *   it is accounted for); a year written in the cell wins.
  * - "Theo Kế hoạch được phê duyệt", "Sau khi … công bố" are 'event': no date until it happens.
  * - A missing year ("15/7", "Quý IV") is the year written elsewhere in the same part, else the plan year.
+ * - Several due dates for the same units ("báo cáo 6 tháng trước ngày 07/6, báo cáo năm trước ngày 07/11",
+ *   "Quý II và Quý IV", "trước 30/6 (sơ kết), trước 15/12 (tổng kết)") are also `milestones`, each with
+ *   a label read from the words around it; a span of a whole year ("Cả năm 2025") is not a milestone.
  * Never throws: anything not understood is 'unknown' with the text kept and a warning.
  */
 import { cleanCell, foldSameLength, trimPunctuation } from './text.js';
 import { levelsIn } from './levels.js';
 import { findTimeExpressions, type TimeSpan } from './time-expressions.js';
-import type { Deadline, DeadlineKind, DeadlinePart, PlanLevel, PlanWarning } from './types.js';
+import type { Deadline, DeadlineKind, DeadlineMilestone, DeadlinePart, PlanLevel, PlanWarning } from './types.js';
 import { yearRange } from './calendar.js';
 
 export interface DeadlineContext {
@@ -28,11 +31,22 @@ const CONTINUOUS =
 const EVENT =
   /^(?:theo|can cu|tuy theo|tuy thuoc|khi|sau khi|ngay sau khi|ngay khi)\b|\b(?:sau khi|can cu vao|khi co|khi duoc|ngay khi|theo yeu cau|theo chi dao)\b|^(?:dot xuat|khi can thiet)$/;
 
+/** A part with the words that name it, kept while reading; the plan file stores them as milestones. */
+interface LabelledPart extends DeadlinePart {
+  label: string | null;
+}
+
 interface Item {
   text: string;
   levels: PlanLevel[];
-  parts: DeadlinePart[];
+  parts: LabelledPart[];
   kind: DeadlineKind;
+}
+
+/** A bracket note right after a date ("30/6 (sơ kết)"): the milestone's name, at its place in the item. */
+interface Note {
+  at: number;
+  text: string;
 }
 
 export function parseDeadline(text: string, context: DeadlineContext): Deadline {
@@ -48,10 +62,18 @@ function readDeadline(text: string, context: DeadlineContext): Deadline {
   if (trimPunctuation(cleaned) === '') {
     return unknownDeadline(text, 'Ô thời gian để trống; cần nhập hạn hoàn thành.');
   }
-  const items = splitItems(cleaned).map((item) => readItem(item, context));
+  const notes: string[] = [];
+  const items = splitItems(cleaned, notes).map((marked) => {
+    const { text: item, notes: itemNotes } = takeNotes(marked, notes);
+    return readItem(item, context, itemNotes);
+  });
   const placed: Item[] = [];
   const unplaced: string[] = [];
-  for (const item of items) {
+  let heading: string | null = null;
+  for (const read of items) {
+    // "- Kế hoạch: trước 29/01 đối với …; trước 10/02 đối với …": the heading names the dates after it too.
+    heading = headingOf(read.text) ?? heading;
+    const item = heading ? { ...read, parts: read.parts.map((p) => ({ ...p, label: p.label ?? heading })) } : read;
     const previous = placed[placed.length - 1];
     if (item.kind !== 'unknown') placed.push(item);
     else if (previous && item.levels.length > 0 && previous.levels.length > 0 && !item.text.includes(':')) {
@@ -72,16 +94,58 @@ function readDeadline(text: string, context: DeadlineContext): Deadline {
     field: 'deadline',
     message: `Một phần của ô thời gian không hiểu được và đã bỏ qua: "${part}".`,
   }));
-  const parts = placed.flatMap((item) => item.parts);
+  const labelled = placed.flatMap((item) => item.parts);
+  const parts = labelled.map(({ label: _label, ...part }) => part);
   const kind = placed.length === 1 ? (placed[0]?.kind ?? 'unknown') : combinedKind(placed);
   const { start, due } = span(parts, kind);
-  return { text: text.trim(), kind, start, due, parts, warnings };
+  const milestones = milestonesOf(labelled, kind);
+  return { text: text.trim(), kind, start, due, parts, ...(milestones.length ? { milestones } : {}), warnings };
+}
+
+/**
+ * The due dates a unit works to, when there are two or more: a date or a period shorter than a year, each
+ * due date once per level (the first label wins). A per-level cell gives a level its own dates plus those
+ * written for every level; a level with a single date has no milestones.
+ */
+function milestonesOf(parts: LabelledPart[], kind: DeadlineKind): DeadlineMilestone[] {
+  const dated = parts.filter(
+    (p): p is LabelledPart & { due: string } =>
+      p.due !== null && (p.kind === 'date' || (p.kind === 'period' && !isWholeYears(p.start, p.due))),
+  );
+  const levels = kind === 'per_level' ? [...new Set(dated.map((p) => p.level))] : [null];
+  const milestones: DeadlineMilestone[] = [];
+  for (const level of levels) {
+    const own = dated.filter((p) => kind !== 'per_level' || p.level === level || p.level === null);
+    const byDue = new Map<string, LabelledPart & { due: string }>();
+    for (const part of own) if (!byDue.has(part.due)) byDue.set(part.due, part);
+    if (byDue.size < 2) continue;
+    for (const part of [...byDue.values()].sort((a, b) => a.due.localeCompare(b.due)))
+      milestones.push({ label: milestoneLabel(part), level: kind === 'per_level' ? level : null, due: part.due });
+  }
+  return milestones;
+}
+
+function isWholeYears(start: string | null, due: string): boolean {
+  return start !== null && start.endsWith('-01-01') && due.endsWith('-12-31');
+}
+
+function milestoneLabel(part: LabelledPart & { due: string }): string {
+  const label = part.label ?? (part.text.length <= 40 ? part.text : null);
+  if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+  const [y, m, d] = part.due.split('-');
+  return `Hạn ${d}/${m}/${y}`;
 }
 
 /** Split on bullets, ";" and sentence ends: each piece is one deadline, maybe with a level label. */
-function splitItems(cleaned: string): string[] {
-  // Notes in brackets without a digit ("(đối với tuyển dụng …)") say nothing about dates.
-  const withoutNotes = cleaned.replace(/\([^()\d]*\)/g, ' ');
+function splitItems(cleaned: string, notes: string[]): string[] {
+  // Notes in brackets without a digit ("(đối với tuyển dụng …)") say nothing about dates; one right after a
+  // date ("30/6 (sơ kết)") names it, and is kept aside under a marker for the milestone's label.
+  const withoutNotes = cleaned.replace(/\([^()\d]*\)/g, (note, offset: number) => {
+    const inner = note.slice(1, -1).trim();
+    if (!/\d\s*$/.test(cleaned.slice(0, offset)) || inner.length === 0 || inner.length > 40) return ' ';
+    notes.push(inner);
+    return ` ${NOTE_OPEN}${notes.length - 1}${NOTE_CLOSE}`;
+  });
   return withoutNotes
     .replace(/\n(?=\s*\d)/g, ' ') // a date wrapped onto the next line belongs to the line before
     .split(/\n|;|(?<=[^\d\s])\.\s+|(?:^|\s)[-–•+](?=\s*[^\d\s])(?!\s*(?:i{1,3}|iv)\b|\s*(?:quý|quy|tháng|thang)\s)/i)
@@ -89,7 +153,68 @@ function splitItems(cleaned: string): string[] {
     .filter((piece) => piece !== '');
 }
 
-function readItem(itemText: string, context: DeadlineContext): Item {
+const NOTE_OPEN = '\u27e6';
+const NOTE_CLOSE = '\u27e7';
+const NOTE_MARK = new RegExp(`\\s?${NOTE_OPEN}(\\d+)${NOTE_CLOSE}`, 'g');
+
+/** The item without its note markers (as it read before notes were kept), and where each note was. */
+function takeNotes(marked: string, notes: string[]): { text: string; notes: Note[] } {
+  const found: Note[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of marked.matchAll(NOTE_MARK)) {
+    text += marked.slice(last, m.index);
+    found.push({ at: text.length, text: notes[Number(m[1])] ?? '' });
+    text += m[0].startsWith(' ') ? ' ' : '';
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  const trimmed = trimPunctuation(text);
+  const lead = Math.max(0, text.indexOf(trimmed));
+  return { text: trimmed, notes: found.map((n) => ({ ...n, at: n.at - lead })) };
+}
+
+/** "Kế hoạch: …", "Báo cáo: …": a report or plan noun before a colon. */
+function headingOf(itemText: string): string | null {
+  const colon = itemText.indexOf(':');
+  if (colon < 0 || colon > 30) return null;
+  const head = trimPunctuation(itemText.slice(0, colon));
+  return /^(?:bao cao|ke hoach|so ket|tong ket)\b/.test(foldSameLength(head)) ? head : null;
+}
+
+/** Time words between a label and its date ("trước ngày", "(hoàn thành", "chậm nhất vào"). */
+const TRAILING_TIME_WORDS =
+  /(?:[\s(,:–-]|\b(?:hoan thanh|cham nhat|truoc|sau|vao|trong|ngay|den|han|la|thoi han|thoi gian|tu|va|hoac)\b)*$/;
+const LABEL_KEYWORD = /\b(?:bao cao|ke hoach|so ket|tong ket|danh gia|tu danh gia|hoan thanh|trien khai|to chuc)\b/g;
+
+/**
+ * The words that name the date at [from, to) of an item: a bracket note right after it, else the words
+ * since the previous date or separator without the time words ("báo cáo năm (trước ngày 07/11)" gives
+ * "báo cáo năm"); a long phrase keeps its last report or plan noun ("Đối với các cơ quan … báo cáo 6 tháng").
+ */
+function labelAt(itemText: string, folded: string, notes: Note[], previousEnd: number, from: number, to: number) {
+  const note = notes.find((n) => n.at >= to && folded.slice(to, n.at).trim() === '');
+  if (note) return note.text;
+  const segment = folded.slice(previousEnd, from);
+  const trimmedEnd = segment.replace(TRAILING_TIME_WORDS, '').length;
+  const head = segment.slice(0, trimmedEnd);
+  const separator = Math.max(...[',', ';', ':', '(', ')', '\n'].map((c) => head.lastIndexOf(c)));
+  let start = separator + 1;
+  const words = head.slice(start);
+  if (/^\s*doi voi\b/.test(words) || words.trim().length > 40) {
+    const keywords = [...words.matchAll(LABEL_KEYWORD)];
+    const lastKeyword = keywords.at(-1);
+    if (!lastKeyword) return null;
+    start += lastKeyword.index;
+  }
+  // "và báo cáo năm": the joining word is not part of the name.
+  const joiner = /^\s*(?:va|hoac)\s+/.exec(folded.slice(previousEnd + start, previousEnd + trimmedEnd));
+  if (joiner) start += joiner[0].length;
+  const label = trimPunctuation(itemText.slice(previousEnd + start, previousEnd + trimmedEnd));
+  return label.length >= 2 && label.length <= 60 && !/^\d+$/.test(label) ? label : null;
+}
+
+function readItem(itemText: string, context: DeadlineContext, notes: Note[] = []): Item {
   const folded = foldSameLength(itemText);
   const expressions = findTimeExpressions(folded);
   const levels = levelsIn(labelOf(folded, expressions));
@@ -114,28 +239,46 @@ function readItem(itemText: string, context: DeadlineContext): Item {
     return { text: itemText, levels: named, parts: [], kind: 'unknown' };
   }
 
-  const spans: { text: string; span: TimeSpan }[] = [];
+  const spans: { text: string; span: TimeSpan; label: string | null }[] = [];
   chosen.forEach((expression, index) => {
     const year = expression.year ?? followingYear(chosen, index) ?? precedingYear(chosen, index) ?? context.year;
-    for (const span of expression.spans(year)) {
-      if (span) spans.push({ text: span.text ?? itemText.slice(expression.from, expression.to), span });
+    const named = labelAt(itemText, folded, notes, chosen[index - 1]?.to ?? 0, expression.from, expression.to);
+    const listed = expression.spans(year);
+    for (const span of listed) {
+      // One label for a list ("Quý II, III") would name only its first item: each keeps its own name.
+      const label = listed.length > 1 ? (span?.text ?? null) : named;
+      if (span) spans.push({ text: span.text ?? itemText.slice(expression.from, expression.to), span, label });
     }
   });
   if (spans.length === 0) return { text: itemText, levels, parts: [], kind: 'unknown' };
   if (spans.length === 1) {
     const only = spans[0]!;
-    return single(itemText, levels, only.span.kind, only.span.start, only.span.due);
+    return single(itemText, levels, only.span.kind, only.span.start, only.span.due, only.label);
   }
-  const parts = spans.map(({ text, span }) => ({ level, text, kind: span.kind, start: span.start, due: span.due }));
+  const parts = spans.map(({ text, span, label }) => ({
+    level,
+    text,
+    kind: span.kind,
+    start: span.start,
+    due: span.due,
+    label,
+  }));
   return { text: itemText, levels, parts: relevel(parts, levels), kind: 'multi' };
 }
 
-function single(text: string, levels: PlanLevel[], kind: DeadlineKind, start: string | null, due: string | null): Item {
-  return { text, levels, kind, parts: relevel([{ level: null, text, kind, start, due }], levels) };
+function single(
+  text: string,
+  levels: PlanLevel[],
+  kind: DeadlineKind,
+  start: string | null,
+  due: string | null,
+  label: string | null = null,
+): Item {
+  return { text, levels, kind, parts: relevel([{ level: null, text, kind, start, due, label }], levels) };
 }
 
 /** One copy of each part per level named ("Sở, huyện: …" gives a department and a district part). */
-function relevel(parts: DeadlinePart[], levels: PlanLevel[]): DeadlinePart[] {
+function relevel(parts: LabelledPart[], levels: PlanLevel[]): LabelledPart[] {
   if (levels.length === 0) return parts;
   return levels.flatMap((level) => parts.map((part) => ({ ...part, level })));
 }

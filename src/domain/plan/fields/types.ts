@@ -34,12 +34,25 @@ export interface DeadlinePart {
   due: string | null;
 }
 
+/**
+ * One of several due dates a cell names for the same work ("báo cáo 6 tháng trước ngày 07/6, báo cáo
+ * năm trước ngày 07/11"): each is tracked and reminded on its own. `level` as in DeadlinePart.
+ */
+export interface DeadlineMilestone {
+  /** Words of the cell around the date ("báo cáo 6 tháng", "sơ kết", "Quý II/2025"). */
+  label: string;
+  level: PlanLevel | null;
+  due: string;
+}
+
 export interface Deadline {
   text: string;
   kind: DeadlineKind;
   start: string | null;
   due: string | null;
   parts: DeadlinePart[];
+  /** Present only when the cell names two or more due dates for the same units (see milestonesOf). */
+  milestones?: DeadlineMilestone[];
   warnings: PlanWarning[];
 }
 

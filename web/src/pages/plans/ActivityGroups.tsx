@@ -189,10 +189,23 @@ function DeadlineCell({ deadline }: { deadline: PlanActivity['deadline'] }) {
   return (
     <>
       {deadline.text || t('common.none')}
-      {deadline.due && (
-        <Text size="xs" c="dimmed">
-          {t('plans.due', { date: formatDateVi(deadline.due) })}
-        </Text>
+      {deadline.milestones?.length ? (
+        <Stack gap={0} aria-label={t('plans.milestones')}>
+          {deadline.milestones.map((m) => (
+            <Text key={`${m.level ?? ''}:${m.due}`} size="xs" c="dimmed">
+              {t('plans.milestone', {
+                label: m.level ? `${m.label} (${t(`planLevel.${m.level}`)})` : m.label,
+                date: formatDateVi(m.due),
+              })}
+            </Text>
+          ))}
+        </Stack>
+      ) : (
+        deadline.due && (
+          <Text size="xs" c="dimmed">
+            {t('plans.due', { date: formatDateVi(deadline.due) })}
+          </Text>
+        )
       )}
     </>
   );

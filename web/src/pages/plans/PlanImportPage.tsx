@@ -27,6 +27,7 @@ import { ActivityGroups } from './ActivityGroups.js';
 import { CommitPlanDialog } from './CommitPlanDialog.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
+import { SuggestedDuties } from './SuggestedDuties.js';
 import { EmptyState } from '../../components/EmptyState.js';
 
 const planImportRoute = getRouteApi('/app/ke-hoach/nhap/$importId');
@@ -108,6 +109,7 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         </Section>
       )}
       <ActivityReview draft={draft} onEdit={open ? setEditing : undefined} />
+      <SuggestedDuties draft={draft} />
       {draft.content.indicators.length > 0 && (
         <Section title={t('plans.indicators')}>
           <IndicatorTable indicators={draft.content.indicators} />

@@ -14,6 +14,7 @@ import { StaleAlert } from '../../components/StaleAlert.js';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge.js';
 import { EvidencePanel } from './EvidencePanel.js';
 import { IssuedDocuments } from './IssuedDocuments.js';
+import { Milestones } from './Milestones.js';
 import { ProgressForm } from './ProgressForm.js';
 
 const route = getRouteApi('/app/nhiem-vu/$assignmentId');
@@ -63,6 +64,14 @@ function AssignmentView({ assignment }: { assignment: AssignmentDetail }) {
       )}
       <AssignmentFacts assignment={assignment} />
       {stale && <StaleAlert onClose={() => setStale(false)} />}
+      {assignment.milestones.length > 0 && (
+        <Milestones
+          assignment={assignment}
+          writable={writer && assignment.role === 'lead'}
+          onChanged={changed}
+          onStale={() => void reload()}
+        />
+      )}
       {assignment.role === 'lead' && (
         <Section title={t('progress.title')}>
           {writer ? (
@@ -117,7 +126,10 @@ function AssignmentFacts({ assignment }: { assignment: AssignmentDetail }) {
     [t('assignment.lead'), assignment.leadText || none],
     [t('assignment.cooperating'), assignment.cooperatingText || none],
     [t('assignment.deadline'), assignment.deadlineText || none],
-    [t('assignment.dueOn'), assignment.dueOn ? formatDateVi(assignment.dueOn) : none],
+    [
+      t(assignment.milestones.length ? 'assignment.nextDueOn' : 'assignment.dueOn'),
+      assignment.dueOn ? formatDateVi(assignment.dueOn) : none,
+    ],
     [`${t('tasks.unit')} · ${t('assignment.role')}`, `${assignment.unitName} · ${t(`tasks.role.${assignment.role}`)}`],
   ];
   if (assignment.cooperatingUnits.length)

@@ -4,6 +4,7 @@ import type { assignmentPage } from '../../../../src/contracts/reporting.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { PagedList } from '../../components/PagedList.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
+import { MilestoneDates } from './Milestones.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge.js';
 import { TableScroll } from '../../components/TableScroll.js';
@@ -65,6 +66,7 @@ export function TaskTable({ data, isFetching, isError, page, pageSize, onPage }:
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm">{item.dueOn ? formatDateVi(item.dueOn) : t('common.none')}</Text>
+                  {item.milestones.length > 0 && <MilestoneDates milestones={item.milestones} />}
                   <Group gap={4}>
                     {item.overdue && (
                       <Badge color="red" size="sm">
