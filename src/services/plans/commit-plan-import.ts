@@ -27,8 +27,10 @@ export async function commitPlanImport(
     if (!draft) throw notFound('bản nhập kế hoạch');
     if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED');
     if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');
-    if (!draft.content.activities.length && !draft.content.indicators.length) {
-      throw new AppError('EMPTY_PLAN');
+    // An appendix table that gave no activity is never a plan: its columns have to be mapped first.
+    const unread = draft.reading?.state === 'needsMapping' && !draft.content.activities.length;
+    if (unread || (!draft.content.activities.length && !draft.content.indicators.length)) {
+      throw new AppError('EMPTY_PLAN', unread ? { needsMapping: true } : undefined);
     }
     const year = draft.content.year ?? Number(draft.asOf.slice(0, 4));
     let plan: typeof plans.$inferSelect;

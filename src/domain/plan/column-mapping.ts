@@ -1,0 +1,123 @@
+/**
+ * What a coordinator says about an appendix table the reader was not sure of: which table holds
+ * the activities, where its header and first data row are, and what each column holds. The reader
+ * offers the document's tables as candidates (their first rows as printed); assembly applies a
+ * mapping instead of recognising the header.
+ */
+import { foldVietnamese } from '../text/fold.js';
+import type { ColumnRole, ColumnSet } from './columns.js';
+import type { DocumentBlock } from './document.js';
+import { toGrid, type GridRow } from './grid.js';
+import { hasWords } from './text.js';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'number',
+  'objective',
+  'task',
+  'activity',
+  'deliverable',
+  'lead',
+  'cooperating',
+  'deadline',
+  'budget',
+  'other',
+];
+
+export interface ColumnMapping {
+  /** 1-based table of the document (as in an activity's source). */
+  table: number;
+  /** 1-based row holding the column titles, or null when the table has none. */
+  headerRow: number | null;
+  /** 1-based row where the activities start. */
+  firstDataRow: number;
+  /** What each column holds, left to right; as many as the table has columns. */
+  roles: ColumnRole[];
+}
+
+/** A table of the document the appendix may be, as shown to the coordinator. */
+export interface CandidateTable {
+  table: number;
+  columns: number;
+  rows: number;
+  /** The first rows' cell texts (merged cells repeated, as read). */
+  cells: string[][];
+}
+
+/** How sure the reader is of the appendix, and what it offers when it is not. */
+export interface PlanReading {
+  /**
+   * recognised: the header row was recognised and the columns line up; mapped: read with a
+   * coordinator's mapping; needsMapping: a person has to say which column is which.
+   */
+  state: 'recognised' | 'mapped' | 'needsMapping';
+  /** Why a mapping is needed (Vietnamese), null otherwise. */
+  reason: string | null;
+  /** The mapping the activities were read with (recognised or given), null when none was. */
+  mapping: ColumnMapping | null;
+  candidates: CandidateTable[];
+}
+
+export const CANDIDATE_ROWS = 30;
+const CELL_CHARS = 300;
+
+/** The grid of each table of the document, numbered as assembly numbers them. */
+export function documentGrids(blocks: DocumentBlock[]): { table: number; blockIndex: number; grid: GridRow[] }[] {
+  const grids: { table: number; blockIndex: number; grid: GridRow[] }[] = [];
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'table') return;
+    const table = grids.length + 1;
+    grids.push({ table, blockIndex, grid: toGrid(block, table) });
+  });
+  return grids;
+}
+
+export const gridWidth = (grid: GridRow[]) => Math.max(0, ...grid.map((r) => r.cells.length));
+
+/**
+ * Tables that may hold the activities: at least three columns and two rows with words. Widest
+ * and longest first, so the likely appendix is the first the coordinator sees.
+ */
+export function candidateTables(blocks: DocumentBlock[]): CandidateTable[] {
+  return documentGrids(blocks)
+    .map(({ table, grid }) => ({ table, grid, width: gridWidth(grid) }))
+    .filter(({ grid, width }) => width >= 3 && grid.filter((r) => r.cells.some((c) => hasWords(c.text))).length >= 2)
+    .sort((a, b) => b.grid.length * b.width - a.grid.length * a.width || a.table - b.table)
+    .slice(0, 10)
+    .map(({ table, grid, width }) => ({
+      table,
+      columns: width,
+      rows: grid.length,
+      cells: grid
+        .slice(0, CANDIDATE_ROWS)
+        .map((r) => Array.from({ length: width }, (_, i) => (r.cells[i]?.text ?? '').slice(0, CELL_CHARS))),
+    }));
+}
+
+/** The column set a mapping stands for; the titles come from its header row when it has one. */
+export function columnSetFromMapping(mapping: ColumnMapping, grid: GridRow[]): ColumnSet {
+  const header = mapping.headerRow ? grid[mapping.headerRow - 1] : undefined;
+  const headers = mapping.roles.map((_, i) => header?.cells[i]?.text ?? '');
+  const budgetHeader = foldVietnamese(headers[mapping.roles.indexOf('budget')] ?? '');
+  const budgetScale = /nghin dong|1\.000 dong/.test(budgetHeader)
+    ? 0.001
+    : /trieu/.test(budgetHeader) || !/dong/.test(budgetHeader)
+      ? 1
+      : /ty dong/.test(budgetHeader)
+        ? 1000
+        : 0.000001;
+  return { roles: [...mapping.roles], headers, budgetScale, criteriaVariant: false };
+}
+
+/** Why a mapping does not fit the document (Vietnamese), or null when it does. */
+export function mappingMismatch(mapping: ColumnMapping, blocks: DocumentBlock[]): string | null {
+  const found = documentGrids(blocks).find((g) => g.table === mapping.table);
+  if (!found) return `Văn bản không có bảng thứ ${mapping.table}.`;
+  const width = gridWidth(found.grid);
+  if (width !== mapping.roles.length) {
+    return `Bảng ${mapping.table} có ${width} cột, cách đọc cột đã lưu có ${mapping.roles.length} cột.`;
+  }
+  if (mapping.firstDataRow > found.grid.length) {
+    return `Bảng ${mapping.table} chỉ có ${found.grid.length} hàng; hàng dữ liệu đầu tiên ${mapping.firstDataRow} không có.`;
+  }
+  return null;
+}
