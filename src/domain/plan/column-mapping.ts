@@ -8,7 +8,8 @@ import { foldVietnamese } from '../text/fold.js';
 import type { ColumnRole, ColumnSet } from './columns.js';
 import type { DocumentBlock } from './document.js';
 import { toGrid, type GridRow } from './grid.js';
-import { hasWords } from './text.js';
+import { looksLikeBudget, looksLikeDeadline, looksLikeUnits } from './cell-kinds.js';
+import { hasWords, itemNumber, romanToNumber } from './text.js';
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   'number',
@@ -52,7 +53,10 @@ export interface PlanReading {
   state: 'recognised' | 'mapped' | 'needsMapping';
   /** Why a mapping is needed (Vietnamese), null otherwise. */
   reason: string | null;
-  /** The mapping the activities were read with (recognised or given), null when none was. */
+  /**
+   * The mapping the activities were read with (recognised or given); when a mapping is needed, the
+   * best guess to start from (the recognised columns, or one from what the cells hold).
+   */
   mapping: ColumnMapping | null;
   candidates: CandidateTable[];
 }
@@ -120,4 +124,50 @@ export function mappingMismatch(mapping: ColumnMapping, blocks: DocumentBlock[])
     return `Bảng ${mapping.table} chỉ có ${found.grid.length} hàng; hàng dữ liệu đầu tiên ${mapping.firstDataRow} không có.`;
   }
   return null;
+}
+
+/** A unit cell starts with the unit's kind ("Sở …", "UBND …", "Các cơ quan …"), not with a verb. */
+const UNIT_FIRST =
+  /^(cac |moi )?(so|ubnd|uy ban|van phong|ban|co quan|phong|trung tam|hdnd|cong an|thanh tra|chi cuc|don vi|bo|nganh|dia phuong|tinh|huyen|xa)\b/;
+
+const share = (texts: string[], test: (t: string) => boolean) =>
+  texts.length === 0 ? 0 : texts.filter(test).length / texts.length;
+
+/** A header row: every cell filled, short, none a plain number. */
+function looksLikeHeader(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  return (
+    filled.length >= Math.max(2, cells.length - 1) && filled.every((c) => c.length <= 60 && !/^\s*\d+\s*$/.test(c))
+  );
+}
+
+/**
+ * A first guess for a table the reader could not place, from what its cells hold: item numbers,
+ * deadlines, budgets, unit names (the first such column leads, the next cooperates), the longest
+ * text is the activity and the text column after it the deliverable. The coordinator corrects it.
+ */
+export function guessMapping(candidate: CandidateTable): ColumnMapping {
+  const headerRow = candidate.cells[0] && looksLikeHeader(candidate.cells[0]) ? 1 : null;
+  const data = candidate.cells.slice(headerRow ?? 0);
+  const roles: ColumnRole[] = Array.from({ length: candidate.columns }, () => 'other');
+  const columnTexts = roles.map((_, i) => data.map((r) => (r[i] ?? '').trim()).filter(Boolean));
+  let unitColumns = 0;
+  columnTexts.forEach((texts, i) => {
+    if (texts.length === 0) return;
+    if (share(texts, (t) => Boolean(itemNumber(t) ?? romanToNumber(t))) >= 0.6) roles[i] = 'number';
+    else if (share(texts, looksLikeDeadline) >= 0.5) roles[i] = 'deadline';
+    else if (share(texts, (t) => looksLikeUnits(t) && UNIT_FIRST.test(foldVietnamese(t))) >= 0.5 && unitColumns < 2) {
+      roles[i] = unitColumns === 0 ? 'lead' : 'cooperating';
+      unitColumns++;
+    } else if (share(texts, (t) => looksLikeBudget(t) && !looksLikeDeadline(t)) >= 0.5) roles[i] = 'budget';
+  });
+  const length = (i: number) => columnTexts[i]!.reduce((sum, t) => sum + t.length, 0);
+  const free = roles.map((r, i) => (r === 'other' && columnTexts[i]!.length > 0 ? i : -1)).filter((i) => i >= 0);
+  const activity = free.sort((a, b) => length(b) - length(a))[0];
+  if (activity !== undefined) {
+    roles[activity] = 'activity';
+    const after = roles.findIndex((r, i) => i > activity && r === 'other' && columnTexts[i]!.length > 0);
+    if (after >= 0) roles[after] = 'deliverable';
+  }
+  return { table: candidate.table, headerRow, firstDataRow: (headerRow ?? 0) + 1, roles };
 }

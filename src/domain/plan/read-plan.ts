@@ -11,11 +11,13 @@ import {
   candidateTables,
   documentGrids,
   gridWidth,
+  guessMapping,
   mappingMismatch,
   type CandidateTable,
   type ColumnMapping,
   type PlanReading,
 } from './column-mapping.js';
+import type { Appendix } from './appendix.js';
 import type { PlanDocument } from './document.js';
 import type { PlanV1 } from './types.js';
 
@@ -45,8 +47,21 @@ function misalignedShare(plan: PlanV1): number {
 
 const needs = (plan: PlanV1, reason: string, candidates: CandidateTable[], mapping: ColumnMapping | null) => ({
   plan,
-  reading: { state: 'needsMapping' as const, reason, mapping, candidates },
+  reading: {
+    state: 'needsMapping' as const,
+    reason,
+    mapping: mapping ?? (candidates[0] ? guessMapping(candidates[0]) : null),
+    candidates,
+  },
 });
+
+/** The recognised columns as a mapping of the whole table (a wider row's extra cells are "other"). */
+function recognisedMapping(document: PlanDocument, appendix: Appendix): ColumnMapping {
+  const grid = documentGrids(document.blocks).find((g) => g.table === appendix.start.table)?.grid ?? [];
+  const roles = [...appendix.columns.roles];
+  while (roles.length < gridWidth(grid)) roles.push('other');
+  return { ...appendix.start, roles };
+}
 
 export function readPlan(document: PlanDocument, options: AssembleOptions): ReadPlanResult {
   const candidates = candidateTables(document.blocks);
@@ -67,7 +82,7 @@ export function readPlan(document: PlanDocument, options: AssembleOptions): Read
     }
   }
   const { plan, appendix } = assembleWithAppendix(document, { ...options, mapping: null, allowEmpty: true });
-  const recognised: ColumnMapping | null = appendix ? { ...appendix.start, roles: [...appendix.columns.roles] } : null;
+  const recognised = appendix ? recognisedMapping(document, appendix) : null;
   const previously = mismatch ? `Cách đọc cột đã lưu không dùng được: ${mismatch} ` : '';
   if (plan.activities.length === 0) {
     if (candidates.length > 0) {
