@@ -4,6 +4,7 @@ import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import type { planActivitySchema, planIndicatorSchema } from '../../../src/contracts/plan-file.js';
 import type {
   commitPlanImportRequest,
+  columnMappingSchema,
   planDetail,
   planDiff,
   planImportDetail,
@@ -18,6 +19,8 @@ export type PlanImportDetail = z.infer<typeof planImportDetail>;
 export type PlanImportSummary = z.infer<typeof planImportSummary>;
 export type PlanDetail = z.infer<typeof planDetail>;
 export type PlanDiff = z.infer<typeof planDiff>;
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+export type PlanReading = NonNullable<PlanImportDetail['reading']>;
 export type ActivityRevision = Omit<z.input<typeof reviseActivityRequest>, 'version'>;
 
 export const planKeys = {
@@ -69,6 +72,15 @@ export function reviseActivity(importId: string, activityId: string, version: nu
   return call(
     endpoints.revisePlanImportActivity,
     { params: { id: importId, activityId }, body: { ...revision, version } },
+    { notify: false },
+  );
+}
+
+/** Says which column of the appendix is which: the server reads the stored document again with it. */
+export function mapPlanImportColumns(importId: string, version: number, mapping: ColumnMapping) {
+  return call(
+    endpoints.mapPlanImportColumns,
+    { params: { id: importId }, body: { version, mapping } },
     { notify: false },
   );
 }
