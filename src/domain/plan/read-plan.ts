@@ -46,7 +46,8 @@ function misalignedShare(plan: PlanV1): number {
 }
 
 const needs = (plan: PlanV1, reason: string, candidates: CandidateTable[], mapping: ColumnMapping | null) => ({
-  plan,
+  // "No appendix" is not so when a table waits for its mapping: the reason says what is missing.
+  plan: { ...plan, warnings: plan.warnings.filter((w) => w.code !== 'no_appendix') },
   reading: {
     state: 'needsMapping' as const,
     reason,
