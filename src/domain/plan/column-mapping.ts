@@ -63,6 +63,10 @@ export interface PlanReading {
 
 export const CANDIDATE_ROWS = 30;
 const CELL_CHARS = 300;
+const TABLE_CHARS = 40_000;
+const MAX_CANDIDATES = 5;
+/** As many columns as a mapping may name (contracts/plans.ts). */
+const MAX_COLUMNS = 60;
 
 /** The grid of each table of the document, numbered as assembly numbers them. */
 export function documentGrids(blocks: DocumentBlock[]): { table: number; blockIndex: number; grid: GridRow[] }[] {
@@ -78,23 +82,30 @@ export function documentGrids(blocks: DocumentBlock[]): { table: number; blockIn
 export const gridWidth = (grid: GridRow[]) => Math.max(0, ...grid.map((r) => r.cells.length));
 
 /**
- * Tables that may hold the activities: at least three columns and two rows with words. Widest
- * and longest first, so the likely appendix is the first the coordinator sees.
+ * Tables that may hold the activities: three to 60 columns and two rows with words. Widest and
+ * longest first, so the likely appendix is the first the coordinator sees; at most five.
  */
 export function candidateTables(blocks: DocumentBlock[]): CandidateTable[] {
   return documentGrids(blocks)
     .map(({ table, grid }) => ({ table, grid, width: gridWidth(grid) }))
-    .filter(({ grid, width }) => width >= 3 && grid.filter((r) => r.cells.some((c) => hasWords(c.text))).length >= 2)
+    .filter(
+      ({ grid, width }) =>
+        width >= 3 && width <= MAX_COLUMNS && grid.filter((r) => r.cells.some((c) => hasWords(c.text))).length >= 2,
+    )
     .sort((a, b) => b.grid.length * b.width - a.grid.length * a.width || a.table - b.table)
-    .slice(0, 10)
-    .map(({ table, grid, width }) => ({
-      table,
-      columns: width,
-      rows: grid.length,
-      cells: grid
-        .slice(0, CANDIDATE_ROWS)
-        .map((r) => Array.from({ length: width }, (_, i) => (r.cells[i]?.text ?? '').slice(0, CELL_CHARS))),
-    }));
+    .slice(0, MAX_CANDIDATES)
+    .map(({ table, grid, width }) => {
+      // Kept with the draft: a table of long cells shows fewer rows, never fewer than a few.
+      const cells: string[][] = [];
+      let budget = TABLE_CHARS;
+      for (const row of grid.slice(0, CANDIDATE_ROWS)) {
+        if (budget <= 0 && cells.length >= 5) break;
+        const texts = Array.from({ length: width }, (_, i) => (row.cells[i]?.text ?? '').slice(0, CELL_CHARS));
+        budget -= texts.reduce((sum, t) => sum + t.length, 0);
+        cells.push(texts);
+      }
+      return { table, columns: width, rows: grid.length, cells };
+    });
 }
 
 /** The column set a mapping stands for; the titles come from its header row when it has one. */

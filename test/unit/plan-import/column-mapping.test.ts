@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ColumnMapping } from '../../../src/domain/plan/column-mapping.js';
+import { candidateTables, guessMapping, type ColumnMapping } from '../../../src/domain/plan/column-mapping.js';
+import { makeCell, makeParagraph, type DocumentTable } from '../../../src/domain/plan/document.js';
 import { AppError } from '../../../src/domain/errors.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { PLANS, readPlanBytes } from './plans.js';
@@ -35,6 +36,41 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
+
+const table = (rows: string[][]): DocumentTable => ({
+  kind: 'table',
+  rows: rows.map((cells) => ({ cells: cells.map((c) => makeCell(c)), header: false, breakBefore: false, line: null })),
+});
+
+describe('the tables offered for a mapping', () => {
+  it('offers tables of three columns or more with two rows of words, the largest first, numbered as in the document', () => {
+    const letterhead = table([
+      ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['Số: 25/KH-UBND', 'Quảng Trị, ngày 10 tháng 01 năm 2025'],
+    ]);
+    const small = table([
+      ['A', 'B', 'C'],
+      ['1', 'Một', 'Hai'],
+    ]);
+    const appendix = table([
+      ['Cột 1', 'Cột 2', 'Cột 3', 'Cột 4'],
+      ...Array.from({ length: 40 }, (_, i) => [String(i + 1), `Hoạt động ${i + 1}`, 'Sở Nội vụ', 'Quý I/2025']),
+    ]);
+    const blocks = [letterhead, makeParagraph('KẾ HOẠCH'), small, appendix];
+    const offered = candidateTables(blocks);
+    expect(offered.map((c) => [c.table, c.columns, c.rows, c.cells.length])).toEqual([
+      [3, 4, 41, 30],
+      [2, 3, 2, 2],
+    ]);
+    expect(offered[0]!.cells[1]).toEqual(['1', 'Hoạt động 1', 'Sở Nội vụ', 'Quý I/2025']);
+    expect(guessMapping(offered[0]!)).toEqual({
+      table: 3,
+      headerRow: 1,
+      firstDataRow: 2,
+      roles: ['number', 'activity', 'lead', 'deadline'],
+    });
+  });
+});
 
 describe('how sure the reader is of the appendix', () => {
   it('is sure of every golden plan, and its recognised mapping applied again reads the same plan', async () => {
