@@ -26,6 +26,7 @@ import {
   userRecord,
 } from './audit-payloads.js';
 import { planActivitySchema } from './plan-file.js';
+import { columnMappingSchema } from './plans.js';
 import { notificationSettingsBody, reportContent, reportingCalendarSchema } from './reporting.js';
 import { councilRequest } from './scoring.js';
 import { successionKind } from './units.js';
@@ -173,6 +174,15 @@ export const AUDIT_ACTIONS = {
     before: z.object({ dutyId: z.string(), decision: z.string() }),
     after: z.object({ dutyId: z.string(), decision: z.string() }),
   }),
+  'planImport.mapColumns': action(
+    'plan_import',
+    'Đọc lại văn bản kế hoạch theo cách đọc cột đã chọn',
+    'Plan document read again with a column mapping',
+    {
+      before: z.object({ mapping: columnMappingSchema.nullable(), activities: count }),
+      after: z.object({ mapping: columnMappingSchema, activities: count }),
+    },
+  ),
   'planImport.discard': action('plan_import', 'Hủy bản nhập', 'Import discarded'),
   'plan.commit': action('plan', 'Ban hành kế hoạch', 'Plan committed', planCommitted),
   'plan.commitVersion': action(

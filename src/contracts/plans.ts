@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
+import { COLUMN_ROLES } from '../domain/plan/column-mapping.js';
+import type { ColumnRole } from '../domain/plan/columns.js';
 import { planActivitySchema, planV1Schema } from './plan-file.js';
 
 const summary = z.object({
@@ -31,11 +33,58 @@ export const planImportSummary = z.object({
   summary,
 });
 
+const columnRole = z.enum(COLUMN_ROLES as [ColumnRole, ...ColumnRole[]]);
+
+/** Which table holds the activities, where it starts and what each column holds (rows and tables 1-based). */
+export const columnMappingSchema = z
+  .object({
+    table: z.number().int().min(1, 'Bảng phải từ 1 trở lên.'),
+    headerRow: z.number().int().min(1, 'Hàng tiêu đề phải từ 1 trở lên.').nullable(),
+    firstDataRow: z.number().int().min(1, 'Hàng dữ liệu đầu tiên phải từ 1 trở lên.'),
+    roles: z.array(columnRole).min(1, 'Cần ít nhất một cột.').max(60, 'Tối đa 60 cột.'),
+  })
+  .refine((m) => m.roles.includes('activity') || m.roles.includes('task'), {
+    message: 'Hãy chọn cột “Hoạt động” (hoặc “Nhiệm vụ”).',
+    path: ['roles'],
+  })
+  .refine((m) => m.headerRow === null || m.headerRow < m.firstDataRow, {
+    message: 'Hàng dữ liệu đầu tiên phải nằm dưới hàng tiêu đề.',
+    path: ['firstDataRow'],
+  });
+
+export const planReadingSchema = z.object({
+  state: z.enum(['recognised', 'mapped', 'needsMapping']),
+  reason: z.string().nullable(),
+  mapping: z
+    .object({
+      table: z.number().int(),
+      headerRow: z.number().int().nullable(),
+      firstDataRow: z.number().int(),
+      roles: z.array(columnRole),
+    })
+    .nullable(),
+  candidates: z.array(
+    z.object({
+      table: z.number().int(),
+      columns: z.number().int(),
+      rows: z.number().int(),
+      cells: z.array(z.array(z.string())),
+    }),
+  ),
+});
+
+export const mapPlanImportColumnsRequest = z.object({
+  version: z.number().int().min(1),
+  mapping: columnMappingSchema,
+});
+
 export const planImportDetail = planImportSummary.extend({
   version: z.number().int(),
   asOf: z.string(),
   content: planV1Schema,
   sourceRows: z.record(z.string(), z.string()),
+  /** How sure the reader was of the appendix table; null for a draft read before this was kept. */
+  reading: planReadingSchema.nullable(),
   /** Against the base plan's current version, when this document revises a committed plan. */
   diff: planDiff.nullable(),
 });

@@ -181,8 +181,16 @@ export const ERROR_MESSAGES = {
   FILE_MISSING: 'Không tìm thấy tệp đã lưu trên máy chủ.',
 
   // ── Plans ───────────────────────────────────────────────────────────────────────────────────────────
-  NO_PLAN_FOUND:
-    'Không tìm thấy kế hoạch trong tệp: không có bảng phụ lục nhiệm vụ (cột “Chủ trì”, “Hoạt động”…) và không có chỉ tiêu nào. Hãy kiểm tra lại tệp đã chọn.',
+  /** With what the reader saw: paragraphs, tables and the largest table's size. */
+  NO_PLAN_FOUND: (p?: { paragraphs: number; tables: number; largest: { rows: number; columns: number } | null }) => {
+    const seen = p
+      ? ` Đã đọc ${p.paragraphs} đoạn văn và ${p.tables} bảng` +
+        (p.largest
+          ? `; bảng lớn nhất có ${p.largest.rows} hàng × ${p.largest.columns} cột, không nhận ra hàng tiêu đề nào.`
+          : '.')
+      : '';
+    return `Không tìm thấy kế hoạch trong tệp: không có bảng phụ lục nhiệm vụ (cột “Chủ trì”, “Hoạt động”…) và không có chỉ tiêu nào.${seen} Hãy kiểm tra lại tệp đã chọn.`;
+  },
   /** `listed`: the first problems, "path: message; …". */
   INVALID_PLAN_FILE: (p: { listed: string }) => `Tệp cchc.plan/v1 không hợp lệ — ${p.listed}.`,
   IMPORT_FAILED: 'Không tạo được kế hoạch hợp lệ từ tệp này; hãy gửi tệp cho bộ phận hỗ trợ.',
@@ -190,7 +198,12 @@ export const ERROR_MESSAGES = {
     p?.attempt === 'revise'
       ? 'Bản nhập này đã được ghi thành kế hoạch hoặc đã hủy; không sửa được nữa.'
       : 'Bản nhập này đã được ghi hoặc đã hủy.',
-  EMPTY_PLAN: 'Bản nhập không có hoạt động hay chỉ tiêu nào để ghi thành kế hoạch.',
+  EMPTY_PLAN: (p?: { needsMapping: true }) =>
+    p?.needsMapping
+      ? 'Bản nhập chưa có hoạt động nào: bảng phụ lục chưa được đọc. Hãy cho biết cột nào là gì (“Sửa cách đọc cột”) rồi ghi lại.'
+      : 'Bản nhập không có hoạt động hay chỉ tiêu nào để ghi thành kế hoạch.',
+  /** `reason`: why the reader could not use the mapping (Vietnamese, a full sentence). */
+  COLUMN_MAPPING_UNUSABLE: (p: { reason: string }) => `Không đọc được bảng theo cách đọc cột này. ${p.reason}`,
   UNKNOWN_AREA: (p: { area: string }) => `Không có lĩnh vực "${p.area}" trong kế hoạch này.`,
 
   // ── Units and accounts ──────────────────────────────────────────────────────────────────────────────

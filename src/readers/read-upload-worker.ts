@@ -47,7 +47,13 @@ async function run(job: UploadJob): Promise<unknown> {
   switch (job.kind) {
     case 'plan': {
       const { parsePlanDocument } = await import('./parse-plan-document.js');
-      return parsePlanDocument({ bytes: job.bytes, fileName: job.fileName, directory: job.directory, asOf: job.asOf });
+      return parsePlanDocument({
+        bytes: job.bytes,
+        fileName: job.fileName,
+        directory: job.directory,
+        asOf: job.asOf,
+        mapping: job.mapping ?? null,
+      });
     }
     case 'table':
       return (await import('./tabular.js')).readTable(job.bytes);

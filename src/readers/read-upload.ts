@@ -9,6 +9,7 @@ import type { ErrorArgs, ErrorCode } from '../domain/error-codes.js';
 import { AppError } from '../domain/errors.js';
 import type { Result } from '../domain/reporting/result.js';
 import type { EvidenceKind } from '../domain/reporting/evidence-type.js';
+import type { ColumnMapping } from '../domain/plan/column-mapping.js';
 import type { CriteriaSet } from '../domain/scoring/types.js';
 import type { UnitDirectory } from '../domain/units/types.js';
 import type { SurveyFileRow } from './survey-points.js';
@@ -18,7 +19,15 @@ import type { ParsedPlan } from './parse-plan-document.js';
 import type { DossierFileReading } from './dossiers/read-dossier-file.js';
 
 export type UploadJob =
-  | { kind: 'plan'; bytes: Uint8Array; fileName: string; directory: UnitDirectory; asOf: string }
+  | {
+      kind: 'plan';
+      bytes: Uint8Array;
+      fileName: string;
+      directory: UnitDirectory;
+      asOf: string;
+      /** A coordinator's column mapping for the appendix table. */
+      mapping?: ColumnMapping | null;
+    }
   | { kind: 'table'; bytes: Uint8Array; fileName: string }
   | { kind: 'criteria'; bytes: Uint8Array; fileName: string }
   | { kind: 'survey'; bytes: Uint8Array; fileName: string }

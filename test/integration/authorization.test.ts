@@ -155,6 +155,10 @@ const BODIES: Record<string, () => unknown> = {
   'post /users/:id/reset-password': () => ({ newPassword: 'MatKhau12345' }),
   'post /users/:id/archive': () => ({ reason: 'thử quyền' }),
   'patch /plan-imports/:id/activities/:activityId': () => ({ version: 1, activity: 'Sửa trái phép' }),
+  'put /plan-imports/:id/column-mapping': () => ({
+    version: 1,
+    mapping: { table: 1, headerRow: 1, firstDataRow: 2, roles: ['number', 'activity', 'lead'] },
+  }),
   'post /plan-imports/:id/commit': () => ({ version: 1, name: 'Kế hoạch trái phép' }),
   'put /plan-imports/:id/duties/:dutyId': () => ({ version: 1, decision: 'confirmed' }),
   'put /assignments/:id/milestones/:milestoneId': () => ({ version: 1, done: true }),

@@ -48,7 +48,7 @@ export async function runImport(file: string, options: ImportOptions, deps: Impo
     const bytes = await readInput(file);
     const directory = options.units ? await deps.directoryFromFile(options.units) : await deps.directoryFromDatabase();
     let lastStage = '';
-    const { plan } = await parsePlanDocument({
+    const { plan, reading } = await parsePlanDocument({
       bytes,
       fileName: file,
       directory,
@@ -60,6 +60,9 @@ export async function runImport(file: string, options: ImportOptions, deps: Impo
         }
       },
     });
+    // The web's mapping step has no counterpart here: a table the reader cannot place is said, not written empty.
+    if (plan.activities.length === 0 && plan.indicators.length === 0) throw new AppError('NO_PLAN_FOUND');
+    if (reading.state === 'needsMapping') process.stderr.write(`Cần kiểm tra: ${reading.reason}\n`);
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     const flagged = plan.activities.filter((a) => a.warnings.length > 0).length;
     process.stderr.write(

@@ -3,6 +3,7 @@ import { byId, reasonBody } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   commitPlanImportRequest,
+  mapPlanImportColumnsRequest,
   planDetail,
   planDiff,
   planDiffRangeQuery,
@@ -71,6 +72,17 @@ export const planEndpoints = {
     action: 'plan.import',
     params: planImportDutyParams,
     body: decideDutyRequest,
+    response: planImportDetail,
+  }),
+  mapPlanImportColumns: endpoint({
+    method: 'put',
+    path: '/plan-imports/:id/column-mapping',
+    summary: 'Cho biết cột nào là gì trong bảng phụ lục và đọc lại văn bản theo đó',
+    tag,
+    access: 'signed-in',
+    action: 'plan.import',
+    params: byId,
+    body: mapPlanImportColumnsRequest,
     response: planImportDetail,
   }),
   commitPlanImport: endpoint({

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { ColumnMapping, PlanReading } from '../../domain/plan/column-mapping.js';
 import type { PlanV1 } from '../../domain/plan/types.js';
 import type { ReportingCalendar } from '../../domain/reporting/reporting-calendar.js';
 import { users } from './auth.js';
@@ -50,6 +51,10 @@ export const planImports = pgTable(
       .references(() => storedFiles.id),
     /** The readable text of each source row, by activity id, shown beside the row under review. */
     sourceRows: jsonb('source_rows').$type<Record<string, string>>().notNull(),
+    /** How sure the reader was of the appendix, with the candidate tables (null for drafts read before it was kept). */
+    reading: jsonb('reading').$type<PlanReading>(),
+    /** The coordinator's column mapping the draft was read with, re-applied to a revised document of the plan. */
+    columnMapping: jsonb('column_mapping').$type<ColumnMapping>(),
     asOf: text('as_of').notNull(),
     committedVersionId: uuid('committed_version_id'),
     version: integer('version').notNull().default(1),

@@ -4,6 +4,7 @@
  * rows cut by a page break joined to the row they continue.
  */
 import { looksLikeBudget, looksLikeDeadline, looksLikeUnits } from './cell-kinds.js';
+import { columnSetFromMapping, type ColumnMapping } from './column-mapping.js';
 import { detectColumns, isColumnNumberRow, isRepeatedHeader, type ColumnRole, type ColumnSet } from './columns.js';
 import type { DocumentBlock } from './document.js';
 import { foldVietnamese } from '../text/fold.js';
@@ -27,6 +28,8 @@ export interface Appendix {
   blockIndexes: number[];
   /** Rows above the header inside the first table (captions), kept for the reader. */
   preamble: LogicalRow[];
+  /** Where the appendix starts: its first table, header row and first data row (1-based). */
+  start: { table: number; headerRow: number | null; firstDataRow: number };
 }
 
 const cellText = (row: GridRow | LogicalRow, i: number) => row.cells[i]?.text ?? '';
@@ -169,36 +172,61 @@ function joinPiece(above: string, piece: string): string {
   return /^[-+•–]\s/.test(piece) ? `${above}\n${piece}` : `${above} ${piece}`;
 }
 
-/** Collect the appendix: the first table with a plan header and every table continuing it. */
-export function findAppendix(blocks: DocumentBlock[]): Appendix | null {
+/**
+ * Collect the appendix: the first table with a plan header and every table continuing it. With a
+ * coordinator's mapping, the table it names, read from its first data row under its roles.
+ */
+export function findAppendix(blocks: DocumentBlock[], mapping?: ColumnMapping | null): Appendix | null {
   let columns: ColumnSet | null = null;
   const grids: { grid: GridRow[]; blockIndex: number }[] = [];
   const preamble: LogicalRow[] = [];
+  let start: Appendix['start'] | null = null;
   let tableIndex = 0;
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'table') return;
     tableIndex++;
     const grid = toGrid(block, tableIndex);
-    const header = headerIndex(grid);
+    if (!columns && mapping) {
+      if (tableIndex !== mapping.table) return;
+      columns = columnSetFromMapping(mapping, grid);
+      const firstData = Math.max(1, mapping.firstDataRow) - 1;
+      const above = grid.slice(0, firstData).filter((_, i) => i !== (mapping.headerRow ?? 0) - 1);
+      for (const row of above) preamble.push({ ...row, warnings: [] });
+      grids.push({ grid: grid.slice(firstData), blockIndex });
+      start = { table: tableIndex, headerRow: mapping.headerRow, firstDataRow: firstData + 1 };
+      return;
+    }
+    const header = mapping ? null : headerIndex(grid);
     if (!columns) {
       if (!header) return;
       columns = header.columns;
       for (const row of grid.slice(0, header.index)) preamble.push({ ...row, warnings: [] });
       grids.push({ grid: grid.slice(header.index + 1), blockIndex });
+      start = { table: tableIndex, headerRow: header.index + 1, firstDataRow: header.index + 2 };
       return;
     }
     // A later table continues the appendix if it repeats the header or has its width.
     const width: number = (columns as ColumnSet).roles.length;
     const rowWidth = Math.max(...grid.map((r) => r.cells.length));
-    if (header || Math.abs(rowWidth - width) <= 1) {
+    const repeats =
+      mapping &&
+      grid.slice(0, 2).some((r) =>
+        isRepeatedHeader(
+          r.cells.map((c) => c.text),
+          columns as ColumnSet,
+        ),
+      );
+    if (header || repeats || Math.abs(rowWidth - width) <= (mapping ? 0 : 1)) {
       const first = grid[0];
       if (first) first.breakBefore = true;
       grids.push({ grid, blockIndex });
     }
   });
   const found = columns as ColumnSet | null;
-  if (!found) return null;
+  const begins = start as Appendix['start'] | null;
+  if (!found || !begins) return null;
   return {
+    start: begins,
     columns: found,
     rows: logicalRows(
       grids.flatMap((g) => g.grid),

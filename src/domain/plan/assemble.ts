@@ -5,7 +5,8 @@
  */
 import { AppError } from '../errors.js';
 import { buildFromAppendix } from './activities.js';
-import { findAppendix } from './appendix.js';
+import { findAppendix, type Appendix } from './appendix.js';
+import type { ColumnMapping } from './column-mapping.js';
 import { topicOf, type AreaTopic } from './areas.js';
 import { makeParagraph, type DocumentParagraph, type PlanDocument } from './document.js';
 import { readMetadata } from './metadata.js';
@@ -19,6 +20,10 @@ export interface AssembleOptions {
   /** Readers for one plan year (deadlines without a year take the plan's). */
   makeReaders: (context: { year: number | null }) => FieldReaders;
   onProgress?: ProgressCallback;
+  /** A coordinator's mapping of the appendix table, applied instead of recognising its header. */
+  mapping?: ColumnMapping | null;
+  /** Hand back a plan with nothing in it instead of refusing it (the reader then asks for a mapping). */
+  allowEmpty?: boolean;
 }
 
 export function noPlanFound(): AppError {
@@ -36,7 +41,15 @@ function numberIndicators(indicators: PlanIndicator[]): PlanIndicator[] {
 }
 
 export function assemblePlan(document: PlanDocument, options: AssembleOptions): PlanV1 {
-  const appendix = findAppendix(document.blocks);
+  return assembleWithAppendix(document, options).plan;
+}
+
+/** The plan and the appendix it was read from (null when none was found). */
+export function assembleWithAppendix(
+  document: PlanDocument,
+  options: AssembleOptions,
+): { plan: PlanV1; appendix: Appendix | null } {
+  const appendix = findAppendix(document.blocks, options.mapping);
   const appendixBlocks = new Set(appendix?.blockIndexes ?? []);
   // Text outside the appendix; other tables (letterheads, signatures) are read as text.
   const paragraphs: DocumentParagraph[] = document.blocks.flatMap((block, index) => {
@@ -70,10 +83,10 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
   const duties = dutiesFromProse(prose, readers);
 
   const indicators = numberIndicators([...fromAppendix.indicators, ...fromProse.indicators]);
-  if (fromAppendix.activities.length === 0 && indicators.length === 0) throw noPlanFound();
+  if (fromAppendix.activities.length === 0 && indicators.length === 0 && !options.allowEmpty) throw noPlanFound();
   options.onProgress?.({ stage: 'done', done: 1, total: 1 });
 
-  return {
+  const plan: PlanV1 = {
     format: PLAN_FORMAT,
     title: metadata.title,
     issuer: metadata.issuer,
@@ -90,4 +103,5 @@ export function assemblePlan(document: PlanDocument, options: AssembleOptions): 
     warnings,
     ...(duties.length ? { duties } : {}),
   };
+  return { plan, appendix };
 }

@@ -6,6 +6,7 @@ import { getPlan } from '../../services/plans/get-plan.js';
 import { getPlanImport } from '../../services/plans/get-plan-import.js';
 import { listPlanImports } from '../../services/plans/list-plan-imports.js';
 import { listPlans } from '../../services/plans/list-plans.js';
+import { mapPlanImportColumns } from '../../services/plans/map-plan-import-columns.js';
 import { revisePlanImportActivity } from '../../services/plans/revise-plan-import.js';
 import { decidePlanImportDuty } from '../../services/plans/decide-plan-import-duty.js';
 import { uploadPlanDocument } from '../../services/plans/upload-plan-document.js';
@@ -31,6 +32,7 @@ export const planRoutes = [
   handle(endpoints.revisePlanImportActivity, ({ params, body }, ctx) =>
     revisePlanImportActivity(ctx, params.id, params.activityId, body),
   ),
+  handle(endpoints.mapPlanImportColumns, ({ params, body }, ctx) => mapPlanImportColumns(ctx, params.id, body)),
   handle(endpoints.commitPlanImport, ({ params, body }, ctx) => commitPlanImport(ctx, params.id, body)),
   handle(endpoints.discardPlanImport, ({ params, body }, ctx) => discardPlanImport(ctx, params.id, body.reason)),
   handle(endpoints.listPlans, (_input, ctx) => listPlans(ctx)),

@@ -28,8 +28,10 @@ export async function commitPlanImport(
     if (!draft) throw notFound('bản nhập kế hoạch');
     if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED');
     if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');
-    if (!draft.content.activities.length && !draft.content.indicators.length) {
-      throw new AppError('EMPTY_PLAN');
+    // An appendix table that gave no activity is never a plan: its columns have to be mapped first.
+    const unread = draft.reading?.state === 'needsMapping' && !draft.content.activities.length;
+    if (unread || (!draft.content.activities.length && !draft.content.indicators.length)) {
+      throw new AppError('EMPTY_PLAN', unread ? { needsMapping: true } : undefined);
     }
     // Duties of the text the coordinator confirmed are activities of the committed plan ("TC-n").
     const content = withConfirmedDuties(draft.content);

@@ -27,6 +27,7 @@ export async function getPlanImport(ctx: ServiceContext, id: string) {
     asOf: row.draft.asOf,
     content: row.draft.content,
     sourceRows: row.draft.sourceRows,
+    reading: row.draft.reading ?? null,
     diff,
   };
 }

@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { lastColumnMapping } from '../../db/queries/plans/last-column-mapping.js';
 import { getPlanImport } from './get-plan-import.js';
 
 export interface UploadPlanInput {
@@ -33,13 +34,16 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
   }
   const asOf = input.asOf ?? localDateOf(ctx.now());
   const directory = await loadDirectory(ctx.db);
+  // A revised document of a plan whose columns a coordinator mapped is read with that mapping again.
+  const mapping = input.basePlanId ? await lastColumnMapping(ctx.db, input.basePlanId) : null;
   // Read in a worker with its own memory and time limits: a hostile document never stalls the server.
-  const { plan, sourceRows } = await readUploadOffThread({
+  const { plan, sourceRows, reading } = await readUploadOffThread({
     kind: 'plan',
     bytes: input.bytes,
     fileName: input.fileName,
     directory,
     asOf,
+    mapping,
   });
   // A revised document keeps the decisions taken on the duties of the version it revises.
   const content = input.basePlanId ? carryDutyDecisions(plan, await latestPlanContent(ctx.db, input.basePlanId)) : plan;
@@ -50,6 +54,8 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
       .values({
         content,
         sourceRows,
+        reading,
+        columnMapping: reading.state === 'mapped' ? reading.mapping : null,
         sourceFileId: file.id,
         basePlanId: input.basePlanId ?? null,
         asOf,

@@ -35,6 +35,7 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   INVALID_EVIDENCE: { issues: [{ message: 'Tệp "a.exe" không phải loại tệp minh chứng được nhận.' }] },
   INVALID_PLAN_FILE: { listed: 'title: Chưa nhập (bắt buộc)' },
   UNKNOWN_AREA: { area: 'IX' },
+  COLUMN_MAPPING_UNUSABLE: { reason: 'Bảng 2 có 5 cột, cách đọc cột đã lưu có 9 cột.' },
   DUPLICATE_CODE: { code: 'QT.SNV' },
   DUPLICATE_USERNAME: { username: 'snv.cchc' },
   ARCHIVED: { record: 'unit', attempt: 'edit' },

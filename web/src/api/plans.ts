@@ -5,6 +5,7 @@ import type { planActivitySchema, planDutySchema, planIndicatorSchema } from '..
 import type {
   commitPlanImportRequest,
   decideDutyRequest,
+  columnMappingSchema,
   planDetail,
   planDiff,
   planImportDetail,
@@ -20,6 +21,8 @@ export type PlanImportDetail = z.infer<typeof planImportDetail>;
 export type PlanImportSummary = z.infer<typeof planImportSummary>;
 export type PlanDetail = z.infer<typeof planDetail>;
 export type PlanDiff = z.infer<typeof planDiff>;
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+export type PlanReading = NonNullable<PlanImportDetail['reading']>;
 export type ActivityRevision = Omit<z.input<typeof reviseActivityRequest>, 'version'>;
 
 export const planKeys = {
@@ -77,6 +80,15 @@ export function reviseActivity(importId: string, activityId: string, version: nu
 
 export function decideDuty(importId: string, dutyId: string, input: z.input<typeof decideDutyRequest>) {
   return call(endpoints.decidePlanImportDuty, { params: { id: importId, dutyId }, body: input });
+}
+
+/** Says which column of the appendix is which: the server reads the stored document again with it. */
+export function mapPlanImportColumns(importId: string, version: number, mapping: ColumnMapping) {
+  return call(
+    endpoints.mapPlanImportColumns,
+    { params: { id: importId }, body: { version, mapping } },
+    { notify: false },
+  );
 }
 
 export function commitPlanImport(importId: string, input: z.input<typeof commitPlanImportRequest>) {

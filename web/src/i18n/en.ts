@@ -7,6 +7,7 @@ import { serviceQualityEn } from './service-quality.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
+import { columnMappingEn } from './column-mapping.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -428,4 +429,5 @@ export const en: Catalogue = {
   ...fieldsEn,
   ...dossiersEn,
   ...calendarEn,
+  ...columnMappingEn,
 };

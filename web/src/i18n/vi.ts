@@ -7,6 +7,7 @@ import { serviceQualityVi } from './service-quality.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
+import { columnMappingVi } from './column-mapping.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -426,6 +427,7 @@ export const vi = {
   ...fieldsVi,
   ...dossiersVi,
   ...calendarVi,
+  ...columnMappingVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -24,6 +24,7 @@ import { KEY_WARNING_CODES, warningColor, warningLabelKey } from '../../plans/wa
 import type { PlanImportSearch } from '../../plans/search.js';
 import { ActivityEditDialog } from './ActivityEditDialog.js';
 import { ActivityGroups } from './ActivityGroups.js';
+import { ColumnMappingStep } from './ColumnMappingStep.js';
 import { CommitPlanDialog } from './CommitPlanDialog.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { PlanDiffView } from './PlanDiffView.js';
@@ -52,7 +53,12 @@ function Review({ draft }: { draft: PlanImportDetail }) {
   const [commitOpen, commitDialog] = useDisclosure(false);
   const [discardOpen, discardDialog] = useDisclosure(false);
   const [editing, setEditing] = useState<PlanActivity | null>(null);
+  const [mappingOpen, setMappingOpen] = useState(false);
   const open = draft.status === 'open';
+  const reading = draft.reading;
+  // The reader was not sure of the table: the mapping step comes first; else it is one button away.
+  const needsMapping = open && reading?.state === 'needsMapping';
+  const canMap = open && reading !== null && reading.candidates.length > 0;
 
   const discard = async (reason: string) => {
     await discardPlanImport(draft.id, reason);
@@ -82,6 +88,11 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         </div>
         {open && (
           <Group gap="xs">
+            {canMap && !needsMapping && !mappingOpen && (
+              <Button variant="light" onClick={() => setMappingOpen(true)}>
+                {t('planMapping.edit')}
+              </Button>
+            )}
             <Button onClick={commitDialog.open}>
               {draft.basePlanId ? t('plans.commitVersion') : t('plans.commit')}
             </Button>
@@ -102,6 +113,14 @@ function Review({ draft }: { draft: PlanImportDetail }) {
         </Alert>
       )}
 
+      {reading && canMap && (needsMapping || mappingOpen) && (
+        <ColumnMappingStep
+          key={draft.version}
+          draft={draft}
+          reading={reading}
+          onClose={needsMapping ? undefined : () => setMappingOpen(false)}
+        />
+      )}
       <DraftSummary draft={draft} />
       {draft.diff && (
         <Section title={t('plans.diffTitle')}>

@@ -1,0 +1,38 @@
+import type { columnMappingVi } from './column-mapping.vi.js';
+
+/** The column mapping step of a plan import (English). */
+export const columnMappingEn: Record<keyof typeof columnMappingVi, string> = {
+  'planMapping.title': 'How the appendix table is read',
+  'planMapping.hint':
+    'Choose the table that holds the tasks, click its header row and its first data row, then say what each column holds.',
+  'planMapping.needed': 'Say which column is which',
+  'planMapping.edit': 'Correct the column reading',
+  'planMapping.close': 'Close',
+  'planMapping.apply': 'Apply',
+  'planMapping.applied': 'Document read again: {count} activities.',
+  'planMapping.failed': 'The column mapping could not be applied',
+  'planMapping.table': 'Table',
+  'planMapping.tableOption': 'Table {table} ({rows} rows × {columns} columns)',
+  'planMapping.rowMode': 'Click a row to choose',
+  'planMapping.pickHeader': 'Header row',
+  'planMapping.pickFirstData': 'First data row',
+  'planMapping.noHeader': 'The table has no header row',
+  'planMapping.row': 'Row',
+  'planMapping.rowButton': 'Row {row}',
+  'planMapping.headerBadge': 'Header',
+  'planMapping.firstDataBadge': 'Data from here',
+  'planMapping.column': 'Column {column}',
+  'planMapping.shownRows': 'Showing the first {shown} of the table’s {total} rows.',
+  'planMapping.needActivity': 'Choose the “Activity” (or “Task”) column.',
+  'planMapping.noCandidates': 'The document has no table of three or more columns to read tasks from.',
+  'planMapping.role.number': 'Item number',
+  'planMapping.role.objective': 'Objective',
+  'planMapping.role.task': 'Task',
+  'planMapping.role.activity': 'Activity',
+  'planMapping.role.deliverable': 'Result/Deliverable',
+  'planMapping.role.lead': 'Lead',
+  'planMapping.role.cooperating': 'Cooperating',
+  'planMapping.role.deadline': 'Deadline',
+  'planMapping.role.budget': 'Budget',
+  'planMapping.role.other': 'Other (not read)',
+};
