@@ -177,12 +177,7 @@ describe('bad plan documents', () => {
     };
     const cases: [Uint8Array | string, string, number, string][] = [
       ['', 'trong.txt', 400, 'EMPTY_FILE'],
-      [
-        new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]),
-        'ke-hoach.pdf',
-        415,
-        'UNSUPPORTED_FORMAT',
-      ],
+      [new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]), 'ke-hoach.pdf', 422, 'CORRUPT_FILE'],
       [encryptedWordFile(), 'co-mat-khau.docx', 422, 'ENCRYPTED_FILE'],
       ['Biên bản họp giao ban tuần, không có kế hoạch nào.', 'bien-ban.txt', 422, 'NO_PLAN_FOUND'],
     ];

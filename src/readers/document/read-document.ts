@@ -1,6 +1,7 @@
 /**
  * Bytes → document model. The format is sniffed from the content, never from the file name:
- * a ZIP package is DOCX, an OLE compound file is an encrypted DOCX (or a legacy .doc), markup
+ * a ZIP package is DOCX, an OLE compound file is an encrypted DOCX (or a legacy .doc), "%PDF" is a
+ * PDF (read from its text layer), markup
  * is HTML, a `cchc.plan/v1` JSON object is an exchanged plan, anything else readable is text.
  * Every refusal is an AppError with a Vietnamese message that says what to do.
  */
@@ -13,6 +14,7 @@ import type { PlanDocument } from '../../domain/plan/document.js';
 import { PLAN_FORMAT, type ImportWarning } from '../../domain/plan/types.js';
 import { readDocxPackage } from './docx-reader.js';
 import { readHtmlDocument } from './html-reader.js';
+import { readPdfDocument } from './pdf-reader.js';
 import { readTextDocument } from './text-reader.js';
 
 export const MAX_DOCUMENT_BYTES = UPLOAD_LIMIT_BYTES;
@@ -21,7 +23,7 @@ const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 
 export type ReadResult =
   | { kind: 'plan'; json: unknown; warnings: ImportWarning[] }
-  | { kind: 'document'; format: 'docx' | 'html' | 'text'; document: PlanDocument; warnings: ImportWarning[] };
+  | { kind: 'document'; format: 'docx' | 'pdf' | 'html' | 'text'; document: PlanDocument; warnings: ImportWarning[] };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -145,7 +147,10 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
       throw unsupported('Tệp Word 97-2003 (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.');
     throw unsupported('Tệp Office đời cũ (.xls, .ppt…) không được hỗ trợ.');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw unsupported('Tệp PDF chưa đọc được bảng phụ lục.');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    const document = checkDocumentShape(await readPdfDocument(bytes, warnings));
+    return { kind: 'document', format: 'pdf', document, warnings };
+  }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
     throw unsupported('Tệp RTF chưa được hỗ trợ: hãy lưu lại dưới dạng .docx.');
 
