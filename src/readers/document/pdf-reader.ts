@@ -12,6 +12,7 @@ import type { ImportWarning } from '../../domain/plan/types.js';
 import { PDF_LIMITS, tooComplex } from '../limits.js';
 import { joinLine, lineText, linesOf, paragraphsOf, wrapped, type PdfLine, type TextBlock } from './pdf-lines.js';
 import { rulesOf, wordsOf, type PdfPage, type TextItemLike } from './pdf-page.js';
+import { alignedTablesOf } from './pdf-aligned.js';
 import { continueTable, sameColumns, startTable, type OpenTable } from './pdf-continue.js';
 import { tablesOf, type PdfTable } from './pdf-tables.js';
 
@@ -109,8 +110,10 @@ async function readPages(bytes: Uint8Array, warnings: ImportWarning[]): Promise<
       }
       const rules = rulesOf(list.fnArray, list.argsArray, codes, height);
       const pdfPage: PdfPage = { number: n, width, height, words: wordsOf(textItems, height, bold), ...rules };
-      const tables = tablesOf(pdfPage);
-      layouts.push({ page: pdfPage, tables, lines: dropPageNumbers(linesOf(pdfPage.words), height) });
+      const ruled = tablesOf(pdfPage);
+      const aligned = alignedTablesOf(dropPageNumbers(linesOf(pdfPage.words), height));
+      const tables = [...ruled, ...aligned.tables].sort((a, b) => a.top - b.top);
+      layouts.push({ page: pdfPage, tables, lines: aligned.lines });
       page.cleanup();
     }
     if (!layouts.length) throw scannedPdf();
