@@ -195,6 +195,23 @@ describe('bad plan documents', () => {
 });
 
 /** What Word writes for a password-protected .docx: an OLE compound file holding an EncryptedPackage stream. */
+describe('a plan published as PDF', () => {
+  it('is read off-thread into a draft with the activities of its text export', async () => {
+    const pdf = await readFile(join(import.meta.dirname, '../fixtures/variants/quang-tri-2025/libreoffice.pdf'));
+    const response = await upload(new Uint8Array(pdf), 'ke-hoach-cchc-2025.pdf', '?asOf=2025-01-15');
+    const draft = (await body(response)) as {
+      content: { activities: Activity[] };
+      sourceRows: Record<string, string>;
+      summary: { activities: number };
+    };
+    expect(response.status).toBe(201);
+    expect(draft.summary.activities).toBe(73);
+    const first = draft.content.activities[0]!;
+    expect(first.lead.units.find((u) => u.name === 'Sở Nội vụ')?.unitId).toBeTruthy();
+    expect(draft.sourceRows[first.id]).toContain('Xây dựng, ban hành Kế hoạch CCHC của tỉnh');
+  });
+});
+
 function encryptedWordFile(): Uint8Array {
   const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   const stream = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]);
