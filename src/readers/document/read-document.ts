@@ -52,6 +52,13 @@ function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
   }
 }
 
+/** "%PDF-1.x" after a little junk (a mail header, a BOM), as PDF readers allow, with the file's end marker. */
+function isPdfAfterJunk(bytes: Uint8Array): boolean {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = view.subarray(0, 1024).toString('latin1');
+  return /%PDF-[12]\.\d/.test(head) && view.subarray(Math.max(0, view.length - 1024)).includes('%%EOF');
+}
+
 const DOCX_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml']);
 
 /** A DOCX package's document, within DOCUMENT_LIMITS (also how a Word evidence file is checked). */
@@ -147,7 +154,7 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
       throw unsupported('Tệp Word 97-2003 (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.');
     throw unsupported('Tệp Office đời cũ (.xls, .ppt…) không được hỗ trợ.');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]) || isPdfAfterJunk(bytes)) {
     const document = checkDocumentShape(await readPdfDocument(bytes, warnings));
     return { kind: 'document', format: 'pdf', document, warnings };
   }

@@ -108,6 +108,12 @@ describe('PDF plans printed without table borders', () => {
 });
 
 describe('PDF files that cannot be read', () => {
+  it('a PDF after a few bytes of junk (a mail header) is still read as a PDF, by its content', async () => {
+    const pdf = variant('tra-vinh-2025', 'libreoffice.pdf');
+    const read = await readDocument(new Uint8Array([...new TextEncoder().encode('From: van thu\r\n\r\n'), ...pdf]));
+    expect(read.kind === 'document' && read.format).toBe('pdf');
+  });
+
   it('a scan (pictures only, no text layer) says so and what to do', async () => {
     for (const bytes of [
       new Uint8Array(
