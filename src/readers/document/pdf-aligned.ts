@@ -49,7 +49,8 @@ function buildAligned(lines: PdfLine[]): PdfTable | null {
     lines.flatMap((l) => segmentsOf(l).map((s) => s.x)),
     size * 0.6,
   );
-  const columns = starts.filter((s) => s.count >= Math.max(2, lines.length * 0.1)).map((s) => s.x);
+  // A column holding only the row numbers has few starts: two are enough.
+  const columns = starts.filter((s) => s.count >= 2).map((s) => s.x);
   if (columns.length < 3) return null;
   const columnOf = (x: number) => {
     let found = 0;
@@ -80,9 +81,14 @@ function buildAligned(lines: PdfLine[]): PdfTable | null {
     for (const [c, words] of byColumn) current.set(c, [...(current.get(c) ?? []), ...words]);
   });
   const right = Math.max(...lines.map((l) => l.right));
+  // The width a column's text could fill: its widest line (the rules that would tell are not there).
+  const widths = columns.map(() => 0);
+  for (const row of rows)
+    for (const [c, words] of row)
+      for (const line of linesOf(words)) widths[c] = Math.max(widths[c] ?? 0, line.right - (columns[c] as number));
   const placed: PlacedCell[][] = rows.map((row) =>
     columns.map((start, c) => {
-      const inner = (columns[c + 1] ?? right) - start - (columns[c + 1] ? size * CELL_GAP : 0);
+      const inner = widths[c] ?? right - start;
       const paragraphs = paragraphsOf(linesOf(row.get(c) ?? []), inner);
       return {
         cell: makeCell(paragraphs.map((p) => p.text).join('\n'), {

@@ -12,7 +12,7 @@ import type { PlanV1 } from '../../../src/domain/plan/types.js';
 import { readDocument } from '../../../src/readers/document/read-document.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { brokenPdfs, imageOnlyPdf, textPdf } from '../../support/pdf-file.js';
-import { compareActivities, describeDifferences } from './compare-activities.js';
+import { compareActivities, describeDifferences, normaliseText } from './compare-activities.js';
 import { PLANS, goldenPath } from './plans.js';
 
 const variant = (plan: string, file: string) =>
@@ -88,7 +88,8 @@ describe('PDF plans printed by LibreOffice', () => {
 /**
  * Printed without ruling lines, the table is found from how its words line up; merged cells and
  * rows under one number cannot be told apart there yet, so only the appendix's columns and the
- * title are held to the golden here (exact activities: 12/73, 7/38 and 50/75 when this was written).
+ * title are held to the golden here (activities exact in every field: 53/73, 25/38 and 56/75 when this
+ * was written).
  */
 describe('PDF plans printed without table borders', () => {
   for (const fixture of PLANS.filter((p) => p.name !== 'tra-vinh-2025')) {
@@ -100,9 +101,10 @@ describe('PDF plans printed without table borders', () => {
         directory: fixture.directory,
         asOf: fixture.asOf,
       });
-      expect(plan.columns.map((c) => [c.header, c.role])).toEqual(golden.columns.map((c) => [c.header, c.role]));
+      const columns = (p: PlanV1) => p.columns.map((c) => [normaliseText(c.header), c.role]);
+      expect(columns(plan)).toEqual(columns(golden));
       expect(plan.title).toBe(golden.title);
-      expect(plan.activities.length).toBeGreaterThan(golden.activities.length / 2);
+      expect(plan.activities.length).toBeGreaterThan(golden.activities.length * 0.9);
     });
   }
 });
