@@ -21,13 +21,14 @@ function xmlWords(bytes: Uint8Array, parts: (name: string) => boolean): number {
 
 async function pdfWords(bytes: Uint8Array): Promise<number> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true }).promise;
+  const task = pdfjs.getDocument({ data: bytes.slice(), disableFontFace: true, useWasm: false });
+  const pdf = await task.promise;
   let words = 0;
   for (let page = 1; page <= pdf.numPages; page++) {
     const content = await (await pdf.getPage(page)).getTextContent();
     for (const item of content.items) if ('str' in item) words += item.str.split(/\s+/).length;
   }
-  await pdf.destroy();
+  await task.destroy();
   return words;
 }
 

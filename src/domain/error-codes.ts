@@ -109,7 +109,7 @@ export const ERROR_MESSAGES = {
   /** `problem` (document): what is broken, as a sentence. */
   CORRUPT_FILE: (
     p:
-      | { file: 'upload' | 'package' | 'csv' | 'xlsx' | 'survey-json' | 'backup' }
+      | { file: 'upload' | 'package' | 'csv' | 'xlsx' | 'survey-json' | 'backup' | 'pdf' }
       | { file: 'document'; problem: string }
       | { file: 'backup-entry'; name: string }
       | { file: 'directory'; path: string },
@@ -121,6 +121,8 @@ export const ERROR_MESSAGES = {
         return 'Tệp nén (Word/Excel) bị hỏng hoặc không đầy đủ: không đọc được các phần bên trong. Hãy mở tệp, lưu lại rồi tải lên lại.';
       case 'document':
         return `Tệp bị hỏng hoặc không đầy đủ: ${p.problem} Hãy mở tệp bằng Word, lưu lại rồi nhập lại.`;
+      case 'pdf':
+        return 'Tệp PDF bị hỏng hoặc không đầy đủ (có thể chưa tải về hết), không đọc được. Hãy tải lại hoặc xuất lại tệp PDF từ văn bản gốc rồi nhập lại.';
       case 'csv':
         return 'Tệp CSV bị lỗi: có dấu ngoặc kép chưa đóng.';
       case 'xlsx':
@@ -167,13 +169,15 @@ export const ERROR_MESSAGES = {
     'refusal' in p
       ? p.refusal
       : p.expected === 'plan'
-        ? `${p.problem} Hãy dùng tệp Word (.docx), HTML, Markdown hoặc văn bản (.txt) của kế hoạch.`
+        ? `${p.problem} Hãy dùng tệp Word (.docx), PDF có lớp chữ, HTML, Markdown hoặc văn bản (.txt) của kế hoạch.`
         : p.expected === 'table'
           ? 'Tệp không phải CSV hoặc Excel (.xlsx). Hãy lưu lại dưới dạng CSV UTF-8 hoặc .xlsx.'
           : 'Tệp không phải là tệp Excel (.xlsx) đọc được.',
   UNSUPPORTED_ENCODING: 'Tệp CSV phải được lưu với bảng mã UTF-8.',
-  ENCRYPTED_FILE:
-    'Tệp Word được đặt mật khẩu. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại.',
+  ENCRYPTED_FILE: (p?: { file: 'pdf' }) =>
+    p?.file === 'pdf'
+      ? 'Tệp PDF được đặt mật khẩu. Hãy mở tệp bằng mật khẩu, lưu (hoặc in) lại thành PDF không mật khẩu rồi nhập lại.'
+      : 'Tệp Word được đặt mật khẩu. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại.',
   /** Evidence refused by the upload check (domain/reporting/upload-check.ts). */
   INVALID_EVIDENCE: joined,
   BUSY: 'Máy chủ đang đọc nhiều tệp khác; hãy thử lại sau ít phút.',

@@ -18,6 +18,17 @@ export const DOCUMENT_LIMITS = {
   maxHtmlDepth: 400,
 };
 
+/** What a PDF plan may hold: a 40-page plan has ~40 pages, ~30 000 text pieces and ~20 000 drawing operators. */
+export const PDF_LIMITS = {
+  maxPages: 1_000,
+  /** Text pieces (pdfjs text items) of the whole file. */
+  maxTextItems: 1_000_000,
+  maxWordsPerPage: 100_000,
+  /** Drawing operators of the whole file, and ruling lines of one page. */
+  maxOperators: 5_000_000,
+  maxRulesPerPage: 5_000,
+};
+
 export const TABLE_LIMITS = {
   maxRows: 50_000,
   maxColumns: 200,

@@ -177,12 +177,7 @@ describe('bad plan documents', () => {
     };
     const cases: [Uint8Array | string, string, number, string][] = [
       ['', 'trong.txt', 400, 'EMPTY_FILE'],
-      [
-        new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]),
-        'ke-hoach.pdf',
-        415,
-        'UNSUPPORTED_FORMAT',
-      ],
+      [new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]), 'ke-hoach.pdf', 422, 'CORRUPT_FILE'],
       [encryptedWordFile(), 'co-mat-khau.docx', 422, 'ENCRYPTED_FILE'],
       ['Biên bản họp giao ban tuần, không có kế hoạch nào.', 'bien-ban.txt', 422, 'NO_PLAN_FOUND'],
     ];
@@ -200,6 +195,23 @@ describe('bad plan documents', () => {
 });
 
 /** What Word writes for a password-protected .docx: an OLE compound file holding an EncryptedPackage stream. */
+describe('a plan published as PDF', () => {
+  it('is read off-thread into a draft with the activities of its text export', async () => {
+    const pdf = await readFile(join(import.meta.dirname, '../fixtures/variants/quang-tri-2025/libreoffice.pdf'));
+    const response = await upload(new Uint8Array(pdf), 'ke-hoach-cchc-2025.pdf', '?asOf=2025-01-15');
+    const draft = (await body(response)) as {
+      content: { activities: Activity[] };
+      sourceRows: Record<string, string>;
+      summary: { activities: number };
+    };
+    expect(response.status).toBe(201);
+    expect(draft.summary.activities).toBe(73);
+    const first = draft.content.activities[0]!;
+    expect(first.lead.units.find((u) => u.name === 'Sở Nội vụ')?.unitId).toBeTruthy();
+    expect(draft.sourceRows[first.id]).toContain('Xây dựng, ban hành Kế hoạch CCHC của tỉnh');
+  });
+});
+
 function encryptedWordFile(): Uint8Array {
   const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   const stream = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]);

@@ -86,7 +86,7 @@ export function registerImportCommand(program: Command, deps: ImportCommandDeps)
   program
     .command('import')
     .description(
-      'Đọc một kế hoạch CCHC (DOCX, HTML, Markdown, văn bản hoặc cchc.plan/v1) và in ra kế hoạch có cấu trúc',
+      'Đọc một kế hoạch CCHC (DOCX, PDF có lớp chữ, HTML, Markdown, văn bản hoặc cchc.plan/v1) và in ra kế hoạch có cấu trúc',
     )
     .argument('<file>', 'tệp kế hoạch')
     .option('--format <format>', 'định dạng đầu ra (json)', 'json')

@@ -1,6 +1,7 @@
 /**
  * Bytes → document model. The format is sniffed from the content, never from the file name:
- * a ZIP package is DOCX, an OLE compound file is an encrypted DOCX (or a legacy .doc), markup
+ * a ZIP package is DOCX, an OLE compound file is an encrypted DOCX (or a legacy .doc), "%PDF" is a
+ * PDF (read from its text layer), markup
  * is HTML, a `cchc.plan/v1` JSON object is an exchanged plan, anything else readable is text.
  * Every refusal is an AppError with a Vietnamese message that says what to do.
  */
@@ -13,6 +14,7 @@ import type { PlanDocument } from '../../domain/plan/document.js';
 import { PLAN_FORMAT, type ImportWarning } from '../../domain/plan/types.js';
 import { readDocxPackage } from './docx-reader.js';
 import { readHtmlDocument } from './html-reader.js';
+import { readPdfDocument } from './pdf-reader.js';
 import { unreadTableWarning } from './text-layouts/table-hint.js';
 import { readTextDocument } from './text-reader.js';
 
@@ -22,7 +24,7 @@ const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 
 export type ReadResult =
   | { kind: 'plan'; json: unknown; warnings: ImportWarning[] }
-  | { kind: 'document'; format: 'docx' | 'html' | 'text'; document: PlanDocument; warnings: ImportWarning[] };
+  | { kind: 'document'; format: 'docx' | 'pdf' | 'html' | 'text'; document: PlanDocument; warnings: ImportWarning[] };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -49,6 +51,13 @@ function decodeText(bytes: Uint8Array, warnings: ImportWarning[]): string {
     });
     return new TextDecoder('windows-1258').decode(bytes);
   }
+}
+
+/** "%PDF-1.x" after a little junk (a mail header, a BOM), as PDF readers allow, with the file's end marker. */
+function isPdfAfterJunk(bytes: Uint8Array): boolean {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = view.subarray(0, 1024).toString('latin1');
+  return /%PDF-[12]\.\d/.test(head) && view.subarray(Math.max(0, view.length - 1024)).includes('%%EOF');
 }
 
 const DOCX_PARTS = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml']);
@@ -146,7 +155,10 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
       throw unsupported('Tệp Word 97-2003 (.doc) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.');
     throw unsupported('Tệp Office đời cũ (.xls, .ppt…) không được hỗ trợ.');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw unsupported('Tệp PDF chưa đọc được bảng phụ lục.');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]) || isPdfAfterJunk(bytes)) {
+    const document = checkDocumentShape(await readPdfDocument(bytes, warnings));
+    return { kind: 'document', format: 'pdf', document, warnings };
+  }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
     throw unsupported('Tệp RTF chưa được hỗ trợ: hãy lưu lại dưới dạng .docx.');
 

@@ -32,7 +32,7 @@ describe('refused files', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'EMPTY_FILE'],
     ['a file of blank lines', utf8('\n\n   \n\t\n'), 'EMPTY_FILE'],
-    ['a PDF', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'UNSUPPORTED_FORMAT'],
+    ['a broken PDF', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'CORRUPT_FILE'],
     ['an RTF document', utf8('{\\rtf1\\ansi Kế hoạch}'), 'UNSUPPORTED_FORMAT'],
     ['binary data', new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), 'UNSUPPORTED_FORMAT'],
     ['a password-protected Word file', cfb(['EncryptionInfo', 'EncryptedPackage']), 'ENCRYPTED_FILE'],
