@@ -1,6 +1,7 @@
 /**
  * Bytes → document model. The format is sniffed from the content, never from the file name:
- * a ZIP package is DOCX, an OLE compound file is an encrypted DOCX (or a legacy .doc), markup
+ * a ZIP package is DOCX (word/document.xml), XLSX (xl/workbook.xml) or an OpenDocument spreadsheet (its
+ * mimetype entry), an OLE compound file is an encrypted DOCX (or a legacy .doc), markup
  * is HTML, a `cchc.plan/v1` JSON object is an exchanged plan, anything else readable is text.
  * Every refusal is an AppError with a Vietnamese message that says what to do.
  */
@@ -13,6 +14,8 @@ import type { PlanDocument } from '../../domain/plan/document.js';
 import { PLAN_FORMAT, type ImportWarning } from '../../domain/plan/types.js';
 import { readDocxPackage } from './docx-reader.js';
 import { readHtmlDocument } from './html-reader.js';
+import { sheetsToDocument } from './sheet-document.js';
+import { openDocumentKind, readOdsSheets, readXlsxSheets } from './sheet-reader.js';
 import { readTextDocument } from './text-reader.js';
 
 export const MAX_DOCUMENT_BYTES = UPLOAD_LIMIT_BYTES;
@@ -21,7 +24,12 @@ const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 
 export type ReadResult =
   | { kind: 'plan'; json: unknown; warnings: ImportWarning[] }
-  | { kind: 'document'; format: 'docx' | 'html' | 'text'; document: PlanDocument; warnings: ImportWarning[] };
+  | {
+      kind: 'document';
+      format: 'docx' | 'xlsx' | 'ods' | 'html' | 'text';
+      document: PlanDocument;
+      warnings: ImportWarning[];
+    };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -128,6 +136,25 @@ function checkHtmlSource(text: string): void {
   }
 }
 
+/** A ZIP package: Word, Excel or OpenDocument by the parts it holds, never by its name. */
+async function readPackage(bytes: Uint8Array, warnings: ImportWarning[]): Promise<ReadResult> {
+  const names = centralDirectoryEntries(bytes)?.map((e) => e.name);
+  if (names && !names.includes('word/document.xml')) {
+    if (names.includes('xl/workbook.xml')) {
+      const document = checkDocumentShape(sheetsToDocument(await readXlsxSheets(bytes)));
+      return { kind: 'document', format: 'xlsx', document, warnings };
+    }
+    const openDocument = names.includes('mimetype') ? openDocumentKind(bytes) : null;
+    if (openDocument === 'spreadsheet') {
+      const document = checkDocumentShape(sheetsToDocument(readOdsSheets(bytes)));
+      return { kind: 'document', format: 'ods', document, warnings };
+    }
+    if (openDocument === 'text')
+      throw unsupported('Tệp OpenDocument văn bản (.odt) chưa được hỗ trợ: hãy lưu lại dưới dạng .docx.');
+  }
+  return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
+}
+
 export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
   const warnings: ImportWarning[] = [];
   if (bytes.byteLength === 0) throw empty();
@@ -135,7 +162,7 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
     throw new AppError('FILE_TOO_LARGE', { file: 'upload' });
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
+    return readPackage(bytes, warnings);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
