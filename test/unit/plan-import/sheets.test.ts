@@ -14,6 +14,7 @@ import { readDocument } from '../../../src/readers/document/read-document.js';
 import { dateText, numberText } from '../../../src/readers/document/sheet-reader.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
 import { quangTriDirectory } from '../../fixtures/directories/quang-tri-2025.js';
+import { zeroStream, zip } from '../../fixtures/hostile/make.js';
 import { PLANS, goldenPath, type FixturePlan } from './plans.js';
 
 const variantPath = (plan: string, variant: string) =>
@@ -239,5 +240,25 @@ describe('hostile workbooks', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toMatch(/^(FILE_TOO_COMPLEX|FILE_TOO_LARGE)$/);
     expect((error as AppError).message).toMatch(/[ạảãáàâăđêôơư]/u);
+  });
+});
+
+describe('ODS bombs, within fixed memory', () => {
+  const mimetype = { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' };
+
+  it('content.xml declaring 1 KB and inflating to 700 MB: stopped at the inflate cap', async () => {
+    const bytes = zip([mimetype, { name: 'content.xml', deflated: { stream: zeroStream(700), declaredSize: 1024 } }]);
+    const before = process.memoryUsage().rss;
+    const started = performance.now();
+    await expect(readDocument(bytes)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it('entities in content.xml: refused before any parse', async () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><office:document-content><table:table><table:table-row><table:table-cell><text:p>&lol2;</text:p></table:table-cell></table:table-row></table:table></office:document-content>`;
+    await expect(readDocument(zip([mimetype, { name: 'content.xml', data: laughs }]))).rejects.toMatchObject({
+      code: 'FILE_TOO_COMPLEX',
+    });
   });
 });
