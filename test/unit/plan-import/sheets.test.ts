@@ -13,6 +13,7 @@ import type { PlanV1 } from '../../../src/domain/plan/types.js';
 import { readDocument } from '../../../src/readers/document/read-document.js';
 import { dateText, numberText } from '../../../src/readers/document/sheet-reader.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
+import { readUploadOffThread } from '../../../src/readers/read-upload.js';
 import { quangTriDirectory } from '../../fixtures/directories/quang-tri-2025.js';
 import { zeroStream, zip } from '../../fixtures/hostile/make.js';
 import { PLANS, goldenPath, type FixturePlan } from './plans.js';
@@ -168,6 +169,25 @@ async function handMadeWorkbook(): Promise<Uint8Array> {
   sheet.getCell('A8').value = 'Ghi chú: kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2025.';
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
+
+describe('the upload path', () => {
+  it.each(['libreoffice.xlsx', 'libreoffice.ods'])(
+    '%s is read off-thread as a plan upload',
+    async (variant) => {
+      const fixture = PLANS[0]!;
+      const parsed = await readUploadOffThread({
+        kind: 'plan',
+        bytes: new Uint8Array(readFileSync(variantPath(fixture.name, variant))),
+        fileName: `ke-hoach.${variant.split('.')[1]}`,
+        directory: fixture.directory,
+        asOf: fixture.asOf,
+      });
+      const golden = JSON.parse(readFileSync(goldenPath(fixture.name), 'utf8')) as PlanV1;
+      expect(parsed.plan.activities.length).toBe(golden.activities.length);
+    },
+    60_000,
+  );
+});
 
 describe('a hand-made appendix workbook', () => {
   it('reads the cover sheet as prose and the table with its merged cells, dates and numbers as printed', async () => {
