@@ -41,8 +41,12 @@ export interface SheetGrid {
   merges: SheetRange[];
 }
 
-/** An item number ("1", "IV", "1.3.2", "a)") alone in the first column is a row of the table, any other lone text there prose. */
-const ITEM_NUMBER = /^[\p{L}\d]{1,5}(?:[.)-]\d{0,3})*[.)]?$/u;
+/**
+ * A lone text in the first column under the header is a row of the table when it starts with an item number
+ * ("1", "IV", "1.3.2", "a)", "III CẢI CÁCH TTHC" an area row written in one cell), prose otherwise (a note,
+ * "Trang cuối./.").
+ */
+const TABLE_ROW = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?(?:\s|$)/u;
 
 function rowTexts(grid: SheetGrid, row: number, left: number, right: number): string[] {
   const cells = grid.rows.get(row);
@@ -157,7 +161,7 @@ function appendixOf(grid: SheetGrid, bounds: Bounds, header: number): DocumentBl
     const merged = (line?.size ?? 0) > 0 || (starts.get(row)?.size ?? 0) > 0;
     if (filled.length === 0 && !merged) continue;
     const lone = filled.length === 1 && !merged ? filled[0]! : null;
-    if (row > header && lone && lone[0] === bounds.left && !ITEM_NUMBER.test(lone[1].text.trim())) {
+    if (row > header && lone && lone[0] === bounds.left && !TABLE_ROW.test(lone[1].text.trim())) {
       blocks.push(makeParagraph(lone[1].text.trim(), { bold: lone[1].bold }));
       table = null;
       continue;

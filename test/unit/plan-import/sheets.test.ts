@@ -80,7 +80,7 @@ async function importBytes(fixture: FixturePlan, bytes: Uint8Array, fileName: st
 
 describe('golden plans as spreadsheets made by LibreOffice', () => {
   for (const fixture of PLANS) {
-    for (const variant of ['libreoffice.xlsx', 'libreoffice.ods']) {
+    for (const variant of ['libreoffice.xlsx', 'libreoffice.ods', 'hand-made.xlsx']) {
       it(`${fixture.name}/${variant}: the golden plan's activities`, async () => {
         const path = variantPath(fixture.name, variant);
         expect(existsSync(path), `${path.pathname}: run test/fixtures/variants/make-sheets.ts`).toBe(true);
