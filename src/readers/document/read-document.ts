@@ -139,7 +139,9 @@ function checkHtmlSource(text: string): void {
 /** A ZIP package: Word, Excel or OpenDocument by the parts it holds, never by its name. */
 async function readPackage(bytes: Uint8Array, warnings: ImportWarning[]): Promise<ReadResult> {
   const names = centralDirectoryEntries(bytes)?.map((e) => e.name);
-  if (names && !names.includes('word/document.xml')) {
+  // Cut or damaged before its list of parts: which Office format it was is not known.
+  if (!names) throw new AppError('CORRUPT_FILE', { file: 'package' });
+  if (!names.includes('word/document.xml')) {
     if (names.includes('xl/workbook.xml')) {
       const document = checkDocumentShape(sheetsToDocument(await readXlsxSheets(bytes)));
       return { kind: 'document', format: 'xlsx', document, warnings };

@@ -41,3 +41,6 @@ parentPort!.on('message', (message: { id: number; job: PlanJob }) => {
     )
     .then((answer) => parentPort!.postMessage({ id: message.id, answer, unexpected }));
 });
+
+// Modules are loaded: the pool starts timing jobs from here.
+parentPort!.postMessage({ ready: true });

@@ -121,14 +121,18 @@ export class ReaderPool {
 
   constructor(private readonly size = 2) {}
 
-  private spawn(): Worker {
+  /** A new worker, once it has loaded its modules (start-up is not the reading time of any file). */
+  private spawn(): Promise<Worker> {
     const worker = new Worker(new URL('./pool-worker.ts', import.meta.url), {
       execArgv: ['--import', 'tsx'],
       resourceLimits: { maxOldGenerationSizeMb: READ_LIMITS.maxMemoryMb, maxYoungGenerationSizeMb: 32 },
     });
     worker.unref();
     this.all.add(worker);
-    return worker;
+    return new Promise((resolve, reject) => {
+      worker.once('message', () => resolve(worker));
+      worker.once('error', reject);
+    });
   }
 
   private async take(): Promise<Worker> {
@@ -142,7 +146,7 @@ export class ReaderPool {
     const next = this.waiting.shift();
     if (worker && next) next(worker);
     else if (worker) this.idle.push(worker);
-    else if (next) next(this.spawn());
+    else if (next) void this.spawn().then(next);
   }
 
   async read(job: PlanJob, timeoutMs: number): Promise<{ answer?: WorkerAnswer; unexpected?: string; end?: string }> {
