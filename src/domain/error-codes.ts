@@ -169,7 +169,7 @@ export const ERROR_MESSAGES = {
     'refusal' in p
       ? p.refusal
       : p.expected === 'plan'
-        ? `${p.problem} Hãy dùng tệp Word (.docx), PDF có lớp chữ, HTML, Markdown hoặc văn bản (.txt) của kế hoạch.`
+        ? `${p.problem} Hãy dùng tệp Word (.docx), PDF có lớp chữ, Excel (.xlsx, .ods), HTML, Markdown hoặc văn bản (.txt) của kế hoạch.`
         : p.expected === 'table'
           ? 'Tệp không phải CSV hoặc Excel (.xlsx). Hãy lưu lại dưới dạng CSV UTF-8 hoặc .xlsx.'
           : 'Tệp không phải là tệp Excel (.xlsx) đọc được.',

@@ -34,7 +34,8 @@ async function run(job: UploadJob): Promise<unknown> {
     // Office files are held to the limits of the readers: the council's software would choke on them too.
     if (checked.value.kind === 'docx') (await import('./document/read-document.js')).readDocxDocument(job.bytes);
     else if (checked.value.kind === 'xlsx') (await import('./workbook-guard.js')).checkWorkbook(job.bytes);
-    else if (checked.value.kind === 'odt' || checked.value.kind === 'ods') await checkOfficePackage(job.bytes);
+    else if (checked.value.kind === 'ods') (await import('./document/sheet-reader.js')).readOdsSheets(job.bytes);
+    else if (checked.value.kind === 'odt') await checkOfficePackage(job.bytes);
     return checked;
   }
   if (!checked.ok) {

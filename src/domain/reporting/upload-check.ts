@@ -23,7 +23,8 @@ export type UploadPurpose =
 const IMPORTS: Record<Exclude<UploadPurpose, 'evidence'>, { what: string; formats: string; html: boolean }> = {
   'plan-document': {
     what: 'Tệp kế hoạch',
-    formats: 'Word (.docx), PDF có lớp chữ, HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json)',
+    formats:
+      'Word (.docx), PDF có lớp chữ, Excel (.xlsx), bảng tính OpenDocument (.ods), HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json)',
     html: true,
   },
   'unit-table': { what: 'Tệp danh mục đơn vị', formats: 'CSV (UTF-8) hoặc Excel (.xlsx)', html: false },

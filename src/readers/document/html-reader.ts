@@ -88,7 +88,7 @@ function readTable(table: Node): DocumentTable {
   const rows: DocumentRow[] = trs.map(({ node, head }) => {
     const tds = children(node).filter((c) => c.nodeName === 'td' || c.nodeName === 'th');
     const cells = tds.map((td) => {
-      const inline = nodesToInline(children(td));
+      const inline = nodesToInline(children(td), { page: true });
       return makeCell(inline.text, {
         bold: inline.bold,
         footnotes: inline.footnotes,
@@ -104,7 +104,7 @@ function readTable(table: Node): DocumentTable {
 
 function paragraphFrom(nodes: Node[], tag: string, blocks: DocumentBlock[], footnotes: Record<string, string>): void {
   const first = nodes.find((n) => n.nodeName !== '#text' || (n.value ?? '').trim());
-  const inline = nodesToInline(nodes);
+  const inline = nodesToInline(nodes, { page: true });
   if (!inline.text) return;
   const heading = /^h([1-6])$/.exec(tag);
   const definition = first?.nodeName === 'sup' ? inline.footnotes[0] : undefined;

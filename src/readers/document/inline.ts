@@ -16,6 +16,7 @@ interface Acc {
   boldChars: number;
   totalChars: number;
   footnotes: string[];
+  htmlWhitespace: boolean;
 }
 
 export type InlineNode = {
@@ -44,7 +45,9 @@ export function markdownEmphasisToHtml(line: string): string {
 
 function walk(node: InlineNode, bold: boolean, acc: Acc): void {
   if (node.nodeName === '#text') {
-    const value = node.value ?? '';
+    // In an HTML page a line break in the source is a space (LibreOffice wraps its lines at 80
+    // characters mid-sentence); only <br> and blocks break lines. A text export's cell keeps its own.
+    const value = acc.htmlWhitespace ? (node.value ?? '').replace(/[\r\n]+/g, ' ') : (node.value ?? '');
     acc.parts.push(value);
     const visible = value.replace(/\s/g, '').length;
     acc.totalChars += visible;
@@ -95,9 +98,12 @@ export function tidyLines(text: string): string {
     .join('\n');
 }
 
-/** Visible text of inline HTML nodes (already parsed, e.g. a <td> from the HTML reader). */
-export function nodesToInline(nodes: InlineNode[]): InlineText {
-  const acc: Acc = { parts: [], boldChars: 0, totalChars: 0, footnotes: [] };
+/**
+ * Visible text of inline HTML nodes (already parsed, e.g. a <td> from the HTML reader); `page` when
+ * they come from an HTML page, whose source line breaks are spaces.
+ */
+export function nodesToInline(nodes: InlineNode[], options: { page?: boolean } = {}): InlineText {
+  const acc: Acc = { parts: [], boldChars: 0, totalChars: 0, footnotes: [], htmlWhitespace: options.page ?? false };
   for (const node of nodes) walk(node, false, acc);
   const text = tidyLines(acc.parts.join(''));
   return { text, bold: acc.totalChars > 0 && acc.boldChars === acc.totalChars, footnotes: acc.footnotes };

@@ -1,7 +1,8 @@
 /**
  * Bytes → document model. The format is sniffed from the content, never from the file name:
- * a ZIP package is DOCX, an OLE compound file is an encrypted DOCX (or a legacy .doc), "%PDF" is a
- * PDF (read from its text layer), markup
+ * a ZIP package is DOCX (word/document.xml), XLSX (xl/workbook.xml) or an OpenDocument spreadsheet (its
+ * mimetype entry), an OLE compound file is an encrypted DOCX (or a legacy .doc), "%PDF" is a PDF (read
+ * from its text layer), markup
  * is HTML, a `cchc.plan/v1` JSON object is an exchanged plan, anything else readable is text.
  * Every refusal is an AppError with a Vietnamese message that says what to do.
  */
@@ -15,6 +16,8 @@ import { PLAN_FORMAT, type ImportWarning } from '../../domain/plan/types.js';
 import { readDocxPackage } from './docx-reader.js';
 import { readHtmlDocument } from './html-reader.js';
 import { readPdfDocument } from './pdf-reader.js';
+import { sheetsToDocument } from './sheet-document.js';
+import { openDocumentKind, readOdsSheets, readXlsxSheets } from './sheet-reader.js';
 import { unreadTableWarning } from './text-layouts/table-hint.js';
 import { readTextDocument } from './text-reader.js';
 
@@ -24,7 +27,12 @@ const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 
 export type ReadResult =
   | { kind: 'plan'; json: unknown; warnings: ImportWarning[] }
-  | { kind: 'document'; format: 'docx' | 'pdf' | 'html' | 'text'; document: PlanDocument; warnings: ImportWarning[] };
+  | {
+      kind: 'document';
+      format: 'docx' | 'pdf' | 'xlsx' | 'ods' | 'html' | 'text';
+      document: PlanDocument;
+      warnings: ImportWarning[];
+    };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
@@ -138,6 +146,27 @@ function checkHtmlSource(text: string): void {
   }
 }
 
+/** A ZIP package: Word, Excel or OpenDocument by the parts it holds, never by its name. */
+async function readPackage(bytes: Uint8Array, warnings: ImportWarning[]): Promise<ReadResult> {
+  const names = centralDirectoryEntries(bytes)?.map((e) => e.name);
+  // Cut or damaged before its list of parts: which Office format it was is not known.
+  if (!names) throw new AppError('CORRUPT_FILE', { file: 'package' });
+  if (!names.includes('word/document.xml')) {
+    if (names.includes('xl/workbook.xml')) {
+      const document = checkDocumentShape(sheetsToDocument(await readXlsxSheets(bytes)));
+      return { kind: 'document', format: 'xlsx', document, warnings };
+    }
+    const openDocument = names.includes('mimetype') ? openDocumentKind(bytes) : null;
+    if (openDocument === 'spreadsheet') {
+      const document = checkDocumentShape(sheetsToDocument(readOdsSheets(bytes)));
+      return { kind: 'document', format: 'ods', document, warnings };
+    }
+    if (openDocument === 'text')
+      throw unsupported('Tệp OpenDocument văn bản (.odt) chưa được hỗ trợ: hãy lưu lại dưới dạng .docx.');
+  }
+  return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
+}
+
 export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
   const warnings: ImportWarning[] = [];
   if (bytes.byteLength === 0) throw empty();
@@ -145,7 +174,7 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
     throw new AppError('FILE_TOO_LARGE', { file: 'upload' });
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return { kind: 'document', format: 'docx', document: readDocxDocument(bytes), warnings };
+    return readPackage(bytes, warnings);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {

@@ -1,6 +1,7 @@
 /**
  * Compares the activities of a plan read from a variant of a golden document (PDF, another
- * converter's export…) with the golden plan: the plan title, then activity by activity its area,
+ * converter's export…) with the golden plan: the plan's title, issuer, number, date and year, then
+ * activity by activity its area,
  * number, objective, task, activity, deliverable, lead, cooperating, deadline and budget text,
  * equal after whitespace normalisation. Returns one line per difference naming the activity and
  * the field, so a failing test says where a variant differs, not just that it does.
@@ -39,17 +40,23 @@ export function fieldText(activity: PlanActivity, field: ActivityField): string 
 
 const shown = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 3)}…` : text);
 
+/** What the plan's heading says, compared before the activities. */
+export const PLAN_FIELDS = ['title', 'issuer', 'documentNumber', 'issuedOn', 'year'] as const;
+
 export interface ActivityDifference {
   activity: string;
-  field: ActivityField | 'title' | 'count';
+  field: ActivityField | (typeof PLAN_FIELDS)[number] | 'count';
   expected: string;
   actual: string;
 }
 
 export function compareActivities(golden: PlanV1, actual: PlanV1): ActivityDifference[] {
   const out: ActivityDifference[] = [];
-  if (normaliseText(golden.title) !== normaliseText(actual.title))
-    out.push({ activity: '(kế hoạch)', field: 'title', expected: golden.title ?? '', actual: actual.title ?? '' });
+  for (const field of PLAN_FIELDS) {
+    const expected = normaliseText(String(golden[field] ?? ''));
+    const found = normaliseText(String(actual[field] ?? ''));
+    if (expected !== found) out.push({ activity: '(kế hoạch)', field, expected, actual: found });
+  }
   if (golden.activities.length !== actual.activities.length)
     out.push({
       activity: '(kế hoạch)',

@@ -1,8 +1,9 @@
 /**
  * The variant corpus (test/fixtures/variants/<plan>/, built by make.ts there with LibreOffice,
  * pdftotext and pandoc): every file of every plan's folder must give the same activities as the
- * golden plan: the title, and per activity the task, activity, deliverable, lead, cooperating,
- * deadline and budget texts, equal after whitespace normalisation. A variant whose reader has not
+ * golden plan (compare-activities.ts): the title, issuer, number, date and year, and per activity
+ * its area, number, objective, task, activity, deliverable, lead, cooperating, deadline and budget
+ * texts, equal after whitespace normalisation, but for the KNOWN differences a format cannot avoid. A variant whose reader has not
  * landed is listed in PENDING, never skipped by a glob: the test fails if it starts passing, so
  * the entry is removed when the reader merges.
  */
@@ -10,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PlanV1 } from '../../../src/domain/plan/types.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
+import { compareActivities, describeDifferences } from './compare-activities.js';
 import { PLANS, goldenPath } from './plans.js';
 
 const VARIANTS = new URL('../../fixtures/variants/', import.meta.url);
@@ -19,11 +21,12 @@ const VARIANTS = new URL('../../fixtures/variants/', import.meta.url);
  * Remove an entry when its reader lands; a pending variant that starts matching fails the test.
  */
 export const PENDING = new Set<string>([
-  // PDF: the PDF reader (pdfjs-dist, words and ruling lines) is another part of issue 12.
-  '*/libreoffice.pdf',
-  // XLSX/ODS: the spreadsheet appendix reader ("sheets") is another part of issue 12.
-  '*/libreoffice.xlsx',
-  '*/libreoffice.ods',
+  // A PDF table printed without ruling lines: columns come from how the words line up, rows from
+  // where a column starts again; merged cells and several activities under one number are not seen
+  // yet (53 of 73, 25 of 38 and 56 of 75 activities exact).
+  'quang-tri-2025/libreoffice-borderless.pdf',
+  'thua-thien-hue-2025/libreoffice-borderless.pdf',
+  'vinh-phuc-2024/libreoffice-borderless.pdf',
   // Fixed-width columns (pdftotext -layout): no column-gutter reader yet; the table is read as prose.
   'quang-tri-2025/pdftotext-layout.txt',
   'thua-thien-hue-2025/pdftotext-layout.txt',
@@ -41,42 +44,20 @@ export const PENDING = new Set<string>([
 
 const isPending = (plan: string, file: string) => PENDING.has(`*/${file}`) || PENDING.has(`${plan}/${file}`);
 
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** What must match, activity by activity, in the golden's order. */
-export function comparable(plan: PlanV1): { title: string; activities: Record<string, string>[] } {
-  return {
-    title: norm(plan.title),
-    activities: plan.activities.map((a) => ({
-      task: norm(a.task),
-      activity: norm(a.activity),
-      deliverable: norm(a.deliverable),
-      lead: norm(a.lead.text),
-      cooperating: norm(a.cooperating.text),
-      deadline: norm(a.deadline.text),
-      budget: norm(a.budget.text),
-    })),
-  };
-}
-
-/** The differences as sentences naming the activity (by its golden id) and the field; empty when equal. */
-export function differences(golden: PlanV1, got: PlanV1, limit = 12): string[] {
-  const want = comparable(golden);
-  const have = comparable(got);
-  const out: string[] = [];
-  if (want.title !== have.title) out.push(`title: expected "${want.title}", got "${have.title}"`);
-  if (want.activities.length !== have.activities.length)
-    out.push(`activities: expected ${want.activities.length}, got ${have.activities.length}`);
-  want.activities.forEach((expected, i) => {
-    const actual = have.activities[i];
-    const id = golden.activities[i]?.id ?? String(i);
-    if (!actual) return;
-    for (const [field, value] of Object.entries(expected)) {
-      if (actual[field] !== value) out.push(`activity ${id} ${field}: expected "${value}", got "${actual[field]}"`);
-    }
-  });
-  return out.slice(0, limit).concat(out.length > limit ? [`… and ${out.length - limit} more`] : []);
-}
+/**
+ * What a format cannot keep, each difference said once (as describeDifferences prints it): the test
+ * fails if one goes away (then delete it) or if any other difference appears.
+ */
+export const KNOWN: Record<string, string[]> = {
+  // LibreOffice broke the line right after "XH-"; a PDF cannot show whether a space was there, and
+  // joining such breaks without one is right everywhere else (11 differences the other way).
+  'quang-tri-2025/libreoffice.pdf': [
+    'II-9 task: "Tăng cường vai trò của người dân, DN, các tổ chức CT-XH, XH- nghề nghiệp và cộng đồng t…" ≠ "Tăng cường vai trò của người dân, DN, các tổ chức CT-XH, XH-nghề nghiệp và cộng đồng tr…"',
+  ],
+  // "8,910" (million) typed in a Vietnamese sheet is the number 8,91: a number keeps no trailing zero.
+  'thua-thien-hue-2025/libreoffice.xlsx': ['VI-4 budget: "8,910" ≠ "8,91"'],
+  'thua-thien-hue-2025/libreoffice.ods': ['VI-4 budget: "8,910" ≠ "8,91"'],
+};
 
 async function readVariant(planName: string, file: string): Promise<PlanV1> {
   const fixture = PLANS.find((p) => p.name === planName);
@@ -97,7 +78,7 @@ describe('variant corpus: every converter’s output gives the golden activities
       it(`${fixture.name}/${file}${pending ? ' (pending: no reader yet)' : ''}`, async () => {
         let problems: string[];
         try {
-          problems = differences(golden, await readVariant(fixture.name, file));
+          problems = describeDifferences(compareActivities(golden, await readVariant(fixture.name, file)), 12);
         } catch (error) {
           problems = [`not read: ${(error as Error).message}`];
         }
@@ -105,7 +86,9 @@ describe('variant corpus: every converter’s output gives the golden activities
           expect(problems, `${fixture.name}/${file} now reads to the golden: remove it from PENDING`).not.toEqual([]);
           return;
         }
-        expect(problems, `${fixture.name}/${file} differs from the golden`).toEqual([]);
+        expect(problems, `${fixture.name}/${file} differs from the golden`).toEqual(
+          KNOWN[`${fixture.name}/${file}`] ?? [],
+        );
       }, 60_000);
     }
   }

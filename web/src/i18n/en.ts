@@ -133,7 +133,7 @@ export const en: Catalogue = {
     'The document is read into a draft for review; no plan is written until you press “Commit as plan”.',
   'plans.uploadFile': 'Plan file',
   'plans.uploadFormats':
-    'Word (.docx), PDF with a text layer, HTML, Markdown, plain text (.txt) or a cchc.plan/v1 file (.json); at most {limit} MB.',
+    'Word (.docx), PDF with a text layer, Excel (.xlsx, .ods), HTML, Markdown, plain text (.txt) or a cchc.plan/v1 file (.json); at most {limit} MB.',
   'upload.limit': 'At most {limit} MB per file.',
   'upload.tooLarge': '"{name}" is larger than the {limit} MB limit. Compress or split it, or save it smaller.',
   'plans.revisePlan': 'Update an existing plan',

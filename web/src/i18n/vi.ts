@@ -130,7 +130,7 @@ export const vi = {
     'Văn bản được đọc thành bản nháp để rà soát; chưa có kế hoạch nào được ghi cho đến khi bấm “Ghi thành kế hoạch”.',
   'plans.uploadFile': 'Tệp kế hoạch',
   'plans.uploadFormats':
-    'Word (.docx), PDF có lớp chữ, HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json); tối đa {limit} MB.',
+    'Word (.docx), PDF có lớp chữ, Excel (.xlsx, .ods), HTML, Markdown, văn bản (.txt) hoặc tệp cchc.plan/v1 (.json); tối đa {limit} MB.',
   'upload.limit': 'Tối đa {limit} MB mỗi tệp.',
   'upload.tooLarge':
     'Tệp "{name}" vượt quá giới hạn {limit} MB. Hãy nén, tách tệp hoặc lưu lại với dung lượng nhỏ hơn.',

@@ -9,7 +9,7 @@ import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
 
-const ACCEPTED = '.docx,.pdf,.html,.htm,.md,.txt,.json';
+const ACCEPTED = '.docx,.pdf,.xlsx,.ods,.html,.htm,.md,.txt,.json';
 
 /** Sending the file, then (at 100 %) the server reading it. */
 type Progress = { sent: number } | null;
