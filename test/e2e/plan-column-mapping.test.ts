@@ -5,8 +5,11 @@ import { browserAvailable, launchBrowser, signInThroughPage } from '../support/b
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
-/** The document uploaded: an appendix whose header row says "Cột 1 … Cột 6" (to become a PDF once that reader lands). */
-const UPLOAD = join(import.meta.dirname, '../fixtures/column-mapping/ke-hoach-cot-so.txt');
+/**
+ * The document uploaded: a PDF (as provinces publish plans) whose appendix header row says "Cột 1 … Cột 6",
+ * printed by LibreOffice from the text export beside it (make-pdf.ts there).
+ */
+const UPLOAD = join(import.meta.dirname, '../fixtures/column-mapping/ke-hoach-cot-so.pdf');
 const PLAN_NAME = 'Kế hoạch CCHC năm 2025 (phụ lục đánh số cột)';
 /** What each column of the fixture's table holds. */
 const COLUMNS = ['Số thứ tự', 'Hoạt động', 'Kết quả/Sản phẩm', 'Chủ trì', 'Phối hợp', 'Thời gian'];
