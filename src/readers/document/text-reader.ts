@@ -17,6 +17,7 @@ import {
 import { readHtmlDocument } from './html-reader.js';
 import { inlineToText } from './inline.js';
 import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
+import { readFixedWidthTable, startsFixedWidthTable } from './text-layouts/fixed-width.js';
 import { endsParagraph, paragraphLayout } from './text-layouts/paragraph-lines.js';
 import {
   readGridTable,
@@ -255,6 +256,13 @@ export function readTextDocument(source: string): PlanDocument {
     if (cellsWide > 0) {
       flush();
       const read = readCellPerLineTable(lines, index, cellsWide);
+      blocks.push(read.table);
+      index = read.next;
+      continue;
+    }
+    if (!isTabLine(line) && startsFixedWidthTable(lines, index)) {
+      flush();
+      const read = readFixedWidthTable(lines, index);
       blocks.push(read.table);
       index = read.next;
       continue;
