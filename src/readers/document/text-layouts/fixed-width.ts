@@ -166,6 +166,15 @@ const isWordStart = (text: string, k: number) => k > 0 && isSpace(text[k - 1]) &
  * squeezes a crowded line, one space between cells, the later cells left of their column).
  */
 function divide(text: string, columns: Columns, c: number, from: number): number {
+  const at = wordBefore(text, columns, c, from);
+  // A list dash pushed one space left of its cell ("vụ - Triển"): the cell starts at the dash.
+  const start = columns.starts[c] ?? 0;
+  if (at - 2 > from && at - 2 >= start - 6 && /^[-+•–] $/.test(text.slice(at - 2, at)) && isSpace(text[at - 3]))
+    return at - 2;
+  return at;
+}
+
+function wordBefore(text: string, columns: Columns, c: number, from: number): number {
   const start = columns.starts[c] ?? 0;
   // A cell's text stays a character short of the next column (the cell's padding).
   const width = start - (columns.starts[c - 1] ?? 0) - 1;
@@ -186,9 +195,12 @@ function divide(text: string, columns: Columns, c: number, from: number): number
       (gap < 0 || Math.abs(k - start) < Math.abs(gap - start))
     )
       gap = k;
-  if (gap >= 0 && fits(gap)) return gap;
+  if (gap >= 0) return gap;
   // One space only: the word start at the column start if the text before fits, else the last that fits.
   if (isWordStart(text, start) && fits(start)) return start;
+  // Squeezed: a cell starts a sentence (a capital or a figure) a few characters left of its column.
+  for (let k = start; k >= Math.max(from + 1, start - 8); k--)
+    if (isWordStart(text, k) && fits(k) && /^[\p{Lu}\d]/u.test(text.slice(k))) return k;
   for (let k = start - 1; k >= start - 2; k--) if (isWordStart(text, k) && fits(k)) return k;
   if (isWordStart(text, start + 1) && fits(start + 1)) return start + 1;
   for (let k = Math.min(start, text.length); k > from; k--) if (isWordStart(text, k) && fits(k)) return k;
@@ -233,6 +245,8 @@ export function cutLine(text: string, columns: Columns): { parts: string[]; span
   return { parts: cuts.map((from, c) => text.slice(from, cuts[c + 1]).trim()), spans };
 }
 
+const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
 const join = (cell: string, more: string) =>
   !cell ? more : LIST_START.test(more) ? `${cell}\n${more}` : `${cell} ${more}`;
 
@@ -249,9 +263,15 @@ const MERGEABLE = new Set(['number', 'objective', 'task']);
 export function tableColumns(pages: Page[]): Columns[] {
   const found = pages.map((page) => columnStarts(page.body.map((l) => l.text)));
   // The usual column count; a page that finds another count tries looser gutters, then its neighbour's.
+  // The table's column count: the most columns that a quarter of the pages (two at least) find;
+  // a sparse column (a budget written on few rows) is missed on some pages.
   const counts = new Map<number, number>();
-  for (const f of found) counts.set(f.starts.length, (counts.get(f.starts.length) ?? 0) + (f === found[0] ? 1 : 2));
-  const width = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  for (const f of found) counts.set(f.starts.length, (counts.get(f.starts.length) ?? 0) + 1);
+  const enough = Math.min(found.length, Math.max(2, Math.ceil(found.length / 4)));
+  const width = Math.max(
+    ...[...counts.entries()].filter(([, n]) => n >= enough).map(([w]) => w),
+    ...(counts.size ? [] : [1]),
+  );
   return found.map((f, p) => {
     if (f.starts.length === width) return f;
     const texts = pages[p]?.body.map((l) => l.text) ?? [];
@@ -265,7 +285,23 @@ export function tableColumns(pages: Page[]): Columns[] {
       const retry = columnStarts(texts, share, tight);
       if (retry.starts.length === width) return retry;
     }
-    return found.find((g, q) => q !== p && g.starts.length === width) ?? f;
+    // The nearest page with the table's columns.
+    for (let d = 1; d < found.length; d++) {
+      for (const q of [p + d, p - d]) {
+        const other = found[q];
+        if (other?.starts.length !== width) continue;
+        // Its own columns, and the neighbour's where it found none (a sparse column).
+        const merged = other.starts.map((x, k) => {
+          const own = f.starts.findIndex((y) => Math.abs(y - x) <= 4);
+          return own >= 0
+            ? { start: f.starts[own] ?? x, gutter: f.gutters[own] ?? x }
+            : { start: x, gutter: other.gutters[k] ?? x };
+        });
+        const distinct = new Set(merged.map((m) => m.start)).size === merged.length;
+        return distinct ? { starts: merged.map((m) => m.start), gutters: merged.map((m) => m.gutter) } : other;
+      }
+    }
+    return f;
   });
 }
 
@@ -293,6 +329,7 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
   const roles = detectColumns(headerCells)?.roles ?? [];
   const built: Building[] = [];
   let filledAbove: boolean[] = [];
+  let partsAbove: string[] = [];
   /** The row each column's current block of text started in. */
   let owners: (Building | undefined)[] = [];
   pages.forEach((page, p) => {
@@ -304,7 +341,17 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
         if (part) for (let k = c; k < c + (spans[c] ?? 1); k++) filled[k] = true;
       });
       const numbered = filled[0] === true;
-      const fresh = filled.some((f, c) => f && !filledAbove[c]);
+      // A column with text again after an empty line, or ordinary text under a title in capitals
+      // ("CHỈ SỐ HÀI LÒNG (SIPAS)", then "Các cơ quan…"): a new row.
+      const fresh = filled.some(
+        (f, c) =>
+          f &&
+          (!filledAbove[c] ||
+            (MERGEABLE.has(roles[c] ?? '') &&
+              isCapitals(partsAbove[c] ?? '') &&
+              /\s/.test(partsAbove[c] ?? '') &&
+              /\p{Ll}/u.test(parts[c] ?? ''))),
+      );
       if (built.length === 0 || numbered || fresh) {
         const row: Building = { cells: parts.map(() => ''), spans, line };
         built.push(row);
@@ -315,7 +362,8 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
           filled[c] &&
           filledAbove[c] &&
           MERGEABLE.has(roles[c] ?? '') &&
-          !/^\p{Lu}\p{Ll}/u.test(parts[c] ?? '')
+          !/^(?:\p{Lu}\p{Ll}|\d)/u.test(parts[c] ?? '') &&
+          !isCapitals(partsAbove[c] ?? '')
             ? owners[c]
             : row,
         );
@@ -329,6 +377,7 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
         row.cells[at] = join(row.cells[at] ?? '', part);
       });
       filledAbove = filled;
+      partsAbove = parts;
     }
   });
   const rows: DocumentRow[] = [
