@@ -260,11 +260,11 @@ export function readTextDocument(source: string): PlanDocument {
       index = read.next;
       continue;
     }
-    if (!isTabLine(line) && startsFixedWidthTable(lines, index)) {
+    const fixed = !isTabLine(line) && startsFixedWidthTable(lines, index) ? readFixedWidthTable(lines, index) : null;
+    if (fixed) {
       flush();
-      const read = readFixedWidthTable(lines, index);
-      blocks.push(read.table);
-      index = read.next;
+      blocks.push(fixed.table);
+      index = fixed.next;
       continue;
     }
     if (isTabLine(line) || startsPipeTable(lines, index)) {

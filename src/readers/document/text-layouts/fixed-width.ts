@@ -247,8 +247,19 @@ export function cutLine(text: string, columns: Columns): { parts: string[]; span
 
 const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
+/**
+ * A cell's next printed line joined on: a new paragraph for a list item, nothing after a word
+ * broken at its hyphen ("136/KH-" / "UBND"), else a space (a word wrapped without a hyphen in a
+ * narrow cell also gets a space; comparisons normalise whitespace, so nothing is glued wrongly).
+ */
 const join = (cell: string, more: string) =>
-  !cell ? more : LIST_START.test(more) ? `${cell}\n${more}` : `${cell} ${more}`;
+  !cell
+    ? more
+    : LIST_START.test(more)
+      ? `${cell}\n${more}`
+      : /[\p{L}\d]-$/u.test(cell)
+        ? `${cell}${more}`
+        : `${cell} ${more}`;
 
 interface Building {
   cells: string[];
@@ -268,10 +279,11 @@ export function tableColumns(pages: Page[]): Columns[] {
   const counts = new Map<number, number>();
   for (const f of found) counts.set(f.starts.length, (counts.get(f.starts.length) ?? 0) + 1);
   const enough = Math.min(found.length, Math.max(2, Math.ceil(found.length / 4)));
-  const width = Math.max(
-    ...[...counts.entries()].filter(([, n]) => n >= enough).map(([w]) => w),
-    ...(counts.size ? [] : [1]),
-  );
+  const often = [...counts.entries()].filter(([, n]) => n >= enough).map(([w]) => w);
+  // Else the count found most often (the more columns on a tie).
+  const width = often.length
+    ? Math.max(...often)
+    : ([...counts.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]?.[0] ?? 1);
   return found.map((f, p) => {
     if (f.starts.length === width) return f;
     const texts = pages[p]?.body.map((l) => l.text) ?? [];
@@ -305,8 +317,8 @@ export function tableColumns(pages: Page[]): Columns[] {
   });
 }
 
-/** Reads the fixed-width table whose header line is `start`. */
-export function readFixedWidthTable(lines: string[], start: number): { table: DocumentTable; next: number } {
+/** Reads the fixed-width table whose header line is `start`; null when its columns are not an appendix's. */
+export function readFixedWidthTable(lines: string[], start: number): { table: DocumentTable; next: number } | null {
   const { pages, next } = tablePages(lines, start);
   const pageColumns = tableColumns(pages);
   // Header cells: the page whose header names the most columns (pdftotext squeezes some headers).
@@ -326,7 +338,12 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
       headerCells = cells;
     }
   });
-  const roles = detectColumns(headerCells)?.roles ?? [];
+  // Columns that do not give a header naming the appendix's columns (a header cell holding words
+  // far apart is several columns the gutters did not separate): not read as a table here; the
+  // text stays paragraphs, and the import says a table was seen but not read.
+  const detected = headerCells.some((h) => /\S\s{3,}\S/.test(h)) ? null : detectColumns(headerCells);
+  if (!detected) return null;
+  const roles = detected.roles;
   const built: Building[] = [];
   let filledAbove: boolean[] = [];
   let partsAbove: string[] = [];
@@ -343,7 +360,7 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
       const numbered = filled[0] === true;
       // A column with text again after an empty line, or ordinary text under a title in capitals
       // ("CHỈ SỐ HÀI LÒNG (SIPAS)", then "Các cơ quan…"): a new row.
-      const fresh = filled.some(
+      const freshAt = filled.map(
         (f, c) =>
           f &&
           (!filledAbove[c] ||
@@ -352,6 +369,10 @@ export function readFixedWidthTable(lines: string[], start: number): { table: Do
               /\s/.test(partsAbove[c] ?? '') &&
               /\p{Ll}/u.test(parts[c] ?? ''))),
       );
+      // One column alone starting again is weak (a squeezed line above may have lent its text to
+      // a neighbour); a new row starts several cells at once, unless it has one cell only.
+      const freshCount = freshAt.filter(Boolean).length;
+      const fresh = freshCount >= 2 || (freshCount === 1 && filled.filter(Boolean).length === 1);
       if (built.length === 0 || numbered || fresh) {
         const row: Building = { cells: parts.map(() => ''), spans, line };
         built.push(row);
