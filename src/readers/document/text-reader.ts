@@ -17,6 +17,7 @@ import {
 import { readHtmlDocument } from './html-reader.js';
 import { inlineToText } from './inline.js';
 import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
+import { readFixedWidthTable, startsFixedWidthTable } from './text-layouts/fixed-width.js';
 import { endsParagraph, paragraphLayout } from './text-layouts/paragraph-lines.js';
 import {
   readGridTable,
@@ -257,6 +258,13 @@ export function readTextDocument(source: string): PlanDocument {
       const read = readCellPerLineTable(lines, index, cellsWide);
       blocks.push(read.table);
       index = read.next;
+      continue;
+    }
+    const fixed = !isTabLine(line) && startsFixedWidthTable(lines, index) ? readFixedWidthTable(lines, index) : null;
+    if (fixed) {
+      flush();
+      blocks.push(fixed.table);
+      index = fixed.next;
       continue;
     }
     if (isTabLine(line) || startsPipeTable(lines, index)) {

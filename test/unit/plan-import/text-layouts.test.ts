@@ -123,8 +123,50 @@ describe('pandoc', () => {
   });
 });
 
+describe('fixed-width columns (pdftotext -layout)', () => {
+  it('reads columns from the gutters, cells over several lines, a merged cell, an area title across columns and a repeated header after a page break', async () => {
+    const header = 'TT    Nhiệm vụ              Hoạt động                 Chủ trì       Phối hợp        Thời gian';
+    const table = [
+      header,
+      'I     CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH',
+      '1     Ban hành kế hoạch     Xây dựng dự thảo          Sở Nội vụ     Văn phòng UBND  Quý I/2025',
+      '                                                                    tỉnh',
+      '                            Trình UBND tỉnh ban hành  Sở Nội vụ                     Quý I/2025',
+      '',
+      `\f${header}`,
+      'II    CẢI CÁCH THỂ CHẾ',
+      '1     Rà soát văn bản       Rà soát, báo cáo          Sở Tư pháp    Các sở, ngành   Cả năm 2025',
+      '                                                                                    ',
+    ].join('\n');
+    const plan = await parse(HEAD + table);
+    expect(plan.title).toBe('Cải cách hành chính tỉnh Quảng Trị năm 2025');
+    expect(plan.areas.map((a) => a.code)).toEqual(['I', 'II']);
+    expect(rows(plan)).toEqual(EXPECTED);
+  });
+
+  it('joins a word broken at its hyphen without a space', () => {
+    const document = readTextDocument(
+      [
+        'TT    Nhiệm vụ              Hoạt động                 Chủ trì       Phối hợp        Thời gian',
+        '1     Thực hiện Kế hoạch    Báo cáo theo Chỉ thị 05-  Sở Nội vụ     Các sở          Quý I/2025',
+        '      136/KH-UBND           CT/TU                                   ngành           ',
+        '2     Rà soát văn bản       Rà soát, báo cáo          Sở Tư pháp    Các sở, ngành   Cả năm 2025',
+      ].join('\n'),
+    );
+    const table = document.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[1]?.cells.map((c) => c.text)).toEqual([
+      '1',
+      'Thực hiện Kế hoạch 136/KH-UBND',
+      'Báo cáo theo Chỉ thị 05-CT/TU',
+      'Sở Nội vụ',
+      'Các sở ngành',
+      'Quý I/2025',
+    ]);
+  });
+});
+
 describe('a table seen but not read', () => {
-  it('says so, naming the header line, when fixed-width columns (pdftotext -layout) give no table', async () => {
+  it('says so, naming the header line, when fixed-width columns (pdftotext -layout) do not line up', async () => {
     const page = [
       '  TT          Mục tiêu Nhiệm           Hoạt         Kết        Chủ trì     Phối hợp Thời            Kinh phí',
       '                           vụ          động         quả/Sản                             gian',

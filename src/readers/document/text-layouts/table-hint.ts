@@ -23,7 +23,7 @@ const COLUMN_WORDS = [
 ];
 const WINDOW = 14;
 
-const columnsNamed = (text: string) => COLUMN_WORDS.filter((word) => word.test(text)).length;
+export const columnsNamed = (text: string) => COLUMN_WORDS.filter((word) => word.test(text)).length;
 
 /** The 1-based line and text of a header-like line no table was read from, or null. */
 export function unreadTableHeader(lines: string[]): { line: number; text: string } | null {
