@@ -1,5 +1,12 @@
 import { AppError } from '../../domain/errors.js';
-import { assignments, planActivities, planIndicators, plans, planVersions, reportingPeriods } from '../../db/schema/index.js';
+import {
+  assignments,
+  planActivities,
+  planIndicators,
+  plans,
+  planVersions,
+  reportingPeriods,
+} from '../../db/schema/index.js';
 import { loadCarryOver } from '../../db/queries/plans/carry-over-source.js';
 import { activityRow } from '../../db/queries/reporting/materialise-plan.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
@@ -94,7 +101,8 @@ export async function createNextYearPlan(ctx: ServiceContext, planId: string, re
         });
       }
       const schedule = buildPeriodSchedule(toYear);
-      if (schedule.ok) await tx.insert(reportingPeriods).values(schedule.value.map((p) => ({ planId: plan!.id, ...p })));
+      if (schedule.ok)
+        await tx.insert(reportingPeriods).values(schedule.value.map((p) => ({ planId: plan!.id, ...p })));
 
       const result = {
         planId: plan!.id,

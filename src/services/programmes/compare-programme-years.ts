@@ -77,14 +77,12 @@ export async function compareProgrammeYears(
     rows = [
       { key: 'total', kind: 'total', label: 'Toàn chương trình', cells: cellsOf(await perYear()) },
       ...(await Promise.all(
-        areas.map(
-          async (a): Promise<Row> => ({
-            key: a.code,
-            kind: 'area',
-            label: `${a.code}. ${a.title}`,
-            cells: cellsOf(await perYear(a.code)),
-          }),
-        ),
+        areas.map(async (a): Promise<Row> => ({
+          key: a.code,
+          kind: 'area',
+          label: `${a.code}. ${a.title}`,
+          cells: cellsOf(await perYear(a.code)),
+        })),
       )),
     ];
   }

@@ -33,7 +33,9 @@ export async function loadCarryOver(db: DbOrTx, planId: string, lock = false) {
   const owed = work.filter((a) => isUnfinished({ status: a.status, cancelled: a.cancelledAt !== null }));
   // An activity carries when a unit still owes its lead: its owed assignments (lead and cooperating) go with it.
   const activityIds = new Set(activities.map((a) => a.id));
-  const carriedIds = new Set(owed.filter((a) => a.role === 'lead' && activityIds.has(a.activityId)).map((a) => a.activityId));
+  const carriedIds = new Set(
+    owed.filter((a) => a.role === 'lead' && activityIds.has(a.activityId)).map((a) => a.activityId),
+  );
   const carriedActivities = activities.filter((a) => carriedIds.has(a.id));
   const carriedAssignments = owed.filter((a) => carriedIds.has(a.activityId));
   const carried = carryPlanContent(
