@@ -4,6 +4,7 @@ import {
   assignmentDocuments,
   assignmentEvidence,
   assignments,
+  plans,
   storedFiles,
   units,
   users,
@@ -19,7 +20,7 @@ const withdrawer = alias(users, 'withdrawer');
 export async function getAssignment(ctx: ServiceContext, id: string) {
   await authorize(ctx, 'unitData.read', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
-  const [allEvidence, documents, cooperating] = await Promise.all([
+  const [allEvidence, documents, cooperating, carriedFrom] = await Promise.all([
     // Withdrawn files too: they are listed apart, as history.
     ctx.db
       .select({
@@ -51,6 +52,14 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
           ne(assignments.id, id),
         ),
       ),
+    // The assignment this one continues (a reassignment, or last year's plan): its history and evidence stay there.
+    row.a.carriedFromId
+      ? ctx.db
+          .select({ id: assignments.id, planId: plans.id, planName: plans.name, planYear: plans.year })
+          .from(assignments)
+          .innerJoin(plans, eq(plans.id, assignments.planId))
+          .where(eq(assignments.id, row.a.carriedFromId))
+      : Promise.resolve([]),
   ]);
   const fileOf = ({ e, file, uploadedByName }: (typeof allEvidence)[number]) => ({
     id: e.id,
@@ -89,5 +98,6 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
       fileId: d.fileId,
     })),
     cooperatingUnits: cooperating,
+    carriedFrom: carriedFrom[0] ?? null,
   };
 }

@@ -6,6 +6,7 @@ import { serviceQualityEn } from './service-quality.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
+import { yearsEn } from './years.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -406,4 +407,5 @@ export const en: Catalogue = {
   ...confirmEn,
   ...fieldsEn,
   ...dossiersEn,
+  ...yearsEn,
 };

@@ -6,6 +6,7 @@ import { serviceQualityVi } from './service-quality.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
+import { yearsVi } from './years.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -404,6 +405,7 @@ export const vi = {
   ...confirmVi,
   ...fieldsVi,
   ...dossiersVi,
+  ...yearsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
