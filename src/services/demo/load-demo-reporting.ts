@@ -133,7 +133,7 @@ async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: strin
  * The demo's history: open work due before `cutoff` is finished (most on time, some late), so a task is
  * overdue by weeks, as in a province that keeps up, not by the whole time since the plan's year began.
  */
-async function finishPastWork(db: Database, planId: string, cutoff: string, at: Date): Promise<void> {
+export async function finishPastWork(db: Database, planId: string, cutoff: string, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
     const due = await tx
       .select({ id: assignments.id, dueOn: assignments.dueOn, version: assignments.version })
