@@ -119,7 +119,7 @@ const DEMO_CONFIRMED_FIGURES: readonly string[] = [
   'dossiers.late_with_apology_rate',
 ];
 
-async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {
+export async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {
   const suggested = await coordinator.db
     .select({ id: planIndicators.id, figureKey: planIndicators.figureKey })
     .from(planIndicators)
