@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, plans } from '../../src/db/schema/index.js';
+import { shiftPlanYears } from '../../src/domain/demo/demo-timeline.js';
 import { unitIdOf } from '../support/actors.js';
 import { body, type Client } from '../support/api.js';
 import { withCommittedPlan, type CommittedPlan } from '../support/plan.js';
@@ -102,9 +103,13 @@ describe("next year's plan over HTTP", () => {
   });
 
   it("reviews next year's document against the carried plan: what it adds shows in the diff", async () => {
-    const text = await readFile(join(import.meta.dirname, '../fixtures/plans/quang-tri-2025.txt'));
+    // Next year's document: the same plan, its years moved on by one.
+    const text = shiftPlanYears(
+      await readFile(join(import.meta.dirname, '../fixtures/plans/quang-tri-2025.txt'), 'utf8'),
+      1,
+    );
     const uploaded = await world.coordinator.upload(
-      `/api/plan-imports?basePlanId=${next.planId}&asOf=2025-01-15`,
+      `/api/plan-imports?basePlanId=${next.planId}&asOf=2026-01-15`,
       new Blob([text]),
       'ke-hoach-2026.txt',
     );
@@ -116,6 +121,20 @@ describe("next year's plan over HTTP", () => {
     expect(draft.diff.added.length + draft.diff.changed.length + draft.diff.unchanged).toBe(
       draft.content.activities.length,
     );
+
+    // Committed as version 2: the carried work on lines the document keeps goes on, linked to last year's.
+    const committed = await world.coordinator.send('POST', `/api/plan-imports/${draft.id}/commit`, {
+      version: draft.version,
+      name: 'Kế hoạch CCHC tỉnh Quảng Trị năm 2026',
+    });
+    expect(committed.status).toBe(201);
+    expect((await body(committed)).plan).toMatchObject({ currentVersion: 2, year: 2026 });
+    const carried = await world.api.database.db
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.planId, next.planId), eq(assignments.unitId, world.camloUnitId)));
+    const live = carried.filter((a) => a.cancelledAt === null && a.carriedFromId !== null);
+    expect(live.length).toBeGreaterThan(0);
   });
 });
 
