@@ -58,5 +58,6 @@ export const yearsEn: Record<YearsKey, string> = {
   'comparison.counts': '{count}/{of}',
   'comparison.total': 'Whole programme',
   'comparison.empty': 'Nothing to compare yet.',
+  'comparison.yearsWithoutPlan': 'Years of the programme without a plan (no data): {years}.',
   'comparison.rowHeader': 'Area / unit',
 };

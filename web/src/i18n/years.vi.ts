@@ -58,6 +58,7 @@ export const yearsVi = {
   'comparison.counts': '{count}/{of}',
   'comparison.total': 'Toàn chương trình',
   'comparison.empty': 'Chưa có số liệu để so sánh.',
+  'comparison.yearsWithoutPlan': 'Các năm chưa có kế hoạch trong chương trình (không có số liệu): {years}.',
   'comparison.rowHeader': 'Lĩnh vực / đơn vị',
 } as const;
 

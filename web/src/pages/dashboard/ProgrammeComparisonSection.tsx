@@ -66,6 +66,9 @@ function ComparisonPanel({ view, controls }: { view: ProgrammeComparison; contro
   const labels = useMemo(() => ({ completion: t('comparison.completion'), onTime: t('comparison.onTime') }), [t]);
   const option = useMemo(() => (row ? programmeChartOption(row, labels) : {}), [row, labels]);
   const title = t('comparison.title');
+  // The table keeps to the years that have a plan (a ten-year programme would not fit a tablet); the others are named.
+  const shown = view.years.map((y, i) => ({ ...y, i })).filter((y) => y.plans.length > 0);
+  const without = view.years.filter((y) => y.plans.length === 0).map((y) => y.year);
   const labelOf = (r: ProgrammeComparison['rows'][number]) => (r.kind === 'total' ? t('comparison.total') : r.label);
   const rate = (value: Rate) =>
     value.value === null
@@ -96,10 +99,15 @@ function ComparisonPanel({ view, controls }: { view: ProgrammeComparison; contro
               onChange={setRowKey}
             />
           )}
+          {without.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('comparison.yearsWithoutPlan', { years: without.join(', ') })}
+            </Text>
+          )}
         </>
       }
     >
-      {view.rows.length === 0 ? (
+      {view.rows.length === 0 || shown.length === 0 ? (
         <Text size="sm">{t('comparison.empty')}</Text>
       ) : (
         <Table striped aria-label={t('dashboard.tableOf', { chart: title })} miw={640}>
@@ -108,14 +116,14 @@ function ComparisonPanel({ view, controls }: { view: ProgrammeComparison; contro
               <Table.Th scope="col" rowSpan={2}>
                 {t('comparison.rowHeader')}
               </Table.Th>
-              {view.years.map((y) => (
+              {shown.map((y) => (
                 <Table.Th key={y.year} scope="colgroup" colSpan={2} ta="center">
                   {t('comparison.year', { year: y.year })}
                 </Table.Th>
               ))}
             </Table.Tr>
             <Table.Tr>
-              {view.years.map((y) => [
+              {shown.map((y) => [
                 <Table.Th key={`${y.year}-c`} scope="col" ta="right">
                   {t('comparison.completion')}
                 </Table.Th>,
@@ -131,14 +139,16 @@ function ComparisonPanel({ view, controls }: { view: ProgrammeComparison; contro
                 <Table.Th scope="row" fw={r.kind === 'total' ? 700 : 400}>
                   {labelOf(r)}
                 </Table.Th>
-                {r.cells.map((c) => [
-                  <Table.Td key={`${c.year}-c`} ta="right">
-                    {rate(c.completion)}
-                  </Table.Td>,
-                  <Table.Td key={`${c.year}-o`} ta="right">
-                    {rate(c.onTime)}
-                  </Table.Td>,
-                ])}
+                {shown
+                  .map(({ i }) => r.cells[i]!)
+                  .map((c) => [
+                    <Table.Td key={`${c.year}-c`} ta="right">
+                      {rate(c.completion)}
+                    </Table.Td>,
+                    <Table.Td key={`${c.year}-o`} ta="right">
+                      {rate(c.onTime)}
+                    </Table.Td>,
+                  ])}
               </Table.Tr>
             ))}
           </Table.Tbody>
