@@ -51,7 +51,10 @@ describe.skipIf(!run)(
       expect(preview.activities).toBeGreaterThan(0);
 
       await coordinator.goto(`${server.url}/ke-hoach`);
-      await coordinator.getByRole('link', { name: DEMO_PLAN_NAME }).click();
+      await coordinator
+        .getByRole('table', { name: 'Kế hoạch đã ghi' })
+        .getByRole('link', { name: DEMO_PLAN_NAME })
+        .click();
       await coordinator.getByRole('heading', { name: DEMO_PLAN_NAME, level: 1 }).waitFor();
       await coordinator.getByRole('button', { name: 'Lập kế hoạch năm sau' }).click();
       const dialog = coordinator.getByRole('dialog', { name: `Lập kế hoạch năm ${NEXT_YEAR} từ kế hoạch này` });
