@@ -44,6 +44,7 @@ export const AUDIT_ENTITIES = {
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   plan_import: { vi: 'Bản nhập kế hoạch', en: 'Plan import' },
   plan_activity: { vi: 'Nhiệm vụ của kế hoạch', en: 'Plan activity' },
+  programme: { vi: 'Chương trình nhiều năm', en: 'Multi-year programme' },
   plan_indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   assignment: { vi: 'Nhiệm vụ được giao', en: 'Assignment' },
   reporting_period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
@@ -74,6 +75,7 @@ function action<const E extends AuditEntity, const P extends z.ZodRawShape = Rec
 
 const id = z.string();
 const count = z.number().int();
+const programmeRecord = z.object({ name: z.string(), startYear: count, endYear: count });
 const replaced = <T extends z.ZodType>(record: T) => ({ before: record, after: record });
 
 // Payloads several actions share.
@@ -191,6 +193,29 @@ export const AUDIT_ACTIONS = {
     'New plan version committed',
     planCommitted,
   ),
+  'plan.carryOver': action('plan', 'Lập kế hoạch năm sau từ kế hoạch', "Next year's plan made from a plan", {
+    after: z.object({
+      name: z.string(),
+      year: count,
+      fromPlanId: id,
+      fromYear: count,
+      activities: count,
+      assignments: count,
+      indicators: count,
+      deadlinesToSet: count,
+    }),
+  }),
+  'plan.setProgramme': action('plan', 'Gắn kế hoạch vào chương trình', 'Plan assigned to a programme', {
+    before: z.object({ programmeId: id.nullable() }),
+    after: z.object({ programmeId: id.nullable() }),
+  }),
+  'programme.create': action('programme', 'Tạo chương trình nhiều năm', 'Programme created', {
+    after: programmeRecord,
+  }),
+  'programme.update': action('programme', 'Sửa chương trình nhiều năm', 'Programme edited', {
+    before: programmeRecord,
+    after: programmeRecord,
+  }),
   'plan.addPeriod': action('plan', 'Thêm kỳ báo cáo', 'Reporting period added', { after: reportingPeriodRecord }),
   'plan.setReportingCalendar': action('plan', 'Đặt lịch báo cáo', 'Reporting calendar set', {
     before: reportingCalendarSchema.nullable(),

@@ -120,6 +120,10 @@ export const planSummary = z.object({
   activities: z.number().int(),
   createdAt: z.string(),
   archived: z.boolean(),
+  /** The multi-year programme the plan belongs to, if any. */
+  programmeId: uuid.nullable(),
+  /** The plan this one was made from as next year's plan, if it was. */
+  carriedFromPlanId: uuid.nullable(),
 });
 
 export const planVersionSummary = z.object({

@@ -96,6 +96,8 @@ export const assignmentDetail = assignmentSummary.extend({
   ),
   documents: z.array(issuedDocument),
   cooperatingUnits: z.array(z.object({ unitId: uuid, unitName: z.string() })),
+  /** The assignment this one continues (after a reassignment, or carried from last year's plan). */
+  carriedFrom: z.object({ id: uuid, planId: uuid, planName: z.string(), planYear: z.number().int() }).nullable(),
 });
 
 export const updateAssignmentRequest = z.object({

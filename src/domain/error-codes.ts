@@ -209,6 +209,14 @@ export const ERROR_MESSAGES = {
   /** `reason`: why the reader could not use the mapping (Vietnamese, a full sentence). */
   COLUMN_MAPPING_UNUSABLE: (p: { reason: string }) => `Không đọc được bảng theo cách đọc cột này. ${p.reason}`,
   UNKNOWN_AREA: (p: { area: string }) => `Không có lĩnh vực "${p.area}" trong kế hoạch này.`,
+  /** A plan already has its next year's plan (made by someone else, perhaps a moment ago). */
+  NEXT_YEAR_PLAN_EXISTS: (p: { year: number; name: string }) =>
+    `Kế hoạch năm ${p.year} đã được lập từ kế hoạch này ("${p.name}"); mỗi kế hoạch chỉ lập kế hoạch năm sau một lần.`,
+  PLAN_ARCHIVED: 'Kế hoạch đã lưu trữ; không lập được kế hoạch năm sau từ kế hoạch này.',
+  PLAN_YEAR_OUTSIDE_PROGRAMME: (p: { year: number; startYear: number; endYear: number }) =>
+    `Kế hoạch năm ${p.year} không thuộc giai đoạn ${p.startYear}–${p.endYear} của chương trình.`,
+  PROGRAMME_YEARS_EXCLUDE_PLANS: (p: { years: string }) =>
+    `Giai đoạn mới không còn bao gồm năm của các kế hoạch đã thuộc chương trình (${p.years}); hãy gỡ các kế hoạch đó khỏi chương trình trước.`,
 
   // ── Units and accounts ──────────────────────────────────────────────────────────────────────────────
   DUPLICATE_CODE: (p: { code: string }) => `Mã đơn vị "${p.code}" đã được dùng.`,

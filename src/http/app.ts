@@ -19,6 +19,7 @@ import { mountRoutes, unboundEndpoints, type AnyRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { planRoutes } from './routes/plans.js';
+import { programmeRoutes } from './routes/programmes.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { consolidatedReportRoutes } from './routes/consolidated-report.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -37,6 +38,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...userRoutes,
   ...auditRoutes,
   ...planRoutes,
+  ...programmeRoutes,
   ...reportingRoutes,
   ...consolidatedReportRoutes,
   ...dashboardRoutes,

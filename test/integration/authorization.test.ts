@@ -163,6 +163,9 @@ const BODIES: Record<string, () => unknown> = {
   'put /plan-imports/:id/duties/:dutyId': () => ({ version: 1, decision: 'confirmed' }),
   'put /assignments/:id/milestones/:milestoneId': () => ({ version: 1, done: true }),
   'post /plan-imports/:id/discard': () => ({ reason: 'thử quyền' }),
+  'post /programmes': () => ({ name: 'Chương trình trái phép', startYear: 2026, endYear: 2030 }),
+  'patch /programmes/:id': () => ({ name: 'Đổi tên trái phép', startYear: 2026, endYear: 2030, version: 1 }),
+  'put /plans/:id/programme': () => ({ programmeId: null }),
   'post /scoring/criteria-sets': () => ({ format: 'cchc-criteria/1' }),
   'put /dossier-sources/:name/mapping': () => ({ mapping: { 'Mã hồ sơ': 'MaHoSo' } }),
   'post /scoring/criteria-sets/:id/archive': () => ({ reason: 'thử quyền' }),
@@ -269,6 +272,8 @@ const WHEN_ALLOWED: Record<string, number> = {
   'get /dashboard/activities/:id': 404,
   // No dossier of unit B has this code.
   'get /units/:unitId/dossiers/:code': 404,
+  // The id names no programme.
+  'get /programmes/:id/comparison': 404,
 };
 
 /**

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
-import { assignments, plans, reportingPeriods, scoringRounds, unitReports } from '../../src/db/schema/index.js';
+import {
+  assignments,
+  plans,
+  programmes,
+  reportingPeriods,
+  scoringRounds,
+  unitReports,
+} from '../../src/db/schema/index.js';
 import { daysOverdue } from '../../src/domain/reporting/assignment-status.js';
 import { localDateOf } from '../../src/domain/text/format.js';
 import { localFileStore } from '../../src/files/local-file-store.js';
@@ -32,11 +39,30 @@ describe.each([
 
   it('plans the year of the day it is loaded on', async () => {
     expect(first).toMatchObject({ work: true, year });
-    const rows = await database.db.select({ name: plans.name, year: plans.year }).from(plans);
-    expect(rows).toEqual([{ name: `Kế hoạch CCHC tỉnh Quảng Trị năm ${year}`, year }]);
-    const periods = await database.db.select({ dueOn: reportingPeriods.dueOn }).from(reportingPeriods);
+    const rows = await database.db.select({ id: plans.id, name: plans.name, year: plans.year }).from(plans);
+    // This year's plan, and last year's beside it (its work done) for the comparison across years.
+    expect(rows.map(({ name, year }) => ({ name, year })).sort((a, b) => a.year - b.year)).toEqual([
+      { name: `Kế hoạch CCHC tỉnh Quảng Trị năm ${year - 1}`, year: year - 1 },
+      { name: `Kế hoạch CCHC tỉnh Quảng Trị năm ${year}`, year },
+    ]);
+    const current = rows.find((r) => r.year === year)!;
+    const periods = await database.db
+      .select({ dueOn: reportingPeriods.dueOn })
+      .from(reportingPeriods)
+      .where(eq(reportingPeriods.planId, current.id));
     expect(periods.length).toBeGreaterThan(0);
     for (const p of periods) expect(p.dueOn.slice(0, 4)).toBe(String(year));
+  });
+
+  it("puts last year's plan and this year's in one programme, for the comparison across years", async () => {
+    const [programme] = await database.db.select().from(programmes);
+    expect(programme!.startYear).toBeLessThanOrEqual(year - 1);
+    expect(programme!.endYear).toBeGreaterThanOrEqual(year);
+    const members = await database.db
+      .select({ year: plans.year })
+      .from(plans)
+      .where(eq(plans.programmeId, programme!.id));
+    expect(members.map((m) => m.year).sort()).toEqual([year - 1, year]);
   });
 
   it('has no task overdue by much more than a quarter', async () => {

@@ -1,6 +1,7 @@
 import { auditEndpoints } from './audit.js';
 import { authEndpoints } from './auth.js';
 import { planEndpoints } from './plans.js';
+import { programmeEndpoints } from './programmes.js';
 import { reportingEndpoints } from './reporting.js';
 import { consolidatedReportEndpoints } from './consolidated-report.js';
 import { dashboardEndpoints } from './dashboard.js';
@@ -21,6 +22,7 @@ export const endpoints = {
   ...auditEndpoints,
   ...authEndpoints,
   ...planEndpoints,
+  ...programmeEndpoints,
   ...reportingEndpoints,
   ...consolidatedReportEndpoints,
   ...dashboardEndpoints,

@@ -1,22 +1,49 @@
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { ColumnMapping, PlanReading } from '../../domain/plan/column-mapping.js';
 import type { PlanV1 } from '../../domain/plan/types.js';
 import type { ReportingCalendar } from '../../domain/reporting/reporting-calendar.js';
 import { users } from './auth.js';
 
+/** A multi-year programme ("Chương trình CCHC giai đoạn 2021–2025") grouping the yearly plans of its years. */
+export const programmes = pgTable(
+  'programmes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    startYear: integer('start_year').notNull(),
+    endYear: integer('end_year').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('programmes_years', sql`${t.startYear} <= ${t.endYear}`)],
+);
+
 /** A named plan ("Kế hoạch CCHC năm 2025"); its content lives in immutable versions. */
-export const plans = pgTable('plans', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  year: integer('year').notNull(),
-  documentNumber: text('document_number'),
-  currentVersion: integer('current_version').notNull(),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  archivedAt: timestamp('archived_at', { withTimezone: true }),
-  /** The reporting calendar the coordinator set (periods, due days per period and level, data window); null: the defaults. */
-  reportingCalendar: jsonb('reporting_calendar').$type<ReportingCalendar>(),
-});
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    year: integer('year').notNull(),
+    documentNumber: text('document_number'),
+    currentVersion: integer('current_version').notNull(),
+    /** The programme whose years include this plan's year, if it belongs to one. */
+    programmeId: uuid('programme_id').references(() => programmes.id),
+    /**
+     * The plan this one was made from as next year's plan (its unfinished activities carried over). Unique:
+     * two coordinators asking at once for next year's plan of the same plan get one plan, not two.
+     */
+    carriedFromPlanId: uuid('carried_from_plan_id').unique('plans_carried_from_plan'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** The reporting calendar the coordinator set (periods, due days per period and level, data window); null: the defaults. */
+    reportingCalendar: jsonb('reporting_calendar').$type<ReportingCalendar>(),
+  },
+  (t) => [index('plans_programme_idx').on(t.programmeId)],
+);
 
 /** Committed content is never overwritten: a revised document becomes version n+1. */
 export const planVersions = pgTable(

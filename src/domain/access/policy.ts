@@ -74,6 +74,10 @@ export const POLICY = {
   'system.backup': { what: 'tải bản sao lưu toàn bộ dữ liệu', grants: { admin: ANY } },
   'units.manage': { what: 'sửa danh mục đơn vị', grants: OFFICE },
   'plan.import': { what: 'nhập kế hoạch', grants: OFFICE },
+  // Next year's plan made from a committed one (unfinished activities carried over).
+  'plan.carryOver': { what: 'lập kế hoạch năm sau', grants: OFFICE },
+  // Multi-year programmes (create, edit, assign plans); everyone signed in reads them with `plan.read`.
+  'programme.manage': { what: 'quản lý chương trình nhiều năm', grants: OFFICE },
 
   // Reporting: a unit's assignments, evidence, reports and people are its own; province-wide roles read them all.
   'unitData.read': { what: 'xem dữ liệu của đơn vị khác', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] } },

@@ -129,7 +129,7 @@ const DEMO_CONFIRMED_FIGURES: readonly string[] = [
   'dossiers.late_with_apology_rate',
 ];
 
-async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {
+export async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {
   const suggested = await coordinator.db
     .select({ id: planIndicators.id, figureKey: planIndicators.figureKey })
     .from(planIndicators)
@@ -143,7 +143,7 @@ async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: strin
  * The demo's history: open work due before `cutoff` is finished (most on time, some late), so a task is
  * overdue by weeks, as in a province that keeps up, not by the whole time since the plan's year began.
  */
-async function finishPastWork(db: Database, planId: string, cutoff: string, at: Date): Promise<void> {
+export async function finishPastWork(db: Database, planId: string, cutoff: string, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
     // Milestones due before the cutoff are done; the assignment is finished below only when its last one is.
     const pastMilestones = await tx

@@ -11,6 +11,7 @@ import { insertUser } from '../../db/queries/users/insert-user.js';
 import { demoYear } from '../../domain/demo/demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 import { loadDemoDossiers } from './load-demo-dossiers.js';
+import { loadDemoProgramme } from './load-demo-programme.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -77,6 +78,8 @@ export async function loadDemo(
   if (options.files) {
     await loadDemoScoring(db, now);
     work = await loadDemoReporting(db, options.files, now);
+    // Last year's plan in a programme with this year's: the comparison across years has two years.
+    await loadDemoProgramme(db, options.files, now, demoYear(now));
     await loadDemoDossiers(db, now);
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };

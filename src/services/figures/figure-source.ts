@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { FigureKey } from '../../domain/figures/catalogue.js';
 import type { FigurePeriod } from '../../domain/figures/period.js';
 import type { FigureValue } from '../../domain/figures/values.js';
+import type { ActivityScope } from '../../db/queries/figures/activity-counts.js';
 
 export interface FigureQuery {
   keys: FigureKey[];
@@ -13,6 +14,8 @@ export interface FigureQuery {
   period: FigurePeriod;
   /** Vietnam's calendar day the figures are read on (work not yet due is not late); the period's end if absent. */
   today?: string;
+  /** activities.* only: count the work of these plans (a programme's yearly plans) and, if named, one area. */
+  activities?: ActivityScope;
 }
 
 export interface FigureSource {

@@ -4,6 +4,7 @@ import {
   assignmentDocuments,
   assignmentEvidence,
   assignments,
+  plans,
   storedFiles,
   units,
   users,
@@ -20,7 +21,7 @@ const withdrawer = alias(users, 'withdrawer');
 export async function getAssignment(ctx: ServiceContext, id: string) {
   await authorize(ctx, 'unitData.read', { assignmentId: id });
   const row = await loadAssignment(ctx, id);
-  const [allEvidence, documents, cooperating, milestones] = await Promise.all([
+  const [allEvidence, documents, cooperating, milestones, carriedFrom] = await Promise.all([
     // Withdrawn files too: they are listed apart, as history.
     ctx.db
       .select({
@@ -53,6 +54,14 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
         ),
       ),
     loadMilestones(ctx.db, [id]),
+    // The assignment this one continues (a reassignment, or last year's plan): its history and evidence stay there.
+    row.a.carriedFromId
+      ? ctx.db
+          .select({ id: assignments.id, planId: plans.id, planName: plans.name, planYear: plans.year })
+          .from(assignments)
+          .innerJoin(plans, eq(plans.id, assignments.planId))
+          .where(eq(assignments.id, row.a.carriedFromId))
+      : Promise.resolve([]),
   ]);
   const fileOf = ({ e, file, uploadedByName }: (typeof allEvidence)[number]) => ({
     id: e.id,
@@ -91,5 +100,6 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
       fileId: d.fileId,
     })),
     cooperatingUnits: cooperating,
+    carriedFrom: carriedFrom[0] ?? null,
   };
 }

@@ -11,6 +11,10 @@ export const canEditUnits = (role: Role): boolean => reachesEverywhere(role, 'un
 
 /** Plans are uploaded, reviewed and committed by the coordinating department and administrators; everyone reads them. */
 export const canEditPlans = (role: Role): boolean => reachesEverywhere(role, 'plan.import');
+/** Next year's plan is made from a plan by the coordinating department and administrators. */
+export const canCarryOverPlans = (role: Role): boolean => reachesEverywhere(role, 'plan.carryOver');
+/** Multi-year programmes are created, edited and filled with plans by the same. */
+export const canManageProgrammes = (role: Role): boolean => reachesEverywhere(role, 'programme.manage');
 /** Confirms, changes or clears the catalogue figure a plan target is measured by. */
 export const canLinkFigures = (role: Role): boolean => reachesEverywhere(role, 'indicator.linkFigure');
 

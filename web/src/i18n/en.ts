@@ -8,6 +8,7 @@ import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
 import { columnMappingEn } from './column-mapping.en.js';
+import { yearsEn } from './years.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -430,4 +431,5 @@ export const en: Catalogue = {
   ...dossiersEn,
   ...calendarEn,
   ...columnMappingEn,
+  ...yearsEn,
 };

@@ -8,6 +8,7 @@ import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
 import { columnMappingVi } from './column-mapping.vi.js';
+import { yearsVi } from './years.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -428,6 +429,7 @@ export const vi = {
   ...dossiersVi,
   ...calendarVi,
   ...columnMappingVi,
+  ...yearsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -20,13 +20,20 @@ export interface ActivityCounts {
   overdue: number;
 }
 
+/** Only the work of some plans (a programme's yearly plans) and, if named, of one area of them. */
+export interface ActivityScope {
+  planIds: readonly string[];
+  area?: string | undefined;
+}
+
 export async function activityCounts(
   db: DbOrTx,
   unitIds: readonly string[],
   period: FigurePeriod,
   today: string,
+  scope?: ActivityScope,
 ): Promise<ActivityCounts[]> {
-  if (unitIds.length === 0) return [];
+  if (unitIds.length === 0 || scope?.planIds.length === 0) return [];
   const dueOn = sql<string>`coalesce(${assignments.dueOn}, ${planActivities.dueOn})`;
   const finished = or(eq(assignments.status, 'done'), eq(assignments.status, 'done_late'));
   const rows = await db
@@ -47,6 +54,8 @@ export async function activityCounts(
         ne(assignments.status, 'not_feasible'),
         sql`${dueOn} between ${period.from} and ${period.to}`,
         or(sql`${dueOn} <= ${today}`, finished),
+        scope ? inArray(assignments.planId, [...scope.planIds]) : undefined,
+        scope?.area !== undefined ? eq(planActivities.area, scope.area) : undefined,
       ),
     )
     .groupBy(assignments.unitId);

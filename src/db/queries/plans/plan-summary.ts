@@ -15,5 +15,7 @@ export function toPlanSummary(plan: typeof plans.$inferSelect, activities: numbe
     activities: Number(activities ?? 0),
     createdAt: plan.createdAt.toISOString(),
     archived: plan.archivedAt !== null,
+    programmeId: plan.programmeId,
+    carriedFromPlanId: plan.carriedFromPlanId,
   };
 }

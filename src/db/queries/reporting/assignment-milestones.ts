@@ -78,3 +78,33 @@ export async function copyMilestones(tx: Tx, fromId: string, toId: string): Prom
       .insert(assignmentMilestones)
       .values(rows.map(({ id: _id, assignmentId: _from, ...m }) => ({ ...m, assignmentId: toId })));
 }
+
+/**
+ * Next year's plan: the milestones still open on last year's assignments go with them, each date moved
+ * by `move` (the same day of the new year); a date `move` cannot place is left for the coordinator, as the
+ * assignment's own due date is. Done milestones stay with last year's assignment, its history.
+ */
+export async function carryOpenMilestones(
+  tx: Tx,
+  pairs: readonly { fromId: string; toId: string }[],
+  move: (date: string) => string | null,
+): Promise<void> {
+  if (!pairs.length) return;
+  const toId = new Map(pairs.map((p) => [p.fromId, p.toId]));
+  const open = await tx
+    .select()
+    .from(assignmentMilestones)
+    .where(inArray(assignmentMilestones.assignmentId, [...toId.keys()]))
+    .orderBy(asc(assignmentMilestones.assignmentId), asc(assignmentMilestones.position));
+  const rows = open.flatMap((m) => {
+    const dueOn = m.doneOn ? null : move(m.dueOn);
+    return dueOn ? [{ assignmentId: toId.get(m.assignmentId)!, label: m.label, dueOn }] : [];
+  });
+  const position = new Map<string, number>();
+  const placed = rows.map((r) => {
+    const next = position.get(r.assignmentId) ?? 0;
+    position.set(r.assignmentId, next + 1);
+    return { ...r, position: next };
+  });
+  for (let i = 0; i < placed.length; i += 500) await tx.insert(assignmentMilestones).values(placed.slice(i, i + 500));
+}

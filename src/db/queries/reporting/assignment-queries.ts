@@ -42,6 +42,7 @@ const detailColumns = {
     reason: assignments.reason,
     resultText: assignments.resultText,
     cancelReason: assignments.cancelReason,
+    carriedFromId: assignments.carriedFromId,
   },
   activity: {
     ...summaryColumns.activity,

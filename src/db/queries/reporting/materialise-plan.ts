@@ -8,7 +8,7 @@ import {
   plans,
   reportingPeriods,
 } from '../../schema/index.js';
-import type { PlanV1 } from '../../../domain/plan/types.js';
+import type { PlanActivity, PlanV1 } from '../../../domain/plan/types.js';
 import { expandAssignments } from '../../../domain/reporting/assignment-expansion.js';
 import { suggestFigureForTarget } from '../../../domain/figures/indicator-link.js';
 import { buildPeriodSchedule } from '../../../domain/reporting/periods.js';
@@ -22,6 +22,25 @@ export interface MaterialiseResult {
   cooperating: number;
   cancelled: number;
   unassigned: { activityId: string; writtenAs: string; reason: string }[];
+}
+
+/** The row of a plan's activity (plan_activities) as its content states it. */
+export function activityRow(planId: string, activity: PlanActivity) {
+  return {
+    planId,
+    activityKey: activity.id,
+    area: activity.area,
+    number: activity.number,
+    title: activity.activity ?? activity.task ?? activity.deliverable ?? activity.objective ?? '(không có nội dung)',
+    objective: activity.objective,
+    task: activity.task,
+    deliverable: activity.deliverable,
+    deadlineText: activity.deadline.text,
+    dueOn: activity.deadline.due,
+    leadText: activity.lead.text,
+    cooperatingText: activity.cooperating.text,
+    removedInVersion: null,
+  };
 }
 
 /**
@@ -43,21 +62,7 @@ export async function materialisePlan(
   const byKey = new Map(existing.map((a) => [a.activityKey, a]));
   const idByKey = new Map<string, string>();
   for (const activity of plan.activities) {
-    const values = {
-      planId,
-      activityKey: activity.id,
-      area: activity.area,
-      number: activity.number,
-      title: activity.activity ?? activity.task ?? activity.deliverable ?? activity.objective ?? '(không có nội dung)',
-      objective: activity.objective,
-      task: activity.task,
-      deliverable: activity.deliverable,
-      deadlineText: activity.deadline.text,
-      dueOn: activity.deadline.due,
-      leadText: activity.lead.text,
-      cooperatingText: activity.cooperating.text,
-      removedInVersion: null,
-    };
+    const values = activityRow(planId, activity);
     const known = byKey.get(activity.id);
     if (known) {
       await tx.update(planActivities).set(values).where(eq(planActivities.id, known.id));

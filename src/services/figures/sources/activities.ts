@@ -9,8 +9,8 @@ const KEYS = ['activities.on_time_rate', 'activities.completion_rate', 'activiti
 
 export const activitySource: FigureSource = {
   keys: KEYS,
-  async compute(db, { keys, unitIds, period, today = period.to }) {
-    const counts = new Map((await activityCounts(db, unitIds, period, today)).map((c) => [c.unitId, c]));
+  async compute(db, { keys, unitIds, period, today = period.to, activities }) {
+    const counts = new Map((await activityCounts(db, unitIds, period, today, activities)).map((c) => [c.unitId, c]));
     const span = `${formatDateVi(period.from)}–${formatDateVi(period.to)}`;
     return unitIds.flatMap((unitId) => {
       const c = counts.get(unitId) ?? { due: 0, onTime: 0, completed: 0, overdue: 0 };

@@ -16,6 +16,7 @@ import { HeadlineFigures } from './HeadlineFigures.js';
 import { ProgressSection } from './ProgressSection.js';
 import { RankingSection } from './RankingSection.js';
 import { TrendSection } from './TrendSection.js';
+import { ProgrammeComparisonSection } from './ProgrammeComparisonSection.js';
 import { UnitOverview } from './UnitOverview.js';
 import { canReadConsolidatedReport } from '../../reporting/access.js';
 
@@ -100,6 +101,7 @@ function DashboardBody({ data, search }: { data: DashboardView; search: Dashboar
       <AttentionLists data={data} search={search} />
       <RankingSection ranking={data.ranking} periodLabel={periodLabel} caption={caption} />
       <TrendSection trends={data.trends} periodLabel={periodLabel} caption={caption} />
+      <ProgrammeComparisonSection />
     </Stack>
   );
 }

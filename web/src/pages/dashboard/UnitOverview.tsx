@@ -10,6 +10,7 @@ import { currentPeriod } from '../../reporting/periods.js';
 import type { TasksSearch } from '../../reporting/routeSearch.js';
 import { OwnReport } from '../unit-reports/ReportsPage.js';
 import { TaskCounts } from '../tasks/TaskCounts.js';
+import { ProgrammeComparisonSection } from './ProgrammeComparisonSection.js';
 
 /**
  * A reporting officer's overview: the unit's own tasks by status, what is overdue or coming due, and where the
@@ -73,6 +74,7 @@ export function UnitOverview() {
               <Alert color="blue">{t('reports.noPeriods')}</Alert>
             )}
           </section>
+          <ProgrammeComparisonSection />
         </>
       )}
     </Stack>

@@ -5,7 +5,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { planDiffQuery, planQuery, type PlanDetail } from '../../api/plans.js';
 import { useCurrentUser } from '../../api/session.js';
-import { canEditPlans } from '../../auth/roles.js';
+import { canCarryOverPlans, canEditPlans, canManageProgrammes } from '../../auth/roles.js';
 import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
 import { Section } from '../../components/Section.js';
@@ -18,6 +18,8 @@ import { PlanDiffView } from './PlanDiffView.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
 import { BudgetTotals } from './BudgetTotals.js';
 import { ReportingCalendarSection } from './ReportingCalendarSection.js';
+import { NextYearPlanDialog } from './NextYearPlanDialog.js';
+import { CarriedFromNotice, PlanProgrammeField } from './PlanYears.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
 const planRoute = getRouteApi('/app/ke-hoach/$planId');
@@ -39,8 +41,11 @@ export function PlanPage() {
 function PlanView({ detail }: { detail: PlanDetail }) {
   const t = useT();
   const navigate = useNavigate({ from: '/ke-hoach/$planId' });
-  const editable = canEditPlans(useCurrentUser().role);
+  const { role } = useCurrentUser();
+  const editable = canEditPlans(role);
+  const carries = canCarryOverPlans(role) && !detail.plan.archived;
   const [uploadOpen, uploadDialog] = useDisclosure(false);
+  const [nextYearOpen, nextYearDialog] = useDisclosure(false);
   const { plan, version, versions } = detail;
   const content = version.content;
   const groups = useMemo(() => groupByArea(content.areas, content.activities, content.activities), [content]);
@@ -79,6 +84,11 @@ function PlanView({ detail }: { detail: PlanDetail }) {
               {t('plans.uploadRevision')}
             </Button>
           )}
+          {carries && (
+            <Button variant="default" onClick={nextYearDialog.open}>
+              {t('nextYear.button')}
+            </Button>
+          )}
           <Select
             label={t('plans.version')}
             w={360}
@@ -92,6 +102,14 @@ function PlanView({ detail }: { detail: PlanDetail }) {
           />
         </Group>
       </Group>
+
+      {plan.carriedFromPlanId && (
+        <CarriedFromNotice
+          plan={plan}
+          fromPlanId={plan.carriedFromPlanId}
+          onUpload={editable && versions.length === 1 ? uploadDialog.open : undefined}
+        />
+      )}
 
       <Section title={t('plans.details')}>
         <Facts
@@ -110,6 +128,7 @@ function PlanView({ detail }: { detail: PlanDetail }) {
             [t('plans.indicators'), formatNumberVi(version.summary.indicators)],
           ]}
         />
+        <PlanProgrammeField plan={plan} editable={canManageProgrammes(role)} />
       </Section>
 
       <Section title={t('plans.versions')}>
@@ -142,6 +161,7 @@ function PlanView({ detail }: { detail: PlanDetail }) {
         </Section>
       )}
       {editable && <PlanUploadDialog opened={uploadOpen} onClose={uploadDialog.close} basePlanId={plan.id} />}
+      {carries && <NextYearPlanDialog planId={plan.id} opened={nextYearOpen} onClose={nextYearDialog.close} />}
     </>
   );
 }

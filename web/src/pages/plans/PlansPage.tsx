@@ -10,6 +10,8 @@ import { formatDateTimeVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { PageShell } from '../../components/PageShell.js';
 import { PlanUploadDialog } from './PlanUploadDialog.js';
+import { ProgrammesSection } from './ProgrammesSection.js';
+import { canManageProgrammes } from '../../auth/roles.js';
 import { TableScroll } from '../../components/TableScroll.js';
 
 export function PlansPage() {
@@ -26,6 +28,7 @@ export function PlansPage() {
     >
       {editable && <OpenDrafts />}
       <CommittedPlans />
+      <ProgrammesSection editable={canManageProgrammes(user.role)} />
       {editable && <PlanUploadDialog opened={uploadOpen} onClose={uploadDialog.close} />}
     </PageShell>
   );

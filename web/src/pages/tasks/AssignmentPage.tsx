@@ -4,7 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { assignmentQuery, reportingKeys, type AssignmentDetail } from '../../api/reporting.js';
 import { useCurrentUser } from '../../api/session.js';
-import { BackLink } from '../../components/AnchorLink.js';
+import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
 import { PageShell } from '../../components/PageShell.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -135,6 +135,16 @@ function AssignmentFacts({ assignment }: { assignment: AssignmentDetail }) {
   if (assignment.cooperatingUnits.length)
     rows.push([t('assignment.cooperatingUnits'), assignment.cooperatingUnits.map((u) => u.unitName).join('; ')]);
   if (assignment.note) rows.push([t('assignment.note'), assignment.note]);
+  const from = assignment.carriedFrom;
+  if (from)
+    rows.push([
+      t('assignment.carriedFrom'),
+      <AnchorLink key="carried" to="/nhiem-vu/$assignmentId" params={{ assignmentId: from.id }} size="sm">
+        {from.planId === assignment.planId
+          ? t('assignment.carriedFromSame')
+          : t('assignment.carriedFromPlan', { year: from.planYear })}
+      </AnchorLink>,
+    ]);
   return (
     <Section title={t('assignment.facts')}>
       <FactsTable rows={rows} label={t('assignment.facts')} />

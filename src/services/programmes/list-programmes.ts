@@ -1,0 +1,9 @@
+import { programmesWithPlans } from '../../db/queries/programmes/programme-rows.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+
+/** The multi-year programmes and their yearly plans: open to everyone who reads plans. */
+export async function listProgrammes(ctx: ServiceContext) {
+  await authorize(ctx, 'plan.read');
+  return programmesWithPlans(ctx.db);
+}
