@@ -27,10 +27,6 @@ export const PENDING = new Set<string>([
   'quang-tri-2025/libreoffice-borderless.pdf',
   'thua-thien-hue-2025/libreoffice-borderless.pdf',
   'vinh-phuc-2024/libreoffice-borderless.pdf',
-  // The landscape PDF (the appendix as real plans lay it out): a row cut by a page break is read as
-  // two rows (Quảng Trị I-10, Thừa Thiên Huế VI-3).
-  'quang-tri-2025/libreoffice-landscape.pdf',
-  'thua-thien-hue-2025/libreoffice-landscape.pdf',
   // Fixed-width columns (pdftotext -layout of the landscape PDF, text-layouts/fixed-width.ts):
   // pdftotext squeezes some crowded lines (one space between cells, later cells shifted left
   // of their column), and a few such lines still divide at the wrong word.
