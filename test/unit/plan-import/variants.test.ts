@@ -33,7 +33,8 @@ export const PENDING = new Set<string>([
   'quang-tri-2025/pdftotext-layout.txt',
   'vinh-phuc-2024/pdftotext-layout.txt',
   // The portrait PDF's nine equal narrow columns: words broken inside cells ("25/12/20" / "24")
-  // and single spaces between most columns; kept as a hard case.
+  // and single spaces between most columns; kept as a hard case. Read into wrong rows, so they
+  // must say so (DOUBTED).
   'quang-tri-2025/pdftotext-layout-portrait.txt',
   'thua-thien-hue-2025/pdftotext-layout-portrait.txt',
   'vinh-phuc-2024/pdftotext-layout-portrait.txt',
@@ -46,6 +47,18 @@ export const PENDING = new Set<string>([
   // "ngày20/3/2024"): all 75 activities read, two texts differ by a space.
   'vinh-phuc-2024/pandoc.txt',
   'vinh-phuc-2024/pandoc-pipe.md',
+]);
+
+/**
+ * Variants read with too many guesses to be trusted (the fixed-width reader divided over 5% of
+ * the table's lines at a guessed word boundary): still pending, but never silently wrong; the
+ * plan must carry the warning that names the rows to check.
+ */
+export const DOUBTED = new Set<string>([
+  'quang-tri-2025/pdftotext-layout.txt',
+  'quang-tri-2025/pdftotext-layout-portrait.txt',
+  'thua-thien-hue-2025/pdftotext-layout-portrait.txt',
+  'vinh-phuc-2024/pdftotext-layout-portrait.txt',
 ]);
 
 const isPending = (plan: string, file: string) => PENDING.has(`*/${file}`) || PENDING.has(`${plan}/${file}`);
@@ -83,11 +96,18 @@ describe('variant corpus: every converter’s output gives the golden activities
       const pending = isPending(fixture.name, file);
       it(`${fixture.name}/${file}${pending ? ' (pending: no reader yet)' : ''}`, async () => {
         let problems: string[];
+        let warnings: string[] = [];
         try {
-          problems = describeDifferences(compareActivities(golden, await readVariant(fixture.name, file)), 12);
+          const plan = await readVariant(fixture.name, file);
+          warnings = plan.warnings.map((w) => w.code);
+          problems = describeDifferences(compareActivities(golden, plan), 12);
         } catch (error) {
           problems = [`not read: ${(error as Error).message}`];
         }
+        // A table read by guesswork says so; one read to the golden does not cry wolf.
+        expect(warnings.includes('table_doubtful'), `${fixture.name}/${file}: the doubtful-table warning`).toBe(
+          DOUBTED.has(`${fixture.name}/${file}`),
+        );
         if (pending) {
           expect(problems, `${fixture.name}/${file} now reads to the golden: remove it from PENDING`).not.toEqual([]);
           return;
