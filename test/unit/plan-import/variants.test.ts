@@ -42,11 +42,6 @@ export const PENDING = new Set<string>([
   'quang-tri-2025/pdftotext.txt',
   'thua-thien-hue-2025/pdftotext.txt',
   'vinh-phuc-2024/pdftotext.txt',
-  // pandoc breaks a word wider than its column ("12" / "91/QĐ-TTg"); the reader joins a tail that
-  // fills the column, which two cells of Vĩnh Phúc's narrow columns still defeat ("TT HC…",
-  // "ngày20/3/2024"): all 75 activities read, two texts differ by a space.
-  'vinh-phuc-2024/pandoc.txt',
-  'vinh-phuc-2024/pandoc-pipe.md',
 ]);
 
 /**
