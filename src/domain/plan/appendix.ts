@@ -9,7 +9,7 @@ import { detectColumns, isColumnNumberRow, isRepeatedHeader, type ColumnRole, ty
 import type { DocumentBlock } from './document.js';
 import { foldVietnamese } from '../text/fold.js';
 import { toGrid, type GridCell, type GridRow } from './grid.js';
-import { endsSentence, hasWords, itemNumber, romanToNumber, startsAsContinuation } from './text.js';
+import { hasWords, itemNumber, pieceVote, romanToNumber } from './text.js';
 import type { ImportWarning } from './types.js';
 
 export interface LogicalRow {
@@ -109,18 +109,6 @@ function isHeadingLike(row: LogicalRow, columns: ColumnSet): boolean {
   const numberCol = columns.roles.indexOf('number');
   const filled = row.cells.filter((c, i) => i !== numberCol && c.text.trim()).length;
   return filled <= 1 && (row.cells[0]?.bold || /^[IVXLC]+\b/.test(cellText(row, 0).trim()) || filled === 0);
-}
-
-const CONNECTOR_END =
-  /(?:^|\s)(?:và|của|các|với|cho|trong|thuộc|cấp|theo|về|tại|đến|từ|để|được|là|hoặc|những|nhằm|giữa|trên|dưới|ở|bằng|do|ngày|số|năm|đối với|như|gồm|có)$/iu;
-
-/** How a piece of text below a page break relates to the text above it in the same column. */
-function pieceVote(piece: string, above: string): 'continues' | 'neutral' | 'new' {
-  if (!above) return 'new';
-  if (startsAsContinuation(piece)) return 'continues';
-  if (/^[-+•–]\s/.test(piece) && /(^|\n)[-+•–]\s/.test(above)) return 'continues';
-  if (/[,;:(\-–]$/.test(above) || CONNECTOR_END.test(above)) return 'continues';
-  return endsSentence(above) ? 'new' : 'neutral';
 }
 
 /**

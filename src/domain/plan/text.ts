@@ -67,6 +67,23 @@ export function startsAsContinuation(text: string): boolean {
   return /[,;:)\]/&]/.test(first);
 }
 
+const CONNECTOR_END =
+  /(?:^|\s)(?:và|của|các|với|cho|trong|thuộc|cấp|theo|về|tại|đến|từ|để|được|là|hoặc|những|nhằm|giữa|trên|dưới|ở|bằng|do|ngày|số|năm|đối với|như|gồm|có)$/iu;
+
+/**
+ * How a piece of text below a page break relates to the text above it in the same column: it
+ * carries it on (lower case or a digit, a list going on, the text above ending in a comma or a
+ * dangling "và"), starts afresh (after a full stop, or under an empty cell), or cannot tell.
+ * Shared by every reader that puts a row cut by a page break back together.
+ */
+export function pieceVote(piece: string, above: string): 'continues' | 'neutral' | 'new' {
+  if (!above) return 'new';
+  if (startsAsContinuation(piece)) return 'continues';
+  if (/^[-+•–]\s/.test(piece) && /(^|\n)[-+•–]\s/.test(above)) return 'continues';
+  if (/[,;:(\-–]$/.test(above) || CONNECTOR_END.test(above)) return 'continues';
+  return endsSentence(above) ? 'new' : 'neutral';
+}
+
 /**
  * An inline list written on one line ("- Báo cáo A - Báo cáo B") into one item per line.
  * Only a cell that starts with a dash is a list, and only " - " before a capital or a digit

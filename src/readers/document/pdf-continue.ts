@@ -2,13 +2,16 @@
  * A table running over several pages becomes one table again. On each later page the repeated
  * header rows are dropped; then the first row, when its number cell is empty, is put back
  * together with the last row of the page before:
- * - a row cut by the page break (its later columns empty where the row above had text, or every
- *   piece starting in lower case) is joined to the row above, piece by piece;
+ * - a row cut by the page break (its later columns empty where the row above had text, every
+ *   piece starting in lower case, or its pieces carrying on the text above them as plan assembly
+ *   judges it for text exports: some clearly do, no more that cannot tell, none starts afresh)
+ *   is joined to the row above, piece by piece;
  * - a merged cell (objective, task, number) running on over the page has its text joined to
  *   where it started and continues as a merged cell.
  * What stays unsure is left to plan assembly, marked as following a page break.
  */
 import { makeCell, type DocumentCell, type DocumentRow } from '../../domain/plan/document.js';
+import { pieceVote } from '../../domain/plan/text.js';
 import type { PdfTable, PlacedCell } from './pdf-tables.js';
 
 export interface OpenTable {
@@ -68,9 +71,13 @@ export function continueTable(open: OpenTable, next: PdfTable): void {
     const above = (c: PlacedCell) => open.lastRow[c.left] ?? null;
     const filled = pieces.filter((c) => c.cell.text.trim());
     const holes = pieces.filter((c) => c.cell.rowSpan === 1 && !c.cell.text.trim() && above(c)?.cell.text.trim());
+    const votes = filled.map((c) => pieceVote(c.cell.text.trim(), above(c)?.cell.text.trim() ?? ''));
+    const carriedOn = votes.filter((v) => v === 'continues').length;
     const cut =
       filled.length > 0 &&
-      (holes.length >= filled.length || filled.every((c) => continues(c.cell.text, above(c)?.cell.text ?? '')));
+      (holes.length >= filled.length ||
+        filled.every((c) => continues(c.cell.text, above(c)?.cell.text ?? '')) ||
+        (!votes.includes('new') && carriedOn > 0 && carriedOn >= votes.length - carriedOn));
     const moveUp = (c: PlacedCell) => {
       const target = above(c);
       if (!target) return false;

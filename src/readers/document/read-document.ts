@@ -219,7 +219,7 @@ export async function readDocument(bytes: Uint8Array): Promise<ReadResult> {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     if (++lines > DOCUMENT_LIMITS.maxLines) throw tooComplex('văn bản có quá nhiều dòng', DOCUMENT_LIMITS.maxLines);
   }
-  const document = checkDocumentShape(readTextDocument(text));
+  const document = checkDocumentShape(readTextDocument(text, warnings));
   const unread = unreadTableWarning(text.split('\n'), document);
   if (unread) warnings.push(unread);
   return { kind: 'document', format: 'text', document, warnings };

@@ -14,6 +14,7 @@ import {
   type DocumentTable,
   type PlanDocument,
 } from '../../domain/plan/document.js';
+import type { ImportWarning } from '../../domain/plan/types.js';
 import { readHtmlDocument } from './html-reader.js';
 import { inlineToText } from './inline.js';
 import { cellPerLineHeader, readCellPerLineTable } from './text-layouts/cell-per-line.js';
@@ -210,7 +211,8 @@ function htmlTableEnd(lines: string[], start: number): number {
   return lines.length;
 }
 
-export function readTextDocument(source: string): PlanDocument {
+/** Reads a text export; what the reader doubts (a fixed-width table cut by guesses) goes to `warnings`. */
+export function readTextDocument(source: string, warnings: ImportWarning[] = []): PlanDocument {
   const lines = source
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
@@ -264,6 +266,7 @@ export function readTextDocument(source: string): PlanDocument {
     if (fixed) {
       flush();
       blocks.push(fixed.table);
+      if (fixed.warning) warnings.push(fixed.warning);
       index = fixed.next;
       continue;
     }

@@ -27,17 +27,14 @@ export const PENDING = new Set<string>([
   'quang-tri-2025/libreoffice-borderless.pdf',
   'thua-thien-hue-2025/libreoffice-borderless.pdf',
   'vinh-phuc-2024/libreoffice-borderless.pdf',
-  // The landscape PDF (the appendix as real plans lay it out): a row cut by a page break is read as
-  // two rows (Quảng Trị I-10, Thừa Thiên Huế VI-3).
-  'quang-tri-2025/libreoffice-landscape.pdf',
-  'thua-thien-hue-2025/libreoffice-landscape.pdf',
   // Fixed-width columns (pdftotext -layout of the landscape PDF, text-layouts/fixed-width.ts):
   // pdftotext squeezes some crowded lines (one space between cells, later cells shifted left
   // of their column), and a few such lines still divide at the wrong word.
   'quang-tri-2025/pdftotext-layout.txt',
   'vinh-phuc-2024/pdftotext-layout.txt',
   // The portrait PDF's nine equal narrow columns: words broken inside cells ("25/12/20" / "24")
-  // and single spaces between most columns; kept as a hard case.
+  // and single spaces between most columns; kept as a hard case. Read into wrong rows, so they
+  // must say so (DOUBTED).
   'quang-tri-2025/pdftotext-layout-portrait.txt',
   'thua-thien-hue-2025/pdftotext-layout-portrait.txt',
   'vinh-phuc-2024/pdftotext-layout-portrait.txt',
@@ -45,11 +42,18 @@ export const PENDING = new Set<string>([
   'quang-tri-2025/pdftotext.txt',
   'thua-thien-hue-2025/pdftotext.txt',
   'vinh-phuc-2024/pdftotext.txt',
-  // pandoc breaks a word wider than its column ("12" / "91/QĐ-TTg"); the reader joins a tail that
-  // fills the column, which two cells of Vĩnh Phúc's narrow columns still defeat ("TT HC…",
-  // "ngày20/3/2024"): all 75 activities read, two texts differ by a space.
-  'vinh-phuc-2024/pandoc.txt',
-  'vinh-phuc-2024/pandoc-pipe.md',
+]);
+
+/**
+ * Variants read with too many guesses to be trusted (the fixed-width reader divided over 5% of
+ * the table's lines at a guessed word boundary): still pending, but never silently wrong; the
+ * plan must carry the warning that names the rows to check.
+ */
+export const DOUBTED = new Set<string>([
+  'quang-tri-2025/pdftotext-layout.txt',
+  'quang-tri-2025/pdftotext-layout-portrait.txt',
+  'thua-thien-hue-2025/pdftotext-layout-portrait.txt',
+  'vinh-phuc-2024/pdftotext-layout-portrait.txt',
 ]);
 
 const isPending = (plan: string, file: string) => PENDING.has(`*/${file}`) || PENDING.has(`${plan}/${file}`);
@@ -87,11 +91,18 @@ describe('variant corpus: every converter’s output gives the golden activities
       const pending = isPending(fixture.name, file);
       it(`${fixture.name}/${file}${pending ? ' (pending: no reader yet)' : ''}`, async () => {
         let problems: string[];
+        let warnings: string[] = [];
         try {
-          problems = describeDifferences(compareActivities(golden, await readVariant(fixture.name, file)), 12);
+          const plan = await readVariant(fixture.name, file);
+          warnings = plan.warnings.map((w) => w.code);
+          problems = describeDifferences(compareActivities(golden, plan), 12);
         } catch (error) {
           problems = [`not read: ${(error as Error).message}`];
         }
+        // A table read by guesswork says so; one read to the golden does not cry wolf.
+        expect(warnings.includes('table_doubtful'), `${fixture.name}/${file}: the doubtful-table warning`).toBe(
+          DOUBTED.has(`${fixture.name}/${file}`),
+        );
         if (pending) {
           expect(problems, `${fixture.name}/${file} now reads to the golden: remove it from PENDING`).not.toEqual([]);
           return;

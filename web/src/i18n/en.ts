@@ -274,6 +274,7 @@ export const en: Catalogue = {
   'planWarning.no_area': 'Outside any area',
   'planWarning.row_joined': 'Page-broken row joined',
   'planWarning.row_realigned': 'Row realigned',
+  'planWarning.table_doubtful': 'Crowded columns, check the rows',
   'planWarning.missing_number': 'No document number',
   'planWarning.missing_date': 'Issue date incomplete',
   'planWarning.missing_title': 'No plan title found',

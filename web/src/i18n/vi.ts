@@ -272,6 +272,7 @@ export const vi = {
   'planWarning.no_area': 'Chưa thuộc lĩnh vực',
   'planWarning.row_joined': 'Dòng ngắt trang đã nối',
   'planWarning.row_realigned': 'Dòng đã căn lại cột',
+  'planWarning.table_doubtful': 'Bảng cột sát nhau, cần đối chiếu',
   'planWarning.missing_number': 'Chưa có số văn bản',
   'planWarning.missing_date': 'Chưa đủ ngày ban hành',
   'planWarning.missing_title': 'Không thấy tên kế hoạch',

@@ -18,6 +18,7 @@ const LABELS: Record<string, MessageKey> = {
   no_area: 'planWarning.no_area',
   row_joined: 'planWarning.row_joined',
   row_realigned: 'planWarning.row_realigned',
+  table_doubtful: 'planWarning.table_doubtful',
   missing_number: 'planWarning.missing_number',
   missing_date: 'planWarning.missing_date',
   missing_title: 'planWarning.missing_title',
@@ -38,6 +39,7 @@ const CHECK = new Set([
   'no_area',
   'extra_column',
   'row_realigned',
+  'table_doubtful',
 ]);
 
 /** Red: the row cannot be assigned as it stands; orange: worth a look; grey: done for the reviewer, shown for the record. */

@@ -22,17 +22,27 @@ const isBlank = (line: string | undefined) => line === undefined || line.trim().
 /**
  * A cell's wrapped lines as one text; a line starting a list item keeps its own line. pandoc
  * breaks a word wider than the column so that its tail fills a line exactly ("12" / "91/QĐ-TTg"
- * in a 9-wide column): such a tail is joined without a space.
+ * in a 9-wide column): such a tail is joined without a space. Not after a plain word alone on its
+ * line ("ngày" / "20/3/2024": the date fills the line, but "ngày" simply did not fit the line
+ * above), nor before an opening bracket ("LÒNG" / "(SIPAS)**"). pandoc keeps "TTHC...) -" whole (a line may not start with a dash), so a line that fills
+ * the column exactly after a lone capital or digit ("T" / "THC...) -") is a broken word too.
  */
 function joinCell(parts: string[], width: number): string {
   let text = '';
+  let previous = '';
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
     const head = /^\S+/.exec(part)?.[0] ?? '';
     const tail = /\S+$/.exec(text)?.[0] ?? '';
-    const brokenWord = head.length === width && tail.length + head.length > width;
+    const lone = previous === tail;
+    const plainWord = lone && /^\p{Ll}{2,}$/u.test(tail);
+    const brokenWord =
+      !plainWord &&
+      ((head.length === width && tail.length + head.length > width && !/^[([“"]/u.test(head)) ||
+        (lone && /^[\p{Lu}\d]{1,2}$/u.test(tail) && part.length === width));
     text = !text ? part : LIST_ITEM.test(part) ? `${text}\n${part}` : brokenWord ? text + part : `${text} ${part}`;
+    previous = part;
   }
   return text;
 }
