@@ -25,6 +25,12 @@ export const columnMappingEn: Record<keyof typeof columnMappingVi, string> = {
   'planMapping.shownRows': 'Showing the first {shown} of the table’s {total} rows.',
   'planMapping.needActivity': 'Choose the “Activity” (or “Task”) column.',
   'planMapping.noCandidates': 'The document has no table of three or more columns to read tasks from.',
+  'planMapping.confirmTitle': 'Read the document again?',
+  'planMapping.confirmLost':
+    'Reading again discards {count} hand corrections made to activities in review: the activities are read again from the document with the new column mapping.',
+  'planMapping.confirmDutiesKept': 'The decisions on {count} duties read from the implementation section are kept.',
+  'planMapping.confirmEdited': 'Activities corrected by hand',
+  'planMapping.confirmApply': 'Read again and discard corrections',
   'planMapping.role.number': 'Item number',
   'planMapping.role.objective': 'Objective',
   'planMapping.role.task': 'Task',

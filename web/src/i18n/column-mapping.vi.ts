@@ -23,6 +23,12 @@ export const columnMappingVi = {
   'planMapping.shownRows': 'Hiện {shown} hàng đầu trong {total} hàng của bảng.',
   'planMapping.needActivity': 'Hãy chọn cột “Hoạt động” (hoặc “Nhiệm vụ”).',
   'planMapping.noCandidates': 'Văn bản không có bảng nào có từ ba cột trở lên để đọc nhiệm vụ.',
+  'planMapping.confirmTitle': 'Đọc lại văn bản?',
+  'planMapping.confirmLost':
+    'Đọc lại sẽ bỏ {count} chỉnh sửa tay trên các hoạt động đã rà soát: các hoạt động được đọc lại từ văn bản theo cách đọc cột mới.',
+  'planMapping.confirmDutiesKept': 'Quyết định về {count} nhiệm vụ đọc từ phần tổ chức thực hiện được giữ nguyên.',
+  'planMapping.confirmEdited': 'Hoạt động đã sửa tay',
+  'planMapping.confirmApply': 'Đọc lại và bỏ chỉnh sửa',
   'planMapping.role.number': 'Số thứ tự',
   'planMapping.role.objective': 'Mục tiêu',
   'planMapping.role.task': 'Nhiệm vụ',
