@@ -14,8 +14,8 @@ import { startServer, type RunningServer } from '../support/server.js';
 const run = browserAvailable();
 const UPLOAD = join(import.meta.dirname, '../fixtures/plan-duties/ke-hoach-hai-nhiem-vu.txt');
 const PLAN_NAME = 'Kế hoạch kiểm tra CCHC năm 2025 (nhiệm vụ tổ chức thực hiện)';
-const REPORT_DUTY = 'báo cáo kết quả kiểm tra văn bản quy phạm pháp luật 6 tháng';
-const PLAN_DUTY = 'xây dựng kế hoạch kiểm tra cải cách hành chính năm 2025';
+const REPORT_DUTY = 'Báo cáo kết quả kiểm tra văn bản quy phạm pháp luật 6 tháng';
+const PLAN_DUTY = 'Xây dựng kế hoạch kiểm tra cải cách hành chính năm 2025';
 
 describe.skipIf(!run)('in the browser: duties read from the plan’s text, confirmed, dropped and committed', () => {
   let server: RunningServer;
@@ -59,7 +59,7 @@ describe.skipIf(!run)('in the browser: duties read from the plan’s text, confi
     const report = dutyRow(REPORT_DUTY);
     await report.getByText('Sở Tư pháp', { exact: true }).waitFor();
     const reportText = (await report.textContent()) ?? '';
-    expect(reportText).toContain('07/06/2025');
+    expect(reportText).toContain('Báo cáo 6 tháng: 07/06/2025');
     expect(reportText).toContain('Báo cáo năm: 07/11/2025');
     expect(reportText).toContain('Chưa xem');
     const plan = dutyRow(PLAN_DUTY);
@@ -129,6 +129,7 @@ describe.skipIf(!run)('in the browser: duties read from the plan’s text, confi
     const milestones = reporter.getByRole('table', { name: 'Các mốc thời hạn' });
     await milestones.waitFor();
     const text = (await milestones.textContent()) ?? '';
+    expect(text).toContain('Báo cáo 6 tháng');
     expect(text).toContain('07/06/2025');
     expect(text).toContain('Báo cáo năm');
     expect(text).toContain('07/11/2025');

@@ -23,6 +23,7 @@ export const columnMappingEn: Record<keyof typeof columnMappingVi, string> = {
   'planMapping.firstDataBadge': 'Data from here',
   'planMapping.column': 'Column {column}',
   'planMapping.shownRows': 'Showing the first {shown} of the table’s {total} rows.',
+  'planMapping.allRows': 'The table has {total} rows, all shown above.',
   'planMapping.needActivity': 'Choose the “Activity” (or “Task”) column.',
   'planMapping.noCandidates': 'The document has no table of three or more columns to read tasks from.',
   'planMapping.confirmTitle': 'Read the document again?',

@@ -21,6 +21,7 @@ export const columnMappingVi = {
   'planMapping.firstDataBadge': 'Dữ liệu từ đây',
   'planMapping.column': 'Cột {column}',
   'planMapping.shownRows': 'Hiện {shown} hàng đầu trong {total} hàng của bảng.',
+  'planMapping.allRows': 'Bảng có {total} hàng, hiện đủ ở trên.',
   'planMapping.needActivity': 'Hãy chọn cột “Hoạt động” (hoặc “Nhiệm vụ”).',
   'planMapping.noCandidates': 'Văn bản không có bảng nào có từ ba cột trở lên để đọc nhiệm vụ.',
   'planMapping.confirmTitle': 'Đọc lại văn bản?',

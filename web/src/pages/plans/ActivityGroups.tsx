@@ -56,7 +56,7 @@ function ActivityTable({
       <Table
         aria-label={label}
         layout="fixed"
-        miw={1040}
+        miw={1080}
         verticalSpacing="xs"
         withTableBorder
         withColumnBorders
@@ -77,7 +77,7 @@ function ActivityTable({
             <Table.Th scope="col" w={140}>
               {t('plans.field.cooperating')}
             </Table.Th>
-            <Table.Th scope="col" w={110}>
+            <Table.Th scope="col" w={150}>
               {t('plans.field.deadline')}
             </Table.Th>
             <Table.Th scope="col" w={84}>

@@ -214,14 +214,19 @@ export function ColumnMappingStep({
           />
         </Group>
         <TableScroll>
-          <Table aria-label={title} withColumnBorders striped={false} style={{ minWidth: 180 * candidate.columns }}>
+          <Table
+            aria-label={title}
+            withColumnBorders
+            striped={false}
+            style={{ minWidth: 90 + 210 * candidate.columns }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w={90}>
                   {t('planMapping.row')}
                 </Table.Th>
                 {mapping.roles.map((role, column) => (
-                  <Table.Th scope="col" key={column} miw={170}>
+                  <Table.Th scope="col" key={column} miw={210}>
                     <NativeSelect
                       aria-label={t('planMapping.column', { column: column + 1 })}
                       data={roleOptions}
@@ -286,10 +291,12 @@ export function ColumnMappingStep({
           </Table>
         </TableScroll>
         <Text size="xs" c="dimmed">
-          {t('planMapping.shownRows', {
-            shown: formatNumberVi(candidate.cells.length),
-            total: formatNumberVi(candidate.rows),
-          })}
+          {candidate.cells.length < candidate.rows
+            ? t('planMapping.shownRows', {
+                shown: formatNumberVi(candidate.cells.length),
+                total: formatNumberVi(candidate.rows),
+              })
+            : t('planMapping.allRows', { total: formatNumberVi(candidate.rows) })}
         </Text>
         {error && (
           <Alert color={stale ? 'orange' : 'red'} role="alert" title={t('planMapping.failed')}>
