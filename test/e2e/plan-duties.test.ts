@@ -1,7 +1,8 @@
 /**
  * In the browser, on a tablet: a plan whose "Tổ chức thực hiện" gives two dated duties (Sở Tư pháp reports by
  * 07/6 and 07/11; Sở Nội vụ issues a plan by 31/3) is uploaded; the coordinator confirms the first and drops the
- * second in review and commits. The confirmed duty is an activity of the plan with Sở Tư pháp's assignment (the
+ * second in review, corrects an activity by hand and is asked before a re-reading with a column mapping discards
+ * that correction (the duties decided are kept), and commits. The confirmed duty is an activity of the plan with Sở Tư pháp's assignment (the
  * dropped one has none), and Sở Tư pháp's reporter finds the task with both due dates, dd/mm/yyyy.
  */
 import { join } from 'node:path';
@@ -80,6 +81,39 @@ describe.skipIf(!run)('in the browser: duties read from the plan’s text, confi
     await dutyRow(PLAN_DUTY).getByText('Đã bỏ').waitFor();
     expect(await dutyRow(REPORT_DUTY).textContent()).toContain('Đã xác nhận');
     await coordinator.screenshot({ path: 'test-results/plan-duties-768.png', fullPage: true });
+  });
+
+  it('asks before a re-reading discards a hand correction, and keeps the duties decided', async () => {
+    const edit = coordinator.getByRole('button', { name: /^Sửa hoạt động “Xây dựng, ban hành Kế hoạch/ });
+    await edit.click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Sửa hoạt động' });
+    await dialog.getByLabel('Kết quả/Sản phẩm', { exact: true }).fill('Kế hoạch CCHC năm 2025 của tỉnh');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const edited = coordinator.locator('tr[data-activity-id]').filter({ hasText: 'Đã sửa tay' });
+    await edited.waitFor();
+    expect(await edited.textContent()).toContain('Kế hoạch CCHC năm 2025 của tỉnh');
+
+    await coordinator.getByRole('button', { name: 'Sửa cách đọc cột' }).click();
+    const step = coordinator.getByRole('region', { name: 'Cách đọc bảng phụ lục' });
+    await step.getByRole('button', { name: 'Áp dụng' }).click();
+    const ask = coordinator.getByRole('dialog', { name: 'Đọc lại văn bản?' });
+    await ask.getByText(/^Đọc lại sẽ bỏ 1 chỉnh sửa tay/).waitFor();
+    await ask.getByText('Quyết định về 2 nhiệm vụ đọc từ phần tổ chức thực hiện được giữ nguyên.').waitFor();
+    await ask.getByRole('listitem').filter({ hasText: '1. Xây dựng, ban hành Kế hoạch' }).waitFor();
+    await coordinator.screenshot({ path: 'test-results/plan-reread-confirm-768.png' });
+    // Cancel changes nothing: the correction stays.
+    await ask.getByRole('button', { name: 'Hủy', exact: true }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await edited.count()).toBe(1);
+
+    await step.getByRole('button', { name: 'Áp dụng' }).click();
+    await ask.getByRole('button', { name: 'Đọc lại và bỏ chỉnh sửa' }).click();
+    await notice(coordinator, 'Đã đọc lại văn bản: 3 hoạt động.');
+    await step.waitFor({ state: 'detached' });
+    expect(await edited.count()).toBe(0);
+    expect(await dutyRow(REPORT_DUTY).textContent()).toContain('Đã xác nhận');
+    expect(await dutyRow(PLAN_DUTY).textContent()).toContain('Đã bỏ');
   });
 
   it('commits: the confirmed duty is an activity with Sở Tư pháp’s assignment, the dropped one has none', async () => {

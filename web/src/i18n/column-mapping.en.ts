@@ -28,8 +28,9 @@ export const columnMappingEn: Record<keyof typeof columnMappingVi, string> = {
   'planMapping.noCandidates': 'The document has no table of three or more columns to read tasks from.',
   'planMapping.confirmTitle': 'Read the document again?',
   'planMapping.confirmLost':
-    'Reading again discards {count} hand corrections made to activities in review: the activities are read again from the document with the new column mapping.',
-  'planMapping.confirmDutiesKept': 'The decisions on {count} duties read from the implementation section are kept.',
+    'Reading again discards the corrections typed in review (activities corrected: {count}): the activities are read again from the document with the new column mapping.',
+  'planMapping.confirmDutiesKept':
+    'The decisions taken on duties read from the implementation section are kept (duties decided: {count}).',
   'planMapping.confirmEdited': 'Activities corrected by hand',
   'planMapping.confirmApply': 'Read again and discard corrections',
   'planMapping.role.number': 'Item number',
