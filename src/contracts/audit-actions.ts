@@ -181,7 +181,12 @@ export const AUDIT_ACTIONS = {
     'Đọc lại văn bản kế hoạch theo cách đọc cột đã chọn',
     'Plan document read again with a column mapping',
     {
-      before: z.object({ mapping: columnMappingSchema.nullable(), activities: count }),
+      before: z.object({
+        mapping: columnMappingSchema.nullable(),
+        activities: count,
+        /** Activities corrected by hand that the re-reading replaced (absent in entries written before). */
+        revisedActivities: count.optional(),
+      }),
       after: z.object({ mapping: columnMappingSchema, activities: count }),
     },
   ),

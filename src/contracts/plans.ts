@@ -85,6 +85,11 @@ export const planImportDetail = planImportSummary.extend({
   sourceRows: z.record(z.string(), z.string()),
   /** How sure the reader was of the appendix table; null for a draft read before this was kept. */
   reading: planReadingSchema.nullable(),
+  /**
+   * What a person did in review since the document was last read: activities corrected by hand (a re-reading
+   * with a column mapping reads them afresh) and duties confirmed or dropped (kept across a re-reading).
+   */
+  handEdits: z.object({ activityIds: z.array(z.string()), duties: z.number().int().min(0) }),
   /** Against the base plan's current version, when this document revises a committed plan. */
   diff: planDiff.nullable(),
 });

@@ -184,3 +184,65 @@ describe('a document with nothing to read', () => {
     expect((await api.database.db.select().from(planImports)).length).toBe(before);
   });
 });
+
+describe('a re-reading after corrections made in review', () => {
+  type Reviewed = Draft & {
+    content: { activities: { id: string; activity: string }[]; duties: { id: string; decision: string }[] };
+    handEdits: { activityIds: string[]; duties: number };
+  };
+  const DUTIES = join(import.meta.dirname, '../fixtures/plan-duties/ke-hoach-hai-nhiem-vu.txt');
+  let draft: Reviewed;
+
+  it('says which activities were corrected by hand and how many duties were decided', async () => {
+    const uploaded = await coordinator.upload(
+      '/api/plan-imports?asOf=2025-01-15',
+      new Blob([await readFile(DUTIES)]),
+      'ke-hoach-hai-nhiem-vu.txt',
+    );
+    expect(uploaded.status).toBe(201);
+    draft = await body(uploaded);
+    expect(draft.handEdits).toEqual({ activityIds: [], duties: 0 });
+    const first = draft.content.activities[0]!;
+    const revised = await coordinator.send('PATCH', `/api/plan-imports/${draft.id}/activities/${first.id}`, {
+      version: draft.version,
+      activity: 'Ban hành Kế hoạch cải cách hành chính của tỉnh (đã sửa tay)',
+    });
+    expect(revised.status).toBe(200);
+    draft = await body(revised);
+    // The same activity corrected twice counts once.
+    const again = await coordinator.send('PATCH', `/api/plan-imports/${draft.id}/activities/${first.id}`, {
+      version: draft.version,
+      deliverable: 'Kế hoạch (đã sửa tay)',
+    });
+    draft = await body(again);
+    const decided = await coordinator.send('PUT', `/api/plan-imports/${draft.id}/duties/TC-1`, {
+      version: draft.version,
+      decision: 'confirmed',
+    });
+    expect(decided.status).toBe(200);
+    draft = await body(decided);
+    expect(draft.handEdits).toEqual({ activityIds: [first.id], duties: 1 });
+    const read = await body(await coordinator.get(`/api/plan-imports/${draft.id}`));
+    expect(read.handEdits).toEqual({ activityIds: [first.id], duties: 1 });
+  });
+
+  it('reads the activities afresh but keeps the duties decided, and audits what was replaced', async () => {
+    const mapping = draft.reading.mapping;
+    expect(mapping).not.toBeNull();
+    const response = await mapColumns(coordinator, draft.id, { version: draft.version, mapping });
+    expect(response.status).toBe(200);
+    const mapped: Reviewed = await body(response);
+    expect(mapped.content.activities[0]!.activity).toBe('Xây dựng, ban hành Kế hoạch cải cách hành chính của tỉnh');
+    expect(mapped.content.duties.map((d) => [d.id, d.decision])).toEqual([
+      ['TC-1', 'confirmed'],
+      ['TC-2', 'suggested'],
+    ]);
+    expect(mapped.handEdits).toEqual({ activityIds: [], duties: 1 });
+    const [audit] = await api.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, draft.id))
+      .then((rows) => rows.filter((r) => r.action === 'planImport.mapColumns'));
+    expect(audit).toMatchObject({ before: { revisedActivities: 1, activities: 3 }, after: { activities: 3 } });
+  });
+});

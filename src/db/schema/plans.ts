@@ -82,6 +82,8 @@ export const planImports = pgTable(
     reading: jsonb('reading').$type<PlanReading>(),
     /** The coordinator's column mapping the draft was read with, re-applied to a revised document of the plan. */
     columnMapping: jsonb('column_mapping').$type<ColumnMapping>(),
+    /** The activities a person corrected in review since the document was last read (a re-reading drops them). */
+    revisedActivityIds: jsonb('revised_activity_ids').$type<string[]>().notNull().default([]),
     asOf: text('as_of').notNull(),
     committedVersionId: uuid('committed_version_id'),
     version: integer('version').notNull().default(1),

@@ -73,6 +73,13 @@ function splitTitle(text: string): [string, string] {
   return text.length < 160 && !/\.\s/.test(text) ? [text.trim(), ''] : ['', text];
 }
 
+/** "6 tháng", "9 tháng", "quý I", "năm" ending the words before a date, as the plan wrote it. */
+function periodBefore(clause: string, index: number): string | null {
+  const before = clause.slice(Math.max(0, index - 24), index).trimEnd();
+  const period = /(?:^|\s)((?:\d{1,2}|sáu|chín) tháng(?: đầu năm)?|quý [IV1-4]+|năm)$/iu.exec(before);
+  return period ? period[1]!.toLocaleLowerCase('vi') : null;
+}
+
 function resolved(readers: FieldReaders, text: string): PlanUnitRef[] {
   if (!text.trim()) return [];
   const cleaned = text.replace(/^(?:trách nhiệm của|giao)\s+/iu, '');
@@ -111,12 +118,21 @@ function readClause(
   const unitsText = own.length ? subject.trim() : (heading?.text ?? '');
   const label = what === 'plan' ? 'Kế hoạch' : 'Báo cáo';
   return {
-    text: sentence,
+    // After "1. Sở Tư pháp:" the sentence starts in lower case; shown alone (and as the activity) it starts a sentence.
+    text: sentence.charAt(0).toLocaleUpperCase('vi') + sentence.slice(1),
     what,
     units: { text: unitsText, units },
     // A date alone names nothing ("trước ngày 10/6 và 10/11"): "Báo cáo lần 1", "Báo cáo lần 2".
+    // The first date's period is the words just before it ("báo cáo … 6 tháng trước ngày 07/6"): "Báo cáo 6 tháng".
     dueDates: dues.map((d, i) => ({
-      label: d.label && !/^[\d/.\s-]+$/.test(d.label) ? d.label : dues.length > 1 ? `${label} lần ${i + 1}` : label,
+      label:
+        d.label && !/^[\d/.\s-]+$/.test(d.label)
+          ? d.label
+          : i === 0 && dues.length > 1 && periodBefore(clause, dated.index)
+            ? `${label} ${periodBefore(clause, dated.index)}`
+            : dues.length > 1
+              ? `${label} lần ${i + 1}`
+              : label,
       due: d.due,
     })),
     deadlineText: clause

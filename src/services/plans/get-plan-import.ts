@@ -28,6 +28,11 @@ export async function getPlanImport(ctx: ServiceContext, id: string) {
     content: row.draft.content,
     sourceRows: row.draft.sourceRows,
     reading: row.draft.reading ?? null,
+    handEdits: {
+      // Revised activities still in the draft (an id the document no longer has is not counted).
+      activityIds: row.draft.revisedActivityIds.filter((id) => row.draft.content.activities.some((a) => a.id === id)),
+      duties: (row.draft.content.duties ?? []).filter((d) => d.decision !== 'suggested').length,
+    },
     diff,
   };
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { planImports, storedFiles } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
+import { carryDutyDecisions } from '../../domain/plan/prose-duties.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -14,7 +15,8 @@ import { getPlanImport } from './get-plan-import.js';
  * The coordinator says which table holds the activities and which column is which: the stored document is
  * read again (off-thread, as at upload) with that mapping, and the draft's content replaced by what it gives.
  * The draft's version guards against two coordinators mapping (or revising) it at once; activities revised
- * by hand before are read afresh.
+ * by hand before are read afresh (the web asks first: the draft says how many), while the duties decided keep
+ * their decision when the same sentence is read again (the prose does not depend on the mapping).
  */
 export async function mapPlanImportColumns(
   ctx: ServiceContext,
@@ -32,7 +34,11 @@ export async function mapPlanImportColumns(
   if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', { attempt: 'revise' });
   if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');
   const [directory, bytes] = await Promise.all([loadDirectory(ctx.db), ctx.files.get(file.storageKey)]);
-  const { plan, sourceRows, reading } = await readUploadOffThread({
+  const {
+    plan: read,
+    sourceRows,
+    reading,
+  } = await readUploadOffThread({
     kind: 'plan',
     bytes: new Uint8Array(bytes),
     fileName: file.fileName,
@@ -45,6 +51,7 @@ export async function mapPlanImportColumns(
   if (reading.state !== 'mapped') {
     throw new AppError('COLUMN_MAPPING_UNUSABLE', { reason: reading.reason ?? 'không được hoạt động nào.' });
   }
+  const plan = carryDutyDecisions(read, draft.content);
   await ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(planImports)
@@ -53,6 +60,7 @@ export async function mapPlanImportColumns(
         sourceRows,
         reading,
         columnMapping: request.mapping,
+        revisedActivityIds: [],
         version: draft.version + 1,
         updatedAt: ctx.now(),
       })
@@ -64,7 +72,11 @@ export async function mapPlanImportColumns(
     await recordAudit(tx, actor, {
       action: 'planImport.mapColumns',
       entityId: importId,
-      before: { mapping: draft.columnMapping ?? null, activities: draft.content.activities.length },
+      before: {
+        mapping: draft.columnMapping ?? null,
+        activities: draft.content.activities.length,
+        revisedActivities: draft.revisedActivityIds.length,
+      },
       after: { mapping: request.mapping, activities: plan.activities.length },
     });
   });

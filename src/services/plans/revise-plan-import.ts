@@ -36,7 +36,15 @@ export async function revisePlanImportActivity(
     const activities = draft.content.activities.map((a, i) => (i === index ? after : a));
     const [updated] = await tx
       .update(planImports)
-      .set({ content: { ...draft.content, activities }, version: draft.version + 1, updatedAt: ctx.now() })
+      .set({
+        content: { ...draft.content, activities },
+        // Said before a re-reading with a column mapping, which reads every activity afresh.
+        revisedActivityIds: draft.revisedActivityIds.includes(activityId)
+          ? draft.revisedActivityIds
+          : [...draft.revisedActivityIds, activityId],
+        version: draft.version + 1,
+        updatedAt: ctx.now(),
+      })
       .where(and(eq(planImports.id, importId), eq(planImports.version, version)))
       .returning({ id: planImports.id });
     if (!updated) throw staleVersion('Bản nhập kế hoạch');

@@ -108,6 +108,22 @@ describe('duties in usual wordings', () => {
     expect(duty!.units.units.map((u) => u.groupId)).toEqual(['g-so-nganh']);
   });
 
+  it('names the first date by the period written before it, and starts the text with a capital after "Sở …:"', () => {
+    const [duty] = duties(
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tư pháp: báo cáo kết quả kiểm tra văn bản 6 tháng trước ngày 07/6/2025, báo cáo năm trước ngày 07/11/2025.',
+    );
+    expect(duty).toMatchObject({
+      what: 'report',
+      text: 'Báo cáo kết quả kiểm tra văn bản 6 tháng trước ngày 07/6/2025, báo cáo năm trước ngày 07/11/2025.',
+      dueDates: [
+        { label: 'Báo cáo 6 tháng', due: '2025-06-07' },
+        { label: 'Báo cáo năm', due: '2025-11-07' },
+      ],
+    });
+    expect(duty!.units.units.map((u) => u.unitId)).toEqual(['so-tu-phap']);
+  });
+
   it('reads the districts’ plan by 31/01/2025 with the units in the sentence', () => {
     const [duty] = duties(
       'III. TỔ CHỨC THỰC HIỆN',

@@ -23,8 +23,16 @@ export const columnMappingEn: Record<keyof typeof columnMappingVi, string> = {
   'planMapping.firstDataBadge': 'Data from here',
   'planMapping.column': 'Column {column}',
   'planMapping.shownRows': 'Showing the first {shown} of the table’s {total} rows.',
+  'planMapping.allRows': 'The table has {total} rows, all shown above.',
   'planMapping.needActivity': 'Choose the “Activity” (or “Task”) column.',
   'planMapping.noCandidates': 'The document has no table of three or more columns to read tasks from.',
+  'planMapping.confirmTitle': 'Read the document again?',
+  'planMapping.confirmLost':
+    'Reading again discards the corrections typed in review (activities corrected: {count}): the activities are read again from the document with the new column mapping.',
+  'planMapping.confirmDutiesKept':
+    'The decisions taken on duties read from the implementation section are kept (duties decided: {count}).',
+  'planMapping.confirmEdited': 'Activities corrected by hand',
+  'planMapping.confirmApply': 'Read again and discard corrections',
   'planMapping.role.number': 'Item number',
   'planMapping.role.objective': 'Objective',
   'planMapping.role.task': 'Task',

@@ -175,6 +175,7 @@ export const en: Catalogue = {
   'plans.noSource': 'No source row.',
   'plans.due': 'Due: {date}',
   'plans.milestones': 'Milestones',
+  'plans.editedByHand': 'Corrected by hand',
   'duties.title': 'Duties read from the implementation part',
   'duties.hint':
     'The text asks units for a report or a plan by a date. A confirmed duty becomes an activity (id TC-…) and is assigned when the plan is committed.',

@@ -172,6 +172,7 @@ export const vi = {
   'plans.noSource': 'Không có dòng gốc.',
   'plans.due': 'Hạn: {date}',
   'plans.milestones': 'Các mốc thời hạn',
+  'plans.editedByHand': 'Đã sửa tay',
   'duties.title': 'Nhiệm vụ đọc từ phần tổ chức thực hiện',
   'duties.hint':
     'Văn bản giao các đơn vị gửi báo cáo hoặc ban hành kế hoạch theo hạn. Nhiệm vụ được xác nhận sẽ thành hoạt động (mã TC-…) và được giao khi ghi kế hoạch.',

@@ -12,10 +12,12 @@ interface ActivityGroupsProps {
   sourceRows?: Readonly<Record<string, string>>;
   /** Offers a correction per row when given. */
   onEdit?: (activity: PlanActivity) => void;
+  /** Activities a person corrected in review, marked so (a re-reading of the document would replace them). */
+  editedIds?: readonly string[];
 }
 
 /** A plan's activities as one table per area, the area title as the heading. */
-export function ActivityGroups({ groups, sourceRows, onEdit }: ActivityGroupsProps) {
+export function ActivityGroups({ groups, sourceRows, onEdit, editedIds }: ActivityGroupsProps) {
   const t = useT();
   return (
     <Stack gap="lg">
@@ -35,7 +37,13 @@ export function ActivityGroups({ groups, sourceRows, onEdit }: ActivityGroupsPro
               </Text>
             </Title>
             {group.activities.length > 0 && (
-              <ActivityTable label={heading} activities={group.activities} sourceRows={sourceRows} onEdit={onEdit} />
+              <ActivityTable
+                label={heading}
+                activities={group.activities}
+                sourceRows={sourceRows}
+                onEdit={onEdit}
+                editedIds={editedIds}
+              />
             )}
           </section>
         );
@@ -49,6 +57,7 @@ function ActivityTable({
   activities,
   sourceRows,
   onEdit,
+  editedIds,
 }: { label: string; activities: PlanActivity[] } & Omit<ActivityGroupsProps, 'groups'>) {
   const t = useT();
   return (
@@ -77,13 +86,13 @@ function ActivityTable({
             <Table.Th scope="col" w={140}>
               {t('plans.field.cooperating')}
             </Table.Th>
-            <Table.Th scope="col" w={110}>
+            <Table.Th scope="col" w={150}>
               {t('plans.field.deadline')}
             </Table.Th>
             <Table.Th scope="col" w={84}>
               {t('plans.field.budget')}
             </Table.Th>
-            <Table.Th scope="col" w={200}>
+            <Table.Th scope="col" w={160}>
               {t('plans.warnings')}
             </Table.Th>
             {onEdit && (
@@ -100,6 +109,7 @@ function ActivityTable({
               activity={activity}
               source={sourceRows && (sourceRows[activity.id] ?? null)}
               onEdit={onEdit}
+              edited={editedIds?.includes(activity.id) ?? false}
             />
           ))}
         </Table.Tbody>
@@ -113,9 +123,10 @@ interface ActivityRowProps {
   /** The printed row, shown on a line of its own under the activity; undefined hides it. */
   source: string | null | undefined;
   onEdit?: (activity: PlanActivity) => void;
+  edited?: boolean;
 }
 
-function ActivityRow({ activity, source, onEdit }: ActivityRowProps) {
+function ActivityRow({ activity, source, onEdit, edited = false }: ActivityRowProps) {
   const t = useT();
   const background = activity.warnings.some((w) => warningColor(w.code) === 'red')
     ? 'var(--mantine-color-red-light)'
@@ -133,6 +144,11 @@ function ActivityRow({ activity, source, onEdit }: ActivityRowProps) {
             <Text size="xs" c="dimmed">
               {t('plans.field.task')}: {activity.task}
             </Text>
+          )}
+          {edited && (
+            <Badge size="xs" color="grape" variant="light" tt="none" mt={4}>
+              {t('plans.editedByHand')}
+            </Badge>
           )}
         </Table.Td>
         <Table.Td>{activity.deliverable ?? t('common.none')}</Table.Td>
@@ -190,9 +206,9 @@ function DeadlineCell({ deadline }: { deadline: PlanActivity['deadline'] }) {
     <>
       {deadline.text || t('common.none')}
       {deadline.milestones?.length ? (
-        <Stack gap={0} aria-label={t('plans.milestones')}>
+        <Stack gap={0} mt={4} aria-label={t('plans.milestones')}>
           {deadline.milestones.map((m) => (
-            <Text key={`${m.level ?? ''}:${m.due}`} size="xs" c="dimmed">
+            <Text key={`${m.level ?? ''}:${m.due}`} size="xs" fw={500}>
               {t('plans.milestone', {
                 label: m.level ? `${m.label} (${t(`planLevel.${m.level}`)})` : m.label,
                 date: formatDateVi(m.due),

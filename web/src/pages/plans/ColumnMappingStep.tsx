@@ -23,6 +23,7 @@ import {
   type PlanImportDetail,
   type PlanReading,
 } from '../../api/plans.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Section } from '../../components/Section.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { formatNumberVi } from '../../i18n/format.js';
@@ -33,6 +34,13 @@ type Role = ColumnMapping['roles'][number];
 type Candidate = PlanReading['candidates'][number];
 
 const roleKey = (role: Role) => `planMapping.role.${role}` as MessageKey;
+
+/** An activity as the confirmation lists it: its printed number and the start of its text. */
+function activityName(activity: PlanImportDetail['content']['activities'][number]): string {
+  const text = (activity.activity ?? activity.task ?? '').replace(/\s+/g, ' ').trim();
+  const short = text.length > 90 ? `${text.slice(0, 89)}…` : text;
+  return activity.number ? `${activity.number}. ${short}` : short;
+}
 
 /** What the step starts from: the reader's mapping (recognised, given or guessed) for its table, else a blank one. */
 function startingMapping(reading: PlanReading, candidate: Candidate): ColumnMapping {
@@ -70,6 +78,7 @@ export function ColumnMappingStep({
   const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [confirm, confirmDialog] = useConfirm();
   const title = t('planMapping.title');
 
   if (!mapping) {
@@ -103,6 +112,21 @@ export function ColumnMappingStep({
     if (!mapping.roles.includes('activity') && !mapping.roles.includes('task')) {
       setError(t('planMapping.needActivity'));
       return;
+    }
+    // A re-reading reads every activity afresh: corrections typed in review are lost, so the coordinator says so first.
+    const edited = draft.content.activities.filter((a) => draft.handEdits.activityIds.includes(a.id));
+    if (edited.length > 0) {
+      const lines = [t('planMapping.confirmLost', { count: formatNumberVi(edited.length) })];
+      if (draft.handEdits.duties > 0)
+        lines.push(t('planMapping.confirmDutiesKept', { count: formatNumberVi(draft.handEdits.duties) }));
+      const ok = await confirm({
+        title: t('planMapping.confirmTitle'),
+        lines,
+        names: { label: t('planMapping.confirmEdited'), items: edited.map(activityName) },
+        confirmLabel: t('planMapping.confirmApply'),
+        color: 'red',
+      });
+      if (!ok) return;
     }
     setSaving(true);
     setError(null);
@@ -190,14 +214,19 @@ export function ColumnMappingStep({
           />
         </Group>
         <TableScroll>
-          <Table aria-label={title} withColumnBorders striped={false} style={{ minWidth: 180 * candidate.columns }}>
+          <Table
+            aria-label={title}
+            withColumnBorders
+            striped={false}
+            style={{ minWidth: 90 + 210 * candidate.columns }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w={90}>
                   {t('planMapping.row')}
                 </Table.Th>
                 {mapping.roles.map((role, column) => (
-                  <Table.Th scope="col" key={column} miw={170}>
+                  <Table.Th scope="col" key={column} miw={210}>
                     <NativeSelect
                       aria-label={t('planMapping.column', { column: column + 1 })}
                       data={roleOptions}
@@ -262,10 +291,12 @@ export function ColumnMappingStep({
           </Table>
         </TableScroll>
         <Text size="xs" c="dimmed">
-          {t('planMapping.shownRows', {
-            shown: formatNumberVi(candidate.cells.length),
-            total: formatNumberVi(candidate.rows),
-          })}
+          {candidate.cells.length < candidate.rows
+            ? t('planMapping.shownRows', {
+                shown: formatNumberVi(candidate.cells.length),
+                total: formatNumberVi(candidate.rows),
+              })
+            : t('planMapping.allRows', { total: formatNumberVi(candidate.rows) })}
         </Text>
         {error && (
           <Alert color={stale ? 'orange' : 'red'} role="alert" title={t('planMapping.failed')}>
@@ -284,6 +315,7 @@ export function ColumnMappingStep({
             {t('planMapping.apply')}
           </Button>
         </Group>
+        {confirmDialog}
       </Stack>
     </Section>
   );

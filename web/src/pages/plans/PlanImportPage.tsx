@@ -298,6 +298,7 @@ function ActivityReview({ draft, onEdit }: { draft: PlanImportDetail; onEdit?: (
             groups={groups.filter((group) => group.activities.length > 0)}
             sourceRows={showSource ? draft.sourceRows : undefined}
             onEdit={onEdit}
+            editedIds={draft.handEdits.activityIds}
           />
         )}
       </Stack>

@@ -151,6 +151,8 @@ function CalendarForm({ view, planId, editable }: { view: ReportingCalendarView;
     <TextInput
       aria-label={`${label} — ${periodName(p)}`}
       value={form.rows[p][key]}
+      // A level left empty follows the general due date: shown greyed, so an empty box does not read as "no date".
+      placeholder={key === 'due' ? undefined : form.rows[p].due}
       onChange={(e) => setRow(p, { [key]: e.currentTarget.value })}
       disabled={!editable || !form.rows[p].enabled}
       error={errors[field]}

@@ -1,0 +1,1 @@
+ALTER TABLE "plan_imports" ADD COLUMN "revised_activity_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;
