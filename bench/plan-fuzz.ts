@@ -3,8 +3,9 @@
  * (a plan, each refusal code, timeout, crash, refusal not in Vietnamese) and the slowest cases.
  * Run: `nice -n 10 npx tsx bench/plan-fuzz.ts [count=10000] [seed=1] [--upload-path]`.
  * By default the files go through long-lived readers under the upload path's memory cap (ReaderPool); with
- * --upload-path each one goes through readUploadOffThread, a fresh worker per file, as the server reads it.
- * Exits 1 when any case crashed, took longer than 10 s or was refused in something else than Vietnamese.
+ * --upload-path each one goes through readUploadOffThread (its warm readers), as the server reads it.
+ * Exits 1 when any case crashed, ran past its reader's time limit (10 s; the upload path's own: 15 s) or was
+ * refused in something else than Vietnamese.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,7 +6,9 @@ import { filesDir, type Config } from '../config.js';
 import { localFileStore } from '../files/local-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { holdServingLock } from '../db/serving-lock.js';
+import { loggableError } from '../http/log-error.js';
 import { createApp } from '../http/app.js';
+import { closeUploadReaders, warmUploadReaders } from '../readers/read-upload.js';
 import { startBackgroundWork } from './background-work.js';
 import { startJobWorker } from './job-worker.js';
 
@@ -33,11 +35,16 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     httpServer.headersTimeout = 66_000;
     const stopBackgroundWork = startBackgroundWork(database.db, logger);
     const stopJobWorker = startJobWorker(database.db, files, logger);
+    // The upload readers (worker threads with the readers and pdfjs loaded) start now, not at the first upload.
+    warmUploadReaders(Number(process.env.CCHC_UPLOAD_READERS) || undefined).catch((error: unknown) =>
+      logger.error(loggableError(error), 'không khởi động được bộ đọc tệp tải lên'),
+    );
     const shutdown = async () => {
       logger.info('đang dừng');
       stopBackgroundWork();
       stopJobWorker();
       server.close();
+      await closeUploadReaders();
       await releaseServingLock();
       await database.close();
       process.exit(0);

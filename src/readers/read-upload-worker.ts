@@ -1,8 +1,11 @@
 /**
- * Worker-thread entry that reads one uploaded file (read-upload.ts starts it, with a memory cap and a time
- * limit) and posts back the result, or the AppError that refused the file.
+ * Worker-thread entry that reads uploaded files, one after another (read-upload.ts keeps a few of these in a
+ * pool, each under a memory cap, each file under a time limit): every `{ id, job }` is answered with
+ * `{ id, answer }`, the result or the AppError that refused the file. It loads the plan readers before saying
+ * it is ready (pdfjs is already loaded by the pool's bootstrap), so that a user's first upload does not wait
+ * for them.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { AppError } from '../domain/errors.js';
 import { checkUpload, type UploadPurpose } from '../domain/reporting/upload-check.js';
 import type { UploadJob, WorkerAnswer } from './read-upload.js';
@@ -25,7 +28,7 @@ const PURPOSES: Record<UploadJob['kind'], UploadPurpose> = {
   dossiers: 'dossier-file',
 };
 
-// Each job loads only its reader: a worker starts for every file, and exceljs or parse5 take a while to load.
+// The plan readers are loaded before the worker says it is ready; the others (exceljs, parse5…) on first use.
 async function run(job: UploadJob): Promise<unknown> {
   // The one content check of every upload (domain/reporting/upload-check.ts), then the reader.
   const checked = checkUpload({ bytes: job.bytes, fileName: job.fileName }, PURPOSES[job.kind]);
@@ -76,12 +79,18 @@ async function run(job: UploadJob): Promise<unknown> {
   }
 }
 
-const answer = await run(workerData as UploadJob).then(
-  (value): WorkerAnswer => ({ ok: true, value }),
-  (error: unknown): WorkerAnswer =>
-    error instanceof AppError
-      ? { ok: false, error: { code: error.code, params: error.params, details: error.details } }
-      : // A reader tripped on something it did not expect: the file is not what it claims to be.
-        { ok: false, error: null },
-);
-parentPort!.postMessage(answer);
+await import('./parse-plan-document.js');
+
+parentPort!.on('message', ({ id, job }: { id: number; job: UploadJob }) => {
+  void run(job)
+    .then(
+      (value): WorkerAnswer => ({ ok: true, value }),
+      (error: unknown): WorkerAnswer =>
+        error instanceof AppError
+          ? { ok: false, error: { code: error.code, params: error.params, details: error.details } }
+          : // A reader tripped on something it did not expect: the file is not what it claims to be.
+            { ok: false, error: null },
+    )
+    .then((answer) => parentPort!.postMessage({ id, answer }));
+});
+parentPort!.postMessage({ ready: true });

@@ -1,9 +1,9 @@
 /**
  * A long-lived worker that reads plan uploads one after another, as src/readers/read-upload-worker.ts reads
- * one (the same upload check, the same reader, the refusal sent back as its code and params). The fuzz bench
- * reads thousands of files: a fresh worker per file (the upload path) costs a second or more of start-up on a
- * busy machine, so the bulk goes through these, under the same memory cap, while the test also sends a share
- * of its cases through `readUploadOffThread` itself.
+ * them (the same upload check, the same reader, the refusal sent back as its code and params), and also keeps
+ * the stack of what a reader tripped on, which the upload path turns into "unreadable file". The bulk of the
+ * fuzzing goes through these, under the same memory cap, while the test also sends a share of its cases
+ * through `readUploadOffThread` itself.
  */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../src/domain/errors.js';
