@@ -31,7 +31,6 @@ export const PENDING = new Set<string>([
   // pdftotext squeezes some crowded lines (one space between cells, later cells shifted left
   // of their column), and a few such lines still divide at the wrong word.
   'quang-tri-2025/pdftotext-layout.txt',
-  'vinh-phuc-2024/pdftotext-layout.txt',
   // The portrait PDF's nine equal narrow columns: words broken inside cells ("25/12/20" / "24")
   // and single spaces between most columns; kept as a hard case. Read into wrong rows, so they
   // must say so (DOUBTED).

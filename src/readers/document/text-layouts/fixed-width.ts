@@ -171,8 +171,8 @@ const isWordStart = (text: string, k: number) => k > 0 && isSpace(text[k - 1]) &
  * text before it fits the column, else the last word start before which it fits (pdftotext
  * squeezes a crowded line, one space between cells, the later cells left of their column).
  */
-function divide(text: string, columns: Columns, c: number, from: number, doubt?: Doubt): number {
-  const at = wordBefore(text, columns, c, from, doubt);
+function divide(text: string, columns: Columns, c: number, from: number, doubt?: Doubt, opens = true): number {
+  const at = wordBefore(text, columns, c, from, doubt, opens);
   // A list dash pushed one space left of its cell ("vụ - Triển"): the cell starts at the dash.
   const start = columns.starts[c] ?? 0;
   if (at - 2 > from && at - 2 >= start - 6 && /^[-+•–] $/.test(text.slice(at - 2, at)) && isSpace(text[at - 3]))
@@ -180,7 +180,7 @@ function divide(text: string, columns: Columns, c: number, from: number, doubt?:
   return at;
 }
 
-function wordBefore(text: string, columns: Columns, c: number, from: number, doubt?: Doubt): number {
+function wordBefore(text: string, columns: Columns, c: number, from: number, doubt?: Doubt, opens = true): number {
   const start = columns.starts[c] ?? 0;
   // A cell's text stays a character short of the next column (the cell's padding).
   const width = start - (columns.starts[c - 1] ?? 0) - 1;
@@ -206,17 +206,27 @@ function wordBefore(text: string, columns: Columns, c: number, from: number, dou
   if (doubt) doubt.guessed = true;
   // One space only: the word start at the column start if the text before fits, else the last that fits.
   if (isWordStart(text, start) && fits(start)) return start;
-  // Squeezed: a cell starts a sentence (a capital or a figure) a few characters left of its column.
-  for (let k = start; k >= Math.max(from + 1, start - 8); k--)
-    if (isWordStart(text, k) && fits(k) && /^[\p{Lu}\d]/u.test(text.slice(k))) return k;
+  // Squeezed: a cell starts a sentence (a capital or a figure) a few characters left of its column;
+  // not where the cell goes on from the line above (there a capital is just a word: "qua Nền").
+  if (opens)
+    for (let k = start; k >= Math.max(from + 1, start - 8); k--)
+      if (isWordStart(text, k) && fits(k) && /^[\p{Lu}\d]/u.test(text.slice(k))) return k;
   for (let k = start - 1; k >= start - 2; k--) if (isWordStart(text, k) && fits(k)) return k;
   if (isWordStart(text, start + 1) && fits(start + 1)) return start + 1;
   for (let k = Math.min(start, text.length); k > from; k--) if (isWordStart(text, k) && fits(k)) return k;
   return start;
 }
 
-/** A line's cells: text per column, and how many columns each cell spans (0: inside a span). */
-export function cutLine(text: string, columns: Columns, doubt?: Doubt): { parts: string[]; spans: number[] } {
+/**
+ * A line's cells: text per column, and how many columns each cell spans (0: inside a span).
+ * `above`: which columns had text on the line above (a cell there goes on, it does not open).
+ */
+export function cutLine(
+  text: string,
+  columns: Columns,
+  doubt?: Doubt,
+  above?: boolean[],
+): { parts: string[]; spans: number[] } {
   const n = columns.starts.length;
   const spans = columns.starts.map(() => 1);
   // An area title: a row marker, then one run of words (single spaces) over the next columns' starts.
@@ -249,7 +259,14 @@ export function cutLine(text: string, columns: Columns, doubt?: Doubt): { parts:
     }
   }
   const cuts = [0];
-  for (let c = 1; c < n; c++) cuts.push(Math.max(divide(text, columns, c, cuts[c - 1] ?? 0, doubt), cuts[c - 1] ?? 0));
+  // A numbered line opens every cell; else a column with text on the line above goes on.
+  const numbered = ROW_MARKER.test(
+    runs[0] && runs[0].index < (columns.starts[1] ?? 0) ? (runs[0].text.split(' ')[0] ?? '') : '',
+  );
+  for (let c = 1; c < n; c++) {
+    const opens = numbered || !above?.[c];
+    cuts.push(Math.max(divide(text, columns, c, cuts[c - 1] ?? 0, doubt, opens), cuts[c - 1] ?? 0));
+  }
   return { parts: cuts.map((from, c) => text.slice(from, cuts[c + 1]).trim()), spans };
 }
 
@@ -367,7 +384,7 @@ export function readFixedWidthTable(
     const columns = pageColumns[p] as Columns;
     for (const { text, line } of page.body) {
       const doubt: Doubt = { guessed: false };
-      const { parts, spans } = cutLine(text, columns, doubt);
+      const { parts, spans } = cutLine(text, columns, doubt, filledAbove);
       bodyLines++;
       const filled = parts.map(() => false);
       parts.forEach((part, c) => {
