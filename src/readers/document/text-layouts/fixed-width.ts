@@ -295,6 +295,9 @@ interface Building {
 /** Columns a cell may be merged down over several rows (w:vMerge): its text runs on below. */
 const MERGEABLE = new Set(['number', 'objective', 'task']);
 
+/** Where a header line's names start: runs of words one space apart, two or more spaces between. */
+const headerStarts = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => m.index);
+
 /** Each page's columns: its own gutters, looser ones when they give another count than most pages, else a neighbour's. */
 export function tableColumns(pages: Page[]): Columns[] {
   const found = pages.map((page) => columnStarts(page.body.map((l) => l.text)));
@@ -322,6 +325,12 @@ export function tableColumns(pages: Page[]): Columns[] {
       const retry = columnStarts(texts, share, tight);
       if (retry.starts.length === width) return retry;
     }
+    // The page's own header row: its names start where their columns start, as cells do; taken
+    // when it names every column and agrees with every gutter the body did show (a page whose
+    // columns sit a few characters right of its neighbours' and a sparse column empty on it).
+    const named = headerStarts(pages[p]?.header[0] ?? '');
+    if (named.length === width && f.starts.every((x) => named.some((y) => Math.abs(x - y) <= 2)))
+      return { starts: named, gutters: named.map((x, k) => (k === 0 ? x : x - 1)) };
     // The nearest page with the table's columns.
     for (let d = 1; d < found.length; d++) {
       for (const q of [p + d, p - d]) {
@@ -454,11 +463,12 @@ export function readFixedWidthTable(
 
 /**
  * Above this share of body lines divided at a guessed word boundary, the table is not trusted as
- * read: the portrait PDF's nine narrow columns, one space apart, come out in wrong rows (80, 49
- * and 99 activities for 75, 38 and 73) with 7–15% of lines guessed, while the landscape PDFs of
- * the same plans that read to the golden guess 2–3%.
+ * read: the portrait PDF's nine narrow columns, one space apart, come out in wrong rows (80 and 89
+ * activities for 75 and 73, Thừa Thiên Huế's with dates broken "31/12/20" / "25") with 4.3–7.5%
+ * of lines guessed (each page's columns taken from its own header row where its body misses one),
+ * while the landscape PDFs of the same plans guess 1.7–3.2%.
  */
-export const DOUBTFUL_SHARE = 0.05;
+export const DOUBTFUL_SHARE = 0.04;
 
 /** The plan warning for a table read with too many guesses, naming where its doubtful rows start. */
 function doubtWarning(start: number, bodyLines: number, doubtful: Map<Building, number>): ImportWarning | null {
