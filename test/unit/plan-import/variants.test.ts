@@ -27,14 +27,9 @@ export const PENDING = new Set<string>([
   'quang-tri-2025/libreoffice-borderless.pdf',
   'thua-thien-hue-2025/libreoffice-borderless.pdf',
   'vinh-phuc-2024/libreoffice-borderless.pdf',
-  // Fixed-width columns (pdftotext -layout of the landscape PDF, text-layouts/fixed-width.ts):
-  // pdftotext squeezes some crowded lines (one space between cells, later cells shifted left
-  // of their column), and a few such lines still divide at the wrong word (8 differences, in
-  // I-1, VI-1 and VII-1; 1.9% of lines guessed, so not doubted).
-  'quang-tri-2025/pdftotext-layout.txt',
   // The portrait PDF's nine equal narrow columns: words broken inside cells ("25/12/20" / "24")
-  // and single spaces between most columns; kept as a hard case. Read into wrong rows, so they
-  // must say so (DOUBTED).
+  // and single spaces between most columns; kept as a hard case (17 differences in Thừa Thiên
+  // Huế's, wrong rows in the others). Read into wrong rows, so they must say so (DOUBTED).
   'quang-tri-2025/pdftotext-layout-portrait.txt',
   'thua-thien-hue-2025/pdftotext-layout-portrait.txt',
   'vinh-phuc-2024/pdftotext-layout-portrait.txt',
@@ -46,8 +41,8 @@ export const PENDING = new Set<string>([
 
 /**
  * Variants read with too many guesses to be trusted (the fixed-width reader divided over 5% of
- * the table's lines at a guessed word boundary): still pending, but never silently wrong; the
- * plan must carry the warning that names the rows to check.
+ * the table's lines at a guessed word boundary, or found dates broken inside their year): still
+ * pending, but never silently wrong; the plan must carry the warning that names the rows to check.
  */
 export const DOUBTED = new Set<string>([
   'quang-tri-2025/pdftotext-layout-portrait.txt',

@@ -10,6 +10,12 @@
  * the columns it crosses (an area title). Cells are top-aligned and hold one contiguous block of
  * lines, so a row starts where the number column has text or where any column has text again
  * after an empty line above it; a row broken over a page goes on after the repeated header.
+ *
+ * pdftotext squeezes crowded lines (one space between cells, later cells shifted left of their
+ * column). Such a line is cut where a cell opens with a capital near its column, where text after
+ * a real gap sits nearer the column than the one before, where the lines around it in the same
+ * cell divided, and never so a cell holds more than its column's width; a page whose body misses a
+ * column takes its columns from its own header row.
  */
 import { detectColumns } from '../../../domain/plan/columns.js';
 import { makeCell, type DocumentRow, type DocumentTable } from '../../../domain/plan/document.js';
@@ -100,6 +106,8 @@ export function tablePages(lines: string[], start: number): { pages: Page[]; nex
 /** Set when a line had to be divided at a guessed word boundary (no gutter before a column). */
 export interface Doubt {
   guessed: boolean;
+  /** Per column, whether this line's division before it was guessed (set by cutLine). */
+  at?: boolean[];
 }
 
 /** A page's columns: where each starts, and where the blank gutter before it begins. */
@@ -171,8 +179,16 @@ const isWordStart = (text: string, k: number) => k > 0 && isSpace(text[k - 1]) &
  * text before it fits the column, else the last word start before which it fits (pdftotext
  * squeezes a crowded line, one space between cells, the later cells left of their column).
  */
-function divide(text: string, columns: Columns, c: number, from: number, doubt?: Doubt, opens = true): number {
-  const at = wordBefore(text, columns, c, from, doubt, opens);
+function divide(
+  text: string,
+  columns: Columns,
+  c: number,
+  from: number,
+  doubt?: Doubt,
+  opens = true,
+  hints: number[] = [],
+): number {
+  const at = wordBefore(text, columns, c, from, doubt, opens, hints);
   // A list dash pushed one space left of its cell ("vụ - Triển"): the cell starts at the dash.
   const start = columns.starts[c] ?? 0;
   if (at - 2 > from && at - 2 >= start - 6 && /^[-+•–] $/.test(text.slice(at - 2, at)) && isSpace(text[at - 3]))
@@ -180,16 +196,46 @@ function divide(text: string, columns: Columns, c: number, from: number, doubt?:
   return at;
 }
 
-function wordBefore(text: string, columns: Columns, c: number, from: number, doubt?: Doubt, opens = true): number {
+function wordBefore(
+  text: string,
+  columns: Columns,
+  c: number,
+  from: number,
+  doubt?: Doubt,
+  opens = true,
+  hints: number[] = [],
+): number {
   const start = columns.starts[c] ?? 0;
   // A cell's text stays a character short of the next column (the cell's padding).
   const width = start - (columns.starts[c - 1] ?? 0) - 1;
   const fits = (k: number) => text.slice(from, k).trimEnd().length <= width;
+  const opensLeft = () => {
+    for (let k = start; k >= Math.max(from + 1, start - 10); k--)
+      if (isWordStart(text, k) && fits(k) && /^[\p{Lu}\d]/u.test(text.slice(k))) return k;
+    return -1;
+  };
+  // Text after a real gap nearer this column's start than the previous one's: a cell of this
+  // column shifted left ("các cơ quan," seven characters early), never cut at one of its spaces.
+  const previous = columns.starts[c - 1] ?? 0;
+  let shifted = -1;
+  for (let k = start - 5; k > from + 1 && k > (previous + start) / 2; k--)
+    if (isWordStart(text, k) && isSpace(text[k - 2])) shifted = k;
   if (isSpace(text[start - 1]) && isSpace(text[start])) {
+    if (shifted >= 0) return shifted;
     // Blank at the column start: the next word after a gap of two spaces or more, if near.
     let k = start;
     while (k < text.length && k <= start + 4 && isSpace(text[k])) k++;
-    return k <= start + 4 || k >= text.length ? k : start;
+    const at = k <= start + 4 || k >= text.length ? k : start;
+    // Text longer than its column: a squeezed line put the next cell one space after it
+    // ("Xây dựng, ban hành Kế hoạch" in a 20-character column: the last two words are the next cell's).
+    if (!fits(at)) {
+      for (let j = at - 1; j > from + 1; j--)
+        if (isWordStart(text, j) && fits(j)) {
+          if (doubt) doubt.guessed = true;
+          return j;
+        }
+    }
+    return at;
   }
   // A word after a real gap (two spaces) near the start.
   let gap = -1;
@@ -202,15 +248,22 @@ function wordBefore(text: string, columns: Columns, c: number, from: number, dou
     )
       gap = k;
   if (gap >= 0) return gap;
+  if (shifted >= 0) return shifted;
   // No gutter on this line before the column: where it divides is a guess at a word boundary.
   if (doubt) doubt.guessed = true;
+  // A cell going on from the line above divides where the lines around it in the row divided
+  // ("án tự chủ tài chính của cơ tài chính…" under "…phương  Thực hiện…": at "tài").
+  if (!opens)
+    for (const h of hints)
+      if (h !== start && h > from && h >= start - 10 && h <= start + 4 && isWordStart(text, h) && fits(h)) return h;
   // One space only: the word start at the column start if the text before fits, else the last that fits.
-  if (isWordStart(text, start) && fits(start)) return start;
+  // (Where a cell opens, a small letter there is more likely its neighbour's last word:
+  // "hướng dẫn Xác định nhiệm vụ", the cell being "Xác định…".)
+  if (isWordStart(text, start) && fits(start) && !(opens && /^\p{Ll}/u.test(text.slice(start)) && opensLeft() >= 0))
+    return start;
   // Squeezed: a cell starts a sentence (a capital or a figure) a few characters left of its column;
   // not where the cell goes on from the line above (there a capital is just a word: "qua Nền").
-  if (opens)
-    for (let k = start; k >= Math.max(from + 1, start - 8); k--)
-      if (isWordStart(text, k) && fits(k) && /^[\p{Lu}\d]/u.test(text.slice(k))) return k;
+  if (opens && opensLeft() >= 0) return opensLeft();
   for (let k = start - 1; k >= start - 2; k--) if (isWordStart(text, k) && fits(k)) return k;
   if (isWordStart(text, start + 1) && fits(start + 1)) return start + 1;
   for (let k = Math.min(start, text.length); k > from; k--) if (isWordStart(text, k) && fits(k)) return k;
@@ -226,7 +279,8 @@ export function cutLine(
   columns: Columns,
   doubt?: Doubt,
   above?: boolean[],
-): { parts: string[]; spans: number[] } {
+  hints?: number[][],
+): { parts: string[]; spans: number[]; cuts: number[] } {
   const n = columns.starts.length;
   const spans = columns.starts.map(() => 1);
   // An area title: a row marker, then one run of words (single spaces) over the next columns' starts.
@@ -255,7 +309,7 @@ export function cutLine(
       const parts = columns.starts.map(() => '');
       parts[0] = marker?.text ?? '';
       parts[1] = run?.text ?? '';
-      return { parts, spans };
+      return { parts, spans, cuts: [] };
     }
   }
   const cuts = [0];
@@ -265,9 +319,15 @@ export function cutLine(
   );
   for (let c = 1; c < n; c++) {
     const opens = numbered || !above?.[c];
-    cuts.push(Math.max(divide(text, columns, c, cuts[c - 1] ?? 0, doubt, opens), cuts[c - 1] ?? 0));
+    const before = doubt?.guessed ?? false;
+    if (doubt) doubt.guessed = false;
+    cuts.push(Math.max(divide(text, columns, c, cuts[c - 1] ?? 0, doubt, opens, hints?.[c]), cuts[c - 1] ?? 0));
+    if (doubt) {
+      (doubt.at ??= [])[c] = doubt.guessed;
+      doubt.guessed ||= before;
+    }
   }
-  return { parts: cuts.map((from, c) => text.slice(from, cuts[c + 1]).trim()), spans };
+  return { parts: cuts.map((from, c) => text.slice(from, cuts[c + 1]).trim()), spans, cuts };
 }
 
 const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -351,6 +411,30 @@ export function tableColumns(pages: Page[]): Columns[] {
   });
 }
 
+/**
+ * Per body line, per column, where the lines just above and below divided before that column:
+ * first those divided at a gutter, then those guessed too (a row squeezed on several lines).
+ */
+function neighbourCuts(page: Page, columns: Columns): (k: number) => number[][] {
+  let above: boolean[] = [];
+  const lines = page.body.map(({ text }) => {
+    const doubt: Doubt = { guessed: false };
+    const { parts, cuts } = cutLine(text, columns, doubt, above);
+    above = parts.map((part) => part.length > 0);
+    return { cuts, guessed: doubt.at ?? [] };
+  });
+  return (k) =>
+    columns.starts.map((_, c) => {
+      const around = [lines[k - 1], lines[k + 1]].filter(
+        (l): l is { cuts: number[]; guessed: boolean[] } => l !== undefined && l.cuts.length > c,
+      );
+      return [
+        ...around.filter((l) => !l.guessed[c]).map((l) => l.cuts[c] as number),
+        ...around.filter((l) => l.guessed[c]).map((l) => l.cuts[c] as number),
+      ];
+    });
+}
+
 /** Reads the fixed-width table whose header line is `start`; null when its columns are not an appendix's. */
 export function readFixedWidthTable(
   lines: string[],
@@ -387,13 +471,15 @@ export function readFixedWidthTable(
   /** The row each column's current block of text started in. */
   let owners: (Building | undefined)[] = [];
   let bodyLines = 0;
+  let brokenDates = 0;
   /** Rows holding a line divided at a guessed word boundary, with how many such lines. */
   const doubtful = new Map<Building, number>();
   pages.forEach((page, p) => {
     const columns = pageColumns[p] as Columns;
-    for (const { text, line } of page.body) {
+    const hintsAt = neighbourCuts(page, columns);
+    for (const [k, { text, line }] of page.body.entries()) {
       const doubt: Doubt = { guessed: false };
-      const { parts, spans } = cutLine(text, columns, doubt, filledAbove);
+      const { parts, spans } = cutLine(text, columns, doubt, filledAbove, hintsAt(k));
       bodyLines++;
       const filled = parts.map(() => false);
       parts.forEach((part, c) => {
@@ -439,9 +525,12 @@ export function readFixedWidthTable(
         while (at > 0 && row.spans[at] === 0) at--;
         row.cells[at] = join(row.cells[at] ?? '', part);
       });
-      if (doubt.guessed) {
+      // A date cut inside its year ("31/12/20", then "25"): columns narrower than their words.
+      const cutDate = parts.some((part) => BROKEN_DATE.test(part));
+      if (cutDate) brokenDates++;
+      if (doubt.guessed || cutDate) {
         const row = built.at(-1) as Building;
-        doubtful.set(row, (doubtful.get(row) ?? 0) + 1);
+        doubtful.set(row, (doubtful.get(row) ?? 0) + (doubt.guessed ? 1 : 0));
       }
       filledAbove = filled;
       partsAbove = parts;
@@ -458,26 +547,36 @@ export function readFixedWidthTable(
       line: row.line,
     })),
   ];
-  return { table: { kind: 'table', rows }, next, warning: doubtWarning(start, bodyLines, doubtful) };
+  return { table: { kind: 'table', rows }, next, warning: doubtWarning(start, bodyLines, doubtful, brokenDates) };
 }
 
 /**
  * Above this share of body lines divided at a guessed word boundary, the table is not trusted as
  * read: the portrait PDF's nine narrow columns, one space apart, come out in wrong rows (80 and 89
- * activities for 75 and 73, Thừa Thiên Huế's with dates broken "31/12/20" / "25") with 4.3–7.5%
- * of lines guessed (each page's columns taken from its own header row where its body misses one),
- * while the landscape PDFs of the same plans guess 1.7–3.2%.
+ * activities for 75 and 73) with 4.0–7.5% of lines guessed, while the landscape PDFs of the same
+ * plans guess 1.6–3.2%. Columns so narrow that dates break inside their year ("25/12/20" / "24",
+ * 12 and 23 times in two portrait PDFs, never in the landscape ones) are doubtful whatever the share.
  */
-export const DOUBTFUL_SHARE = 0.04;
+export const DOUBTFUL_SHARE = 0.05;
+
+/** A cell's line ending in a date whose year goes on below. */
+const BROKEN_DATE = /(?:^|\D)\d{1,2}\/\d{1,2}\/\d{1,3}$/;
+/** Broken dates that make a table doubtful (one could be a typo in the source). */
+const BROKEN_DATES_DOUBTFUL = 2;
 
 /** The plan warning for a table read with too many guesses, naming where its doubtful rows start. */
-function doubtWarning(start: number, bodyLines: number, doubtful: Map<Building, number>): ImportWarning | null {
+function doubtWarning(
+  start: number,
+  bodyLines: number,
+  doubtful: Map<Building, number>,
+  brokenDates: number,
+): ImportWarning | null {
   const guessed = [...doubtful.values()].reduce((sum, n) => sum + n, 0);
-  if (!bodyLines || guessed / bodyLines <= DOUBTFUL_SHARE) return null;
+  if (!bodyLines || (guessed / bodyLines <= DOUBTFUL_SHARE && brokenDates < BROKEN_DATES_DOUBTFUL)) return null;
   const lines = [...doubtful.keys()].map((row) => row.line);
   const listed = lines.slice(0, 30).join(', ') + (lines.length > 30 ? `, … (${lines.length} dòng)` : '');
   return {
     code: 'table_doubtful',
-    message: `Bảng phụ lục ở dòng ${start + 1} được in thành các cột sát nhau: ${guessed}/${bodyLines} dòng chữ không có khoảng trống giữa các cột nên chỗ tách cột là phỏng đoán, các nhiệm vụ đọc được có thể bị tách, gộp hoặc lệch cột. Cần đối chiếu với văn bản gốc các hàng bắt đầu ở dòng ${listed}; nếu được, hãy tải lên bản Word (.docx) hoặc PDF.`,
+    message: `Bảng phụ lục ở dòng ${start + 1} được in thành các cột sát nhau: ${guessed}/${bodyLines} dòng chữ không có khoảng trống giữa các cột nên chỗ tách cột là phỏng đoán${brokenDates ? `, ${brokenDates} ngày tháng bị ngắt giữa hai dòng vì cột quá hẹp` : ''}, các nhiệm vụ đọc được có thể bị tách, gộp hoặc lệch cột. Cần đối chiếu với văn bản gốc các hàng bắt đầu ở dòng ${listed}; nếu được, hãy tải lên bản Word (.docx) hoặc PDF.`,
   };
 }
