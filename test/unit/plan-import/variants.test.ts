@@ -50,6 +50,16 @@ export const DOUBTED = new Set<string>([
   'vinh-phuc-2024/pdftotext-layout-portrait.txt',
 ]);
 
+/**
+ * Pending variants whose table no reader rebuilds yet: they must give no activity at all and say
+ * a table was seen but not read (never rows read wrong without a word).
+ */
+export const NOT_READ = new Set<string>([
+  'quang-tri-2025/pdftotext.txt',
+  'thua-thien-hue-2025/pdftotext.txt',
+  'vinh-phuc-2024/pdftotext.txt',
+]);
+
 const isPending = (plan: string, file: string) => PENDING.has(`*/${file}`) || PENDING.has(`${plan}/${file}`);
 
 /**
@@ -88,14 +98,20 @@ describe('variant corpus: every converter’s output gives the golden activities
       it(`${fixture.name}/${file}${pending ? ' (pending: no reader yet)' : ''}`, async () => {
         let problems: string[];
         let warnings: string[] = [];
+        let activities = -1;
         try {
           const plan = await readVariant(fixture.name, file);
           warnings = plan.warnings.map((w) => w.code);
+          activities = plan.activities.length;
           problems = describeDifferences(compareActivities(golden, plan), 12);
         } catch (error) {
           problems = [`not read: ${(error as Error).message}`];
         }
         // A table read by guesswork says so; one read to the golden does not cry wolf.
+        if (NOT_READ.has(`${fixture.name}/${file}`)) {
+          expect(warnings, `${fixture.name}/${file}: the table-not-read warning`).toContain('table_not_read');
+          expect(activities, `${fixture.name}/${file}: no activity read from a table not read`).toBe(0);
+        }
         expect(warnings.includes('table_doubtful'), `${fixture.name}/${file}: the doubtful-table warning`).toBe(
           DOUBTED.has(`${fixture.name}/${file}`),
         );
