@@ -165,6 +165,52 @@ describe('fixed-width columns (pdftotext -layout)', () => {
   });
 });
 
+describe('fixed-width lines pdftotext squeezed', () => {
+  const header = 'TT    Nhiệm vụ              Hoạt động                 Chủ trì       Phối hợp        Thời gian';
+  const clear = [
+    '3     Kiểm tra công vụ      Kiểm tra đột xuất         Sở Nội vụ     Thanh tra tỉnh  Quý II/2025',
+    '4     Tập huấn cán bộ       Mở lớp tập huấn           Sở Nội vụ     Các sở, ngành   Quý III/2025',
+  ];
+
+  it('cuts a squeezed first line where the next cell opens with a capital, not at a small word on the column', () => {
+    const document = readTextDocument(
+      [
+        header,
+        '1     Ban hành kế hoạch     Xây dựng dự thảo          Sở Nội vụ     Văn phòng UBND  Quý I/2025',
+        // "Soạn thảo…" belongs at column 28 and was printed one space after "Rà soát văn".
+        '2     Rà soát văn Soạn thảo quy chế                   Sở Tư pháp    Các sở, ngành   Cả năm 2025',
+        '      bản QPPL              mẫu',
+        ...clear,
+      ].join('\n'),
+    );
+    const table = document.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[2]?.cells.map((c) => c.text)).toEqual([
+      '2',
+      'Rà soát văn bản QPPL',
+      'Soạn thảo quy chế mẫu',
+      'Sở Tư pháp',
+      'Các sở, ngành',
+      'Cả năm 2025',
+    ]);
+  });
+
+  it('warns that the table is doubtful when its columns are so narrow that dates break inside their year', async () => {
+    const table = [
+      header,
+      '1     Ban hành kế hoạch     Xây dựng dự thảo          Sở Nội vụ     Văn phòng UBND  trước 31/12/20',
+      '                                                                                    25',
+      '2     Rà soát văn bản       Rà soát, báo cáo          Sở Tư pháp    Các sở, ngành   trước 15/01/20',
+      '                                                                                    25',
+      ...clear,
+    ];
+    const plan = await parse(HEAD + table.join('\n'));
+    expect(plan.activities).toHaveLength(4);
+    expect(plan.warnings.find((w) => w.code === 'table_doubtful')?.message).toMatch(
+      /2 ngày tháng bị ngắt giữa hai dòng vì cột quá hẹp/,
+    );
+  });
+});
+
 describe('a table seen but not read', () => {
   it('says so, naming the header line, when fixed-width columns (pdftotext -layout) do not line up', async () => {
     const page = [
