@@ -144,8 +144,6 @@ export class WorkerPool<Job, Answer> {
       execArgv: [],
       ...(maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 32 } } : {}),
     });
-    // An idle worker keeps no process alive (a test run, a CLI command); a running job holds its timer.
-    worker.unref();
     const slot: Slot = { worker, ready: false, jobs: 0, current: null };
     this.slots.add(slot);
     // A worker that cannot even load within the time of a job is stuck.
@@ -183,6 +181,9 @@ export class WorkerPool<Job, Answer> {
       clearTimeout(startTimer);
       this.fail(slot, this.options.errors.crashed(`exit ${code}`));
     });
+    // An idle worker keeps no process alive (a CLI command such as `cchc demo`, a test run); a running job
+    // holds its timer. Only after the listeners: adding a 'message' listener refs the worker again.
+    worker.unref();
   }
 
   /** The worker is done for: its job (or, if it never started, the oldest waiting one) rejects; a new one replaces it. */
