@@ -59,6 +59,10 @@ export const AUDIT_ENTITIES = {
   dossier_import: { vi: 'Bản nhập hồ sơ TTHC', en: 'Dossier import' },
   dossier_source: { vi: 'Nguồn dữ liệu hồ sơ TTHC', en: 'Dossier data source' },
   service_figures: { vi: 'Số liệu chất lượng phục vụ (QĐ 766)', en: 'Service-quality figures (QĐ 766)' },
+  national_index: { vi: 'Chỉ số quốc gia', en: 'National index' },
+  index_result: { vi: 'Kết quả chỉ số quốc gia', en: 'National index result' },
+  index_target: { vi: 'Mục tiêu chỉ số quốc gia', en: 'National index target' },
+  index_work_item: { vi: 'Nhiệm vụ khắc phục điểm bị mất', en: 'Lost-points work item' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -76,6 +80,20 @@ function action<const E extends AuditEntity, const P extends z.ZodRawShape = Rec
 const id = z.string();
 const count = z.number().int();
 const programmeRecord = z.object({ name: z.string(), startYear: count, endYear: count });
+const indexResultRecord = z.object({
+  id: z.string(),
+  indexCode: z.string(),
+  year: count,
+  province: z.string(),
+  label: z.string(),
+  own: z.boolean(),
+  score: z.number().nullable(),
+  rank: count.nullable(),
+  rankOf: count.nullable(),
+  areas: z.array(
+    z.object({ code: z.string(), score: z.number().nullable(), maxPoints: z.number().nullable() }).loose(),
+  ),
+});
 const replaced = <T extends z.ZodType>(record: T) => ({ before: record, after: record });
 
 // Payloads several actions share.
@@ -415,6 +433,59 @@ export const AUDIT_ACTIONS = {
         updated: count,
         unmatched: count,
         differing: count,
+      }),
+    },
+  ),
+  // National indices tracker (services/indices/)
+  'nationalIndex.create': action('national_index', 'Thêm chỉ số quốc gia', 'National index added', {
+    after: z.object({ code: z.string(), name: z.string(), maxScore: z.number().nullable(), areas: count }),
+  }),
+  'indexResult.record': action('index_result', 'Nhập kết quả chỉ số quốc gia', 'National index result entered', {
+    before: indexResultRecord.nullable(),
+    after: indexResultRecord,
+  }),
+  'indexResult.import': action(
+    'index_result',
+    'Nhập kết quả chỉ số quốc gia từ tệp',
+    'National index results imported',
+    {
+      before: indexResultRecord.nullable(),
+      after: indexResultRecord.extend({ fileName: z.string() }),
+    },
+  ),
+  'indexResult.attachSource': action(
+    'index_result',
+    'Đính kèm văn bản công bố chỉ số',
+    'Source document of an index result attached',
+    {
+      before: z.object({ sourceFileId: z.string().nullable() }),
+      after: z.object({ sourceFileId: z.string(), fileName: z.string() }),
+    },
+  ),
+  'indexTarget.create': action('index_target', 'Đặt mục tiêu chỉ số quốc gia', 'National index target set', {
+    after: z.object({
+      indexCode: z.string(),
+      year: count,
+      areaCode: z.string().nullable(),
+      kind: z.string(),
+      value: z.number(),
+      text: z.string(),
+    }),
+  }),
+  'indexWorkItem.create': action(
+    'index_work_item',
+    'Giao nhiệm vụ khắc phục điểm bị mất',
+    'Lost points turned into an assignment',
+    {
+      after: z.object({
+        resultId: z.string(),
+        areaCode: z.string(),
+        criterionCode: z.string().nullable(),
+        lostPoints: z.number(),
+        unitId: z.string(),
+        planId: z.string(),
+        assignmentId: z.string(),
+        carriedFromAssignmentId: z.string().nullable(),
       }),
     },
   ),

@@ -249,6 +249,15 @@ export const ERROR_MESSAGES = {
   SELF_DEMOTION: 'Bạn không thể tự bỏ quyền quản trị của mình.',
   DOSSIER_ROWS_INVALID: (p: { count: number }) =>
     `Tệp có ${p.count} dòng không đọc được; chưa ghi hồ sơ nào. Hãy sửa các dòng được nêu và tải lên lại, hoặc chọn chỉ ghi các dòng hợp lệ.`,
+  /** A national index result refused by its rules (domain/indices/validate-result.ts), each naming its field. */
+  INDEX_RESULT_INVALID: joined,
+  DUPLICATE_INDEX: (p: { code: string }) => `Mã chỉ số "${p.code}" đã có.`,
+  /** A target whose words set none of "nhóm N tỉnh", "tăng N bậc", "N điểm" and no kind was chosen. */
+  INDEX_TARGET_UNREADABLE: (p: { text: string }) =>
+    `Mục tiêu: không đọc được “${p.text}”. Hãy ghi như “trong nhóm 15 tỉnh dẫn đầu”, “tăng 5 bậc” hoặc “đạt tối thiểu 90 điểm”, hoặc chọn loại và giá trị.`,
+  /** Lost points asked of an area the result has no loss in. */
+  NO_POINTS_LOST: (p: { area: string }) =>
+    `Lĩnh vực: “${p.area}” không có điểm bị mất trong kết quả này (hoặc chưa có số liệu).`,
   IMPORT_ROWS_INVALID: (p: { count: number; file: 'upload' | 'directory' }) =>
     p.file === 'directory'
       ? `Tệp danh mục đơn vị có ${p.count} lỗi.`

@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { planRoutes } from './routes/plans.js';
 import { programmeRoutes } from './routes/programmes.js';
+import { indexRoutes } from './routes/indices.js';
 import { reportingRoutes } from './routes/reporting.js';
 import { consolidatedReportRoutes } from './routes/consolidated-report.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -39,6 +40,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...auditRoutes,
   ...planRoutes,
   ...programmeRoutes,
+  ...indexRoutes,
   ...reportingRoutes,
   ...consolidatedReportRoutes,
   ...dashboardRoutes,

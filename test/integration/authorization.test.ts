@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditLog,
   criteriaSets,
+  indexResults,
   jobs,
   notifications,
   planIndicators,
@@ -13,6 +14,7 @@ import {
 import { ACTIONS, can, type Facts, type PolicyActor } from '../../src/domain/access/policy.js';
 import { API_ROUTES } from '../../src/http/app.js';
 import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
+import { ensureIndices } from '../../src/services/indices/steps/ensure-indices.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
 
@@ -42,6 +44,7 @@ let ids: {
   scoringEvidenceB: string;
   noticeB: string;
   indicator: string;
+  indexResult: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -113,7 +116,23 @@ beforeAll(async () => {
       dedupeKey: 'authz-test',
     })
     .returning();
+  // A published national index result of the province (no source file, no work yet).
+  await ensureIndices(db);
+  const [indexResult] = await db
+    .insert(indexResults)
+    .values({
+      indexCode: 'PAR_INDEX',
+      year: 2024,
+      province: 'Quảng Trị',
+      own: true,
+      score: 85,
+      rank: 30,
+      rankOf: 63,
+      enteredAt: new Date(),
+    })
+    .returning();
   ids = {
+    indexResult: indexResult!.id,
     unitA: await unitId('QT.X.DONGHA'),
     unitB,
     userB: await userId('camlo.baocao'),
@@ -166,6 +185,17 @@ const BODIES: Record<string, () => unknown> = {
   'post /programmes': () => ({ name: 'Chương trình trái phép', startYear: 2026, endYear: 2030 }),
   'patch /programmes/:id': () => ({ name: 'Đổi tên trái phép', startYear: 2026, endYear: 2030, version: 1 }),
   'put /plans/:id/programme': () => ({ programmeId: null }),
+  'post /indices': () => ({ code: 'TRAI_PHEP', name: 'Chỉ số trái phép', maxScore: 100 }),
+  'post /indices/targets': () => ({ indexCode: 'PAR_INDEX', year: 2025, text: 'trong nhóm 15 tỉnh' }),
+  'post /indices/:code/results': () => ({
+    year: 2025,
+    province: 'Quảng Trị',
+    own: true,
+    score: 1,
+    rank: 1,
+    rankOf: 34,
+  }),
+  'post /index-results/:id/work': () => ({ areaCode: '1', unitId: ids.unitB, planId: ids.plan }),
   'post /scoring/criteria-sets': () => ({ format: 'cchc-criteria/1' }),
   'put /dossier-sources/:name/mapping': () => ({ mapping: { 'Mã hồ sơ': 'MaHoSo' } }),
   'post /scoring/criteria-sets/:id/archive': () => ({ reason: 'thử quyền' }),
@@ -274,6 +304,8 @@ const WHEN_ALLOWED: Record<string, number> = {
   'get /units/:unitId/dossiers/:code': 404,
   // The id names no programme.
   'get /programmes/:id/comparison': 404,
+  // The index result has no source document.
+  'get /index-results/:id/source': 404,
 };
 
 /**
@@ -328,6 +360,7 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/periods', () => ids.period],
   ['/notifications', () => ids.noticeB],
   ['/jobs', () => ids.job],
+  ['/index-results', () => ids.indexResult],
 ];
 const idFor = (path: string) => ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ?? ids.unitB;
 const concretePath = (path: string) =>
@@ -339,7 +372,7 @@ const concretePath = (path: string) =>
     .replace(':periodId', ids.period)
     .replace(':unitId', ids.unitB)
     .replace(':indicatorId', ids.indicator)
-    .replace(':code', '1.1.1')
+    .replace(':code', path.startsWith('/indices/') ? 'PAR_INDEX' : '1.1.1')
     .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
 
 async function call(client: Client, r: ApiRoute) {
@@ -424,6 +457,11 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /assignments/:id']).toBe(403);
     expect(outcomes['get /scoring/rounds/:id']).toBe(200);
     expect(outcomes['get /scoring/rounds/:id/units/:unitId']).toBe(403);
+    // National indices: published, read by everyone signed in; entered and made into work by the office only.
+    expect(outcomes['get /indices']).toBe(200);
+    expect(outcomes['get /index-results/:id/lost-points']).toBe(200);
+    expect(outcomes['post /indices/:code/results']).toBe(403);
+    expect(outcomes['post /index-results/:id/work']).toBe(403);
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });
@@ -433,6 +471,9 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /assignments/:id']).toBe(200);
     expect(outcomes['get /jobs/:id']).toBe(200);
     expect(outcomes['patch /assignments/:id']).toBe(403);
+    expect(outcomes['get /indices']).toBe(200);
+    expect(outcomes['post /indices/import']).toBe(403);
+    expect(outcomes['post /plans/:id/index-work']).toBe(403);
   });
 
   it('writes nothing when refused', async () => {

@@ -137,6 +137,10 @@ export const POLICY = {
     what: 'xem hồ sơ thủ tục hành chính của đơn vị khác',
     grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] },
   },
+  // National indices (PAR INDEX, SIPAS, PAPI, PCI, DTI): published results everyone signed in reads; the office
+  // enters them, sets the plan's targets on them and turns lost points into assignments.
+  'indices.read': { what: 'xem chỉ số quốc gia của tỉnh', grants: EVERYONE },
+  'indices.manage': { what: 'nhập chỉ số quốc gia và giao nhiệm vụ khắc phục điểm bị mất', grants: OFFICE },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;
 

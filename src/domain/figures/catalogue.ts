@@ -6,6 +6,7 @@
 import { activityFigures } from './activity-figures.js';
 import { dossierFigures } from './dossier-figures.js';
 import type { FigureDefinition } from './definition.js';
+import { indexFigures } from './index-figures.js';
 import { qd766Figures } from './qd766-figures.js';
 import { reportFigures } from './report-figures.js';
 
@@ -16,6 +17,7 @@ export const FIGURES = [
   ...reportFigures, // the units' periodic reports
   ...dossierFigures, // administrative-procedure dossiers imported from the province's system
   ...qd766Figures, // the service-quality scores the national portal published (QĐ 766)
+  ...indexFigures, // the national indices (PAR INDEX, SIPAS, PAPI, PCI, DTI) as published for the province
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];

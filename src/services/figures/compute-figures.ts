@@ -43,7 +43,13 @@ export async function computeFigures(ctx: ServiceContext, input: ComputeFiguresI
   // Asked by every screen between imports: the answer is kept while the database has not changed.
   return cachedAnswers(ctx.db, JSON.stringify([keys, scope, period, today]), async () => {
     const unitIds = 'unitId' in scope ? [scope.unitId] : await unitsOfLevel(ctx.db, scope.level, period);
-    const units = await collectFigures(ctx.db, { keys, unitIds, period, today });
+    const units = await collectFigures(ctx.db, {
+      keys,
+      unitIds,
+      period,
+      today,
+      level: 'level' in scope ? scope.level : undefined,
+    });
     const values = 'unitId' in scope ? units : combineRates(units);
     return { period, scope, values, units };
   });

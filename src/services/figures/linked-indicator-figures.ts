@@ -55,7 +55,7 @@ export async function linkedIndicatorFigures(
     for (const [level, targets] of byLevel) {
       const unitIds = await unitsOfLevel(db, level, figurePeriod);
       const keys = [...new Set(targets.map((t) => t.figureKey))];
-      const values = await collectFigures(db, { keys, unitIds, period: figurePeriod, today: input.today });
+      const values = await collectFigures(db, { keys, unitIds, period: figurePeriod, today: input.today, level });
       const combined = new Map(combineRates(values).map((v) => [v.key, v]));
       for (const target of targets) {
         const value = combined.get(target.figureKey);

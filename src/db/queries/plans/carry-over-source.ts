@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../client.js';
 import { assignments, planActivities, planIndicators, plans, planVersions } from '../../schema/index.js';
 import { notFound } from '../../../domain/errors.js';
 import { carryPlanContent, isUnfinished, moveDate } from '../../../domain/plan/next-year.js';
+import { isIndexWorkKey } from '../../../domain/indices/work-key.js';
 
 export async function loadCarryOver(db: DbOrTx, planId: string, lock = false) {
   const query = db.select().from(plans).where(eq(plans.id, planId));
@@ -32,7 +33,8 @@ export async function loadCarryOver(db: DbOrTx, planId: string, lock = false) {
   const toYear = plan.year + 1;
   const owed = work.filter((a) => isUnfinished({ status: a.status, cancelled: a.cancelledAt !== null }));
   // An activity carries when a unit still owes its lead: its owed assignments (lead and cooperating) go with it.
-  const activityIds = new Set(activities.map((a) => a.id));
+  // Work made from lost points in a national index is taken in by its own use case (services/indices/).
+  const activityIds = new Set(activities.filter((a) => !isIndexWorkKey(a.activityKey)).map((a) => a.id));
   const carriedIds = new Set(
     owed.filter((a) => a.role === 'lead' && activityIds.has(a.activityId)).map((a) => a.activityId),
   );

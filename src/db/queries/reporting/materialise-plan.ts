@@ -15,6 +15,7 @@ import { buildPeriodSchedule } from '../../../domain/reporting/periods.js';
 import { dueDateForUnit, milestonesForUnit } from '../../../domain/reporting/unit-due-date.js';
 import { syncMilestones } from './assignment-milestones.js';
 import type { UnitDirectory } from '../../../domain/units/types.js';
+import { isIndexWorkKey } from '../../../domain/indices/work-key.js';
 
 export interface MaterialiseResult {
   activities: number;
@@ -74,7 +75,10 @@ export async function materialisePlan(
   }
 
   // Lines the new version no longer has: their open assignments are cancelled, with the reason.
-  const removed = existing.filter((a) => !idByKey.has(a.activityKey) && a.removedInVersion === null).map((a) => a.id);
+  // Work added outside the document (points lost in a national index, keys "CSQG-…") is not a line a version removes.
+  const removed = existing
+    .filter((a) => !idByKey.has(a.activityKey) && a.removedInVersion === null && !isIndexWorkKey(a.activityKey))
+    .map((a) => a.id);
   let cancelled = 0;
   if (removed.length) {
     await tx.update(planActivities).set({ removedInVersion: version }).where(inArray(planActivities.id, removed));
