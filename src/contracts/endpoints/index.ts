@@ -7,6 +7,7 @@ import { consolidatedReportEndpoints } from './consolidated-report.js';
 import { dashboardEndpoints } from './dashboard.js';
 import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
+import { registerEndpoints } from './registers.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { systemEndpoints } from './system.js';
@@ -28,6 +29,7 @@ export const endpoints = {
   ...dashboardEndpoints,
   ...dossierEndpoints,
   ...figureEndpoints,
+  ...registerEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
   ...systemEndpoints,

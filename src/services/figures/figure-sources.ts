@@ -7,6 +7,7 @@ import type { FigureSource } from './figure-source.js';
 import { dossierSource } from './dossier-source.js';
 import { qd766Source } from './qd766-source.js';
 import { activitySource } from './sources/activities.js';
+import { registerSource } from './sources/registers.js';
 import { reportSource } from './sources/reports.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
@@ -16,6 +17,7 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   reportSource, // reports.*
   dossierSource, // dossiers.*
   qd766Source, // qd766.* (as published)
+  registerSource, // registers.* (domain/registers/)
 ];
 
 /** The source of a key, if any capability computes it. */
