@@ -42,6 +42,9 @@ let ids: {
   scoringEvidenceB: string;
   noticeB: string;
   indicator: string;
+  registerEntryB: string;
+  registerFileB: string;
+  followUpB: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -113,7 +116,33 @@ beforeAll(async () => {
       dedupeKey: 'authz-test',
     })
     .returning();
+  // Unit B's register entry (a meeting it held), a file on it, and a follow-up it owes.
+  const entryB = await body(
+    await unitBReporter.send('POST', '/api/registers/steering-meetings/entries', {
+      unitId: unitB,
+      fields: { heldOn: '2025-07-20', title: 'Họp của B', chair: 'Chủ tịch xã' },
+    }),
+  );
+  const withFile = await body(
+    await unitBReporter.upload(
+      `/api/registers/steering-meetings/entries/${entryB.id}/files?field=minutes`,
+      new Blob([SMALL_PDF]),
+      'bien-ban.pdf',
+    ),
+  );
+  const followUpB = await body(
+    await (
+      await api.signIn('snv.cchc')
+    ).send('POST', `/api/registers/steering-meetings/entries/${entryB.id}/follow-ups`, {
+      unitId: unitB,
+      title: 'Việc của B',
+      dueOn: '2025-09-30',
+    }),
+  );
   ids = {
+    registerEntryB: entryB.id,
+    registerFileB: withFile.files[0].id,
+    followUpB: followUpB.id,
     unitA: await unitId('QT.X.DONGHA'),
     unitB,
     userB: await userId('camlo.baocao'),
@@ -237,6 +266,23 @@ const BODIES: Record<string, () => unknown> = {
   'post /periods/:periodId/units/:unitId/report/return': () => ({ version: 1, overallComment: 'Trả lại trái phép' }),
   'post /periods/:periodId/units/:unitId/report/accept': () => ({ version: 1 }),
   'post /periods/:periodId/units/:unitId/report/reopen': () => ({ version: 1, reason: 'Mở lại trái phép' }),
+  'post /registers/:register/entries': () => ({
+    unitId: ids.unitB,
+    fields: { heldOn: '2025-08-01', title: 'Họp trái phép', chair: 'Kẻ gian' },
+  }),
+  'patch /registers/:register/entries/:id': () => ({
+    version: 2,
+    fields: { heldOn: '2025-08-01', title: 'Sửa trái phép', chair: 'Kẻ gian' },
+  }),
+  'post /registers/:register/entries/:id/cancel': () => ({ version: 2, reason: 'Hủy trái phép' }),
+  'post /registers/:register/entries/:id/comments': () => ({ body: 'Ý kiến trái phép' }),
+  'post /registers/:register/entries/:id/follow-ups': () => ({
+    unitId: ids.unitA,
+    title: 'Giao trái phép',
+    dueOn: '2025-09-30',
+  }),
+  'post /registers/:register/follow-ups/:id/close': () => ({ version: 1, result: 'Đóng trái phép' }),
+  'post /registers/:register/follow-ups/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -315,7 +361,17 @@ const QUERIES: Record<string, string> = {
   '/figures': '?year=2025',
   '/service-quality': '?year=2025',
   '/service-quality/export': '?year=2025',
+  // The lists of a register name unit B (a reporter's own list is their unit's and answers 200).
+  '/registers/:register/entries': '?unitId=UNITB',
+  '/registers/:register/entries/export': '?unitId=UNITB',
+  '/registers/:register/follow-ups': '?unitId=UNITB',
 };
+/** A register's paths name unit B's entry, its file or the follow-up it owes, in the steering meetings' register. */
+const REGISTER_IDS: [string, () => string][] = [
+  ['/registers/:register/files/', () => ids.registerFileB],
+  ['/registers/:register/follow-ups/', () => ids.followUpB],
+  ['/registers/:register/entries/', () => ids.registerEntryB],
+];
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],
   ['/scoring/criteria-sets', () => ids.set],
@@ -329,7 +385,10 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/notifications', () => ids.noticeB],
   ['/jobs', () => ids.job],
 ];
-const idFor = (path: string) => ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ?? ids.unitB;
+const idFor = (path: string) =>
+  REGISTER_IDS.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
+  ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
+  ids.unitB;
 const concretePath = (path: string) =>
   `/api${path
     .replace(':id', idFor(path))
@@ -340,7 +399,11 @@ const concretePath = (path: string) =>
     .replace(':unitId', ids.unitB)
     .replace(':indicatorId', ids.indicator)
     .replace(':code', '1.1.1')
-    .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
+    .replace(':evidenceId', ids.scoringEvidenceB)
+    .replace(
+      ':register',
+      'steering-meetings',
+    )}${(QUERIES[path] ?? '').replace('PERIOD', ids.period).replace('UNITB', ids.unitB)}`;
 
 async function call(client: Client, r: ApiRoute) {
   const { method, path } = r;
@@ -424,6 +487,10 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /assignments/:id']).toBe(403);
     expect(outcomes['get /scoring/rounds/:id']).toBe(200);
     expect(outcomes['get /scoring/rounds/:id/units/:unitId']).toBe(403);
+    // Registers: the tiles are the reporter's own; unit B's entry, its file and its follow-ups are refused.
+    expect(outcomes['get /registers']).toBe(200);
+    expect(outcomes['get /registers/:register/entries/:id']).toBe(403);
+    expect(outcomes['post /registers/:register/follow-ups/:id/close']).toBe(403);
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });
@@ -433,6 +500,9 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /assignments/:id']).toBe(200);
     expect(outcomes['get /jobs/:id']).toBe(200);
     expect(outcomes['patch /assignments/:id']).toBe(403);
+    expect(outcomes['get /registers/:register/entries/:id']).toBe(200);
+    expect(outcomes['get /registers/:register/files/:id']).toBe(200);
+    expect(outcomes['post /registers/:register/entries']).toBe(403);
   });
 
   it('writes nothing when refused', async () => {
