@@ -63,6 +63,8 @@ export const AUDIT_ENTITIES = {
   index_result: { vi: 'Kết quả chỉ số quốc gia', en: 'National index result' },
   index_target: { vi: 'Mục tiêu chỉ số quốc gia', en: 'National index target' },
   index_work_item: { vi: 'Nhiệm vụ khắc phục điểm bị mất', en: 'Lost-points work item' },
+  register_entry: { vi: 'Mục sổ theo dõi', en: 'Register entry' },
+  register_follow_up: { vi: 'Nhiệm vụ theo dõi', en: 'Follow-up item' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -120,6 +122,23 @@ const planCommitted = {
 };
 const entryWrite = { before: scoringEntryRecord.nullable(), after: scoringEntryRecord };
 const roundChange = replaced(scoringRoundRecord);
+// A register entry as kept in the log: its register, owner unit and typed fields.
+const registerEntryRecord = z.object({
+  register: z.string(),
+  unitId: id,
+  fields: z.record(z.string(), z.unknown()),
+  version: count,
+  cancelled: z.boolean(),
+});
+const followUpRecord = z.object({
+  entryId: id,
+  unitId: id,
+  title: z.string(),
+  dueOn: z.string(),
+  status: z.enum(['open', 'done', 'cancelled']),
+  result: z.string().nullable(),
+  closedOn: z.string().nullable(),
+});
 
 export const AUDIT_ACTIONS = {
   // Units and accounts
@@ -488,6 +507,49 @@ export const AUDIT_ACTIONS = {
         carriedFromAssignmentId: z.string().nullable(),
       }),
     },
+  ),
+  // Registers (steering meetings, training, publicity, ISO 9001: domain/registers/)
+  'registerEntry.create': action('register_entry', 'Ghi mục sổ theo dõi', 'Register entry recorded', {
+    after: registerEntryRecord,
+  }),
+  'registerEntry.update': action(
+    'register_entry',
+    'Sửa mục sổ theo dõi',
+    'Register entry edited',
+    replaced(registerEntryRecord),
+  ),
+  'registerEntry.cancel': action(
+    'register_entry',
+    'Hủy mục sổ theo dõi',
+    'Register entry cancelled',
+    replaced(registerEntryRecord),
+  ),
+  'registerEntry.addFile': action('register_entry', 'Tải tệp lên mục sổ theo dõi', 'File added to a register entry', {
+    after: z.object({ fileId: id, field: z.string().nullable(), fileName: z.string(), sizeBytes: count }),
+  }),
+  'registerEntry.comment': action('register_entry', 'Ghi ý kiến vào mục sổ theo dõi', 'Comment on a register entry', {
+    after: z.object({ commentId: id }),
+  }),
+  'registerFollowUp.create': action('register_follow_up', 'Giao nhiệm vụ theo dõi', 'Follow-up item assigned', {
+    after: followUpRecord,
+  }),
+  'registerFollowUp.addEvidence': action(
+    'register_follow_up',
+    'Tải minh chứng nhiệm vụ theo dõi',
+    'Follow-up evidence added',
+    { after: z.object({ fileId: id, fileName: z.string(), sizeBytes: count }) },
+  ),
+  'registerFollowUp.close': action(
+    'register_follow_up',
+    'Báo cáo hoàn thành nhiệm vụ theo dõi',
+    'Follow-up item closed',
+    replaced(followUpRecord),
+  ),
+  'registerFollowUp.cancel': action(
+    'register_follow_up',
+    'Hủy nhiệm vụ theo dõi',
+    'Follow-up item cancelled',
+    replaced(followUpRecord),
   ),
 } as const;
 

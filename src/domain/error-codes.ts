@@ -267,6 +267,14 @@ export const ERROR_MESSAGES = {
 
   // ── Reporting ───────────────────────────────────────────────────────────────────────────────────────
   ASSIGNMENT_CANCELLED: 'Nhiệm vụ này đã bị hủy giao; không cập nhật được nữa.',
+  // Registers (domain/registers/)
+  REGISTER_ENTRY_CANCELLED: 'Mục này của sổ theo dõi đã bị hủy; không sửa được nữa.',
+  REGISTER_ONE_PER_UNIT: (p: { register: string }) =>
+    `Đơn vị đã có một mục trong sổ "${p.register}": hãy mở và sửa mục đó thay vì thêm mục mới.`,
+  REGISTER_NO_FOLLOW_UPS: (p: { register: string }) => `Sổ "${p.register}" không có nhiệm vụ theo dõi.`,
+  REGISTER_NO_FILE_FIELD: (p: { register: string; field: string }) =>
+    `Sổ "${p.register}" không có trường tệp "${p.field}".`,
+  FOLLOW_UP_NOT_OPEN: 'Nhiệm vụ theo dõi này đã hoàn thành hoặc đã hủy; không cập nhật được nữa.',
   ASSIGNMENT_CHANGED:
     'Phân công của hoạt động này vừa được người khác thay đổi. Hãy tải lại để xem phân công hiện tại rồi thực hiện lại.',
   /** A change refused by the plan's rules (domain/reporting/assignment-change.ts). */

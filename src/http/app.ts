@@ -26,6 +26,7 @@ import { consolidatedReportRoutes } from './routes/consolidated-report.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { figureRoutes } from './routes/figures.js';
+import { registerRoutes } from './routes/registers.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
 import { systemRoutes } from './routes/system.js';
@@ -46,6 +47,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...dashboardRoutes,
   ...dossierRoutes,
   ...figureRoutes,
+  ...registerRoutes,
   ...scoringRoutes,
   ...serviceQualityRoutes,
   ...systemRoutes,

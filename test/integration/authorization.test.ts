@@ -45,6 +45,9 @@ let ids: {
   noticeB: string;
   indicator: string;
   indexResult: string;
+  registerEntryB: string;
+  registerFileB: string;
+  followUpB: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -131,7 +134,33 @@ beforeAll(async () => {
       enteredAt: new Date(),
     })
     .returning();
+  // Unit B's register entry (a meeting it held), a file on it, and a follow-up it owes.
+  const entryB = await body(
+    await unitBReporter.send('POST', '/api/registers/steering-meetings/entries', {
+      unitId: unitB,
+      fields: { heldOn: '2025-07-20', title: 'Họp của B', chair: 'Chủ tịch xã' },
+    }),
+  );
+  const withFile = await body(
+    await unitBReporter.upload(
+      `/api/registers/steering-meetings/entries/${entryB.id}/files?field=minutes`,
+      new Blob([SMALL_PDF]),
+      'bien-ban.pdf',
+    ),
+  );
+  const followUpB = await body(
+    await (
+      await api.signIn('snv.cchc')
+    ).send('POST', `/api/registers/steering-meetings/entries/${entryB.id}/follow-ups`, {
+      unitId: unitB,
+      title: 'Việc của B',
+      dueOn: '2025-09-30',
+    }),
+  );
   ids = {
+    registerEntryB: entryB.id,
+    registerFileB: withFile.files[0].id,
+    followUpB: followUpB.id,
     indexResult: indexResult!.id,
     unitA: await unitId('QT.X.DONGHA'),
     unitB,
@@ -267,6 +296,23 @@ const BODIES: Record<string, () => unknown> = {
   'post /periods/:periodId/units/:unitId/report/return': () => ({ version: 1, overallComment: 'Trả lại trái phép' }),
   'post /periods/:periodId/units/:unitId/report/accept': () => ({ version: 1 }),
   'post /periods/:periodId/units/:unitId/report/reopen': () => ({ version: 1, reason: 'Mở lại trái phép' }),
+  'post /registers/:register/entries': () => ({
+    unitId: ids.unitB,
+    fields: { heldOn: '2025-08-01', title: 'Họp trái phép', chair: 'Kẻ gian' },
+  }),
+  'patch /registers/:register/entries/:id': () => ({
+    version: 2,
+    fields: { heldOn: '2025-08-01', title: 'Sửa trái phép', chair: 'Kẻ gian' },
+  }),
+  'post /registers/:register/entries/:id/cancel': () => ({ version: 2, reason: 'Hủy trái phép' }),
+  'post /registers/:register/entries/:id/comments': () => ({ body: 'Ý kiến trái phép' }),
+  'post /registers/:register/entries/:id/follow-ups': () => ({
+    unitId: ids.unitA,
+    title: 'Giao trái phép',
+    dueOn: '2025-09-30',
+  }),
+  'post /registers/:register/follow-ups/:id/close': () => ({ version: 1, result: 'Đóng trái phép' }),
+  'post /registers/:register/follow-ups/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -347,7 +393,17 @@ const QUERIES: Record<string, string> = {
   '/figures': '?year=2025',
   '/service-quality': '?year=2025',
   '/service-quality/export': '?year=2025',
+  // The lists of a register name unit B (a reporter's own list is their unit's and answers 200).
+  '/registers/:register/entries': '?unitId=UNITB',
+  '/registers/:register/entries/export': '?unitId=UNITB',
+  '/registers/:register/follow-ups': '?unitId=UNITB',
 };
+/** A register's paths name unit B's entry, its file or the follow-up it owes, in the steering meetings' register. */
+const REGISTER_IDS: [string, () => string][] = [
+  ['/registers/:register/files/', () => ids.registerFileB],
+  ['/registers/:register/follow-ups/', () => ids.followUpB],
+  ['/registers/:register/entries/', () => ids.registerEntryB],
+];
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],
   ['/scoring/criteria-sets', () => ids.set],
@@ -362,7 +418,10 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/jobs', () => ids.job],
   ['/index-results', () => ids.indexResult],
 ];
-const idFor = (path: string) => ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ?? ids.unitB;
+const idFor = (path: string) =>
+  REGISTER_IDS.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
+  ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
+  ids.unitB;
 const concretePath = (path: string) =>
   `/api${path
     .replace(':id', idFor(path))
@@ -373,7 +432,11 @@ const concretePath = (path: string) =>
     .replace(':unitId', ids.unitB)
     .replace(':indicatorId', ids.indicator)
     .replace(':code', path.startsWith('/indices/') ? 'PAR_INDEX' : '1.1.1')
-    .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
+    .replace(':evidenceId', ids.scoringEvidenceB)
+    .replace(
+      ':register',
+      'steering-meetings',
+    )}${(QUERIES[path] ?? '').replace('PERIOD', ids.period).replace('UNITB', ids.unitB)}`;
 
 async function call(client: Client, r: ApiRoute) {
   const { method, path } = r;
@@ -462,6 +525,10 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /index-results/:id/lost-points']).toBe(200);
     expect(outcomes['post /indices/:code/results']).toBe(403);
     expect(outcomes['post /index-results/:id/work']).toBe(403);
+    // Registers: the tiles are the reporter's own; unit B's entry, its file and its follow-ups are refused.
+    expect(outcomes['get /registers']).toBe(200);
+    expect(outcomes['get /registers/:register/entries/:id']).toBe(403);
+    expect(outcomes['post /registers/:register/follow-ups/:id/close']).toBe(403);
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });
@@ -474,6 +541,9 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /indices']).toBe(200);
     expect(outcomes['post /indices/import']).toBe(403);
     expect(outcomes['post /plans/:id/index-work']).toBe(403);
+    expect(outcomes['get /registers/:register/entries/:id']).toBe(200);
+    expect(outcomes['get /registers/:register/files/:id']).toBe(200);
+    expect(outcomes['post /registers/:register/entries']).toBe(403);
   });
 
   it('writes nothing when refused', async () => {

@@ -8,6 +8,8 @@ import {
   assignments,
   plans,
   programmes,
+  registerEntries,
+  registerFollowUps,
   reportingPeriods,
   scoringRounds,
   unitReports,
@@ -118,5 +120,17 @@ describe.each([
       expect(a.status).toBe(a.dueOn !== null && a.completedOn! > a.dueOn ? 'done_late' : 'done');
     }
     if (rows.length) expect(late!.n).toBeGreaterThan(0);
+  });
+
+  it('has a year of each register: meetings with commitments (closed and open), training, publicity, ISO 9001', async () => {
+    const entries = await database.db
+      .select({ register: registerEntries.register, n: count() })
+      .from(registerEntries)
+      .groupBy(registerEntries.register);
+    const by = Object.fromEntries(entries.map((e) => [e.register, e.n]));
+    expect(by).toMatchObject({ 'steering-meetings': 4, 'training-courses': 6, publicity: 12 });
+    expect(by['iso-9001']).toBeGreaterThan(5);
+    const statuses = new Set((await database.db.select().from(registerFollowUps)).map((f) => f.status));
+    expect([...statuses].sort()).toEqual(['done', 'open']);
   });
 });

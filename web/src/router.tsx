@@ -20,6 +20,7 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
 import { canReadConsolidatedReport } from './reporting/access.js';
 import { reportsSearch, sendReportersToTasks, tasksSearch } from './reporting/routeSearch.js';
+import { registerListSearch } from './registers/search.js';
 import { unitsSearch } from './units/search.js';
 import { usersSearch } from './users/search.js';
 
@@ -104,6 +105,23 @@ const dossierRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/service-quality/DossierPage.js'), 'DossierPage'),
 });
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
+/** The registers (steering meetings, training, publicity, ISO 9001): tiles, a register's list, one entry. */
+const registersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/so-theo-doi',
+  component: lazyRouteComponent(() => import('./pages/registers/RegistersPage.js'), 'RegistersPage'),
+});
+const registerListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/so-theo-doi/$register',
+  validateSearch: registerListSearch,
+  component: lazyRouteComponent(() => import('./pages/registers/RegisterListPage.js'), 'RegisterListPage'),
+});
+const registerEntryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/so-theo-doi/$register/$entryId',
+  component: lazyRouteComponent(() => import('./pages/registers/RegisterEntryPage.js'), 'RegisterEntryPage'),
+});
 const scoringRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cham-diem',
@@ -234,6 +252,9 @@ const routeTree = rootRoute.addChildren([
     planRoute,
     reportsRoute,
     serviceQualityRoute,
+    registersRoute,
+    registerListRoute,
+    registerEntryRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

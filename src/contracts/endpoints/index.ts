@@ -8,6 +8,7 @@ import { dashboardEndpoints } from './dashboard.js';
 import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
 import { indexEndpoints } from './indices.js';
+import { registerEndpoints } from './registers.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { systemEndpoints } from './system.js';
@@ -30,6 +31,7 @@ export const endpoints = {
   ...dossierEndpoints,
   ...figureEndpoints,
   ...indexEndpoints,
+  ...registerEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
   ...systemEndpoints,

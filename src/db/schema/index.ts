@@ -8,3 +8,4 @@ export * from './documents.js';
 export * from './dossiers.js';
 export * from './service-figures.js';
 export * from './indices.js';
+export * from './registers.js';

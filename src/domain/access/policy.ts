@@ -141,6 +141,15 @@ export const POLICY = {
   // enters them, sets the plan's targets on them and turns lost points into assignments.
   'indices.read': { what: 'xem chỉ số quốc gia của tỉnh', grants: EVERYONE },
   'indices.manage': { what: 'nhập chỉ số quốc gia và giao nhiệm vụ khắc phục điểm bị mất', grants: OFFICE },
+  // Registers (domain/registers/): a unit's reporters see and record their own unit's entries and the follow-ups
+  // it owes; the coordinators all; leaders and appraisers read. Nothing is deleted: an entry is cancelled with a reason.
+  'register.read': { what: 'xem sổ theo dõi của đơn vị khác', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] } },
+  'register.record': {
+    what: 'ghi sổ theo dõi của đơn vị khác',
+    grants: { coordinator: ANY, reporter: ['ownUnit'] },
+  },
+  // Follow-up items are given (and cancelled) by the coordinators only, as a steering meeting's commitments are.
+  'register.assign': { what: 'giao nhiệm vụ theo dõi', grants: { coordinator: ANY } },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;
 

@@ -9,6 +9,7 @@ import type { FigureDefinition } from './definition.js';
 import { indexFigures } from './index-figures.js';
 import { qd766Figures } from './qd766-figures.js';
 import { reportFigures } from './report-figures.js';
+import { registerFigureDefinitions } from '../registers/index.js';
 
 export { defineFigures, type FigureDefinition, type FigureKind } from './definition.js';
 
@@ -18,6 +19,7 @@ export const FIGURES = [
   ...dossierFigures, // administrative-procedure dossiers imported from the province's system
   ...qd766Figures, // the service-quality scores the national portal published (QĐ 766)
   ...indexFigures, // the national indices (PAR INDEX, SIPAS, PAPI, PCI, DTI) as published for the province
+  ...registerFigureDefinitions, // the registers (steering meetings, training, publicity, ISO 9001): domain/registers/
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];

@@ -6,7 +6,8 @@
 import { formatDateVi } from '../text/format.js';
 import { addDays, daysBetween } from '../calendar.js';
 
-export type ReminderItemKind = 'report' | 'assignment';
+/** `followUp`: a register's follow-up item (a steering meeting's commitment), reminded like an assignment. */
+export type ReminderItemKind = 'report' | 'assignment' | 'followUp';
 export type ReminderChannel = 'email' | 'in_app';
 
 /** Something still owed; the caller leaves out what is already submitted or done. */

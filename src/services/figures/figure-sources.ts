@@ -8,6 +8,7 @@ import { dossierSource } from './dossier-source.js';
 import { qd766Source } from './qd766-source.js';
 import { activitySource } from './sources/activities.js';
 import { indexSource } from './sources/indices.js';
+import { registerSource } from './sources/registers.js';
 import { reportSource } from './sources/reports.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
@@ -18,6 +19,7 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   dossierSource, // dossiers.*
   qd766Source, // qd766.* (as published)
   indexSource, // indices.* (the national indices as published for the province)
+  registerSource, // registers.* (domain/registers/)
 ];
 
 /** The source of a key, if any capability computes it. */

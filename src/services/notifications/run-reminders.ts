@@ -6,6 +6,8 @@ import {
   notificationSettings,
   outboxEmails,
   planActivities,
+  registerEntries,
+  registerFollowUps,
   reportingPeriods,
   unitReports,
   units,
@@ -98,6 +100,32 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       });
   }
 
+  // Register follow-ups still open (a steering meeting's commitments), reminded like assignments.
+  const followUps = await db
+    .select({
+      id: registerFollowUps.id,
+      unitId: registerFollowUps.unitId,
+      dueOn: registerFollowUps.dueOn,
+      title: registerFollowUps.title,
+      unitName: units.name,
+      register: registerEntries.register,
+      entryId: registerEntries.id,
+    })
+    .from(registerFollowUps)
+    .innerJoin(registerEntries, eq(registerEntries.id, registerFollowUps.entryId))
+    .innerJoin(units, eq(units.id, registerFollowUps.unitId))
+    .where(and(eq(registerFollowUps.status, 'open'), isNull(registerEntries.cancelledAt)));
+  const followUpLinks = new Map(followUps.map((f) => [f.id, `/so-theo-doi/${f.register}/${f.entryId}`]));
+  for (const f of followUps)
+    items.push({
+      id: f.id,
+      kind: 'followUp',
+      title: f.title,
+      unitName: f.unitName,
+      dueOn: f.dueOn,
+      recipientIds: byUnit.get(f.unitId) ?? [],
+    });
+
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
   );
@@ -106,7 +134,12 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
   let email = 0;
   for (const reminder of reminders) {
     if (reminder.channel === 'in_app') {
-      const link = reminder.kind === 'report' ? '/bao-cao' : `/nhiem-vu/${reminder.itemId}`;
+      const link =
+        reminder.kind === 'report'
+          ? '/bao-cao'
+          : reminder.kind === 'followUp'
+            ? followUpLinks.get(reminder.itemId)!
+            : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
         .values({

@@ -99,6 +99,9 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   PORTAL_FIGURES_UNREADABLE: { file: 'tien-do.json', problem: 'tệp không phải JSON.' },
   SERVICE_FIGURES_PERIOD: { text: '2025-13' },
   FIGURE_KIND_MISMATCH: { figure: 'Số báo cáo đã gửi', target: '≥ 90%' },
+  REGISTER_ONE_PER_UNIT: { register: 'Hệ thống quản lý chất lượng ISO 9001' },
+  REGISTER_NO_FOLLOW_UPS: { register: 'Tuyên truyền CCHC' },
+  REGISTER_NO_FILE_FIELD: { register: 'Tuyên truyền CCHC', field: 'bienBan' },
 };
 
 /** Each code with the args it is thrown with in this test. */

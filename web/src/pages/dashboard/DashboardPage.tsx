@@ -16,6 +16,7 @@ import { HeadlineFigures } from './HeadlineFigures.js';
 import { ProgressSection } from './ProgressSection.js';
 import { RankingSection } from './RankingSection.js';
 import { TrendSection } from './TrendSection.js';
+import { RegisterTilesSection } from '../registers/RegisterTilesSection.js';
 import { ProgrammeComparisonSection } from './ProgrammeComparisonSection.js';
 import { UnitOverview } from './UnitOverview.js';
 import { canReadConsolidatedReport } from '../../reporting/access.js';
@@ -102,6 +103,8 @@ function DashboardBody({ data, search }: { data: DashboardView; search: Dashboar
       <RankingSection ranking={data.ranking} periodLabel={periodLabel} caption={caption} />
       <TrendSection trends={data.trends} periodLabel={periodLabel} caption={caption} />
       <ProgrammeComparisonSection />
+      {/* A tile per register (steering meetings, training, publicity, ISO 9001), each opening its list. */}
+      <RegisterTilesSection />
     </Stack>
   );
 }

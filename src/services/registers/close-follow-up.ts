@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../../db/queries/audit/record-audit.js';
+import { activeUsers, notifyUsers } from '../../db/queries/notifications/notify.js';
+import { followUpView } from '../../db/queries/registers/register-views.js';
+import { registerFollowUps } from '../../db/schema/index.js';
+import type { RegisterKey } from '../../domain/registers/index.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+import { followUpLink } from './add-follow-up.js';
+import { auditedFollowUp, lockOpenFollowUp, requireFollowUp } from './steps/load-follow-up.js';
+
+/** The owing unit (or a coordinator) reports a follow-up done, with its result, on today's date; the coordinators are told. */
+export async function closeFollowUp(
+  ctx: ServiceContext,
+  register: RegisterKey,
+  id: string,
+  input: { version: number; result: string },
+) {
+  const followUp = await requireFollowUp(ctx.db, register, id);
+  const actor = await authorize(ctx, 'register.record', { unitId: followUp.unitId });
+  const today = localDateOf(ctx.now());
+  await ctx.db.transaction(async (tx) => {
+    const current = await lockOpenFollowUp(tx, id, input.version);
+    const [row] = await tx
+      .update(registerFollowUps)
+      .set({
+        status: 'done',
+        result: input.result,
+        closedOn: today,
+        closedBy: actor.userId,
+        version: current.version + 1,
+        updatedAt: ctx.now(),
+      })
+      .where(eq(registerFollowUps.id, id))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'registerFollowUp.close',
+      entityId: id,
+      before: auditedFollowUp(current),
+      after: auditedFollowUp(row!),
+    });
+    await notifyUsers(tx, await activeUsers(tx, { roles: ['coordinator'] }), {
+      kind: 'follow_up_closed',
+      title: `Đã hoàn thành: ${row!.title}`,
+      body: input.result,
+      link: followUpLink(register, row!.entryId),
+      key: `follow-up-closed:${id}`,
+    });
+  });
+  return (await followUpView(ctx.db, id, today))!;
+}

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { RegisterEntryDetail } from '../../contracts/registers.js';
+import { commentsOf, entryViewOf, filesOf, followUpViews } from '../../db/queries/registers/register-views.js';
+import { registerFollowUps } from '../../db/schema/index.js';
+import { can } from '../../domain/access/policy.js';
+import type { RegisterKey } from '../../domain/registers/index.js';
+import { localDateOf } from '../../domain/text/format.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+import { entryUnitFor, requireEntry } from './steps/entry-access.js';
+
+/** One entry with its files, comments and follow-ups, for whoever may read it (its unit, a unit owing a follow-up, the province). */
+export async function getRegisterEntry(
+  ctx: ServiceContext,
+  register: RegisterKey,
+  id: string,
+): Promise<RegisterEntryDetail> {
+  const entry = await requireEntry(ctx.db, register, id);
+  const unitId = await entryUnitFor(ctx, entry);
+  const actor = await authorize(ctx, 'register.read', { unitId });
+  const today = localDateOf(ctx.now());
+  return {
+    ...(await entryViewOf(ctx.db, entry)),
+    files: await filesOf(ctx.db, id),
+    comments: await commentsOf(ctx.db, id),
+    followUps: (await followUpViews(ctx.db, eq(registerFollowUps.entryId, id), today)).items,
+    canRecord: can(actor, 'register.record', { unitId }) && entry.cancelledAt === null,
+    canAssign: can(actor, 'register.assign', { unitId }) && entry.cancelledAt === null,
+  };
+}

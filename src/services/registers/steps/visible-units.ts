@@ -1,0 +1,31 @@
+import { reachesEverywhere } from '../../../domain/access/policy.js';
+import { AppError } from '../../../domain/errors.js';
+import type { RegisterDeclaration } from '../../../domain/registers/kit.js';
+import { authorize } from '../../access/authorize.js';
+import type { ServiceContext } from '../../context.js';
+
+/**
+ * The units a list may show this actor: the unit asked for, or every unit for province-wide readers; a unit's
+ * reporter only their own (asking for another unit is refused).
+ */
+export async function visibleUnits(ctx: ServiceContext, unitId: string | undefined): Promise<string[] | null> {
+  const actor = await authorize(ctx, 'register.read', { unitId: unitId ?? ctx.actor?.unitId ?? undefined });
+  if (reachesEverywhere(actor.role, 'register.read')) return unitId ? [unitId] : null;
+  return [actor.unitId!];
+}
+
+/** `channel:press,level:province` read against the declared filters; anything else is refused, naming the filter. */
+export function parsedFilters(declaration: RegisterDeclaration, text: string | undefined): [string, string][] {
+  if (!text) return [];
+  return text
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [field = '', value = ''] = pair.split(':');
+      if (!declaration.filters.includes(field) || !value)
+        throw new AppError('VALIDATION_FAILED', {
+          sentence: `Bộ lọc: sổ "${declaration.name.vi}" không lọc được theo "${field}".`,
+        });
+      return [field, value];
+    });
+}
