@@ -426,6 +426,16 @@ export const AUDIT_ACTIONS = {
   ),
   'scoringEntry.appraise': action('scoring_entry', 'Thẩm định tiêu chí', 'Criterion appraised', entryWrite),
   'scoringEntry.explain': action('scoring_entry', 'Giải trình tiêu chí', 'Criterion explained', entryWrite),
+  'scoringEntry.review': action('scoring_entry', 'Sở Nội vụ xem xét tiêu chí', 'Criterion reviewed', entryWrite),
+  'scoringRound.assignAgencies': action(
+    'scoring_round',
+    'Giao cơ quan chủ trì tiêu chí',
+    'Responsible agencies assigned',
+    {
+      before: z.object({ assignments: z.array(z.object({ code: z.string(), agencyIds: z.array(id) })) }),
+      after: z.object({ assignments: z.array(z.object({ code: z.string(), agencyIds: z.array(id) })) }),
+    },
+  ),
   'scoringEntry.reappraise': action('scoring_entry', 'Thẩm định lại tiêu chí', 'Criterion re-appraised', entryWrite),
   'scoringEvidence.add': action(
     'scoring_evidence',

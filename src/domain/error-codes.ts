@@ -355,6 +355,17 @@ export const ERROR_MESSAGES = {
     `Điểm điều tra không hợp lệ, chưa nhập dòng nào:\n${listed(p.problems, 20)}`,
   NOTHING_TO_ACCEPT: (p: { code: string }) =>
     `Đơn vị chưa chấm mục ${p.code}: hãy điều chỉnh với giá trị thẩm định và lý do.`,
+  ENTRY_ACCEPTED: (p: { code: string }) =>
+    `Sở Nội vụ đã chấp nhận mục ${p.code}: cơ quan không sửa được nữa (đề nghị Sở Nội vụ trả lại nếu cần sửa).`,
+  NOT_JOINT_ROUND: 'Đợt đánh giá này không phải đợt tự đánh giá chung của tỉnh (chấm một đơn vị cấp tỉnh).',
+  JOINT_NOT_FILLED: (p: { code: string }) => `Cơ quan chủ trì chưa điền mục ${p.code}: chưa có gì để xem xét.`,
+  JOINT_NOT_ACCEPTED: (p: { codes: readonly string[] }) =>
+    `Còn ${p.codes.length} tiêu chí chưa được chấp nhận: ${p.codes.slice(0, 15).join(', ')}${p.codes.length > 15 ? '…' : ''}.`,
+  UNKNOWN_CRITERION: (p: { code: string; set: string }) => `Bộ tiêu chí ${p.set} không có mục mã "${p.code}".`,
+  UNKNOWN_AGENCY: 'Cơ quan chủ trì phải là một đơn vị trong danh mục (chưa lưu trữ).',
+  INVALID_APPRAISAL_FILE: (p: { problems: readonly string[] }) =>
+    `Tệp kết quả thẩm định của Bộ có lỗi, chưa nhập dòng nào:\n${listed(p.problems, 20)}`,
+  APPRAISAL_COLUMNS: 'Tệp kết quả thẩm định cần các cột "Mã tiêu chí" và "Điểm thẩm định" (cột "Lý do" nếu có).',
   NOT_DEDUCTED: (p: { code: string }) => `Mục ${p.code} không bị trừ điểm khi thẩm định: không cần giải trình.`,
   /** A leaf's entry refused (`why`), or last year's points (`previousRound`, one problem a line). */
   INVALID_ENTRY: (p: { code: string; title: string; why: string } | { previousRound: readonly string[] }) =>

@@ -48,6 +48,8 @@ let ids: {
   registerEntryB: string;
   registerFileB: string;
   followUpB: string;
+  /** The demo's joint round: the province's own self-assessment, agencies named per area. */
+  jointRound: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -176,6 +178,13 @@ beforeAll(async () => {
     scoringEvidenceB: scoringSheetB.leaves.find((l: { code: string }) => l.code === '1.1.1').evidence[0].id,
     noticeB: notice!.id,
     indicator: (await db.select({ id: planIndicators.id }).from(planIndicators).limit(1))[0]!.id,
+    jointRound: (
+      await db
+        .select({ id: scoringRounds.id })
+        .from(scoringRounds)
+        .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+        .where(eq(criteriaSets.subject, 'province'))
+    )[0]!.id,
   };
   auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
 });
@@ -257,6 +266,10 @@ const BODIES: Record<string, () => unknown> = {
     url: 'https://example.org/qd.pdf',
   }),
   'post /scoring/evidence/:id/withdraw': () => ({ reason: 'Rút trái phép' }),
+  'put /scoring/rounds/:id/joint/agencies': () => ({ assignments: [{ code: '6', agencyIds: [ids.unitA] }] }),
+  'post /scoring/rounds/:id/joint/entries/:code/review': () => ({ version: 1, decision: 'accept' }),
+  'post /scoring/rounds/:id/joint/lock': () => ({ version: 1 }),
+  'post /scoring/rounds/:id/joint/entries/:code/ministry-appraisal': () => ({ version: 0, entry: { value: 1 } }),
   'patch /assignments/:id': () => ({ version: 1, status: 'in_progress', progress: 50 }),
   'post /assignment-changes': () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }),
   'post /assignments/:id/documents': () => ({
@@ -365,6 +378,9 @@ function fixtureFacts(actor: PolicyActor, path: string): Facts {
     roundPublished: false,
     roundScoresOwnUnit: actor.unitId === ids.unitA || actor.unitId === ids.unitB,
     council: null,
+    // Neither unit A nor unit B is named for any criterion of the joint round.
+    assignedCriterion: false,
+    jointAgency: false,
     requestedBy: ids.coordinator,
   };
 }
@@ -386,6 +402,7 @@ const QUERIES: Record<string, string> = {
   '/units/match': '?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5',
   '/plans/:id/diff': '?from=1&to=2',
   '/scoring/rounds/:id/results/export': '?format=docx',
+  '/scoring/rounds/:id/joint/export': '?format=docx',
   '/periods/:periodId/units/:unitId/report/compare': '?from=0&to=0',
   '/report-builds/:id/download': '?format=docx',
   '/dossier-imports': '?source=mot-cua',
@@ -407,6 +424,7 @@ const REGISTER_IDS: [string, () => string][] = [
 const ID_BY_PREFIX: [string, () => string][] = [
   ['/users', () => ids.userB],
   ['/scoring/criteria-sets', () => ids.set],
+  ['/scoring/rounds/:id/joint', () => ids.jointRound],
   ['/scoring/rounds', () => ids.round],
   ['/scoring/evidence', () => ids.scoringEvidenceB],
   ['/assignments', () => ids.assignmentB],
@@ -551,6 +569,51 @@ describe('authorisation on every endpoint', () => {
     expect(
       rows.filter((r) => r.id > auditMark && !['user.login', 'user.logout'].includes(r.action) && r.actorId !== null),
     ).toEqual([]);
+  });
+});
+
+describe("the province's joint round", () => {
+  const sheetOf = async (client: Client) =>
+    (await body(await client.get(`/api/scoring/rounds/${ids.jointRound}/joint`))) as {
+      sheet: { unit: { unitId: string } };
+      leaves: { code: string; agencyIds: string[] }[];
+    };
+
+  it("lets an agency read and write only its own criteria: another agency's criterion is refused and left unchanged", async () => {
+    const stp = await api.signIn('stp.baocao');
+    const stc = await api.signIn('stc.baocao');
+    const view = await sheetOf(stp);
+    expect(view.leaves.map((l) => l.code)).toEqual(['2.TD', '3']);
+    const provinceId = view.sheet.unit.unitId;
+    const leaf = (code: string) => `/api/scoring/rounds/${ids.jointRound}/units/${provinceId}/entries/${code}`;
+    const before = await body(await stc.get(`/api/scoring/rounds/${ids.jointRound}/units/${provinceId}`));
+    const refused = await stp.send('PUT', `${leaf('6.TD')}/self`, {
+      version: 1,
+      entry: { value: 1 },
+      note: 'Trái phép',
+    });
+    expect(refused.status).toBe(403);
+    await expectRefusal(refused, 'FORBIDDEN', 'stp → 6.TD');
+    const evidence = await stp.send('POST', `${leaf('6.TD')}/evidence-links`, {
+      label: 'Trái phép',
+      url: 'https://example.org/qd.pdf',
+    });
+    expect(evidence.status).toBe(403);
+    const after = await body(await stc.get(`/api/scoring/rounds/${ids.jointRound}/units/${provinceId}`));
+    expect(after).toEqual(before);
+    // Its own criterion is written, and the coordinator sees it awaiting review.
+    const own = await stp.send('PUT', `${leaf('3')}/self`, { version: 0, entry: { value: 10 }, note: 'Báo cáo TTHC' });
+    expect(own.status).toBe(200);
+    const coordinatorView = await sheetOf(await api.signIn('snv.cchc'));
+    expect(coordinatorView.leaves.length).toBeGreaterThan(5);
+    // A leader reads the whole round and the Ministry's table, and reviews nothing.
+    const leader = await api.signIn('lanhdao');
+    expect((await leader.get(`/api/scoring/rounds/${ids.jointRound}/joint/export?format=xlsx`)).status).toBe(200);
+    const review = await leader.send('POST', `/api/scoring/rounds/${ids.jointRound}/joint/entries/3/review`, {
+      version: 1,
+      decision: 'accept',
+    });
+    await expectRefusal(review, 'FORBIDDEN', 'leader → review');
   });
 });
 

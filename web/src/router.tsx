@@ -137,6 +137,11 @@ const unitSheetRoute = createRoute({
   path: '/cham-diem/dot/$roundId/don-vi/$unitId',
   component: lazyRouteComponent(() => import('./pages/scoring/UnitSheetPage.js'), 'UnitSheetPage'),
 });
+const jointRoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cham-diem/dot/$roundId/tu-danh-gia-chung',
+  component: lazyRouteComponent(() => import('./pages/scoring/JointRoundPage.js'), 'JointRoundPage'),
+});
 const criteriaSetRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cham-diem/bo-tieu-chi/$setId',
@@ -260,6 +265,7 @@ const routeTree = rootRoute.addChildren([
     scoringRoute,
     roundRoute,
     unitSheetRoute,
+    jointRoundRoute,
     criteriaSetRoute,
     whatIfRoute,
     dossierImportRoute,

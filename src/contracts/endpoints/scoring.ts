@@ -30,6 +30,15 @@ import {
   whatIfRequest,
   whatIfResult,
 } from '../scoring.js';
+import {
+  jointAgenciesRequest,
+  jointExportQuery,
+  jointLockRequest,
+  jointReviewRequest,
+  jointRound,
+  ministryAppraisalRequest,
+  ministryImportResult,
+} from '../scoring-joint.js';
 
 const tag = 'scoring';
 const byId = z.object({ id: uuid });
@@ -414,10 +423,96 @@ const leafEndpoints = {
   }),
 };
 
+const JOINT = `${ROUND}/joint`;
+/** One criterion of the province's joint round. */
+const byJointLeaf = byId.extend({ code: z.string().min(1).max(40) });
+
+/** The province's joint self-assessment: agencies fill their criteria, the Sở Nội vụ reviews, the Ministry appraises. */
+const jointEndpoints = {
+  getJointRound: endpoint({
+    method: 'get',
+    path: JOINT,
+    summary: 'Đợt tự đánh giá chung của tỉnh: cơ quan chủ trì, tiến độ theo cơ quan, tình trạng từng tiêu chí',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.jointRead',
+    params: byId,
+    response: jointRound,
+  }),
+  setJointAgencies: endpoint({
+    method: 'put',
+    path: `${JOINT}/agencies`,
+    summary: 'Giao cơ quan chủ trì cho lĩnh vực hoặc tiêu chí (tiêu chí không giao riêng theo lĩnh vực)',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.manage',
+    params: byId,
+    body: jointAgenciesRequest,
+    response: jointRound,
+  }),
+  reviewJointLeaf: endpoint({
+    method: 'post',
+    path: `${JOINT}/entries/:code/review`,
+    summary: 'Sở Nội vụ chấp nhận hoặc trả lại (có lý do) một tiêu chí cơ quan đã điền',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.manage',
+    params: byJointLeaf,
+    body: jointReviewRequest,
+    response: jointRound,
+  }),
+  lockJointRound: endpoint({
+    method: 'post',
+    path: `${JOINT}/lock`,
+    summary: 'Tổng hợp và khóa kết quả tự đánh giá của tỉnh (mọi tiêu chí đã được chấp nhận)',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.manage',
+    params: byId,
+    body: jointLockRequest,
+    response: jointRound,
+  }),
+  recordMinistryAppraisal: endpoint({
+    method: 'post',
+    path: `${JOINT}/entries/:code/ministry-appraisal`,
+    summary: 'Nhập kết quả thẩm định của Bộ Nội vụ cho một tiêu chí',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.manage',
+    params: byJointLeaf,
+    body: ministryAppraisalRequest,
+    response: jointRound,
+  }),
+  importMinistryAppraisal: endpoint({
+    method: 'post',
+    path: `${JOINT}/ministry-appraisal/import`,
+    summary: 'Nhập kết quả thẩm định của Bộ Nội vụ từ tệp (XLSX hoặc CSV: Mã tiêu chí, Điểm thẩm định, Lý do)',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.manage',
+    params: byId,
+    body: noBody,
+    bodyKind: 'multipart',
+    response: ministryImportResult,
+  }),
+  exportJointRound: endpoint({
+    method: 'get',
+    path: `${JOINT}/export`,
+    summary: 'Biểu tự đánh giá gửi Bộ Nội vụ, kèm danh sách tài liệu kiểm chứng (XLSX hoặc DOCX)',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.jointRead',
+    params: byId,
+    query: jointExportQuery,
+    response: 'file',
+  }),
+};
+
 /** Criteria sets, rounds, one unit's scoring and one criterion's: the order the OpenAPI document lists them in. */
 export const scoringEndpoints = {
   ...criteriaSetEndpoints,
   ...roundEndpoints,
   ...unitScoringEndpoints,
   ...leafEndpoints,
+  ...jointEndpoints,
 };

@@ -123,6 +123,10 @@ export const scoringEntries = pgTable(
     finalEntry: jsonb('final_entry').$type<LeafEntry>(),
     finalReason: text('final_reason'),
     finalBy: uuid('final_by').references(() => users.id),
+    /** Joint rounds: the Sở Nội vụ's review of what the responsible agency filled (null: not reviewed since the last write). */
+    reviewStatus: text('review_status', { enum: ['returned', 'accepted'] }),
+    reviewReason: text('review_reason'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -182,6 +186,7 @@ export const SCORING_HISTORY_KINDS = [
   'final',
   'evidence',
   'survey',
+  'review',
 ] as const;
 
 /** Append-only: every version of every entry, evidence item and survey figure, as written. */
@@ -204,4 +209,22 @@ export const scoringHistory = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('scoring_history_leaf_idx').on(t.roundId, t.unitId, t.code)],
+);
+
+/**
+ * Joint rounds (the province's own PAR INDEX self-assessment): the agencies responsible for an area or a criterion.
+ * A criterion without its own row inherits its nearest ancestor's; changed in place (audited), never deleted.
+ */
+export const scoringResponsibilities = pgTable(
+  'scoring_responsibilities',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => scoringRounds.id),
+    code: text('code').notNull(),
+    agencyIds: uuid('agency_ids').array().notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.code] })],
 );

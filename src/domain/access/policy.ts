@@ -13,7 +13,9 @@ import type { Role } from '../../contracts/auth.js';
  * - `publishedRound`: a scoring round whose results are published;
  * - `councilArea`: a round whose appraisal council the actor sits on and, when a criterion is named, one of their areas;
  * - `councilChair`: a round whose council the actor chairs;
- * - `requester`: a background job the actor asked for.
+ * - `requester`: a background job the actor asked for;
+ * - `assignedCriterion`: a criterion of a joint round (the province's own self-assessment) assigned to the actor's unit;
+ * - `jointAgency`: a joint round in which the actor's unit is responsible for some criterion.
  */
 export const SCOPES = [
   'any',
@@ -23,6 +25,8 @@ export const SCOPES = [
   'councilArea',
   'councilChair',
   'requester',
+  'assignedCriterion',
+  'jointAgency',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -38,6 +42,10 @@ export interface Facts {
   area?: string;
   /** Who asked for the job. */
   requestedBy?: string;
+  /** The actor's unit (or the unit it was merged into) is responsible for the criterion named, in a joint round. */
+  assignedCriterion?: boolean;
+  /** The actor's unit is responsible for some criterion of the joint round. */
+  jointAgency?: boolean;
 }
 
 export interface PolicyActor {
@@ -111,12 +119,12 @@ export const POLICY = {
   },
   'scoring.readRound': {
     what: 'xem đợt đánh giá không có đơn vị của bạn',
-    grants: { ...PROVINCE_WIDE, reporter: ['roundOfOwnUnit', 'publishedRound'] },
+    grants: { ...PROVINCE_WIDE, reporter: ['roundOfOwnUnit', 'publishedRound', 'jointAgency'] },
   },
   // A unit sees only its own scoring until the results are published.
   'scoring.readUnit': {
     what: 'xem kết quả chấm điểm của đơn vị khác trước khi công bố',
-    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'publishedRound'] },
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'publishedRound', 'jointAgency'] },
   },
   'scoring.readResults': {
     what: 'xem kết quả của các đơn vị trước khi công bố',
@@ -125,10 +133,16 @@ export const POLICY = {
   // Appraisal figures before the unit is shown them (the explanation round, the approval).
   'scoring.readEarly': { what: 'xem kết quả thẩm định trước khi đơn vị được xem', grants: PROVINCE_WIDE },
   // A unit's own staff (its reporters, or a coordinator whose own unit is scored) write its self-assessment,
-  // evidence and explanations: the council, not the coordinator, judges them.
+  // evidence and explanations: the council, not the coordinator, judges them. In the province's joint round, an
+  // agency's reporters write only the criteria assigned to their unit (the Sở Nội vụ reviews them).
   'scoring.selfAssess': {
     what: 'tự chấm điểm cho đơn vị khác',
-    grants: { reporter: ['ownUnit'], coordinator: ['ownUnit'] },
+    grants: { reporter: ['ownUnit', 'assignedCriterion'], coordinator: ['ownUnit'] },
+  },
+  // The province's joint round: its progress per agency, its review and its export; the agencies see their part.
+  'scoring.jointRead': {
+    what: 'xem đợt tự đánh giá chung của tỉnh',
+    grants: { ...PROVINCE_WIDE, reporter: ['jointAgency'] },
   },
   'scoring.appraise': { what: 'thẩm định', grants: { appraiser: ['councilArea'] } },
   // Dossier exports of the province's procedure system: the office imports them; a unit reads only its own.
@@ -182,6 +196,10 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
       return facts.council?.chair === true;
     case 'requester':
       return actor.userId !== undefined && facts.requestedBy === actor.userId;
+    case 'assignedCriterion':
+      return facts.assignedCriterion === true;
+    case 'jointAgency':
+      return facts.jointAgency === true;
   }
 }
 

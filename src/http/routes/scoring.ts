@@ -31,6 +31,13 @@ import { submitSelfAssessment } from '../../services/scoring/submit-self-assessm
 import { updateRound } from '../../services/scoring/update-round.js';
 import { planWhatIf } from '../../services/scoring/what-if.js';
 import { withdrawScoringEvidence } from '../../services/scoring/withdraw-scoring-evidence.js';
+import { exportJointRound } from '../../services/scoring/joint/export-joint-round.js';
+import { getJointRound } from '../../services/scoring/joint/get-joint-round.js';
+import { importMinistryAppraisal } from '../../services/scoring/joint/import-ministry-appraisal.js';
+import { lockJointRound } from '../../services/scoring/joint/lock-joint-round.js';
+import { recordMinistryAppraisal } from '../../services/scoring/joint/record-ministry-appraisal.js';
+import { reviewJointLeaf } from '../../services/scoring/joint/review-joint-leaf.js';
+import { setJointAgencies } from '../../services/scoring/joint/set-joint-agencies.js';
 import { readUploadedFile } from '../read-body.js';
 import { handle } from '../route.js';
 
@@ -65,6 +72,19 @@ export const scoringRoutes = [
     const file = await readUploadedFile(c);
     return importSurveyFile(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
   }),
+  // The province's joint round
+  handle(endpoints.getJointRound, ({ params }, ctx) => getJointRound(ctx, params.id)),
+  handle(endpoints.setJointAgencies, ({ params, body }, ctx) => setJointAgencies(ctx, params.id, body)),
+  handle(endpoints.reviewJointLeaf, ({ params, body }, ctx) => reviewJointLeaf(ctx, params.id, params.code, body)),
+  handle(endpoints.lockJointRound, ({ params, body }, ctx) => lockJointRound(ctx, params.id, body.version)),
+  handle(endpoints.recordMinistryAppraisal, ({ params, body }, ctx) =>
+    recordMinistryAppraisal(ctx, params.id, params.code, body),
+  ),
+  handle(endpoints.importMinistryAppraisal, async ({ params }, ctx, c) => {
+    const file = await readUploadedFile(c);
+    return importMinistryAppraisal(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
+  }),
+  handle(endpoints.exportJointRound, ({ params, query }, ctx) => exportJointRound(ctx, params.id, query.format)),
   // One unit
   handle(endpoints.getUnitScoring, ({ params }, ctx) => getUnitScoring(ctx, params.id, params.unitId)),
   handle(endpoints.exportUnitScoringSheet, ({ params }, ctx) => exportUnitSheet(ctx, params.id, params.unitId)),

@@ -21,6 +21,7 @@ import { notFound } from '../../domain/errors.js';
 import type { Actor } from '../context.js';
 import { leafInfo } from '../../db/queries/scoring/review-scope.js';
 import { scoredLeafOf } from '../../db/queries/scoring/round-data.js';
+import { isResponsible } from '../../db/queries/scoring/joint-round.js';
 
 /** What a request is about, as the route names it. */
 export interface Subject {
@@ -129,5 +130,18 @@ export async function resolveFacts(db: DbOrTx, actor: Actor, scope: Scope, subje
       if (!job) throw notFound('công việc');
       return { requestedBy: job.requestedBy ?? undefined };
     }
+    // Joint rounds: only a request naming its round (and, to write, its criterion) can meet these (fail closed).
+    case 'assignedCriterion':
+      return {
+        assignedCriterion:
+          !!actor.unitId &&
+          !!subject.roundId &&
+          subject.code !== undefined &&
+          (await isResponsible(db, subject.roundId, actor.unitId, subject.code)),
+      };
+    case 'jointAgency':
+      return {
+        jointAgency: !!actor.unitId && !!subject.roundId && (await isResponsible(db, subject.roundId, actor.unitId)),
+      };
   }
 }

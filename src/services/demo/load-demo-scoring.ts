@@ -20,6 +20,7 @@ import {
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { DEMO_SOURCE_YEAR, demoYear } from '../../domain/demo/demo-timeline.js';
+import { jointRoundName, loadDemoJointRound } from './load-demo-joint-round.js';
 import { storeCriteriaSet } from '../../db/queries/scoring/store-criteria-set.js';
 
 const CRITERIA_DIR = fileURLToPath(new URL('../../../seed/criteria/', import.meta.url));
@@ -101,6 +102,8 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
       });
       created.push(demo.name);
     }
+    const joint = await loadDemoJointRound(tx, setIds, year, now);
+    if (joint) created.push(jointRoundName(year));
   });
   return { sets: files.length, rounds: created };
 }

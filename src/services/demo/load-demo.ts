@@ -24,6 +24,8 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: 'lanhdao', displayName: 'Trần Văn Minh (Lãnh đạo UBND tỉnh)', role: 'leader', unitCode: 'QT' },
   { username: 'thamdinh', displayName: 'Lê Thị Thu (Hội đồng thẩm định)', role: 'appraiser', unitCode: 'QT.SNV' },
   { username: 'stp.baocao', displayName: 'Phạm Văn An (Sở Tư pháp)', role: 'reporter', unitCode: 'QT.STP' },
+  // A second agency of the province's joint PAR INDEX self-assessment (public finance, area 6).
+  { username: 'stc.baocao', displayName: 'Đỗ Thị Lan (Sở Tài chính)', role: 'reporter', unitCode: 'QT.STC' },
   {
     username: 'dongha.baocao',
     displayName: 'Hoàng Thị Mai (UBND phường Đông Hà)',

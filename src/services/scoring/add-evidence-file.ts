@@ -18,7 +18,12 @@ export async function addEvidenceFile(
   code: string,
   upload: Upload,
 ) {
-  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');
+  const actor = await authorize(
+    ctx,
+    'scoring.selfAssess',
+    { unitId, roundId, code },
+    'nộp tài liệu kiểm chứng cho đơn vị khác',
+  );
   // The same check as every evidence route, by content: the council is never handed a program or a page.
   const type = unwrap(
     await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),

@@ -16,7 +16,12 @@ export async function addEvidenceLink(
   code: string,
   input: z.infer<typeof evidenceLinkRequest>,
 ) {
-  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'nộp tài liệu kiểm chứng cho đơn vị khác');
+  const actor = await authorize(
+    ctx,
+    'scoring.selfAssess',
+    { unitId, roundId, code },
+    'nộp tài liệu kiểm chứng cho đơn vị khác',
+  );
   await ctx.db.transaction(async (tx) => {
     const stage = await evidenceStage(ctx, tx, roundId, unitId, code);
     if (input.fileId) {

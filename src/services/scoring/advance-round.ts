@@ -14,6 +14,7 @@ import { getRound } from './get-round.js';
 import { loadRound, loadRoundEntries, type LoadedRound } from '../../db/queries/scoring/round-data.js';
 import { updateRoundRow } from '../../db/queries/scoring/round-write.js';
 import { leafInfo, unreviewedLeaves } from '../../db/queries/scoring/review-scope.js';
+import { loadResponsibilities } from '../../db/queries/scoring/joint-round.js';
 import { groupBy } from '../../db/queries/scoring/stage-entries.js';
 import type { Tx } from '../../db/client.js';
 import type { AuditAction } from '../../contracts/audit-actions.js';
@@ -71,7 +72,8 @@ export async function advanceRound(ctx: ServiceContext, roundId: string, input: 
 }
 
 async function checkReady(tx: Tx, { round, set }: LoadedRound, to: RoundStage): Promise<void> {
-  if (to === 'appraisal') {
+  // The province's joint round is appraised by the Ministry (entered by the Sở Nội vụ), not by a council.
+  if (to === 'appraisal' && !(await loadResponsibilities(tx, round.id)).size) {
     const council = await tx.select().from(scoringCouncilMembers).where(eq(scoringCouncilMembers.roundId, round.id));
     const covered = new Set(council.flatMap((m) => m.areas));
     const uncovered = set.nodes.filter((n) => !covered.has(n.code)).map((n) => n.code);

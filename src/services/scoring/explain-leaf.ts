@@ -14,7 +14,7 @@ export async function explainLeaf(
   code: string,
   input: { version: number; answer: string },
 ) {
-  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'giải trình thay đơn vị khác');
+  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId, roundId, code }, 'giải trình thay đơn vị khác');
   await ctx.db.transaction(async (tx) => {
     const loaded = await openExplanation(ctx, tx, roundId, unitId);
     const entry = await findEntry(tx, roundId, unitId, code);

@@ -1,13 +1,23 @@
-import { desc, eq, inArray } from 'drizzle-orm';
-import { criteriaSets, scoringRoundUnits, scoringRounds } from '../../db/schema/index.js';
+import { desc, eq, inArray, or } from 'drizzle-orm';
+import { criteriaSets, scoringResponsibilities, scoringRoundUnits, scoringRounds } from '../../db/schema/index.js';
+import { isResponsible } from '../../db/queries/scoring/joint-round.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toRoundSummaries } from '../../db/queries/scoring/round-view.js';
 
-/** Every round for province-wide readers; for a reporter, the rounds that score their unit. */
+/**
+ * Every round for province-wide readers; for a reporter, the rounds that score their unit and the province's joint
+ * rounds in which their unit is responsible for some criterion.
+ */
 export async function listRounds(ctx: ServiceContext) {
   const actor = requireActor(ctx);
+  const jointIds: string[] = [];
+  if (actor.unitId && !reachesEverywhere(actor.role, 'scoring.readRound'))
+    for (const { roundId } of await ctx.db
+      .selectDistinct({ roundId: scoringResponsibilities.roundId })
+      .from(scoringResponsibilities))
+      if (await isResponsible(ctx.db, roundId, actor.unitId)) jointIds.push(roundId);
   const query = ctx.db
     .select({ round: scoringRounds, setRow: criteriaSets })
     .from(scoringRounds)
@@ -16,12 +26,15 @@ export async function listRounds(ctx: ServiceContext) {
     ? await query.orderBy(desc(scoringRounds.createdAt))
     : await query
         .where(
-          inArray(
-            scoringRounds.id,
-            ctx.db
-              .select({ id: scoringRoundUnits.roundId })
-              .from(scoringRoundUnits)
-              .where(eq(scoringRoundUnits.unitId, actor.unitId ?? '00000000-0000-0000-0000-000000000000')),
+          or(
+            inArray(
+              scoringRounds.id,
+              ctx.db
+                .select({ id: scoringRoundUnits.roundId })
+                .from(scoringRoundUnits)
+                .where(eq(scoringRoundUnits.unitId, actor.unitId ?? '00000000-0000-0000-0000-000000000000')),
+            ),
+            jointIds.length ? inArray(scoringRounds.id, jointIds) : undefined,
           ),
         )
         .orderBy(desc(scoringRounds.createdAt));

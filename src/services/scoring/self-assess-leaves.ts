@@ -15,7 +15,10 @@ export async function selfAssessLeaves(
   unitId: string,
   input: z.infer<typeof selfAssessBatchRequest>,
 ) {
-  const actor = await authorize(ctx, 'scoring.selfAssess', { unitId }, 'tự chấm điểm cho đơn vị khác');
+  // In the province's joint round each criterion is checked: an agency writes only those assigned to it.
+  let actor = await authorize(ctx, 'scoring.selfAssess', { unitId, roundId, code: input.entries[0]?.code });
+  for (const entry of input.entries.slice(1))
+    actor = await authorize(ctx, 'scoring.selfAssess', { unitId, roundId, code: entry.code });
   await ctx.db.transaction(async (tx) => {
     const loaded = await openSelfAssessment(ctx, tx, roundId, unitId);
     for (const entry of input.entries) await writeSelfEntry(ctx, tx, actor, loaded, roundId, unitId, entry);

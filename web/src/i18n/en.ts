@@ -1,3 +1,4 @@
+import { jointEn } from './joint.en.js';
 import { scoringEn } from './scoring.en.js';
 import { reportingEn } from './reporting.en.js';
 import { reportsEn } from './reports.en.js';
@@ -425,6 +426,7 @@ export const en: Catalogue = {
   'audit.onlyChanged': 'Only changed fields',
   'audit.noChanges': 'No before/after data.',
   ...scoringEn,
+  ...jointEn,
   ...reportingEn,
   ...reportsEn,
   ...dashboardEn,

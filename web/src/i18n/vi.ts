@@ -1,3 +1,4 @@
+import { jointVi } from './joint.vi.js';
 import { scoringVi } from './scoring.vi.js';
 import { reportingVi } from './reporting.vi.js';
 import { reportsVi } from './reports.vi.js';
@@ -423,6 +424,7 @@ export const vi = {
   'audit.onlyChanged': 'Chỉ hiện các trường thay đổi',
   'audit.noChanges': 'Không có dữ liệu trước/sau.',
   ...scoringVi,
+  ...jointVi,
   ...reportingVi,
   ...reportsVi,
   ...dashboardVi,

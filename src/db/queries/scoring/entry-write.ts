@@ -20,6 +20,7 @@ const ENTRY_ACTIONS = {
   appraisal: 'scoringEntry.appraise',
   explanation: 'scoringEntry.explain',
   final: 'scoringEntry.reappraise',
+  review: 'scoringEntry.review',
 } as const satisfies Partial<Record<HistoryKind, AuditAction>>;
 export type EntryKind = keyof typeof ENTRY_ACTIONS;
 type EntryChanges = Partial<Omit<EntryRow, 'id' | 'roundId' | 'unitId' | 'code' | 'version'>>;

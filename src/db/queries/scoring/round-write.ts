@@ -14,7 +14,10 @@ export type RoundAudit =
   | {
       action: Exclude<
         Extract<AuditAction, `scoringRound.${string}`>,
-        'scoringRound.create' | 'scoringRound.enterSurveyPoints' | 'scoringRound.assignCouncil'
+        | 'scoringRound.create'
+        | 'scoringRound.enterSurveyPoints'
+        | 'scoringRound.assignCouncil'
+        | 'scoringRound.assignAgencies'
       >;
     }
   | { action: 'scoringRound.assignCouncil'; council: z.input<typeof councilRequest>['members'] };

@@ -6,7 +6,13 @@ import type { Actor, ServiceContext } from '../../context.js';
 import { writeEntry } from '../../../db/queries/scoring/entry-write.js';
 import { checkLeafEntry } from '../../../domain/scoring/leaf-entry-check.js';
 import { requireStage, requireWithinWindow } from './round-stage.js';
-import { loadRound, loadRoundUnit, scoredLeafOf, type LoadedRound } from '../../../db/queries/scoring/round-data.js';
+import {
+  findEntry,
+  loadRound,
+  loadRoundUnit,
+  scoredLeafOf,
+  type LoadedRound,
+} from '../../../db/queries/scoring/round-data.js';
 
 /** The round, checked open for this unit's self-assessment. */
 export async function openSelfAssessment(
@@ -38,13 +44,16 @@ export async function writeSelfEntry(
   const leaf = scoredLeafOf(loaded.set, input.code);
   if (leaf.source === 'survey') throw new AppError('SURVEY_LEAF', { code: input.code, stage: 'self' });
   checkLeafEntry(leaf, input.entry);
+  // The Sở Nội vụ accepted it (joint round): no longer the agency's to change. A returned one, corrected, awaits review again.
+  if ((await findEntry(tx, roundId, unitId, input.code))?.reviewStatus === 'accepted')
+    throw new AppError('ENTRY_ACCEPTED', { code: input.code });
   await writeEntry(
     tx,
     actor,
     { roundId, unitId, code: input.code },
     input.version,
     'self',
-    { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null },
+    { selfEntry: input.entry, selfNote: input.note, prefilledFrom: null, reviewStatus: null },
     ctx.now(),
   );
 }

@@ -99,6 +99,16 @@ function RoundView({ round }: { round: RoundDetail }) {
         )}
       </Group>
       <AdvanceStage round={round} />
+      {round.roundUnits.length === 1 && round.roundUnits[0]!.rankGroup === 'province' && (
+        <Paper withBorder p="md">
+          <Group justify="space-between">
+            <Text size="sm">{t('joint.openHint')}</Text>
+            <AnchorLink to="/cham-diem/dot/$roundId/tu-danh-gia-chung" params={{ roundId: round.id }}>
+              {t('joint.open')}
+            </AnchorLink>
+          </Group>
+        </Paper>
+      )}
       {showResults && (
         <Section title={t('scoring.results.title')}>
           <RoundResults round={round} />
