@@ -27,6 +27,8 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { figureRoutes } from './routes/figures.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
+import { surveyRoutes } from './routes/surveys.js';
+import { publicSurveyForm } from './public-survey.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
@@ -46,6 +48,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...figureRoutes,
   ...scoringRoutes,
   ...serviceQualityRoutes,
+  ...surveyRoutes,
   ...systemRoutes,
 ];
 
@@ -108,6 +111,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/api/openapi.json', (c) => c.json(openApi));
   mountRoutes(app, API_ROUTES);
   app.all('/api/*', (c) => answerError(c, 'NOT_FOUND', { route: 'api' }));
+  // The public survey form: server-rendered HTML, no script, no session; it takes nothing but a submission.
+  publicSurveyForm(app, { db: database.db, files: options.files, now });
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const root = options.webRoot;
