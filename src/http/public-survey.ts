@@ -1,11 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
-import { campaignUnitByToken } from '../db/queries/surveys/campaign-view.js';
 import { AppError } from '../domain/errors.js';
 import { errorMessage } from '../domain/error-codes.js';
 import { campaignStatus } from '../domain/surveys/campaign.js';
 import { formatDateVi, localDateOf } from '../domain/text/format.js';
 import type { ServiceContext } from '../services/context.js';
+import { loadPublicSurveyForm } from '../services/surveys/load-public-form.js';
 import {
   DEFAULT_SURVEY_RATE_LIMITS,
   submitSurveyResponse,
@@ -17,7 +17,6 @@ import { renderSurveyForm, renderSurveyMessage, renderSurveyThanks, type FormVal
 
 /** The largest submission taken: a long questionnaire with every text box full stays well below. */
 export const SURVEY_BODY_LIMIT = 64 * 1024;
-const TOKEN = /^[A-Za-z0-9_-]{10,64}$/;
 
 /** The client's address: the socket's, or the proxy's X-Forwarded-For when CCHC_TRUST_PROXY=1. */
 function clientAddress(c: Context): string {
@@ -68,7 +67,7 @@ export function publicSurveyForm(app: Hono<AppEnv>, base: Omit<ServiceContext, '
 
   app.get('/khao-sat/:token', async (c) => {
     const token = c.req.param('token');
-    const target = TOKEN.test(token) ? await campaignUnitByToken(base.db, token) : null;
+    const target = await loadPublicSurveyForm({ ...base, actor: null }, token);
     if (!target)
       return html(
         c,
@@ -107,7 +106,7 @@ export function publicSurveyForm(app: Hono<AppEnv>, base: Omit<ServiceContext, '
 
   app.post('/khao-sat/:token', async (c) => {
     const token = c.req.param('token');
-    const target = TOKEN.test(token) ? await campaignUnitByToken(base.db, token) : null;
+    const target = await loadPublicSurveyForm({ ...base, actor: null }, token);
     if (!target) return html(c, renderSurveyMessage('Không tìm thấy phiếu khảo sát', 'Đường dẫn không đúng.'), 404);
     const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/x-www-form-urlencoded')

@@ -340,7 +340,10 @@ const concretePath = (path: string) =>
     .replace(':unitId', ids.unitB)
     .replace(':indicatorId', ids.indicator)
     .replace(':code', '1.1.1')
-    .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
+    .replace(':evidenceId', ids.scoringEvidenceB)
+    // Survey routes are the office's only: any id does (the refusal comes before the campaign is read).
+    .replace(':campaignId', ids.unitB)
+    .replace(':versionId', ids.unitB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
 
 async function call(client: Client, r: ApiRoute) {
   const { method, path } = r;
