@@ -12,6 +12,7 @@ import { demoYear } from '../../domain/demo/demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 import { loadDemoDossiers } from './load-demo-dossiers.js';
 import { loadDemoProgramme } from './load-demo-programme.js';
+import { loadDemoSurveys } from './load-demo-surveys.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -81,6 +82,8 @@ export async function loadDemo(
     // Last year's plan in a programme with this year's: the comparison across years has two years.
     await loadDemoProgramme(db, options.files, now, demoYear(now));
     await loadDemoDossiers(db, now);
+    // A survey campaign of the current quarter with a few hundred answers across demo units.
+    await loadDemoSurveys(db, now);
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }
