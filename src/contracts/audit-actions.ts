@@ -65,6 +65,8 @@ export const AUDIT_ENTITIES = {
   index_work_item: { vi: 'Nhiệm vụ khắc phục điểm bị mất', en: 'Lost-points work item' },
   register_entry: { vi: 'Mục sổ theo dõi', en: 'Register entry' },
   register_follow_up: { vi: 'Nhiệm vụ theo dõi', en: 'Follow-up item' },
+  survey_questionnaire: { vi: 'Phiếu khảo sát', en: 'Survey questionnaire' },
+  survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -120,6 +122,15 @@ const planCommitted = {
     unassigned: count,
   }),
 };
+const surveyCampaignRecord = z.object({
+  title: z.string(),
+  questionnaireVersionId: id,
+  startsOn: z.string(),
+  endsOn: z.string(),
+  codesRequired: z.boolean(),
+  units: z.array(z.object({ unitId: id, quota: count.nullable() })),
+  fieldQuotas: z.array(z.object({ field: z.string(), quota: count })),
+});
 const entryWrite = { before: scoringEntryRecord.nullable(), after: scoringEntryRecord };
 const roundChange = replaced(scoringRoundRecord);
 // A register entry as kept in the log: its register, owner unit and typed fields.
@@ -560,6 +571,30 @@ export const AUDIT_ACTIONS = {
     'Hủy nhiệm vụ theo dõi',
     'Follow-up item cancelled',
     replaced(followUpRecord),
+  ),
+  // Satisfaction surveys
+  'surveyQuestionnaire.import': action('survey_questionnaire', 'Nhập phiếu khảo sát', 'Survey questionnaire imported', {
+    after: z.object({ code: z.string(), title: z.string(), version: count, items: count }),
+  }),
+  'surveyCampaign.create': action('survey_campaign', 'Tạo đợt khảo sát', 'Survey campaign created', {
+    after: surveyCampaignRecord,
+  }),
+  'surveyCampaign.update': action(
+    'survey_campaign',
+    'Sửa đợt khảo sát',
+    'Survey campaign edited',
+    replaced(surveyCampaignRecord),
+  ),
+  'surveyCampaign.cancel': action('survey_campaign', 'Huỷ đợt khảo sát', 'Survey campaign cancelled', {
+    after: z.object({ cancelReason: z.string() }),
+  }),
+  'surveyCampaign.generateCodes': action(
+    'survey_campaign',
+    'Tạo mã phiếu dùng một lần',
+    'Single-use survey codes generated',
+    {
+      after: z.object({ batch: count, count, unitId: id.nullable() }),
+    },
   ),
 } as const;
 

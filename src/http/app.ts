@@ -29,6 +29,8 @@ import { figureRoutes } from './routes/figures.js';
 import { registerRoutes } from './routes/registers.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
+import { surveyRoutes } from './routes/surveys.js';
+import { publicSurveyForm } from './public-survey.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
@@ -50,6 +52,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...registerRoutes,
   ...scoringRoutes,
   ...serviceQualityRoutes,
+  ...surveyRoutes,
   ...systemRoutes,
 ];
 
@@ -112,6 +115,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/api/openapi.json', (c) => c.json(openApi));
   mountRoutes(app, API_ROUTES);
   app.all('/api/*', (c) => answerError(c, 'NOT_FOUND', { route: 'api' }));
+  // The public survey form: server-rendered HTML, no script, no session; it takes nothing but a submission.
+  publicSurveyForm(app, { db: database.db, files: options.files, now });
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
     const root = options.webRoot;

@@ -206,6 +206,7 @@ const BODIES: Record<string, () => unknown> = {
   'post /units': newUnit,
   'patch /units/:id': () => ({ version: 1, name: 'Đổi tên trái phép' }),
   'post /units/:id/archive': () => ({ reason: 'thử quyền' }),
+  'post /surveys/questionnaires': () => ({ content: { code: 'X' } }),
   'post /units/:id/successions': () => ({ toId: ids.unitA, kind: 'merge', effectiveOn: '2025-07-01' }),
   'post /users': () => ({ username: 'ke.gian', displayName: 'Kẻ gian', role: 'admin', password: 'MatKhau12345' }),
   'patch /users/:id': () => ({ version: 1, role: 'admin' }),
@@ -451,9 +452,12 @@ const concretePath = (path: string) =>
     .replace(':indicatorId', ids.indicator)
     .replace(':code', path.startsWith('/indices/') ? 'PAR_INDEX' : '1.1.1')
     .replace(':evidenceId', ids.scoringEvidenceB)
+    .replace(':register', 'steering-meetings')
+    // Survey routes are the office's only: any id does (the refusal comes before the campaign is read).
+    .replace(':campaignId', ids.unitB)
     .replace(
-      ':register',
-      'steering-meetings',
+      ':versionId',
+      ids.unitB,
     )}${(QUERIES[path] ?? '').replace('PERIOD', ids.period).replace('UNITB', ids.unitB)}`;
 
 async function call(client: Client, r: ApiRoute) {

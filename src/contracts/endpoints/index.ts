@@ -11,6 +11,7 @@ import { indexEndpoints } from './indices.js';
 import { registerEndpoints } from './registers.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
+import { surveyEndpoints } from './surveys.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { userEndpoints } from './users.js';
@@ -34,6 +35,7 @@ export const endpoints = {
   ...registerEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
+  ...surveyEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
   ...userEndpoints,

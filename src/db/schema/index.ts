@@ -9,3 +9,4 @@ export * from './dossiers.js';
 export * from './service-figures.js';
 export * from './indices.js';
 export * from './registers.js';
+export * from './surveys.js';

@@ -164,6 +164,8 @@ export const POLICY = {
   },
   // Follow-up items are given (and cancelled) by the coordinators only, as a steering meeting's commitments are.
   'register.assign': { what: 'giao nhiệm vụ theo dõi', grants: { coordinator: ANY } },
+  // Satisfaction surveys: questionnaires and campaigns (QR codes, posters, single-use codes, progress) are the office's.
+  'surveys.manage': { what: 'quản lý phiếu và đợt khảo sát sự hài lòng', grants: OFFICE },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;
 

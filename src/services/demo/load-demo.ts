@@ -13,6 +13,7 @@ import { loadDemoReporting } from './load-demo-reporting.js';
 import { loadDemoDossiers } from './load-demo-dossiers.js';
 import { loadDemoProgramme } from './load-demo-programme.js';
 import { loadDemoRegisters } from './load-demo-registers.js';
+import { loadDemoSurveys } from './load-demo-surveys.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -86,6 +87,8 @@ export async function loadDemo(
     await loadDemoDossiers(db, now);
     // Steering meetings, training, publicity and ISO 9001: a year of each register.
     await loadDemoRegisters(db, now);
+    // A survey campaign of the current quarter with a few hundred answers across demo units.
+    await loadDemoSurveys(db, now);
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }
