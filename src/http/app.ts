@@ -27,6 +27,8 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { figureRoutes } from './routes/figures.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
+import { initiativeRoutes } from './routes/initiatives.js';
+import { unitPlanRoutes } from './routes/unit-plans.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
@@ -46,6 +48,8 @@ export const API_ROUTES: AnyRoute[] = [
   ...figureRoutes,
   ...scoringRoutes,
   ...serviceQualityRoutes,
+  ...unitPlanRoutes,
+  ...initiativeRoutes,
   ...systemRoutes,
 ];
 

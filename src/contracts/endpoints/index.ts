@@ -7,10 +7,12 @@ import { consolidatedReportEndpoints } from './consolidated-report.js';
 import { dashboardEndpoints } from './dashboard.js';
 import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
+import { initiativeEndpoints } from './initiatives.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
+import { unitPlanEndpoints } from './unit-plans.js';
 import { userEndpoints } from './users.js';
 
 /**
@@ -28,10 +30,12 @@ export const endpoints = {
   ...dashboardEndpoints,
   ...dossierEndpoints,
   ...figureEndpoints,
+  ...initiativeEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
+  ...unitPlanEndpoints,
   ...userEndpoints,
 };
 

@@ -7,3 +7,5 @@ export * from './scoring.js';
 export * from './documents.js';
 export * from './dossiers.js';
 export * from './service-figures.js';
+export * from './unit-plans.js';
+export * from './initiatives.js';

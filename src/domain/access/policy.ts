@@ -137,6 +137,15 @@ export const POLICY = {
     what: 'xem hồ sơ thủ tục hành chính của đơn vị khác',
     grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] },
   },
+  // Units' own CCHC plans: the office sets each level's deadline and reads the overview; a unit's reporters record
+  // its plan (`unitWork.record`) and read its duty (`unitData.read`).
+  'unitPlans.manage': { what: 'đặt hạn ban hành kế hoạch CCHC của các cấp', grants: OFFICE },
+  'unitPlans.overview': { what: 'xem tình hình ban hành kế hoạch CCHC của các đơn vị', grants: PROVINCE_WIDE },
+  // Initiatives: everyone signed in reads them (a unit's reporter: its own and the recognised ones, narrowed by the
+  // use case); only the office records the council's decision, so a unit never recognises its own initiative.
+  'initiative.read': { what: 'xem sáng kiến', grants: EVERYONE },
+  'initiative.decide': { what: 'ghi quyết định của Hội đồng đánh giá sáng kiến', grants: OFFICE },
+  'initiative.withdraw': { what: 'rút sáng kiến của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;
 

@@ -6,8 +6,10 @@
 import { activityFigures } from './activity-figures.js';
 import { dossierFigures } from './dossier-figures.js';
 import type { FigureDefinition } from './definition.js';
+import { initiativeFigures } from './initiative-figures.js';
 import { qd766Figures } from './qd766-figures.js';
 import { reportFigures } from './report-figures.js';
+import { unitPlanFigures } from './unit-plan-figures.js';
 
 export { defineFigures, type FigureDefinition, type FigureKind } from './definition.js';
 
@@ -16,6 +18,8 @@ export const FIGURES = [
   ...reportFigures, // the units' periodic reports
   ...dossierFigures, // administrative-procedure dossiers imported from the province's system
   ...qd766Figures, // the service-quality scores the national portal published (QĐ 766)
+  ...unitPlanFigures, // the units' own CCHC plans under the province's plan
+  ...initiativeFigures, // CCHC initiatives recognised and applied
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];

@@ -12,6 +12,8 @@ import { demoYear } from '../../domain/demo/demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 import { loadDemoDossiers } from './load-demo-dossiers.js';
 import { loadDemoProgramme } from './load-demo-programme.js';
+import { loadDemoInitiatives } from './load-demo-initiatives.js';
+import { loadDemoUnitPlans } from './load-demo-unit-plans.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -81,6 +83,9 @@ export async function loadDemo(
     // Last year's plan in a programme with this year's: the comparison across years has two years.
     await loadDemoProgramme(db, options.files, now, demoYear(now));
     await loadDemoDossiers(db, now);
+    // The units' own plans under this year's plan, and initiatives at each stage.
+    await loadDemoUnitPlans(db, now, demoYear(now));
+    await loadDemoInitiatives(db, now, demoYear(now));
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }

@@ -7,7 +7,9 @@ import type { FigureSource } from './figure-source.js';
 import { dossierSource } from './dossier-source.js';
 import { qd766Source } from './qd766-source.js';
 import { activitySource } from './sources/activities.js';
+import { initiativeSource } from './sources/initiatives.js';
 import { reportSource } from './sources/reports.js';
+import { unitPlanSource } from './sources/unit-plans.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
 
@@ -16,6 +18,8 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   reportSource, // reports.*
   dossierSource, // dossiers.*
   qd766Source, // qd766.* (as published)
+  unitPlanSource, // unit_plans.*
+  initiativeSource, // initiatives.*
 ];
 
 /** The source of a key, if any capability computes it. */
