@@ -14,7 +14,6 @@ const text = (label: string, max: number) =>
     .meta({ label });
 
 export const proposeInitiativeRequest = z.object({
-  unitId: uuid.meta({ label: 'Đơn vị' }),
   year: z.number().int().min(2000).max(2100).meta({ label: 'Năm' }),
   title: text('Tên sáng kiến', 300),
   area: z.enum(INITIATIVE_AREAS, { error: 'Hãy chọn một trong tám lĩnh vực CCHC.' }).meta({ label: 'Lĩnh vực' }),

@@ -42,6 +42,9 @@ let ids: {
   scoringEvidenceB: string;
   noticeB: string;
   indicator: string;
+  /** Unit B's initiative awaiting the council, and unit B's application of unit A's recognised initiative. */
+  initiativeB: string;
+  applicationB: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -113,8 +116,39 @@ beforeAll(async () => {
       dedupeKey: 'authz-test',
     })
     .returning();
+  // Initiatives: unit B's awaiting the council; unit A's recognised by the coordinator and applied by unit B.
+  const unitA = await unitId('QT.X.DONGHA');
+  const proposal = {
+    year: 2025,
+    title: 'Sáng kiến',
+    area: 'Cải cách thể chế',
+    problem: 'Vấn đề',
+    solution: 'Giải pháp',
+  };
+  const initiativeB = await body(
+    await unitBReporter.send('POST', `/api/units/${unitB}/initiatives`, { ...proposal, title: 'Sáng kiến của B' }),
+  );
+  const unitAReporter = await api.signIn('dongha.baocao');
+  const initiativeA = await body(await unitAReporter.send('POST', `/api/units/${unitA}/initiatives`, proposal));
+  const coordinatorClient = await api.signIn('snv.cchc');
+  const decision = {
+    recognised: true,
+    effectLevel: 'unit',
+    decidedOn: '2025-08-01',
+    decisionNumber: '1/QĐ',
+    version: 1,
+  };
+  expect((await coordinatorClient.send('POST', `/api/initiatives/${initiativeA.id}/decision`, decision)).status).toBe(
+    200,
+  );
+  const applied = await body(
+    await unitBReporter.send('POST', `/api/initiatives/${initiativeA.id}/applications`, {
+      unitId: unitB,
+      appliedOn: '2025-08-02',
+    }),
+  );
   ids = {
-    unitA: await unitId('QT.X.DONGHA'),
+    unitA,
     unitB,
     userB: await userId('camlo.baocao'),
     coordinator: await userId('snv.cchc'),
@@ -128,6 +162,8 @@ beforeAll(async () => {
     scoringEvidenceB: scoringSheetB.leaves.find((l: { code: string }) => l.code === '1.1.1').evidence[0].id,
     noticeB: notice!.id,
     indicator: (await db.select({ id: planIndicators.id }).from(planIndicators).limit(1))[0]!.id,
+    initiativeB: initiativeB.id,
+    applicationB: applied.applicationList[0].id,
   };
   auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
 });
@@ -206,6 +242,26 @@ const BODIES: Record<string, () => unknown> = {
     summary: 'Văn bản trái phép',
   }),
   'post /evidence/:id/withdraw': () => ({ reason: 'Rút trái phép' }),
+  'put /plans/:id/unit-plan-deadlines': () => ({ deadlines: [{ level: 'commune', dueOn: '2025-03-01' }] }),
+  'post /plans/:id/units/:unitId/unit-plan': () => ({ documentNumber: '1/KH', issuedOn: '2025-02-01' }),
+  'post /plans/:id/units/:unitId/unit-plan/cancel': () => ({ reason: 'Hủy trái phép', version: 1 }),
+  'post /units/:unitId/initiatives': () => ({
+    year: 2025,
+    title: 'Sáng kiến trái phép',
+    area: 'Cải cách thể chế',
+    problem: 'Vấn đề',
+    solution: 'Giải pháp',
+  }),
+  'post /initiatives/:id/decision': () => ({
+    recognised: true,
+    effectLevel: 'province',
+    decidedOn: '2025-08-01',
+    decisionNumber: '2/QĐ',
+    version: 1,
+  }),
+  'post /initiatives/:id/withdraw': () => ({ reason: 'Rút trái phép', version: 1 }),
+  'post /initiatives/:id/applications': () => ({ unitId: ids.unitB, appliedOn: '2025-08-02' }),
+  'post /initiatives/:id/applications/:applicationId/cancel': () => ({ reason: 'Hủy trái phép' }),
   'post /plans/:id/periods': () => ({
     label: 'Báo cáo đột xuất',
     start: '2025-08-01',
@@ -274,6 +330,10 @@ const WHEN_ALLOWED: Record<string, number> = {
   'get /units/:unitId/dossiers/:code': 404,
   // The id names no programme.
   'get /programmes/:id/comparison': 404,
+  // Unit B (a commune made on 01/07/2025) owed no plan of its own by the plan's 28/02 deadline: nothing recorded.
+  'get /plans/:id/units/:unitId/unit-plan/file': 404,
+  // The file id names no file of the initiative.
+  'get /initiatives/:id/files/:fileId': 404,
 };
 
 /**
@@ -328,6 +388,7 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/periods', () => ids.period],
   ['/notifications', () => ids.noticeB],
   ['/jobs', () => ids.job],
+  ['/initiatives', () => ids.initiativeB],
 ];
 const idFor = (path: string) => ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ?? ids.unitB;
 const concretePath = (path: string) =>
@@ -340,7 +401,9 @@ const concretePath = (path: string) =>
     .replace(':unitId', ids.unitB)
     .replace(':indicatorId', ids.indicator)
     .replace(':code', '1.1.1')
-    .replace(':evidenceId', ids.scoringEvidenceB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
+    .replace(':evidenceId', ids.scoringEvidenceB)
+    .replace(':fileId', '00000000-0000-4000-8000-000000000000')
+    .replace(':applicationId', ids.applicationB)}${(QUERIES[path] ?? '').replace('PERIOD', ids.period)}`;
 
 async function call(client: Client, r: ApiRoute) {
   const { method, path } = r;

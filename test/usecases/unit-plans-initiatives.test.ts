@@ -180,15 +180,14 @@ describe('initiatives', () => {
 
   it('goes from a unit’s proposal to the council’s recognition, which only the office records', async () => {
     const proposal = {
-      unitId: stp,
       year: 2025,
       title: 'Trả kết quả lý lịch tư pháp qua ứng dụng VNeID',
       area: 'Cải cách thủ tục hành chính' as const,
       problem: 'Người dân phải đến nhận kết quả trực tiếp.',
       solution: 'Trả kết quả điện tử qua VNeID.',
     };
-    await expect(proposeInitiative(dongHaReporter, proposal)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const proposed = await proposeInitiative(stpReporter, proposal);
+    await expect(proposeInitiative(dongHaReporter, stp, proposal)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const proposed = await proposeInitiative(stpReporter, stp, proposal);
     id = proposed.id;
     expect(proposed).toMatchObject({ status: 'submitted', can: { decide: false, withdraw: true, addFile: true } });
     await addInitiativeFile(stpReporter, id, { bytes: pdf, fileName: 'thuyet-minh.pdf' });
@@ -262,8 +261,7 @@ describe('initiatives', () => {
   });
 
   it('is withdrawn with a reason, kept and audited; a reporter lists its own and the recognised ones', async () => {
-    const other = await proposeInitiative(dongHaReporter, {
-      unitId: dongHa,
+    const other = await proposeInitiative(dongHaReporter, dongHa, {
       year: 2025,
       title: 'Sổ tay thủ tục cho người cao tuổi',
       area: 'Công tác thông tin, tuyên truyền',

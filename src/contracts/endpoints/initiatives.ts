@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId } from '../common.js';
+import { byId, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import {
   applicationPath,
@@ -33,11 +33,12 @@ export const initiativeEndpoints = {
   }),
   proposeInitiative: endpoint({
     method: 'post',
-    path: '/initiatives',
+    path: '/units/:unitId/initiatives',
     summary: 'Đề xuất sáng kiến CCHC của đơn vị (gửi Hội đồng đánh giá)',
     tag,
     access: 'signed-in',
     action: 'unitWork.record',
+    params: z.object({ unitId: uuid }),
     body: proposeInitiativeRequest,
     response: initiativeDetail,
     status: 201,

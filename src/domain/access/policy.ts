@@ -13,7 +13,8 @@ import type { Role } from '../../contracts/auth.js';
  * - `publishedRound`: a scoring round whose results are published;
  * - `councilArea`: a round whose appraisal council the actor sits on and, when a criterion is named, one of their areas;
  * - `councilChair`: a round whose council the actor chairs;
- * - `requester`: a background job the actor asked for.
+ * - `requester`: a background job the actor asked for;
+ * - `recognisedInitiative`: an initiative the council recognised (any unit may read and apply it).
  */
 export const SCOPES = [
   'any',
@@ -23,6 +24,7 @@ export const SCOPES = [
   'councilArea',
   'councilChair',
   'requester',
+  'recognisedInitiative',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -38,6 +40,8 @@ export interface Facts {
   area?: string;
   /** Who asked for the job. */
   requestedBy?: string;
+  /** Whether the initiative the request names was recognised by the council. */
+  initiativeRecognised?: boolean;
 }
 
 export interface PolicyActor {
@@ -141,9 +145,11 @@ export const POLICY = {
   // its plan (`unitWork.record`) and read its duty (`unitData.read`).
   'unitPlans.manage': { what: 'đặt hạn ban hành kế hoạch CCHC của các cấp', grants: OFFICE },
   'unitPlans.overview': { what: 'xem tình hình ban hành kế hoạch CCHC của các đơn vị', grants: PROVINCE_WIDE },
-  // Initiatives: everyone signed in reads them (a unit's reporter: its own and the recognised ones, narrowed by the
-  // use case); only the office records the council's decision, so a unit never recognises its own initiative.
-  'initiative.read': { what: 'xem sáng kiến', grants: EVERYONE },
+  // Initiatives: province-wide roles read them all, a unit's reporter its own unit's and the recognised ones; only the office records the council's decision, so a unit never recognises its own initiative.
+  'initiative.read': {
+    what: 'xem sáng kiến chưa được công nhận của đơn vị khác',
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'recognisedInitiative'] },
+  },
   'initiative.decide': { what: 'ghi quyết định của Hội đồng đánh giá sáng kiến', grants: OFFICE },
   'initiative.withdraw': { what: 'rút sáng kiến của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
@@ -178,6 +184,8 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
       return facts.council?.chair === true;
     case 'requester':
       return actor.userId !== undefined && facts.requestedBy === actor.userId;
+    case 'recognisedInitiative':
+      return facts.initiativeRecognised === true;
   }
 }
 

@@ -13,7 +13,7 @@ import { handle } from '../route.js';
 
 export const initiativeRoutes = [
   handle(endpoints.listInitiatives, ({ query }, ctx) => listInitiatives(ctx, query)),
-  handle(endpoints.proposeInitiative, ({ body }, ctx) => proposeInitiative(ctx, body)),
+  handle(endpoints.proposeInitiative, ({ params, body }, ctx) => proposeInitiative(ctx, params.unitId, body)),
   handle(endpoints.getInitiative, ({ params }, ctx) => getInitiative(ctx, params.id)),
   handle(endpoints.addInitiativeFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);

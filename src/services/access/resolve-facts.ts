@@ -151,5 +151,15 @@ export async function resolveFacts(db: DbOrTx, actor: Actor, scope: Scope, subje
       if (!job) throw notFound('công việc');
       return { requestedBy: job.requestedBy ?? undefined };
     }
+    case 'recognisedInitiative': {
+      const [row] = subject.initiativeId
+        ? await db
+            .select({ status: initiatives.status })
+            .from(initiatives)
+            .where(eq(initiatives.id, subject.initiativeId))
+        : [];
+      if (!row) throw notFound('sáng kiến');
+      return { initiativeRecognised: row.status === 'recognised' };
+    }
   }
 }

@@ -7,7 +7,7 @@ import { readInitiative } from './get-initiative.js';
 
 /** A proposal file or the decision file of an initiative, for whoever may see the initiative. */
 export async function downloadInitiativeFile(ctx: ServiceContext, id: string, fileId: string) {
-  const actor = await authorize(ctx, 'initiative.read');
+  const actor = await authorize(ctx, 'initiative.read', { initiativeId: id });
   await readInitiative(ctx, actor, id);
   const [proposal] = await ctx.db
     .select({ id: initiativeFiles.fileId })

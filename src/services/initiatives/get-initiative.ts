@@ -8,7 +8,7 @@ import type { Actor, ServiceContext } from '../context.js';
 
 /** One initiative with its files, the council's decision and the units applying it, and what the caller may do. */
 export async function getInitiative(ctx: ServiceContext, id: string): Promise<InitiativeDetail> {
-  const actor = await authorize(ctx, 'initiative.read');
+  const actor = await authorize(ctx, 'initiative.read', { initiativeId: id });
   return readInitiative(ctx, actor, id);
 }
 

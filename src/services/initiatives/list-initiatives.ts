@@ -10,7 +10,8 @@ export async function listInitiatives(
   ctx: ServiceContext,
   query: z.infer<typeof initiativeListQuery>,
 ): Promise<z.infer<typeof initiativeList>> {
-  const actor = await authorize(ctx, 'initiative.read');
+  // A unit's reporter lists for their own unit (and the recognised ones), never another unit's.
+  const actor = await authorize(ctx, 'initiative.read', { unitId: ctx.actor?.unitId ?? undefined });
   const narrowed = !reachesEverywhere(actor.role, 'unitData.read');
   const { items, total, counts } = await listInitiativeRows(
     ctx.db,

@@ -9,18 +9,19 @@ import { readInitiative } from './get-initiative.js';
 /** A unit's reporter proposes an initiative of their unit; it goes to the council (the coordinators are told). */
 export async function proposeInitiative(
   ctx: ServiceContext,
+  unitId: string,
   body: ProposeInitiativeRequest,
 ): Promise<InitiativeDetail> {
-  const actor = await authorize(ctx, 'unitWork.record', { unitId: body.unitId }, 'đề xuất sáng kiến cho đơn vị khác');
+  const actor = await authorize(ctx, 'unitWork.record', { unitId }, 'đề xuất sáng kiến cho đơn vị khác');
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(initiatives)
-      .values({ ...body, submittedBy: actor.userId, submittedAt: ctx.now() })
+      .values({ ...body, unitId, submittedBy: actor.userId, submittedAt: ctx.now() })
       .returning({ id: initiatives.id });
     await recordAudit(tx, actor, {
       action: 'initiative.propose',
       entityId: row!.id,
-      after: { unitId: body.unitId, year: body.year, title: body.title, area: body.area },
+      after: { unitId, year: body.year, title: body.title, area: body.area },
     });
     await notifyUsers(tx, await activeUsers(tx, { roles: ['coordinator'] }), {
       kind: 'initiative.proposed',
