@@ -103,6 +103,31 @@ const dossierRoute = createRoute({
   validateSearch: lateDossiersSearch,
   component: lazyRouteComponent(() => import('./pages/service-quality/DossierPage.js'), 'DossierPage'),
 });
+// Units' own CCHC plans; CCHC initiatives and one initiative.
+const unitPlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach-don-vi',
+  validateSearch: z.object({
+    planId: z.uuid().optional().catch(undefined),
+    unitId: z.uuid().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./pages/unit-plans/UnitPlansPage.js'), 'UnitPlansPage'),
+});
+const initiativesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sang-kien',
+  validateSearch: z.object({
+    year: z.coerce.number().int().optional().catch(undefined),
+    status: z.enum(['submitted', 'recognised', 'not_recognised', 'withdrawn']).optional().catch(undefined),
+    unitId: z.uuid().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./pages/initiatives/InitiativesPage.js'), 'InitiativesPage'),
+});
+const initiativeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sang-kien/$id',
+  component: lazyRouteComponent(() => import('./pages/initiatives/InitiativePage.js'), 'InitiativePage'),
+});
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 const scoringRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -234,6 +259,9 @@ const routeTree = rootRoute.addChildren([
     planRoute,
     reportsRoute,
     serviceQualityRoute,
+    unitPlansRoute,
+    initiativesRoute,
+    initiativeRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

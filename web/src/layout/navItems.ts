@@ -10,6 +10,8 @@ export interface NavItem {
     | '/bao-cao'
     | '/chat-luong-phuc-vu'
     | '/cham-diem'
+    | '/ke-hoach-don-vi'
+    | '/sang-kien'
     | '/ho-so-tthc'
     | '/don-vi'
     | '/nguoi-dung'
@@ -27,6 +29,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Every role reads figures (figures.read): the province-wide roles a level's units, a unit's reporters their own unit.
   { to: '/chat-luong-phuc-vu', label: 'nav.serviceQuality' },
   { to: '/cham-diem', label: 'nav.scoring' },
+  { to: '/ke-hoach-don-vi', label: 'nav.unitPlans' },
+  { to: '/sang-kien', label: 'nav.initiatives' },
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
