@@ -4,9 +4,10 @@
  * the overview and the figures (Σ/Σ over the level's units); an initiative from proposal to the council's
  * decision (only the office decides) and its application by another unit, counted by the figures.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plans } from '../../src/db/schema/index.js';
+import { notifications, plans, users } from '../../src/db/schema/index.js';
+import { runReminders } from '../../src/services/notifications/run-reminders.js';
 import { yearOf } from '../../src/domain/figures/period.js';
 import { suggestFigureKeys } from '../../src/domain/figures/suggest.js';
 import type { FigureValue } from '../../src/domain/figures/values.js';
@@ -60,10 +61,31 @@ beforeAll(async () => {
     .from(plans)
     .where(eq(plans.name, demoPlanName(2025)));
   planId = plan!.id;
-});
+  // The whole demo (its plan, reports, dossiers) is loaded first: slow on a busy machine.
+}, 180_000);
 afterAll(() => world.close());
 
 describe('units’ own plans', () => {
+  it('reminds a unit owing its plan on its level’s date, through the notifications', async () => {
+    await runReminders(world.database.db, new Date('2025-01-31T02:00:00Z'));
+    const stpUsers = await world.database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.unitId, stp), eq(users.role, 'reporter')));
+    const notices = await world.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.kind, 'reminder_unit_plan'));
+    const mine = notices.filter((n) => stpUsers.some((u) => u.id === n.userId));
+    // Each reporter of Sở Tư pháp, once.
+    expect(mine.length).toBe(stpUsers.length);
+    for (const notice of mine)
+      expect(notice).toMatchObject({
+        title: '[CCHC] Hôm nay là hạn: Ban hành kế hoạch CCHC năm 2025',
+        link: `/ke-hoach-don-vi?planId=${planId}`,
+      });
+  });
+
   it('reads each level’s deadline from the plan’s own activity and lists the units without a plan', async () => {
     const overview = await getUnitPlanOverview(coordinator, planId);
     expect(overview.deadlines).toEqual([

@@ -15,6 +15,12 @@ import { remindersDue, type ReminderItem, type ReminderSettings } from '../../do
 import { localDateOf } from '../../domain/text/format.js';
 import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
 import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
+import {
+  activeUnitPlans,
+  deadlinesInForce,
+  dutyUnits,
+  plansOfYear,
+} from '../../db/queries/unit-plans/unit-plan-duties.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -98,6 +104,23 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       });
   }
 
+  // Each unit still owing its own CCHC plan under this year's plans, before and after its level's date.
+  for (const plan of await plansOfYear(db, Number(today.slice(0, 4)))) {
+    const owing = await dutyUnits(db, await deadlinesInForce(db, plan.id));
+    const issued = new Set((await activeUnitPlans(db, [plan.id])).map((r) => r.unitId));
+    for (const unit of owing) {
+      if (issued.has(unit.unitId)) continue;
+      items.push({
+        id: `${plan.id}:${unit.unitId}`,
+        kind: 'unit_plan',
+        title: `Ban hành kế hoạch CCHC năm ${plan.year}`,
+        unitName: unit.unitName,
+        dueOn: unit.dueOn,
+        recipientIds: byUnit.get(unit.unitId) ?? [],
+      });
+    }
+  }
+
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
   );
@@ -106,7 +129,12 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
   let email = 0;
   for (const reminder of reminders) {
     if (reminder.channel === 'in_app') {
-      const link = reminder.kind === 'report' ? '/bao-cao' : `/nhiem-vu/${reminder.itemId}`;
+      const link =
+        reminder.kind === 'report'
+          ? '/bao-cao'
+          : reminder.kind === 'unit_plan'
+            ? `/ke-hoach-don-vi?planId=${reminder.itemId.split(':')[0]}`
+            : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
         .values({
