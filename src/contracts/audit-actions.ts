@@ -67,6 +67,9 @@ export const AUDIT_ENTITIES = {
   register_follow_up: { vi: 'Nhiệm vụ theo dõi', en: 'Follow-up item' },
   survey_questionnaire: { vi: 'Phiếu khảo sát', en: 'Survey questionnaire' },
   survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
+  unit_plan: { vi: 'Kế hoạch CCHC của đơn vị', en: 'Unit CCHC plan' },
+  initiative: { vi: 'Sáng kiến CCHC', en: 'CCHC initiative' },
+  initiative_application: { vi: 'Áp dụng sáng kiến', en: 'Initiative application' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -151,7 +154,71 @@ const followUpRecord = z.object({
   closedOn: z.string().nullable(),
 });
 
+const unitPlanRecord = z.object({
+  planId: id,
+  unitId: id,
+  documentNumber: z.string(),
+  issuedOn: z.string(),
+  fileName: z.string().nullable(),
+});
+const initiativeState = z.object({
+  status: z.enum(['submitted', 'recognised', 'not_recognised', 'withdrawn']),
+  effectLevel: z.string().nullable().optional(),
+  decidedOn: z.string().nullable().optional(),
+  decisionNumber: z.string().nullable().optional(),
+});
+const applicationRecord = z.object({ initiativeId: id, unitId: id, appliedOn: z.string(), note: z.string() });
+
 export const AUDIT_ACTIONS = {
+  // Units' own CCHC plans
+  'plan.setUnitPlanDeadlines': action(
+    'plan',
+    'Đặt hạn ban hành kế hoạch CCHC của các cấp',
+    'Unit plan deadlines set',
+    replaced(z.array(z.object({ level: z.string(), dueOn: z.string().nullable() }))),
+  ),
+  'unitPlan.record': action('unit_plan', 'Ghi nhận kế hoạch CCHC của đơn vị', 'Unit plan recorded', {
+    after: unitPlanRecord,
+  }),
+  'unitPlan.attachFile': action('unit_plan', 'Tải lên tệp kế hoạch CCHC của đơn vị', 'Unit plan file uploaded', {
+    before: z.object({ fileName: z.string().nullable() }),
+    after: z.object({ fileName: z.string(), sizeBytes: count }),
+  }),
+  'unitPlan.cancel': action('unit_plan', 'Hủy kế hoạch CCHC đã ghi nhận', 'Unit plan record cancelled', {
+    before: unitPlanRecord,
+  }),
+  // Initiatives
+  'initiative.propose': action('initiative', 'Đề xuất sáng kiến', 'Initiative proposed', {
+    after: z.object({ unitId: id, year: count, title: z.string(), area: z.string() }),
+  }),
+  'initiative.addFile': action('initiative', 'Thêm tệp vào sáng kiến', 'Initiative file added', {
+    after: z.object({ fileName: z.string(), sizeBytes: count }),
+  }),
+  'initiative.decide': action(
+    'initiative',
+    'Ghi quyết định của Hội đồng về sáng kiến',
+    'Council decision on an initiative recorded',
+    replaced(initiativeState),
+  ),
+  'initiative.attachDecisionFile': action(
+    'initiative',
+    'Tải lên tệp quyết định công nhận sáng kiến',
+    'Initiative decision file uploaded',
+    { after: z.object({ fileName: z.string(), sizeBytes: count }) },
+  ),
+  'initiative.withdraw': action('initiative', 'Rút sáng kiến', 'Initiative withdrawn', replaced(initiativeState)),
+  'initiativeApplication.record': action(
+    'initiative_application',
+    'Ghi nhận áp dụng sáng kiến',
+    'Initiative application recorded',
+    { after: applicationRecord },
+  ),
+  'initiativeApplication.cancel': action(
+    'initiative_application',
+    'Hủy ghi nhận áp dụng sáng kiến',
+    'Initiative application cancelled',
+    { before: applicationRecord },
+  ),
   // Units and accounts
   'unit.create': action('unit', 'Thêm đơn vị', 'Unit created', { after: unitRecord }),
   'unit.update': action('unit', 'Sửa đơn vị', 'Unit edited', replaced(unitRecord)),

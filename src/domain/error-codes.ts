@@ -313,6 +313,18 @@ export const ERROR_MESSAGES = {
   REPORT_COMMENT_REQUIRED: (p: { refusal: string }) => p.refusal,
   REPORT_REASON_REQUIRED: (p: { refusal: string }) => p.refusal,
 
+  // ── Units' own plans and initiatives ───────────────────────────────────────────────────────────────────
+  /** `unit` owes no plan of its own under this plan (its level has no deadline). */
+  UNIT_PLAN_NO_DUTY: (p: { unit: string }) =>
+    `${p.unit} không có nghĩa vụ ban hành kế hoạch CCHC theo kế hoạch này (cấp của đơn vị chưa có hạn ban hành).`,
+  UNIT_PLAN_ALREADY_RECORDED: (p: { unit: string; number: string }) =>
+    `${p.unit} đã ghi nhận kế hoạch số ${p.number}. Hãy hủy bản đã ghi (có lý do) trước khi ghi bản khác.`,
+  /** `refusal`: the workflow's own sentence (domain/initiatives/initiatives.ts). */
+  INITIATIVE_INVALID_STATE: (p: { refusal: string }) => p.refusal,
+  INITIATIVE_OWN_UNIT:
+    'Đơn vị đề xuất sáng kiến không ghi nhận việc tự áp dụng sáng kiến của mình; hãy chọn đơn vị khác.',
+  INITIATIVE_ALREADY_APPLIED: (p: { unit: string }) => `${p.unit} đã được ghi nhận áp dụng sáng kiến này.`,
+
   // ── Scoring ─────────────────────────────────────────────────────────────────────────────────────────
   INVALID_CRITERIA_FILE: 'Tệp bộ tiêu chí phải là JSON (định dạng cchc-criteria/1) hoặc Excel (.xlsx).',
   INVALID_CRITERIA_SET: (p: { problems: readonly string[] }) => `Bộ tiêu chí không hợp lệ:\n${listed(p.problems, 20)}`,

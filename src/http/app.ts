@@ -31,6 +31,8 @@ import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { publicSurveyForm } from './public-survey.js';
+import { initiativeRoutes } from './routes/initiatives.js';
+import { unitPlanRoutes } from './routes/unit-plans.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
@@ -53,6 +55,8 @@ export const API_ROUTES: AnyRoute[] = [
   ...scoringRoutes,
   ...serviceQualityRoutes,
   ...surveyRoutes,
+  ...unitPlanRoutes,
+  ...initiativeRoutes,
   ...systemRoutes,
 ];
 

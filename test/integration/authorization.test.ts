@@ -50,6 +50,9 @@ let ids: {
   followUpB: string;
   /** The demo's joint round: the province's own self-assessment, agencies named per area. */
   jointRound: string;
+  /** Unit B's initiative awaiting the council, and unit B's application of unit A's recognised initiative. */
+  initiativeB: string;
+  applicationB: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -159,12 +162,43 @@ beforeAll(async () => {
       dueOn: '2025-09-30',
     }),
   );
+  // Initiatives: unit B's awaiting the council; unit A's recognised by the coordinator and applied by unit B.
+  const unitA = await unitId('QT.X.DONGHA');
+  const proposal = {
+    year: 2025,
+    title: 'Sáng kiến',
+    area: 'Cải cách thể chế',
+    problem: 'Vấn đề',
+    solution: 'Giải pháp',
+  };
+  const initiativeB = await body(
+    await unitBReporter.send('POST', `/api/units/${unitB}/initiatives`, { ...proposal, title: 'Sáng kiến của B' }),
+  );
+  const unitAReporter = await api.signIn('dongha.baocao');
+  const initiativeA = await body(await unitAReporter.send('POST', `/api/units/${unitA}/initiatives`, proposal));
+  const coordinatorClient = await api.signIn('snv.cchc');
+  const decision = {
+    recognised: true,
+    effectLevel: 'unit',
+    decidedOn: '2025-08-01',
+    decisionNumber: '1/QĐ',
+    version: 1,
+  };
+  expect((await coordinatorClient.send('POST', `/api/initiatives/${initiativeA.id}/decision`, decision)).status).toBe(
+    200,
+  );
+  const applied = await body(
+    await unitBReporter.send('POST', `/api/initiatives/${initiativeA.id}/applications`, {
+      unitId: unitB,
+      appliedOn: '2025-08-02',
+    }),
+  );
   ids = {
     registerEntryB: entryB.id,
     registerFileB: withFile.files[0].id,
     followUpB: followUpB.id,
     indexResult: indexResult!.id,
-    unitA: await unitId('QT.X.DONGHA'),
+    unitA,
     unitB,
     userB: await userId('camlo.baocao'),
     coordinator: await userId('snv.cchc'),
@@ -185,6 +219,8 @@ beforeAll(async () => {
         .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
         .where(eq(criteriaSets.subject, 'province'))
     )[0]!.id,
+    initiativeB: initiativeB.id,
+    applicationB: applied.applicationList[0].id,
   };
   auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
 });
@@ -279,6 +315,26 @@ const BODIES: Record<string, () => unknown> = {
     summary: 'Văn bản trái phép',
   }),
   'post /evidence/:id/withdraw': () => ({ reason: 'Rút trái phép' }),
+  'put /plans/:id/unit-plan-deadlines': () => ({ deadlines: [{ level: 'commune', dueOn: '2025-03-01' }] }),
+  'post /plans/:id/units/:unitId/unit-plan': () => ({ documentNumber: '1/KH', issuedOn: '2025-02-01' }),
+  'post /plans/:id/units/:unitId/unit-plan/cancel': () => ({ reason: 'Hủy trái phép', version: 1 }),
+  'post /units/:unitId/initiatives': () => ({
+    year: 2025,
+    title: 'Sáng kiến trái phép',
+    area: 'Cải cách thể chế',
+    problem: 'Vấn đề',
+    solution: 'Giải pháp',
+  }),
+  'post /initiatives/:id/decision': () => ({
+    recognised: true,
+    effectLevel: 'province',
+    decidedOn: '2025-08-01',
+    decisionNumber: '2/QĐ',
+    version: 1,
+  }),
+  'post /initiatives/:id/withdraw': () => ({ reason: 'Rút trái phép', version: 1 }),
+  'post /initiatives/:id/applications': () => ({ unitId: ids.unitB, appliedOn: '2025-08-02' }),
+  'post /initiatives/:id/applications/:applicationId/cancel': () => ({ reason: 'Hủy trái phép' }),
   'post /plans/:id/periods': () => ({
     label: 'Báo cáo đột xuất',
     start: '2025-08-01',
@@ -366,6 +422,10 @@ const WHEN_ALLOWED: Record<string, number> = {
   'get /programmes/:id/comparison': 404,
   // The index result has no source document.
   'get /index-results/:id/source': 404,
+  // Unit B (a commune made on 01/07/2025) owed no plan of its own by the plan's 28/02 deadline: nothing recorded.
+  'get /plans/:id/units/:unitId/unit-plan/file': 404,
+  // The file id names no file of the initiative.
+  'get /initiatives/:id/files/:fileId': 404,
 };
 
 /**
@@ -436,29 +496,34 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/notifications', () => ids.noticeB],
   ['/jobs', () => ids.job],
   ['/index-results', () => ids.indexResult],
+  ['/initiatives', () => ids.initiativeB],
 ];
 const idFor = (path: string) =>
   REGISTER_IDS.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
   ID_BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
   ids.unitB;
+/** Each path parameter and the value the walk puts in it (one line each: a new parameter is a new line). */
+const PATH_PARAMS: [string, (path: string) => string][] = [
+  [':id', (path) => idFor(path)],
+  [':activityId', () => 'I-1'],
+  [':dutyId', () => 'TC-1'],
+  [':milestoneId', () => '00000000-0000-4000-8000-000000000000'],
+  [':periodId', () => ids.period],
+  [':unitId', () => ids.unitB],
+  [':indicatorId', () => ids.indicator],
+  [':code', (path) => (path.startsWith('/indices/') ? 'PAR_INDEX' : '1.1.1')],
+  [':evidenceId', () => ids.scoringEvidenceB],
+  [':register', () => 'steering-meetings'],
+  // Survey routes are the office's only: any id does (the refusal comes before the campaign is read).
+  [':campaignId', () => ids.unitB],
+  [':versionId', () => ids.unitB],
+  [':fileId', () => '00000000-0000-4000-8000-000000000000'],
+  [':applicationId', () => ids.applicationB],
+];
 const concretePath = (path: string) =>
-  `/api${path
-    .replace(':id', idFor(path))
-    .replace(':activityId', 'I-1')
-    .replace(':dutyId', 'TC-1')
-    .replace(':milestoneId', '00000000-0000-4000-8000-000000000000')
-    .replace(':periodId', ids.period)
-    .replace(':unitId', ids.unitB)
-    .replace(':indicatorId', ids.indicator)
-    .replace(':code', path.startsWith('/indices/') ? 'PAR_INDEX' : '1.1.1')
-    .replace(':evidenceId', ids.scoringEvidenceB)
-    .replace(':register', 'steering-meetings')
-    // Survey routes are the office's only: any id does (the refusal comes before the campaign is read).
-    .replace(':campaignId', ids.unitB)
-    .replace(
-      ':versionId',
-      ids.unitB,
-    )}${(QUERIES[path] ?? '').replace('PERIOD', ids.period).replace('UNITB', ids.unitB)}`;
+  `/api${PATH_PARAMS.reduce((p, [name, value]) => p.replace(name, value(path)), path)}${(QUERIES[path] ?? '')
+    .replace('PERIOD', ids.period)
+    .replace('UNITB', ids.unitB)}`;
 
 async function call(client: Client, r: ApiRoute) {
   const { method, path } = r;

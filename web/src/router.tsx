@@ -104,6 +104,31 @@ const dossierRoute = createRoute({
   validateSearch: lateDossiersSearch,
   component: lazyRouteComponent(() => import('./pages/service-quality/DossierPage.js'), 'DossierPage'),
 });
+// Units' own CCHC plans; CCHC initiatives and one initiative.
+const unitPlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach-don-vi',
+  validateSearch: z.object({
+    planId: z.uuid().optional().catch(undefined),
+    unitId: z.uuid().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./pages/unit-plans/UnitPlansPage.js'), 'UnitPlansPage'),
+});
+const initiativesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sang-kien',
+  validateSearch: z.object({
+    year: z.coerce.number().int().optional().catch(undefined),
+    status: z.enum(['submitted', 'recognised', 'not_recognised', 'withdrawn']).optional().catch(undefined),
+    unitId: z.uuid().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./pages/initiatives/InitiativesPage.js'), 'InitiativesPage'),
+});
+const initiativeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sang-kien/$id',
+  component: lazyRouteComponent(() => import('./pages/initiatives/InitiativePage.js'), 'InitiativePage'),
+});
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 /** The registers (steering meetings, training, publicity, ISO 9001): tiles, a register's list, one entry. */
 const registersRoute = createRoute({
@@ -260,6 +285,9 @@ const routeTree = rootRoute.addChildren([
     registersRoute,
     registerListRoute,
     registerEntryRoute,
+    unitPlansRoute,
+    initiativesRoute,
+    initiativeRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

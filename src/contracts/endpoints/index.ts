@@ -9,11 +9,13 @@ import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
 import { indexEndpoints } from './indices.js';
 import { registerEndpoints } from './registers.js';
+import { initiativeEndpoints } from './initiatives.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { surveyEndpoints } from './surveys.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
+import { unitPlanEndpoints } from './unit-plans.js';
 import { userEndpoints } from './users.js';
 
 /**
@@ -33,11 +35,13 @@ export const endpoints = {
   ...figureEndpoints,
   ...indexEndpoints,
   ...registerEndpoints,
+  ...initiativeEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
   ...surveyEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
+  ...unitPlanEndpoints,
   ...userEndpoints,
 };
 

@@ -10,3 +10,5 @@ export * from './service-figures.js';
 export * from './indices.js';
 export * from './registers.js';
 export * from './surveys.js';
+export * from './unit-plans.js';
+export * from './initiatives.js';

@@ -16,6 +16,7 @@ import type { Role } from '../../contracts/auth.js';
  * - `requester`: a background job the actor asked for;
  * - `assignedCriterion`: a criterion of a joint round (the province's own self-assessment) assigned to the actor's unit;
  * - `jointAgency`: a joint round in which the actor's unit is responsible for some criterion.
+ * - `recognisedInitiative`: an initiative the council recognised (any unit may read and apply it).
  */
 export const SCOPES = [
   'any',
@@ -27,6 +28,7 @@ export const SCOPES = [
   'requester',
   'assignedCriterion',
   'jointAgency',
+  'recognisedInitiative',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -46,6 +48,8 @@ export interface Facts {
   assignedCriterion?: boolean;
   /** The actor's unit is responsible for some criterion of the joint round. */
   jointAgency?: boolean;
+  /** Whether the initiative the request names was recognised by the council. */
+  initiativeRecognised?: boolean;
 }
 
 export interface PolicyActor {
@@ -166,6 +170,17 @@ export const POLICY = {
   'register.assign': { what: 'giao nhiệm vụ theo dõi', grants: { coordinator: ANY } },
   // Satisfaction surveys: questionnaires and campaigns (QR codes, posters, single-use codes, progress) are the office's.
   'surveys.manage': { what: 'quản lý phiếu và đợt khảo sát sự hài lòng', grants: OFFICE },
+  // Units' own CCHC plans: the office sets each level's deadline and reads the overview; a unit's reporters record
+  // its plan (`unitWork.record`) and read its duty (`unitData.read`).
+  'unitPlans.manage': { what: 'đặt hạn ban hành kế hoạch CCHC của các cấp', grants: OFFICE },
+  'unitPlans.overview': { what: 'xem tình hình ban hành kế hoạch CCHC của các đơn vị', grants: PROVINCE_WIDE },
+  // Initiatives: province-wide roles read them all, a unit's reporter its own unit's and the recognised ones; only the office records the council's decision, so a unit never recognises its own initiative.
+  'initiative.read': {
+    what: 'xem sáng kiến chưa được công nhận của đơn vị khác',
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit', 'recognisedInitiative'] },
+  },
+  'initiative.decide': { what: 'ghi quyết định của Hội đồng đánh giá sáng kiến', grants: OFFICE },
+  'initiative.withdraw': { what: 'rút sáng kiến của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
 } as const satisfies Record<string, Rule>;
 
@@ -202,6 +217,8 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
       return facts.assignedCriterion === true;
     case 'jointAgency':
       return facts.jointAgency === true;
+    case 'recognisedInitiative':
+      return facts.initiativeRecognised === true;
   }
 }
 

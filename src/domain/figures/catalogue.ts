@@ -10,6 +10,8 @@ import { indexFigures } from './index-figures.js';
 import { qd766Figures } from './qd766-figures.js';
 import { reportFigures } from './report-figures.js';
 import { registerFigureDefinitions } from '../registers/index.js';
+import { initiativeFigures } from './initiative-figures.js';
+import { unitPlanFigures } from './unit-plan-figures.js';
 
 export { defineFigures, type FigureDefinition, type FigureKind } from './definition.js';
 
@@ -20,6 +22,8 @@ export const FIGURES = [
   ...qd766Figures, // the service-quality scores the national portal published (QĐ 766)
   ...indexFigures, // the national indices (PAR INDEX, SIPAS, PAPI, PCI, DTI) as published for the province
   ...registerFigureDefinitions, // the registers (steering meetings, training, publicity, ISO 9001): domain/registers/
+  ...unitPlanFigures, // the units' own CCHC plans under the province's plan
+  ...initiativeFigures, // CCHC initiatives recognised and applied
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];

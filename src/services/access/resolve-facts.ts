@@ -10,6 +10,8 @@ import {
   assignmentEvidence,
   assignments,
   criteriaSets,
+  initiativeApplications,
+  initiatives,
   jobs,
   scoringCouncilMembers,
   scoringEvidence,
@@ -34,6 +36,10 @@ export interface Subject {
   /** A criterion of the round's criteria set. */
   code?: string;
   jobId?: string;
+  /** An initiative (of the unit that proposed it). */
+  initiativeId?: string;
+  /** A unit's application of an initiative (of the applying unit). */
+  initiativeApplicationId?: string;
 }
 
 async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
@@ -53,6 +59,22 @@ async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
       .innerJoin(assignments, eq(assignments.id, assignmentEvidence.assignmentId))
       .where(eq(assignmentEvidence.id, subject.evidenceId));
     if (!row) throw notFound('tệp minh chứng');
+    return row.unitId;
+  }
+  if (subject.initiativeId) {
+    const [row] = await db
+      .select({ unitId: initiatives.unitId })
+      .from(initiatives)
+      .where(eq(initiatives.id, subject.initiativeId));
+    if (!row) throw notFound('sáng kiến');
+    return row.unitId;
+  }
+  if (subject.initiativeApplicationId) {
+    const [row] = await db
+      .select({ unitId: initiativeApplications.unitId })
+      .from(initiativeApplications)
+      .where(eq(initiativeApplications.id, subject.initiativeApplicationId));
+    if (!row) throw notFound('việc áp dụng sáng kiến');
     return row.unitId;
   }
   if (subject.scoringEvidenceId) {
@@ -143,5 +165,15 @@ export async function resolveFacts(db: DbOrTx, actor: Actor, scope: Scope, subje
       return {
         jointAgency: !!actor.unitId && !!subject.roundId && (await isResponsible(db, subject.roundId, actor.unitId)),
       };
+    case 'recognisedInitiative': {
+      const [row] = subject.initiativeId
+        ? await db
+            .select({ status: initiatives.status })
+            .from(initiatives)
+            .where(eq(initiatives.id, subject.initiativeId))
+        : [];
+      if (!row) throw notFound('sáng kiến');
+      return { initiativeRecognised: row.status === 'recognised' };
+    }
   }
 }

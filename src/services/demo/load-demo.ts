@@ -14,6 +14,8 @@ import { loadDemoDossiers } from './load-demo-dossiers.js';
 import { loadDemoProgramme } from './load-demo-programme.js';
 import { loadDemoRegisters } from './load-demo-registers.js';
 import { loadDemoSurveys } from './load-demo-surveys.js';
+import { loadDemoInitiatives } from './load-demo-initiatives.js';
+import { loadDemoUnitPlans } from './load-demo-unit-plans.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -89,6 +91,9 @@ export async function loadDemo(
     await loadDemoRegisters(db, now);
     // A survey campaign of the current quarter with a few hundred answers across demo units.
     await loadDemoSurveys(db, now);
+    // The units' own plans under this year's plan, and initiatives at each stage.
+    await loadDemoUnitPlans(db, now, demoYear(now));
+    await loadDemoInitiatives(db, now, demoYear(now));
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }

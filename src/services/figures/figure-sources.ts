@@ -9,7 +9,9 @@ import { qd766Source } from './qd766-source.js';
 import { activitySource } from './sources/activities.js';
 import { indexSource } from './sources/indices.js';
 import { registerSource } from './sources/registers.js';
+import { initiativeSource } from './sources/initiatives.js';
 import { reportSource } from './sources/reports.js';
+import { unitPlanSource } from './sources/unit-plans.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
 
@@ -20,6 +22,8 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   qd766Source, // qd766.* (as published)
   indexSource, // indices.* (the national indices as published for the province)
   registerSource, // registers.* (domain/registers/)
+  unitPlanSource, // unit_plans.*
+  initiativeSource, // initiatives.*
 ];
 
 /** The source of a key, if any capability computes it. */

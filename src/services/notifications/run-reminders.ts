@@ -17,6 +17,12 @@ import { remindersDue, type ReminderItem, type ReminderSettings } from '../../do
 import { localDateOf } from '../../domain/text/format.js';
 import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
 import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
+import {
+  activeUnitPlans,
+  deadlinesInForce,
+  dutyUnits,
+  plansOfYear,
+} from '../../db/queries/unit-plans/unit-plan-duties.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -125,6 +131,22 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       dueOn: f.dueOn,
       recipientIds: byUnit.get(f.unitId) ?? [],
     });
+  // Each unit still owing its own CCHC plan under this year's plans, before and after its level's date.
+  for (const plan of await plansOfYear(db, Number(today.slice(0, 4)))) {
+    const owing = await dutyUnits(db, await deadlinesInForce(db, plan.id));
+    const issued = new Set((await activeUnitPlans(db, [plan.id])).map((r) => r.unitId));
+    for (const unit of owing) {
+      if (issued.has(unit.unitId)) continue;
+      items.push({
+        id: `${plan.id}:${unit.unitId}`,
+        kind: 'unit_plan',
+        title: `Ban hành kế hoạch CCHC năm ${plan.year}`,
+        unitName: unit.unitName,
+        dueOn: unit.dueOn,
+        recipientIds: byUnit.get(unit.unitId) ?? [],
+      });
+    }
+  }
 
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
@@ -139,7 +161,9 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
           ? '/bao-cao'
           : reminder.kind === 'followUp'
             ? followUpLinks.get(reminder.itemId)!
-            : `/nhiem-vu/${reminder.itemId}`;
+            : reminder.kind === 'unit_plan'
+              ? `/ke-hoach-don-vi?planId=${reminder.itemId.split(':')[0]}`
+              : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
         .values({

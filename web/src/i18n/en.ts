@@ -6,6 +6,7 @@ import { calendarEn } from './calendar.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { serviceQualityEn } from './service-quality.en.js';
 import { registersEn } from './registers.en.js';
+import { cchcYearEn } from './cchc-year.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
@@ -432,6 +433,7 @@ export const en: Catalogue = {
   ...dashboardEn,
   ...serviceQualityEn,
   ...registersEn,
+  ...cchcYearEn,
   ...confirmEn,
   ...fieldsEn,
   ...dossiersEn,

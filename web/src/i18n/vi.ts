@@ -6,6 +6,7 @@ import { calendarVi } from './calendar.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
 import { serviceQualityVi } from './service-quality.vi.js';
 import { registersVi } from './registers.vi.js';
+import { cchcYearVi } from './cchc-year.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
@@ -430,6 +431,7 @@ export const vi = {
   ...dashboardVi,
   ...serviceQualityVi,
   ...registersVi,
+  ...cchcYearVi,
   ...confirmVi,
   ...fieldsVi,
   ...dossiersVi,

@@ -11,6 +11,8 @@ export interface NavItem {
     | '/chat-luong-phuc-vu'
     | '/so-theo-doi'
     | '/cham-diem'
+    | '/ke-hoach-don-vi'
+    | '/sang-kien'
     | '/ho-so-tthc'
     | '/don-vi'
     | '/nguoi-dung'
@@ -30,6 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Every role reads registers (register.read): the province-wide roles all, a unit's reporters their own unit's.
   { to: '/so-theo-doi', label: 'nav.registers' },
   { to: '/cham-diem', label: 'nav.scoring' },
+  { to: '/ke-hoach-don-vi', label: 'nav.unitPlans' },
+  { to: '/sang-kien', label: 'nav.initiatives' },
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
