@@ -88,7 +88,7 @@ describe.skipIf(!run)(
       await coordinator.getByRole('button', { name: 'Thêm mục' }).click();
       const form = coordinator.getByRole('dialog');
       // A coordinator chooses the owner unit; a refused field is named in Vietnamese and nothing is saved.
-      await form.getByRole('textbox', { name: 'Cơ quan chủ trì' }).fill('Sở Nội vụ');
+      await form.getByRole('combobox', { name: 'Cơ quan chủ trì' }).fill('Sở Nội vụ');
       await coordinator
         .getByRole('option', { name: /^Sở Nội vụ/ })
         .first()
@@ -108,9 +108,9 @@ describe.skipIf(!run)(
       // A commitment for Cam Lộ, due in a month.
       await coordinator.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
       const assign = coordinator.getByRole('dialog');
-      await assign.getByRole('textbox', { name: 'Đơn vị thực hiện' }).fill('Cam Lộ');
+      await assign.getByRole('combobox', { name: 'Đơn vị thực hiện' }).fill('Cam Lộ');
       await coordinator
-        .getByRole('option', { name: /Cam Lộ/ })
+        .getByRole('option', { name: /UBND xã Cam Lộ/ })
         .first()
         .click();
       await assign
@@ -149,7 +149,7 @@ describe.skipIf(!run)(
       await coordinator.goto(`${server.url}/so-theo-doi/training-courses`);
       await coordinator.getByRole('button', { name: 'Thêm mục' }).click();
       const course = coordinator.getByRole('dialog');
-      await course.getByRole('textbox', { name: 'Đơn vị tổ chức' }).fill('Sở Nội vụ');
+      await course.getByRole('combobox', { name: 'Đơn vị tổ chức' }).fill('Sở Nội vụ');
       await coordinator
         .getByRole('option', { name: /^Sở Nội vụ/ })
         .first()
