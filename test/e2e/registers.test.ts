@@ -179,6 +179,6 @@ describe.skipIf(!run)(
       await tablet.goto(`${server.url}/so-theo-doi/training-courses?year=${year}`);
       await tablet.getByRole('link', { name: 'Tập huấn sổ theo dõi CCHC' }).waitFor();
       await shot(tablet, 'register-list-768');
-    });
+    }, 240_000);
   },
 );
