@@ -36,7 +36,7 @@ describe.skipIf(!run)(
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
     };
     const tileFigure = (page: Page, register: string, key: string) =>
-      page.getByTestId(`tile-${register}`).locator(`[data-figure="${key}"]`).locator('p').last();
+      page.getByTestId(`tile-${register}`).locator(`[data-figure="${key}"] [data-value]`);
 
     beforeAll(async () => {
       server = await startServer();
@@ -165,7 +165,7 @@ describe.skipIf(!run)(
       // The dashboard's training tile counts it; the linked target moved by one.
       await coordinator.goto(`${server.url}/`);
       const trainingTile = tileFigure(coordinator, 'training-courses', 'registers.training_courses');
-      await expect.poll(() => trainingTile.textContent()).toBe(String(trainingBefore + 1));
+      await expect.poll(() => trainingTile.textContent(), { timeout: 30_000 }).toBe(String(trainingBefore + 1));
       await shot(coordinator, 'dashboard-tiles-desktop');
       expect(await linkedValue()).toBe(targetBefore + 1);
       const tilesAfter: RegisterTiles = await body(await api.get(`/api/registers?year=${year}`));
