@@ -93,6 +93,8 @@ export const registerEntryDetail = registerEntry.extend({
   followUps: z.array(registerFollowUp),
   /** What the caller may do on it (read from the policy with the entry's facts). */
   canRecord: z.boolean(),
+  /** Comments: the owner unit, a unit owing a follow-up on the entry, a coordinator. */
+  canComment: z.boolean(),
   canAssign: z.boolean(),
 });
 export type RegisterEntryDetail = z.infer<typeof registerEntryDetail>;

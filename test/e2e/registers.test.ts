@@ -36,7 +36,7 @@ describe.skipIf(!run)(
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
     };
     const tileFigure = (page: Page, register: string, key: string) =>
-      page.getByTestId(`tile-${register}`).locator(`[data-figure="${key}"]`).locator('p').last();
+      page.getByTestId(`tile-${register}`).locator(`[data-figure="${key}"] [data-value]`);
 
     beforeAll(async () => {
       server = await startServer();
@@ -88,7 +88,7 @@ describe.skipIf(!run)(
       await coordinator.getByRole('button', { name: 'Thêm mục' }).click();
       const form = coordinator.getByRole('dialog');
       // A coordinator chooses the owner unit; a refused field is named in Vietnamese and nothing is saved.
-      await form.getByRole('textbox', { name: 'Cơ quan chủ trì' }).fill('Sở Nội vụ');
+      await form.getByRole('combobox', { name: 'Cơ quan chủ trì' }).fill('Sở Nội vụ');
       await coordinator
         .getByRole('option', { name: /^Sở Nội vụ/ })
         .first()
@@ -108,9 +108,9 @@ describe.skipIf(!run)(
       // A commitment for Cam Lộ, due in a month.
       await coordinator.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
       const assign = coordinator.getByRole('dialog');
-      await assign.getByRole('textbox', { name: 'Đơn vị thực hiện' }).fill('Cam Lộ');
+      await assign.getByRole('combobox', { name: 'Đơn vị thực hiện' }).fill('Cam Lộ');
       await coordinator
-        .getByRole('option', { name: /Cam Lộ/ })
+        .getByRole('option', { name: /UBND xã Cam Lộ/ })
         .first()
         .click();
       await assign
@@ -149,7 +149,7 @@ describe.skipIf(!run)(
       await coordinator.goto(`${server.url}/so-theo-doi/training-courses`);
       await coordinator.getByRole('button', { name: 'Thêm mục' }).click();
       const course = coordinator.getByRole('dialog');
-      await course.getByRole('textbox', { name: 'Đơn vị tổ chức' }).fill('Sở Nội vụ');
+      await course.getByRole('combobox', { name: 'Đơn vị tổ chức' }).fill('Sở Nội vụ');
       await coordinator
         .getByRole('option', { name: /^Sở Nội vụ/ })
         .first()
@@ -165,7 +165,7 @@ describe.skipIf(!run)(
       // The dashboard's training tile counts it; the linked target moved by one.
       await coordinator.goto(`${server.url}/`);
       const trainingTile = tileFigure(coordinator, 'training-courses', 'registers.training_courses');
-      await expect.poll(() => trainingTile.textContent()).toBe(String(trainingBefore + 1));
+      await expect.poll(() => trainingTile.textContent(), { timeout: 30_000 }).toBe(String(trainingBefore + 1));
       await shot(coordinator, 'dashboard-tiles-desktop');
       expect(await linkedValue()).toBe(targetBefore + 1);
       const tilesAfter: RegisterTiles = await body(await api.get(`/api/registers?year=${year}`));
@@ -179,6 +179,6 @@ describe.skipIf(!run)(
       await tablet.goto(`${server.url}/so-theo-doi/training-courses?year=${year}`);
       await tablet.getByRole('link', { name: 'Tập huấn sổ theo dõi CCHC' }).waitFor();
       await shot(tablet, 'register-list-768');
-    });
+    }, 240_000);
   },
 );

@@ -220,6 +220,11 @@ describe("a steering meeting's commitments, followed like assignments", () => {
     // The owing unit reads the meeting and its commitment; another unit does not.
     const seen = await getRegisterEntry(camlo, 'steering-meetings', meetingId);
     expect(seen.followUps.map((f) => f.title)).toEqual(['Rà soát quy trình nội bộ một cửa']);
+    // It reads and comments on the meeting, but the meeting stays the coordinators' to edit.
+    expect(seen).toMatchObject({ canRecord: false, canComment: true, canAssign: false });
+    await expect(
+      updateRegisterEntry(camlo, 'steering-meetings', meetingId, { version: seen.version, fields: seen.fields }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await listFollowUps(camlo, 'steering-meetings', { status: 'open', page: 1, pageSize: 20 })).total).toBe(1);
     expect((await listFollowUps(dongha, 'steering-meetings', { status: 'open', page: 1, pageSize: 20 })).total).toBe(0);
     await expect(getRegisterEntry(dongha, 'steering-meetings', meetingId)).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -24,7 +24,9 @@ export async function getRegisterEntry(
     files: await filesOf(ctx.db, id),
     comments: await commentsOf(ctx.db, id),
     followUps: (await followUpViews(ctx.db, eq(registerFollowUps.entryId, id), today)).items,
-    canRecord: can(actor, 'register.record', { unitId }) && entry.cancelledAt === null,
+    // Editing is the owner unit's (or a coordinator's); a unit owing a follow-up on it only comments and reports.
+    canRecord: can(actor, 'register.record', { unitId: entry.unitId }) && entry.cancelledAt === null,
+    canComment: can(actor, 'register.record', { unitId }),
     canAssign: can(actor, 'register.assign', { unitId }) && entry.cancelledAt === null,
   };
 }

@@ -156,6 +156,7 @@ describe('a leader', () => {
       'scoring.readResults',
       'scoring.readEarly',
       'dossiers.read',
+      'register.read',
       'scoring.whatIf',
     ]);
   });

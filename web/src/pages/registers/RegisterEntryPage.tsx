@@ -369,7 +369,7 @@ function Comments({ register, entry, act }: { register: RegisterKey; entry: Regi
             <b>{c.author}</b> ({formatDateTimeVi(c.createdAt)}): {c.body}
           </Text>
         ))}
-        {entry.canRecord && (
+        {entry.canComment && (
           <Group align="flex-end">
             <Textarea
               label={t('reg.comment')}

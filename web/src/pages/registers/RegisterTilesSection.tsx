@@ -55,7 +55,7 @@ function RegisterTile({ tile, year }: { tile: Tile; year: number }) {
         {tile.figures.map((figure) => (
           <Group key={figure.key} justify="space-between" wrap="nowrap" gap="xs" data-figure={figure.key}>
             <Text size="sm">{figure.name}</Text>
-            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-value>
               {figureText(figure, t('reg.noData'))}
             </Text>
           </Group>
