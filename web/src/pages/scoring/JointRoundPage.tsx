@@ -315,7 +315,7 @@ function CriteriaTable({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLORS[leaf.status]} variant="light">
+                    <Badge color={STATUS_COLORS[leaf.status]} variant="light" style={{ minWidth: 'max-content' }}>
                       {t(`joint.status.${leaf.status}`)}
                     </Badge>
                   </Table.Td>
@@ -342,8 +342,8 @@ function CriteriaTable({
                       )}
                     </Stack>
                   </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
+                  <Table.Td miw={190}>
+                    <Group gap={4}>
                       {mine && selfOpen && leaf.status !== 'accepted' && (
                         <Button size="compact-sm" onClick={() => onAction({ kind: 'fill', leaf })}>
                           {t('joint.fill')}
@@ -356,7 +356,12 @@ function CriteriaTable({
                       )}
                       {manager && selfOpen && leaf.status === 'filled' && (
                         <>
-                          <Button size="compact-sm" color="green" onClick={() => void accept(leaf)}>
+                          <Button
+                            size="compact-sm"
+                            color="green"
+                            style={{ flexShrink: 0 }}
+                            onClick={() => void accept(leaf)}
+                          >
                             {t('joint.accept')}
                           </Button>
                           <Button
