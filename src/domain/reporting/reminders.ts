@@ -6,7 +6,8 @@
 import { formatDateVi } from '../text/format.js';
 import { addDays, daysBetween } from '../calendar.js';
 
-export type ReminderItemKind = 'report' | 'assignment';
+/** `explanation`: a deduction in the Ministry's appraisal that a responsible agency has not explained yet. */
+export type ReminderItemKind = 'report' | 'assignment' | 'explanation';
 export type ReminderChannel = 'email' | 'in_app';
 
 /** Something still owed; the caller leaves out what is already submitted or done. */
@@ -91,8 +92,12 @@ export function reminderText(
 ): { subject: string; body: string } {
   const left = daysBetween(today, item.dueOn);
   const due = formatDateVi(item.dueOn);
-  const what = item.kind === 'report' ? 'Báo cáo' : 'Nhiệm vụ';
-  const act = item.kind === 'report' ? 'hoàn thành và gửi báo cáo' : 'hoàn thành nhiệm vụ và cập nhật kết quả';
+  const what = { report: 'Báo cáo', assignment: 'Nhiệm vụ', explanation: 'Giải trình' }[item.kind];
+  const act = {
+    report: 'hoàn thành và gửi báo cáo',
+    assignment: 'hoàn thành nhiệm vụ và cập nhật kết quả',
+    explanation: 'gửi nội dung giải trình điểm bị trừ',
+  }[item.kind];
   const whose = item.unitName ? `${what} "${item.title}" của ${item.unitName}` : `${what} "${item.title}"`;
   const subjectOf = item.milestone
     ? `Mốc "${item.milestone.label}" của ${whose.charAt(0).toLowerCase()}${whose.slice(1)}`

@@ -15,6 +15,7 @@ import { remindersDue, type ReminderItem, type ReminderSettings } from '../../do
 import { localDateOf } from '../../domain/text/format.js';
 import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
 import { loadMilestones } from '../../db/queries/reporting/assignment-milestones.js';
+import { owedExplanations } from '../../db/queries/scoring/joint-round.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -98,6 +99,21 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       });
   }
 
+  // The province's joint round: each deduction the Ministry made, to its responsible agency until explained.
+  const owed = await owedExplanations(db);
+  if (owed.length) {
+    const names = new Map((await db.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));
+    for (const o of owed)
+      items.push({
+        id: `${o.roundId}:${o.code}:${o.agencyId}`,
+        kind: 'explanation',
+        title: `Tiêu chí ${o.code} bị trừ điểm (${o.roundName})`,
+        unitName: names.get(o.agencyId) ?? null,
+        dueOn: o.dueOn,
+        recipientIds: byUnit.get(o.agencyId) ?? [],
+      });
+  }
+
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
   );
@@ -106,7 +122,12 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
   let email = 0;
   for (const reminder of reminders) {
     if (reminder.channel === 'in_app') {
-      const link = reminder.kind === 'report' ? '/bao-cao' : `/nhiem-vu/${reminder.itemId}`;
+      const link =
+        reminder.kind === 'report'
+          ? '/bao-cao'
+          : reminder.kind === 'explanation'
+            ? `/cham-diem/dot/${reminder.itemId.split(':')[0]}/tu-danh-gia-chung`
+            : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
         .values({
