@@ -99,7 +99,8 @@ describe.each([
     const rounds = await database.db
       .select({ name: scoringRounds.name, from: scoringRounds.selfAssessmentFrom })
       .from(scoringRounds);
-    expect(rounds).toHaveLength(2);
+    // Departments, communes, and the province's own joint self-assessment.
+    expect(rounds).toHaveLength(3);
     for (const round of rounds) {
       expect(round.name).toMatch(new RegExp(`năm ${year}$`));
       expect(round.from).toBe(localDateOf(instant));

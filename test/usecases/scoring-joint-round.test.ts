@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { criteriaSets, scoringEntries, scoringRoundUnits, scoringRounds } from '../../src/db/schema/index.js';
+import {
+  criteriaSets,
+  notifications,
+  scoringEntries,
+  scoringRoundUnits,
+  scoringRounds,
+  users,
+} from '../../src/db/schema/index.js';
+import { runReminders } from '../../src/services/notifications/run-reminders.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { advanceRound } from '../../src/services/scoring/advance-round.js';
@@ -290,6 +298,23 @@ describe("the Ministry's appraisal and the explanations", () => {
       }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await entryOf('6.TD')).toEqual(owed);
+    // The request is tracked to its deadline: the agency's reporters are reminded 7 days before it, nobody else.
+    const before = world.clock.now;
+    await runReminders(world.database.db, new Date(before.getTime() + 43 * 86_400_000));
+    const notices = await world.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.kind, 'reminder_explanation'));
+    const stcReporters = (
+      await world.database.db.select({ id: users.id }).from(users).where(eq(users.unitId, ids['QT.STC']!))
+    ).map((u) => u.id);
+    // Every reporter of the Sở Tài chính (the demo's and this test's), nobody else.
+    expect(notices.map((n) => n.userId).sort()).toEqual(stcReporters.sort());
+    expect(stcReporters).toContain(stc.actor!.userId);
+    expect(notices[0]).toMatchObject({
+      title: expect.stringContaining('Còn 7 ngày đến hạn: Tiêu chí 6.TD bị trừ điểm'),
+      link: `/cham-diem/dot/${roundId}/tu-danh-gia-chung`,
+    });
     await explainLeaf(stc, roundId, provinceId, '6.TD', {
       version: owed!.version,
       answer: 'Tỷ lệ giải ngân đạt 96,2% theo báo cáo của Kho bạc (gửi kèm).',

@@ -8,9 +8,10 @@ import { addDays, daysBetween } from '../calendar.js';
 
 /**
  * `followUp`: a register's follow-up item (a steering meeting's commitment), reminded like an assignment;
- * `unit_plan`: a unit's own CCHC plan, owed by its level's date under the province's plan.
+ * `unit_plan`: a unit's own CCHC plan, owed by its level's date under the province's plan;
+ * `explanation`: a deduction in the Ministry's appraisal that a responsible agency has not explained yet.
  */
-export type ReminderItemKind = 'report' | 'assignment' | 'followUp' | 'unit_plan';
+export type ReminderItemKind = 'report' | 'assignment' | 'followUp' | 'unit_plan' | 'explanation';
 export type ReminderChannel = 'email' | 'in_app';
 
 /** Something still owed; the caller leaves out what is already submitted or done. */
@@ -95,13 +96,20 @@ export function reminderText(
 ): { subject: string; body: string } {
   const left = daysBetween(today, item.dueOn);
   const due = formatDateVi(item.dueOn);
-  const what = item.kind === 'report' ? 'Báo cáo' : item.kind === 'unit_plan' ? 'Việc' : 'Nhiệm vụ';
-  const act =
-    item.kind === 'report'
-      ? 'hoàn thành và gửi báo cáo'
-      : item.kind === 'unit_plan'
-        ? 'ban hành kế hoạch và ghi nhận số, ngày ban hành trên cchc'
-        : 'hoàn thành nhiệm vụ và cập nhật kết quả';
+  const what = {
+    report: 'Báo cáo',
+    assignment: 'Nhiệm vụ',
+    followUp: 'Nhiệm vụ',
+    unit_plan: 'Việc',
+    explanation: 'Giải trình',
+  }[item.kind];
+  const act = {
+    report: 'hoàn thành và gửi báo cáo',
+    assignment: 'hoàn thành nhiệm vụ và cập nhật kết quả',
+    followUp: 'hoàn thành nhiệm vụ và cập nhật kết quả',
+    unit_plan: 'ban hành kế hoạch và ghi nhận số, ngày ban hành trên cchc',
+    explanation: 'gửi nội dung giải trình điểm bị trừ',
+  }[item.kind];
   const whose = item.unitName ? `${what} "${item.title}" của ${item.unitName}` : `${what} "${item.title}"`;
   const subjectOf = item.milestone
     ? `Mốc "${item.milestone.label}" của ${whose.charAt(0).toLowerCase()}${whose.slice(1)}`

@@ -23,6 +23,7 @@ import {
   dutyUnits,
   plansOfYear,
 } from '../../db/queries/unit-plans/unit-plan-duties.js';
+import { owedExplanations } from '../../db/queries/scoring/joint-round.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -147,6 +148,20 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       });
     }
   }
+  // The province's joint round: each deduction the Ministry made, to its responsible agency until explained.
+  const owed = await owedExplanations(db);
+  if (owed.length) {
+    const names = new Map((await db.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));
+    for (const o of owed)
+      items.push({
+        id: `${o.roundId}:${o.code}:${o.agencyId}`,
+        kind: 'explanation',
+        title: `Tiêu chí ${o.code} bị trừ điểm (${o.roundName})`,
+        unitName: names.get(o.agencyId) ?? null,
+        dueOn: o.dueOn,
+        recipientIds: byUnit.get(o.agencyId) ?? [],
+      });
+  }
 
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
@@ -163,7 +178,9 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
             ? followUpLinks.get(reminder.itemId)!
             : reminder.kind === 'unit_plan'
               ? `/ke-hoach-don-vi?planId=${reminder.itemId.split(':')[0]}`
-              : `/nhiem-vu/${reminder.itemId}`;
+              : reminder.kind === 'explanation'
+                ? `/cham-diem/dot/${reminder.itemId.split(':')[0]}/tu-danh-gia-chung`
+                : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
         .values({

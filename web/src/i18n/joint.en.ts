@@ -3,11 +3,14 @@ import type { jointVi } from './joint.vi.js';
 /** The province's joint self-assessment (English): same keys as joint.vi.ts. */
 export const jointEn: Record<keyof typeof jointVi, string> = {
   'joint.open': "Province's joint self-assessment",
-  'joint.openHint': 'Assign responsible agencies to areas and criteria; follow progress, review, lock, import the Ministry’s appraisal.',
+  'joint.openHint':
+    'Assign responsible agencies to areas and criteria; follow progress, review, lock, import the Ministry’s appraisal.',
   'joint.back': 'Back to the round',
   'joint.title': 'Joint self-assessment: {name}',
-  'joint.agencyIntro': 'The criteria assigned to {agency}: fill in points, notes and evidence; correct returned items; explain the Ministry’s deductions.',
-  'joint.coordinatorIntro': 'Each criterion is filled by its responsible agency; the Department of Home Affairs reviews, returns or accepts, then compiles and locks.',
+  'joint.agencyIntro':
+    'The criteria assigned to {agency}: fill in points, notes and evidence; correct returned items; explain the Ministry’s deductions.',
+  'joint.coordinatorIntro':
+    'Each criterion is filled by its responsible agency; the Department of Home Affairs reviews, returns or accepts, then compiles and locks.',
   'joint.explanationDue': 'Explanations due: {date}',
   'joint.locked': 'Locked on {date}',
   'joint.progress': 'Progress by agency',
@@ -58,7 +61,8 @@ export const jointEn: Record<keyof typeof jointVi, string> = {
   'joint.lock': 'Compile and lock',
   'joint.lockConfirm': 'Lock the province’s self-assessment? Agencies can no longer change it.',
   'joint.import': 'Import the Ministry’s appraisal (XLSX, CSV)',
-  'joint.importHint': 'Columns: "Mã tiêu chí", "Điểm thẩm định", "Lý do". Each deducted criterion goes to its agency for an explanation.',
+  'joint.importHint':
+    'Columns: "Mã tiêu chí", "Điểm thẩm định", "Lý do". Each deducted criterion goes to its agency for an explanation.',
   'joint.imported': 'Imported {saved} criteria ({unchanged} unchanged).',
   'joint.exportXlsx': 'Self-assessment table (XLSX)',
   'joint.exportDocx': 'Self-assessment table (DOCX)',

@@ -1,11 +1,14 @@
 /** The province's joint self-assessment (its own PAR INDEX), spread into vi.ts. */
 export const jointVi = {
   'joint.open': 'Tự đánh giá chung của tỉnh',
-  'joint.openHint': 'Giao cơ quan chủ trì từng lĩnh vực, tiêu chí; theo dõi tiến độ, xem xét, khóa, nhập kết quả thẩm định của Bộ.',
+  'joint.openHint':
+    'Giao cơ quan chủ trì từng lĩnh vực, tiêu chí; theo dõi tiến độ, xem xét, khóa, nhập kết quả thẩm định của Bộ.',
   'joint.back': 'Về đợt đánh giá',
   'joint.title': 'Tự đánh giá chung: {name}',
-  'joint.agencyIntro': 'Các tiêu chí giao cho {agency}: điền điểm, ghi chú và tài liệu kiểm chứng; sửa các mục bị trả lại; giải trình các mục bị Bộ trừ điểm.',
-  'joint.coordinatorIntro': 'Mỗi tiêu chí do cơ quan chủ trì điền; Sở Nội vụ xem xét, trả lại hoặc chấp nhận, rồi tổng hợp và khóa.',
+  'joint.agencyIntro':
+    'Các tiêu chí giao cho {agency}: điền điểm, ghi chú và tài liệu kiểm chứng; sửa các mục bị trả lại; giải trình các mục bị Bộ trừ điểm.',
+  'joint.coordinatorIntro':
+    'Mỗi tiêu chí do cơ quan chủ trì điền; Sở Nội vụ xem xét, trả lại hoặc chấp nhận, rồi tổng hợp và khóa.',
   'joint.explanationDue': 'Hạn giải trình: {date}',
   'joint.locked': 'Đã khóa ngày {date}',
   'joint.progress': 'Tiến độ theo cơ quan',
@@ -56,7 +59,8 @@ export const jointVi = {
   'joint.lock': 'Tổng hợp và khóa',
   'joint.lockConfirm': 'Khóa kết quả tự đánh giá của tỉnh? Sau khi khóa, các cơ quan không sửa được nữa.',
   'joint.import': 'Nhập kết quả thẩm định của Bộ (XLSX, CSV)',
-  'joint.importHint': 'Các cột: "Mã tiêu chí", "Điểm thẩm định", "Lý do". Mỗi tiêu chí bị trừ điểm được gửi cho cơ quan chủ trì để giải trình.',
+  'joint.importHint':
+    'Các cột: "Mã tiêu chí", "Điểm thẩm định", "Lý do". Mỗi tiêu chí bị trừ điểm được gửi cho cơ quan chủ trì để giải trình.',
   'joint.imported': 'Đã nhập {saved} tiêu chí ({unchanged} không đổi).',
   'joint.exportXlsx': 'Biểu tự đánh giá (XLSX)',
   'joint.exportDocx': 'Biểu tự đánh giá (DOCX)',

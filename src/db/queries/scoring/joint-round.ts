@@ -1,7 +1,15 @@
 /** The province's joint round: who is responsible for what, resolved to the units working today. */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { criteriaSets, scoringResponsibilities, scoringRounds } from '../../schema/index.js';
+import {
+  criteriaSets,
+  scoringEntries,
+  scoringResponsibilities,
+  scoringRoundUnits,
+  scoringRounds,
+} from '../../schema/index.js';
+import { checkLeafEntry } from '../../../domain/scoring/leaf-entry-check.js';
+import { leafInfo } from './review-scope.js';
 import type { CriteriaSet } from '../../../domain/scoring/types.js';
 import { ancestorChains, currentAgencies, namedAgencies } from '../../../domain/scoring/joint.js';
 import { scoredLeaves } from '../../../domain/scoring/tree.js';
@@ -62,4 +70,48 @@ export async function isResponsible(db: DbOrTx, roundId: string, unitId: string,
     return currentAgencies(directory, agencyIds, asOf).includes(unitId);
   }
   return leafAgencies(row.set, named, directory, asOf).some((l) => l.agencyIds.includes(unitId));
+}
+
+export interface OwedExplanation {
+  roundId: string;
+  roundName: string;
+  code: string;
+  agencyId: string;
+  dueOn: string;
+}
+
+/**
+ * The explanations still owed in joint rounds open for them: each criterion the Ministry gave fewer points than the
+ * province claimed (more, for a penalty) and nobody has explained yet, once per responsible agency.
+ */
+export async function owedExplanations(db: DbOrTx): Promise<OwedExplanation[]> {
+  const rounds = await db
+    .select({ round: scoringRounds, set: criteriaSets.content, unitId: scoringRoundUnits.unitId })
+    .from(scoringRounds)
+    .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId))
+    .innerJoin(scoringRoundUnits, eq(scoringRoundUnits.roundId, scoringRounds.id))
+    .where(and(eq(scoringRounds.status, 'explanation'), isNotNull(scoringRounds.explanationTo)));
+  const out: OwedExplanation[] = [];
+  const directory = rounds.length ? await loadDirectory(db) : null;
+  for (const { round, set, unitId } of rounds) {
+    const named = await loadResponsibilities(db, round.id);
+    if (!named.size) continue;
+    const info = leafInfo(set);
+    const entries = await db
+      .select()
+      .from(scoringEntries)
+      .where(and(eq(scoringEntries.roundId, round.id), eq(scoringEntries.unitId, unitId)));
+    const byCode = new Map(entries.map((e) => [e.code, e]));
+    for (const leaf of leafAgencies(set, named, directory!, jointAsOf(round))) {
+      const entry = byCode.get(leaf.code);
+      const node = info.get(leaf.code);
+      if (!entry?.appraisedBy || !entry.appraisedEntry || entry.explanation || !node) continue;
+      const claimed = entry.selfEntry ? checkLeafEntry(node.node, entry.selfEntry) : 0;
+      const granted = checkLeafEntry(node.node, entry.appraisedEntry);
+      if (node.kind === 'penalty' ? granted <= claimed : granted >= claimed) continue;
+      for (const agencyId of leaf.agencyIds)
+        out.push({ roundId: round.id, roundName: round.name, code: leaf.code, agencyId, dueOn: round.explanationTo! });
+    }
+  }
+  return out;
 }

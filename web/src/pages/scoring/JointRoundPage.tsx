@@ -90,9 +90,7 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 }
 
 type Dialog =
-  | { kind: 'fill' | 'return' | 'explain' | 'appraise'; leaf: JointLeaf }
-  | { kind: 'assign'; code?: string }
-  | null;
+  { kind: 'fill' | 'return' | 'explain' | 'appraise'; leaf: JointLeaf } | { kind: 'assign'; code?: string } | null;
 
 function JointView({ joint }: { joint: JointRound }) {
   const t = useT();
@@ -200,7 +198,11 @@ function CoordinatorTools({ joint, onAssign }: { joint: JointRound; onAssign: ()
         </Input.Wrapper>
       )}
       {message && (
-        <Alert color={message.color} role={message.color === 'red' ? 'alert' : 'status'} style={{ whiteSpace: 'pre-line' }}>
+        <Alert
+          color={message.color}
+          role={message.color === 'red' ? 'alert' : 'status'}
+          style={{ whiteSpace: 'pre-line' }}
+        >
           {message.text}
         </Alert>
       )}
@@ -293,7 +295,9 @@ function CriteriaTable({
             {joint.leaves.map((leaf) => {
               const view = sheetLeaf.get(leaf.code);
               const mine = joint.agencyView !== null && leaf.agencyIds.includes(joint.agencyView);
-              const named = joint.agencies.filter((a) => leaf.namedIds.includes(a.id) && !leaf.agencyIds.includes(a.id));
+              const named = joint.agencies.filter(
+                (a) => leaf.namedIds.includes(a.id) && !leaf.agencyIds.includes(a.id),
+              );
               return (
                 <Table.Tr key={leaf.code} data-code={leaf.code}>
                   <Table.Td>{leaf.code}</Table.Td>
@@ -311,7 +315,7 @@ function CriteriaTable({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLORS[leaf.status]} variant="light">
+                    <Badge color={STATUS_COLORS[leaf.status]} variant="light" style={{ minWidth: 'max-content' }}>
                       {t(`joint.status.${leaf.status}`)}
                     </Badge>
                   </Table.Td>
@@ -338,8 +342,8 @@ function CriteriaTable({
                       )}
                     </Stack>
                   </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
+                  <Table.Td miw={190}>
+                    <Group gap={4}>
                       {mine && selfOpen && leaf.status !== 'accepted' && (
                         <Button size="compact-sm" onClick={() => onAction({ kind: 'fill', leaf })}>
                           {t('joint.fill')}
@@ -352,7 +356,12 @@ function CriteriaTable({
                       )}
                       {manager && selfOpen && leaf.status === 'filled' && (
                         <>
-                          <Button size="compact-sm" color="green" onClick={() => void accept(leaf)}>
+                          <Button
+                            size="compact-sm"
+                            color="green"
+                            style={{ flexShrink: 0 }}
+                            onClick={() => void accept(leaf)}
+                          >
                             {t('joint.accept')}
                           </Button>
                           <Button
