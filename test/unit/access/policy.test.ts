@@ -156,6 +156,8 @@ describe('a leader', () => {
       'scoring.readResults',
       'scoring.readEarly',
       'dossiers.read',
+      'unitPlans.overview',
+      'initiative.read',
       'scoring.whatIf',
     ]);
   });
