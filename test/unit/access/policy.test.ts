@@ -155,8 +155,12 @@ describe('a leader', () => {
       'scoring.readUnit',
       'scoring.readResults',
       'scoring.readEarly',
+      'scoring.jointRead',
       'dossiers.read',
+      'indices.read',
       'register.read',
+      'unitPlans.overview',
+      'initiative.read',
       'scoring.whatIf',
     ]);
   });

@@ -90,7 +90,7 @@ export function InitiativesPage() {
                   </Table.Th>
                   <Table.Td>{i.unitName}</Table.Td>
                   <Table.Td>{i.area}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 200 }}>
                     <Badge color={STATUS_COLOR[i.status]} variant="light">
                       {t(`in.status.${i.status}` as MessageKey)}
                     </Badge>
