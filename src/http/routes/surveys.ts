@@ -11,6 +11,8 @@ import { getQuestionnaireVersion, listQuestionnaires } from '../../services/surv
 import { surveyUnitPoster } from '../../services/surveys/unit-poster.js';
 import { surveyUnitQrCode } from '../../services/surveys/unit-qr-code.js';
 import { updateSurveyCampaign } from '../../services/surveys/update-campaign.js';
+import { importQuestionnaireFile } from '../../services/surveys/import-questionnaire-file.js';
+import { readUploadedFile } from '../read-body.js';
 import { handle } from '../route.js';
 
 const originOf = (url: string) => new URL(url).origin;
@@ -19,7 +21,13 @@ export const surveyRoutes = [
   handle(endpoints.listQuestionnaires, (_, ctx) => listQuestionnaires(ctx)),
   handle(endpoints.importQuestionnaire, ({ body }, ctx) => importQuestionnaire(ctx, body.content)),
   handle(endpoints.getQuestionnaireVersion, ({ params }, ctx) => getQuestionnaireVersion(ctx, params.versionId)),
-  handle(endpoints.exportQuestionnaire, ({ params }, ctx) => exportQuestionnaire(ctx, params.versionId)),
+  handle(endpoints.exportQuestionnaire, ({ params, query }, ctx) =>
+    exportQuestionnaire(ctx, params.versionId, query.format),
+  ),
+  handle(endpoints.importQuestionnaireFile, async (_i, ctx, c) => {
+    const file = await readUploadedFile(c);
+    return importQuestionnaireFile(ctx, { bytes: file.bytes, name: file.name });
+  }),
   handle(endpoints.listSurveyCampaigns, (_, ctx) => listSurveyCampaigns(ctx)),
   handle(endpoints.createSurveyCampaign, ({ body }, ctx) => createSurveyCampaign(ctx, body)),
   handle(endpoints.getSurveyCampaign, ({ params }, ctx) => getSurveyCampaign(ctx, params.campaignId)),
