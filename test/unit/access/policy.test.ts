@@ -156,8 +156,20 @@ describe('a leader', () => {
       'scoring.readResults',
       'scoring.readEarly',
       'dossiers.read',
+      'indices.read',
       'scoring.whatIf',
     ]);
+  });
+});
+
+describe('national indices', () => {
+  it('are read by everyone signed in and entered (and made into work) by the office only', () => {
+    const reporter: PolicyActor = { role: 'reporter', unitId: 'u1' };
+    expect(can(reporter, 'indices.read')).toBe(true);
+    expect(can(reporter, 'indices.manage', { unitId: 'u1' })).toBe(false);
+    expect(can({ role: 'leader', unitId: null }, 'indices.manage')).toBe(false);
+    expect(can({ role: 'appraiser', unitId: null }, 'indices.manage')).toBe(false);
+    expect(can({ role: 'coordinator', unitId: 'snv' }, 'indices.manage')).toBe(true);
   });
 });
 
