@@ -12,6 +12,7 @@ import { demoYear } from '../../domain/demo/demo-timeline.js';
 import { loadDemoReporting } from './load-demo-reporting.js';
 import { loadDemoDossiers } from './load-demo-dossiers.js';
 import { loadDemoProgramme } from './load-demo-programme.js';
+import { loadDemoIndices } from './load-demo-indices.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -81,6 +82,8 @@ export async function loadDemo(
     // Last year's plan in a programme with this year's: the comparison across years has two years.
     await loadDemoProgramme(db, options.files, now, demoYear(now));
     await loadDemoDossiers(db, now);
+    // Four published years of the national indices, across the 2025 merger.
+    await loadDemoIndices(db, options.files, demoYear(now));
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }
