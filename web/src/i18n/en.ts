@@ -4,6 +4,7 @@ import { reportsEn } from './reports.en.js';
 import { calendarEn } from './calendar.en.js';
 import { dashboardEn } from './dashboard.en.js';
 import { serviceQualityEn } from './service-quality.en.js';
+import { indicesEn } from './indices.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
@@ -428,6 +429,7 @@ export const en: Catalogue = {
   ...reportsEn,
   ...dashboardEn,
   ...serviceQualityEn,
+  ...indicesEn,
   ...confirmEn,
   ...fieldsEn,
   ...dossiersEn,

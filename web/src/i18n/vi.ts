@@ -4,6 +4,7 @@ import { reportsVi } from './reports.vi.js';
 import { calendarVi } from './calendar.vi.js';
 import { dashboardVi } from './dashboard.vi.js';
 import { serviceQualityVi } from './service-quality.vi.js';
+import { indicesVi } from './indices.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
@@ -426,6 +427,7 @@ export const vi = {
   ...reportsVi,
   ...dashboardVi,
   ...serviceQualityVi,
+  ...indicesVi,
   ...confirmVi,
   ...fieldsVi,
   ...dossiersVi,

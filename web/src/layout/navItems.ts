@@ -9,6 +9,7 @@ export interface NavItem {
     | '/ke-hoach'
     | '/bao-cao'
     | '/chat-luong-phuc-vu'
+    | '/chi-so-quoc-gia'
     | '/cham-diem'
     | '/ho-so-tthc'
     | '/don-vi'
@@ -26,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/bao-cao', label: 'nav.reports' },
   // Every role reads figures (figures.read): the province-wide roles a level's units, a unit's reporters their own unit.
   { to: '/chat-luong-phuc-vu', label: 'nav.serviceQuality' },
+  // Published national indices: everyone signed in reads them (indices.read).
+  { to: '/chi-so-quoc-gia', label: 'nav.indices' },
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
