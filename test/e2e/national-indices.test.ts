@@ -95,7 +95,9 @@ describe.skipIf(!run)('in the browser: national indices, their targets, and lost
       // The agency's reporter sees the task, with the index, year, area and points lost in its title.
       const reporter = await open('stp.baocao', 1280);
       const api = await apiClientOf(reporter, server.url);
-      const tasks = await body(await api.get('/api/assignments?page=1&pageSize=100'));
+      const tasks = await body(
+        await api.get(`/api/assignments?page=1&pageSize=50&q=${encodeURIComponent('Khắc phục điểm bị mất')}`),
+      );
       const task = tasks.items.find((i: { title: string }) => i.title.startsWith('Khắc phục điểm bị mất'));
       expect(task.title).toMatch(
         new RegExp(`PAR INDEX\\) năm ${year - 1}, lĩnh vực 5 \\(Cải cách chế độ công vụ\\): mất`),
