@@ -13,11 +13,13 @@ import {
   reportingPeriods,
   scoringRounds,
   unitReports,
+  users,
 } from '../../src/db/schema/index.js';
 import { daysOverdue } from '../../src/domain/reporting/assignment-status.js';
 import { localDateOf } from '../../src/domain/text/format.js';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import { loadDemo } from '../../src/services/demo/load-demo.js';
+import { getIndexTracker } from '../../src/services/indices/get-index-tracker.js';
 import { resolveDashboardPeriod } from '../../src/db/queries/dashboard/dashboard-scope.js';
 import { createTestDatabase } from '../support/database.js';
 
@@ -65,6 +67,29 @@ describe.each([
       .from(plans)
       .where(eq(plans.programmeId, programme!.id));
     expect(members.map((m) => m.year).sort()).toEqual([year - 1, year]);
+  });
+
+  it('has four published years of the national indices, across the 2025 merger, with targets judged', async () => {
+    const [user] = await database.db.select().from(users).where(eq(users.username, 'lanhdao'));
+    const tracker = await getIndexTracker({
+      db: database.db,
+      files: localFileStore(await mkdtemp(join(tmpdir(), 'cchc-demo-read-'))),
+      actor: { userId: user!.id, role: user!.role, unitId: user!.unitId },
+      now: () => instant,
+    });
+    const par = tracker.indices.find((i) => i.code === 'PAR_INDEX')!;
+    expect([...new Set(par.own.map((r) => r.year))]).toEqual([year - 4, year - 3, year - 2, year - 1]);
+    // Before 2025 both provinces are kept, labelled; from 2025 the merged province, ranked among 34.
+    const before = par.own.filter((r) => r.year < 2025);
+    expect(new Set(before.map((r) => r.name))).toEqual(
+      new Set(['Quảng Trị (trước sáp nhập)', 'Quảng Bình (trước sáp nhập)']),
+    );
+    expect(par.own.filter((r) => r.year >= 2025).every((r) => r.rankOf === 34 && r.name === 'Quảng Trị')).toBe(true);
+    expect(par.peers.length).toBe(4);
+    const lastYear = par.targets.filter((t) => t.year === year - 1);
+    expect(lastYear.map((t) => t.verdict)).toEqual(['met', 'not_met']);
+    // This year's results are not published: no verdict.
+    expect(par.targets.find((t) => t.year === year)!.verdict).toBe('no_data');
   });
 
   it('has no task overdue by much more than a quarter', async () => {

@@ -85,6 +85,12 @@ const reportsRoute = createRoute({
   validateSearch: reportsSearch,
   component: lazyRouteComponent(() => import('./pages/unit-reports/ReportsPage.js'), 'ReportsPage'),
 });
+// National indices (PAR INDEX, SIPAS, PAPI, PCI, DTI): the province's results by year, targets, points lost.
+const indicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chi-so-quoc-gia',
+  component: lazyRouteComponent(() => import('./pages/indices/IndicesPage.js'), 'IndicesPage'),
+});
 // Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.
 const serviceQualityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -288,6 +294,7 @@ const routeTree = rootRoute.addChildren([
     unitPlansRoute,
     initiativesRoute,
     initiativeRoute,
+    indicesRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

@@ -63,9 +63,11 @@ export function buildSeries(results: readonly IndexResultFacts[], own = true): S
         .map((result) => ({
           result,
           name: shownName(result),
-          comparisons: (own ? previous : previous.filter((p) => p.province === result.province)).map((p) =>
-            compareYears(result, p),
-          ),
+          // Before a merger each province follows its own line; the merged province's first year is compared with each.
+          comparisons: (own && mine.filter((r) => r.year === year).length === 1
+            ? previous
+            : previous.filter((p) => p.province === result.province)
+          ).map((p) => compareYears(result, p)),
         })),
     };
   });

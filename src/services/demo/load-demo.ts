@@ -16,6 +16,7 @@ import { loadDemoRegisters } from './load-demo-registers.js';
 import { loadDemoSurveys } from './load-demo-surveys.js';
 import { loadDemoInitiatives } from './load-demo-initiatives.js';
 import { loadDemoUnitPlans } from './load-demo-unit-plans.js';
+import { loadDemoIndices } from './load-demo-indices.js';
 
 const DEMO_UNITS = fileURLToPath(new URL('../../../seed/demo/quang-tri-units.csv', import.meta.url));
 
@@ -94,6 +95,8 @@ export async function loadDemo(
     // The units' own plans under this year's plan, and initiatives at each stage.
     await loadDemoUnitPlans(db, now, demoYear(now));
     await loadDemoInitiatives(db, now, demoYear(now));
+    // Four published years of the national indices, across the 2025 merger.
+    await loadDemoIndices(db, options.files, demoYear(now));
   }
   return { units: result.created + result.updated + result.unchanged, users: created, work, year: demoYear(now) };
 }

@@ -166,6 +166,17 @@ describe('a leader', () => {
   });
 });
 
+describe('national indices', () => {
+  it('are read by everyone signed in and entered (and made into work) by the office only', () => {
+    const reporter: PolicyActor = { role: 'reporter', unitId: 'u1' };
+    expect(can(reporter, 'indices.read')).toBe(true);
+    expect(can(reporter, 'indices.manage', { unitId: 'u1' })).toBe(false);
+    expect(can({ role: 'leader', unitId: null }, 'indices.manage')).toBe(false);
+    expect(can({ role: 'appraiser', unitId: null }, 'indices.manage')).toBe(false);
+    expect(can({ role: 'coordinator', unitId: 'snv' }, 'indices.manage')).toBe(true);
+  });
+});
+
 describe('plan targets linked to figures', () => {
   it('are linked by the office only: not by a leader, a reporter or an appraiser', () => {
     expect(ROLES.filter((role) => can(as(role, UNIT_A), 'indicator.linkFigure'))).toEqual(['admin', 'coordinator']);

@@ -7,6 +7,7 @@ import { dashboardEn } from './dashboard.en.js';
 import { serviceQualityEn } from './service-quality.en.js';
 import { registersEn } from './registers.en.js';
 import { cchcYearEn } from './cchc-year.en.js';
+import { indicesEn } from './indices.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
@@ -434,6 +435,7 @@ export const en: Catalogue = {
   ...serviceQualityEn,
   ...registersEn,
   ...cchcYearEn,
+  ...indicesEn,
   ...confirmEn,
   ...fieldsEn,
   ...dossiersEn,

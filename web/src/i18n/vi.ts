@@ -7,6 +7,7 @@ import { dashboardVi } from './dashboard.vi.js';
 import { serviceQualityVi } from './service-quality.vi.js';
 import { registersVi } from './registers.vi.js';
 import { cchcYearVi } from './cchc-year.vi.js';
+import { indicesVi } from './indices.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
@@ -432,6 +433,7 @@ export const vi = {
   ...serviceQualityVi,
   ...registersVi,
   ...cchcYearVi,
+  ...indicesVi,
   ...confirmVi,
   ...fieldsVi,
   ...dossiersVi,

@@ -10,6 +10,7 @@ export interface NavItem {
     | '/bao-cao'
     | '/chat-luong-phuc-vu'
     | '/so-theo-doi'
+    | '/chi-so-quoc-gia'
     | '/cham-diem'
     | '/ke-hoach-don-vi'
     | '/sang-kien'
@@ -31,6 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/chat-luong-phuc-vu', label: 'nav.serviceQuality' },
   // Every role reads registers (register.read): the province-wide roles all, a unit's reporters their own unit's.
   { to: '/so-theo-doi', label: 'nav.registers' },
+  // Published national indices: everyone signed in reads them (indices.read).
+  { to: '/chi-so-quoc-gia', label: 'nav.indices' },
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/ke-hoach-don-vi', label: 'nav.unitPlans' },
   { to: '/sang-kien', label: 'nav.initiatives' },
