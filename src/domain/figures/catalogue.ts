@@ -8,6 +8,7 @@ import { dossierFigures } from './dossier-figures.js';
 import type { FigureDefinition } from './definition.js';
 import { qd766Figures } from './qd766-figures.js';
 import { reportFigures } from './report-figures.js';
+import { surveyFigures } from './survey-figures.js';
 
 export { defineFigures, type FigureDefinition, type FigureKind } from './definition.js';
 
@@ -16,6 +17,7 @@ export const FIGURES = [
   ...reportFigures, // the units' periodic reports
   ...dossierFigures, // administrative-procedure dossiers imported from the province's system
   ...qd766Figures, // the service-quality scores the national portal published (QĐ 766)
+  ...surveyFigures, // the province's own satisfaction surveys (issue #14)
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];
