@@ -5,30 +5,35 @@
  */
 import { defineFigures } from './definition.js';
 
-/** The SIPAS pillars of public administrative services an item may belong to (SURVEYS.md). */
-export const SURVEY_PILLARS = ['access', 'procedures', 'civil_servants', 'results', 'feedback'] as const;
-export type SurveyPillar = (typeof SURVEY_PILLARS)[number];
+/**
+ * The SIPAS service pillars with a figure of their own (the questionnaire's pillar code → the key's last
+ * part). Labels as in domain/surveys/questionnaire.ts.
+ */
+export const PILLAR_FIGURES = {
+  'service.access': { part: 'access', vi: 'Tiếp cận dịch vụ', en: 'Access to services' },
+  'service.procedures': { part: 'procedures', vi: 'Thủ tục hành chính', en: 'Administrative procedures' },
+  'service.staff': { part: 'staff', vi: 'Công chức giải quyết công việc', en: 'Civil servants handling the case' },
+  'service.results': { part: 'results', vi: 'Kết quả giải quyết công việc', en: 'Results of the service' },
+  'service.feedback': {
+    part: 'feedback',
+    vi: 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị',
+    en: 'Handling of feedback and petitions',
+  },
+} as const;
+type PillarWithFigure = keyof typeof PILLAR_FIGURES;
 
-export const SURVEY_PILLAR_LABELS: Record<SurveyPillar, { vi: string; en: string }> = {
-  access: { vi: 'Tiếp cận dịch vụ', en: 'Access to the service' },
-  procedures: { vi: 'Thủ tục hành chính', en: 'Administrative procedures' },
-  civil_servants: { vi: 'Công chức giải quyết công việc', en: 'Civil servants who handled the case' },
-  results: { vi: 'Kết quả giải quyết', en: 'Results' },
-  feedback: { vi: 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị', en: 'Handling of feedback and petitions' },
-};
-
-const pillarRate = <const P extends SurveyPillar>(pillar: P) =>
+const pillarRate = <const P extends PillarWithFigure>(pillar: P) =>
   ({
-    key: `surveys.satisfied_rate.${pillar}`,
+    key: `surveys.satisfied_rate.${PILLAR_FIGURES[pillar].part}`,
     kind: 'rate',
     unit: 'percent',
     name: {
-      vi: `Tỷ lệ hài lòng — ${SURVEY_PILLAR_LABELS[pillar].vi}`,
-      en: `Satisfied — ${SURVEY_PILLAR_LABELS[pillar].en}`,
+      vi: `Tỷ lệ hài lòng — ${PILLAR_FIGURES[pillar].vi}`,
+      en: `Satisfied — ${PILLAR_FIGURES[pillar].en}`,
     },
     definition: {
-      vi: `Số câu trả lời “hài lòng” hoặc “rất hài lòng” (4–5 điểm) trên số câu trả lời các câu hỏi thuộc trụ cột “${SURVEY_PILLAR_LABELS[pillar].vi}” của phiếu khảo sát đơn vị trong kỳ; câu bỏ trống hoặc không hiển thị không tính.`,
-      en: `Answers 4–5 over answers given to the items of the "${SURVEY_PILLAR_LABELS[pillar].en}" pillar in the unit's survey responses of the period; blank or unshown items are not counted.`,
+      vi: `Số câu trả lời “hài lòng” hoặc “rất hài lòng” (4–5 điểm) trên số câu trả lời các câu hỏi thuộc trụ cột “${PILLAR_FIGURES[pillar].vi}” của phiếu khảo sát đơn vị trong kỳ; câu bỏ trống hoặc không hiển thị không tính.`,
+      en: `Answers 4–5 over answers given to the items of the "${PILLAR_FIGURES[pillar].en}" pillar in the unit's survey responses of the period; blank or unshown items are not counted.`,
     },
   }) as const;
 
@@ -44,7 +49,11 @@ export const surveyFigures = defineFigures([
     },
     words: ['hài lòng', 'mức độ hài lòng', 'sự hài lòng', 'tỷ lệ hài lòng'],
   },
-  ...SURVEY_PILLARS.map(pillarRate),
+  pillarRate('service.access'),
+  pillarRate('service.procedures'),
+  pillarRate('service.staff'),
+  pillarRate('service.results'),
+  pillarRate('service.feedback'),
   {
     key: 'surveys.answers',
     kind: 'count',

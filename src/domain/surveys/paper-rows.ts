@@ -2,7 +2,7 @@
  * The XLSX of paper forms an officer fills in (one row a form, one column an item) read into responses, or
  * refused as a whole with every row's problem named by row and column in Vietnamese: nothing is imported when
  * one row is wrong. The template (paperTemplateHeader) has the unit code, the date of the form, then one
- * column per item headed by its code; a five-point item takes 1–5, a single choice one option code, a
+ * column per item headed by its id; a five-point item takes 1–5, a single choice one option code, a
  * multiple choice option codes separated by ";", a short text any text; a blank cell is an item left blank.
  */
 import { parseDateCell } from '../units/unit-rows.js';
@@ -11,9 +11,8 @@ import { isScaleAnswer } from './satisfaction.js';
 export type PaperItemKind = 'scale' | 'single' | 'multiple' | 'text';
 
 export interface PaperItem {
-  key: string;
-  /** The column heading (the item's code, "C1"). */
-  code: string;
+  /** The item's id in the questionnaire ("II.3.2"): the column heading and the answer's key. */
+  id: string;
   kind: PaperItemKind;
   /** Option codes of a choice item. */
   options?: readonly string[];
@@ -24,7 +23,7 @@ export const PAPER_FIXED_COLUMNS = ['Mã đơn vị', 'Ngày phiếu (dd/mm/yyyy
 export const PAPER_TEXT_MAX = 2000;
 
 export function paperTemplateHeader(items: readonly PaperItem[]): string[] {
-  return [...PAPER_FIXED_COLUMNS, ...items.map((i) => i.code)];
+  return [...PAPER_FIXED_COLUMNS, ...items.map((i) => i.id)];
 }
 
 export interface PaperRowResponse {
@@ -100,21 +99,21 @@ export function readPaperRows(
       );
     const answers: PaperRowResponse['answers'] = {};
     for (const item of items) {
-      const i = at(item.code);
+      const i = at(item.id);
       const text = cell(i);
       if (!text) continue;
-      const said = `${where(i)} (câu ${item.code})`;
+      const said = `${where(i)} (câu ${item.id})`;
       switch (item.kind) {
         case 'scale': {
           const n = Number(text);
           if (!isScaleAnswer(n)) problems.push(`${said}: “${text}” không phải điểm từ 1 đến 5.`);
-          else answers[item.key] = n;
+          else answers[item.id] = n;
           break;
         }
         case 'single':
           if (!item.options?.includes(text))
             problems.push(`${said}: “${text}” không phải một lựa chọn (${(item.options ?? []).join(', ')}).`);
-          else answers[item.key] = text;
+          else answers[item.id] = text;
           break;
         case 'multiple': {
           const chosen = [
@@ -128,12 +127,12 @@ export function readPaperRows(
           const wrong = chosen.filter((c) => !item.options?.includes(c));
           if (wrong.length)
             problems.push(`${said}: “${wrong.join(', ')}” không phải lựa chọn (${(item.options ?? []).join(', ')}).`);
-          else answers[item.key] = chosen;
+          else answers[item.id] = chosen;
           break;
         }
         case 'text':
           if (text.length > PAPER_TEXT_MAX) problems.push(`${said}: dài quá ${PAPER_TEXT_MAX} ký tự.`);
-          else answers[item.key] = text;
+          else answers[item.id] = text;
           break;
       }
     }

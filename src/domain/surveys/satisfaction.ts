@@ -56,12 +56,12 @@ export function satisfiedShare(count: SatisfactionCount): number | null {
   return count.answers > 0 ? count.satisfied / count.answers : null;
 }
 
-/** An item of a questionnaire as the computation needs it: its key, its pillar, and an optional condition. */
+/** An item of a questionnaire as the computation needs it: its id, its pillar, and an optional condition. */
 export interface ScaleItem {
-  key: string;
+  id: string;
   pillar?: string | null;
-  /** Shown only when the item `itemKey` was answered with one of `values`. */
-  showIf?: { itemKey: string; values: readonly (number | string)[] } | null;
+  /** Shown only when the item `itemId` was answered with one of `anyOf` (a scale answer as '1'…'5'). */
+  condition?: { itemId: string; anyOf: readonly string[] } | null;
 }
 
 /** One respondent's answers by item key (a five-point item holds a number; other items anything). */
@@ -69,14 +69,15 @@ export type ResponseAnswers = Readonly<Record<string, unknown>>;
 
 /** Whether an item was shown to a respondent: no condition, or its condition met by the answers given. */
 export function itemShown(item: ScaleItem, answers: ResponseAnswers): boolean {
-  if (!item.showIf) return true;
-  const given = answers[item.showIf.itemKey];
-  const values = Array.isArray(given) ? given : [given];
-  return values.some((value) => item.showIf!.values.some((wanted) => wanted === value));
+  if (!item.condition) return true;
+  const given = answers[item.condition.itemId];
+  if (given === null || given === undefined) return false;
+  const values: unknown[] = Array.isArray(given) ? given : [given];
+  return values.some((value) => item.condition!.anyOf.includes(String(value)));
 }
 
 export interface ItemCount extends SatisfactionCount {
-  key: string;
+  id: string;
   pillar: string | null;
 }
 
@@ -85,11 +86,11 @@ export interface ItemCount extends SatisfactionCount {
  * is skipped even if a value was sent for it; a blank is skipped.
  */
 export function countByItem(items: readonly ScaleItem[], responses: Iterable<ResponseAnswers>): ItemCount[] {
-  const counts = items.map((item) => ({ key: item.key, pillar: item.pillar ?? null, satisfied: 0, answers: 0 }));
+  const counts = items.map((item) => ({ id: item.id, pillar: item.pillar ?? null, satisfied: 0, answers: 0 }));
   for (const answers of responses) {
     items.forEach((item, index) => {
       if (!itemShown(item, answers)) return;
-      const value = answers[item.key];
+      const value = answers[item.id];
       if (!isScaleAnswer(value)) return;
       const count = counts[index]!;
       count.answers += 1;

@@ -7,11 +7,11 @@ import {
 } from '../../../src/domain/surveys/paper-rows.js';
 
 const items: PaperItem[] = [
-  { key: 'q1', code: 'C1', kind: 'scale' },
-  { key: 'q2', code: 'C2', kind: 'scale' },
-  { key: 'channel', code: 'C3', kind: 'single', options: ['truc_tiep', 'truc_tuyen'] },
-  { key: 'needs', code: 'C4', kind: 'multiple', options: ['a', 'b', 'c'] },
-  { key: 'note', code: 'C5', kind: 'text' },
+  { id: 'C1', kind: 'scale' },
+  { id: 'C2', kind: 'scale' },
+  { id: 'C3', kind: 'single', options: ['truc_tiep', 'truc_tuyen'] },
+  { id: 'C4', kind: 'multiple', options: ['a', 'b', 'c'] },
+  { id: 'C5', kind: 'text' },
 ];
 const units = new Set(['SO-TP', 'XA-01']);
 const period = { from: '2026-01-01', to: '2026-03-31' };
@@ -37,9 +37,9 @@ describe('readPaperRows: paper forms from the template', () => {
           row: 2,
           unitCode: 'SO-TP',
           date: '2026-02-05',
-          answers: { q1: 5, channel: 'truc_tiep', needs: ['a', 'c'], note: 'Cán bộ nhiệt tình' },
+          answers: { C1: 5, C3: 'truc_tiep', C4: ['a', 'c'], C5: 'Cán bộ nhiệt tình' },
         },
-        { row: 4, unitCode: 'XA-01', date: '2026-03-31', answers: { q1: 2, q2: 4 } },
+        { row: 4, unitCode: 'XA-01', date: '2026-03-31', answers: { C1: 2, C2: 4 } },
       ],
     });
   });

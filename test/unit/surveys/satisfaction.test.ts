@@ -46,16 +46,16 @@ describe('combineCounts: Σ satisfied / Σ answers, never the average of percent
 
 describe('countByItem: blank and conditional items', () => {
   const items: ScaleItem[] = [
-    { key: 'q1', pillar: 'access' },
-    { key: 'q2', pillar: 'access' },
-    { key: 'petition', pillar: null }, // a choice: sent a petition? yes / no
-    { key: 'q3', pillar: 'feedback', showIf: { itemKey: 'petition', values: ['yes'] } },
+    { id: 'q1', pillar: 'access' },
+    { id: 'q2', pillar: 'access' },
+    { id: 'petition', pillar: null }, // a choice: sent a petition? yes / no
+    { id: 'q3', pillar: 'feedback', condition: { itemId: 'petition', anyOf: ['yes'] } },
   ];
 
   it('an item left blank is in no denominator', () => {
     const counts = countByItem(items, [{ q1: 5, q2: null }, { q1: 2 }, { q1: 4, q2: 4 }]);
-    expect(counts.find((c) => c.key === 'q1')).toMatchObject({ satisfied: 2, answers: 3 });
-    expect(counts.find((c) => c.key === 'q2')).toMatchObject({ satisfied: 1, answers: 1 });
+    expect(counts.find((c) => c.id === 'q1')).toMatchObject({ satisfied: 2, answers: 3 });
+    expect(counts.find((c) => c.id === 'q2')).toMatchObject({ satisfied: 1, answers: 1 });
   });
 
   it('a conditional item not shown is skipped even when a value was sent for it', () => {
@@ -65,13 +65,17 @@ describe('countByItem: blank and conditional items', () => {
       { q1: 4, q3: 2 }, // condition unanswered: not shown
       { q1: 4, petition: 'yes' }, // shown but left blank
     ]);
-    expect(counts.find((c) => c.key === 'q3')).toMatchObject({ satisfied: 1, answers: 1 });
+    expect(counts.find((c) => c.id === 'q3')).toMatchObject({ satisfied: 1, answers: 1 });
   });
 
   it('a multiple-choice condition is met by any of the chosen values', () => {
-    const item: ScaleItem = { key: 'x', showIf: { itemKey: 'channel', values: ['online'] } };
+    const item: ScaleItem = { id: 'x', condition: { itemId: 'channel', anyOf: ['online'] } };
     expect(itemShown(item, { channel: ['in_person', 'online'] })).toBe(true);
     expect(itemShown(item, { channel: ['in_person'] })).toBe(false);
+    // a condition on a scale answer names it as text ('1'…'5')
+    const after: ScaleItem = { id: 'why', condition: { itemId: 'q1', anyOf: ['1', '2'] } };
+    expect(itemShown(after, { q1: 2 })).toBe(true);
+    expect(itemShown(after, { q1: 4 })).toBe(false);
   });
 
   it('pillars sum their items, so an item with more answers weighs more', () => {
