@@ -7,3 +7,4 @@ export * from './scoring.js';
 export * from './documents.js';
 export * from './dossiers.js';
 export * from './service-figures.js';
+export * from './surveys.js';
