@@ -59,6 +59,7 @@ export const AUDIT_ENTITIES = {
   dossier_import: { vi: 'Bản nhập hồ sơ TTHC', en: 'Dossier import' },
   dossier_source: { vi: 'Nguồn dữ liệu hồ sơ TTHC', en: 'Dossier data source' },
   service_figures: { vi: 'Số liệu chất lượng phục vụ (QĐ 766)', en: 'Service-quality figures (QĐ 766)' },
+  survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -416,6 +417,18 @@ export const AUDIT_ACTIONS = {
         unmatched: count,
         differing: count,
       }),
+    },
+  ),
+  // Satisfaction surveys: paper forms typed in or imported (the responses' entity is their campaign).
+  'surveyResponse.enterPaper': action('survey_campaign', 'Nhập phiếu khảo sát giấy', 'Paper survey form typed in', {
+    after: z.object({ responseId: id, unitId: id, answers: count }),
+  }),
+  'surveyResponse.importPaper': action(
+    'survey_campaign',
+    'Nhập tệp phiếu khảo sát giấy',
+    'Paper survey forms imported',
+    {
+      after: z.object({ file: z.string(), responses: count, answers: count }),
     },
   ),
 } as const;

@@ -8,6 +8,7 @@ import { dossierSource } from './dossier-source.js';
 import { qd766Source } from './qd766-source.js';
 import { activitySource } from './sources/activities.js';
 import { reportSource } from './sources/reports.js';
+import { surveySource } from './survey-source.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
 
@@ -16,6 +17,7 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   reportSource, // reports.*
   dossierSource, // dossiers.*
   qd766Source, // qd766.* (as published)
+  surveySource, // surveys.* (the province's satisfaction surveys)
 ];
 
 /** The source of a key, if any capability computes it. */
