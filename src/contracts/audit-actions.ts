@@ -59,6 +59,7 @@ export const AUDIT_ENTITIES = {
   dossier_import: { vi: 'Bản nhập hồ sơ TTHC', en: 'Dossier import' },
   dossier_source: { vi: 'Nguồn dữ liệu hồ sơ TTHC', en: 'Dossier data source' },
   service_figures: { vi: 'Số liệu chất lượng phục vụ (QĐ 766)', en: 'Service-quality figures (QĐ 766)' },
+  survey_questionnaire: { vi: 'Phiếu khảo sát', en: 'Survey questionnaire' },
   survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
 } as const satisfies Record<string, Label>;
 
@@ -101,6 +102,15 @@ const planCommitted = {
     unassigned: count,
   }),
 };
+const surveyCampaignRecord = z.object({
+  title: z.string(),
+  questionnaireVersionId: id,
+  startsOn: z.string(),
+  endsOn: z.string(),
+  codesRequired: z.boolean(),
+  units: z.array(z.object({ unitId: id, quota: count.nullable() })),
+  fieldQuotas: z.array(z.object({ field: z.string(), quota: count })),
+});
 const entryWrite = { before: scoringEntryRecord.nullable(), after: scoringEntryRecord };
 const roundChange = replaced(scoringRoundRecord);
 
@@ -417,6 +427,30 @@ export const AUDIT_ACTIONS = {
         unmatched: count,
         differing: count,
       }),
+    },
+  ),
+  // Satisfaction surveys
+  'surveyQuestionnaire.import': action('survey_questionnaire', 'Nhập phiếu khảo sát', 'Survey questionnaire imported', {
+    after: z.object({ code: z.string(), title: z.string(), version: count, items: count }),
+  }),
+  'surveyCampaign.create': action('survey_campaign', 'Tạo đợt khảo sát', 'Survey campaign created', {
+    after: surveyCampaignRecord,
+  }),
+  'surveyCampaign.update': action(
+    'survey_campaign',
+    'Sửa đợt khảo sát',
+    'Survey campaign edited',
+    replaced(surveyCampaignRecord),
+  ),
+  'surveyCampaign.cancel': action('survey_campaign', 'Huỷ đợt khảo sát', 'Survey campaign cancelled', {
+    after: z.object({ cancelReason: z.string() }),
+  }),
+  'surveyCampaign.generateCodes': action(
+    'survey_campaign',
+    'Tạo mã phiếu dùng một lần',
+    'Single-use survey codes generated',
+    {
+      after: z.object({ batch: count, count, unitId: id.nullable() }),
     },
   ),
   // Satisfaction surveys: paper forms typed in or imported (the responses' entity is their campaign).

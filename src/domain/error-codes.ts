@@ -391,6 +391,27 @@ export const ERROR_MESSAGES = {
   /** `text`: the period as typed. */
   SERVICE_FIGURES_PERIOD: (p: { text: string }) =>
     `Kỳ “${p.text}” không hợp lệ: hãy ghi năm (2025), quý (2025-Q2) hoặc tháng (2025-06).`,
+  /** Surveys (issue #14). */
+  QUESTIONNAIRE_INVALID: (p: Issues) =>
+    `Phiếu khảo sát không hợp lệ:\n${listed(
+      p.issues.map((i) => i.message),
+      20,
+    )}`,
+  SURVEY_ANSWERS_INVALID: (p: Issues) =>
+    `Phiếu trả lời chưa hợp lệ:\n${listed(
+      p.issues.map((i) => i.message),
+      20,
+    )}`,
+  SURVEY_CAMPAIGN_INVALID: (p: { field: string; problem: string }) => `${p.field}: ${p.problem}`,
+  SURVEY_CAMPAIGN_STARTED: 'Đợt khảo sát đã bắt đầu: chỉ sửa được trước ngày bắt đầu.',
+  SURVEY_CAMPAIGN_CANCELLED: 'Đợt khảo sát đã bị huỷ.',
+  SURVEY_CAMPAIGN_NOT_OPEN: (p: { from: string; to: string }) =>
+    `Đợt khảo sát chỉ nhận ý kiến từ ngày ${p.from} đến ngày ${p.to}.`,
+  SURVEY_CODE_REQUIRED: 'Vui lòng nhập mã phiếu in trên giấy hẹn/giấy trả kết quả.',
+  SURVEY_CODE_INVALID: 'Mã phiếu không đúng hoặc không thuộc đơn vị này. Vui lòng kiểm tra lại.',
+  SURVEY_CODE_USED: 'Mã phiếu này đã được dùng để gửi ý kiến. Mỗi mã chỉ dùng được một lần.',
+  SURVEY_RATE_LIMITED: 'Có quá nhiều phiếu gửi lên trong thời gian ngắn. Vui lòng thử lại sau ít phút.',
+  SURVEY_TOO_LARGE: (p: { limit: string }) => `Phiếu gửi lên quá lớn (tối đa ${p.limit}).`,
 } as const satisfies Record<string, string | ((params: never) => string)>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

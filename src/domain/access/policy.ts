@@ -137,6 +137,8 @@ export const POLICY = {
     what: 'xem hồ sơ thủ tục hành chính của đơn vị khác',
     grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] },
   },
+  // Satisfaction surveys: questionnaires and campaigns (QR codes, posters, single-use codes, progress) are the office's.
+  'surveys.manage': { what: 'quản lý phiếu và đợt khảo sát sự hài lòng', grants: OFFICE },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
   // Satisfaction survey answers: a unit's officers type its paper forms; results are read like the unit's data
   // (province-wide roles everywhere, a unit's reporters their own unit only). Answers are never public.

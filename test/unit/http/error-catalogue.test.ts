@@ -95,6 +95,11 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   PORTAL_FIGURES_UNREADABLE: { file: 'tien-do.json', problem: 'tệp không phải JSON.' },
   SERVICE_FIGURES_PERIOD: { text: '2025-13' },
   FIGURE_KIND_MISMATCH: { figure: 'Số báo cáo đã gửi', target: '≥ 90%' },
+  QUESTIONNAIRE_INVALID: { issues: [{ message: 'Câu “q1”: mã câu hỏi bị trùng.' }] },
+  SURVEY_ANSWERS_INVALID: { issues: [{ message: 'Câu MC.1 (“Nơi tiếp nhận”): phải là một mức từ 1 đến 5.' }] },
+  SURVEY_CAMPAIGN_INVALID: { field: 'Đơn vị', problem: 'chọn ít nhất một đơn vị.' },
+  SURVEY_CAMPAIGN_NOT_OPEN: { from: '01/01/2026', to: '31/03/2026' },
+  SURVEY_TOO_LARGE: { limit: '64 KB' },
 };
 
 /** Each code with the args it is thrown with in this test. */
