@@ -27,6 +27,7 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { figureRoutes } from './routes/figures.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
+import { surveyResultRoutes } from './routes/survey-results.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
@@ -46,6 +47,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...figureRoutes,
   ...scoringRoutes,
   ...serviceQualityRoutes,
+  ...surveyResultRoutes,
   ...systemRoutes,
 ];
 

@@ -9,6 +9,7 @@ import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
+import { surveyResultEndpoints } from './survey-results.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { userEndpoints } from './users.js';
@@ -30,6 +31,7 @@ export const endpoints = {
   ...figureEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
+  ...surveyResultEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
   ...userEndpoints,

@@ -9,8 +9,7 @@ import { validateSubmission, type RawAnswers } from '../../domain/surveys/submis
 import { formatDateVi, localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadCampaignForEntry, type CampaignForEntry } from '../../db/queries/surveys/campaign-for-entry.js';
-import { insertPaperResponses } from '../../db/queries/surveys/paper-responses.js';
-import { questionnaireItems } from '../../domain/surveys/questionnaire.js';
+import { insertSurveyResponse } from '../../db/queries/surveys/insert-response.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
@@ -53,20 +52,21 @@ export async function enterPaperResponse(ctx: ServiceContext, input: PaperEntryI
   if (!checked.ok) throw invalid(checked.issues.map((i) => i.message).join(' '), { issues: checked.issues });
   if (checked.value.answers.size === 0) throw invalid('Phiếu: chưa có câu trả lời nào.');
   return ctx.db.transaction(async (tx) => {
-    const [responseId] = await insertPaperResponses(tx, actor.userId, questionnaireItems(campaign.questionnaire), [
-      {
-        campaignId: campaign.id,
-        unitId: input.unitId,
-        questionnaireVersionId: campaign.questionnaireVersionId,
-        submittedAt: formInstant(filledOn),
-        submission: checked.value,
-      },
-    ]);
+    const { id: responseId } = await insertSurveyResponse(tx, {
+      campaignId: campaign.id,
+      unitId: input.unitId,
+      questionnaireVersionId: campaign.questionnaireVersionId,
+      questionnaire: campaign.questionnaire,
+      channel: 'paper',
+      submittedAt: formInstant(filledOn),
+      submission: checked.value,
+      enteredBy: actor.userId,
+    });
     await recordAudit(tx, actor, {
       action: 'surveyResponse.enterPaper',
       entityId: campaign.id,
-      after: { responseId: responseId!, unitId: input.unitId, answers: checked.value.answers.size },
+      after: { responseId, unitId: input.unitId, answers: checked.value.answers.size },
     });
-    return { responseId: responseId!, answers: checked.value.answers.size };
+    return { responseId, answers: checked.value.answers.size };
   });
 }

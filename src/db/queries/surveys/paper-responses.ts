@@ -1,5 +1,6 @@
 /**
- * Paper forms written in one statement per table: each response (channel 'paper', the officer who typed it,
+ * A batch of paper forms (an XLSX import) written in one statement per table (insert-response.ts writes one
+ * form at a time, with the public form's duplicate and code checks, which paper forms do not have): each response (channel 'paper', the officer who typed it,
  * no device) and one answer row per answered item with the campaign, unit and the item's pillar copied in.
  * Called inside the use case's transaction, so a batch (an XLSX of forms) is stored whole or not at all.
  */
@@ -44,7 +45,7 @@ export async function insertPaperResponses(
       submittedAt: r.submittedAt,
       field: r.submission.field,
       demographics: r.submission.demographics,
-      answersHash: createHash('sha256').update(answersFingerprint(r.submission.answers)).digest('hex'),
+      answersHash: createHash('sha256').update(answersFingerprint(r.submission.answers)).digest('base64url'),
       enteredBy,
     })),
   );
