@@ -28,7 +28,7 @@ export const surveySource: FigureSource = {
   async compute(db, { keys, unitIds, period }) {
     const wanted = keys.filter(isSurveyFigureKey);
     if (!wanted.length || !unitIds.length) return [];
-    const rows = await loadSatisfactionCounts(db, { unitIds, period });
+    const rows = await loadSatisfactionCounts(db, { unitIds, period }, { only: 'units' });
     const byUnit = new Map(rows.filter((r) => r.grouping === 'unit').map((r) => [r.unitId!, r]));
     const byUnitPillar = new Map(
       rows.filter((r) => r.grouping === 'unit_pillar').map((r) => [`${r.unitId}|${r.pillar}`, r]),

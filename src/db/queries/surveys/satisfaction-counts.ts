@@ -1,6 +1,6 @@
 /**
  * The satisfaction counts in one pass over the answers: satisfied (scale 4–5), answers (scale 1–5) and
- * respondents (distinct responses) for every grouping the results show, by GROUPING SETS — unit × item,
+ * respondents (responses) for every grouping the results show, by GROUPING SETS — unit × item,
  * unit × pillar, unit, item, pillar, field, level (the unit's kind), campaign and the whole selection. Blank
  * items have no row; conditional items not shown were dropped when the response was stored; non-scale
  * answers (choices, texts) have a null scale and are left out. Responses flagged as duplicates and
@@ -55,49 +55,72 @@ export function answerFilter(filter: SatisfactionFilter, answers: 'scale' | 'tex
   return sql.join(parts, sql` and `);
 }
 
-/** Every grouping in one statement. */
-export async function loadSatisfactionCounts(db: DbOrTx, filter: SatisfactionFilter): Promise<SatisfactionCountRow[]> {
+/**
+ * Every grouping in one statement, in three aggregates over the selected answers (a CTE read once):
+ * items (unit × item, item: one answer per response and item, so respondents = answers), pillars (first per
+ * response and pillar, then unit × pillar and pillar) and the rest (first per response, then unit, field,
+ * level, campaign and total): each response counted once without a COUNT(DISTINCT), which would sort.
+ * `only: 'units'` computes just unit and unit × pillar (the figure catalogue's needs).
+ */
+export async function loadSatisfactionCounts(
+  db: DbOrTx,
+  filter: SatisfactionFilter,
+  { only }: { only?: 'units' } = {},
+): Promise<SatisfactionCountRow[]> {
   if (filter.unitIds?.length === 0 || filter.campaignIds?.length === 0) return [];
-  const rows = await queryRows<Omit<SatisfactionCountRow, 'grouping'> & { g: number }>(
+  const units = only === 'units';
+  return queryRows<SatisfactionCountRow>(
     db,
     sql`
-    select a.unit_id as "unitId", a.item_id as "itemId", a.pillar, r.field, u.kind as level,
-      a.campaign_id as "campaignId",
-      grouping(a.unit_id, a.item_id, a.pillar, r.field, u.kind, a.campaign_id)::int as g,
-      count(*) filter (where a.scale >= 4)::int as satisfied,
-      count(*)::int as answers,
-      count(distinct a.response_id)::int as respondents
-    from survey_answers a
-      join survey_responses r on r.id = a.response_id
-      join survey_campaigns c on c.id = a.campaign_id
-      join units u on u.id = a.unit_id
-    where ${answerFilter(filter)}
-    group by grouping sets (
-      (a.unit_id, a.item_id), (a.unit_id, a.pillar), (a.unit_id), (a.item_id), (a.pillar), (r.field), (u.kind),
-      (a.campaign_id), ()
-    )`,
+    with base as materialized (
+      select a.response_id, a.unit_id, a.item_id, a.pillar, r.field, u.kind, a.campaign_id, a.scale
+      from survey_answers a
+        join survey_responses r on r.id = a.response_id
+        join survey_campaigns c on c.id = a.campaign_id
+        join units u on u.id = a.unit_id
+      where ${answerFilter(filter)}
+    ),
+    per_response as (
+      select response_id, unit_id, field, kind, campaign_id,
+        count(*) filter (where scale >= 4) as satisfied, count(*) as answers
+      from base group by response_id, unit_id, field, kind, campaign_id
+    ),
+    per_pillar as (
+      select response_id, unit_id, pillar,
+        count(*) filter (where scale >= 4) as satisfied, count(*) as answers
+      from base group by response_id, unit_id, pillar
+    )
+    ${
+      units
+        ? sql``
+        : sql`select case when grouping(unit_id) = 0 then 'unit_item' else 'item' end as grouping,
+      unit_id as "unitId", item_id as "itemId", null::text as pillar, null::text as field, null::text as level,
+      null::uuid as "campaignId",
+      count(*) filter (where scale >= 4)::int as satisfied, count(*)::int as answers, count(*)::int as respondents
+    from base group by grouping sets ((unit_id, item_id), (item_id))
+    union all`
+    }
+    select case when grouping(unit_id) = 0 then 'unit_pillar' else 'pillar' end${units ? sql` as grouping` : sql``},
+      unit_id${units ? sql` as "unitId"` : sql``}, null::text${units ? sql` as "itemId"` : sql``}, pillar,
+      null::text${units ? sql` as field` : sql``}, null::text${units ? sql` as level` : sql``},
+      null::uuid${units ? sql` as "campaignId"` : sql``},
+      sum(satisfied)::int${units ? sql` as satisfied` : sql``}, sum(answers)::int${units ? sql` as answers` : sql``},
+      count(*)::int${units ? sql` as respondents` : sql``}
+    from per_pillar group by grouping sets ((unit_id, pillar)${units ? sql`` : sql`, (pillar)`})
+    union all
+    select ${
+      units
+        ? sql`'unit'`
+        : sql`case
+        when grouping(unit_id) = 0 then 'unit' when grouping(field) = 0 then 'field'
+        when grouping(kind) = 0 then 'level' when grouping(campaign_id) = 0 then 'campaign' else 'total' end`
+    },
+      unit_id, null::text, null::text,
+      ${units ? sql`null::text, null::text, null::uuid` : sql`field, kind::text, campaign_id`},
+      sum(satisfied)::int, sum(answers)::int, count(*)::int
+    from per_response
+    group by grouping sets ((unit_id)${units ? sql`` : sql`, (field), (kind), (campaign_id), ()`})`,
   );
-  return rows.map(({ g, ...row }) => ({ grouping: groupingOf(g), ...row }));
-}
-
-// grouping(unit, item, pillar, field, kind, campaign): bit 5 = unit … bit 0 = campaign, 1 = left out.
-const ALL = 0b111111;
-const KEPT: Record<number, Grouping> = {
-  [ALL ^ 0b110000]: 'unit_item',
-  [ALL ^ 0b101000]: 'unit_pillar',
-  [ALL ^ 0b100000]: 'unit',
-  [ALL ^ 0b010000]: 'item',
-  [ALL ^ 0b001000]: 'pillar',
-  [ALL ^ 0b000100]: 'field',
-  [ALL ^ 0b000010]: 'level',
-  [ALL ^ 0b000001]: 'campaign',
-  [ALL]: 'total',
-};
-
-function groupingOf(g: number): Grouping {
-  const grouping = KEPT[g];
-  if (!grouping) throw new Error(`unexpected grouping ${g}`);
-  return grouping;
 }
 
 /** The free-text answers of the selection, newest first (at most `limit`). */
