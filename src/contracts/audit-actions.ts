@@ -663,6 +663,18 @@ export const AUDIT_ACTIONS = {
       after: z.object({ batch: count, count, unitId: id.nullable() }),
     },
   ),
+  // Satisfaction surveys: paper forms typed in or imported (the responses' entity is their campaign).
+  'surveyResponse.enterPaper': action('survey_campaign', 'Nhập phiếu khảo sát giấy', 'Paper survey form typed in', {
+    after: z.object({ responseId: id, unitId: id, answers: count }),
+  }),
+  'surveyResponse.importPaper': action(
+    'survey_campaign',
+    'Nhập tệp phiếu khảo sát giấy',
+    'Paper survey forms imported',
+    {
+      after: z.object({ file: z.string(), responses: count, answers: count }),
+    },
+  ),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -273,6 +273,8 @@ const BODIES: Record<string, () => unknown> = {
   'post /index-results/:id/work': () => ({ areaCode: '1', unitId: ids.unitB, planId: ids.plan }),
   'post /scoring/criteria-sets': () => ({ format: 'cchc-criteria/1' }),
   'put /dossier-sources/:name/mapping': () => ({ mapping: { 'Mã hồ sơ': 'MaHoSo' } }),
+  // A paper survey form for unit B: only the office and unit B's own officers may type it.
+  'post /survey-campaigns/:id/paper-responses': () => ({ unitId: ids.unitB, answers: { 'MC.1': '5' } }),
   'post /scoring/criteria-sets/:id/archive': () => ({ reason: 'thử quyền' }),
   'post /scoring/criteria-sets/:id/what-if': () => ({ entries: {}, targets: {} }),
   'post /scoring/rounds': () => ({
@@ -475,6 +477,8 @@ const QUERIES: Record<string, string> = {
   '/registers/:register/entries': '?unitId=UNITB',
   '/registers/:register/entries/export': '?unitId=UNITB',
   '/registers/:register/follow-ups': '?unitId=UNITB',
+  '/survey-results': '?from=2025-01-01&to=2025-12-31',
+  '/survey-results/export': '?from=2025-01-01&to=2025-12-31',
 };
 /** A register's paths name unit B's entry, its file or the follow-up it owes, in the steering meetings' register. */
 const REGISTER_IDS: [string, () => string][] = [
@@ -616,6 +620,13 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /registers']).toBe(200);
     expect(outcomes['get /registers/:register/entries/:id']).toBe(403);
     expect(outcomes['post /registers/:register/follow-ups/:id/close']).toBe(403);
+    // Survey answers: the reporter reads their own unit's results, never unit B's, and types no form for B.
+    expect(outcomes['get /survey-results']).toBe(200);
+    expect(outcomes['post /survey-campaigns/:id/paper-responses']).toBe(403);
+    const reporterA = await api.signIn('dongha.baocao');
+    const unitBResults = await reporterA.get(`/api/survey-results?unitId=${ids.unitB}`);
+    expect(unitBResults.status).toBe(403);
+    await expectRefusal(unitBResults, 'FORBIDDEN', 'survey results of unit B');
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });

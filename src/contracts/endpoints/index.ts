@@ -13,6 +13,7 @@ import { initiativeEndpoints } from './initiatives.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { surveyEndpoints } from './surveys.js';
+import { surveyResultEndpoints } from './survey-results.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { unitPlanEndpoints } from './unit-plans.js';
@@ -39,6 +40,7 @@ export const endpoints = {
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
   ...surveyEndpoints,
+  ...surveyResultEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
   ...unitPlanEndpoints,

@@ -182,6 +182,16 @@ export const POLICY = {
   'initiative.decide': { what: 'ghi quyết định của Hội đồng đánh giá sáng kiến', grants: OFFICE },
   'initiative.withdraw': { what: 'rút sáng kiến của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
+  // Satisfaction survey answers: a unit's officers type its paper forms; results are read like the unit's data
+  // (province-wide roles everywhere, a unit's reporters their own unit only). Answers are never public.
+  'surveys.enterPaper': {
+    what: 'nhập phiếu khảo sát giấy của đơn vị khác',
+    grants: { admin: ANY, coordinator: ANY, reporter: ['ownUnit'] },
+  },
+  'surveys.results': {
+    what: 'xem kết quả khảo sát của đơn vị khác',
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] },
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

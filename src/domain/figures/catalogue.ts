@@ -12,6 +12,7 @@ import { reportFigures } from './report-figures.js';
 import { registerFigureDefinitions } from '../registers/index.js';
 import { initiativeFigures } from './initiative-figures.js';
 import { unitPlanFigures } from './unit-plan-figures.js';
+import { surveyFigures } from './survey-figures.js';
 
 export { defineFigures, type FigureDefinition, type FigureKind } from './definition.js';
 
@@ -24,6 +25,7 @@ export const FIGURES = [
   ...registerFigureDefinitions, // the registers (steering meetings, training, publicity, ISO 9001): domain/registers/
   ...unitPlanFigures, // the units' own CCHC plans under the province's plan
   ...initiativeFigures, // CCHC initiatives recognised and applied
+  ...surveyFigures, // the province's own satisfaction surveys (issue #14)
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];

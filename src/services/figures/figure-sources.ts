@@ -12,6 +12,7 @@ import { registerSource } from './sources/registers.js';
 import { initiativeSource } from './sources/initiatives.js';
 import { reportSource } from './sources/reports.js';
 import { unitPlanSource } from './sources/unit-plans.js';
+import { surveySource } from './survey-source.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
 
@@ -24,6 +25,7 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   registerSource, // registers.* (domain/registers/)
   unitPlanSource, // unit_plans.*
   initiativeSource, // initiatives.*
+  surveySource, // surveys.* (the province's satisfaction surveys)
 ];
 
 /** The source of a key, if any capability computes it. */

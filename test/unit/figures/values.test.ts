@@ -108,6 +108,8 @@ describe('suggestFigureKeys', () => {
   it('offers the key a plan indicator’s words name, diacritics and case aside, best match first', () => {
     expect(suggestFigureKeys('Tỷ lệ nhiệm vụ hoàn thành đúng hạn đạt 100%')[0]).toBe('activities.on_time_rate');
     expect(suggestFigureKeys('100% cơ quan thực hiện BÁO CÁO định kỳ ĐÚNG HẠN')).toEqual(['reports.on_time_rate']);
-    expect(suggestFigureKeys('Chỉ số hài lòng của người dân đạt trên 90%')).toEqual([]);
+    // Since the province's own surveys (issue #14), satisfaction has a figure of its own.
+    expect(suggestFigureKeys('Chỉ số hài lòng của người dân đạt trên 90%')).toEqual(['surveys.satisfied_rate']);
+    expect(suggestFigureKeys('Tỷ lệ hồ sơ đúng hạn')).not.toContain('surveys.satisfied_rate');
   });
 });
