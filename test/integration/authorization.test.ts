@@ -238,11 +238,23 @@ const newUnit = () => ({
   level: 'province',
   name: 'Đơn vị thử',
 });
+/** A survey campaign as the office creates it (the walk's callers are refused before it is read). */
+const surveyCampaign = () => ({
+  title: 'Đợt thử',
+  questionnaireVersionId: ids.unitB,
+  startsOn: '2025-01-01',
+  endsOn: '2025-03-31',
+  units: [{ unitId: ids.unitB }],
+});
 const BODIES: Record<string, () => unknown> = {
   'post /units': newUnit,
   'patch /units/:id': () => ({ version: 1, name: 'Đổi tên trái phép' }),
   'post /units/:id/archive': () => ({ reason: 'thử quyền' }),
   'post /surveys/questionnaires': () => ({ content: { code: 'X' } }),
+  'post /surveys/campaigns': () => surveyCampaign(),
+  'put /surveys/campaigns/:campaignId': () => ({ ...surveyCampaign(), version: 1 }),
+  'post /surveys/campaigns/:campaignId/cancel': () => ({ reason: 'thử quyền' }),
+  'post /surveys/campaigns/:campaignId/codes': () => ({ count: 1 }),
   'post /units/:id/successions': () => ({ toId: ids.unitA, kind: 'merge', effectiveOn: '2025-07-01' }),
   'post /users': () => ({ username: 'ke.gian', displayName: 'Kẻ gian', role: 'admin', password: 'MatKhau12345' }),
   'patch /users/:id': () => ({ version: 1, role: 'admin' }),
