@@ -102,8 +102,13 @@ describe.skipIf(!run)('in the browser: national indices, their targets, and lost
       expect(task.title).toMatch(
         new RegExp(`PAR INDEX\\) năm ${year - 1}, lĩnh vực 5 \\(Cải cách chế độ công vụ\\): mất`),
       );
+      expect(task.dueOn).toBe(`${year}-12-31`);
+      // Among the agency's many tasks it is found through the list's own search box.
       await reporter.goto(`${server.url}/nhiem-vu`);
+      await reporter.getByLabel('Tìm nhiệm vụ').fill('Khắc phục điểm bị mất');
+      await reporter.getByLabel('Tìm nhiệm vụ').press('Enter');
       await reporter
+        .getByRole('table', { name: 'Danh sách nhiệm vụ' })
         .getByText(/Khắc phục điểm bị mất/)
         .first()
         .waitFor();
