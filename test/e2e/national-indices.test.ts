@@ -66,6 +66,26 @@ describe.skipIf(!run)('in the browser: national indices, their targets, and lost
         .toBe(1);
       await page.screenshot({ path: 'test-results/indices-desktop.png', fullPage: true });
 
+      // The published document of that year is uploaded from its row, then listed there for download.
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: `Tải văn bản công bố năm ${year} lên` }).click();
+      await (
+        await chooser
+      ).setFiles({
+        name: 'cong-bo-par-index.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      await expect
+        .poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 })
+        .toContain(`Đã đính kèm cong-bo-par-index.pdf cho năm ${year}.`);
+      const link = table.getByRole('link', { name: 'cong-bo-par-index.pdf' });
+      await link.waitFor();
+      const download = await (
+        await page.request.get(new URL((await link.getAttribute('href'))!, server.url).href)
+      ).body();
+      expect(download.toString()).toContain('%PDF-1.4');
+
       // Last year's points lost; area 5 becomes an assignment of Sở Tư pháp in this year's plan.
       const lastYearRow = table
         .locator('tbody tr')
