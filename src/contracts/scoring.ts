@@ -372,9 +372,30 @@ export const whatIfRequest = z.object({
   /** Target points per area code. */
   targets: z.record(leafCode, z.number().finite().min(0)),
   pinned: z.record(leafCode, z.number().finite().min(0)).default({}),
+  /** Start from the province's PAR INDEX published for this year (tracker's area scores); `entries` override. */
+  fromPublishedYear: z.number().int().min(2000).max(2100).optional().meta({ label: 'Năm kết quả công bố' }),
 });
 export const whatIfResult = z.object({
   lastYear: z.object({ total: z.number(), percent: z.number().nullable() }),
+  /** Present when started from a published year: the entries used and how each area was filled. */
+  start: z
+    .object({
+      year: z.number(),
+      name: z.string(),
+      score: z.number().nullable(),
+      entries: z.record(z.string(), leafEntrySchema),
+      areas: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          maxPoints: z.number(),
+          published: z.number().nullable(),
+          prefilled: z.number(),
+          note: z.string().nullable(),
+        }),
+      ),
+    })
+    .optional(),
   areas: z.array(
     z.object({
       code: z.string(),

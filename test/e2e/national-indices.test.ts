@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body } from '../support/api.js';
 import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { SMALL_PDF } from '../support/plan.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable();
@@ -66,6 +67,26 @@ describe.skipIf(!run)('in the browser: national indices, their targets, and lost
         .toBe(1);
       await page.screenshot({ path: 'test-results/indices-desktop.png', fullPage: true });
 
+      // The published document of that year is uploaded from its row, then listed there for download.
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: `Tải văn bản công bố năm ${year} lên` }).click();
+      await (
+        await chooser
+      ).setFiles({
+        name: 'cong-bo-par-index.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(SMALL_PDF),
+      });
+      await expect
+        .poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 })
+        .toContain(`Đã đính kèm cong-bo-par-index.pdf cho năm ${year}.`);
+      const link = table.getByRole('link', { name: 'cong-bo-par-index.pdf' });
+      await link.waitFor();
+      const download = await (
+        await page.request.get(new URL((await link.getAttribute('href'))!, server.url).href)
+      ).body();
+      expect(Buffer.from(download).equals(Buffer.from(SMALL_PDF))).toBe(true);
+
       // Last year's points lost; area 5 becomes an assignment of Sở Tư pháp in this year's plan.
       const lastYearRow = table
         .locator('tbody tr')
@@ -102,8 +123,13 @@ describe.skipIf(!run)('in the browser: national indices, their targets, and lost
       expect(task.title).toMatch(
         new RegExp(`PAR INDEX\\) năm ${year - 1}, lĩnh vực 5 \\(Cải cách chế độ công vụ\\): mất`),
       );
+      expect(task.dueOn).toBe(`${year}-12-31`);
+      // Among the agency's many tasks it is found through the list's own search box.
       await reporter.goto(`${server.url}/nhiem-vu`);
+      await reporter.getByLabel('Tìm nhiệm vụ').fill('Khắc phục điểm bị mất');
+      await reporter.getByLabel('Tìm nhiệm vụ').press('Enter');
       await reporter
+        .getByRole('table', { name: 'Danh sách nhiệm vụ' })
         .getByText(/Khắc phục điểm bị mất/)
         .first()
         .waitFor();

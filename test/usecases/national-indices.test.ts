@@ -6,6 +6,8 @@
  * and the Vĩnh Phúc 2023 figures of the plan entered as printed reproduce the plan's own analysis.
  */
 import { eq } from 'drizzle-orm';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, plans } from '../../src/db/schema/index.js';
 import type { ServiceContext } from '../../src/services/context.js';
@@ -20,6 +22,8 @@ import { getLostPoints } from '../../src/services/indices/get-lost-points.js';
 import { importIndexResults } from '../../src/services/indices/import-index-results.js';
 import { recordIndexResult } from '../../src/services/indices/record-index-result.js';
 import { takeIndexWorkIntoPlan } from '../../src/services/indices/take-index-work-into-plan.js';
+import { importCriteriaSet } from '../../src/services/scoring/import-criteria-set.js';
+import { planWhatIf } from '../../src/services/scoring/what-if.js';
 import { listAssignments } from '../../src/services/reporting/list-assignments.js';
 import { createNextYearPlan } from '../../src/services/plans/create-next-year-plan.js';
 import { indexResultRequest } from '../../src/contracts/indices.js';
@@ -352,5 +356,36 @@ describe('Vĩnh Phúc 2023 (KH 152/KH-UBND) entered through the tracker', () => 
     expect(carried).toHaveLength(1);
     const [nextPlan] = await world.database.db.select().from(plans).where(eq(plans.id, next.planId));
     expect(carried[0]).toMatchObject({ planId: nextPlan!.id, unitId: snv });
+  });
+
+  it('starts the what-if planner from the published result of 2023: the areas add up to the published points', async () => {
+    const json = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../seed/criteria/par-index-province-2023.json'), 'utf8'),
+    );
+    const set = await importCriteriaSet(coordinator, { json });
+    const plan = await planWhatIf(coordinator, set.id, {
+      entries: {},
+      targets: { '5': 16 },
+      pinned: {},
+      fromPublishedYear: 2023,
+    });
+    const printed = printedAreas();
+    expect(plan.start!.year).toBe(2023);
+    for (const area of printed) {
+      const started = plan.start!.areas.find((a) => a.code === area.code)!;
+      expect(started.published).toBeCloseTo(area.score, 6);
+      if (started.note === null) expect(started.prefilled).toBeCloseTo(area.score, 6);
+      const planned = plan.areas.find((a) => a.code === area.code);
+      if (planned && started.note === null) expect(planned.current).toBeCloseTo(area.score, 6);
+    }
+    const filledExactly = plan.start!.areas.filter((a) => a.note === null && a.published !== null);
+    expect(filledExactly.length).toBeGreaterThan(0);
+    // The planner's last year is the sum of what was filled (the published total where every area could be).
+    const filledTotal = plan.start!.areas.reduce((sum, a) => sum + a.prefilled, 0);
+    expect(plan.lastYear.total).toBeCloseTo(filledTotal, 3);
+    // A year with no area scores of the province's own is refused, in words.
+    await expect(
+      planWhatIf(coordinator, set.id, { entries: {}, targets: {}, pinned: {}, fromPublishedYear: 2019 }),
+    ).rejects.toThrow(/Chưa có điểm từng lĩnh vực .* năm 2019/);
   });
 });

@@ -289,4 +289,8 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.whatIf.current': 'Last year',
   'scoring.whatIf.required': 'Required',
   'scoring.whatIf.increase': 'Increase',
+  'scoring.whatIf.fromYear': 'Start from the result published for year',
+  'scoring.whatIf.fromPublished': 'Use the published PAR INDEX scores',
+  'scoring.whatIf.started':
+    'Last year’s points taken from the result published for {year} ({name}), spread over each area’s criteria',
 };

@@ -287,4 +287,8 @@ export const scoringVi = {
   'scoring.whatIf.current': 'Năm trước',
   'scoring.whatIf.required': 'Cần đạt',
   'scoring.whatIf.increase': 'Tăng thêm',
+  'scoring.whatIf.fromYear': 'Bắt đầu từ kết quả công bố năm',
+  'scoring.whatIf.fromPublished': 'Lấy điểm PAR INDEX đã công bố',
+  'scoring.whatIf.started':
+    'Điểm năm trước lấy từ kết quả công bố năm {year} ({name}), chia theo từng tiêu chí của lĩnh vực',
 } as const;

@@ -45,7 +45,8 @@ export async function addIndexWork(tx: Tx, actor: Actor, now: Date, work: IndexW
   const lostText = `mất ${formatNumberVi(work.lost)}${work.maxPoints !== null ? `/${formatNumberVi(work.maxPoints)}` : ''} điểm`;
   const title =
     work.title ?? `Khắc phục điểm bị mất ${work.indexName} năm ${work.year}, ${where} (${work.name}): ${lostText}`;
-  const dueOn = work.dueOn ?? null;
+  // Without a date the task would sort after every dated one in the agency's list: the plan's year end.
+  const dueOn = work.dueOn ?? `${plan.year}-12-31`;
   const [activity] = await tx
     .insert(planActivities)
     .values({
@@ -54,7 +55,7 @@ export async function addIndexWork(tx: Tx, actor: Actor, now: Date, work: IndexW
       area: work.indexName,
       title,
       objective: `${work.indexName} năm ${work.year}, ${where} (${work.name}): ${lostText}.`,
-      deadlineText: dueOn ? formatDateVi(dueOn) : `Năm ${plan.year}`,
+      deadlineText: work.dueOn ? formatDateVi(work.dueOn) : `Năm ${plan.year}`,
       dueOn,
       leadText: unit.name,
       cooperatingText: '',

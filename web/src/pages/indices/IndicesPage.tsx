@@ -30,6 +30,7 @@ import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { indexChartOption } from '../../indices/chart-options.js';
 import { ChartPanel } from '../dashboard/ChartPanel.js';
+import { AddIndexButton, AddTargetButton, SourceUpload } from './IndexForms.js';
 
 const points = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumberVi(x, 2));
 const VERDICT_COLOR = { met: 'green', not_met: 'red', no_data: 'gray' } as const;
@@ -79,6 +80,12 @@ export function IndicesPage() {
         manages && (
           <Group>
             <EnterResult code={code} onDone={reload} />
+            <AddIndexButton
+              onAdded={(added) => {
+                setCode(added);
+                setResultId(null);
+              }}
+            />
             <FileButton onChange={(f) => void importFile(f)} accept=".xlsx,.csv">
               {(props) => (
                 <Button variant="light" {...props}>
@@ -159,6 +166,7 @@ export function IndicesPage() {
                         ) : (
                           r.sourceNote || '—'
                         )}
+                        {manages && <SourceUpload resultId={r.id} year={r.year} onMessage={setMessage} />}
                       </Table.Td>
                       <Table.Td>
                         <Button size="xs" variant="subtle" onClick={() => setResultId(r.id)}>
@@ -173,6 +181,11 @@ export function IndicesPage() {
           </ChartPanel>
           <Section title={t('ix.targets')}>
             <Stack gap="xs">
+              {manages && (
+                <Group>
+                  <AddTargetButton code={index.code} />
+                </Group>
+              )}
               {index.targets.length === 0 && <Text c="dimmed">{t('ix.none')}</Text>}
               {index.targets.map((target) => (
                 <Group key={target.id} gap="sm">

@@ -55,6 +55,23 @@ function Planner({ detail }: { detail: CriteriaSetDetail }) {
   const [result, setResult] = useState<WhatIfResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fromYear, setFromYear] = useState<number | null>(new Date().getFullYear() - 1);
+
+  /** Last year's entries filled from the province's PAR INDEX published for that year (the indices tracker). */
+  const startFromPublished = async () => {
+    if (fromYear === null) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const started = await planWhatIf(detail.id, { entries: {}, targets, fromPublishedYear: fromYear });
+      if (started.start) setEntries(started.start.entries);
+      setResult(started);
+    } catch (caught) {
+      setError(isApiError(caught) ? caught.message : t('error.network'));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const plan = async () => {
     setError(null);
@@ -76,6 +93,23 @@ function Planner({ detail }: { detail: CriteriaSetDetail }) {
           {detail.name} — {t('scoring.whatIf.intro')}
         </Text>
       </div>
+      <Group align="flex-end">
+        <NumberField label={t('scoring.whatIf.fromYear')} value={fromYear} onChange={setFromYear} integer w={260} />
+        <Button variant="light" onClick={() => void startFromPublished()} loading={busy}>
+          {t('scoring.whatIf.fromPublished')}
+        </Button>
+      </Group>
+      {result?.start && (
+        <Alert role="status" title={t('scoring.whatIf.started', { year: result.start.year, name: result.start.name })}>
+          {result.start.areas
+            .filter((a) => a.note)
+            .map((a) => (
+              <Text size="sm" key={a.code}>
+                {a.code}. {a.title}: {a.note}
+              </Text>
+            ))}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {areas.map((area) => (
           <Paper key={area.code} withBorder p="sm" component="section" aria-label={`${area.code}. ${area.title}`}>
