@@ -598,12 +598,16 @@ describe('what-if for the province PAR INDEX', () => {
 });
 
 describe('the demo scoring', () => {
-  it('loads the shipped sets and two rounds open for self-assessment, once', async () => {
+  it("loads the shipped sets, two rounds open for self-assessment and the province's joint round, once", async () => {
     const { loadDemoScoring } = await import('../../src/services/demo/load-demo-scoring.js');
     const first = await loadDemoScoring(api.database.db, api.clock.now);
     // Rounds of the year of the day the demo is loaded, as the demo plan is.
     const year = new Date(api.clock.now.getTime() + 7 * 3600_000).getUTCFullYear();
-    expect(first.rounds).toEqual([`Chỉ số CCHC các sở, ban, ngành năm ${year}`, `Chỉ số CCHC UBND cấp xã năm ${year}`]);
+    expect(first.rounds).toEqual([
+      `Chỉ số CCHC các sở, ban, ngành năm ${year}`,
+      `Chỉ số CCHC UBND cấp xã năm ${year}`,
+      `Tự đánh giá Chỉ số CCHC (PAR INDEX) của tỉnh năm ${year}`,
+    ]);
     expect((await loadDemoScoring(api.database.db, api.clock.now)).rounds).toEqual([]);
     const rounds = await body(await otherReporter.get('/api/scoring/rounds'));
     // A commune reporter sees the communes' round only.

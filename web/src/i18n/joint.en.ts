@@ -7,6 +7,8 @@ export const jointEn: Record<keyof typeof jointVi, string> = {
     'Assign responsible agencies to areas and criteria; follow progress, review, lock, import the Ministry’s appraisal.',
   'joint.back': 'Back to the round',
   'joint.title': 'Joint self-assessment: {name}',
+  'joint.prefill': 'Prefill from tracked figures',
+  'joint.prefilled': 'Prefilled {filled} assigned criteria; {missing} have no figure yet.',
   'joint.agencyIntro':
     'The criteria assigned to {agency}: fill in points, notes and evidence; correct returned items; explain the Ministry’s deductions.',
   'joint.coordinatorIntro':

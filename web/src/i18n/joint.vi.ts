@@ -5,6 +5,8 @@ export const jointVi = {
     'Giao cơ quan chủ trì từng lĩnh vực, tiêu chí; theo dõi tiến độ, xem xét, khóa, nhập kết quả thẩm định của Bộ.',
   'joint.back': 'Về đợt đánh giá',
   'joint.title': 'Tự đánh giá chung: {name}',
+  'joint.prefill': 'Điền sẵn từ số liệu theo dõi',
+  'joint.prefilled': 'Đã điền sẵn {filled} tiêu chí được giao; {missing} tiêu chí chưa có số liệu.',
   'joint.agencyIntro':
     'Các tiêu chí giao cho {agency}: điền điểm, ghi chú và tài liệu kiểm chứng; sửa các mục bị trả lại; giải trình các mục bị Bộ trừ điểm.',
   'joint.coordinatorIntro':

@@ -19,7 +19,7 @@ import { useId } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '../../api/client.js';
-import { explain, selfAssess } from '../../api/scoring.js';
+import { explain, prefillUnit, selfAssess } from '../../api/scoring.js';
 import {
   importMinistryAppraisal,
   jointExportUrl,
@@ -92,6 +92,44 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 type Dialog =
   { kind: 'fill' | 'return' | 'explain' | 'appraise'; leaf: JointLeaf } | { kind: 'assign'; code?: string } | null;
 
+/** An agency prefills its own linked criteria from the figures cchc tracks (the others are not touched). */
+function AgencyPrefill({ joint }: { joint: JointRound }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const { round, unit } = joint.sheet;
+  const run = async () => {
+    setBusy(true);
+    try {
+      const result = await prefillUnit(round.id, unit.unitId);
+      await queryClient.invalidateQueries({ queryKey: ['scoring'] });
+      setMessage({
+        color: 'green',
+        text: t('joint.prefilled', { filled: result.prefilled.length, missing: result.missing.length }),
+      });
+    } catch (error) {
+      setMessage({ color: 'red', text: isApiError(error) ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack gap="xs">
+      <Group>
+        <Button variant="default" onClick={() => void run()} loading={busy}>
+          {t('joint.prefill')}
+        </Button>
+      </Group>
+      {message && (
+        <Alert color={message.color} role="status">
+          {message.text}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
 function JointView({ joint }: { joint: JointRound }) {
   const t = useT();
   const user = useCurrentUser();
@@ -122,6 +160,7 @@ function JointView({ joint }: { joint: JointRound }) {
         )}
       </div>
       {manager && <CoordinatorTools joint={joint} onAssign={() => setDialog({ kind: 'assign' })} />}
+      {myAgency && round.status === 'self_assessment' && !unit.submittedAt && <AgencyPrefill joint={joint} />}
       <Section title={t('joint.progress')}>
         <ProgressTable joint={joint} />
       </Section>
