@@ -67,6 +67,7 @@ export const AUDIT_ENTITIES = {
   register_follow_up: { vi: 'Nhiệm vụ theo dõi', en: 'Follow-up item' },
   survey_questionnaire: { vi: 'Phiếu khảo sát', en: 'Survey questionnaire' },
   survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
+  survey_response: { vi: 'Phiếu trả lời khảo sát', en: 'Survey response' },
   unit_plan: { vi: 'Kế hoạch CCHC của đơn vị', en: 'Unit CCHC plan' },
   initiative: { vi: 'Sáng kiến CCHC', en: 'CCHC initiative' },
   initiative_application: { vi: 'Áp dụng sáng kiến', en: 'Initiative application' },
@@ -663,11 +664,11 @@ export const AUDIT_ACTIONS = {
       after: z.object({ batch: count, count, unitId: id.nullable() }),
     },
   ),
-  // Satisfaction surveys: paper forms typed in or imported (the responses' entity is their campaign).
-  'surveyResponse.enterPaper': action('survey_campaign', 'Nhập phiếu khảo sát giấy', 'Paper survey form typed in', {
+  // Satisfaction surveys: paper forms typed in or imported.
+  'surveyResponse.enterPaper': action('survey_response', 'Nhập phiếu khảo sát giấy', 'Paper survey form typed in', {
     after: z.object({ responseId: id, unitId: id, answers: count }),
   }),
-  'surveyResponse.importPaper': action(
+  'surveyCampaign.importPaper': action(
     'survey_campaign',
     'Nhập tệp phiếu khảo sát giấy',
     'Paper survey forms imported',

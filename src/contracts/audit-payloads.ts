@@ -172,6 +172,10 @@ export const scoringEntryRecord = z.object({
   finalEntry: leafEntrySchema.nullable(),
   finalReason: z.string().nullable(),
   finalBy: id.nullable(),
+  // Joint rounds: the Sở Nội vụ's review of what the responsible agency filled.
+  reviewStatus: z.enum(['returned', 'accepted']).nullable(),
+  reviewReason: z.string().nullable(),
+  reviewedBy: id.nullable(),
   version: z.number().int(),
   updatedBy: id.nullable(),
   updatedAt: instant,

@@ -48,7 +48,7 @@ describe('backup and restore', () => {
     await expect(api.signIn('snv.cchc')).resolves.toBeTruthy();
     const [last] = await db.select({ id: auditLog.id }).from(auditLog).orderBy(auditLog.id);
     expect(last).toBeTruthy();
-    expect((await db.select().from(users)).length).toBe(7);
+    expect((await db.select().from(users)).length).toBe(8);
   });
 
   it('refuses a file that is not a cchc backup and changes nothing', async () => {

@@ -63,7 +63,7 @@ describe('the cchc command', () => {
     });
     const restored = await cchc(['restore', backup, '--yes']);
     expect(restored.stdout).toMatch(/units 79/);
-    expect(restored.stdout).toMatch(/users 8/);
+    expect(restored.stdout).toMatch(/users 9/);
   });
 
   it('refuses several server processes on the embedded database, before touching anything', async () => {

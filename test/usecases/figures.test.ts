@@ -87,7 +87,8 @@ describe('a unit’s figures', () => {
       scope: { unitId: stp },
       period: { from: '2031-01-01', to: '2031-12-31' },
     });
-    expect(values.map((v) => v.value)).toEqual(values.map(() => null));
+    // The keys that gave a value, so a failure names the figure.
+    expect(values.filter((v) => v.value !== null).map((v) => v.key)).toEqual([]);
   });
 });
 

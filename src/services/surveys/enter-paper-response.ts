@@ -64,7 +64,7 @@ export async function enterPaperResponse(ctx: ServiceContext, input: PaperEntryI
     });
     await recordAudit(tx, actor, {
       action: 'surveyResponse.enterPaper',
-      entityId: campaign.id,
+      entityId: responseId,
       after: { responseId, unitId: input.unitId, answers: checked.value.answers.size },
     });
     return { responseId, answers: checked.value.answers.size };

@@ -64,7 +64,7 @@ export async function importPaperResponses(ctx: ServiceContext, campaignId: stri
     );
     const answers = forms.reduce((n, f) => n + f.submission.answers.size, 0);
     await recordAudit(tx, actor, {
-      action: 'surveyResponse.importPaper',
+      action: 'surveyCampaign.importPaper',
       entityId: campaign.id,
       after: { file: upload.fileName, responses: ids.length, answers },
     });

@@ -162,6 +162,7 @@ describe('a leader', () => {
       'unitPlans.overview',
       'initiative.read',
       'scoring.whatIf',
+      'surveys.results',
     ]);
   });
 });

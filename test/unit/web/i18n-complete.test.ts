@@ -24,6 +24,8 @@ const QUOTES_VIETNAMESE = new Set([
   'plans.budgetHint',
   'consolidated.signerAuthorityHint',
   'consolidated.buildHint',
+  'joint.importHint', // the appraisal file's column headings, as the Ministry's table prints them
+  'ix.targetHint', // the plan's own words for an index target
 ]);
 
 describe('the locale dictionaries', () => {

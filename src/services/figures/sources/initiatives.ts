@@ -6,7 +6,9 @@ import type { FigureSource } from '../figure-source.js';
 
 export const initiativeSource: FigureSource = {
   keys: ['initiatives.recognised_count', 'initiatives.applied_count'],
-  async compute(db, { keys, unitIds, period }) {
+  async compute(db, { keys, unitIds, period, today }) {
+    // A period not begun yet has no data, not 0 initiatives.
+    if (today && period.from > today) return [];
     const { recognised, applied } = await initiativeCounts(db, unitIds, period.from, period.to);
     const span = `${formatDateVi(period.from)}–${formatDateVi(period.to)}`;
     return unitIds.flatMap((unitId) => {

@@ -17,6 +17,8 @@ const FIGURES = REGISTERS.flatMap((register) =>
 export const registerSource: FigureSource = {
   keys: FIGURES.map((f) => f.figure.key as FigureKey),
   async compute(db, { keys, unitIds, period, today }) {
+    // A period not begun yet has no data (a unit's ISO status today says nothing of it).
+    if (today && period.from > today) return [];
     const wanted = FIGURES.filter((f) => keys.includes(f.figure.key as FigureKey));
     const registers = [...new Set(wanted.map((f) => f.register.key))];
     const rows = await registerFigureRows(db, registers, unitIds);
