@@ -91,6 +91,17 @@ const indicesRoute = createRoute({
   path: '/chi-so-quoc-gia',
   component: lazyRouteComponent(() => import('./pages/indices/IndicesPage.js'), 'IndicesPage'),
 });
+// Satisfaction surveys: the campaigns, one campaign (links, QR codes, posters, codes).
+const surveysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien',
+  component: lazyRouteComponent(() => import('./pages/surveys/SurveyCampaignsPage.js'), 'SurveyCampaignsPage'),
+});
+const surveyCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien/dot/$campaignId',
+  component: lazyRouteComponent(() => import('./pages/surveys/SurveyCampaignPage.js'), 'SurveyCampaignPage'),
+});
 // Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.
 const serviceQualityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -295,6 +306,8 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute,
     initiativeRoute,
     indicesRoute,
+    surveysRoute,
+    surveyCampaignRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,
