@@ -102,6 +102,11 @@ const surveyCampaignRoute = createRoute({
   path: '/khao-sat-y-kien/dot/$campaignId',
   component: lazyRouteComponent(() => import('./pages/surveys/SurveyCampaignPage.js'), 'SurveyCampaignPage'),
 });
+const paperEntryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien/nhap-phieu',
+  component: lazyRouteComponent(() => import('./pages/surveys/PaperEntryPage.js'), 'PaperEntryPage'),
+});
 // Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.
 const serviceQualityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -308,6 +313,7 @@ const routeTree = rootRoute.addChildren([
     indicesRoute,
     surveysRoute,
     surveyCampaignRoute,
+    paperEntryRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

@@ -6,7 +6,11 @@ import type {
   generateCodesRequest,
   surveyCampaignRequest,
 } from '../../../src/contracts/surveys.js';
-import { call } from './client.js';
+import type {
+  paperEntryBody,
+  surveyResultsQuery as surveyResultsQuerySchema,
+} from '../../../src/contracts/survey-results.js';
+import { call, upload } from './client.js';
 
 export const surveyKeys = {
   all: ['surveys'] as const,
@@ -39,3 +43,25 @@ export const cancelSurveyCampaign = (campaignId: string, body: z.input<typeof ca
 
 export const generateSurveyCodes = (campaignId: string, body: z.input<typeof generateCodesRequest>) =>
   call(endpoints.generateSurveyCodes, { params: { campaignId }, body }, { notify: false });
+
+export const questionnaireVersionQuery = (versionId: string) =>
+  queryOptions({
+    queryKey: ['surveys', 'version', versionId] as const,
+    queryFn: () => call(endpoints.getQuestionnaireVersion, { params: { versionId } }),
+    staleTime: Infinity,
+  });
+
+export const enterPaperResponse = (campaignId: string, body: z.input<typeof paperEntryBody>) =>
+  call(endpoints.enterPaperResponse, { params: { id: campaignId }, body }, { notify: false });
+
+export const importPaperResponses = (campaignId: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return upload(endpoints.importPaperResponses, { params: { id: campaignId } }, form, { notify: false });
+};
+
+export const surveyResultsQuery = (query: z.input<typeof surveyResultsQuerySchema>) =>
+  queryOptions({
+    queryKey: ['surveys', 'results', query] as const,
+    queryFn: () => call(endpoints.getSurveyResults, { query }),
+  });

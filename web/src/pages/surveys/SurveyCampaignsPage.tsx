@@ -1,4 +1,16 @@
-import { Badge, Button, Checkbox, MultiSelect, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -10,6 +22,7 @@ import {
   surveyKeys,
 } from '../../api/surveys.js';
 import { unitListQuery } from '../../api/units.js';
+import { ButtonLink } from '../../components/ButtonLink.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
 import { DateField } from '../../components/DateField.js';
 import { FormDialog } from '../../components/FormDialog.js';
@@ -34,7 +47,14 @@ export function SurveyCampaignsPage() {
     <PageShell
       title={t('sv.title')}
       intro={t('sv.intro')}
-      actions={<Button onClick={() => setCreating(true)}>{t('sv.create')}</Button>}
+      actions={
+        <Group>
+          <ButtonLink to="/khao-sat-y-kien/nhap-phieu" variant="default">
+            {t('sv.paperEntry')}
+          </ButtonLink>
+          <Button onClick={() => setCreating(true)}>{t('sv.create')}</Button>
+        </Group>
+      }
     >
       {list.data && list.data.campaigns.length === 0 && <Text>{t('sv.empty')}</Text>}
       {list.data && list.data.campaigns.length > 0 && (
