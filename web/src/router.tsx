@@ -107,6 +107,11 @@ const paperEntryRoute = createRoute({
   path: '/khao-sat-y-kien/nhap-phieu',
   component: lazyRouteComponent(() => import('./pages/surveys/PaperEntryPage.js'), 'PaperEntryPage'),
 });
+const surveyResultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien/ket-qua',
+  component: lazyRouteComponent(() => import('./pages/surveys/SurveyResultsPage.js'), 'SurveyResultsPage'),
+});
 // Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.
 const serviceQualityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -314,6 +319,7 @@ const routeTree = rootRoute.addChildren([
     surveysRoute,
     surveyCampaignRoute,
     paperEntryRoute,
+    surveyResultsRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

@@ -49,6 +49,9 @@ export function SurveyCampaignsPage() {
       intro={t('sv.intro')}
       actions={
         <Group>
+          <ButtonLink to="/khao-sat-y-kien/ket-qua" variant="default">
+            {t('sv.results')}
+          </ButtonLink>
           <ButtonLink to="/khao-sat-y-kien/nhap-phieu" variant="default">
             {t('sv.paperEntry')}
           </ButtonLink>
