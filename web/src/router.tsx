@@ -91,6 +91,27 @@ const indicesRoute = createRoute({
   path: '/chi-so-quoc-gia',
   component: lazyRouteComponent(() => import('./pages/indices/IndicesPage.js'), 'IndicesPage'),
 });
+// Satisfaction surveys: the campaigns, one campaign (links, QR codes, posters, codes).
+const surveysRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien',
+  component: lazyRouteComponent(() => import('./pages/surveys/SurveyCampaignsPage.js'), 'SurveyCampaignsPage'),
+});
+const surveyCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien/dot/$campaignId',
+  component: lazyRouteComponent(() => import('./pages/surveys/SurveyCampaignPage.js'), 'SurveyCampaignPage'),
+});
+const paperEntryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien/nhap-phieu',
+  component: lazyRouteComponent(() => import('./pages/surveys/PaperEntryPage.js'), 'PaperEntryPage'),
+});
+const surveyResultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/khao-sat-y-kien/ket-qua',
+  component: lazyRouteComponent(() => import('./pages/surveys/SurveyResultsPage.js'), 'SurveyResultsPage'),
+});
 // Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.
 const serviceQualityRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -295,6 +316,10 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute,
     initiativeRoute,
     indicesRoute,
+    surveysRoute,
+    surveyCampaignRoute,
+    paperEntryRoute,
+    surveyResultsRoute,
     lateDossiersRoute,
     dossierRoute,
     scoringRoute,

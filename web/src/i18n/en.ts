@@ -8,6 +8,7 @@ import { serviceQualityEn } from './service-quality.en.js';
 import { registersEn } from './registers.en.js';
 import { cchcYearEn } from './cchc-year.en.js';
 import { indicesEn } from './indices.en.js';
+import { surveysEn } from './surveys.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
@@ -436,6 +437,7 @@ export const en: Catalogue = {
   ...registersEn,
   ...cchcYearEn,
   ...indicesEn,
+  ...surveysEn,
   ...confirmEn,
   ...fieldsEn,
   ...dossiersEn,

@@ -8,6 +8,7 @@ import { serviceQualityVi } from './service-quality.vi.js';
 import { registersVi } from './registers.vi.js';
 import { cchcYearVi } from './cchc-year.vi.js';
 import { indicesVi } from './indices.vi.js';
+import { surveysVi } from './surveys.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
@@ -434,6 +435,7 @@ export const vi = {
   ...registersVi,
   ...cchcYearVi,
   ...indicesVi,
+  ...surveysVi,
   ...confirmVi,
   ...fieldsVi,
   ...dossiersVi,

@@ -11,6 +11,7 @@ export interface NavItem {
     | '/chat-luong-phuc-vu'
     | '/so-theo-doi'
     | '/chi-so-quoc-gia'
+    | '/khao-sat-y-kien'
     | '/cham-diem'
     | '/ke-hoach-don-vi'
     | '/sang-kien'
@@ -34,6 +35,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/so-theo-doi', label: 'nav.registers' },
   // Published national indices: everyone signed in reads them (indices.read).
   { to: '/chi-so-quoc-gia', label: 'nav.indices' },
+  // Satisfaction survey campaigns: the office runs them (surveys.manage).
+  { to: '/khao-sat-y-kien', label: 'nav.surveys', requires: 'surveys.manage' },
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/ke-hoach-don-vi', label: 'nav.unitPlans' },
   { to: '/sang-kien', label: 'nav.initiatives' },
