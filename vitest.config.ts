@@ -31,6 +31,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page under a loaded CI machine can take seconds to show what the server already wrote.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -38,7 +38,12 @@ describe.skipIf(!run)('in the browser: a survey campaign and its public form', (
     const unit = campaign.units.find((u) => u.unitName === 'Sở Tư pháp')!;
     const qr = await desk.request.get(`${server.url}/api/surveys/campaigns/${campaign.id}/units/${unit.unitId}/qr`);
     expect(qr.headers()['content-type']).toBe('image/png');
-    await desk.goto(`${server.url}/api/surveys/campaigns/${campaign.id}/units/${unit.unitId}/qr?format=svg`);
+    // Every file is served as a download, so the SVG is fetched and shown on a blank page to be looked at.
+    const svg = await desk.request.get(
+      `${server.url}/api/surveys/campaigns/${campaign.id}/units/${unit.unitId}/qr?format=svg`,
+    );
+    expect(await svg.text()).toContain('<svg');
+    await desk.setContent(`<body style="margin:0">${await svg.text()}</body>`);
     await desk.screenshot({ path: `${SHOTS}/qr.png` });
     const poster = await desk.request.get(
       `${server.url}/api/surveys/campaigns/${campaign.id}/units/${unit.unitId}/poster`,
