@@ -19,6 +19,7 @@ import {
   units,
 } from '../src/db/schema/index.js';
 import { queryRows } from '../src/db/rows.js';
+import { refreshPlannerStatistics } from '../src/db/planner-statistics.js';
 import { loadSatisfactionCounts } from '../src/db/queries/surveys/satisfaction-counts.js';
 import { SURVEY_FIGURE_KEYS } from '../src/domain/figures/survey-figures.js';
 import { surveySource } from '../src/services/figures/survey-source.js';
@@ -107,8 +108,8 @@ try {
       cross join (values ('MC.1','service.access'), ('MC.2','service.procedures'), ('MC.3','service.staff'),
         ('MC.4','service.staff'), ('MC.5','service.results'), ('MC.6','service.results')) as i(id, pillar)
     where (('x' || substr(md5(r.id::text || 'blank' || i.id), 1, 4))::bit(16)::int % 50) <> 0`);
-  await db.execute(sql`analyze survey_answers`);
-  await db.execute(sql`analyze survey_responses`);
+  // Statistics as the server keeps them (autovacuum on PostgreSQL, the hourly background ANALYZE on PGlite).
+  await refreshPlannerStatistics(db);
   const loadMs = performance.now() - t0;
   const [{ n }] = (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from survey_answers`)) as [
     { n: number },
@@ -118,6 +119,18 @@ try {
   const period = { from: '2026-01-01', to: '2026-03-31' };
   const unitIds = unitRows.map((u) => u.id);
   const figures = await timed(() => surveySource.compute(db, { keys: SURVEY_FIGURE_KEYS, unitIds, period }));
+  if (process.env.BENCH_EXPLAIN) {
+    // The plans behind the timings: every query the two measured calls send, prefixed with EXPLAIN ANALYZE.
+    const explaining = {
+      execute: async (query: ReturnType<typeof sql>) => {
+        const plan = await queryRows<Record<string, string>>(db, sql`explain analyze ${query}`);
+        console.error(plan.map((row) => Object.values(row)[0]).join('\n'));
+        return { rows: [] };
+      },
+    } as unknown as typeof db;
+    await loadSatisfactionCounts(explaining, {});
+    await surveySource.compute(explaining, { keys: SURVEY_FIGURE_KEYS, unitIds, period });
+  }
   const groups = await loadSatisfactionCounts(db, {});
   console.log(
     JSON.stringify(

@@ -33,7 +33,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     const httpServer = server as Server;
     httpServer.keepAliveTimeout = 65_000;
     httpServer.headersTimeout = 66_000;
-    const stopBackgroundWork = startBackgroundWork(database.db, logger);
+    const stopBackgroundWork = startBackgroundWork(database.db, logger, { embedded: database.kind === 'pglite' });
     const stopJobWorker = startJobWorker(database.db, files, logger);
     // The upload readers (worker threads with the readers and pdfjs loaded) start now, not at the first upload.
     warmUploadReaders(Number(process.env.CCHC_UPLOAD_READERS) || undefined).catch((error: unknown) =>

@@ -202,7 +202,7 @@ describe('the satisfaction counts', () => {
     const rate = values.find((v) => v.key === 'surveys.satisfied_rate')!;
     // STC: 40 forms × 6 scale items minus 10 blanks = 230 answers; unsatisfied: 4 × MC.1 = 2
     expect(rate).toMatchObject({ numerator: 226, denominator: 230 });
-    expect(rate.source.link).toContain('/khao-sat/ket-qua?unitId=');
+    expect(rate.source.link).toContain('/khao-sat-y-kien/ket-qua?unitId=');
     expect(values.find((v) => v.key === 'surveys.responses')!.value).toBe(40);
     const province = await computeFigures(coordinator, {
       scope: { level: 'departments' },
