@@ -28,7 +28,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // Generous: a browser step on a loaded 2-core CI machine can take ten times what it takes on a quiet one.
+          testTimeout: 150_000,
           hookTimeout: 180_000,
           fileParallelism: false,
           // A page under a loaded CI machine can take seconds to show what the server already wrote.
