@@ -237,7 +237,8 @@ beforeAll(async () => {
     applicationB: applied.applicationList[0].id,
   };
   auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
-});
+  // The demo province, a plan committed and each capability's fixture: slow on a busy machine.
+}, 180_000);
 afterAll(() => api.close());
 
 /**
