@@ -91,7 +91,7 @@ describe.skipIf(!run)(
           .getByRole('option', { name: /UBND xã Cam Lộ/ })
           .first()
           .click();
-        await assign.getByRole('button', { name: 'Giao đơn vị xử lý' }).click();
+        await assign.getByRole('button', { name: 'Giao đơn vị xử lý', exact: true }).click();
         await coordinator.getByTestId('feedback-status').filter({ hasText: 'Đang xử lý' }).waitFor();
         await coordinator.getByText(/còn 15 ngày làm việc/).waitFor();
         await shot(coordinator, 'citizen-feedback-item-1366');
@@ -104,7 +104,7 @@ describe.skipIf(!run)(
           .getByRole('textbox', { name: 'Nội dung trả lời' })
           .fill('UBND xã đã niêm yết đầy đủ thủ tục mới ngày hôm nay.');
         await shot(reporter, 'citizen-feedback-answer-768');
-        await answer.getByRole('button', { name: 'Trả lời' }).click();
+        await answer.getByRole('button', { name: 'Trả lời', exact: true }).click();
         await reporter.getByTestId('feedback-status').filter({ hasText: 'Đã trả lời' }).waitFor();
         await reporter.getByTestId('feedback-answer').filter({ hasText: 'niêm yết đầy đủ' }).waitFor();
         expect(await reporter.getByRole('form', { name: 'Công khai câu trả lời' }).count()).toBe(0);
@@ -119,7 +119,7 @@ describe.skipIf(!run)(
         await coordinator.reload();
         const publish = coordinator.getByRole('form', { name: 'Công khai câu trả lời' });
         await publish.getByRole('textbox', { name: 'Ngày công khai' }).fill(ddmmyyyy(today));
-        await publish.getByRole('button', { name: 'Công khai câu trả lời' }).click();
+        await publish.getByRole('button', { name: 'Công khai câu trả lời', exact: true }).click();
         await coordinator
           .getByText(/Đã công khai/)
           .first()

@@ -23,7 +23,8 @@ export function feedbackTiming(row: Pick<FeedbackRow, 'status' | 'dueOn' | 'answ
     ? null
     : row.dueOn >= today
       ? workingDaysBetween(today, row.dueOn, calendar)
-      : -workingDaysBetween(row.dueOn, today, calendar);
+      : // Past its due date it is late, even when no working day has passed since (due Friday, read Saturday).
+        -Math.max(1, workingDaysBetween(row.dueOn, today, calendar));
   return { late: isLate(row, today), workingDaysLeft: left };
 }
 
