@@ -118,7 +118,8 @@ describe.skipIf(!run)(
         // The coordinator publishes the answer; the figures count it.
         await coordinator.reload();
         const publish = coordinator.getByRole('form', { name: 'Công khai câu trả lời' });
-        await publish.getByRole('textbox', { name: 'Ngày công khai' }).fill(ddmmyyyy(today));
+        // The date is today's in Vietnam, as the form fills it (the answer's date is today's there too).
+        await publish.getByRole('textbox', { name: 'Ngày công khai' }).waitFor();
         await publish.getByRole('button', { name: 'Công khai câu trả lời', exact: true }).click();
         await coordinator
           .getByText(/Đã công khai/)
