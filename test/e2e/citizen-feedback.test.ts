@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { body } from '../support/api.js';
@@ -142,6 +143,61 @@ describe.skipIf(!run)(
         expect(await tablet.getByRole('button', { name: 'Tiếp nhận phản ánh' }).count()).toBe(0);
       },
     );
+
+    it('imports a spreadsheet: refused whole with each row named, then taken', { timeout: 180_000 }, async () => {
+      const xlsx = async (rows: string[][]) => {
+        const book = new ExcelJS.Workbook();
+        const sheet = book.addWorksheet('PAKN');
+        for (const row of rows) sheet.addRow(row);
+        return Buffer.from(await book.xlsx.writeBuffer());
+      };
+      const header = [
+        'Ngày nhận',
+        'Kênh tiếp nhận',
+        'Người gửi',
+        'Liên hệ',
+        'Tiêu đề',
+        'Nội dung',
+        'Mã đơn vị xử lý',
+        'Số phiếu',
+      ];
+      const good = [
+        '01/12/2026',
+        'Đường dây nóng',
+        'Trần Văn Nam',
+        '',
+        'Phí chứng thực thu sai',
+        'Nội dung',
+        'QT.STP',
+        'PA-77',
+      ];
+      const coordinator = await open('snv.cchc', 1366);
+      await coordinator.goto(`${server.url}/phan-anh-kien-nghi`);
+      const upload = async (buffer: Buffer) => {
+        const dialog = coordinator.getByRole('dialog', { name: 'Nhập từ Excel' });
+        // Mantine's FileInput keeps a hidden file input: the file is set on it, as a person's choice would.
+        await dialog.locator('input[type="file"]').setInputFiles({
+          name: 'pakn.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer,
+        });
+        await dialog.getByRole('button', { name: 'Nhập từ Excel', exact: true }).click();
+        return dialog;
+      };
+      await coordinator.getByRole('button', { name: 'Nhập từ Excel' }).click();
+      const refused = await upload(await xlsx([header, good, ['31/02/2026', 'Fax', '', '', 'X', 'Y', '', '']]));
+      await refused
+        .getByTestId('import-problems')
+        .getByText(/Dòng 3, cột “Kênh tiếp nhận”/)
+        .waitFor();
+      await shot(coordinator, 'citizen-feedback-import-refused-1366');
+      await coordinator.getByRole('dialog', { name: 'Nhập từ Excel' }).getByRole('button', { name: 'Hủy' }).click();
+      await coordinator.getByRole('button', { name: 'Nhập từ Excel' }).click();
+      const taken = await upload(await xlsx([header, good]));
+      await taken.getByText('Đã nhập 1 phản ánh, kiến nghị (1 đã giao đơn vị).').waitFor();
+      await coordinator.keyboard.press('Escape');
+      await coordinator.getByRole('link', { name: 'Phí chứng thực thu sai' }).waitFor();
+    });
 
     it('records a dialogue whose proposal is followed to its answer', { timeout: 240_000 }, async () => {
       const coordinator = await open('snv.cchc', 1366);
