@@ -115,7 +115,7 @@ export function FeedbackListPage() {
         onPage={setPage}
       >
         <TableScroll>
-          <Table striped highlightOnHover miw={820} aria-label={t('fb.title')}>
+          <Table striped highlightOnHover miw={700} aria-label={t('fb.title')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('fb.receivedOn')}</Table.Th>
