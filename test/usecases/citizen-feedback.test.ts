@@ -66,7 +66,8 @@ beforeAll(async () => {
   stpReporter = await world.actingAs('reporter', 'QT.STP');
   dongHaReporter = await world.actingAs('reporter', 'QT.X.DONGHA');
   stp = await unitIdOf(world.database.db, 'QT.STP');
-}, 120_000);
+  // A fresh database with the demo units: slow on a busy machine.
+}, 180_000);
 afterAll(() => world.close());
 
 describe('citizen feedback (PAKN)', () => {
