@@ -71,6 +71,7 @@ export const AUDIT_ENTITIES = {
   unit_plan: { vi: 'Kế hoạch CCHC của đơn vị', en: 'Unit CCHC plan' },
   initiative: { vi: 'Sáng kiến CCHC', en: 'CCHC initiative' },
   initiative_application: { vi: 'Áp dụng sáng kiến', en: 'Initiative application' },
+  citizen_feedback: { vi: 'Phản ánh, kiến nghị', en: 'Citizen feedback' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -168,6 +169,22 @@ const initiativeState = z.object({
   decidedOn: z.string().nullable().optional(),
   decisionNumber: z.string().nullable().optional(),
 });
+const feedbackReceived = z.object({
+  receivedOn: z.string(),
+  channel: z.string(),
+  subject: z.string(),
+  dueOn: z.string(),
+  unitId: id.nullable(),
+  reference: z.string().nullable(),
+});
+const feedbackState = z.object({
+  status: z.enum(['received', 'assigned', 'answered', 'cancelled']),
+  unitId: id.nullable().optional(),
+  answeredOn: z.string().nullable().optional(),
+  onTime: z.boolean().optional(),
+  published: z.boolean().optional(),
+  publishedOn: z.string().nullable().optional(),
+});
 const applicationRecord = z.object({ initiativeId: id, unitId: id, appliedOn: z.string(), note: z.string() });
 
 export const AUDIT_ACTIONS = {
@@ -219,6 +236,40 @@ export const AUDIT_ACTIONS = {
     'Hủy ghi nhận áp dụng sáng kiến',
     'Initiative application cancelled',
     { before: applicationRecord },
+  ),
+  // Citizen feedback (PAKN)
+  'citizenFeedback.receive': action('citizen_feedback', 'Tiếp nhận phản ánh, kiến nghị', 'Citizen feedback received', {
+    after: feedbackReceived,
+  }),
+  'citizenFeedback.import': action(
+    'citizen_feedback',
+    'Tiếp nhận phản ánh, kiến nghị từ tệp',
+    'Citizen feedback imported from a file',
+    { after: feedbackReceived.extend({ file: z.string(), row: count }) },
+  ),
+  'citizenFeedback.assign': action(
+    'citizen_feedback',
+    'Giao phản ánh, kiến nghị cho đơn vị xử lý',
+    'Citizen feedback assigned',
+    replaced(feedbackState),
+  ),
+  'citizenFeedback.answer': action(
+    'citizen_feedback',
+    'Trả lời phản ánh, kiến nghị',
+    'Citizen feedback answered',
+    replaced(feedbackState),
+  ),
+  'citizenFeedback.publish': action(
+    'citizen_feedback',
+    'Công khai trả lời phản ánh, kiến nghị',
+    'Citizen feedback answer published',
+    replaced(feedbackState),
+  ),
+  'citizenFeedback.cancel': action(
+    'citizen_feedback',
+    'Hủy phản ánh, kiến nghị',
+    'Citizen feedback cancelled',
+    replaced(feedbackState),
   ),
   // Units and accounts
   'unit.create': action('unit', 'Thêm đơn vị', 'Unit created', { after: unitRecord }),

@@ -320,6 +320,7 @@ export const ERROR_MESSAGES = {
   UNIT_PLAN_ALREADY_RECORDED: (p: { unit: string; number: string }) =>
     `${p.unit} đã ghi nhận kế hoạch số ${p.number}. Hãy hủy bản đã ghi (có lý do) trước khi ghi bản khác.`,
   /** `refusal`: the workflow's own sentence (domain/initiatives/initiatives.ts). */
+  FEEDBACK_STEP_REFUSED: (p: { refusal: string }) => p.refusal,
   INITIATIVE_INVALID_STATE: (p: { refusal: string }) => p.refusal,
   INITIATIVE_OWN_UNIT:
     'Đơn vị đề xuất sáng kiến không ghi nhận việc tự áp dụng sáng kiến của mình; hãy chọn đơn vị khác.',

@@ -32,6 +32,7 @@ import { serviceQualityRoutes } from './routes/service-quality.js';
 import { surveyRoutes } from './routes/surveys.js';
 import { publicSurveyForm } from './public-survey.js';
 import { initiativeRoutes } from './routes/initiatives.js';
+import { citizenFeedbackRoutes } from './routes/citizen-feedback.js';
 import { unitPlanRoutes } from './routes/unit-plans.js';
 import { surveyResultRoutes } from './routes/survey-results.js';
 import { systemRoutes } from './routes/system.js';
@@ -58,6 +59,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...surveyRoutes,
   ...unitPlanRoutes,
   ...initiativeRoutes,
+  ...citizenFeedbackRoutes,
   ...surveyResultRoutes,
   ...systemRoutes,
 ];

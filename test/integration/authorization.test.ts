@@ -53,6 +53,8 @@ let ids: {
   /** Unit B's initiative awaiting the council, and unit B's application of unit A's recognised initiative. */
   initiativeB: string;
   applicationB: string;
+  /** A citizen feedback item assigned to unit B, awaiting its answer. */
+  feedbackB: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -193,7 +195,19 @@ beforeAll(async () => {
       appliedOn: '2025-08-02',
     }),
   );
+  const feedbackB = await body(
+    await coordinatorClient.send('POST', '/api/citizen-feedback', {
+      receivedOn: '2025-08-01',
+      channel: 'hotline',
+      senderName: 'Người dân',
+      subject: 'Phản ánh giao B',
+      content: 'Nội dung',
+      unitId: unitB,
+    }),
+  );
+  expect(feedbackB).toMatchObject({ status: 'assigned', unitId: unitB });
   ids = {
+    feedbackB: feedbackB.id,
     registerEntryB: entryB.id,
     registerFileB: withFile.files[0].id,
     followUpB: followUpB.id,
@@ -223,7 +237,8 @@ beforeAll(async () => {
     applicationB: applied.applicationList[0].id,
   };
   auditMark = Math.max(0, ...(await db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id));
-});
+  // The demo province, a plan committed and each capability's fixture: slow on a busy machine.
+}, 180_000);
 afterAll(() => api.close());
 
 /**
@@ -397,6 +412,17 @@ const BODIES: Record<string, () => unknown> = {
   }),
   'post /registers/:register/follow-ups/:id/close': () => ({ version: 1, result: 'Đóng trái phép' }),
   'post /registers/:register/follow-ups/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
+  'post /citizen-feedback': () => ({
+    receivedOn: '2025-08-01',
+    channel: 'direct',
+    senderName: 'Kẻ gian',
+    subject: 'Tiếp nhận trái phép',
+    content: 'Trái phép',
+  }),
+  'post /citizen-feedback/:id/assign': () => ({ unitId: ids.unitA, version: 1 }),
+  'post /citizen-feedback/:id/answer': () => ({ answer: 'Trả lời trái phép', answeredOn: '2025-08-04', version: 1 }),
+  'post /citizen-feedback/:id/publish': () => ({ publishedOn: '2025-08-04', version: 1 }),
+  'post /citizen-feedback/:id/cancel': () => ({ reason: 'Hủy trái phép', version: 1 }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -513,6 +539,7 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/jobs', () => ids.job],
   ['/index-results', () => ids.indexResult],
   ['/initiatives', () => ids.initiativeB],
+  ['/citizen-feedback', () => ids.feedbackB],
 ];
 const idFor = (path: string) =>
   REGISTER_IDS.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
@@ -639,6 +666,21 @@ describe('authorisation on every endpoint', () => {
     const unitBResults = await reporterA.get(`/api/survey-results?unitId=${ids.unitB}`);
     expect(unitBResults.status).toBe(403);
     await expectRefusal(unitBResults, 'FORBIDDEN', 'survey results of unit B');
+    // Citizen feedback: the reporter's list is their own unit's (none here); unit B's item is neither read nor
+    // answered, and nothing is received, assigned or published by a unit.
+    expect(outcomes['get /citizen-feedback']).toBe(200);
+    expect(outcomes['get /citizen-feedback/:id']).toBe(403);
+    expect(outcomes['post /citizen-feedback/:id/answer']).toBe(403);
+    expect(outcomes['post /citizen-feedback']).toBe(403);
+    const feedbackA = await body(await reporterA.get('/api/citizen-feedback'));
+    expect(feedbackA).toMatchObject({ total: 0, items: [], figures: { onTime: null, published: null } });
+    const reporterB = await api.signIn('camlo.baocao');
+    const feedbackOfB = await body(await reporterB.get('/api/citizen-feedback'));
+    expect(feedbackOfB.items.map((i: { id: string }) => i.id)).toEqual([ids.feedbackB]);
+    expect((await body(await reporterB.get(`/api/citizen-feedback/${ids.feedbackB}`))).can).toMatchObject({
+      answer: true,
+      publish: false,
+    });
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });
@@ -654,6 +696,18 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /registers/:register/entries/:id']).toBe(200);
     expect(outcomes['get /registers/:register/files/:id']).toBe(200);
     expect(outcomes['post /registers/:register/entries']).toBe(403);
+    // Citizen feedback: read everywhere, answered, assigned and published by no leader.
+    expect(outcomes['get /citizen-feedback/:id']).toBe(200);
+    expect(outcomes['post /citizen-feedback/:id/answer']).toBe(403);
+    expect(outcomes['post /citizen-feedback/:id/publish']).toBe(403);
+    expect(outcomes['post /citizen-feedback/import']).toBe(403);
+    const leader = await api.signIn('lanhdao');
+    const item = await body(await leader.get(`/api/citizen-feedback/${ids.feedbackB}`));
+    expect(item).toMatchObject({
+      status: 'assigned',
+      subject: 'Phản ánh giao B',
+      can: { answer: false, publish: false },
+    });
   });
 
   it('writes nothing when refused', async () => {

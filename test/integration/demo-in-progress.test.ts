@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import {
   assignments,
+  citizenFeedback,
   plans,
   programmes,
   registerEntries,
@@ -158,5 +159,18 @@ describe.each([
     expect(by['iso-9001']).toBeGreaterThan(5);
     const statuses = new Set((await database.db.select().from(registerFollowUps)).map((f) => f.status));
     expect([...statuses].sort()).toEqual(['done', 'open']);
+  });
+
+  it('has dialogues with their proposals and a year of citizen feedback, some answered late, none in the future', async () => {
+    const dialogues = await database.db.select().from(registerEntries).where(eq(registerEntries.register, 'dialogues'));
+    expect(dialogues).toHaveLength(3);
+    const items = await database.db.select().from(citizenFeedback);
+    expect(items).toHaveLength(24);
+    const today = localDateOf(instant);
+    expect(items.every((i) => i.receivedOn <= today && (i.publishedOn ?? '') <= today)).toBe(true);
+    const answered = items.filter((i) => i.status === 'answered');
+    expect(answered.some((i) => i.answeredOn! > i.dueOn)).toBe(true);
+    expect(answered.some((i) => i.answeredOn! <= i.dueOn)).toBe(true);
+    expect(items.some((i) => i.status === 'assigned')).toBe(true);
   });
 });

@@ -156,6 +156,24 @@ const initiativeRoute = createRoute({
   path: '/sang-kien/$id',
   component: lazyRouteComponent(() => import('./pages/initiatives/InitiativePage.js'), 'InitiativePage'),
 });
+// Citizen feedback (PAKN): the list with its figures, one item.
+const feedbackListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-anh-kien-nghi',
+  validateSearch: z.object({
+    year: z.coerce.number().int().optional().catch(undefined),
+    status: z.enum(['received', 'assigned', 'answered', 'cancelled']).optional().catch(undefined),
+    unitId: z.uuid().optional().catch(undefined),
+    late: z.enum(['true']).optional().catch(undefined),
+    q: z.string().max(200).optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./pages/citizen-feedback/FeedbackListPage.js'), 'FeedbackListPage'),
+});
+const feedbackRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-anh-kien-nghi/$id',
+  component: lazyRouteComponent(() => import('./pages/citizen-feedback/FeedbackPage.js'), 'FeedbackPage'),
+});
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 /** The registers (steering meetings, training, publicity, ISO 9001): tiles, a register's list, one entry. */
 const registersRoute = createRoute({
@@ -315,6 +333,8 @@ const routeTree = rootRoute.addChildren([
     unitPlansRoute,
     initiativesRoute,
     initiativeRoute,
+    feedbackListRoute,
+    feedbackRoute,
     indicesRoute,
     surveysRoute,
     surveyCampaignRoute,

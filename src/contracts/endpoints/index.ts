@@ -1,3 +1,4 @@
+import { citizenFeedbackEndpoints } from './citizen-feedback.js';
 import { auditEndpoints } from './audit.js';
 import { authEndpoints } from './auth.js';
 import { planEndpoints } from './plans.js';
@@ -26,6 +27,7 @@ import { userEndpoints } from './users.js';
  */
 export const endpoints = {
   ...auditEndpoints,
+  ...citizenFeedbackEndpoints,
   ...authEndpoints,
   ...planEndpoints,
   ...programmeEndpoints,

@@ -181,6 +181,17 @@ export const POLICY = {
   },
   'initiative.decide': { what: 'ghi quyết định của Hội đồng đánh giá sáng kiến', grants: OFFICE },
   'initiative.withdraw': { what: 'rút sáng kiến của đơn vị khác', grants: { coordinator: ANY, reporter: ['ownUnit'] } },
+  // Citizen feedback (PAKN): the office receives, assigns, publishes and cancels; the unit it is assigned to answers
+  // (its reporters only see their own unit's items); leaders and appraisers read.
+  'feedback.read': {
+    what: 'xem phản ánh, kiến nghị giao cho đơn vị khác',
+    grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] },
+  },
+  'feedback.manage': { what: 'tiếp nhận, giao và công khai phản ánh, kiến nghị', grants: { coordinator: ANY } },
+  'feedback.answer': {
+    what: 'trả lời phản ánh, kiến nghị giao cho đơn vị khác',
+    grants: { coordinator: ANY, reporter: ['ownUnit'] },
+  },
   'scoring.whatIf': { what: 'lập phương án nâng điểm Chỉ số CCHC của tỉnh', grants: PROVINCE_WIDE },
   // Satisfaction survey answers: a unit's officers type its paper forms; results are read like the unit's data
   // (province-wide roles everywhere, a unit's reporters their own unit only). Answers are never public.

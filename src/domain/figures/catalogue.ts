@@ -13,6 +13,7 @@ import { registerFigureDefinitions } from '../registers/index.js';
 import { initiativeFigures } from './initiative-figures.js';
 import { unitPlanFigures } from './unit-plan-figures.js';
 import { surveyFigures } from './survey-figures.js';
+import { feedbackFigures } from './feedback-figures.js';
 
 export { defineFigures, type FigureDefinition, type FigureKind } from './definition.js';
 
@@ -26,6 +27,7 @@ export const FIGURES = [
   ...unitPlanFigures, // the units' own CCHC plans under the province's plan
   ...initiativeFigures, // CCHC initiatives recognised and applied
   ...surveyFigures, // the province's own satisfaction surveys (issue #14)
+  ...feedbackFigures, // citizen feedback (PAKN) answered on time and published
 ] as const satisfies readonly FigureDefinition[];
 
 export type FigureKey = (typeof FIGURES)[number]['key'];

@@ -172,3 +172,19 @@ export function followUpsOnTime(input: FigureInput): FigureResult {
   const onTime = judged.filter((f) => f.status === 'done' && f.closedOn !== null && f.closedOn <= f.dueOn).length;
   return { numerator: onTime, denominator: judged.length };
 }
+
+/**
+ * Follow-ups due in the period that are judged by `today` (already due, or closed early): of them those closed at
+ * all, late or not ("xử lý 100% đề xuất").
+ */
+export function followUpsClosed(input: FigureInput): FigureResult {
+  const judged = input.followUps.filter(
+    (f) =>
+      f.status !== 'cancelled' &&
+      f.dueOn >= input.period.from &&
+      f.dueOn <= input.period.to &&
+      (f.status === 'done' || f.dueOn < input.today),
+  );
+  if (judged.length === 0) return null;
+  return { numerator: judged.filter((f) => f.status === 'done').length, denominator: judged.length };
+}

@@ -9,9 +9,10 @@ import { addDays, daysBetween } from '../calendar.js';
 /**
  * `followUp`: a register's follow-up item (a steering meeting's commitment), reminded like an assignment;
  * `unit_plan`: a unit's own CCHC plan, owed by its level's date under the province's plan;
- * `explanation`: a deduction in the Ministry's appraisal that a responsible agency has not explained yet.
+ * `explanation`: a deduction in the Ministry's appraisal that a responsible agency has not explained yet;
+ * `feedback`: a citizen's feedback (PAKN) assigned to the unit and not yet answered (15 working days).
  */
-export type ReminderItemKind = 'report' | 'assignment' | 'followUp' | 'unit_plan' | 'explanation';
+export type ReminderItemKind = 'report' | 'assignment' | 'followUp' | 'unit_plan' | 'explanation' | 'feedback';
 export type ReminderChannel = 'email' | 'in_app';
 
 /** Something still owed; the caller leaves out what is already submitted or done. */
@@ -102,6 +103,7 @@ export function reminderText(
     followUp: 'Nhiệm vụ',
     unit_plan: 'Việc',
     explanation: 'Giải trình',
+    feedback: 'Phản ánh, kiến nghị',
   }[item.kind];
   const act = {
     report: 'hoàn thành và gửi báo cáo',
@@ -109,6 +111,7 @@ export function reminderText(
     followUp: 'hoàn thành nhiệm vụ và cập nhật kết quả',
     unit_plan: 'ban hành kế hoạch và ghi nhận số, ngày ban hành trên cchc',
     explanation: 'gửi nội dung giải trình điểm bị trừ',
+    feedback: 'trả lời phản ánh, kiến nghị và ghi câu trả lời trên cchc',
   }[item.kind];
   const whose = item.unitName ? `${what} "${item.title}" của ${item.unitName}` : `${what} "${item.title}"`;
   const subjectOf = item.milestone

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../../db/client.js';
 import {
   assignmentEvidence,
   assignments,
+  citizenFeedback,
   criteriaSets,
   initiativeApplications,
   initiatives,
@@ -40,6 +41,8 @@ export interface Subject {
   initiativeId?: string;
   /** A unit's application of an initiative (of the applying unit). */
   initiativeApplicationId?: string;
+  /** A citizen feedback item (of the unit it is assigned to; none before it is assigned). */
+  feedbackId?: string;
 }
 
 async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
@@ -67,6 +70,14 @@ async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
       .from(initiatives)
       .where(eq(initiatives.id, subject.initiativeId));
     if (!row) throw notFound('sáng kiến');
+    return row.unitId;
+  }
+  if (subject.feedbackId) {
+    const [row] = await db
+      .select({ unitId: citizenFeedback.unitId })
+      .from(citizenFeedback)
+      .where(eq(citizenFeedback.id, subject.feedbackId));
+    if (!row) throw notFound('phản ánh, kiến nghị');
     return row.unitId;
   }
   if (subject.initiativeApplicationId) {

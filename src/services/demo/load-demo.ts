@@ -13,6 +13,7 @@ import { loadDemoReporting } from './load-demo-reporting.js';
 import { loadDemoDossiers } from './load-demo-dossiers.js';
 import { loadDemoProgramme } from './load-demo-programme.js';
 import { loadDemoRegisters } from './load-demo-registers.js';
+import { loadDemoCitizenFeedback } from './load-demo-citizen-feedback.js';
 import { loadDemoSurveys } from './load-demo-surveys.js';
 import { loadDemoInitiatives } from './load-demo-initiatives.js';
 import { loadDemoUnitPlans } from './load-demo-unit-plans.js';
@@ -90,6 +91,8 @@ export async function loadDemo(
     await loadDemoDossiers(db, now);
     // Steering meetings, training, publicity and ISO 9001: a year of each register.
     await loadDemoRegisters(db, now);
+    // Dialogues with their proposals, and a year of citizen feedback (PAKN), some late.
+    await loadDemoCitizenFeedback(db, now);
     // A survey campaign of the current quarter with a few hundred answers across demo units.
     await loadDemoSurveys(db, now);
     // The units' own plans under this year's plan, and initiatives at each stage.

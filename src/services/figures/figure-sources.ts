@@ -13,6 +13,7 @@ import { initiativeSource } from './sources/initiatives.js';
 import { reportSource } from './sources/reports.js';
 import { unitPlanSource } from './sources/unit-plans.js';
 import { surveySource } from './survey-source.js';
+import { feedbackSource } from './sources/citizen-feedback.js';
 
 export type { FigureQuery, FigureSource } from './figure-source.js';
 
@@ -26,6 +27,7 @@ export const FIGURE_SOURCES: readonly FigureSource[] = [
   unitPlanSource, // unit_plans.*
   initiativeSource, // initiatives.*
   surveySource, // surveys.* (the province's satisfaction surveys)
+  feedbackSource, // feedback.* (citizen feedback, PAKN)
 ];
 
 /** The source of a key, if any capability computes it. */

@@ -24,6 +24,7 @@ import {
   plansOfYear,
 } from '../../db/queries/unit-plans/unit-plan-duties.js';
 import { owedExplanations } from '../../db/queries/scoring/joint-round.js';
+import { feedbackAwaitingAnswer } from '../../db/queries/citizen-feedback/feedback-rows.js';
 
 /**
  * Today's reminders: each unit's reporters about reports not yet submitted and lead assignments not yet
@@ -163,6 +164,17 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
       });
   }
 
+  // Citizen feedback assigned to a unit and not answered yet, before and after its 15 working days.
+  for (const f of await feedbackAwaitingAnswer(db))
+    items.push({
+      id: f.id,
+      kind: 'feedback',
+      title: f.subject,
+      unitName: f.unitName,
+      dueOn: f.dueOn,
+      recipientIds: byUnit.get(f.unitId) ?? [],
+    });
+
   const settings: Record<string, ReminderSettings> = Object.fromEntries(
     (await db.select().from(notificationSettings)).map((s) => [s.userId, s]),
   );
@@ -178,9 +190,11 @@ export async function runReminders(db: Database, now: Date): Promise<{ inApp: nu
             ? followUpLinks.get(reminder.itemId)!
             : reminder.kind === 'unit_plan'
               ? `/ke-hoach-don-vi?planId=${reminder.itemId.split(':')[0]}`
-              : reminder.kind === 'explanation'
-                ? `/cham-diem/dot/${reminder.itemId.split(':')[0]}/tu-danh-gia-chung`
-                : `/nhiem-vu/${reminder.itemId}`;
+              : reminder.kind === 'feedback'
+                ? `/phan-anh-kien-nghi/${reminder.itemId}`
+                : reminder.kind === 'explanation'
+                  ? `/cham-diem/dot/${reminder.itemId.split(':')[0]}/tu-danh-gia-chung`
+                  : `/nhiem-vu/${reminder.itemId}`;
       const rows = await db
         .insert(notifications)
         .values({

@@ -161,6 +161,7 @@ describe('a leader', () => {
       'register.read',
       'unitPlans.overview',
       'initiative.read',
+      'feedback.read',
       'scoring.whatIf',
       'surveys.results',
     ]);
@@ -181,6 +182,18 @@ describe('national indices', () => {
 describe('plan targets linked to figures', () => {
   it('are linked by the office only: not by a leader, a reporter or an appraiser', () => {
     expect(ROLES.filter((role) => can(as(role, UNIT_A), 'indicator.linkFigure'))).toEqual(['admin', 'coordinator']);
+  });
+});
+
+describe('citizen feedback', () => {
+  it('is received, assigned and published by the coordinators, answered by the unit it is given to, read by leaders', () => {
+    expect(ROLES.filter((role) => can(as(role, UNIT_A), 'feedback.manage'))).toEqual(['coordinator']);
+    expect(can(as('reporter', UNIT_A), 'feedback.answer', { unitId: UNIT_A })).toBe(true);
+    expect(can(as('reporter', UNIT_A), 'feedback.answer', { unitId: UNIT_B })).toBe(false);
+    // An item not yet assigned belongs to no unit: no reporter reads or answers it.
+    expect(can(as('reporter', UNIT_A), 'feedback.read', { unitId: null })).toBe(false);
+    expect(can(as('leader', null), 'feedback.read', { unitId: UNIT_B })).toBe(true);
+    expect(can(as('leader', null), 'feedback.answer', { unitId: UNIT_B })).toBe(false);
   });
 });
 

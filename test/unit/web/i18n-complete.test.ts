@@ -26,6 +26,7 @@ const QUOTES_VIETNAMESE = new Set([
   'consolidated.buildHint',
   'joint.importHint', // the appraisal file's column headings, as the Ministry's table prints them
   'ix.targetHint', // the plan's own words for an index target
+  'fb.importHint', // the feedback spreadsheet's column headings, which are Vietnamese
 ]);
 
 describe('the locale dictionaries', () => {
