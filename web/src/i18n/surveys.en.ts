@@ -3,6 +3,7 @@ import type { surveysVi } from './surveys.vi.js';
 /** The satisfaction survey pages (English). */
 export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'nav.surveys': 'Satisfaction surveys',
+  'nav.surveyResults': 'Survey results',
   'sv.title': 'Satisfaction surveys',
   'sv.intro':
     "Campaigns asking citizens and businesses: questionnaire, period, units and quotas; each unit's public link and QR code.",
@@ -86,5 +87,6 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'sr.warning': 'Warning',
   'sr.tooSmall': 'sample too small',
   'sr.texts': 'Other comments',
+  'sr.textsMore': 'Showing {shown} of {count} comments; download the Excel file for all of them.',
   'sv.back': 'Back to the campaigns',
 };

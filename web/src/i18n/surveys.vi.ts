@@ -1,6 +1,7 @@
 /** The satisfaction survey pages (Vietnamese). */
 export const surveysVi = {
   'nav.surveys': 'Khảo sát sự hài lòng',
+  'nav.surveyResults': 'Kết quả khảo sát',
   'sv.title': 'Khảo sát sự hài lòng',
   'sv.intro':
     'Các đợt lấy ý kiến người dân, doanh nghiệp: phiếu khảo sát, thời gian, đơn vị và chỉ tiêu; đường dẫn công khai và mã QR của từng đơn vị.',
@@ -83,5 +84,6 @@ export const surveysVi = {
   'sr.warning': 'Cảnh báo',
   'sr.tooSmall': 'mẫu quá nhỏ',
   'sr.texts': 'Ý kiến khác',
+  'sr.textsMore': 'Đang hiện {shown} trong {count} ý kiến; tải Excel để xem tất cả.',
   'sv.back': 'Về danh sách đợt khảo sát',
 } as const;
