@@ -21,7 +21,7 @@ const pillarOfKey = new Map<string, string>(
 
 /** Where a unit's figure is shown with its items, margin and free texts. */
 export const surveyResultsLink = (unitId: string, period: { from: string; to: string }) =>
-  `/khao-sat/ket-qua?unitId=${unitId}&from=${period.from}&to=${period.to}`;
+  `/khao-sat-y-kien/ket-qua?unitId=${unitId}&from=${period.from}&to=${period.to}`;
 
 export const surveySource: FigureSource = {
   keys: SURVEY_FIGURE_KEYS,
