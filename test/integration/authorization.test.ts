@@ -491,6 +491,7 @@ const QUERIES: Record<string, string> = {
   '/registers/:register/follow-ups': '?unitId=UNITB',
   '/survey-results': '?from=2025-01-01&to=2025-12-31',
   '/survey-results/export': '?from=2025-01-01&to=2025-12-31',
+  '/survey-results/summary': '?from=2025-01-01&to=2025-12-31',
 };
 /** A register's paths name unit B's entry, its file or the follow-up it owes, in the steering meetings' register. */
 const REGISTER_IDS: [string, () => string][] = [
@@ -639,6 +640,11 @@ describe('authorisation on every endpoint', () => {
     const unitBResults = await reporterA.get(`/api/survey-results?unitId=${ids.unitB}`);
     expect(unitBResults.status).toBe(403);
     await expectRefusal(unitBResults, 'FORBIDDEN', 'survey results of unit B');
+    // The Word summary follows the same rule: the reporter's own unit, never unit B's.
+    expect(outcomes['get /survey-results/summary']).toBe(200);
+    const unitBSummary = await reporterA.get(`/api/survey-results/summary?unitId=${ids.unitB}`);
+    expect(unitBSummary.status).toBe(403);
+    await expectRefusal(unitBSummary, 'FORBIDDEN', 'survey summary of unit B');
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });

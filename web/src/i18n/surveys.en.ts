@@ -72,6 +72,7 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'sr.intro':
     'Share satisfied = answers 4–5 among answers, per unit, pillar and item; with the 95% margin and a warning where the sample is too small.',
   'sr.export': 'Download Excel',
+  'sr.exportWord': 'Download the Word report',
   'sr.allCampaigns': 'All campaigns',
   'sr.total': 'Overall: {share} satisfied ({answers} answers, {respondents} respondents)',
   'sr.byUnit': 'Share satisfied by unit',

@@ -69,6 +69,7 @@ export const surveysVi = {
   'sr.intro':
     'Tỷ lệ hài lòng = số câu trả lời 4–5 trên số câu trả lời, theo đơn vị, nhóm tiêu chí và câu hỏi; kèm sai số (95%) và cảnh báo khi mẫu quá nhỏ.',
   'sr.export': 'Tải Excel',
+  'sr.exportWord': 'Tải báo cáo Word',
   'sr.allCampaigns': 'Mọi đợt khảo sát',
   'sr.total': 'Toàn bộ: {share} hài lòng ({answers} câu trả lời, {respondents} người trả lời)',
   'sr.byUnit': 'Tỷ lệ hài lòng theo đơn vị',

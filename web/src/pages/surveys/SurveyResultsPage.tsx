@@ -31,7 +31,12 @@ export function SurveyResultsPage() {
     <PageShell
       title={t('sr.title')}
       intro={t('sr.intro')}
-      actions={<Anchor href={endpointUrl(endpoints.exportSurveyResults, { query })}>{t('sr.export')}</Anchor>}
+      actions={
+        <Group>
+          <Anchor href={endpointUrl(endpoints.exportSurveyResults, { query })}>{t('sr.export')}</Anchor>
+          <Anchor href={endpointUrl(endpoints.exportSurveySummary, { query })}>{t('sr.exportWord')}</Anchor>
+        </Group>
+      }
     >
       <Select
         label={t('sv.campaign')}
