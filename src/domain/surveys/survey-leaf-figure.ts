@@ -1,0 +1,16 @@
+/**
+ * Which satisfaction figure measures a scoring criterion scored by survey (source 'survey'): a criterion about
+ * people's and organisations' satisfaction (SIPAS, "người dân, tổ chức … đánh giá") is the unit's share
+ * satisfied; one about the staff's attitude is the staff pillar's share. A criterion linked to a surveys.*
+ * figure keeps its link. Others (leaders' or officials' assessments) are not measured by the public's answers:
+ * null, their points stay typed or imported.
+ */
+import type { FigureKey } from '../figures/catalogue.js';
+
+export function surveyFigureOfLeaf(leaf: { title: string; linkedFigure?: string }): FigureKey | null {
+  if (leaf.linkedFigure?.startsWith('surveys.satisfied_rate')) return leaf.linkedFigure as FigureKey;
+  const title = leaf.title.toLowerCase();
+  if (/thái độ phục vụ/.test(title)) return 'surveys.satisfied_rate.staff';
+  if (/sipas|hài lòng|người dân, tổ chức/.test(title)) return 'surveys.satisfied_rate';
+  return null;
+}
