@@ -237,7 +237,8 @@ describe('the Word summary', () => {
     const plain = execFileSync('pandoc', [path, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
     rmSync(dir, { recursive: true, force: true });
     const view = await getSurveyResults(coordinator, { campaignId });
-    expect(plain).toContain('KẾT QUẢ KHẢO SÁT SỰ HÀI LÒNG');
+    expect(plain).toContain('BÁO CÁO');
+    expect(plain).toContain('Kết quả khảo sát sự hài lòng của người dân, tổ chức');
     expect(plain).toContain(`${view.total!.respondents} phiếu, ${view.total!.answers} câu trả lời`);
     for (const unit of view.units) {
       const share = formatNumberVi(unit.share! * 100, 1, 1);

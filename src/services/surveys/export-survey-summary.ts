@@ -59,9 +59,10 @@ export async function exportSurveySummary(ctx: ServiceContext, query: SurveyResu
   const body: Block[] = [
     {
       kind: 'paragraph',
-      text: total
-        ? `Kết quả lấy ý kiến người dân, tổ chức về sự phục vụ tại bộ phận một cửa, ${scope}: ${total.respondents} phiếu, ${total.answers} câu trả lời các câu hỏi năm mức; tỷ lệ hài lòng chung ${shareText(total.share)} (số câu trả lời “hài lòng”, “rất hài lòng” trên số câu trả lời; câu bỏ trống không tính).`
-        : `Chưa có phiếu khảo sát nào (${scope}).`,
+      text:
+        total && total.respondents > 0
+          ? `Kết quả lấy ý kiến người dân, tổ chức về sự phục vụ tại bộ phận một cửa, ${scope}: ${total.respondents} phiếu, ${total.answers} câu trả lời các câu hỏi năm mức; tỷ lệ hài lòng chung ${shareText(total.share)} (số câu trả lời “hài lòng”, “rất hài lòng” trên số câu trả lời; câu bỏ trống không tính).`
+          : `Chưa có phiếu khảo sát nào (${scope}).`,
     },
     { kind: 'heading', level: 1, text: 'Kết quả theo đơn vị' },
     table('Bảng 1. Tỷ lệ hài lòng theo đơn vị', 'Đơn vị', view.units),
