@@ -636,6 +636,8 @@ describe('authorisation on every endpoint', () => {
     // Survey answers: the reporter reads their own unit's results, never unit B's, and types no form for B.
     expect(outcomes['get /survey-results']).toBe(200);
     expect(outcomes['post /survey-campaigns/:id/paper-responses']).toBe(403);
+    // Survey points proposed from the surveys: the office's, as the points it confirms.
+    expect(outcomes['get /scoring/rounds/:id/survey/proposal']).toBe(403);
     const reporterA = await api.signIn('dongha.baocao');
     const unitBResults = await reporterA.get(`/api/survey-results?unitId=${ids.unitB}`);
     expect(unitBResults.status).toBe(403);
@@ -652,6 +654,8 @@ describe('authorisation on every endpoint', () => {
   it('lets a leader read everything province-wide and change nothing, as the policy says', async () => {
     const outcomes = await walk('lanhdao', false);
     expect(outcomes['get /assignments/:id']).toBe(200);
+    // Survey points proposed from the surveys are the office's work, not a leader's.
+    expect(outcomes['get /scoring/rounds/:id/survey/proposal']).toBe(403);
     expect(outcomes['get /jobs/:id']).toBe(200);
     expect(outcomes['patch /assignments/:id']).toBe(403);
     expect(outcomes['get /indices']).toBe(200);
