@@ -159,6 +159,16 @@ describe.skipIf(!run)('in the browser: a survey campaign from creation to a link
 
     // 5. The results page, for the new campaign: the unit's share is 5 satisfied of 8 answers (2/2 + 3/6).
     await page.goto(`${server.url}/khao-sat-y-kien/ket-qua`);
+    // Every campaign side by side (the periods compared): the demo's two quarters and the new one.
+    const compared = page.getByRole('table', { name: 'Đợt khảo sát' });
+    await compared.getByRole('row').filter({ hasText: TITLE }).waitFor();
+    expect(
+      await compared
+        .getByRole('row')
+        .filter({ hasText: /Lấy ý kiến tại Bộ phận Một cửa quý/ })
+        .count(),
+    ).toBe(2);
+    await page.screenshot({ path: `${SHOTS}/results-all-1366.png`, fullPage: true });
     await chooseOption(page, page, 'Đợt khảo sát', TITLE);
     const units = page.getByRole('table', { name: 'Đơn vị' });
     const row = units.getByRole('row').filter({ hasText: UNIT });

@@ -77,6 +77,8 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'sr.total': 'Overall: {share} satisfied ({answers} answers, {respondents} respondents)',
   'sr.byUnit': 'Share satisfied by unit',
   'sr.hint': 'A unit without answers is left blank, not counted as 0.',
+  'sr.byCampaign': 'Comparison across campaigns',
+  'sr.byCampaignHint': "Each campaign is a period: this period's share satisfied beside the earlier ones.",
   'sr.byPillar': 'By pillar',
   'sr.byItem': 'By item',
   'sr.pillar': 'Pillar',

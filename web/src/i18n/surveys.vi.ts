@@ -74,6 +74,8 @@ export const surveysVi = {
   'sr.total': 'Toàn bộ: {share} hài lòng ({answers} câu trả lời, {respondents} người trả lời)',
   'sr.byUnit': 'Tỷ lệ hài lòng theo đơn vị',
   'sr.hint': 'Đơn vị chưa có câu trả lời để trống, không tính là 0.',
+  'sr.byCampaign': 'So sánh giữa các đợt khảo sát',
+  'sr.byCampaignHint': 'Mỗi đợt là một kỳ: tỷ lệ hài lòng của kỳ này đặt cạnh các kỳ trước.',
   'sr.byPillar': 'Theo nhóm tiêu chí',
   'sr.byItem': 'Theo câu hỏi',
   'sr.pillar': 'Nhóm tiêu chí',

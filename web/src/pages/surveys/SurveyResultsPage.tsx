@@ -68,6 +68,11 @@ export function SurveyResultsPage() {
           <FiguresTable rows={data.units} label={t('sv.units')} testId="survey-units" />
         </ChartPanel>
       )}
+      {data && data.campaigns.length > 1 && (
+        <Section title={t('sr.byCampaign')} hint={t('sr.byCampaignHint')}>
+          <FiguresTable rows={data.campaigns} label={t('sv.campaign')} />
+        </Section>
+      )}
       {data && data.pillars.length > 0 && (
         <Section title={t('sr.byPillar')}>
           <FiguresTable rows={data.pillars} label={t('sr.pillar')} />
