@@ -517,6 +517,7 @@ const QUERIES: Record<string, string> = {
   '/registers/:register/follow-ups': '?unitId=UNITB',
   '/survey-results': '?from=2025-01-01&to=2025-12-31',
   '/survey-results/export': '?from=2025-01-01&to=2025-12-31',
+  '/survey-results/summary': '?from=2025-01-01&to=2025-12-31',
 };
 /** A register's paths name unit B's entry, its file or the follow-up it owes, in the steering meetings' register. */
 const REGISTER_IDS: [string, () => string][] = [
@@ -662,6 +663,8 @@ describe('authorisation on every endpoint', () => {
     // Survey answers: the reporter reads their own unit's results, never unit B's, and types no form for B.
     expect(outcomes['get /survey-results']).toBe(200);
     expect(outcomes['post /survey-campaigns/:id/paper-responses']).toBe(403);
+    // Survey points proposed from the surveys: the office's, as the points it confirms.
+    expect(outcomes['get /scoring/rounds/:id/survey/proposal']).toBe(403);
     const reporterA = await api.signIn('dongha.baocao');
     const unitBResults = await reporterA.get(`/api/survey-results?unitId=${ids.unitB}`);
     expect(unitBResults.status).toBe(403);
@@ -681,6 +684,11 @@ describe('authorisation on every endpoint', () => {
       answer: true,
       publish: false,
     });
+    // The Word summary follows the same rule: the reporter's own unit, never unit B's.
+    expect(outcomes['get /survey-results/summary']).toBe(200);
+    const unitBSummary = await reporterA.get(`/api/survey-results/summary?unitId=${ids.unitB}`);
+    expect(unitBSummary.status).toBe(403);
+    await expectRefusal(unitBSummary, 'FORBIDDEN', 'survey summary of unit B');
     // The same reporter does see their own unit's colleagues.
     expect((await (await api.signIn('dongha.baocao')).get(`/api/units/${ids.unitA}/users`)).status).toBe(200);
   });
@@ -688,6 +696,8 @@ describe('authorisation on every endpoint', () => {
   it('lets a leader read everything province-wide and change nothing, as the policy says', async () => {
     const outcomes = await walk('lanhdao', false);
     expect(outcomes['get /assignments/:id']).toBe(200);
+    // Survey points proposed from the surveys are the office's work, not a leader's.
+    expect(outcomes['get /scoring/rounds/:id/survey/proposal']).toBe(403);
     expect(outcomes['get /jobs/:id']).toBe(200);
     expect(outcomes['patch /assignments/:id']).toBe(403);
     expect(outcomes['get /indices']).toBe(200);

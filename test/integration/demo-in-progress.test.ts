@@ -21,6 +21,7 @@ import { localDateOf } from '../../src/domain/text/format.js';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import { loadDemo } from '../../src/services/demo/load-demo.js';
 import { getIndexTracker } from '../../src/services/indices/get-index-tracker.js';
+import { proposeSurveyPoints } from '../../src/services/scoring/propose-survey-points.js';
 import { resolveDashboardPeriod } from '../../src/db/queries/dashboard/dashboard-scope.js';
 import { createTestDatabase } from '../support/database.js';
 
@@ -131,6 +132,39 @@ describe.each([
       expect(round.name).toMatch(new RegExp(`năm ${year}$`));
       expect(round.from).toBe(localDateOf(instant));
     }
+  });
+
+  it("proposes the department round's survey points from the demo's satisfaction surveys", async () => {
+    const [user] = await database.db.select().from(users).where(eq(users.username, 'snv.cchc'));
+    const [round] = await database.db
+      .select({ id: scoringRounds.id })
+      .from(scoringRounds)
+      .where(eq(scoringRounds.name, `Chỉ số CCHC các sở, ban, ngành năm ${year}`));
+    const { criteria, proposals } = await proposeSurveyPoints(
+      {
+        db: database.db,
+        files: localFileStore(await mkdtemp(join(tmpdir(), 'cchc-demo-read-'))),
+        actor: { userId: user!.id, role: user!.role, unitId: user!.unitId },
+        now: () => instant,
+      },
+      round!.id,
+    );
+    // The people's criteria (3.6 TTHC, 5.5 the staff's attitude, 8.1 SIPAS), not the leaders' assessments.
+    expect(criteria.map((c) => [c.code, c.figureKey])).toEqual([
+      ['3.6', 'surveys.satisfied_rate'],
+      ['5.5', 'surveys.satisfied_rate.staff'],
+      ['8.1', 'surveys.satisfied_rate'],
+    ]);
+    // The four departments the demo surveys have answers this year, each criterion its maximum × share.
+    const justice = proposals.filter((p) => p.unitName === 'Sở Tư pháp');
+    expect(justice.map((p) => p.code)).toEqual(['3.6', '5.5', '8.1']);
+    for (const p of justice) {
+      expect(p.share).toBeGreaterThan(0);
+      expect(p.points).toBeCloseTo((p.maxPoints * p.share) / 100, 3);
+    }
+    expect(new Set(proposals.map((p) => p.unitName))).toEqual(
+      new Set(['Sở Tư pháp', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Nội vụ']),
+    );
   });
 
   it('keeps the finished history consistent with the due dates', async () => {

@@ -3,6 +3,10 @@
  * paper forms (all or nothing, row and column named), and the satisfaction counts the database groups,
  * which must equal the pure computation, reach the figure catalogue per unit and combine Σ/Σ for a level.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +20,9 @@ import { computeFigures } from '../../src/services/figures/compute-figures.js';
 import { enterPaperResponse } from '../../src/services/surveys/enter-paper-response.js';
 import { importPaperResponses } from '../../src/services/surveys/import-paper-responses.js';
 import { paperTemplate } from '../../src/services/surveys/paper-template.js';
+import { DOCX_TYPE, exportSurveySummary } from '../../src/services/surveys/export-survey-summary.js';
+import { getSurveyResults } from '../../src/services/surveys/get-survey-results.js';
+import { formatNumberVi } from '../../src/domain/text/format.js';
 import { unitIdOf } from '../support/actors.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
 import { writeCampaign } from '../support/survey-campaign.js';
@@ -217,5 +224,37 @@ describe('the satisfaction counts', () => {
       keys: ['surveys.satisfied_rate'],
     });
     expect(nothing.values[0]!.value).toBeNull();
+  });
+});
+
+describe('the Word summary', () => {
+  it('gives per unit the share with its counts, margin and warning, and per pillar, read back by pandoc', async () => {
+    const file = await exportSurveySummary(coordinator, { campaignId });
+    expect(file.contentType).toBe(DOCX_TYPE);
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-survey-docx-'));
+    const path = join(dir, 'summary.docx');
+    writeFileSync(path, file.bytes);
+    const plain = execFileSync('pandoc', [path, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    const view = await getSurveyResults(coordinator, { campaignId });
+    expect(plain).toContain('BÁO CÁO');
+    expect(plain).toContain('Kết quả khảo sát sự hài lòng của người dân, tổ chức');
+    expect(plain).toContain(`${view.total!.respondents} phiếu, ${view.total!.answers} câu trả lời`);
+    for (const unit of view.units) {
+      const share = formatNumberVi(unit.share! * 100, 1, 1);
+      const margin = formatNumberVi(unit.interval!.margin * 100, 1, 1);
+      // The unit's row: name, share, satisfied, answers, forms, margin (the table's cells in order).
+      expect(plain).toMatch(
+        new RegExp(
+          `${unit.label}\\s+${share}\\s+${unit.satisfied}\\s+${unit.answers}\\s+${unit.respondents}\\s+${margin}`,
+        ),
+      );
+    }
+    // STP has one form: too small, named in the warning and in the note under the table.
+    const stpRow = view.units.find((u) => u.key === stp)!;
+    expect(stpRow.tooSmall).toBe(true);
+    expect(plain).toContain(stpRow.warningText);
+    expect(plain).toMatch(/Có 1 đơn vị mẫu quá nhỏ để tin cậy \(Sở Tư pháp\)/);
+    for (const pillar of view.pillars) expect(plain).toContain(pillar.label);
   });
 });

@@ -1,6 +1,25 @@
 import { z } from 'zod';
 import { reasonBody, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
+
+/** Survey points proposed from the satisfaction surveys: maximum × the unit's share satisfied over the year. */
+const surveyPointsProposal = z.object({
+  year: z.number().int(),
+  criteria: z.array(z.object({ code: z.string(), title: z.string(), figureKey: z.string() })),
+  proposals: z.array(
+    z.object({
+      unitId: uuid,
+      unitName: z.string(),
+      code: z.string(),
+      title: z.string(),
+      maxPoints: z.number(),
+      figureKey: z.string(),
+      share: z.number(),
+      points: z.number(),
+      source: z.string(),
+    }),
+  ),
+});
 import {
   advanceRoundRequest,
   appraiserOption,
@@ -238,6 +257,17 @@ const roundEndpoints = {
     params: byId,
     body: surveyPointsRequest,
     response: surveyPointsResult,
+  }),
+  proposeSurveyPoints: endpoint({
+    method: 'get',
+    path: `${ROUND}/survey/proposal`,
+    summary:
+      'Đề xuất điểm điều tra xã hội học từ kết quả khảo sát sự hài lòng (chưa ghi; người điều phối xác nhận bằng nhập điểm)',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.manage',
+    params: byId,
+    response: surveyPointsProposal,
   }),
   importSurveyFile: endpoint({
     method: 'post',

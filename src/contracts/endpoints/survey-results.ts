@@ -33,6 +33,16 @@ export const surveyResultEndpoints = {
     query: surveyResultsQuery,
     response: 'file',
   }),
+  exportSurveySummary: endpoint({
+    method: 'get',
+    path: '/survey-results/summary',
+    summary: 'Tải báo cáo tóm tắt kết quả khảo sát dạng Word (NĐ 30/2020): theo đơn vị, trụ cột và đợt',
+    tag,
+    access: 'signed-in',
+    action: 'surveys.results',
+    query: surveyResultsQuery,
+    response: 'file',
+  }),
   enterPaperResponse: endpoint({
     method: 'post',
     path: '/survey-campaigns/:id/paper-responses',

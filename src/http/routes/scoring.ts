@@ -25,6 +25,7 @@ import { prefillUnit } from '../../services/scoring/prefill-unit.js';
 import { getRoundResults } from '../../services/scoring/round-results.js';
 import { importSurveyFile } from '../../services/scoring/import-survey-file.js';
 import { saveSurveyPoints } from '../../services/scoring/save-survey-points.js';
+import { proposeSurveyPoints } from '../../services/scoring/propose-survey-points.js';
 import { selfAssessLeaf } from '../../services/scoring/self-assess-leaf.js';
 import { selfAssessLeaves } from '../../services/scoring/self-assess-leaves.js';
 import { submitSelfAssessment } from '../../services/scoring/submit-self-assessment.js';
@@ -68,6 +69,7 @@ export const scoringRoutes = [
     exportRoundResults(ctx, params.id, query.format),
   ),
   handle(endpoints.saveSurveyPoints, ({ params, body }, ctx) => saveSurveyPoints(ctx, params.id, body.rows)),
+  handle(endpoints.proposeSurveyPoints, ({ params }, ctx) => proposeSurveyPoints(ctx, params.id)),
   handle(endpoints.importSurveyFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
     return importSurveyFile(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });

@@ -1,6 +1,7 @@
 import { endpoints } from '../../contracts/endpoints/index.js';
 import { enterPaperResponse } from '../../services/surveys/enter-paper-response.js';
 import { exportSurveyResults } from '../../services/surveys/export-survey-results.js';
+import { exportSurveySummary } from '../../services/surveys/export-survey-summary.js';
 import { getSurveyResults } from '../../services/surveys/get-survey-results.js';
 import { importPaperResponses } from '../../services/surveys/import-paper-responses.js';
 import { paperTemplate } from '../../services/surveys/paper-template.js';
@@ -10,6 +11,7 @@ import { handle } from '../route.js';
 export const surveyResultRoutes = [
   handle(endpoints.getSurveyResults, ({ query }, ctx) => getSurveyResults(ctx, query)),
   handle(endpoints.exportSurveyResults, ({ query }, ctx) => exportSurveyResults(ctx, query)),
+  handle(endpoints.exportSurveySummary, ({ query }, ctx) => exportSurveySummary(ctx, query)),
   handle(endpoints.enterPaperResponse, ({ params, body }, ctx) =>
     enterPaperResponse(ctx, { campaignId: params.id, ...body }),
   ),

@@ -116,7 +116,8 @@ export async function loadDemoReporting(db: Database, files: FileStore, now: Dat
 /**
  * The figures the demo's coordinator confirms where the import suggested them: those cchc has data for
  * (the plan's work and reports), and the dossiers' (their values appear once dossiers are imported). The
- * demo plan's targets are about dossiers (online, paid online, digitised), so those are the links confirmed;
+ * demo plan's targets are about dossiers (online, paid online, digitised) and satisfaction (the surveys), so
+ * those are the links confirmed;
  * it has no target worded as activities or reports on time. Other suggestions stay for the coordinator.
  */
 const DEMO_CONFIRMED_FIGURES: readonly string[] = [
@@ -127,6 +128,8 @@ const DEMO_CONFIRMED_FIGURES: readonly string[] = [
   'dossiers.paid_online_rate',
   'dossiers.digitised_rate',
   'dossiers.late_with_apology_rate',
+  // "Mức độ hài lòng … đạt tối thiểu 90%": the demo's satisfaction surveys measure it.
+  'surveys.satisfied_rate',
 ];
 
 export async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {

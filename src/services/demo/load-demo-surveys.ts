@@ -1,5 +1,6 @@
 /**
- * The demo's satisfaction surveys: the two shipped questionnaires, and a campaign for the current quarter at
+ * The demo's satisfaction surveys: the two shipped questionnaires, and a campaign for the quarter before and
+ * one for the current quarter (so results compare two periods and a year-to-date target has answers) at
  * the one-stop desks of four departments and four communes with a few hundred answers, spread so some units
  * have 30 or more (a figure to trust) and some fewer. Answers go in through the same insert as the public
  * form's. Idempotent: nothing is loaded when the one-stop-desk questionnaire is already there.
@@ -7,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
+import type { Database, Tx } from '../../db/client.js';
 import { newPublicToken } from '../../db/queries/surveys/campaign-units.js';
 import { insertSurveyResponse } from '../../db/queries/surveys/insert-response.js';
 import {
@@ -52,9 +53,11 @@ export async function loadDemoSurveys(db: Database, now: Date): Promise<boolean>
   const today = localDateOf(now);
   const year = Number(today.slice(0, 4));
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3);
-  const startsOn = `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
-  const endMonth = quarter * 3 + 3;
-  const endsOn = `${year}-${String(endMonth).padStart(2, '0')}-${new Date(Date.UTC(year, endMonth, 0)).getUTCDate()}`;
+  // The quarter before (its campaign ended, all its answers in), then the current one (taking answers).
+  const campaigns = [
+    { year: quarter === 0 ? year - 1 : year, quarter: (quarter + 3) % 4, share: 0.8 },
+    { year, quarter, share: 1 },
+  ];
   const found = await db
     .select({ id: units.id, code: units.code })
     .from(units)
@@ -83,66 +86,82 @@ export async function loadDemoSurveys(db: Database, now: Date): Promise<boolean>
       versions[name] = { id: v!.id, content };
     }
     const desk = versions['mot-cua']!;
-    const [campaign] = await tx
-      .insert(surveyCampaigns)
-      .values({
-        title: `Lấy ý kiến tại Bộ phận Một cửa quý ${['I', 'II', 'III', 'IV'][quarter]}/${year}`,
-        questionnaireVersionId: desk.id,
-        startsOn,
-        endsOn,
-      })
-      .returning({ id: surveyCampaigns.id });
-    const campaignId = campaign!.id;
-    await tx.insert(surveyFieldQuotas).values([
-      { campaignId, field: 'land', quota: 60 },
-      { campaignId, field: 'construction', quota: 30 },
-      { campaignId, field: 'justice', quota: 40 },
-    ]);
-    const next = random(year * 10 + quarter);
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-    const scaleItems = questionnaireItems(desk.content).filter((i) => i.kind === 'scale');
-    const fields = ['land', 'land', 'construction', 'justice', 'justice', 'investment', 'labour', 'other'];
-    const start = new Date(`${startsOn}T01:00:00Z`).getTime();
-    const span = Math.max(1, now.getTime() - start);
-    for (const [code, count] of DEMO_SURVEY_UNITS) {
-      const unitId = idOf.get(code);
-      if (!unitId) continue;
-      await tx.insert(surveyCampaignUnits).values({ campaignId, unitId, publicToken: newPublicToken(), quota: 30 });
-      // Each unit its own leaning: most desks satisfy most people, a few less so.
-      const mood = 0.55 + next() * 0.4;
-      for (let i = 0; i < count; i++) {
-        const raw: RawAnswers = { 'linh-vuc': pick(fields) };
-        for (const item of scaleItems) {
-          if (next() < 0.06) continue; // left blank
-          const r = next();
-          raw[item.id] = String(r < mood ? (next() < 0.55 ? 4 : 5) : r < mood + 0.2 ? 3 : next() < 0.6 ? 2 : 1);
-        }
-        if (next() < 0.15) {
-          raw['MC.7'] = 'co';
-          raw['MC.8'] = pick(['Thiếu bản sao chứng thực', 'Hồ sơ phải bổ sung bản vẽ', 'Chờ ý kiến của cơ quan khác']);
-        } else raw['MC.7'] = 'khong';
-        if (next() < 0.2)
-          raw['MC.9'] = pick([
-            'Cán bộ hướng dẫn nhiệt tình.',
-            'Nên có thêm ghế ngồi chờ.',
-            'Thời gian chờ còn lâu.',
-            'Niêm yết thủ tục rõ ràng hơn.',
-          ]);
-        const demographics =
-          next() < 0.6 ? { sex: pick(['male', 'female']), ageGroup: pick(['25to34', '35to49', '50to64']) } : {};
-        const submission = validateSubmission(desk.content, raw, demographics);
-        if (!submission.ok) throw new Error(submission.issues.map((x) => x.message).join(' '));
-        await insertSurveyResponse(tx, {
-          campaignId,
-          unitId,
-          questionnaireVersionId: desk.id,
-          questionnaire: desk.content,
-          channel: next() < 0.25 ? 'paper' : 'online',
-          submittedAt: new Date(start + Math.floor(next() * span)),
-          submission: submission.value,
-        });
-      }
-    }
+    for (const round of campaigns) await writeCampaign(tx, desk, idOf, round, now);
   });
   return true;
+}
+
+/** One demo campaign of a quarter: its field quotas, its units and their answers dated within it (up to now). */
+async function writeCampaign(
+  tx: Tx,
+  desk: { id: string; content: QuestionnaireDefinition },
+  idOf: ReadonlyMap<string, string>,
+  { year, quarter, share }: { year: number; quarter: number; share: number },
+  now: Date,
+): Promise<void> {
+  const startsOn = `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
+  const endMonth = quarter * 3 + 3;
+  const endsOn = `${year}-${String(endMonth).padStart(2, '0')}-${new Date(Date.UTC(year, endMonth, 0)).getUTCDate()}`;
+  const [campaign] = await tx
+    .insert(surveyCampaigns)
+    .values({
+      title: `Lấy ý kiến tại Bộ phận Một cửa quý ${['I', 'II', 'III', 'IV'][quarter]}/${year}`,
+      questionnaireVersionId: desk.id,
+      startsOn,
+      endsOn,
+    })
+    .returning({ id: surveyCampaigns.id });
+  const campaignId = campaign!.id;
+  await tx.insert(surveyFieldQuotas).values([
+    { campaignId, field: 'land', quota: 60 },
+    { campaignId, field: 'construction', quota: 30 },
+    { campaignId, field: 'justice', quota: 40 },
+  ]);
+  const next = random(year * 10 + quarter);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const scaleItems = questionnaireItems(desk.content).filter((i) => i.kind === 'scale');
+  const fields = ['land', 'land', 'construction', 'justice', 'justice', 'investment', 'labour', 'other'];
+  const start = new Date(`${startsOn}T01:00:00Z`).getTime();
+  const end = Math.min(now.getTime(), new Date(`${endsOn}T10:00:00Z`).getTime());
+  const span = Math.max(1, end - start);
+  for (const [code, all] of DEMO_SURVEY_UNITS) {
+    const count = Math.round(all * share);
+    const unitId = idOf.get(code);
+    if (!unitId) continue;
+    await tx.insert(surveyCampaignUnits).values({ campaignId, unitId, publicToken: newPublicToken(), quota: 30 });
+    // Each unit its own leaning: most desks satisfy most people, a few less so.
+    const mood = 0.55 + next() * 0.4;
+    for (let i = 0; i < count; i++) {
+      const raw: RawAnswers = { 'linh-vuc': pick(fields) };
+      for (const item of scaleItems) {
+        if (next() < 0.06) continue; // left blank
+        const r = next();
+        raw[item.id] = String(r < mood ? (next() < 0.55 ? 4 : 5) : r < mood + 0.2 ? 3 : next() < 0.6 ? 2 : 1);
+      }
+      if (next() < 0.15) {
+        raw['MC.7'] = 'co';
+        raw['MC.8'] = pick(['Thiếu bản sao chứng thực', 'Hồ sơ phải bổ sung bản vẽ', 'Chờ ý kiến của cơ quan khác']);
+      } else raw['MC.7'] = 'khong';
+      if (next() < 0.2)
+        raw['MC.9'] = pick([
+          'Cán bộ hướng dẫn nhiệt tình.',
+          'Nên có thêm ghế ngồi chờ.',
+          'Thời gian chờ còn lâu.',
+          'Niêm yết thủ tục rõ ràng hơn.',
+        ]);
+      const demographics =
+        next() < 0.6 ? { sex: pick(['male', 'female']), ageGroup: pick(['25to34', '35to49', '50to64']) } : {};
+      const submission = validateSubmission(desk.content, raw, demographics);
+      if (!submission.ok) throw new Error(submission.issues.map((x) => x.message).join(' '));
+      await insertSurveyResponse(tx, {
+        campaignId,
+        unitId,
+        questionnaireVersionId: desk.id,
+        questionnaire: desk.content,
+        channel: next() < 0.25 ? 'paper' : 'online',
+        submittedAt: new Date(start + Math.floor(next() * span)),
+        submission: submission.value,
+      });
+    }
+  }
 }

@@ -3,6 +3,7 @@ import type { surveysVi } from './surveys.vi.js';
 /** The satisfaction survey pages (English). */
 export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'nav.surveys': 'Satisfaction surveys',
+  'nav.surveyResults': 'Survey results',
   'sv.title': 'Satisfaction surveys',
   'sv.intro':
     "Campaigns asking citizens and businesses: questionnaire, period, units and quotas; each unit's public link and QR code.",
@@ -71,10 +72,13 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'sr.intro':
     'Share satisfied = answers 4–5 among answers, per unit, pillar and item; with the 95% margin and a warning where the sample is too small.',
   'sr.export': 'Download Excel',
+  'sr.exportWord': 'Download the Word report',
   'sr.allCampaigns': 'All campaigns',
   'sr.total': 'Overall: {share} satisfied ({answers} answers, {respondents} respondents)',
   'sr.byUnit': 'Share satisfied by unit',
   'sr.hint': 'A unit without answers is left blank, not counted as 0.',
+  'sr.byCampaign': 'Comparison across campaigns',
+  'sr.byCampaignHint': "Each campaign is a period: this period's share satisfied beside the earlier ones.",
   'sr.byPillar': 'By pillar',
   'sr.byItem': 'By item',
   'sr.pillar': 'Pillar',
@@ -86,5 +90,6 @@ export const surveysEn: Record<keyof typeof surveysVi, string> = {
   'sr.warning': 'Warning',
   'sr.tooSmall': 'sample too small',
   'sr.texts': 'Other comments',
+  'sr.textsMore': 'Showing {shown} of {count} comments; download the Excel file for all of them.',
   'sv.back': 'Back to the campaigns',
 };

@@ -1,6 +1,7 @@
 /** The satisfaction survey pages (Vietnamese). */
 export const surveysVi = {
   'nav.surveys': 'Khảo sát sự hài lòng',
+  'nav.surveyResults': 'Kết quả khảo sát',
   'sv.title': 'Khảo sát sự hài lòng',
   'sv.intro':
     'Các đợt lấy ý kiến người dân, doanh nghiệp: phiếu khảo sát, thời gian, đơn vị và chỉ tiêu; đường dẫn công khai và mã QR của từng đơn vị.',
@@ -68,10 +69,13 @@ export const surveysVi = {
   'sr.intro':
     'Tỷ lệ hài lòng = số câu trả lời 4–5 trên số câu trả lời, theo đơn vị, nhóm tiêu chí và câu hỏi; kèm sai số (95%) và cảnh báo khi mẫu quá nhỏ.',
   'sr.export': 'Tải Excel',
+  'sr.exportWord': 'Tải báo cáo Word',
   'sr.allCampaigns': 'Mọi đợt khảo sát',
   'sr.total': 'Toàn bộ: {share} hài lòng ({answers} câu trả lời, {respondents} người trả lời)',
   'sr.byUnit': 'Tỷ lệ hài lòng theo đơn vị',
   'sr.hint': 'Đơn vị chưa có câu trả lời để trống, không tính là 0.',
+  'sr.byCampaign': 'So sánh giữa các đợt khảo sát',
+  'sr.byCampaignHint': 'Mỗi đợt là một kỳ: tỷ lệ hài lòng của kỳ này đặt cạnh các kỳ trước.',
   'sr.byPillar': 'Theo nhóm tiêu chí',
   'sr.byItem': 'Theo câu hỏi',
   'sr.pillar': 'Nhóm tiêu chí',
@@ -83,5 +87,6 @@ export const surveysVi = {
   'sr.warning': 'Cảnh báo',
   'sr.tooSmall': 'mẫu quá nhỏ',
   'sr.texts': 'Ý kiến khác',
+  'sr.textsMore': 'Đang hiện {shown} trong {count} ý kiến; tải Excel để xem tất cả.',
   'sv.back': 'Về danh sách đợt khảo sát',
 } as const;

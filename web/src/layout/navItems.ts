@@ -12,6 +12,7 @@ export interface NavItem {
     | '/so-theo-doi'
     | '/chi-so-quoc-gia'
     | '/khao-sat-y-kien'
+    | '/khao-sat-y-kien/ket-qua'
     | '/cham-diem'
     | '/ke-hoach-don-vi'
     | '/sang-kien'
@@ -38,6 +39,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/chi-so-quoc-gia', label: 'nav.indices' },
   // Satisfaction survey campaigns: the office runs them (surveys.manage).
   { to: '/khao-sat-y-kien', label: 'nav.surveys', requires: 'surveys.manage' },
+  // Their results: the office and the leaders read them province-wide (surveys.results).
+  { to: '/khao-sat-y-kien/ket-qua', label: 'nav.surveyResults', requires: 'surveys.results' },
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/ke-hoach-don-vi', label: 'nav.unitPlans' },
   { to: '/sang-kien', label: 'nav.initiatives' },
@@ -56,5 +59,7 @@ export function navItemsFor(role: Role): NavItem[] {
 /** A module is active on its own path and below it; the overview only on "/". */
 export function isActive(item: NavItem, pathname: string): boolean {
   if (item.to === '/') return pathname === '/';
-  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+  const within = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  // A page with its own entry below another's (the survey results under the surveys) belongs to the nearer one.
+  return within(item.to) && !NAV_ITEMS.some((o) => o.to.startsWith(`${item.to}/`) && within(o.to));
 }

@@ -35,8 +35,12 @@ function answerOf(item: SurveyItem, text: string): string | null {
 export function PaperEntryPage() {
   const t = useT();
   const campaigns = useQuery(surveyCampaignListQuery);
-  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [picked, setCampaignId] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
+  const live = (campaigns.data?.campaigns ?? []).filter((c) => c.status !== 'cancelled');
+  const open = live.filter((c) => c.status === 'open');
+  // The one campaign taking answers is chosen already: an officer at a desk types into it.
+  const campaignId = picked ?? (open.length === 1 ? open[0]!.id : null);
   const campaign = useQuery({ ...surveyCampaignQuery(campaignId ?? ''), enabled: campaignId !== null });
   const versionId = campaign.data?.questionnaire.versionId;
   const version = useQuery({ ...questionnaireVersionQuery(versionId ?? ''), enabled: Boolean(versionId) });
@@ -47,9 +51,7 @@ export function PaperEntryPage() {
       <Group align="flex-end">
         <Select
           label={t('sv.campaign')}
-          data={(campaigns.data?.campaigns ?? [])
-            .filter((c) => c.status !== 'cancelled')
-            .map((c) => ({ value: c.id, label: c.title }))}
+          data={live.map((c) => ({ value: c.id, label: c.title }))}
           value={campaignId}
           onChange={(v) => {
             setCampaignId(v);

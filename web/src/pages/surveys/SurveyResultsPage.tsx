@@ -14,6 +14,9 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { satisfiedChartOption, shareLabel } from '../../surveys/results-chart.js';
 import { ChartPanel } from '../dashboard/ChartPanel.js';
 
+/** Free-text answers listed on the page (all of them are in the Excel export). */
+const TEXTS_SHOWN = 30;
+
 /** The share satisfied (answers 4–5 among answers) per unit, pillar and item, with margins and small-sample warnings. */
 export function SurveyResultsPage() {
   const t = useT();
@@ -28,7 +31,12 @@ export function SurveyResultsPage() {
     <PageShell
       title={t('sr.title')}
       intro={t('sr.intro')}
-      actions={<Anchor href={endpointUrl(endpoints.exportSurveyResults, { query })}>{t('sr.export')}</Anchor>}
+      actions={
+        <Group>
+          <Anchor href={endpointUrl(endpoints.exportSurveyResults, { query })}>{t('sr.export')}</Anchor>
+          <Anchor href={endpointUrl(endpoints.exportSurveySummary, { query })}>{t('sr.exportWord')}</Anchor>
+        </Group>
+      }
     >
       <Select
         label={t('sv.campaign')}
@@ -60,6 +68,11 @@ export function SurveyResultsPage() {
           <FiguresTable rows={data.units} label={t('sv.units')} testId="survey-units" />
         </ChartPanel>
       )}
+      {data && data.campaigns.length > 1 && (
+        <Section title={t('sr.byCampaign')} hint={t('sr.byCampaignHint')}>
+          <FiguresTable rows={data.campaigns} label={t('sv.campaign')} />
+        </Section>
+      )}
       {data && data.pillars.length > 0 && (
         <Section title={t('sr.byPillar')}>
           <FiguresTable rows={data.pillars} label={t('sr.pillar')} />
@@ -75,7 +88,7 @@ export function SurveyResultsPage() {
           <TableScroll>
             <Table aria-label={t('sr.texts')}>
               <Table.Tbody>
-                {data.texts.map((x, i) => (
+                {data.texts.slice(0, TEXTS_SHOWN).map((x, i) => (
                   <Table.Tr key={i}>
                     <Table.Td>{x.unitName}</Table.Td>
                     <Table.Td>{x.itemId}</Table.Td>
@@ -85,6 +98,9 @@ export function SurveyResultsPage() {
               </Table.Tbody>
             </Table>
           </TableScroll>
+          {data.texts.length > TEXTS_SHOWN && (
+            <Text size="sm">{t('sr.textsMore', { shown: TEXTS_SHOWN, count: data.texts.length })}</Text>
+          )}
         </Section>
       )}
     </PageShell>
