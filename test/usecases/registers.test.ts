@@ -340,6 +340,7 @@ describe('each register and its figures', () => {
       'training-courses',
       'publicity',
       'iso-9001',
+      'inspections',
     ]);
     expect(tiles.tiles.find((t) => t.register === 'publicity')).toMatchObject({ entries: 4 });
     expect(tiles.tiles.find((t) => t.register === 'steering-meetings')).toMatchObject({

@@ -12,3 +12,4 @@ export * from './registers.js';
 export * from './surveys.js';
 export * from './unit-plans.js';
 export * from './initiatives.js';
+export * from './inspections.js';

@@ -42,6 +42,7 @@ export const registersEn: Record<keyof typeof registersVi, string> = {
   'reg.followUp.title': 'What is to be done',
   'reg.followUp.due': 'Due date',
   'reg.followUp.status.open': 'In progress',
+  'reg.followUp.status.reported': 'Reported, awaiting review',
   'reg.followUp.status.done': 'Done',
   'reg.followUp.status.cancelled': 'Cancelled',
   'reg.followUp.overdue': 'Overdue',

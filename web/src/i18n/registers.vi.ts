@@ -40,6 +40,7 @@ export const registersVi = {
   'reg.followUp.title': 'Nội dung nhiệm vụ',
   'reg.followUp.due': 'Hạn hoàn thành',
   'reg.followUp.status.open': 'Đang thực hiện',
+  'reg.followUp.status.reported': 'Đã báo cáo, chờ xem xét',
   'reg.followUp.status.done': 'Đã hoàn thành',
   'reg.followUp.status.cancelled': 'Đã hủy',
   'reg.followUp.overdue': 'Quá hạn',

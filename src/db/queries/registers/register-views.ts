@@ -204,6 +204,8 @@ export async function followUpViews(
       overdue: f.status === 'open' && f.dueOn < today,
       result: f.result,
       closedOn: f.closedOn,
+      reportedOn: f.reportedOn,
+      returnReason: f.returnReason,
       cancelReason: f.cancelReason,
       version: f.version,
       evidence: evidence
