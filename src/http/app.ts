@@ -33,6 +33,7 @@ import { surveyRoutes } from './routes/surveys.js';
 import { publicSurveyForm } from './public-survey.js';
 import { initiativeRoutes } from './routes/initiatives.js';
 import { unitPlanRoutes } from './routes/unit-plans.js';
+import { inspectionRoutes } from './routes/inspections.js';
 import { surveyResultRoutes } from './routes/survey-results.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
@@ -57,6 +58,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...serviceQualityRoutes,
   ...surveyRoutes,
   ...unitPlanRoutes,
+  ...inspectionRoutes,
   ...initiativeRoutes,
   ...surveyResultRoutes,
   ...systemRoutes,

@@ -53,6 +53,8 @@ let ids: {
   /** Unit B's initiative awaiting the council, and unit B's application of unit A's recognised initiative. */
   initiativeB: string;
   applicationB: string;
+  /** The coordinator's inspection plan of the communes, unit B in it. */
+  inspectionPlan: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -193,7 +195,18 @@ beforeAll(async () => {
       appliedOn: '2025-08-02',
     }),
   );
+  const inspectionPlan = await body(
+    await coordinatorClient.send('POST', '/api/inspection-plans', {
+      year: 2025,
+      level: 'commune',
+      targetPercent: 35,
+      title: 'Kiểm tra CCHC cấp xã 2025',
+      units: [{ unitId: unitB, scheduledOn: '2025-09-15' }],
+      team: [{ name: 'Nguyễn Văn A', unit: 'Sở Nội vụ' }],
+    }),
+  );
   ids = {
+    inspectionPlan: inspectionPlan.id,
     registerEntryB: entryB.id,
     registerFileB: withFile.files[0].id,
     followUpB: followUpB.id,
@@ -397,6 +410,24 @@ const BODIES: Record<string, () => unknown> = {
   }),
   'post /registers/:register/follow-ups/:id/close': () => ({ version: 1, result: 'Đóng trái phép' }),
   'post /registers/:register/follow-ups/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
+  'post /registers/:register/follow-ups/:id/accept': () => ({ version: 1 }),
+  'post /registers/:register/follow-ups/:id/return': () => ({ version: 1, reason: 'Trả lại trái phép' }),
+  'post /inspection-plans': () => ({
+    year: 2025,
+    level: 'district',
+    targetPercent: 30,
+    title: 'Kế hoạch trái phép',
+    units: [{ unitId: ids.unitB, scheduledOn: '2025-10-01' }],
+    team: [],
+  }),
+  'put /inspection-plans/:id': () => ({
+    version: 1,
+    targetPercent: 30,
+    title: 'Sửa trái phép',
+    units: [{ unitId: ids.unitA, scheduledOn: '2025-10-01' }],
+    team: [],
+  }),
+  'post /inspection-plans/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -489,6 +520,7 @@ const QUERIES: Record<string, string> = {
   '/registers/:register/entries': '?unitId=UNITB',
   '/registers/:register/entries/export': '?unitId=UNITB',
   '/registers/:register/follow-ups': '?unitId=UNITB',
+  '/inspection-plans/proposal': '?year=2025&level=commune&percent=35',
   '/survey-results': '?from=2025-01-01&to=2025-12-31',
   '/survey-results/export': '?from=2025-01-01&to=2025-12-31',
 };
@@ -513,6 +545,7 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/jobs', () => ids.job],
   ['/index-results', () => ids.indexResult],
   ['/initiatives', () => ids.initiativeB],
+  ['/inspection-plans', () => ids.inspectionPlan],
 ];
 const idFor = (path: string) =>
   REGISTER_IDS.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
@@ -632,6 +665,10 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /registers']).toBe(200);
     expect(outcomes['get /registers/:register/entries/:id']).toBe(403);
     expect(outcomes['post /registers/:register/follow-ups/:id/close']).toBe(403);
+    // Inspections: the plans are the office's; a unit's reporter neither reads them nor accepts its own report.
+    expect(outcomes['get /inspection-plans']).toBe(403);
+    expect(outcomes['get /inspection-plans/:id']).toBe(403);
+    expect(outcomes['post /registers/:register/follow-ups/:id/accept']).toBe(403);
     // Survey answers: the reporter reads their own unit's results, never unit B's, and types no form for B.
     expect(outcomes['get /survey-results']).toBe(200);
     expect(outcomes['post /survey-campaigns/:id/paper-responses']).toBe(403);
@@ -654,6 +691,14 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /registers/:register/entries/:id']).toBe(200);
     expect(outcomes['get /registers/:register/files/:id']).toBe(200);
     expect(outcomes['post /registers/:register/entries']).toBe(403);
+    // Inspection plans: read (with their units and team), never proposed, changed nor cancelled.
+    expect(outcomes['get /inspection-plans/:id']).toBe(200);
+    expect(outcomes['get /inspection-plans/proposal']).toBe(403);
+    expect(outcomes['post /inspection-plans/:id/cancel']).toBe(403);
+    expect(outcomes['post /registers/:register/follow-ups/:id/return']).toBe(403);
+    const plan = await body(await (await api.signIn('lanhdao')).get(`/api/inspection-plans/${ids.inspectionPlan}`));
+    expect(plan).toMatchObject({ title: 'Kiểm tra CCHC cấp xã 2025', cancelled: false, version: 1 });
+    expect(plan.units.map((x: { unitId: string }) => x.unitId)).toEqual([ids.unitB]);
   });
 
   it('writes nothing when refused', async () => {
