@@ -127,6 +127,8 @@ const DEMO_CONFIRMED_FIGURES: readonly string[] = [
   'dossiers.paid_online_rate',
   'dossiers.digitised_rate',
   'dossiers.late_with_apology_rate',
+  'registers.inspected_rate',
+  'registers.remediation_reported_rate',
 ];
 
 export async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {
