@@ -156,6 +156,12 @@ const initiativeRoute = createRoute({
   path: '/sang-kien/$id',
   component: lazyRouteComponent(() => import('./pages/initiatives/InitiativePage.js'), 'InitiativePage'),
 });
+/** The year's inspection plans (the inspections themselves are the `inspections` register's entries). */
+const inspectionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kiem-tra',
+  component: lazyRouteComponent(() => import('./pages/inspections/InspectionsPage.js'), 'InspectionsPage'),
+});
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 /** The registers (steering meetings, training, publicity, ISO 9001): tiles, a register's list, one entry. */
 const registersRoute = createRoute({
@@ -315,6 +321,7 @@ const routeTree = rootRoute.addChildren([
     unitPlansRoute,
     initiativesRoute,
     initiativeRoute,
+    inspectionsRoute,
     indicesRoute,
     surveysRoute,
     surveyCampaignRoute,

@@ -7,6 +7,7 @@ import { dashboardEn } from './dashboard.en.js';
 import { serviceQualityEn } from './service-quality.en.js';
 import { registersEn } from './registers.en.js';
 import { cchcYearEn } from './cchc-year.en.js';
+import { inspectionsEn } from './inspections.en.js';
 import { indicesEn } from './indices.en.js';
 import { surveysEn } from './surveys.en.js';
 import { confirmEn } from './confirm.en.js';
@@ -436,6 +437,7 @@ export const en: Catalogue = {
   ...serviceQualityEn,
   ...registersEn,
   ...cchcYearEn,
+  ...inspectionsEn,
   ...indicesEn,
   ...surveysEn,
   ...confirmEn,

@@ -7,6 +7,7 @@ import { dashboardVi } from './dashboard.vi.js';
 import { serviceQualityVi } from './service-quality.vi.js';
 import { registersVi } from './registers.vi.js';
 import { cchcYearVi } from './cchc-year.vi.js';
+import { inspectionsVi } from './inspections.vi.js';
 import { indicesVi } from './indices.vi.js';
 import { surveysVi } from './surveys.vi.js';
 import { confirmVi } from './confirm.vi.js';
@@ -434,6 +435,7 @@ export const vi = {
   ...serviceQualityVi,
   ...registersVi,
   ...cchcYearVi,
+  ...inspectionsVi,
   ...indicesVi,
   ...surveysVi,
   ...confirmVi,

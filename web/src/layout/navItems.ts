@@ -15,6 +15,7 @@ export interface NavItem {
     | '/cham-diem'
     | '/ke-hoach-don-vi'
     | '/sang-kien'
+    | '/kiem-tra'
     | '/ho-so-tthc'
     | '/don-vi'
     | '/nguoi-dung'
@@ -40,6 +41,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/cham-diem', label: 'nav.scoring' },
   { to: '/ke-hoach-don-vi', label: 'nav.unitPlans' },
   { to: '/sang-kien', label: 'nav.initiatives' },
+  // Inspection plans: province-wide roles read them (inspections.read), the office builds them.
+  { to: '/kiem-tra', label: 'nav.inspections', requires: 'inspections.read' },
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
