@@ -4,7 +4,7 @@
  * the register's own form is walked in registers.test.ts); the commune's reporter, at 768 px, uploads evidence and
  * reports one fixed; the coordinator accepts it; the figure "inspected units with a remediation report" moves.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FiguresView } from '../../src/contracts/figures.js';
 import { body } from '../support/api.js';
@@ -31,8 +31,7 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
     await signInThroughPage(page, server.url, username);
     return page;
   };
-  const shot = (page: import('playwright-core').Page, name: string) =>
-    page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
 
   beforeAll(async () => {
     server = await startServer();
