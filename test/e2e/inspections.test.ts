@@ -76,11 +76,12 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
       expect(plan.units).toHaveLength(n);
       await shot(coordinator, 'inspections-plan-desktop');
 
-      // The first planned commune is inspected: two remediation items.
-      const commune = plan.units[0] as { unitId: string; name: string };
+      // Cam Lộ (a commune with a reporter in the demo) is inspected: two remediation items.
+      const reporter = await open('camlo.baocao', 768);
+      const communeId = (await apiClientOf(reporter, server.url)).user.unitId as string;
       const entry = await body(
         await api.send('POST', '/api/registers/inspections/entries', {
-          unitId: commune.unitId,
+          unitId: communeId,
           fields: {
             inspectedOn: today,
             kind: 'planned',
@@ -92,7 +93,7 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
       for (const title of ['Gửi văn bản xin lỗi hồ sơ trễ hạn', 'Niêm yết đủ TTHC tại Bộ phận một cửa'])
         await body(
           await api.send('POST', `/api/registers/inspections/entries/${entry.id}/follow-ups`, {
-            unitId: commune.unitId,
+            unitId: communeId,
             title,
             dueOn: `${year}-12-31`,
           }),
@@ -100,10 +101,6 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
       const before = await figure('registers.remediation_reported_rate');
 
       // The commune's reporter at 768 px: evidence and the report of one item.
-      const users = await body(await api.get(`/api/units/${commune.unitId}/users`));
-      const reporterName = (users.items ?? users).find((u: { role: string }) => u.role === 'reporter')?.username;
-      expect(reporterName).toBeDefined();
-      const reporter = await open(reporterName, 768);
       const entryUrl = `${server.url}/so-theo-doi/inspections/${entry.id}`;
       await reporter.goto(entryUrl);
       const card = reporter.locator('[data-follow-up]').filter({ hasText: 'Gửi văn bản xin lỗi' });
