@@ -65,6 +65,7 @@ export const AUDIT_ENTITIES = {
   index_work_item: { vi: 'Nhiệm vụ khắc phục điểm bị mất', en: 'Lost-points work item' },
   register_entry: { vi: 'Mục sổ theo dõi', en: 'Register entry' },
   register_follow_up: { vi: 'Nhiệm vụ theo dõi', en: 'Follow-up item' },
+  inspection_plan: { vi: 'Kế hoạch kiểm tra CCHC', en: 'Inspection plan' },
   survey_questionnaire: { vi: 'Phiếu khảo sát', en: 'Survey questionnaire' },
   survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
   survey_response: { vi: 'Phiếu trả lời khảo sát', en: 'Survey response' },
@@ -151,9 +152,20 @@ const followUpRecord = z.object({
   unitId: id,
   title: z.string(),
   dueOn: z.string(),
-  status: z.enum(['open', 'done', 'cancelled']),
+  status: z.enum(['open', 'reported', 'done', 'cancelled']),
   result: z.string().nullable(),
   closedOn: z.string().nullable(),
+  reportedOn: z.string().nullable().optional(),
+  returnReason: z.string().nullable().optional(),
+});
+const inspectionPlanRecord = z.object({
+  year: z.number().int(),
+  level: z.string(),
+  targetPercent: z.number(),
+  title: z.string(),
+  team: z.array(z.object({ name: z.string(), unit: z.string(), role: z.string().nullable() })),
+  units: z.array(z.object({ unitId: id, scheduledOn: z.string() })),
+  cancelled: z.boolean(),
 });
 
 const unitPlanRecord = z.object({
@@ -685,12 +697,38 @@ export const AUDIT_ACTIONS = {
     'Follow-up item closed',
     replaced(followUpRecord),
   ),
+  'registerFollowUp.accept': action(
+    'register_follow_up',
+    'Chấp nhận báo cáo khắc phục',
+    'Remediation report accepted',
+    replaced(followUpRecord),
+  ),
+  'registerFollowUp.return': action(
+    'register_follow_up',
+    'Trả lại báo cáo khắc phục',
+    'Remediation report returned',
+    replaced(followUpRecord),
+  ),
   'registerFollowUp.cancel': action(
     'register_follow_up',
     'Hủy nhiệm vụ theo dõi',
     'Follow-up item cancelled',
     replaced(followUpRecord),
   ),
+  // Inspection plans (domain/inspections/)
+  'inspectionPlan.create': action('inspection_plan', 'Lập kế hoạch kiểm tra CCHC', 'Inspection plan created', {
+    after: inspectionPlanRecord,
+  }),
+  'inspectionPlan.update': action(
+    'inspection_plan',
+    'Sửa kế hoạch kiểm tra CCHC',
+    'Inspection plan edited',
+    replaced(inspectionPlanRecord),
+  ),
+  'inspectionPlan.cancel': action('inspection_plan', 'Hủy kế hoạch kiểm tra CCHC', 'Inspection plan cancelled', {
+    before: z.object({ cancelled: z.boolean() }),
+    after: z.object({ cancelled: z.boolean() }),
+  }),
   // Satisfaction surveys
   'surveyQuestionnaire.import': action('survey_questionnaire', 'Nhập phiếu khảo sát', 'Survey questionnaire imported', {
     after: z.object({ code: z.string(), title: z.string(), version: count, items: count }),

@@ -30,6 +30,10 @@ export const closeFollowUpRequest = z.object({
   version: z.number().int(),
   result: z.string().trim().min(3, 'Cần ít nhất 3 ký tự.').max(5000).meta({ label: 'Kết quả thực hiện' }),
 });
+export const returnFollowUpRequest = z.object({
+  version: z.number().int(),
+  reason: z.string().trim().min(3, 'Cần ít nhất 3 ký tự.').max(2000).meta({ label: 'Lý do trả lại' }),
+});
 export const registerFileQuery = z.object({ field: z.string().max(100).optional() });
 
 export const registerListQuery = paginationQuery.extend({
@@ -51,7 +55,7 @@ export const registerFile = z.object({
   createdAt: z.string(),
 });
 export const registerComment = z.object({ id: uuid, body: z.string(), author: z.string(), createdAt: z.string() });
-export const followUpStatus = z.enum(['open', 'done', 'cancelled']);
+export const followUpStatus = z.enum(['open', 'reported', 'done', 'cancelled']);
 export const registerFollowUp = z.object({
   id: uuid,
   entryId: uuid,
@@ -66,6 +70,9 @@ export const registerFollowUp = z.object({
   overdue: z.boolean(),
   result: z.string().nullable(),
   closedOn: z.string().nullable(),
+  /** Reviewed follow-ups: the day the unit last reported it done, and why a coordinator returned it. */
+  reportedOn: z.string().nullable(),
+  returnReason: z.string().nullable(),
   cancelReason: z.string().nullable(),
   version: z.number().int(),
   evidence: z.array(registerFile),
@@ -102,7 +109,7 @@ export const registerEntryPage = paginated(registerEntry);
 
 export const followUpListQuery = paginationQuery.extend({
   unitId: uuid.optional(),
-  status: z.enum(['open', 'done', 'cancelled', 'all']).default('open'),
+  status: z.enum(['open', 'reported', 'done', 'cancelled', 'all']).default('open'),
 });
 export const followUpPage = paginated(registerFollowUp);
 

@@ -274,7 +274,16 @@ export const ERROR_MESSAGES = {
   REGISTER_NO_FOLLOW_UPS: (p: { register: string }) => `Sổ "${p.register}" không có nhiệm vụ theo dõi.`,
   REGISTER_NO_FILE_FIELD: (p: { register: string; field: string }) =>
     `Sổ "${p.register}" không có trường tệp "${p.field}".`,
-  FOLLOW_UP_NOT_OPEN: 'Nhiệm vụ theo dõi này đã hoàn thành hoặc đã hủy; không cập nhật được nữa.',
+  FOLLOW_UP_NOT_OPEN:
+    'Nhiệm vụ theo dõi này đã được báo cáo (đang chờ xem xét), đã hoàn thành hoặc đã hủy; không cập nhật được nữa.',
+  FOLLOW_UP_NOT_REPORTED:
+    'Nhiệm vụ này chưa được đơn vị báo cáo đã khắc phục (hoặc đã được xem xét); không chấp nhận hay trả lại được.',
+  FOLLOW_UP_NOT_REVIEWED: (p: { register: string }) =>
+    `Nhiệm vụ của sổ "${p.register}" không qua bước xem xét báo cáo.`,
+  // Inspections (domain/inspections/)
+  INSPECTION_PLAN_CANCELLED: 'Kế hoạch kiểm tra này đã bị hủy; không sửa được nữa.',
+  INSPECTION_PLAN_EXISTS: (p: { year: number; level: string }) =>
+    `Năm ${p.year} đã có kế hoạch kiểm tra ${p.level}: hãy mở và sửa kế hoạch đó (hoặc hủy nó) thay vì tạo mới.`,
   ASSIGNMENT_CHANGED:
     'Phân công của hoạt động này vừa được người khác thay đổi. Hãy tải lại để xem phân công hiện tại rồi thực hiện lại.',
   /** A change refused by the plan's rules (domain/reporting/assignment-change.ts). */

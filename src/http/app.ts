@@ -34,6 +34,7 @@ import { publicSurveyForm } from './public-survey.js';
 import { initiativeRoutes } from './routes/initiatives.js';
 import { citizenFeedbackRoutes } from './routes/citizen-feedback.js';
 import { unitPlanRoutes } from './routes/unit-plans.js';
+import { inspectionRoutes } from './routes/inspections.js';
 import { surveyResultRoutes } from './routes/survey-results.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
@@ -58,6 +59,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...serviceQualityRoutes,
   ...surveyRoutes,
   ...unitPlanRoutes,
+  ...inspectionRoutes,
   ...initiativeRoutes,
   ...citizenFeedbackRoutes,
   ...surveyResultRoutes,

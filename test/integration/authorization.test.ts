@@ -55,6 +55,8 @@ let ids: {
   applicationB: string;
   /** A citizen feedback item assigned to unit B, awaiting its answer. */
   feedbackB: string;
+  /** The coordinator's inspection plan of the communes, unit B in it. */
+  inspectionPlan: string;
 };
 beforeAll(async () => {
   api = await createTestApi();
@@ -206,8 +208,19 @@ beforeAll(async () => {
     }),
   );
   expect(feedbackB).toMatchObject({ status: 'assigned', unitId: unitB });
+  const inspectionPlan = await body(
+    await coordinatorClient.send('POST', '/api/inspection-plans', {
+      year: 2025,
+      level: 'commune',
+      targetPercent: 35,
+      title: 'Kiểm tra CCHC cấp xã 2025',
+      units: [{ unitId: unitB, scheduledOn: '2025-09-15' }],
+      team: [{ name: 'Nguyễn Văn A', unit: 'Sở Nội vụ' }],
+    }),
+  );
   ids = {
     feedbackB: feedbackB.id,
+    inspectionPlan: inspectionPlan.id,
     registerEntryB: entryB.id,
     registerFileB: withFile.files[0].id,
     followUpB: followUpB.id,
@@ -423,6 +436,24 @@ const BODIES: Record<string, () => unknown> = {
   'post /citizen-feedback/:id/answer': () => ({ answer: 'Trả lời trái phép', answeredOn: '2025-08-04', version: 1 }),
   'post /citizen-feedback/:id/publish': () => ({ publishedOn: '2025-08-04', version: 1 }),
   'post /citizen-feedback/:id/cancel': () => ({ reason: 'Hủy trái phép', version: 1 }),
+  'post /registers/:register/follow-ups/:id/accept': () => ({ version: 1 }),
+  'post /registers/:register/follow-ups/:id/return': () => ({ version: 1, reason: 'Trả lại trái phép' }),
+  'post /inspection-plans': () => ({
+    year: 2025,
+    level: 'district',
+    targetPercent: 30,
+    title: 'Kế hoạch trái phép',
+    units: [{ unitId: ids.unitB, scheduledOn: '2025-10-01' }],
+    team: [],
+  }),
+  'put /inspection-plans/:id': () => ({
+    version: 1,
+    targetPercent: 30,
+    title: 'Sửa trái phép',
+    units: [{ unitId: ids.unitA, scheduledOn: '2025-10-01' }],
+    team: [],
+  }),
+  'post /inspection-plans/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -515,6 +546,7 @@ const QUERIES: Record<string, string> = {
   '/registers/:register/entries': '?unitId=UNITB',
   '/registers/:register/entries/export': '?unitId=UNITB',
   '/registers/:register/follow-ups': '?unitId=UNITB',
+  '/inspection-plans/proposal': '?year=2025&level=commune&percent=35',
   '/survey-results': '?from=2025-01-01&to=2025-12-31',
   '/survey-results/export': '?from=2025-01-01&to=2025-12-31',
   '/survey-results/summary': '?from=2025-01-01&to=2025-12-31',
@@ -541,6 +573,7 @@ const ID_BY_PREFIX: [string, () => string][] = [
   ['/index-results', () => ids.indexResult],
   ['/initiatives', () => ids.initiativeB],
   ['/citizen-feedback', () => ids.feedbackB],
+  ['/inspection-plans', () => ids.inspectionPlan],
 ];
 const idFor = (path: string) =>
   REGISTER_IDS.find(([prefix]) => path.startsWith(prefix))?.[1]() ??
@@ -660,6 +693,10 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /registers']).toBe(200);
     expect(outcomes['get /registers/:register/entries/:id']).toBe(403);
     expect(outcomes['post /registers/:register/follow-ups/:id/close']).toBe(403);
+    // Inspections: the plans are the office's; a unit's reporter neither reads them nor accepts its own report.
+    expect(outcomes['get /inspection-plans']).toBe(403);
+    expect(outcomes['get /inspection-plans/:id']).toBe(403);
+    expect(outcomes['post /registers/:register/follow-ups/:id/accept']).toBe(403);
     // Survey answers: the reporter reads their own unit's results, never unit B's, and types no form for B.
     expect(outcomes['get /survey-results']).toBe(200);
     expect(outcomes['post /survey-campaigns/:id/paper-responses']).toBe(403);
@@ -718,6 +755,14 @@ describe('authorisation on every endpoint', () => {
       subject: 'Phản ánh giao B',
       can: { answer: false, publish: false },
     });
+    // Inspection plans: read (with their units and team), never proposed, changed nor cancelled.
+    expect(outcomes['get /inspection-plans/:id']).toBe(200);
+    expect(outcomes['get /inspection-plans/proposal']).toBe(403);
+    expect(outcomes['post /inspection-plans/:id/cancel']).toBe(403);
+    expect(outcomes['post /registers/:register/follow-ups/:id/return']).toBe(403);
+    const plan = await body(await (await api.signIn('lanhdao')).get(`/api/inspection-plans/${ids.inspectionPlan}`));
+    expect(plan).toMatchObject({ title: 'Kiểm tra CCHC cấp xã 2025', cancelled: false, version: 1 });
+    expect(plan.units.map((x: { unitId: string }) => x.unitId)).toEqual([ids.unitB]);
   });
 
   it('writes nothing when refused', async () => {

@@ -341,6 +341,7 @@ describe('each register and its figures', () => {
       'publicity',
       'iso-9001',
       'dialogues',
+      'inspections',
     ]);
     expect(tiles.tiles.find((t) => t.register === 'publicity')).toMatchObject({ entries: 4 });
     expect(tiles.tiles.find((t) => t.register === 'steering-meetings')).toMatchObject({

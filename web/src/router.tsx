@@ -174,6 +174,12 @@ const feedbackRoute = createRoute({
   path: '/phan-anh-kien-nghi/$id',
   component: lazyRouteComponent(() => import('./pages/citizen-feedback/FeedbackPage.js'), 'FeedbackPage'),
 });
+/** The year's inspection plans (the inspections themselves are the `inspections` register's entries). */
+const inspectionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kiem-tra',
+  component: lazyRouteComponent(() => import('./pages/inspections/InspectionsPage.js'), 'InspectionsPage'),
+});
 // Scoring: rounds, unit sheets, criteria sets, what-if plans.
 /** The registers (steering meetings, training, publicity, ISO 9001): tiles, a register's list, one entry. */
 const registersRoute = createRoute({
@@ -335,6 +341,7 @@ const routeTree = rootRoute.addChildren([
     initiativeRoute,
     feedbackListRoute,
     feedbackRoute,
+    inspectionsRoute,
     indicesRoute,
     surveysRoute,
     surveyCampaignRoute,

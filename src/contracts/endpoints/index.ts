@@ -11,6 +11,7 @@ import { figureEndpoints } from './figures.js';
 import { indexEndpoints } from './indices.js';
 import { registerEndpoints } from './registers.js';
 import { initiativeEndpoints } from './initiatives.js';
+import { inspectionEndpoints } from './inspections.js';
 import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { surveyEndpoints } from './surveys.js';
@@ -39,6 +40,7 @@ export const endpoints = {
   ...indexEndpoints,
   ...registerEndpoints,
   ...initiativeEndpoints,
+  ...inspectionEndpoints,
   ...scoringEndpoints,
   ...serviceQualityEndpoints,
   ...surveyEndpoints,

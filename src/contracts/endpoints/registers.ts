@@ -20,10 +20,12 @@ import {
   registerListQuery,
   registerParams,
   registerTiles,
+  returnFollowUpRequest,
   registerTilesQuery,
   updateRegisterEntryRequest,
 } from '../registers.js';
 
+const versionOnly = z.object({ version: z.number().int() });
 const tag = 'registers';
 const uploadedFile = z.object({});
 const fileParams = z.object({ register: registerKey, id: uuid });
@@ -187,6 +189,28 @@ export const registerEndpoints = {
     action: 'register.record',
     params: registerItemParams,
     body: closeFollowUpRequest,
+    response: registerFollowUp,
+  }),
+  acceptFollowUp: endpoint({
+    method: 'post',
+    path: '/registers/:register/follow-ups/:id/accept',
+    summary: 'Chấp nhận báo cáo đã khắc phục của đơn vị (sổ có bước xem xét: kiểm tra CCHC)',
+    tag,
+    access: 'signed-in',
+    action: 'register.assign',
+    params: registerItemParams,
+    body: versionOnly,
+    response: registerFollowUp,
+  }),
+  returnFollowUp: endpoint({
+    method: 'post',
+    path: '/registers/:register/follow-ups/:id/return',
+    summary: 'Trả lại báo cáo khắc phục của đơn vị, có lý do (nhiệm vụ mở lại)',
+    tag,
+    access: 'signed-in',
+    action: 'register.assign',
+    params: registerItemParams,
+    body: returnFollowUpRequest,
     response: registerFollowUp,
   }),
   cancelFollowUp: endpoint({

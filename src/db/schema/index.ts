@@ -13,3 +13,4 @@ export * from './surveys.js';
 export * from './unit-plans.js';
 export * from './initiatives.js';
 export * from './citizen-feedback.js';
+export * from './inspections.js';

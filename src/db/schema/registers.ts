@@ -79,10 +79,15 @@ export const registerFollowUps = pgTable(
       .references(() => units.id),
     title: text('title').notNull(),
     dueOn: date('due_on').notNull(),
-    status: text('status', { enum: ['open', 'done', 'cancelled'] })
+    /** `reported`: the owing unit reported it done and a coordinator reviews it (registers with `followUps.review`). */
+    status: text('status', { enum: ['open', 'reported', 'done', 'cancelled'] })
       .notNull()
       .default('open'),
     result: text('result'),
+    /** The day the owing unit last reported it done (kept when a coordinator returns it). */
+    reportedOn: date('reported_on'),
+    /** Why a coordinator returned the report (the unit fixes it and reports again). */
+    returnReason: text('return_reason'),
     closedOn: date('closed_on'),
     closedBy: uuid('closed_by').references(() => users.id),
     cancelReason: text('cancel_reason'),

@@ -168,6 +168,10 @@ export const POLICY = {
   },
   // Follow-up items are given (and cancelled) by the coordinators only, as a steering meeting's commitments are.
   'register.assign': { what: 'giao nhiệm vụ theo dõi', grants: { coordinator: ANY } },
+  // Inspections (issue #13): the year's inspection plans are the office's; province-wide roles read them. The
+  // inspections themselves are the `inspections` register's entries (recorded by coordinators only).
+  'inspections.read': { what: 'xem kế hoạch kiểm tra công tác CCHC', grants: PROVINCE_WIDE },
+  'inspections.manage': { what: 'lập kế hoạch kiểm tra công tác CCHC', grants: OFFICE },
   // Satisfaction surveys: questionnaires and campaigns (QR codes, posters, single-use codes, progress) are the office's.
   'surveys.manage': { what: 'quản lý phiếu và đợt khảo sát sự hài lòng', grants: OFFICE },
   // Units' own CCHC plans: the office sets each level's deadline and reads the overview; a unit's reporters record

@@ -37,8 +37,10 @@ export interface FigureEntry {
 export interface FigureFollowUp {
   unitId: string;
   dueOn: string;
-  status: 'open' | 'done' | 'cancelled';
+  status: 'open' | 'reported' | 'done' | 'cancelled';
   closedOn: string | null;
+  /** The day the unit last reported it done (a reviewed follow-up), or null. */
+  reportedOn: string | null;
 }
 /** What a register figure is computed from: one unit's entries and the follow-ups it owes, in a period. */
 export interface FigureInput {
@@ -69,7 +71,16 @@ export interface RegisterDeclaration {
   columns: readonly string[];
   filters: readonly string[];
   /** Entries carry follow-up items (commitments): each owed by a unit, due on a date, followed to its closing. */
-  followUps?: { label: string };
+  followUps?: {
+    label: string;
+    /**
+     * The owing unit's report ("done, with evidence") is reviewed: it waits as `reported` until a coordinator
+     * accepts it (done, closed on the day it was reported) or returns it with a reason (open again).
+     */
+    review?: boolean;
+  };
+  /** Only the coordinators record, edit and cancel entries (an inspection's conclusions); the owner unit reads them. */
+  coordinatorRecords?: boolean;
   /** One entry per unit (a status register): a second entry of the same unit is refused. */
   onePerUnit?: boolean;
   figures: readonly RegisterFigure[];

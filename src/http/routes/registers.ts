@@ -3,7 +3,9 @@ import { addFollowUp } from '../../services/registers/add-follow-up.js';
 import { addFollowUpEvidence } from '../../services/registers/add-follow-up-evidence.js';
 import { addRegisterComment } from '../../services/registers/add-register-comment.js';
 import { addRegisterFile } from '../../services/registers/add-register-file.js';
+import { acceptFollowUp } from '../../services/registers/accept-follow-up.js';
 import { cancelFollowUp } from '../../services/registers/cancel-follow-up.js';
+import { returnFollowUp } from '../../services/registers/return-follow-up.js';
 import { cancelRegisterEntry } from '../../services/registers/cancel-register-entry.js';
 import { closeFollowUp } from '../../services/registers/close-follow-up.js';
 import { createRegisterEntry } from '../../services/registers/create-register-entry.js';
@@ -47,5 +49,7 @@ export const registerRoutes = [
     return addFollowUpEvidence(ctx, params.register, params.id, { bytes: file.bytes, fileName: file.name });
   }),
   handle(endpoints.closeFollowUp, ({ params, body }, ctx) => closeFollowUp(ctx, params.register, params.id, body)),
+  handle(endpoints.acceptFollowUp, ({ params, body }, ctx) => acceptFollowUp(ctx, params.register, params.id, body)),
+  handle(endpoints.returnFollowUp, ({ params, body }, ctx) => returnFollowUp(ctx, params.register, params.id, body)),
   handle(endpoints.cancelFollowUp, ({ params, body }, ctx) => cancelFollowUp(ctx, params.register, params.id, body)),
 ];

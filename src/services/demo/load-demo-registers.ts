@@ -5,7 +5,15 @@
  */
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { registerEntries, registerFollowUps, units, users } from '../../db/schema/index.js';
+import {
+  inspectionPlanUnits,
+  inspectionPlans,
+  registerEntries,
+  registerFollowUps,
+  units,
+  users,
+} from '../../db/schema/index.js';
+import { unitsNeeded } from '../../domain/inspections/selection.js';
 import { addDays } from '../../domain/calendar.js';
 import { localDateOf } from '../../domain/text/format.js';
 
@@ -168,6 +176,103 @@ export async function loadDemoRegisters(db: Database, now: Date): Promise<boolea
         ...(!building && i % 4 === 0 ? { lastCheckOn: day(50 + i) } : {}),
       });
     }
+
+    await loadDemoInspections(tx, { departments, today, by, now, insert });
   });
   return true;
+}
+
+/**
+ * The year's inspection plan of the departments (35%, cchc's order: by code here, none inspected before), the
+ * inspections already held with their minutes' conclusions and two remediation items each: one fixed and
+ * accepted on time, the other reported and awaiting review, or still open (late for the oldest inspection).
+ */
+async function loadDemoInspections(
+  tx: Parameters<Parameters<Database['transaction']>[0]>[0],
+  input: {
+    departments: { id: string; code: string }[];
+    today: string;
+    by: string | null;
+    now: Date;
+    insert: (register: string, unitId: string, fields: Record<string, unknown>) => Promise<{ id: string }>;
+  },
+) {
+  const { departments, today, by, now, insert } = input;
+  const year = Number(today.slice(0, 4));
+  const yearStart = `${year}-01-01`;
+  const inYear = (date: string) => (date < yearStart ? yearStart : date > `${year}-12-31` ? `${year}-12-31` : date);
+  const chosen = departments.slice(0, unitsNeeded(departments.length, 35));
+  if (!chosen.length) return;
+  const [plan] = await tx
+    .insert(inspectionPlans)
+    .values({
+      year,
+      level: 'department',
+      targetPercent: '35',
+      title: `Kiểm tra công tác CCHC các sở, ban, ngành năm ${year}`,
+      team: [
+        { name: 'Lê Văn Hùng', unit: 'Sở Nội vụ', role: 'Trưởng đoàn' },
+        { name: 'Nguyễn Thị Mai', unit: 'Sở Tư pháp', role: 'Thành viên' },
+        { name: 'Trần Quốc Bảo', unit: 'Văn phòng UBND tỉnh', role: 'Thành viên' },
+      ],
+      createdBy: by,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  const spacing = Math.max(7, Math.floor(300 / chosen.length));
+  for (const [i, unit] of chosen.entries()) {
+    // The first half are already inspected (the oldest first); the rest are scheduled after today.
+    const held = i < Math.ceil(chosen.length / 2);
+    const scheduledOn = inYear(
+      held ? addDays(today, -(20 + (chosen.length - i) * spacing)) : addDays(today, 10 + i * 9),
+    );
+    await tx.insert(inspectionPlanUnits).values({
+      planId: plan!.id,
+      unitId: unit.id,
+      scheduledOn,
+      reason: 'Chưa được kiểm tra lần nào',
+    });
+    if (!held || scheduledOn > today) continue;
+    const entry = await insert('inspections', unit.id, {
+      inspectedOn: scheduledOn,
+      kind: 'planned',
+      team: 'Lê Văn Hùng (Sở Nội vụ), Nguyễn Thị Mai (Sở Tư pháp), Trần Quốc Bảo (Văn phòng UBND tỉnh)',
+      findings1: 'Ban hành kế hoạch CCHC năm đúng thời hạn; báo cáo định kỳ đầy đủ.',
+      findings3: 'Còn hồ sơ TTHC giải quyết trễ hạn chưa có văn bản xin lỗi.',
+      findings7: 'Tỷ lệ hồ sơ trực tuyến toàn trình chưa đạt chỉ tiêu.',
+      conclusion: 'Cơ bản hoàn thành nhiệm vụ CCHC; yêu cầu khắc phục các tồn tại nêu trên.',
+    });
+    const dueFirst = addDays(scheduledOn, 30);
+    const dueSecond = addDays(scheduledOn, 45);
+    const oldest = i === 0;
+    await tx.insert(registerFollowUps).values([
+      {
+        entryId: entry.id,
+        unitId: unit.id,
+        title: 'Gửi văn bản xin lỗi đối với hồ sơ TTHC trễ hạn',
+        dueOn: dueFirst,
+        status: dueFirst <= today ? ('done' as const) : ('open' as const),
+        result: dueFirst <= today ? 'Đã gửi văn bản xin lỗi, có danh sách kèm theo.' : null,
+        reportedOn: dueFirst <= today ? addDays(dueFirst, -4) : null,
+        closedOn: dueFirst <= today ? addDays(dueFirst, -4) : null,
+        closedBy: dueFirst <= today ? by : null,
+        createdBy: by,
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        entryId: entry.id,
+        unitId: unit.id,
+        title: 'Nâng tỷ lệ hồ sơ trực tuyến toàn trình',
+        dueOn: dueSecond,
+        status: oldest ? ('open' as const) : dueSecond <= today ? ('reported' as const) : ('open' as const),
+        result: !oldest && dueSecond <= today ? 'Đã rà soát, cấu hình lại dịch vụ công trực tuyến toàn trình.' : null,
+        reportedOn: !oldest && dueSecond <= today ? addDays(dueSecond, -2) : null,
+        createdBy: by,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+  }
 }

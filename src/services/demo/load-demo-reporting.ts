@@ -130,6 +130,8 @@ const DEMO_CONFIRMED_FIGURES: readonly string[] = [
   'dossiers.late_with_apology_rate',
   // "Mức độ hài lòng … đạt tối thiểu 90%": the demo's satisfaction surveys measure it.
   'surveys.satisfied_rate',
+  'registers.inspected_rate',
+  'registers.remediation_reported_rate',
 ];
 
 export async function confirmDemoFigureLinks(coordinator: ServiceContext, planId: string): Promise<void> {

@@ -9,7 +9,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { unwrap } from '../unwrap.js';
 import { getRegisterEntry } from './get-register-entry.js';
-import { requireEntry } from './steps/entry-access.js';
+import { requireEntry, recordAction } from './steps/entry-access.js';
 
 /**
  * A file for an entry, checked by content like every evidence file (the upload limits and checks): for one of
@@ -24,7 +24,7 @@ export async function addRegisterFile(
   upload: { bytes: Uint8Array; fileName: string },
 ) {
   const entry = await requireEntry(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.record', { unitId: entry.unitId });
+  const actor = await authorize(ctx, recordAction(register), { unitId: entry.unitId });
   const declaration = registerOf(register);
   if (field !== undefined && declaration.fields[field]?.kind !== 'file')
     throw new AppError('REGISTER_NO_FILE_FIELD', { register: declaration.name.vi, field });

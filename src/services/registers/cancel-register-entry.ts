@@ -6,7 +6,7 @@ import { registerOf, type RegisterKey } from '../../domain/registers/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRegisterEntry } from './get-register-entry.js';
-import { auditedEntry, requireEntry } from './steps/entry-access.js';
+import { auditedEntry, requireEntry, recordAction } from './steps/entry-access.js';
 
 /** Cancels an entry with a reason: kept and shown as cancelled, counted in no figure; nothing is deleted. */
 export async function cancelRegisterEntry(
@@ -16,7 +16,7 @@ export async function cancelRegisterEntry(
   input: { version: number; reason: string },
 ) {
   const entry = await requireEntry(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.record', { unitId: entry.unitId });
+  const actor = await authorize(ctx, recordAction(register), { unitId: entry.unitId });
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(registerEntries).where(eq(registerEntries.id, id)).for('update');
     if (current!.cancelledAt) throw new AppError('REGISTER_ENTRY_CANCELLED');

@@ -3,14 +3,18 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { activeUsers, notifyUsers } from '../../db/queries/notifications/notify.js';
 import { followUpView } from '../../db/queries/registers/register-views.js';
 import { registerFollowUps } from '../../db/schema/index.js';
-import type { RegisterKey } from '../../domain/registers/index.js';
+import { registerOf, type RegisterKey } from '../../domain/registers/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { followUpLink } from './add-follow-up.js';
 import { auditedFollowUp, lockOpenFollowUp, requireFollowUp } from './steps/load-follow-up.js';
 
-/** The owing unit (or a coordinator) reports a follow-up done, with its result, on today's date; the coordinators are told. */
+/**
+ * The owing unit (or a coordinator) reports a follow-up done, with its result, on today's date; the coordinators
+ * are told. On a register whose follow-ups are reviewed (inspections' remediation items) the report waits for a
+ * coordinator's acceptance (accept-follow-up.ts) or return (return-follow-up.ts).
+ */
 export async function closeFollowUp(
   ctx: ServiceContext,
   register: RegisterKey,
@@ -20,15 +24,16 @@ export async function closeFollowUp(
   const followUp = await requireFollowUp(ctx.db, register, id);
   const actor = await authorize(ctx, 'register.record', { unitId: followUp.unitId });
   const today = localDateOf(ctx.now());
+  const review = registerOf(register).followUps?.review === true;
   await ctx.db.transaction(async (tx) => {
     const current = await lockOpenFollowUp(tx, id, input.version);
     const [row] = await tx
       .update(registerFollowUps)
       .set({
-        status: 'done',
+        ...(review
+          ? { status: 'reported' as const, reportedOn: today }
+          : { status: 'done' as const, closedOn: today, closedBy: actor.userId }),
         result: input.result,
-        closedOn: today,
-        closedBy: actor.userId,
         version: current.version + 1,
         updatedAt: ctx.now(),
       })
@@ -42,10 +47,10 @@ export async function closeFollowUp(
     });
     await notifyUsers(tx, await activeUsers(tx, { roles: ['coordinator'] }), {
       kind: 'follow_up_closed',
-      title: `Đã hoàn thành: ${row!.title}`,
+      title: `${review ? 'Báo cáo đã khắc phục, chờ xem xét' : 'Đã hoàn thành'}: ${row!.title}`,
       body: input.result,
       link: followUpLink(register, row!.entryId),
-      key: `follow-up-closed:${id}`,
+      key: `follow-up-closed:${id}:${row!.version}`,
     });
   });
   return (await followUpView(ctx.db, id, today))!;

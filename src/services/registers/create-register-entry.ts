@@ -6,7 +6,7 @@ import { registerOf, type RegisterKey } from '../../domain/registers/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRegisterEntry } from './get-register-entry.js';
-import { auditedEntry, checkedFields, requireUnit } from './steps/entry-access.js';
+import { auditedEntry, checkedFields, requireUnit, recordAction } from './steps/entry-access.js';
 
 /** Records an entry for a unit: its fields checked against the register's declaration, audited, in one transaction. */
 export async function createRegisterEntry(
@@ -14,7 +14,7 @@ export async function createRegisterEntry(
   register: RegisterKey,
   input: { unitId: string; fields: Record<string, unknown> },
 ) {
-  const actor = await authorize(ctx, 'register.record', { unitId: input.unitId });
+  const actor = await authorize(ctx, recordAction(register), { unitId: input.unitId });
   const declaration = registerOf(register);
   const id = await ctx.db.transaction(async (tx) => {
     await requireUnit(tx, input.unitId, declaration.ownerLabel);

@@ -7,7 +7,7 @@ import type { RegisterKey } from '../../domain/registers/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { entryUnitFor, requireEntry } from './steps/entry-access.js';
+import { entryUnitFor, recordAction, requireEntry } from './steps/entry-access.js';
 
 /** One entry with its files, comments and follow-ups, for whoever may read it (its unit, a unit owing a follow-up, the province). */
 export async function getRegisterEntry(
@@ -25,7 +25,7 @@ export async function getRegisterEntry(
     comments: await commentsOf(ctx.db, id),
     followUps: (await followUpViews(ctx.db, eq(registerFollowUps.entryId, id), today)).items,
     // Editing is the owner unit's (or a coordinator's); a unit owing a follow-up on it only comments and reports.
-    canRecord: can(actor, 'register.record', { unitId: entry.unitId }) && entry.cancelledAt === null,
+    canRecord: can(actor, recordAction(register), { unitId: entry.unitId }) && entry.cancelledAt === null,
     canComment: can(actor, 'register.record', { unitId }),
     canAssign: can(actor, 'register.assign', { unitId }) && entry.cancelledAt === null,
   };

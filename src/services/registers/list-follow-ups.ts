@@ -10,7 +10,12 @@ import { visibleUnits } from './steps/visible-units.js';
 export async function listFollowUps(
   ctx: ServiceContext,
   register: RegisterKey,
-  query: { unitId?: string; status: 'open' | 'done' | 'cancelled' | 'all'; page: number; pageSize: number },
+  query: {
+    unitId?: string;
+    status: 'open' | 'reported' | 'done' | 'cancelled' | 'all';
+    page: number;
+    pageSize: number;
+  },
 ) {
   const unitIds = await visibleUnits(ctx, query.unitId);
   const conditions: SQL[] = [eq(registerEntries.register, register)];

@@ -6,7 +6,7 @@ import { registerOf, type RegisterKey } from '../../domain/registers/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { getRegisterEntry } from './get-register-entry.js';
-import { auditedEntry, checkedFields, requireEntry } from './steps/entry-access.js';
+import { auditedEntry, checkedFields, requireEntry, recordAction } from './steps/entry-access.js';
 
 /** Rewrites an entry's typed fields under its version (its files stay); a cancelled entry is not edited. */
 export async function updateRegisterEntry(
@@ -16,7 +16,7 @@ export async function updateRegisterEntry(
   input: { version: number; fields: Record<string, unknown> },
 ) {
   const entry = await requireEntry(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.record', { unitId: entry.unitId });
+  const actor = await authorize(ctx, recordAction(register), { unitId: entry.unitId });
   const declaration = registerOf(register);
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(registerEntries).where(eq(registerEntries.id, id)).for('update');

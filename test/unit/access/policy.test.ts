@@ -159,6 +159,7 @@ describe('a leader', () => {
       'dossiers.read',
       'indices.read',
       'register.read',
+      'inspections.read',
       'unitPlans.overview',
       'initiative.read',
       'feedback.read',

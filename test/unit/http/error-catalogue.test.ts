@@ -111,6 +111,8 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   FIGURE_KIND_MISMATCH: { figure: 'Số báo cáo đã gửi', target: '≥ 90%' },
   REGISTER_ONE_PER_UNIT: { register: 'Hệ thống quản lý chất lượng ISO 9001' },
   REGISTER_NO_FOLLOW_UPS: { register: 'Tuyên truyền CCHC' },
+  FOLLOW_UP_NOT_REVIEWED: { register: 'Tuyên truyền CCHC' },
+  INSPECTION_PLAN_EXISTS: { year: 2026, level: 'cấp xã' },
   REGISTER_NO_FILE_FIELD: { register: 'Tuyên truyền CCHC', field: 'bienBan' },
   QUESTIONNAIRE_INVALID: { issues: [{ message: 'Câu “q1”: mã câu hỏi bị trùng.' }] },
   SURVEY_ANSWERS_INVALID: { issues: [{ message: 'Câu MC.1 (“Nơi tiếp nhận”): phải là một mức từ 1 đến 5.' }] },

@@ -75,6 +75,10 @@ export const addFollowUp = (
   id: string,
   body: { unitId: string; title: string; dueOn: string },
 ) => call(endpoints.addRegisterFollowUp, { params: { register, id }, body }, { notify: false });
+export const acceptFollowUp = (register: RegisterKey, id: string, version: number) =>
+  call(endpoints.acceptFollowUp, { params: { register, id }, body: { version } }, { notify: false });
+export const returnFollowUp = (register: RegisterKey, id: string, body: { version: number; reason: string }) =>
+  call(endpoints.returnFollowUp, { params: { register, id }, body }, { notify: false });
 export const closeFollowUp = (register: RegisterKey, id: string, body: { version: number; result: string }) =>
   call(endpoints.closeFollowUp, { params: { register, id }, body }, { notify: false });
 

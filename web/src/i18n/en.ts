@@ -8,6 +8,7 @@ import { serviceQualityEn } from './service-quality.en.js';
 import { registersEn } from './registers.en.js';
 import { cchcYearEn } from './cchc-year.en.js';
 import { citizenFeedbackEn } from './citizen-feedback.en.js';
+import { inspectionsEn } from './inspections.en.js';
 import { indicesEn } from './indices.en.js';
 import { surveysEn } from './surveys.en.js';
 import { confirmEn } from './confirm.en.js';
@@ -438,6 +439,7 @@ export const en: Catalogue = {
   ...registersEn,
   ...cchcYearEn,
   ...citizenFeedbackEn,
+  ...inspectionsEn,
   ...indicesEn,
   ...surveysEn,
   ...confirmEn,

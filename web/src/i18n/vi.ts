@@ -8,6 +8,7 @@ import { serviceQualityVi } from './service-quality.vi.js';
 import { registersVi } from './registers.vi.js';
 import { cchcYearVi } from './cchc-year.vi.js';
 import { citizenFeedbackVi } from './citizen-feedback.vi.js';
+import { inspectionsVi } from './inspections.vi.js';
 import { indicesVi } from './indices.vi.js';
 import { surveysVi } from './surveys.vi.js';
 import { confirmVi } from './confirm.vi.js';
@@ -436,6 +437,7 @@ export const vi = {
   ...registersVi,
   ...cchcYearVi,
   ...citizenFeedbackVi,
+  ...inspectionsVi,
   ...indicesVi,
   ...surveysVi,
   ...confirmVi,

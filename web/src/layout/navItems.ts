@@ -17,6 +17,7 @@ export interface NavItem {
     | '/ke-hoach-don-vi'
     | '/sang-kien'
     | '/phan-anh-kien-nghi'
+    | '/kiem-tra'
     | '/ho-so-tthc'
     | '/don-vi'
     | '/nguoi-dung'
@@ -46,6 +47,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sang-kien', label: 'nav.initiatives' },
   // Citizen feedback: the office all, a unit's reporters the items given to their unit, leaders read (feedback.read).
   { to: '/phan-anh-kien-nghi', label: 'nav.feedback' },
+  // Inspection plans: province-wide roles read them (inspections.read), the office builds them.
+  { to: '/kiem-tra', label: 'nav.inspections', requires: 'inspections.read' },
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },

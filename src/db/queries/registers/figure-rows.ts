@@ -27,6 +27,7 @@ export async function registerFigureRows(
       dueOn: registerFollowUps.dueOn,
       status: registerFollowUps.status,
       closedOn: registerFollowUps.closedOn,
+      reportedOn: registerFollowUps.reportedOn,
     })
     .from(registerFollowUps)
     .innerJoin(registerEntries, eq(registerEntries.id, registerFollowUps.entryId))

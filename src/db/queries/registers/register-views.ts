@@ -17,6 +17,7 @@ import {
 import type { RegisterKey } from '../../../domain/registers/index.js';
 import { registerOf } from '../../../domain/registers/index.js';
 import { choiceLabel } from '../../../domain/registers/kit.js';
+import { formatDateVi } from '../../../domain/text/format.js';
 import type { RegisterEntryView, RegisterFollowUpView } from '../../../contracts/registers.js';
 
 export type EntryRow = typeof registerEntries.$inferSelect;
@@ -24,7 +25,11 @@ export type EntryRow = typeof registerEntries.$inferSelect;
 /** An entry's title as its list shows it: the declared title field (a choice by its label). */
 export function titleOf(register: RegisterKey, fields: Record<string, unknown>): string {
   const declaration = registerOf(register);
-  return choiceLabel(declaration.fields[declaration.titleField], fields[declaration.titleField]) || '—';
+  const spec = declaration.fields[declaration.titleField];
+  const value = fields[declaration.titleField];
+  // A date title (an inspection's day) reads dd/mm/yyyy.
+  if (spec?.kind === 'date' && typeof value === 'string') return formatDateVi(value);
+  return choiceLabel(spec, value) || '—';
 }
 
 export async function loadEntryRow(db: DbOrTx, register: RegisterKey, id: string): Promise<EntryRow | undefined> {
@@ -204,6 +209,8 @@ export async function followUpViews(
       overdue: f.status === 'open' && f.dueOn < today,
       result: f.result,
       closedOn: f.closedOn,
+      reportedOn: f.reportedOn,
+      returnReason: f.returnReason,
       cancelReason: f.cancelReason,
       version: f.version,
       evidence: evidence

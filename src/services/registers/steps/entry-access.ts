@@ -13,6 +13,10 @@ import { entrySchema, type RegisterDeclaration } from '../../../domain/registers
 import { AppError, notFound } from '../../../domain/errors.js';
 import type { ServiceContext } from '../../context.js';
 
+/** The action that records an entry of this register: a unit's own, or the coordinators' only (`coordinatorRecords`). */
+export const recordAction = (register: RegisterKey) =>
+  registerOf(register).coordinatorRecords ? ('register.assign' as const) : ('register.record' as const);
+
 export async function requireEntry(db: DbOrTx, register: RegisterKey, id: string): Promise<EntryRow> {
   const row = await loadEntryRow(db, register, id);
   if (!row) throw notFound(`mục của sổ "${registerOf(register).name.vi}"`);

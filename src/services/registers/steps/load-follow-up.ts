@@ -17,10 +17,15 @@ export async function requireFollowUp(db: DbOrTx, register: RegisterKey, id: str
   return row.f;
 }
 
-/** The follow-up locked for a change: still open and at the version the form read. */
-export async function lockOpenFollowUp(tx: DbOrTx, id: string, version?: number): Promise<FollowUpRow> {
+/** The follow-up locked for a change: still open (or in the status named) and at the version the form read. */
+export async function lockOpenFollowUp(
+  tx: DbOrTx,
+  id: string,
+  version?: number,
+  status: FollowUpRow['status'] = 'open',
+): Promise<FollowUpRow> {
   const [row] = await tx.select().from(registerFollowUps).where(eq(registerFollowUps.id, id)).for('update');
-  if (row!.status !== 'open') throw new AppError('FOLLOW_UP_NOT_OPEN');
+  if (row!.status !== status) throw new AppError(status === 'open' ? 'FOLLOW_UP_NOT_OPEN' : 'FOLLOW_UP_NOT_REPORTED');
   if (version !== undefined && row!.version !== version) throw staleVersion('Nhiệm vụ theo dõi');
   return row!;
 }
@@ -33,4 +38,6 @@ export const auditedFollowUp = (row: FollowUpRow) => ({
   status: row.status,
   result: row.result,
   closedOn: row.closedOn,
+  reportedOn: row.reportedOn,
+  returnReason: row.returnReason,
 });

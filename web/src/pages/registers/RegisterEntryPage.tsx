@@ -22,6 +22,8 @@ import {
   addFollowUp,
   cancelEntry,
   closeFollowUp,
+  acceptFollowUp,
+  returnFollowUp,
   registerEntryQuery,
   registerFileUrl,
   registerKeys,
@@ -235,9 +237,22 @@ function FollowUpCard({
   const user = useCurrentUser();
   // The owing unit's reporters, or a coordinator (the access policy's rule on a follow-up).
   const canClose = can(user, 'register.record', { unitId: f.unitId });
+  // A reviewed follow-up (an inspection's remediation item) waits for a coordinator's acceptance or return.
+  const canReview = f.status === 'reported' && can(user, 'register.assign', { unitId: f.unitId });
   const [closing, setClosing] = useState(false);
+  const [returning, setReturning] = useState(false);
   const [result, setResult] = useState('');
-  const color = f.status === 'done' ? 'green' : f.status === 'cancelled' ? 'gray' : f.overdue ? 'red' : 'blue';
+  const [reason, setReason] = useState('');
+  const color =
+    f.status === 'done'
+      ? 'green'
+      : f.status === 'cancelled'
+        ? 'gray'
+        : f.status === 'reported'
+          ? 'yellow'
+          : f.overdue
+            ? 'red'
+            : 'blue';
   return (
     <Stack
       gap={4}
@@ -255,7 +270,49 @@ function FollowUpCard({
         {f.unitName} · {t('reg.followUp.due')}: {formatDateVi(f.dueOn)}
         {f.closedOn && ` · ${t('reg.followUp.closedOn', { date: formatDateVi(f.closedOn) })}`}
       </Text>
+      {f.reportedOn && f.status !== 'open' && (
+        <Text size="sm">{t('reg.followUp.reportedOn', { date: formatDateVi(f.reportedOn) })}</Text>
+      )}
       {f.result && <Text size="sm">{f.result}</Text>}
+      {f.returnReason && f.status === 'open' && (
+        <Text size="sm" c="red">
+          {t('reg.followUp.returned', { reason: f.returnReason })}
+        </Text>
+      )}
+      {canReview && (
+        <Group gap="xs">
+          <Button size="xs" color="green" onClick={() => void act(() => acceptFollowUp(register, f.id, f.version))}>
+            {t('reg.followUp.accept')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setReturning(true)}>
+            {t('reg.followUp.return')}
+          </Button>
+        </Group>
+      )}
+      {returning && (
+        <Stack gap="xs">
+          <Textarea
+            label={t('reg.followUp.returnReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <Group gap="xs">
+            <Button
+              size="xs"
+              onClick={() =>
+                void act(async () => {
+                  await returnFollowUp(register, f.id, { version: f.version, reason });
+                  setReturning(false);
+                })
+              }
+            >
+              {t('reg.followUp.return')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
       {f.evidence.length > 0 && (
         <Group gap="xs">
           <Text size="sm">{t('reg.followUp.evidence')}:</Text>

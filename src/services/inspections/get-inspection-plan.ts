@@ -1,0 +1,26 @@
+import { desc, eq } from 'drizzle-orm';
+import type { InspectionPlanView } from '../../contracts/inspections.js';
+import { inspectionPlanViews } from '../../db/queries/inspections/inspection-rows.js';
+import { inspectionPlans } from '../../db/schema/index.js';
+import { notFound } from '../../domain/errors.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../context.js';
+
+/** One inspection plan: its units with their dates and the inspection recorded for each, the team. */
+export async function getInspectionPlan(ctx: ServiceContext, id: string): Promise<InspectionPlanView> {
+  await authorize(ctx, 'inspections.read');
+  const rows = await ctx.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, id));
+  if (!rows.length) throw notFound('kế hoạch kiểm tra');
+  return (await inspectionPlanViews(ctx.db, rows))[0]!;
+}
+
+/** The inspection plans, newest year first (of one year when asked). */
+export async function listInspectionPlans(ctx: ServiceContext, query: { year?: number }) {
+  await authorize(ctx, 'inspections.read');
+  const rows = await ctx.db
+    .select()
+    .from(inspectionPlans)
+    .where(query.year ? eq(inspectionPlans.year, query.year) : undefined)
+    .orderBy(desc(inspectionPlans.year), inspectionPlans.level, desc(inspectionPlans.createdAt));
+  return { items: await inspectionPlanViews(ctx.db, rows) };
+}

@@ -1,0 +1,136 @@
+/**
+ * Inspections in the browser (issue #13, Proof): the coordinator builds the communes' plan for 35% from cchc's
+ * proposal on /kiem-tra; an inspection of a commune with two remediation items is recorded (through the API:
+ * the register's own form is walked in registers.test.ts); the commune's reporter, at 768 px, uploads evidence and
+ * reports one fixed; the coordinator accepts it; the figure "inspected units with a remediation report" moves.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FiguresView } from '../../src/contracts/figures.js';
+import { body } from '../support/api.js';
+import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { SMALL_PDF } from '../support/plan.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const run = browserAvailable();
+
+describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its remediation', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const year = new Date().getFullYear();
+  const today = new Date().toISOString().slice(0, 10);
+  const [yyyy, mm, dd] = today.split('-');
+
+  const open = async (username: string, width: number) => {
+    const context = await browser.newContext({
+      viewport: { width, height: 1024 },
+      locale: 'vi-VN',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await signInThroughPage(page, server.url, username);
+    return page;
+  };
+  const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it(
+    'builds the plan from the proposal, records an inspection, reports and accepts a fix',
+    { timeout: 300_000 },
+    async () => {
+      const coordinator = await open('snv.cchc', 1366);
+      const api = await apiClientOf(coordinator, server.url);
+      const figure = async (key: string) => {
+        const view: FiguresView = await body(await api.get(`/api/figures?year=${year}&level=communes&keys=${key}`));
+        return view.values.find((v) => v.key === key)!;
+      };
+
+      // The plan, from cchc's proposal: 35% of the communes, each given a date.
+      await coordinator.goto(`${server.url}/kiem-tra`);
+      await coordinator.getByRole('button', { name: 'Lập kế hoạch kiểm tra' }).click();
+      const dialog = coordinator.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Tỷ lệ kiểm tra (%)' }).fill('35');
+      await dialog.getByRole('button', { name: 'Đề xuất' }).click();
+      await dialog.getByTestId('proposal-summary').waitFor();
+      const dates = dialog.getByRole('textbox', { name: 'Ngày kiểm tra dự kiến' });
+      const n = await dates.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) await dates.nth(i).fill(`${dd}/${mm}/${yyyy}`);
+      await dialog
+        .getByRole('textbox', { name: 'Đoàn kiểm tra' })
+        .fill('Nguyễn Văn A – Sở Nội vụ – Trưởng đoàn\nTrần Thị B – Sở Tư pháp');
+      await shot(coordinator, 'inspections-proposal-desktop');
+      await dialog.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await coordinator.getByText(/UBND cấp xã: kiểm tra \d+\/\d+ đơn vị \(chỉ tiêu 35%/).waitFor();
+      const plans = await body(await api.get(`/api/inspection-plans?year=${year}`));
+      const plan = plans.items.find((p: { level: string }) => p.level === 'commune');
+      expect(plan.units).toHaveLength(n);
+      await shot(coordinator, 'inspections-plan-desktop');
+
+      // Cam Lộ (a commune with a reporter in the demo) is inspected: two remediation items.
+      const reporter = await open('camlo.baocao', 768);
+      const communeId = (await apiClientOf(reporter, server.url)).user.unitId as string;
+      const entry = await body(
+        await api.send('POST', '/api/registers/inspections/entries', {
+          unitId: communeId,
+          fields: {
+            inspectedOn: today,
+            kind: 'planned',
+            conclusion: 'Khắc phục 2 tồn tại.',
+            findings3: 'Hồ sơ trễ hạn.',
+          },
+        }),
+      );
+      for (const title of ['Gửi văn bản xin lỗi hồ sơ trễ hạn', 'Niêm yết đủ TTHC tại Bộ phận một cửa'])
+        await body(
+          await api.send('POST', `/api/registers/inspections/entries/${entry.id}/follow-ups`, {
+            unitId: communeId,
+            title,
+            dueOn: `${year}-12-31`,
+          }),
+        );
+      const before = await figure('registers.remediation_reported_rate');
+
+      // The commune's reporter at 768 px: evidence and the report of one item.
+      const entryUrl = `${server.url}/so-theo-doi/inspections/${entry.id}`;
+      await reporter.goto(entryUrl);
+      const card = reporter.locator('[data-follow-up]').filter({ hasText: 'Gửi văn bản xin lỗi' });
+      await card.waitFor();
+      const chooser = reporter.waitForEvent('filechooser');
+      await card.getByRole('button', { name: 'Minh chứng' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: 'xin-loi.pdf', mimeType: 'application/pdf', buffer: Buffer.from(SMALL_PDF) });
+      await card.getByRole('link', { name: 'xin-loi.pdf' }).waitFor();
+      await card.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
+      await card.getByRole('textbox', { name: 'Kết quả thực hiện' }).fill('Đã gửi văn bản xin lỗi');
+      await card.getByRole('button', { name: 'Lưu' }).click();
+      await card.getByText('Đã báo cáo, chờ xem xét').waitFor();
+      expect(await reporter.getByRole('button', { name: 'Sửa' }).count()).toBe(0);
+      await shot(reporter, 'inspection-entry-768');
+
+      // The coordinator accepts it.
+      await coordinator.goto(entryUrl);
+      const review = coordinator.locator('[data-follow-up]').filter({ hasText: 'Gửi văn bản xin lỗi' });
+      await review.getByRole('button', { name: 'Chấp nhận' }).click();
+      await review.getByText('Đã hoàn thành').waitFor();
+      await shot(coordinator, 'inspection-entry-desktop');
+
+      const after = await figure('registers.remediation_reported_rate');
+      expect(after.numerator).toBe((before.numerator ?? 0) + 1);
+      const tablet = await open('lanhdao', 768);
+      await tablet.goto(`${server.url}/kiem-tra`);
+      await tablet.getByText(/UBND cấp xã: kiểm tra/).waitFor();
+      await shot(tablet, 'inspections-plan-768');
+    },
+  );
+});

@@ -1,0 +1,26 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import type { saveInspectionPlanRequest } from '../../../src/contracts/inspections.js';
+import type { InspectionLevel } from '../../../src/domain/inspections/selection.js';
+import { call } from './client.js';
+
+export const inspectionKeys = {
+  all: ['inspection-plans'] as const,
+  list: (year: number) => ['inspection-plans', 'list', year] as const,
+};
+
+export const inspectionPlanListQuery = (year: number) =>
+  queryOptions({
+    queryKey: inspectionKeys.list(year),
+    queryFn: () => call(endpoints.listInspectionPlans, { query: { year } }),
+  });
+
+export const proposeInspections = (year: number, level: InspectionLevel, percent: number) =>
+  call(endpoints.proposeInspectionSelection, { query: { year, level, percent } }, { notify: false });
+
+export const createInspectionPlan = (body: z.input<typeof saveInspectionPlanRequest>) =>
+  call(endpoints.createInspectionPlan, { body }, { notify: false });
+
+export const cancelInspectionPlan = (id: string, version: number, reason: string) =>
+  call(endpoints.cancelInspectionPlan, { params: { id }, body: { version, reason } }, { notify: false });
