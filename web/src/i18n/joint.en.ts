@@ -8,6 +8,7 @@ export const jointEn: Record<keyof typeof jointVi, string> = {
   'joint.back': 'Back to the round',
   'joint.title': 'Joint self-assessment: {name}',
   'joint.prefill': 'Prefill from tracked figures',
+  'joint.prefilledList': 'Figures prefilled',
   'joint.prefilled': 'Prefilled {filled} assigned criteria; {missing} have no figure yet.',
   'joint.agencyIntro':
     'The criteria assigned to {agency}: fill in points, notes and evidence; correct returned items; explain the Ministry’s deductions.',

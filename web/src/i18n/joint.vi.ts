@@ -6,6 +6,7 @@ export const jointVi = {
   'joint.back': 'Về đợt đánh giá',
   'joint.title': 'Tự đánh giá chung: {name}',
   'joint.prefill': 'Điền sẵn từ số liệu theo dõi',
+  'joint.prefilledList': 'Số liệu đã điền sẵn',
   'joint.prefilled': 'Đã điền sẵn {filled} tiêu chí được giao; {missing} tiêu chí chưa có số liệu.',
   'joint.agencyIntro':
     'Các tiêu chí giao cho {agency}: điền điểm, ghi chú và tài liệu kiểm chứng; sửa các mục bị trả lại; giải trình các mục bị Bộ trừ điểm.',

@@ -7,6 +7,7 @@ import {
   Button,
   Group,
   Input,
+  List,
   Paper,
   Select,
   Stack,
@@ -97,7 +98,7 @@ function AgencyPrefill({ joint }: { joint: JointRound }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [message, setMessage] = useState<{ color: string; text: string; lines?: string[] } | null>(null);
   const { round, unit } = joint.sheet;
   const run = async () => {
     setBusy(true);
@@ -107,6 +108,8 @@ function AgencyPrefill({ joint }: { joint: JointRound }) {
       setMessage({
         color: 'green',
         text: t('joint.prefilled', { filled: result.prefilled.length, missing: result.missing.length }),
+        // Each figure recorded, with its criterion: the agency sees what was filled and from where.
+        lines: result.prefilled.map((p) => `${p.code}${p.input ? ` (${p.input})` : ''}: ${p.label}`),
       });
     } catch (error) {
       setMessage({ color: 'red', text: isApiError(error) ? error.message : String(error) });
@@ -124,6 +127,13 @@ function AgencyPrefill({ joint }: { joint: JointRound }) {
       {message && (
         <Alert color={message.color} role="status">
           {message.text}
+          {message.lines && message.lines.length > 0 && (
+            <List size="sm" mt="xs" aria-label={t('joint.prefilledList')}>
+              {message.lines.map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
+            </List>
+          )}
         </Alert>
       )}
     </Stack>
