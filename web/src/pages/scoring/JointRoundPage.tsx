@@ -205,8 +205,9 @@ function CoordinatorTools({ joint, onAssign }: { joint: JointRound; onAssign: ()
     setMessage(null);
     try {
       const result = await work();
-      if (done) setMessage({ color: 'green', text: done(result) });
+      // The message comes once the table shows what was done.
       await queryClient.invalidateQueries({ queryKey: ['scoring'] });
+      if (done) setMessage({ color: 'green', text: done(result) });
     } catch (caught) {
       setMessage({ color: 'red', text: isApiError(caught) ? caught.message : t('error.network') });
     }
