@@ -336,7 +336,8 @@ function CriteriaTable({
         </Alert>
       )}
       <TableScroll>
-        <Table aria-label={t('joint.criteria')} striped verticalSpacing="xs">
+        {/* Below this width the columns would wrap word by word: the table scrolls sideways instead. */}
+        <Table aria-label={t('joint.criteria')} striped verticalSpacing="xs" miw={960}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('joint.code')}</Table.Th>
