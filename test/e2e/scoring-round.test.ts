@@ -177,7 +177,8 @@ describe.skipIf(!run)('in the browser: a departments’ assessment round from op
     await openRound();
     await page.getByLabel('Tệp điểm điều tra').setInputFiles(surveyFile);
     await page.getByText('Đã lưu 18 điểm (0 không đổi).').waitFor();
-  });
+    // Three sheets filled in the page and a spreadsheet uploaded: on a shared, loaded machine this takes over a minute.
+  }, 180_000);
 
   it('lets the Sở Tư pháp self-score, with a note and an evidence file given in the page, and submit', async () => {
     await signInAs('stp.baocao');
