@@ -649,7 +649,9 @@ export const AUDIT_ACTIONS = {
     'Lost points turned into an assignment',
     {
       after: z.object({
-        resultId: z.string(),
+        /** A published result's lost points, or (roundId) a criterion the Ministry's appraisal deducted. */
+        resultId: z.string().nullable(),
+        roundId: z.string().nullable(),
         areaCode: z.string(),
         criterionCode: z.string().nullable(),
         lostPoints: z.number(),

@@ -1,6 +1,6 @@
 /** The province's joint self-assessment (its own PAR INDEX for the Ministry): requests and views. */
 import { z } from 'zod';
-import { uuid } from './common.js';
+import { isoDate, uuid } from './common.js';
 import { leafEntrySchema, unitScoring } from './scoring.js';
 
 const code = z.string().trim().min(1, 'Hãy ghi mã lĩnh vực hoặc tiêu chí.').max(40);
@@ -50,6 +50,17 @@ export const jointLeaf = z.object({
   reviewReason: z.string().nullable(),
   /** A deduction in the Ministry's appraisal: an explanation is owed by the agencies, by `explanationDue`. */
   explanationOwed: z.boolean(),
+  /** The assignment a deduction was turned into (the coordinator's view; null before, or for an agency). */
+  work: z
+    .object({
+      id: uuid,
+      assignmentId: uuid,
+      planId: uuid,
+      unitName: z.string(),
+      dueOn: z.string().nullable(),
+      status: z.string(),
+    })
+    .nullable(),
 });
 
 export const jointRound = z.object({
@@ -82,3 +93,23 @@ export const jointRound = z.object({
 });
 
 export const ministryImportResult = z.object({ saved: z.number().int(), unchanged: z.number().int() });
+
+/** A deducted criterion turned into an assignment for its responsible agency, in a plan. */
+export const deductionWorkRequest = z.object({
+  planId: uuid.meta({ label: 'Kế hoạch' }),
+  /** One of the criterion's agencies; may be left out when it has only one. */
+  unitId: uuid.optional().meta({ label: 'Cơ quan chủ trì' }),
+  /** Absent: 31/12 of the plan's year. */
+  dueOn: isoDate.nullable().optional().meta({ label: 'Hạn hoàn thành' }),
+});
+
+export const deductionWorkResult = z.object({
+  id: uuid,
+  assignmentId: uuid,
+  activityId: uuid,
+  planId: uuid,
+  unitId: uuid,
+  dueOn: z.string().nullable(),
+  /** false: the criterion had already been turned into work (the same assignment is returned). */
+  created: z.boolean(),
+});

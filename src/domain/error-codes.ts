@@ -385,6 +385,10 @@ export const ERROR_MESSAGES = {
     `Còn ${p.codes.length} tiêu chí chưa được chấp nhận: ${p.codes.slice(0, 15).join(', ')}${p.codes.length > 15 ? '…' : ''}.`,
   UNKNOWN_CRITERION: (p: { code: string; set: string }) => `Bộ tiêu chí ${p.set} không có mục mã "${p.code}".`,
   UNKNOWN_AGENCY: 'Cơ quan chủ trì phải là một đơn vị trong danh mục (chưa lưu trữ).',
+  NO_DEDUCTION: (p: { code: string }) =>
+    `Tiêu chí ${p.code} không bị Bộ Nội vụ trừ điểm (hoặc chưa có kết quả thẩm định): không có gì để giao khắc phục.`,
+  NOT_CRITERION_AGENCY: (p: { code: string; agencies: readonly string[] }) =>
+    `Cơ quan chủ trì: hãy chọn một cơ quan phụ trách tiêu chí ${p.code} (${p.agencies.join(', ') || 'chưa giao cơ quan nào'}).`,
   INVALID_APPRAISAL_FILE: (p: { problems: readonly string[] }) =>
     `Tệp kết quả thẩm định của Bộ có lỗi, chưa nhập dòng nào:\n${listed(p.problems, 20)}`,
   APPRAISAL_COLUMNS: 'Tệp kết quả thẩm định cần các cột "Mã tiêu chí" và "Điểm thẩm định" (cột "Lý do" nếu có).',

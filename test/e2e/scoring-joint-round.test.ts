@@ -93,6 +93,22 @@ describe.skipIf(!run)('in the browser: the province’s joint PAR INDEX self-ass
     await signInAs('stp.baocao');
     await openJoint();
     await expect(page.locator('tr[data-code]').count()).resolves.toBe(2);
+    // Prefill from the shipped province set: area 3 lists the province's dossiers on time and apologies for delay.
+    await page.getByRole('button', { name: 'Điền sẵn từ số liệu theo dõi' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Đã điền sẵn' });
+    await done.waitFor();
+    const filled = Number((await done.textContent())!.match(/Đã điền sẵn (\d+) tiêu chí/)![1]);
+    expect(filled).toBeGreaterThan(0);
+    const onTime = await done
+      .getByRole('listitem')
+      .filter({ hasText: /^3\.4:/ })
+      .textContent();
+    // "3.4: Tỷ lệ hồ sơ giải quyết đúng hạn toàn tỉnh năm N: 97,12% (a/b), k đơn vị có số liệu": the value is a/b.
+    const [, value, on, of] = onTime!.match(/: ([\d.,]+)% \(([\d.]+)\/([\d.]+)\)/)!;
+    const read = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+    expect(read(of!)).toBeGreaterThan(0);
+    expect(read(value!)).toBeCloseTo((read(on!) / read(of!)) * 100, 2);
+    await page.screenshot({ path: 'test-results/joint-round-prefill.png', fullPage: true });
     await fill('3', '10', 'Báo cáo kiểm soát TTHC năm của Sở Tư pháp.');
     await signInAs('stc.baocao');
     await openJoint();
@@ -145,7 +161,7 @@ describe.skipIf(!run)('in the browser: the province’s joint PAR INDEX self-ass
     await openJoint();
     await page.getByLabel('Nhập kết quả thẩm định của Bộ (XLSX, CSV)').setInputFiles(file);
     await page.getByText('Đã nhập 8 tiêu chí (0 không đổi).').waitFor();
-    await expect(row('6.TD').textContent()).resolves.toContain('Tỷ lệ giải ngân chưa đạt 95%.');
+    await row('6.TD').getByText('Tỷ lệ giải ngân chưa đạt 95%.').waitFor();
     await advance('Mở vòng giải trình', 'Giải trình');
 
     await signInAs('stp.baocao');
@@ -165,5 +181,40 @@ describe.skipIf(!run)('in the browser: the province’s joint PAR INDEX self-ass
     await page.screenshot({ path: 'test-results/joint-round-explained.png', fullPage: true });
     await page.setViewportSize({ width: 768, height: 1000 });
     await page.screenshot({ path: 'test-results/joint-round-agency-768.png', fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+  });
+
+  it('turns the deduction into an assignment the Sở Tài chính’s reporter finds in its task list', async () => {
+    await signInAs('snv.cchc');
+    await openJoint();
+    // Only a deducted criterion offers it (3 was appraised as claimed; 6.TD: 7 claimed, 5,5 appraised).
+    await expect(row('3').getByRole('button', { name: 'Giao khắc phục tiêu chí 3' }).count()).resolves.toBe(0);
+    await row('6.TD').getByRole('button', { name: 'Giao khắc phục tiêu chí 6.TD' }).click();
+    const dialog = dialogNamed('Giao nhiệm vụ khắc phục tiêu chí 6.TD?');
+    await expect(dialog.textContent()).resolves.toContain('Bộ Nội vụ trừ 1,5/8 điểm ở tiêu chí 6.TD');
+    await expect(dialog.getByLabel('Cơ quan chủ trì').inputValue()).resolves.toBe('Sở Tài chính');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: 'test-results/joint-round-work-dialog.png' });
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row('6.TD')
+      .getByText(/Đã giao khắc phục: Sở Tài chính, hạn 31\/12\/\d{4}/)
+      .waitFor();
+    await expect(row('6.TD').getByRole('button', { name: 'Giao khắc phục tiêu chí 6.TD' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: 'test-results/joint-round-work-1366.png', fullPage: true });
+    await page.setViewportSize({ width: 768, height: 1000 });
+    await page.screenshot({ path: 'test-results/joint-round-work-768.png', fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+
+    await signInAs('stc.baocao');
+    await page.goto(`${server.url}/nhiem-vu`);
+    await page.getByLabel('Tìm nhiệm vụ').fill('Khắc phục điểm bị Bộ Nội vụ trừ');
+    await page.getByLabel('Tìm nhiệm vụ').press('Enter');
+    await page
+      .getByRole('table', { name: 'Danh sách nhiệm vụ' })
+      .getByText(/Khắc phục điểm bị Bộ Nội vụ trừ khi thẩm định, tiêu chí 6\.TD/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: 'test-results/joint-round-task-stc.png', fullPage: true });
   });
 });

@@ -4,6 +4,7 @@ import {
   auditLog,
   criteriaSets,
   indexResults,
+  indexWorkItems,
   jobs,
   notifications,
   planIndicators,
@@ -349,6 +350,7 @@ const BODIES: Record<string, () => unknown> = {
   'post /scoring/rounds/:id/joint/entries/:code/review': () => ({ version: 1, decision: 'accept' }),
   'post /scoring/rounds/:id/joint/lock': () => ({ version: 1 }),
   'post /scoring/rounds/:id/joint/entries/:code/ministry-appraisal': () => ({ version: 0, entry: { value: 1 } }),
+  'post /scoring/rounds/:id/joint/entries/:code/work': () => ({ planId: ids.plan }),
   'patch /assignments/:id': () => ({ version: 1, status: 'in_progress', progress: 50 }),
   'post /assignment-changes': () => ({ type: 'cancel', assignmentId: ids.assignmentB, reason: 'Hủy trái phép' }),
   'post /assignments/:id/documents': () => ({
@@ -689,6 +691,7 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /index-results/:id/lost-points']).toBe(200);
     expect(outcomes['post /indices/:code/results']).toBe(403);
     expect(outcomes['post /index-results/:id/work']).toBe(403);
+    expect(outcomes['post /scoring/rounds/:id/joint/entries/:code/work']).toBe(403);
     // Registers: the tiles are the reporter's own; unit B's entry, its file and its follow-ups are refused.
     expect(outcomes['get /registers']).toBe(200);
     expect(outcomes['get /registers/:register/entries/:id']).toBe(403);
@@ -740,6 +743,7 @@ describe('authorisation on every endpoint', () => {
     expect(outcomes['get /indices']).toBe(200);
     expect(outcomes['post /indices/import']).toBe(403);
     expect(outcomes['post /plans/:id/index-work']).toBe(403);
+    expect(outcomes['post /scoring/rounds/:id/joint/entries/:code/work']).toBe(403);
     expect(outcomes['get /registers/:register/entries/:id']).toBe(200);
     expect(outcomes['get /registers/:register/files/:id']).toBe(200);
     expect(outcomes['post /registers/:register/entries']).toBe(403);
@@ -815,6 +819,25 @@ describe("the province's joint round", () => {
       decision: 'accept',
     });
     await expectRefusal(review, 'FORBIDDEN', 'leader → review');
+  });
+
+  it("turns a deduction into work for the office only: the agency's own reporter is refused, nothing is made", async () => {
+    const work = (code: string) => `/api/scoring/rounds/${ids.jointRound}/joint/entries/${code}/work`;
+    const roundWork = () =>
+      api.database.db.select().from(indexWorkItems).where(eq(indexWorkItems.roundId, ids.jointRound));
+    const stc = await api.signIn('stc.baocao');
+    const refused = await stc.send('POST', work('6.TD'), { planId: ids.plan });
+    expect(refused.status).toBe(403);
+    await expectRefusal(refused, 'FORBIDDEN', 'stc → deduction work');
+    expect(await roundWork()).toEqual([]);
+    // The coordinator is let through, and told in words that nothing was deducted (no appraisal yet).
+    const coordinator = await api.signIn('snv.cchc');
+    const none = await coordinator.send('POST', work('6.TD'), { planId: ids.plan });
+    expect(none.status).toBe(422);
+    expect(await body(none)).toEqual({ code: 'NO_DEDUCTION', message: expect.stringContaining('Tiêu chí 6.TD') });
+    const bad = await coordinator.send('POST', work('6.TD'), { planId: 'không phải mã' });
+    expect(bad.status).toBe(400);
+    expect(await roundWork()).toEqual([]);
   });
 });
 

@@ -12,8 +12,11 @@ import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  assignments,
   criteriaSets,
+  indexWorkItems,
   notifications,
+  plans,
   scoringEntries,
   scoringRoundUnits,
   scoringRounds,
@@ -36,6 +39,12 @@ import { selfAssessLeaf } from '../../src/services/scoring/self-assess-leaf.js';
 import { selfAssessLeaves } from '../../src/services/scoring/self-assess-leaves.js';
 import { localDateOf } from '../../src/domain/text/format.js';
 import { unitIdOf } from '../support/actors.js';
+import { auditTrailOf } from '../support/audit.js';
+import { commitQuangTriPlanAs } from '../support/plan.js';
+import { createDeductionWork } from '../../src/services/scoring/joint/create-deduction-work.js';
+import { takeIndexWorkIntoPlan } from '../../src/services/indices/take-index-work-into-plan.js';
+import { createNextYearPlan } from '../../src/services/plans/create-next-year-plan.js';
+import { listAssignments } from '../../src/services/reporting/list-assignments.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
 
 let world: UseCaseWorld;
@@ -346,5 +355,67 @@ describe("the Ministry's appraisal and the explanations", () => {
     expect(plain).toContain('danh sách tài liệu kiểm chứng');
     expect(plain).toContain('báo cáo giải ngân vốn đầu tư công');
     expect(plain).toContain('cơ quan chủ trì');
+  });
+});
+
+describe('a deducted criterion turned into work', () => {
+  it('becomes one assignment for its agency, even under two requests at once; audited; carried into next year', async () => {
+    const { planId } = await commitQuangTriPlanAs(coordinator);
+    const [plan] = await world.database.db.select().from(plans).where(eq(plans.id, planId));
+    // Policy first: a reporter (even the agency's) and a leader are refused, and nothing is made.
+    for (const ctx of [stc, leader])
+      await expect(createDeductionWork(ctx, roundId, '6.TD', { planId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Nothing deducted (8.KTXH: 6 claimed, 6 appraised), or another agency than the criterion's: refused in words.
+    await expect(createDeductionWork(coordinator, roundId, '8.KTXH', { planId })).rejects.toMatchObject({
+      code: 'NO_DEDUCTION',
+      message: expect.stringContaining('8.KTXH'),
+    });
+    await expect(
+      createDeductionWork(coordinator, roundId, '6.TD', { planId, unitId: ids['QT.STP']! }),
+    ).rejects.toMatchObject({ code: 'NOT_CRITERION_AGENCY', message: expect.stringContaining('Sở Tài chính') });
+    expect(await world.database.db.select().from(indexWorkItems).where(eq(indexWorkItems.roundId, roundId))).toEqual(
+      [],
+    );
+
+    const [a, b] = await Promise.all([
+      createDeductionWork(coordinator, roundId, '6.TD', { planId }),
+      createDeductionWork(coordinator, roundId, '6.TD', { planId }),
+    ]);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(a.assignmentId).toBe(b.assignmentId);
+    expect(a).toMatchObject({ unitId: ids['QT.STC'], dueOn: `${plan!.year}-12-31` });
+    const items = await world.database.db.select().from(indexWorkItems).where(eq(indexWorkItems.roundId, roundId));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ criterionCode: '6.TD', areaCode: '6', lostPoints: 1, resultId: null });
+    const trail = await auditTrailOf(world.database.db, 'index_work_item', items[0]!.id);
+    expect(trail.map((t) => t.action)).toEqual(['indexWorkItem.create']);
+
+    // The Sở Tài chính's reporter finds it among its tasks; the coordinator's page shows it on the criterion.
+    const listed = await listAssignments(stc, { page: 1, pageSize: 200, q: 'Khắc phục điểm bị Bộ Nội vụ trừ' });
+    expect(listed.items.find((i) => i.id === a.assignmentId)?.title).toMatch(
+      /^Khắc phục điểm bị Bộ Nội vụ trừ khi thẩm định, tiêu chí 6\.TD \(Điểm tự đánh giá \(đã thẩm định\)\): trừ 1\/8 điểm/,
+    );
+    const view = await getJointRound(coordinator, roundId);
+    expect(view.leaves.find((l) => l.code === '6.TD')?.work).toMatchObject({
+      assignmentId: a.assignmentId,
+      unitName: 'Sở Tài chính',
+    });
+    expect((await getJointRound(stc, roundId)).leaves.find((l) => l.code === '6.TD')?.work).toBeNull();
+
+    // Next year's plan takes the unfinished one in, once, as it does the tracker's lost points.
+    const next = await createNextYearPlan(coordinator, planId, {});
+    expect((await takeIndexWorkIntoPlan(coordinator, next.planId)).taken).toBe(1);
+    expect((await takeIndexWorkIntoPlan(coordinator, next.planId)).taken).toBe(0);
+    const carried = await world.database.db
+      .select()
+      .from(assignments)
+      .where(eq(assignments.carriedFromId, a.assignmentId));
+    expect(carried).toHaveLength(1);
+    expect(carried[0]).toMatchObject({ planId: next.planId, unitId: ids['QT.STC'] });
+    // The first assignment is still the criterion's: asking again returns it.
+    expect(await createDeductionWork(coordinator, roundId, '6.TD', { planId })).toMatchObject({
+      created: false,
+      assignmentId: a.assignmentId,
+    });
   });
 });

@@ -50,6 +50,8 @@ import {
   whatIfResult,
 } from '../scoring.js';
 import {
+  deductionWorkRequest,
+  deductionWorkResult,
   jointAgenciesRequest,
   jointExportQuery,
   jointLockRequest,
@@ -524,6 +526,17 @@ const jointEndpoints = {
     body: noBody,
     bodyKind: 'multipart',
     response: ministryImportResult,
+  }),
+  createDeductionWork: endpoint({
+    method: 'post',
+    path: `${JOINT}/entries/:code/work`,
+    summary: 'Giao nhiệm vụ khắc phục điểm bị Bộ Nội vụ trừ ở một tiêu chí cho cơ quan chủ trì (mỗi tiêu chí một lần)',
+    tag,
+    access: 'signed-in',
+    action: 'scoring.deductionWork',
+    params: byJointLeaf,
+    body: deductionWorkRequest,
+    response: deductionWorkResult,
   }),
   exportJointRound: endpoint({
     method: 'get',

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -13,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
+import { scoringRounds } from './scoring.js';
 import { assignments } from './reporting.js';
 import { storedFiles } from './plans.js';
 
@@ -104,17 +107,27 @@ export const indexWorkItems = pgTable(
   'index_work_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    resultId: uuid('result_id')
-      .notNull()
-      .references(() => indexResults.id),
+    /** Points lost in a published result (area or criterion)… */
+    resultId: uuid('result_id').references(() => indexResults.id),
+    /** …or a criterion of the province's joint round that the Ministry's appraisal deducted. */
+    roundId: uuid('round_id').references(() => scoringRounds.id),
     areaCode: text('area_code').notNull(),
     criterionCode: text('criterion_code'),
     lostPoints: doublePrecision('lost_points').notNull(),
     assignmentId: uuid('assignment_id')
       .notNull()
       .references(() => assignments.id),
+    /** The item of the year before this one continues in next year's plan. */
+    carriedFromId: uuid('carried_from_id').references((): AnyPgColumn => indexWorkItems.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('index_work_items_assignment').on(t.assignmentId)],
+  (t) => [
+    index('index_work_items_assignment').on(t.assignmentId),
+    check('index_work_items_one_source', sql`(${t.resultId} is null) <> (${t.roundId} is null)`),
+    // One assignment per deducted criterion of a round (its continuation next year aside).
+    uniqueIndex('index_work_items_round_criterion')
+      .on(t.roundId, t.criterionCode)
+      .where(sql`${t.roundId} is not null and ${t.carriedFromId} is null`),
+  ],
 );

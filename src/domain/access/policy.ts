@@ -148,6 +148,8 @@ export const POLICY = {
     what: 'xem đợt tự đánh giá chung của tỉnh',
     grants: { ...PROVINCE_WIDE, reporter: ['jointAgency'] },
   },
+  // A criterion the Ministry's appraisal deducted, turned into an assignment for its agency (as lost points are).
+  'scoring.deductionWork': { what: 'giao nhiệm vụ khắc phục điểm bị Bộ Nội vụ trừ', grants: OFFICE },
   'scoring.appraise': { what: 'thẩm định', grants: { appraiser: ['councilArea'] } },
   // Dossier exports of the province's procedure system: the office imports them; a unit reads only its own.
   'dossiers.import': { what: 'nhập dữ liệu hồ sơ thủ tục hành chính', grants: OFFICE },

@@ -7,7 +7,7 @@ import type { FigureKey } from '../figures/catalogue.js';
 import type { FigureValue } from '../figures/values.js';
 import { catalogueKeyOf } from './figure-links.js';
 import { scoredLeaves } from './tree.js';
-import type { CriteriaSet, LeafEntry, LinkedFigure, UnitEntries } from './types.js';
+import type { CriteriaNode, CriteriaSet, LeafEntry, LinkedFigure, UnitEntries } from './types.js';
 
 export interface KnownFigure {
   key: LinkedFigure;
@@ -85,7 +85,37 @@ export function prefillEntries(
   return { entries, prefilled, missing };
 }
 
-/** Every figure the set's leaves and formula inputs link to. */
+/**
+ * A criterion listed under a scored one without points of its own (the province's PAR INDEX set scores an area's
+ * self-assessment as a whole) but measured by a figure: the figure is prefilled as the scored criterion's evidence,
+ * and the points stay the agency's to give.
+ */
+export interface ListedFigure {
+  /** The listed criterion ("3.4"). */
+  code: string;
+  title: string;
+  /** The scored criterion it is listed under ("3"), which receives the evidence. */
+  leafCode: string;
+  figure: LinkedFigure;
+}
+
+export function listedFiguresOf(set: CriteriaSet): ListedFigure[] {
+  const out: ListedFigure[] = [];
+  const visit = (node: CriteriaNode, leafCode: string) => {
+    for (const child of node.children ?? []) {
+      if (child.linkedFigure) out.push({ code: child.code, title: child.title, leafCode, figure: child.linkedFigure });
+      visit(child, leafCode);
+    }
+  };
+  for (const leaf of scoredLeaves(set)) visit(leaf, leaf.code);
+  return out;
+}
+
+/** The evidence line a listed criterion's figure is recorded under (the same line is not added twice). */
+export const listedFigureEvidence = (listed: ListedFigure, figure: KnownFigure): string =>
+  `Số liệu theo dõi trên cchc, tiêu chí ${listed.code} ${listed.title}: ${figure.label}`;
+
+/** Every figure the set's leaves, formula inputs and listed criteria link to. */
 export function linkedFiguresOf(set: CriteriaSet): LinkedFigure[] {
   const links = new Set<LinkedFigure>();
   for (const leaf of scoredLeaves(set)) {
@@ -93,6 +123,7 @@ export function linkedFiguresOf(set: CriteriaSet): LinkedFigure[] {
     if (leaf.method?.type === 'formula')
       for (const input of leaf.method.inputs) if (input.linkedFigure) links.add(input.linkedFigure);
   }
+  for (const listed of listedFiguresOf(set)) links.add(listed.figure);
   return [...links];
 }
 

@@ -89,8 +89,11 @@ export function validateCriteriaSet(set: CriteriaSet): SetProblem[] {
       const parentAllowsOutline = parent !== null && (isOutline(parent) || isScoredLeaf(parent));
       if (!parentAllowsOutline)
         add(node, 'thiếu điểm tối đa (chỉ mục liệt kê bên dưới một tiêu chí được chấm mới được để trống điểm).');
-      if (node.method || node.kind || node.source || node.notApplicable || node.linkedFigure)
+      if (node.method || node.kind || node.source || node.notApplicable)
         add(node, 'mục không có điểm thì không có phương pháp chấm, nguồn điểm hay quy tắc không áp dụng.');
+      // A listed criterion may name the figure that measures it: prefilled as the scored criterion's evidence.
+      if (node.linkedFigure !== undefined && !isLinkedFigure(node.linkedFigure))
+        add(node, `số liệu liên kết "${node.linkedFigure}" không hợp lệ.`);
       continue;
     }
     const max = node.maxPoints ?? 0;

@@ -38,6 +38,7 @@ import { importMinistryAppraisal } from '../../services/scoring/joint/import-min
 import { lockJointRound } from '../../services/scoring/joint/lock-joint-round.js';
 import { recordMinistryAppraisal } from '../../services/scoring/joint/record-ministry-appraisal.js';
 import { reviewJointLeaf } from '../../services/scoring/joint/review-joint-leaf.js';
+import { createDeductionWork } from '../../services/scoring/joint/create-deduction-work.js';
 import { setJointAgencies } from '../../services/scoring/joint/set-joint-agencies.js';
 import { readUploadedFile } from '../read-body.js';
 import { handle } from '../route.js';
@@ -86,6 +87,9 @@ export const scoringRoutes = [
     const file = await readUploadedFile(c);
     return importMinistryAppraisal(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
   }),
+  handle(endpoints.createDeductionWork, ({ params, body }, ctx) =>
+    createDeductionWork(ctx, params.id, params.code, body),
+  ),
   handle(endpoints.exportJointRound, ({ params, query }, ctx) => exportJointRound(ctx, params.id, query.format)),
   // One unit
   handle(endpoints.getUnitScoring, ({ params }, ctx) => getUnitScoring(ctx, params.id, params.unitId)),

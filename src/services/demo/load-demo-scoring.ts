@@ -20,7 +20,7 @@ import {
 import { localDateOf } from '../../domain/text/format.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { DEMO_SOURCE_YEAR, demoYear } from '../../domain/demo/demo-timeline.js';
-import { jointRoundName, loadDemoJointRound } from './load-demo-joint-round.js';
+import { JOINT_SET_CODE, jointRoundName, loadDemoJointRound } from './load-demo-joint-round.js';
 import { storeCriteriaSet } from '../../db/queries/scoring/store-criteria-set.js';
 
 const CRITERIA_DIR = fileURLToPath(new URL('../../../seed/criteria/', import.meta.url));
@@ -39,8 +39,10 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
     for (const file of files) {
       const shipped = parseCriteriaSet(JSON.parse(await readFile(`${CRITERIA_DIR}${file}`, 'utf8')));
       // The shipped sets of the demo plan's year score the demo's year, as the plan moves to it: the
-      // figures that fill a round's criteria are the set year's.
-      const set = shipped.year === DEMO_SOURCE_YEAR ? { ...shipped, year: demoYear(now) } : shipped;
+      // figures that fill a round's criteria are the set year's. The province's own set does too, as its joint
+      // round is the demo year's self-assessment and prefills from that year's figures.
+      const moves = shipped.year === DEMO_SOURCE_YEAR || shipped.code === JOINT_SET_CODE;
+      const set = moves ? { ...shipped, year: demoYear(now) } : shipped;
       setIds.set(set.code, (await storeCriteriaSet(tx, null, set, null, now)).id);
     }
     const [appraiser] = await tx

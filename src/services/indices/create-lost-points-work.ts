@@ -26,7 +26,7 @@ export async function createLostPointsWork(
     );
     if (!line || line.lost === null || line.lost <= 0) throw new AppError('NO_POINTS_LOST', { area: code });
     const { item, assignment, activity, plan } = await addIndexWork(tx, actor, ctx.now(), {
-      resultId: row.id,
+      origin: { resultId: row.id },
       indexCode: index.code,
       indexName: index.name,
       year: row.year,
@@ -45,6 +45,7 @@ export async function createLostPointsWork(
       entityId: item.id,
       after: {
         resultId: row.id,
+        roundId: null,
         areaCode: item.areaCode,
         criterionCode: item.criterionCode,
         lostPoints: item.lostPoints,

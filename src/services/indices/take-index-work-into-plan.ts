@@ -7,7 +7,11 @@ import { notFound } from '../../domain/errors.js';
 import { isUnfinished } from '../../domain/plan/next-year.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { addIndexWork, continued } from './steps/add-index-work.js';
+import { addIndexWork, continued, type IndexWork } from './steps/add-index-work.js';
+import { deductionWork } from './steps/deduction-work.js';
+import type { Tx } from '../../db/client.js';
+import type { indexResults, indexWorkItems } from '../../db/schema/index.js';
+import type { Actor } from '../context.js';
 
 /**
  * Next year's plan takes in the lost-points work of the year before that is not finished: each continues as a new
@@ -28,31 +32,29 @@ export async function takeIndexWorkIntoPlan(ctx: ServiceContext, planId: string)
       earlier.map((p) => p.id),
     );
     let taken = 0;
-    for (const { item, assignment, result } of work) {
+    for (const { item, assignment, result, round, set, title } of work) {
       if (!isUnfinished({ status: assignment.status, cancelled: assignment.cancelledAt !== null })) continue;
       if (await continued(tx, assignment.id)) continue;
-      const index = (await loadIndex(tx, result.indexCode))!;
-      const areas = result.areas as { code: string; name: string; maxPoints: number | null }[];
-      const line = areas.find((a) => a.code === (item.criterionCode ?? item.areaCode));
-      const next = await addIndexWork(tx, actor, ctx.now(), {
-        resultId: result.id,
-        indexCode: index.code,
-        indexName: index.name,
-        year: result.year,
-        areaCode: item.areaCode,
-        criterionCode: item.criterionCode,
-        name: line?.name ?? item.areaCode,
-        lost: item.lostPoints,
-        maxPoints: line?.maxPoints ?? null,
+      const carried = {
         unitId: assignment.unitId,
         planId: plan.id,
         carriedFrom: assignment,
-      });
+        carriedFromItemId: item.id,
+      };
+      const next = result
+        ? await continueResultWork(tx, actor, ctx.now(), result, item, carried)
+        : await addIndexWork(tx, actor, ctx.now(), {
+            // A criterion the Ministry's appraisal deducted in the province's joint round: the same words go on.
+            ...(await deductionWork(tx, round!, set!, item.criterionCode!, item.lostPoints)),
+            title,
+            ...carried,
+          });
       await recordAudit(tx, actor, {
         action: 'indexWorkItem.create',
         entityId: next.item.id,
         after: {
-          resultId: result.id,
+          resultId: result?.id ?? null,
+          roundId: round?.id ?? null,
           areaCode: item.areaCode,
           criterionCode: item.criterionCode,
           lostPoints: item.lostPoints,
@@ -65,5 +67,33 @@ export async function takeIndexWorkIntoPlan(ctx: ServiceContext, planId: string)
       taken++;
     }
     return { taken, planId: plan.id };
+  });
+}
+
+type Carried = Pick<IndexWork, 'unitId' | 'planId' | 'carriedFrom' | 'carriedFromItemId'>;
+
+/** A published result's lost points, continued: the area or criterion named as the tracker names it. */
+async function continueResultWork(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  result: typeof indexResults.$inferSelect,
+  item: typeof indexWorkItems.$inferSelect,
+  carried: Carried,
+) {
+  const index = (await loadIndex(tx, result.indexCode))!;
+  const areas = result.areas as { code: string; name: string; maxPoints: number | null }[];
+  const line = areas.find((a) => a.code === (item.criterionCode ?? item.areaCode));
+  return addIndexWork(tx, actor, now, {
+    origin: { resultId: result.id },
+    indexCode: index.code,
+    indexName: index.name,
+    year: result.year,
+    areaCode: item.areaCode,
+    criterionCode: item.criterionCode,
+    name: line?.name ?? item.areaCode,
+    lost: item.lostPoints,
+    maxPoints: line?.maxPoints ?? null,
+    ...carried,
   });
 }

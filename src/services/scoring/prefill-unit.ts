@@ -6,8 +6,21 @@
  * are left untouched (and not listed as missing to it).
  */
 import { yearOf } from '../../domain/figures/period.js';
-import { catalogueKeysOf, knownFiguresFrom, linkedFiguresOf, prefillEntries } from '../../domain/scoring/prefill.js';
-import { localDateOf } from '../../domain/text/format.js';
+import {
+  catalogueKeysOf,
+  knownFiguresFrom,
+  linkedFiguresOf,
+  listedFigureEvidence,
+  listedFiguresOf,
+  prefillEntries,
+} from '../../domain/scoring/prefill.js';
+import { formatNumberVi, localDateOf } from '../../domain/text/format.js';
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { unitsOfLevel } from '../../db/queries/figures/level-units.js';
+import { liveEvidenceLabels } from '../../db/queries/scoring/unit-evidence.js';
+import { figureDefinition, type FigureKey } from '../../domain/figures/catalogue.js';
+import { combineRates, type FigureValue } from '../../domain/figures/values.js';
 import type { ServiceContext } from '../context.js';
 import { insertEvidence, writeEntry } from '../../db/queries/scoring/entry-write.js';
 import { checkLeafEntry } from '../../domain/scoring/leaf-entry-check.js';
@@ -15,7 +28,7 @@ import { authorize } from '../access/authorize.js';
 import { loadRoundEntries, scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 import { openSelfAssessment } from './steps/open-self-assessment.js';
 import { AppError } from '../../domain/errors.js';
-import type { UnitEntries } from '../../domain/scoring/types.js';
+import type { CriteriaSet, UnitEntries } from '../../domain/scoring/types.js';
 import { collectFigures } from '../figures/collect-figures.js';
 import { scoredLeaves } from '../../domain/scoring/tree.js';
 import type { Actor } from '../context.js';
@@ -67,13 +80,9 @@ export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: 
     );
     const versions = new Map(entries.map((e) => [e.code, e.version]));
     const links = linkedFiguresOf(set);
-    const values = await collectFigures(tx, {
-      keys: catalogueKeysOf(links),
-      unitIds: [unitId],
-      period: yearOf(set.year),
-      today: localDateOf(ctx.now()),
-    });
-    const result = prefillEntries(set, knownFiguresFrom(links, values), existing);
+    const values = await figuresOf(tx, set, unitId, catalogueKeysOf(links), localDateOf(ctx.now()));
+    const known = knownFiguresFrom(links, values);
+    const result = prefillEntries(set, known, existing);
     const missing = result.missing.filter((m) => mine(m.code));
     const prefilled = [];
     for (const code of new Set(result.prefilled.map((p) => p.code).filter(mine))) {
@@ -117,6 +126,60 @@ export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: 
         })),
       );
     }
+    // Criteria listed under a scored one and measured by a figure: the figure becomes that criterion's evidence.
+    const accepted = new Set(entries.filter((e) => e.reviewStatus === 'accepted').map((e) => e.code));
+    const listed = listedFiguresOf(set).filter((l) => mine(l.leafCode) && !accepted.has(l.leafCode));
+    if (listed.length) {
+      // Two prefills at once add each line once: the second waits here, then finds the first one's lines.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`prefill:${roundId}:${unitId}`}))`);
+      const present = new Set(await liveEvidenceLabels(tx, roundId, unitId));
+      for (const item of listed) {
+        const figure = known.find((f) => f.key === item.figure);
+        if (!figure) {
+          missing.push({ code: item.code, figure: item.figure });
+          continue;
+        }
+        const label = listedFigureEvidence(item, figure);
+        if (!present.has(label)) {
+          present.add(label);
+          await insertEvidence(
+            tx,
+            actor,
+            { roundId, unitId, code: item.leafCode },
+            'self',
+            { label, url: figure.link || null, fileId: null },
+            ctx.now(),
+          );
+        }
+        prefilled.push({ code: item.code, value: figure.value, label: figure.label, link: figure.link });
+      }
+    }
     return { prefilled, missing };
   });
+}
+
+/**
+ * The figures a unit's set links to, for the set's year. The province's own set (its joint round) reads each
+ * figure over the whole province: Σ numerator / Σ denominator over its departments, districts and communes.
+ */
+async function figuresOf(tx: Tx, set: CriteriaSet, unitId: string, keys: FigureKey[], today: string) {
+  const period = yearOf(set.year);
+  if (set.subject !== 'province') return collectFigures(tx, { keys, unitIds: [unitId], period, today });
+  const unitIds = await unitsOfLevel(tx, 'province', period);
+  const values = await collectFigures(tx, { keys, unitIds, period, today, level: 'province' });
+  return combineRates(values, { unitId, source: (key, parts) => ({ label: provinceLabel(key, parts, set.year) }) });
+}
+
+function provinceLabel(key: FigureKey, parts: readonly FigureValue[], year: number): string {
+  const combined = combineRates(parts)[0]!;
+  const definition = figureDefinition(key);
+  const value =
+    combined.value === null
+      ? 'chưa có số liệu'
+      : `${formatNumberVi(combined.value)}${definition.unit === 'percent' || definition.kind === 'rate' ? '%' : ''}`;
+  const ratio =
+    combined.numerator !== null && combined.denominator !== null
+      ? ` (${formatNumberVi(combined.numerator)}/${formatNumberVi(combined.denominator)})`
+      : '';
+  return `${definition.name.vi} toàn tỉnh năm ${year}: ${value}${ratio}, ${combined.unitsCovered ?? 0} đơn vị có số liệu`;
 }

@@ -88,6 +88,8 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   JOINT_NOT_FILLED: { code: '1.1' },
   JOINT_NOT_ACCEPTED: { codes: ['1.1', '3.2'] },
   UNKNOWN_CRITERION: { code: '9.9', set: 'PAR-INDEX-TINH-2023' },
+  NO_DEDUCTION: { code: '6.TD' },
+  NOT_CRITERION_AGENCY: { code: '3', agencies: ['Văn phòng UBND tỉnh', 'Sở Tư pháp'] },
   INVALID_APPRAISAL_FILE: { problems: ['Dòng 3: mã tiêu chí "9.9" không có trong bộ tiêu chí.'] },
   INVALID_ENTRY: { code: '1.1', title: 'Ban hành kế hoạch', why: 'điểm vượt điểm tối đa.' },
   AMBIGUOUS_NUMBER: { text: '1.5' },

@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { jointRound, ministryAppraisalRequest } from '../../../src/contracts/scoring-joint.js';
+import type {
+  deductionWorkRequest,
+  jointRound,
+  ministryAppraisalRequest,
+} from '../../../src/contracts/scoring-joint.js';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import { call, endpointUrl, upload } from './client.js';
 
@@ -37,3 +41,6 @@ export const importMinistryAppraisal = (id: string, file: File, onProgress?: (se
 };
 export const jointExportUrl = (id: string, format: 'xlsx' | 'docx') =>
   endpointUrl(endpoints.exportJointRound, { params: { id }, query: { format } });
+/** A deducted criterion turned into an assignment for its agency (one per criterion). */
+export const createDeductionWork = (id: string, code: string, body: z.input<typeof deductionWorkRequest>) =>
+  call(endpoints.createDeductionWork, { params: { id, code }, body }, { notify: false });

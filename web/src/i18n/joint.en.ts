@@ -8,6 +8,7 @@ export const jointEn: Record<keyof typeof jointVi, string> = {
   'joint.back': 'Back to the round',
   'joint.title': 'Joint self-assessment: {name}',
   'joint.prefill': 'Prefill from tracked figures',
+  'joint.prefilledList': 'Figures prefilled',
   'joint.prefilled': 'Prefilled {filled} assigned criteria; {missing} have no figure yet.',
   'joint.agencyIntro':
     'The criteria assigned to {agency}: fill in points, notes and evidence; correct returned items; explain the Ministry’s deductions.',
@@ -69,5 +70,16 @@ export const jointEn: Record<keyof typeof jointVi, string> = {
   'joint.exportXlsx': 'Self-assessment table (XLSX)',
   'joint.exportDocx': 'Self-assessment table (DOCX)',
   'joint.none': 'No criterion is assigned to your agency yet.',
+  'joint.work': 'Assign remedy',
+  'joint.workFor': 'Assign a remedy for criterion {code}',
+  'joint.workTitle': 'Assign work to remedy criterion {code}?',
+  'joint.workIntro':
+    'The Ministry deducted {lost}/{max} points on criterion {code} ({title}). The responsible agency will receive one remedial assignment in the chosen plan; each criterion is assigned once, and unfinished work moves into next year’s plan.',
+  'joint.workAgency': 'Responsible agency',
+  'joint.workPlan': 'Plan',
+  'joint.workDue': 'Due date',
+  'joint.workDueHint': 'Leave empty: {date} (end of the plan’s year).',
+  'joint.workConfirm': 'Assign',
+  'joint.workGiven': 'Remedy assigned: {agency}, due {date}',
   'joint.openSheet': 'Evidence',
 };

@@ -6,6 +6,7 @@ export const jointVi = {
   'joint.back': 'Về đợt đánh giá',
   'joint.title': 'Tự đánh giá chung: {name}',
   'joint.prefill': 'Điền sẵn từ số liệu theo dõi',
+  'joint.prefilledList': 'Số liệu đã điền sẵn',
   'joint.prefilled': 'Đã điền sẵn {filled} tiêu chí được giao; {missing} tiêu chí chưa có số liệu.',
   'joint.agencyIntro':
     'Các tiêu chí giao cho {agency}: điền điểm, ghi chú và tài liệu kiểm chứng; sửa các mục bị trả lại; giải trình các mục bị Bộ trừ điểm.',
@@ -67,5 +68,16 @@ export const jointVi = {
   'joint.exportXlsx': 'Biểu tự đánh giá (XLSX)',
   'joint.exportDocx': 'Biểu tự đánh giá (DOCX)',
   'joint.none': 'Chưa có tiêu chí nào được giao cho cơ quan của bạn.',
+  'joint.work': 'Giao khắc phục',
+  'joint.workFor': 'Giao khắc phục tiêu chí {code}',
+  'joint.workTitle': 'Giao nhiệm vụ khắc phục tiêu chí {code}?',
+  'joint.workIntro':
+    'Bộ Nội vụ trừ {lost}/{max} điểm ở tiêu chí {code} ({title}). Cơ quan chủ trì sẽ nhận một nhiệm vụ khắc phục trong kế hoạch được chọn; mỗi tiêu chí chỉ giao một lần, việc chưa xong được chuyển sang kế hoạch năm sau.',
+  'joint.workAgency': 'Cơ quan chủ trì',
+  'joint.workPlan': 'Kế hoạch',
+  'joint.workDue': 'Hạn hoàn thành',
+  'joint.workDueHint': 'Để trống: {date} (cuối năm kế hoạch).',
+  'joint.workConfirm': 'Giao nhiệm vụ',
+  'joint.workGiven': 'Đã giao khắc phục: {agency}, hạn {date}',
   'joint.openSheet': 'Tài liệu kiểm chứng',
 } as const;

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { alias } from 'drizzle-orm/pg-core';
 import { scoringEvidence, storedFiles, users } from '../../schema/index.js';
@@ -26,4 +26,15 @@ export async function loadEvidence(db: DbOrTx, roundId: string, unitId: string) 
     .leftJoin(withdrawer, eq(withdrawer.id, scoringEvidence.archivedBy))
     .where(and(eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)))
     .orderBy(asc(scoringEvidence.addedAt));
+}
+
+/** The labels of the unit's evidence items not withdrawn (a prefill adds a figure's line once). */
+export async function liveEvidenceLabels(db: DbOrTx, roundId: string, unitId: string): Promise<string[]> {
+  const rows = await db
+    .select({ label: scoringEvidence.label })
+    .from(scoringEvidence)
+    .where(
+      and(eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId), isNull(scoringEvidence.archivedAt)),
+    );
+  return rows.map((r) => r.label);
 }

@@ -1,7 +1,8 @@
 /**
  * Lost points made into work in a plan, in `tx`: an activity beside the plan's own lines (key "CSQG-…", so a later
  * version of the document keeps it), one lead assignment for the responsible agency naming the index, year, area or
- * criterion and the points lost, and the work item linking them.
+ * criterion and the points lost, and the work item linking them. The points come from a published result of the
+ * national indices tracker, or from a criterion of the province's joint round that the Ministry's appraisal deducted.
  */
 import { and, eq, isNull, like } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.js';
@@ -11,8 +12,11 @@ import { indexWorkKey } from '../../../domain/indices/work-key.js';
 import { formatDateVi, formatNumberVi } from '../../../domain/text/format.js';
 import type { Actor } from '../../context.js';
 
+/** Where the lost points were read: a published result, or the province's joint round. */
+export type IndexWorkOrigin = { resultId: string } | { roundId: string };
+
 export interface IndexWork {
-  resultId: string;
+  origin: IndexWorkOrigin;
   indexCode: string;
   indexName: string;
   year: number;
@@ -26,7 +30,9 @@ export interface IndexWork {
   planId: string;
   title?: string;
   dueOn?: string | null;
+  /** The assignment (and work item) of the year before that this work continues. */
   carriedFrom?: typeof assignments.$inferSelect;
+  carriedFromItemId?: string;
 }
 
 export async function addIndexWork(tx: Tx, actor: Actor, now: Date, work: IndexWork) {
@@ -79,7 +85,9 @@ export async function addIndexWork(tx: Tx, actor: Actor, now: Date, work: IndexW
   const [item] = await tx
     .insert(indexWorkItems)
     .values({
-      resultId: work.resultId,
+      resultId: 'resultId' in work.origin ? work.origin.resultId : null,
+      roundId: 'roundId' in work.origin ? work.origin.roundId : null,
+      carriedFromId: work.carriedFromItemId ?? null,
       areaCode: work.areaCode,
       criterionCode: work.criterionCode,
       lostPoints: work.lost,

@@ -12,16 +12,31 @@ import { authorize } from '../../access/authorize.js';
 import type { ServiceContext } from '../../context.js';
 import { getUnitScoring } from '../get-unit-scoring.js';
 import { loadJointRound } from '../steps/open-joint.js';
+import { workOfRound } from '../../../db/queries/indices/work-rows.js';
+
+const workView = (w: Awaited<ReturnType<typeof workOfRound>>[number] | undefined) =>
+  w
+    ? {
+        id: w.id,
+        assignmentId: w.assignmentId,
+        planId: w.planId,
+        unitName: w.unitName,
+        dueOn: w.dueOn,
+        status: w.status,
+      }
+    : null;
 
 export async function getJointRound(ctx: ServiceContext, roundId: string) {
   const actor = await authorize(ctx, 'scoring.jointRead', { roundId });
   const { round, set, unitId } = await loadJointRound(ctx.db, roundId);
   const sheet = await getUnitScoring(ctx, roundId, unitId);
-  const [named, directory, { entries }] = await Promise.all([
+  const [named, directory, { entries }, work] = await Promise.all([
     loadResponsibilities(ctx.db, roundId),
     loadDirectory(ctx.db),
     loadRoundEntries(ctx.db, roundId, [unitId]),
+    workOfRound(ctx.db, roundId),
   ]);
+  const workOf = new Map(work.map((w) => [w.criterionCode, w]));
   const entryOf = new Map(entries.map((e) => [e.code, e]));
   const sheetLeaf = new Map(sheet.leaves.map((l) => [l.code, l]));
   // The agencies see their own part; everyone who reads every unit's data sees the whole round.
@@ -39,9 +54,13 @@ export async function getJointRound(ctx: ServiceContext, roundId: string) {
         status: jointStatus(entry),
         reviewReason: entry?.reviewStatus === 'returned' ? entry.reviewReason : null,
         explanationOwed: explaining && (sheetLeaf.get(l.code)?.deducted ?? 0) > 0 && !entry?.explanation,
+        work: workView(workOf.get(l.code)),
       };
     });
-  const leaves = agencyView ? all.filter((l) => l.agencyIds.includes(agencyView)) : all;
+  // The agencies find the work in their task list; the round shows it to the coordinator.
+  const leaves = agencyView
+    ? all.filter((l) => l.agencyIds.includes(agencyView)).map((l) => ({ ...l, work: null }))
+    : all;
   const codes = new Set(leaves.map((l) => l.code));
   const byId = new Map(directory.units.map((u) => [u.id, u]));
   const ids = new Set([...all.flatMap((l) => [...l.agencyIds, ...l.namedIds]), ...[...named.values()].flat()]);

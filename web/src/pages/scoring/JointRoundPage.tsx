@@ -7,6 +7,7 @@ import {
   Button,
   Group,
   Input,
+  List,
   Paper,
   Select,
   Stack,
@@ -21,6 +22,7 @@ import { useState, type ReactNode } from 'react';
 import { isApiError } from '../../api/client.js';
 import { explain, prefillUnit, selfAssess } from '../../api/scoring.js';
 import {
+  createDeductionWork,
   importMinistryAppraisal,
   jointExportUrl,
   jointKeys,
@@ -34,7 +36,9 @@ import {
 } from '../../api/scoring-joint.js';
 import { useCurrentUser } from '../../api/session.js';
 import { canManageScoring } from '../../auth/roles.js';
+import { planListQuery } from '../../api/plans.js';
 import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
+import { DateField } from '../../components/DateField.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { FormDialog } from '../../components/FormDialog.js';
@@ -90,14 +94,16 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 }
 
 type Dialog =
-  { kind: 'fill' | 'return' | 'explain' | 'appraise'; leaf: JointLeaf } | { kind: 'assign'; code?: string } | null;
+  | { kind: 'fill' | 'return' | 'explain' | 'appraise' | 'work'; leaf: JointLeaf }
+  | { kind: 'assign'; code?: string }
+  | null;
 
 /** An agency prefills its own linked criteria from the figures cchc tracks (the others are not touched). */
 function AgencyPrefill({ joint }: { joint: JointRound }) {
   const t = useT();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [message, setMessage] = useState<{ color: string; text: string; lines?: string[] } | null>(null);
   const { round, unit } = joint.sheet;
   const run = async () => {
     setBusy(true);
@@ -107,6 +113,8 @@ function AgencyPrefill({ joint }: { joint: JointRound }) {
       setMessage({
         color: 'green',
         text: t('joint.prefilled', { filled: result.prefilled.length, missing: result.missing.length }),
+        // Each figure recorded, with its criterion: the agency sees what was filled and from where.
+        lines: result.prefilled.map((p) => `${p.code}${p.input ? ` (${p.input})` : ''}: ${p.label}`),
       });
     } catch (error) {
       setMessage({ color: 'red', text: isApiError(error) ? error.message : String(error) });
@@ -124,6 +132,13 @@ function AgencyPrefill({ joint }: { joint: JointRound }) {
       {message && (
         <Alert color={message.color} role="status">
           {message.text}
+          {message.lines && message.lines.length > 0 && (
+            <List size="sm" mt="xs" aria-label={t('joint.prefilledList')}>
+              {message.lines.map((line) => (
+                <List.Item key={line}>{line}</List.Item>
+              ))}
+            </List>
+          )}
         </Alert>
       )}
     </Stack>
@@ -168,7 +183,10 @@ function JointView({ joint }: { joint: JointRound }) {
         <CriteriaTable joint={joint} manager={manager} onAction={setDialog} agencyName={agencyName} />
       </Section>
       {dialog?.kind === 'assign' && <AssignDialog joint={joint} onClose={() => setDialog(null)} />}
-      {dialog && dialog.kind !== 'assign' && (
+      {dialog?.kind === 'work' && (
+        <DeductionWorkDialog joint={joint} leaf={dialog.leaf} agencyName={agencyName} onClose={() => setDialog(null)} />
+      )}
+      {dialog && dialog.kind !== 'assign' && dialog.kind !== 'work' && (
         <LeafDialog joint={joint} kind={dialog.kind} leaf={dialog.leaf} onClose={() => setDialog(null)} />
       )}
     </>
@@ -187,8 +205,9 @@ function CoordinatorTools({ joint, onAssign }: { joint: JointRound; onAssign: ()
     setMessage(null);
     try {
       const result = await work();
-      if (done) setMessage({ color: 'green', text: done(result) });
+      // The message comes once the table shows what was done.
       await queryClient.invalidateQueries({ queryKey: ['scoring'] });
+      if (done) setMessage({ color: 'green', text: done(result) });
     } catch (caught) {
       setMessage({ color: 'red', text: isApiError(caught) ? caught.message : t('error.network') });
     }
@@ -317,7 +336,8 @@ function CriteriaTable({
         </Alert>
       )}
       <TableScroll>
-        <Table aria-label={t('joint.criteria')} striped verticalSpacing="xs">
+        {/* Below this width the columns would wrap word by word: the table scrolls sideways instead. */}
+        <Table aria-label={t('joint.criteria')} striped verticalSpacing="xs" miw={960}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('joint.code')}</Table.Th>
@@ -417,6 +437,25 @@ function CriteriaTable({
                         <Button size="compact-sm" variant="light" onClick={() => onAction({ kind: 'appraise', leaf })}>
                           {t('joint.appraise')}
                         </Button>
+                      )}
+                      {manager && (view?.deducted ?? 0) > 0 && !leaf.work && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          color="grape"
+                          aria-label={t('joint.workFor', { code: leaf.code })}
+                          onClick={() => onAction({ kind: 'work', leaf })}
+                        >
+                          {t('joint.work')}
+                        </Button>
+                      )}
+                      {leaf.work && (
+                        <Text size="xs" c="grape.8">
+                          {t('joint.workGiven', {
+                            agency: leaf.work.unitName,
+                            date: leaf.work.dueOn ? formatDateVi(leaf.work.dueOn) : '–',
+                          })}
+                        </Text>
                       )}
                       {(mine || manager) && (
                         <AnchorLink
@@ -533,6 +572,90 @@ function LeafDialog({
         minRows={3}
         required={kind === 'return' || kind === 'explain'}
         {...(kind === 'return' || kind === 'explain' ? { 'data-autofocus': true } : {})}
+      />
+    </FormDialog>
+  );
+}
+
+/**
+ * The coordinator turns a criterion the Ministry deducted into an assignment for its agency: the dialog says what
+ * will be given to whom before anything is made (one per criterion; due 31/12 of the plan's year unless a date is set).
+ */
+function DeductionWorkDialog({
+  joint,
+  leaf,
+  agencyName,
+  onClose,
+}: {
+  joint: JointRound;
+  leaf: JointLeaf;
+  agencyName: (id: string) => string;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const { round } = joint.sheet;
+  const view = joint.sheet.leaves.find((l) => l.code === leaf.code)!;
+  const plans = useQuery(planListQuery);
+  const open = (plans.data ?? []).filter((p) => !p.archived).sort((a, b) => b.year - a.year);
+  const [planId, setPlanId] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<string | null>(leaf.agencyIds.length === 1 ? leaf.agencyIds[0]! : null);
+  const [dueOn, setDueOn] = useState<string | null>(null);
+  const chosenPlan = planId ?? open[0]?.id ?? null;
+  const { serverError, pending, submit } = useFormSubmission();
+  const save = () =>
+    void submit({ ok: true, data: null }, async () => {
+      await createDeductionWork(round.id, leaf.code, {
+        planId: chosenPlan ?? '',
+        ...(unitId ? { unitId } : {}),
+        dueOn,
+      });
+      await queryClient.invalidateQueries({ queryKey: ['scoring'] });
+      onClose();
+    });
+  const year = open.find((p) => p.id === chosenPlan)?.year;
+  return (
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={t('joint.workTitle', { code: leaf.code })}
+      intro={
+        <Text size="sm">
+          {t('joint.workIntro', {
+            code: leaf.code,
+            title: view.title,
+            lost: formatNumberVi(view.deducted, 2),
+            max: formatNumberVi(view.maxPoints, 2),
+          })}
+        </Text>
+      }
+      error={serverError}
+      submitLabel={t('joint.workConfirm')}
+      pending={pending}
+      onSubmit={save}
+    >
+      <Select
+        label={t('joint.workAgency')}
+        data={leaf.agencyIds.map((id) => ({ value: id, label: agencyName(id) }))}
+        value={unitId}
+        onChange={setUnitId}
+        required
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Select
+        label={t('joint.workPlan')}
+        data={open.map((p) => ({ value: p.id, label: p.name }))}
+        value={chosenPlan}
+        onChange={setPlanId}
+        required
+        comboboxProps={{ withinPortal: true }}
+      />
+      <DateField
+        label={t('joint.workDue')}
+        description={year ? t('joint.workDueHint', { date: formatDateVi(`${year}-12-31`) }) : undefined}
+        value={dueOn}
+        onChange={setDueOn}
+        clearable
       />
     </FormDialog>
   );
