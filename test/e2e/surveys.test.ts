@@ -203,4 +203,24 @@ describe.skipIf(!run)('in the browser: a survey campaign from creation to a link
     const line = table.getByRole('row').filter({ hasText: target.subject });
     await line.getByText(`${formatNumberVi(after.value, 2)}%`, { exact: true }).waitFor();
   });
+  it("proposes the department round's survey points from the surveys, and saves them once confirmed", async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${server.url}/cham-diem`);
+    const roundName = `Chỉ số CCHC các sở, ban, ngành năm ${DEMO_YEAR}`;
+    await page.getByRole('link', { name: roundName }).click();
+    await page.getByRole('heading', { name: roundName, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Đề xuất từ kết quả khảo sát' }).click();
+    const table = page.getByRole('table', { name: 'Điểm đề xuất từ khảo sát' });
+    // Sở Tư pháp: the people's criteria 3.6, 5.5 and 8.1, each its maximum × the unit's share satisfied.
+    const justice = table.getByRole('row').filter({ hasText: 'Sở Tư pháp' });
+    await justice.first().waitFor();
+    expect(await justice.count()).toBe(3);
+    const rows = await table.getByRole('row').count();
+    await page.screenshot({ path: `${SHOTS}/survey-points-proposal-1366.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Ghi điểm đề xuất' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi điểm điều tra xã hội học từ khảo sát?' });
+    await dialog.getByText(`Ghi ${rows - 1} điểm tiêu chí cho`, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Ghi điểm đề xuất' }).click();
+    await page.getByText(`Đã lưu ${rows - 1} điểm`, { exact: false }).waitFor();
+  });
 });

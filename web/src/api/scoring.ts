@@ -111,6 +111,11 @@ export const assignCouncil = (id: string, input: z.input<typeof councilRequest>)
   call(endpoints.assignScoringCouncil, { params: { id }, body: input }, { notify: false });
 export const advanceRound = (id: string, version: number, to: RoundStage) =>
   call(endpoints.advanceScoringRound, { params: { id }, body: { version, to } }, { notify: false });
+/** Survey points proposed from the satisfaction surveys: nothing is written until `saveSurveyPoints`. */
+export const proposeSurveyPoints = (id: string) =>
+  call(endpoints.proposeSurveyPoints, { params: { id } }, { notify: false });
+export const saveSurveyPoints = (id: string, rows: { unitId: string; code: string; points: number }[]) =>
+  call(endpoints.saveSurveyPoints, { params: { id }, body: { rows } }, { notify: false });
 export const importSurveyFile = (id: string, file: File, onProgress?: (sent: number) => void) =>
   upload(endpoints.importSurveyFile, { params: { id } }, fileForm(file), { notify: false, onProgress });
 

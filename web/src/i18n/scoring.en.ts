@@ -146,6 +146,21 @@ export const scoringEn: Record<keyof typeof scoringVi, string> = {
   'scoring.survey.file': 'Survey points file',
   'scoring.survey.progress': 'Uploading survey points',
   'scoring.survey.saved': 'Saved {saved} points ({unchanged} unchanged).',
+  'scoring.surveyProposal.hint':
+    "Or propose them from the province's satisfaction surveys: the criterion's maximum × the unit's share satisfied in the criteria set's year. Nothing is written until you confirm.",
+  'scoring.surveyProposal.load': 'Propose from the surveys',
+  'scoring.surveyProposal.none': 'No survey results of {year} for the units and criteria of this round yet.',
+  'scoring.surveyProposal.table': 'Points proposed from the surveys',
+  'scoring.surveyProposal.unit': 'Unit',
+  'scoring.surveyProposal.criterion': 'Criterion',
+  'scoring.surveyProposal.share': 'Share satisfied',
+  'scoring.surveyProposal.points': 'Points proposed',
+  'scoring.surveyProposal.source': 'Source',
+  'scoring.surveyProposal.save': 'Save the proposed points',
+  'scoring.surveyProposal.confirmTitle': 'Save survey points from the surveys?',
+  'scoring.surveyProposal.confirmLine':
+    'Saves {points} criterion points for {units} units; points entered before for these criteria are replaced.',
+  'scoring.surveyProposal.units': 'Units',
 
   'scoring.results.title': 'Results and ranking',
   'scoring.results.provisional': 'Provisional: not approved by the council',

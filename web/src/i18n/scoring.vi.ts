@@ -143,6 +143,21 @@ export const scoringVi = {
   'scoring.survey.file': 'Tệp điểm điều tra',
   'scoring.survey.progress': 'Đang tải tệp điểm điều tra',
   'scoring.survey.saved': 'Đã lưu {saved} điểm ({unchanged} không đổi).',
+  'scoring.surveyProposal.hint':
+    'Hoặc đề xuất từ kết quả khảo sát sự hài lòng của tỉnh: điểm tối đa của tiêu chí × tỷ lệ hài lòng của đơn vị trong năm của bộ tiêu chí. Chưa ghi gì cho đến khi bạn xác nhận.',
+  'scoring.surveyProposal.load': 'Đề xuất từ kết quả khảo sát',
+  'scoring.surveyProposal.none': 'Chưa có kết quả khảo sát nào của năm {year} cho các đơn vị và tiêu chí của đợt này.',
+  'scoring.surveyProposal.table': 'Điểm đề xuất từ khảo sát',
+  'scoring.surveyProposal.unit': 'Đơn vị',
+  'scoring.surveyProposal.criterion': 'Tiêu chí',
+  'scoring.surveyProposal.share': 'Tỷ lệ hài lòng',
+  'scoring.surveyProposal.points': 'Điểm đề xuất',
+  'scoring.surveyProposal.source': 'Nguồn',
+  'scoring.surveyProposal.save': 'Ghi điểm đề xuất',
+  'scoring.surveyProposal.confirmTitle': 'Ghi điểm điều tra xã hội học từ khảo sát?',
+  'scoring.surveyProposal.confirmLine':
+    'Ghi {points} điểm tiêu chí cho {units} đơn vị; điểm đã nhập trước đó của các tiêu chí này được thay.',
+  'scoring.surveyProposal.units': 'Đơn vị',
 
   'scoring.results.title': 'Kết quả và xếp hạng',
   'scoring.results.provisional': 'Tạm tính: Hội đồng chưa thông qua',

@@ -17,6 +17,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { CouncilSection } from './CouncilSection.js';
 import { advanceConfirmation } from './advance-confirm.js';
 import { RoundResults } from './RoundResults.js';
+import { SurveyProposal } from './SurveyProposal.js';
 import { STAGE_COLORS, formatWindow } from './scoring-format.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
@@ -123,6 +124,7 @@ function RoundView({ round }: { round: RoundDetail }) {
       {manager && ['self_assessment', 'appraisal', 'explanation', 'final_appraisal'].includes(round.status) && (
         <Section title={t('scoring.survey.title')}>
           <SurveyImport round={round} />
+          <SurveyProposal round={round} />
         </Section>
       )}
     </>
