@@ -183,6 +183,7 @@ export function publicSurveyForm(app: Hono<AppEnv>, base: Omit<ServiceContext, '
           userAgent: c.req.header('user-agent') ?? '',
         },
         limits,
+        target,
       );
     } catch (error) {
       if (error instanceof AppError) return again(ERROR_STATUS[error.code as AppError['code']], error.message);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { campaignUnitByToken } from '../../db/queries/surveys/campaign-view.js';
-import { hitRateLimit, insertSurveyResponse } from '../../db/queries/surveys/insert-response.js';
+import { hitRateLimits, insertSurveyResponse } from '../../db/queries/surveys/insert-response.js';
 import { surveyCodes } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { campaignStatus, normaliseSurveyCode } from '../../domain/surveys/campaign.js';
@@ -30,6 +30,9 @@ export interface PublicSubmission {
   userAgent: string;
 }
 
+/** A campaign unit as its public token finds it (`campaignUnitByToken`). */
+export type PublicSurveyTarget = NonNullable<Awaited<ReturnType<typeof campaignUnitByToken>>>;
+
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url');
 const windowOf = (now: Date, minutes: number) =>
   new Date(Math.floor(now.getTime() / (minutes * 60_000)) * minutes * 60_000);
@@ -42,18 +45,17 @@ export async function submitSurveyResponse(
   ctx: ServiceContext,
   s: PublicSubmission,
   limits: SurveyRateLimits = DEFAULT_SURVEY_RATE_LIMITS,
+  loaded?: PublicSurveyTarget | null,
 ): Promise<{ id: string; duplicate: boolean }> {
   const now = ctx.now();
-  const target = await campaignUnitByToken(ctx.db, s.token);
+  // The route has read the form by its token already (to answer in the unit's name); its row is reused.
+  const target = loaded ?? (await campaignUnitByToken(ctx.db, s.token));
   if (!target) throw notFound('phiếu khảo sát');
-  const addressOk = await hitRateLimit(ctx.db, `ip:${hash(s.address)}`, windowOf(now, 10), limits.perAddress);
-  const unitOk = await hitRateLimit(
-    ctx.db,
-    `unit:${target.campaignId}:${target.unitId}`,
-    windowOf(now, 1),
-    limits.perUnit,
-  );
-  if (!addressOk || !unitOk) throw new AppError('SURVEY_RATE_LIMITED');
+  const withinLimits = await hitRateLimits(ctx.db, [
+    { key: `ip:${hash(s.address)}`, windowStart: windowOf(now, 10), limit: limits.perAddress },
+    { key: `unit:${target.campaignId}:${target.unitId}`, windowStart: windowOf(now, 1), limit: limits.perUnit },
+  ]);
+  if (!withinLimits) throw new AppError('SURVEY_RATE_LIMITED');
   const status = campaignStatus(target, localDateOf(now));
   if (status === 'cancelled') throw new AppError('SURVEY_CAMPAIGN_CANCELLED');
   if (status !== 'open')

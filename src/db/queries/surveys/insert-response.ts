@@ -87,15 +87,22 @@ export async function insertSurveyResponse(
   return { id, duplicate };
 }
 
-/** Counts one more hit of `key` in the window; true while it stays within `limit`. Shared by every process. */
-export async function hitRateLimit(tx: DbOrTx, key: string, windowStart: Date, limit: number): Promise<boolean> {
-  const [row] = await tx
+/**
+ * Counts one more hit of each key in its window, in one statement; true while every count stays within its
+ * limit. Counted in the database, so every server process shares them.
+ */
+export async function hitRateLimits(
+  tx: DbOrTx,
+  hits: readonly { key: string; windowStart: Date; limit: number }[],
+): Promise<boolean> {
+  const rows = await tx
     .insert(surveyRateLimits)
-    .values({ key, windowStart, count: 1 })
+    .values(hits.map(({ key, windowStart }) => ({ key, windowStart, count: 1 })))
     .onConflictDoUpdate({
       target: [surveyRateLimits.key, surveyRateLimits.windowStart],
       set: { count: sql`${surveyRateLimits.count} + 1` },
     })
-    .returning({ count: surveyRateLimits.count });
-  return (row?.count ?? 0) <= limit;
+    .returning({ key: surveyRateLimits.key, count: surveyRateLimits.count });
+  const countOf = new Map(rows.map((row) => [row.key, row.count]));
+  return hits.every(({ key, limit }) => (countOf.get(key) ?? Infinity) <= limit);
 }
