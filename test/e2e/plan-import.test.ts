@@ -167,9 +167,9 @@ describe.skipIf(!run)(
       // From the plan's own page, the upload is an update of that plan.
       const dialog = await upload(revised, 'Tải lên văn bản sửa đổi');
       expect(await dialog.getByLabel('Cập nhật kế hoạch đã có').isChecked()).toBe(true);
-      expect(await dialog.getByRole('combobox', { name: /^Kế hoạch được cập nhật/ }).inputValue()).toMatch(
-        new RegExp(`^${PLAN_NAME} — phiên bản 1`),
-      );
+      // The plans list loads after the dialog opens: wait for the choice to be filled in.
+      const updatedPlan = dialog.getByRole('combobox', { name: /^Kế hoạch được cập nhật/ });
+      await expect.poll(() => updatedPlan.inputValue()).toMatch(new RegExp(`^${PLAN_NAME} — phiên bản 1`));
       await send(dialog);
       await page.getByRole('heading', { name: 'Rà soát kế hoạch trước khi ghi' }).waitFor();
       const diff = page.getByRole('region', { name: 'Thay đổi so với phiên bản hiện hành' });

@@ -84,6 +84,6 @@ describe.skipIf(!run)('in the browser: the coordinator links a target to a track
     const after = listed.find((t) => t.id === target.id)!;
     expect(after.figure).toMatchObject({ key: 'reports.on_time_rate', status: 'confirmed' });
     expect(after.province).toMatchObject({ source: 'catalogue', value: expected.value });
-    await line.getByText(after.province.coverageLabel).waitFor();
+    await line.getByText(after.province.coverageLabel).first().waitFor();
   });
 });
