@@ -17,6 +17,7 @@ import { questionnaireItems } from '../../src/domain/surveys/questionnaire.js';
 import { AppError } from '../../src/domain/errors.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { computeFigures } from '../../src/services/figures/compute-figures.js';
+import { suggestFigureForTarget } from '../../src/domain/figures/indicator-link.js';
 import { enterPaperResponse } from '../../src/services/surveys/enter-paper-response.js';
 import { importPaperResponses } from '../../src/services/surveys/import-paper-responses.js';
 import { paperTemplate } from '../../src/services/surveys/paper-template.js';
@@ -224,6 +225,38 @@ describe('the satisfaction counts', () => {
       keys: ['surveys.satisfied_rate'],
     });
     expect(nothing.values[0]!.value).toBeNull();
+  });
+});
+
+describe('a selection by dates and a figure over some fields', () => {
+  it('takes either date bound alone: the forms from a day on, or up to a day', async () => {
+    // STP's form is dated 14/11, STC's 40 forms 20/11.
+    const since = await getSurveyResults(coordinator, { campaignId, from: '2025-11-15' });
+    expect(since.total!.respondents).toBe(40);
+    expect(since.units.map((u) => u.key)).toEqual([stc]);
+    const until = await getSurveyResults(coordinator, { campaignId, to: '2025-11-14' });
+    expect(until.total!.respondents).toBe(1);
+    expect(until.units.map((u) => u.key)).toEqual([stp]);
+    // The tables by level and by field come with the same selection.
+    expect(since.levels).toEqual([expect.objectContaining({ label: 'Sở, ban, ngành', respondents: 40 })]);
+    expect(since.fields).toEqual([expect.objectContaining({ key: 'land', label: 'Đất đai', respondents: 40 })]);
+  });
+
+  it("counts the land, construction and investment figure over those fields' forms only, and suggests it for their target", async () => {
+    const key = 'surveys.satisfied_rate.land_construction_investment';
+    // STC's 40 forms are about land dossiers (226/230); STP's one form names no field and is not counted.
+    const departments = await computeFigures(coordinator, { scope: { level: 'departments' }, period, keys: [key] });
+    expect(departments.values[0]).toMatchObject({ numerator: 226, denominator: 230 });
+    const stpOnly = await computeFigures(coordinator, { scope: { unitId: stp }, period, keys: [key] });
+    expect(stpOnly.values[0]!.value).toBeNull();
+    // Thừa Thiên Huế 2025: "… đạt tối thiểu 90%; trong đó, mức độ hài lòng về giải quyết các TTHC lĩnh vực
+    // đất đai, xây dựng, đầu tư đạt tối thiểu 85%": each of the two targets gets its own figure.
+    expect(
+      suggestFigureForTarget('mức độ hài lòng về giải quyết các TTHC lĩnh vực đất đai, xây dựng, đầu tư', '%'),
+    ).toBe(key);
+    expect(suggestFigureForTarget('Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC', '%')).toBe(
+      'surveys.satisfied_rate',
+    );
   });
 });
 

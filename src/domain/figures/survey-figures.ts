@@ -37,6 +37,19 @@ const pillarRate = <const P extends PillarWithFigure>(pillar: P) =>
     },
   }) as const;
 
+/**
+ * Groups of dossier fields with a figure of their own, for the plans' second satisfaction target: "mức độ
+ * hài lòng về giải quyết các TTHC lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 85%" (Thừa Thiên Huế 2025,
+ * QĐ 766's fields). The field is the one the respondent's dossier belongs to (survey_responses.field).
+ */
+export const FIELD_GROUP_FIGURES = {
+  land_construction_investment: {
+    fields: ['land', 'construction', 'investment'],
+    vi: 'lĩnh vực đất đai, xây dựng, đầu tư',
+    en: 'land, construction and investment',
+  },
+} as const;
+
 export const surveyFigures = defineFigures([
   {
     key: 'surveys.satisfied_rate',
@@ -54,6 +67,21 @@ export const surveyFigures = defineFigures([
   pillarRate('service.staff'),
   pillarRate('service.results'),
   pillarRate('service.feedback'),
+  {
+    key: 'surveys.satisfied_rate.land_construction_investment',
+    kind: 'rate',
+    unit: 'percent',
+    name: {
+      vi: 'Tỷ lệ hài lòng — TTHC lĩnh vực đất đai, xây dựng, đầu tư',
+      en: 'Satisfied — procedures in land, construction and investment',
+    },
+    definition: {
+      vi: 'Số câu trả lời 4–5 điểm trên số câu trả lời các câu hỏi năm mức, chỉ tính phiếu về hồ sơ thuộc lĩnh vực đất đai, xây dựng hoặc đầu tư (lĩnh vực người trả lời chọn trên phiếu); phiếu không ghi lĩnh vực không tính.',
+      en: 'Answers 4–5 over answers to five-point items, counting only responses about a dossier in land, construction or investment (the field chosen on the form); responses without a field are not counted.',
+    },
+    // Longer than the overall rate's phrases, so a target naming these fields is suggested this figure.
+    words: ['hài lòng đất đai xây dựng đầu tư'],
+  },
   {
     key: 'surveys.answers',
     kind: 'count',

@@ -4,6 +4,7 @@
  * into figures with their margin and warning. Every combined figure comes from the database's own sums
  * (Σ satisfied / Σ answers over the rows it stands for), never from averaging shares.
  */
+import { formatDateVi } from '../text/format.js';
 import { satisfactionFigure, type SatisfactionFigure } from './margin.js';
 
 /** One grouped row: null in a dimension means "all" for it (the grouping set left it out). */
@@ -95,4 +96,12 @@ export function warningText(figure: Pick<SatisfactionFigure, 'warnings' | 'respo
 export function surveyPointsOf(maxPoints: number, share: number | null): number | null {
   if (share === null) return null;
   return Math.round(maxPoints * share * 1000) / 1000;
+}
+
+/** The responses' dates in words, either bound may be open: "từ ngày 01/01/2025 đến ngày 31/03/2025", null for none. */
+export function surveyPeriodText(period: { from?: string | undefined; to?: string | undefined }): string | null {
+  if (period.from && period.to) return `từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)}`;
+  if (period.from) return `từ ngày ${formatDateVi(period.from)}`;
+  if (period.to) return `đến ngày ${formatDateVi(period.to)}`;
+  return null;
 }

@@ -4,7 +4,7 @@
  */
 import type { SatisfactionFigureView, SurveyResultsQuery } from '../../contracts/survey-results.js';
 import { safeFileName } from '../../db/queries/units/document-header.js';
-import { formatDateVi } from '../../domain/text/format.js';
+import { surveyPeriodText } from '../../domain/surveys/results.js';
 import type { CellValue } from '../../writers/columns.js';
 import { buildTableWorkbook, type SheetColumn, type SheetSpec } from '../../writers/xlsx/table-workbook.js';
 import { XLSX_TYPE } from '../consolidated-report/build-consolidated-report.js';
@@ -33,8 +33,7 @@ const figureRow = (f: SatisfactionFigureView): CellValue[] => [
 
 export async function exportSurveyResults(ctx: ServiceContext, query: SurveyResultsQuery) {
   const view = await getSurveyResults(ctx, query);
-  const span =
-    query.from && query.to ? `từ ${formatDateVi(query.from)} đến ${formatDateVi(query.to)}` : 'mọi thời gian';
+  const span = surveyPeriodText(query) ?? 'mọi thời gian';
   const title = (what: string) => [
     `Kết quả khảo sát sự hài lòng — ${what}`,
     `Phiếu ${span}; tỷ lệ = số câu trả lời 4–5 / số câu trả lời.`,

@@ -5,7 +5,8 @@
  */
 import type { SatisfactionFigureView, SurveyResultsQuery } from '../../contracts/survey-results.js';
 import { provinceNames, safeFileName } from '../../db/queries/units/document-header.js';
-import { formatDateVi, formatNumberVi, localDateOf } from '../../domain/text/format.js';
+import { surveyPeriodText } from '../../domain/surveys/results.js';
+import { formatNumberVi, localDateOf } from '../../domain/text/format.js';
 import {
   buildAdministrativeDocument,
   type Block,
@@ -48,10 +49,7 @@ const table = (title: string, first: string, rows: SatisfactionFigureView[]): Bl
 
 export async function exportSurveySummary(ctx: ServiceContext, query: SurveyResultsQuery) {
   const view = await getSurveyResults(ctx, query);
-  const span =
-    query.from && query.to
-      ? `từ ngày ${formatDateVi(query.from)} đến ngày ${formatDateVi(query.to)}`
-      : 'các đợt khảo sát';
+  const span = surveyPeriodText(query) ?? 'các đợt khảo sát';
   const campaign = query.campaignId ? view.campaigns.find((c) => c.key === query.campaignId)?.label : undefined;
   const scope = campaign ? `đợt “${campaign}”` : span;
   const total = view.total;

@@ -40,7 +40,7 @@ export async function getSurveyResults(ctx: ServiceContext, query: SurveyResults
   const filter = {
     ...(query.campaignId ? { campaignIds: [query.campaignId] } : {}),
     ...(unitId ? { unitIds: [unitId] } : {}),
-    ...(query.from && query.to ? { period: { from: query.from, to: query.to } } : {}),
+    ...(query.from || query.to ? { period: { from: query.from, to: query.to } } : {}),
     ...(query.channel ? { channel: query.channel } : {}),
     ...(query.field ? { field: query.field } : {}),
   };

@@ -13,10 +13,12 @@ import { queryRows } from '../../rows.js';
 export interface SatisfactionFilter {
   campaignIds?: readonly string[];
   unitIds?: readonly string[];
-  /** Responses submitted in [from, to] (Vietnam's days). */
-  period?: { from: string; to: string };
+  /** Responses submitted in [from, to] (Vietnam's days); a bound left out is open. */
+  period?: { from?: string; to?: string };
   channel?: 'online' | 'paper';
   field?: string;
+  /** Responses about a dossier of one of these fields (a figure over several fields: land, construction…). */
+  fields?: readonly string[];
 }
 
 export type Grouping =
@@ -48,13 +50,13 @@ export function answerFilter(filter: SatisfactionFilter, answers: 'scale' | 'tex
   if (filter.unitIds) parts.push(sql`a.unit_id = any(${uuids(filter.unitIds)}::uuid[])`);
   // The bounds as instants (Vietnam's midnight), so the planner compares the column itself and estimates from its
   // statistics: a cast of the column estimated a handful of rows and chose a nested loop over every answer.
-  if (filter.period)
-    parts.push(
-      sql`r.submitted_at >= (${filter.period.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`,
-      sql`r.submitted_at < (${filter.period.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`,
-    );
+  if (filter.period?.from)
+    parts.push(sql`r.submitted_at >= (${filter.period.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
+  if (filter.period?.to)
+    parts.push(sql`r.submitted_at < (${filter.period.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`);
   if (filter.channel) parts.push(sql`r.channel = ${filter.channel}`);
   if (filter.field) parts.push(sql`r.field = ${filter.field}`);
+  if (filter.fields) parts.push(sql`r.field = any(${`{${filter.fields.join(',')}}`}::text[])`);
   return sql.join(parts, sql` and `);
 }
 
