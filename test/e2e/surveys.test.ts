@@ -191,6 +191,37 @@ describe.skipIf(!run)('in the browser: a survey campaign from creation to a link
     await page.screenshot({ path: `${SHOTS}/results-768.png` });
     await page.setViewportSize({ width: 1366, height: 900 });
 
+    // 5b. The unit's figure in the catalogue links to this page on its unit and period: the page opens filtered.
+    const units8 = await body(await api.get(`/api/units?q=${encodeURIComponent(UNIT)}&pageSize=5`));
+    const unitId = (units8.items as { id: string; name: string }[]).find((u) => u.name === UNIT)!.id;
+    const unitFigure = await body(
+      await api.get(`/api/figures?keys=surveys.satisfied_rate&unitId=${unitId}&year=${DEMO_YEAR}&span=year`),
+    );
+    const link = (unitFigure.values[0] as { source: { link: string } }).source.link;
+    expect(link).toMatch(new RegExp(`^/khao-sat-y-kien/ket-qua\\?unitId=${unitId}&from=`));
+    await page.goto(`${server.url}${link}`);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Đơn vị' }).inputValue()).toBe(UNIT);
+    expect(await page.getByLabel('Phiếu từ ngày').inputValue()).toBe(`01/01/${DEMO_YEAR}`);
+    const onlyUnit = page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr');
+    await expect.poll(() => onlyUnit.count()).toBe(1);
+    // The unit is a department: its level's row has exactly the unit's counts; the paper form's field is listed.
+    const unitCells = await onlyUnit.locator('td').allTextContents();
+    const levelRow = page.getByRole('table', { name: 'Cấp' }).getByRole('row').filter({ hasText: 'Sở, ban, ngành' });
+    expect((await levelRow.locator('td').allTextContents()).slice(0, 2)).toEqual(unitCells.slice(0, 2));
+    await page
+      .getByRole('table', { name: 'Lĩnh vực' })
+      .getByRole('row')
+      .filter({ hasText: 'Tư pháp, hộ tịch' })
+      .waitFor();
+    // The paper forms alone: the typed one is there, with its 6 answers (MC.1–MC.6), 3 of them satisfied.
+    await chooseOption(page, page, 'Hình thức', 'Phiếu giấy');
+    await chooseOption(page, page, 'Đợt khảo sát', TITLE);
+    await expect
+      .poll(() => page.getByTestId('survey-total').textContent())
+      .toMatch(/^Toàn bộ: 50(,0)?% hài lòng \(6 câu trả lời, 1 người trả lời\)$/);
+    expect(new URL(page.url()).searchParams.get('channel')).toBe('paper');
+    await page.screenshot({ path: `${SHOTS}/results-filtered-1366.png`, fullPage: true });
+
     // 6. The linked target: the catalogue counts 5 more satisfied of 8 more answers, and the target follows.
     const after = await provinceCounts();
     expect(after.numerator).toBe(counts.numerator + 5);

@@ -20,6 +20,7 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
 import { canReadConsolidatedReport } from './reporting/access.js';
 import { reportsSearch, sendReportersToTasks, tasksSearch } from './reporting/routeSearch.js';
+import { surveyResultsSearch } from './surveys/results-search.js';
 import { registerListSearch } from './registers/search.js';
 import { unitsSearch } from './units/search.js';
 import { usersSearch } from './users/search.js';
@@ -110,6 +111,7 @@ const paperEntryRoute = createRoute({
 const surveyResultsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/khao-sat-y-kien/ket-qua',
+  validateSearch: surveyResultsSearch,
   component: lazyRouteComponent(() => import('./pages/surveys/SurveyResultsPage.js'), 'SurveyResultsPage'),
 });
 // Service quality (QĐ 766): the page, a unit's late dossiers without apology, one dossier.

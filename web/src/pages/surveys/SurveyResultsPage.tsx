@@ -1,32 +1,56 @@
 import { Anchor, Badge, Group, Select, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import type { SatisfactionFigureView } from '../../../../src/contracts/survey-results.js';
 import { endpoints } from '../../../../src/contracts/endpoints/index.js';
+import { isIsoDate } from '../../../../src/domain/calendar.js';
+import { SURVEY_FIELD_LABELS } from '../../../../src/domain/surveys/questionnaire.js';
 import { endpointUrl } from '../../api/client.js';
+import { useCurrentUser } from '../../api/session.js';
 import { surveyCampaignListQuery, surveyResultsQuery } from '../../api/surveys.js';
+import { readsProvinceFigures } from '../../auth/roles.js';
+import { DateField } from '../../components/DateField.js';
+import { FilterSelect, ListFilters } from '../../components/ListFilters.js';
 import { PageShell } from '../../components/PageShell.js';
 import { Section } from '../../components/Section.js';
 import { TableScroll } from '../../components/TableScroll.js';
+import { UnitPicker } from '../../components/UnitPicker.js';
 import { barChartHeight } from '../../dashboard/chart-options.js';
-import { formatNumberVi } from '../../i18n/format.js';
+import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { satisfiedChartOption, shareLabel } from '../../surveys/results-chart.js';
+import type { SurveyResultsSearch } from '../../surveys/results-search.js';
 import { ChartPanel } from '../dashboard/ChartPanel.js';
 
 /** Free-text answers listed on the page (all of them are in the Excel export). */
 const TEXTS_SHOWN = 30;
 
-/** The share satisfied (answers 4–5 among answers) per unit, pillar and item, with margins and small-sample warnings. */
+const route = getRouteApi('/app/khao-sat-y-kien/ket-qua');
+const CHANNELS = ['online', 'paper'] as const;
+const FIELDS = Object.keys(SURVEY_FIELD_LABELS) as (keyof typeof SURVEY_FIELD_LABELS)[];
+
+/**
+ * The share satisfied (answers 4–5 among answers) per unit, pillar, item, field and level, with margins and
+ * small-sample warnings. The filters live in the address, so a figure's source link opens its unit and period.
+ */
 export function SurveyResultsPage() {
   const t = useT();
+  const province = readsProvinceFigures(useCurrentUser().role);
+  const query = route.useSearch();
+  const navigate = useNavigate({ from: '/khao-sat-y-kien/ket-qua' });
+  const setSearch = (patch: Partial<SurveyResultsSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+  // A date still being typed (or not a real one) leaves the filter as it was; the field says what is wrong.
+  const setDate = (bound: 'from' | 'to') => (value: string | null) => {
+    if (value === null || isIsoDate(value)) setSearch({ [bound]: value ?? undefined });
+  };
   const campaigns = useQuery(surveyCampaignListQuery);
-  const [campaignId, setCampaignId] = useState<string | null>(null);
-  const query = campaignId ? { campaignId } : {};
   const results = useQuery(surveyResultsQuery(query));
   const data = results.data;
   const option = useMemo(() => satisfiedChartOption(data?.units ?? [], t('sr.share')), [data, t]);
-  const campaignTitle = campaigns.data?.campaigns.find((c) => c.id === campaignId)?.title ?? t('sr.allCampaigns');
+  const scope = scopeLabel(t, query, campaigns.data?.campaigns.find((c) => c.id === query.campaignId)?.title);
+  const unitName = query.unitId ? data?.units.find((u) => u.key === query.unitId)?.label : undefined;
   return (
     <PageShell
       title={t('sr.title')}
@@ -38,16 +62,43 @@ export function SurveyResultsPage() {
         </Group>
       }
     >
-      <Select
-        label={t('sv.campaign')}
-        data={(campaigns.data?.campaigns ?? []).map((c) => ({ value: c.id, label: c.title }))}
-        value={campaignId}
-        onChange={setCampaignId}
-        placeholder={t('sr.allCampaigns')}
-        clearable
-        maw={420}
-      />
-      {data?.total && (
+      <ListFilters cols={{ base: 1, sm: 2, lg: 3 }} label={t('sr.filters')}>
+        <Select
+          label={t('sv.campaign')}
+          data={(campaigns.data?.campaigns ?? []).map((c) => ({ value: c.id, label: c.title }))}
+          value={query.campaignId ?? null}
+          onChange={(id) => setSearch({ campaignId: id ?? undefined })}
+          placeholder={t('sr.allCampaigns')}
+          clearable
+          clearButtonProps={{ 'aria-label': `${t('common.cancel')}: ${t('sv.campaign')}` }}
+        />
+        {province && (
+          <UnitPicker
+            // A unit chosen elsewhere (a figure's link) shows its name once the results name it.
+            key={unitName ? `${query.unitId}` : 'unnamed'}
+            label={t('sr.unit')}
+            value={query.unitId ?? null}
+            valueLabel={unitName ?? null}
+            description={t('sr.unitHint')}
+            onChange={(id) => setSearch({ unitId: id ?? undefined })}
+          />
+        )}
+        <FilterSelect
+          label={t('sr.field')}
+          data={FIELDS.map((f) => ({ value: f, label: SURVEY_FIELD_LABELS[f] }))}
+          value={query.field as (typeof FIELDS)[number] | undefined}
+          onChange={(field) => setSearch({ field })}
+        />
+        <DateField label={t('sr.from')} value={query.from ?? null} onChange={setDate('from')} clearable />
+        <DateField label={t('sr.to')} value={query.to ?? null} onChange={setDate('to')} clearable />
+        <FilterSelect
+          label={t('sr.channel')}
+          data={CHANNELS.map((c) => ({ value: c, label: t(`sr.channel.${c}`) }))}
+          value={query.channel}
+          onChange={(channel) => setSearch({ channel })}
+        />
+      </ListFilters>
+      {data?.total ? (
         <Text fw={600} data-testid="survey-total">
           {t('sr.total', {
             share: shareLabel(data.total.share),
@@ -55,13 +106,15 @@ export function SurveyResultsPage() {
             respondents: data.total.respondents,
           })}
         </Text>
+      ) : (
+        data && <Text c="dimmed">{t('sr.none')}</Text>
       )}
-      {data && (
+      {data && data.units.length > 0 && (
         <ChartPanel
           title={t('sr.byUnit')}
           hint={t('sr.hint')}
-          periodLabel={campaignTitle}
-          caption={campaignTitle}
+          periodLabel={scope}
+          caption={scope}
           option={option}
           height={barChartHeight(data.units.length)}
         >
@@ -71,6 +124,16 @@ export function SurveyResultsPage() {
       {data && data.campaigns.length > 1 && (
         <Section title={t('sr.byCampaign')} hint={t('sr.byCampaignHint')}>
           <FiguresTable rows={data.campaigns} label={t('sv.campaign')} />
+        </Section>
+      )}
+      {data && data.levels.length > 0 && (
+        <Section title={t('sr.byLevel')}>
+          <FiguresTable rows={data.levels} label={t('sr.level')} />
+        </Section>
+      )}
+      {data && data.fields.length > 0 && (
+        <Section title={t('sr.byField')} hint={t('sr.byFieldHint')}>
+          <FiguresTable rows={data.fields} label={t('sr.field')} />
         </Section>
       )}
       {data && data.pillars.length > 0 && (
@@ -105,6 +168,19 @@ export function SurveyResultsPage() {
       )}
     </PageShell>
   );
+}
+
+/** What the figures cover, for the chart's caption: the campaign, else the dates, else every campaign. */
+function scopeLabel(t: ReturnType<typeof useT>, query: SurveyResultsSearch, campaign: string | undefined): string {
+  const dates =
+    query.from && query.to
+      ? t('sr.between', { from: formatDateVi(query.from), to: formatDateVi(query.to) })
+      : query.from
+        ? t('sr.since', { from: formatDateVi(query.from) })
+        : query.to
+          ? t('sr.until', { to: formatDateVi(query.to) })
+          : null;
+  return [campaign, dates].filter(Boolean).join(', ') || t('sr.allCampaigns');
 }
 
 function FiguresTable(props: { rows: SatisfactionFigureView[]; label: string; testId?: string }) {
