@@ -197,11 +197,11 @@ describe.skipIf(!run)('in the browser: a survey campaign from creation to a link
     const unitFigure = await body(
       await api.get(`/api/figures?keys=surveys.satisfied_rate&unitId=${unitId}&year=${DEMO_YEAR}&span=year`),
     );
-    const link = (unitFigure.values[0] as { source: { link: string } }).source.link;
-    expect(link).toMatch(new RegExp(`^/khao-sat-y-kien/ket-qua\\?unitId=${unitId}&from=`));
-    await page.goto(`${server.url}${link}`);
+    const figureLink = (unitFigure.values[0] as { source: { link: string } }).source.link;
+    expect(figureLink).toMatch(new RegExp(`^/khao-sat-y-kien/ket-qua\\?unitId=${unitId}&from=`));
+    await page.goto(`${server.url}${figureLink}`);
     await expect.poll(() => page.getByRole('combobox', { name: 'Đơn vị' }).inputValue()).toBe(UNIT);
-    expect(await page.getByLabel('Phiếu từ ngày').inputValue()).toBe(`01/01/${DEMO_YEAR}`);
+    expect(await page.getByRole('textbox', { name: 'Phiếu từ ngày' }).inputValue()).toBe(`01/01/${DEMO_YEAR}`);
     const onlyUnit = page.getByRole('table', { name: 'Đơn vị' }).locator('tbody tr');
     await expect.poll(() => onlyUnit.count()).toBe(1);
     // The unit is a department: its level's row has exactly the unit's counts; the paper form's field is listed.
