@@ -113,6 +113,15 @@ export const followUpListQuery = paginationQuery.extend({
 });
 export const followUpPage = paginated(registerFollowUp);
 
+/** A figure on a dashboard tile: the province's value (Σ over its units, rates Σ/Σ) or the reporter's unit's. */
+const tileFigure = z.object({
+  key: z.string(),
+  name: z.string(),
+  kind: z.enum(['rate', 'count', 'score']),
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+});
 /** The dashboard's tile of a register: this year's headline figures (Σ over the units the caller may see). */
 export const registerTile = z.object({
   register: registerKey,
@@ -120,17 +129,16 @@ export const registerTile = z.object({
   entries: z.number().int(),
   openFollowUps: z.number().int(),
   overdueFollowUps: z.number().int(),
-  figures: z.array(
-    z.object({
-      key: z.string(),
-      name: z.string(),
-      kind: z.enum(['rate', 'count', 'score']),
-      value: z.number().nullable(),
-      numerator: z.number().nullable(),
-      denominator: z.number().nullable(),
-    }),
-  ),
+  figures: z.array(tileFigure),
 });
+/** The workflows kept outside the registers, each with its own page; their tiles sit beside the registers'. */
+export const WORKFLOW_TILE_KEYS = ['unit-plans', 'initiatives', 'citizen-feedback'] as const;
+export const workflowTile = z.object({ workflow: z.enum(WORKFLOW_TILE_KEYS), figures: z.array(tileFigure) });
+export type WorkflowTile = z.infer<typeof workflowTile>;
 export const registerTilesQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-export const registerTiles = z.object({ year: z.number().int(), tiles: z.array(registerTile) });
+export const registerTiles = z.object({
+  year: z.number().int(),
+  tiles: z.array(registerTile),
+  workflows: z.array(workflowTile),
+});
 export type RegisterTiles = z.infer<typeof registerTiles>;

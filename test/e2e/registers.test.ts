@@ -173,6 +173,15 @@ describe.skipIf(!run)(
       expect(steering.figures[0]!.value).toBe(
         (tilesBefore.tiles.find((t) => t.register === 'steering-meetings')!.figures[0]!.value ?? 0) + 1,
       );
+      // Beside them, the workflows with pages of their own: the initiatives tile shows the catalogue's count and
+      // its title opens the initiatives of the year.
+      const recognised = tilesAfter.workflows.find((w) => w.workflow === 'initiatives')!.figures[0]!;
+      expect(recognised.key).toBe('initiatives.recognised_count');
+      expect(await tileFigure(coordinator, 'initiatives', recognised.key).textContent()).toBe(
+        recognised.value === null ? 'Chưa có số liệu' : String(recognised.value),
+      );
+      await coordinator.getByTestId('tile-initiatives').getByRole('link', { name: 'Sáng kiến' }).click();
+      await coordinator.waitForURL(`${server.url}/sang-kien?year=${year}`);
 
       // The list at 768 px, filtered by a declared field.
       const tablet = await open('lanhdao', 768);

@@ -344,6 +344,12 @@ describe('each register and its figures', () => {
       'inspections',
     ]);
     expect(tiles.tiles.find((t) => t.register === 'publicity')).toMatchObject({ entries: 4 });
+    // The workflows with their own pages sit beside them, each with its catalogue figures.
+    expect(tiles.workflows.map((w) => [w.workflow, w.figures.map((f) => f.key)])).toEqual([
+      ['unit-plans', ['unit_plans.issued_rate', 'unit_plans.on_time_rate']],
+      ['initiatives', ['initiatives.recognised_count', 'initiatives.applied_count']],
+      ['citizen-feedback', ['feedback.on_time_rate', 'feedback.published_rate']],
+    ]);
     expect(tiles.tiles.find((t) => t.register === 'steering-meetings')).toMatchObject({
       openFollowUps: 1,
       overdueFollowUps: 1,

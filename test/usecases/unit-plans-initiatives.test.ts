@@ -19,6 +19,7 @@ import { decideInitiative } from '../../src/services/initiatives/decide-initiati
 import { getInitiative } from '../../src/services/initiatives/get-initiative.js';
 import { listInitiatives } from '../../src/services/initiatives/list-initiatives.js';
 import { proposeInitiative } from '../../src/services/initiatives/propose-initiative.js';
+import { getRegisterTiles } from '../../src/services/registers/get-register-tiles.js';
 import { recordApplication } from '../../src/services/initiatives/record-application.js';
 import { withdrawInitiative } from '../../src/services/initiatives/withdraw-initiative.js';
 import { cancelUnitPlan } from '../../src/services/unit-plans/cancel-unit-plan.js';
@@ -249,6 +250,13 @@ describe('initiatives', () => {
     const mine = await computeFigures(stpReporter, { scope: { unitId: stp }, period: year });
     // The demo's recognised initiative of Sở Tư pháp and this one.
     expect(valueOf(mine.values, 'initiatives.recognised_count', stp).value).toBe(2);
+    // The dashboard's initiatives tile shows the same counts: the province's to a leader, the unit's to its reporter.
+    const tileValue = async (ctx: ServiceContext) =>
+      (await getRegisterTiles(ctx, { year: 2025 })).workflows
+        .find((tile) => tile.workflow === 'initiatives')!
+        .figures.find((figure) => figure.key === 'initiatives.recognised_count')!.value;
+    expect(await tileValue(leader)).toBe(valueOf(after.values, 'initiatives.recognised_count').value);
+    expect(await tileValue(stpReporter)).toBe(2);
     await expect(withdrawInitiative(stpReporter, id, { reason: 'Không cần nữa', version: 2 })).rejects.toMatchObject({
       code: 'INITIATIVE_INVALID_STATE',
     });

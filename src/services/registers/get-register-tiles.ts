@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import type { RegisterTiles } from '../../contracts/registers.js';
+import type { RegisterTiles, WorkflowTile } from '../../contracts/registers.js';
 import { unitsOfLevel } from '../../db/queries/figures/level-units.js';
 import { registerEntries, registerFollowUps } from '../../db/schema/index.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
@@ -10,7 +10,18 @@ import { REGISTERS } from '../../domain/registers/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { collectFigures } from '../figures/collect-figures.js';
+import { feedbackSource } from '../figures/sources/citizen-feedback.js';
+import { initiativeSource } from '../figures/sources/initiatives.js';
 import { registerSource } from '../figures/sources/registers.js';
+import { unitPlanSource } from '../figures/sources/unit-plans.js';
+
+/** The workflows with pages of their own, each tile showing its figure source's figures. */
+const WORKFLOW_SOURCES: Record<WorkflowTile['workflow'], { keys: readonly string[] }> = {
+  'unit-plans': unitPlanSource,
+  initiatives: initiativeSource,
+  'citizen-feedback': feedbackSource,
+};
 
 /**
  * The dashboard's tile of each register for a year: entries recorded, follow-ups open and overdue, and the
@@ -23,9 +34,21 @@ export async function getRegisterTiles(ctx: ServiceContext, query: { year?: numb
   const period = yearOf(year);
   const everywhere = reachesEverywhere(actor.role, 'register.read');
   const unitIds = everywhere ? await unitsOfLevel(ctx.db, 'province', period) : [actor.unitId!];
-  const values = combineRates(
-    await registerSource.compute(ctx.db, { keys: registerSource.keys as FigureKey[], unitIds, period, today }),
-  );
+  const workflowKeys = Object.values(WORKFLOW_SOURCES).flatMap((source) => source.keys);
+  const keys = [...registerSource.keys, ...workflowKeys] as FigureKey[];
+  const values = combineRates(await collectFigures(ctx.db, { keys, unitIds, period, today }));
+  const tileFigure = (key: string) => {
+    const value = values.find((v) => v.key === key);
+    const definition = figureDefinition(key as FigureKey);
+    return {
+      key,
+      name: definition.name.vi,
+      kind: definition.kind,
+      value: value?.value ?? null,
+      numerator: value?.numerator ?? null,
+      denominator: value?.denominator ?? null,
+    };
+  };
   const tiles = [];
   for (const register of REGISTERS) {
     const entryScope: SQL[] = [eq(registerEntries.register, register.key), isNull(registerEntries.cancelledAt)];
@@ -49,18 +72,12 @@ export async function getRegisterTiles(ctx: ServiceContext, query: { year?: numb
       entries: entries?.n ?? 0,
       openFollowUps: open?.n ?? 0,
       overdueFollowUps: Number(open?.overdue ?? 0),
-      figures: register.figures.map((figure) => {
-        const value = values.find((v) => v.key === figure.key);
-        return {
-          key: figure.key,
-          name: figureDefinition(figure.key as FigureKey).name.vi,
-          kind: figure.kind,
-          value: value?.value ?? null,
-          numerator: value?.numerator ?? null,
-          denominator: value?.denominator ?? null,
-        };
-      }),
+      figures: register.figures.map((figure) => tileFigure(figure.key)),
     });
   }
-  return { year, tiles };
+  const workflows = Object.entries(WORKFLOW_SOURCES).map(([workflow, source]) => ({
+    workflow: workflow as WorkflowTile['workflow'],
+    figures: source.keys.map(tileFigure),
+  }));
+  return { year, tiles, workflows };
 }

@@ -103,7 +103,7 @@ function DashboardBody({ data, search }: { data: DashboardView; search: Dashboar
       <RankingSection ranking={data.ranking} periodLabel={periodLabel} caption={caption} />
       <TrendSection trends={data.trends} periodLabel={periodLabel} caption={caption} />
       <ProgrammeComparisonSection />
-      {/* A tile per register (steering meetings, training, publicity, ISO 9001), each opening its list. */}
+      {/* A tile per register (steering meetings, training, publicity, ISO 9001, …) and per workflow with its own page. */}
       <RegisterTilesSection />
     </Stack>
   );

@@ -6,8 +6,9 @@ import { formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 type Tile = RegisterTiles['tiles'][number];
+type Workflow = RegisterTiles['workflows'][number];
 
-/** One tile per register: this year's entries, open and overdue follow-ups, its figures; the title drills down. */
+/** One tile per register and per workflow with its own page: this year's entries, open and overdue follow-ups, its figures; the title drills down. */
 export function RegisterTilesSection({ year }: { year?: number }) {
   const t = useT();
   const query = useQuery(registerTilesQuery(year));
@@ -19,6 +20,9 @@ export function RegisterTilesSection({ year }: { year?: number }) {
         {query.data.tiles.map((tile) => (
           <RegisterTile key={tile.register} tile={tile} year={query.data.year} />
         ))}
+        {query.data.workflows.map((tile) => (
+          <WorkflowTile key={tile.workflow} tile={tile} year={query.data.year} />
+        ))}
       </SimpleGrid>
     </Stack>
   );
@@ -29,6 +33,48 @@ function figureText(figure: Tile['figures'][number], none: string): string {
   if (figure.kind === 'rate')
     return `${formatNumberVi(figure.value, 1)}% (${formatNumberVi(figure.numerator ?? 0)}/${formatNumberVi(figure.denominator ?? 0)})`;
   return formatNumberVi(figure.value);
+}
+
+function TileFigures({ figures }: { figures: Tile['figures'] }) {
+  const t = useT();
+  return figures.map((figure) => (
+    <Group key={figure.key} justify="space-between" wrap="nowrap" gap="xs" data-figure={figure.key}>
+      <Text size="sm">{figure.name}</Text>
+      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-value>
+        {figureText(figure, t('reg.noData'))}
+      </Text>
+    </Group>
+  ));
+}
+
+/** A workflow with its own page (unit plans, initiatives, citizen feedback): its figures, the title opening the page. */
+function WorkflowTile({ tile, year }: { tile: Workflow; year: number }) {
+  const t = useT();
+  const title = {
+    'unit-plans': (
+      <AnchorLink to="/ke-hoach-don-vi" fw={600}>
+        {t('nav.unitPlans')}
+      </AnchorLink>
+    ),
+    initiatives: (
+      <AnchorLink to="/sang-kien" search={{ year }} fw={600}>
+        {t('nav.initiatives')}
+      </AnchorLink>
+    ),
+    'citizen-feedback': (
+      <AnchorLink to="/phan-anh-kien-nghi" search={{ year }} fw={600}>
+        {t('nav.feedback')}
+      </AnchorLink>
+    ),
+  }[tile.workflow];
+  return (
+    <Card withBorder padding="md" data-testid={`tile-${tile.workflow}`}>
+      <Stack gap={6}>
+        {title}
+        <TileFigures figures={tile.figures} />
+      </Stack>
+    </Card>
+  );
 }
 
 function RegisterTile({ tile, year }: { tile: Tile; year: number }) {
@@ -52,14 +98,7 @@ function RegisterTile({ tile, year }: { tile: Tile; year: number }) {
             )}
           </Group>
         )}
-        {tile.figures.map((figure) => (
-          <Group key={figure.key} justify="space-between" wrap="nowrap" gap="xs" data-figure={figure.key}>
-            <Text size="sm">{figure.name}</Text>
-            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-value>
-              {figureText(figure, t('reg.noData'))}
-            </Text>
-          </Group>
-        ))}
+        <TileFigures figures={tile.figures} />
       </Stack>
     </Card>
   );
