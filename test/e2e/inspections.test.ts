@@ -2,11 +2,14 @@
  * Inspections in the browser (issue #13, Proof): the coordinator builds the communes' plan for 35% from cchc's
  * proposal on /kiem-tra; an inspection of a commune with two remediation items is recorded (through the API:
  * the register's own form is walked in registers.test.ts); the commune's reporter, at 768 px, uploads evidence and
- * reports one fixed; the coordinator accepts it; the figure "inspected units with a remediation report" moves.
+ * reports one fixed; the coordinator accepts it; the figure "inspected units with a remediation report" moves, and
+ * with it a plan target linked to it, on the reports page. The plan is adjusted (a unit's date, the team), and at
+ * the end cancelled with a reason (kept, marked).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FiguresView } from '../../src/contracts/figures.js';
+import { formatNumberVi } from '../../src/domain/text/format.js';
 import { body } from '../support/api.js';
 import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
 import { SMALL_PDF } from '../support/plan.js';
@@ -48,8 +51,8 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
     async () => {
       const coordinator = await open('snv.cchc', 1366);
       const api = await apiClientOf(coordinator, server.url);
-      const figure = async (key: string) => {
-        const view: FiguresView = await body(await api.get(`/api/figures?year=${year}&level=communes&keys=${key}`));
+      const figure = async (key: string, level = 'communes') => {
+        const view: FiguresView = await body(await api.get(`/api/figures?year=${year}&level=${level}&keys=${key}`));
         return view.values.find((v) => v.key === key)!;
       };
 
@@ -76,6 +79,33 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
       expect(plan.units).toHaveLength(n);
       await shot(coordinator, 'inspections-plan-desktop');
 
+      // Adjusted: the first unit's date moves a day on and a third member joins the team; a stale copy is refused.
+      const section = coordinator.locator(`[data-plan="${plan.id}"]`);
+      await section.getByRole('button', { name: 'Điều chỉnh' }).click();
+      const adjust = coordinator.getByRole('dialog');
+      await adjust.getByTestId('proposal-summary').waitFor();
+      const firstDate = adjust.getByRole('textbox', { name: 'Ngày kiểm tra dự kiến' }).first();
+      expect(await firstDate.inputValue()).toBe(`${dd}/${mm}/${yyyy}`);
+      expect(await adjust.getByRole('textbox', { name: 'Đoàn kiểm tra' }).inputValue()).toBe(
+        'Nguyễn Văn A – Sở Nội vụ – Trưởng đoàn\nTrần Thị B – Sở Tư pháp',
+      );
+      const nextDay = new Date(`${today}T00:00:00Z`);
+      nextDay.setUTCDate(nextDay.getUTCDate() + (mm === '12' && dd === '31' ? -1 : 1));
+      const moved = nextDay.toISOString().slice(0, 10);
+      await firstDate.fill(moved.split('-').reverse().join('/'));
+      await adjust.getByRole('textbox', { name: 'Đoàn kiểm tra' }).press('End');
+      await adjust
+        .getByRole('textbox', { name: 'Đoàn kiểm tra' })
+        .pressSequentially('\nLê Văn C – Văn phòng UBND tỉnh');
+      await adjust.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+      await adjust.waitFor({ state: 'detached' });
+      await section.getByText('Lê Văn C (Văn phòng UBND tỉnh)', { exact: false }).waitFor();
+      const adjusted = (await body(await api.get(`/api/inspection-plans/${plan.id}`))) as typeof plan;
+      expect(adjusted.version).toBe(plan.version + 1);
+      expect(adjusted.units).toHaveLength(n);
+      expect(adjusted.units.map((u: { scheduledOn: string }) => u.scheduledOn)).toContain(moved);
+      expect(adjusted.team).toHaveLength(3);
+
       // Cam Lộ (a commune with a reporter in the demo) is inspected: two remediation items.
       const reporter = await open('camlo.baocao', 768);
       const communeId = (await apiClientOf(reporter, server.url)).user.unitId as string;
@@ -99,6 +129,27 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
           }),
         );
       const before = await figure('registers.remediation_reported_rate');
+
+      // A plan target linked to that figure (as the coordinator confirms a link), read at the year's report.
+      const yearPlan = (await body(await api.get('/api/plans'))).find((p: { year: number }) => p.year === year);
+      const periods: { id: string; code: string }[] = await body(await api.get(`/api/plans/${yearPlan.id}/periods`));
+      const yearly = periods.find((p) => p.code === 'Y')!;
+      type Target = { id: string; subject: string; level: string | null; figure: { kind: string; key: string | null } };
+      const targetsOf = async () =>
+        (await body(await api.get(`/api/plans/${yearPlan.id}/indicators?periodId=${yearly.id}`))) as (Target & {
+          province: { value: number | null };
+        })[];
+      const target = (await targetsOf()).find((t) => t.figure.kind === 'rate' && !t.figure.key && t.level === null)!;
+      expect(
+        (
+          await api.send('PUT', `/api/indicators/${target.id}/figure`, {
+            figureKey: 'registers.remediation_reported_rate',
+          })
+        ).status,
+      ).toBe(200);
+      const targetValue = async () => (await targetsOf()).find((t) => t.id === target.id)!.province.value;
+      const targetBefore = await targetValue();
+      expect(targetBefore).toBe((await figure('registers.remediation_reported_rate', 'province')).value);
 
       // The commune's reporter at 768 px: evidence and the report of one item.
       const entryUrl = `${server.url}/so-theo-doi/inspections/${entry.id}`;
@@ -127,10 +178,33 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
 
       const after = await figure('registers.remediation_reported_rate');
       expect(after.numerator).toBe((before.numerator ?? 0) + 1);
+      // The linked target moved with it, on the reports page too.
+      const provinceAfter = await figure('registers.remediation_reported_rate', 'province');
+      const targetAfter = await targetValue();
+      expect(targetAfter).toBe(provinceAfter.value);
+      expect(targetAfter).not.toBe(targetBefore);
+      await coordinator.goto(`${server.url}/bao-cao?planId=${yearPlan.id}&periodId=${yearly.id}`);
+      await coordinator
+        .getByRole('table', { name: 'Tình trạng các chỉ tiêu' })
+        .getByRole('row')
+        .filter({ hasText: target.subject })
+        .first()
+        .getByText(`${formatNumberVi(targetAfter!, 2)}%`, { exact: true })
+        .waitFor();
       const tablet = await open('lanhdao', 768);
       await tablet.goto(`${server.url}/kiem-tra`);
       await tablet.getByText(/UBND cấp xã: kiểm tra/).waitFor();
       await shot(tablet, 'inspections-plan-768');
+      expect(await tablet.getByRole('button', { name: 'Điều chỉnh' }).count()).toBe(0);
+
+      // Cancelled with a reason: kept on the page, marked, with nothing left to adjust.
+      await coordinator.goto(`${server.url}/kiem-tra`);
+      await section.getByRole('button', { name: 'Hủy kế hoạch' }).click();
+      const cancel = coordinator.getByRole('dialog');
+      await cancel.getByRole('textbox').fill('Lập lại theo chỉ đạo mới');
+      await cancel.getByRole('button', { name: 'Hủy kế hoạch' }).click();
+      await section.getByText('Đã hủy: Lập lại theo chỉ đạo mới').waitFor();
+      expect(await section.getByRole('button', { name: 'Điều chỉnh' }).count()).toBe(0);
     },
   );
 });

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
-import type { saveInspectionPlanRequest } from '../../../src/contracts/inspections.js';
+import type { saveInspectionPlanRequest, updateInspectionPlanRequest } from '../../../src/contracts/inspections.js';
 import type { InspectionLevel } from '../../../src/domain/inspections/selection.js';
 import { call } from './client.js';
 
@@ -24,3 +24,6 @@ export const createInspectionPlan = (body: z.input<typeof saveInspectionPlanRequ
 
 export const cancelInspectionPlan = (id: string, version: number, reason: string) =>
   call(endpoints.cancelInspectionPlan, { params: { id }, body: { version, reason } }, { notify: false });
+
+export const updateInspectionPlan = (id: string, body: z.input<typeof updateInspectionPlanRequest>) =>
+  call(endpoints.updateInspectionPlan, { params: { id }, body }, { notify: false });

@@ -30,4 +30,9 @@ export const inspectionsEn: Record<keyof typeof inspectionsVi, string> = {
   'insp.proposalSummary': '{total} units at this level; {needed} needed; {chosen} chosen.',
   'insp.planTitle': 'Plan title',
   'insp.save': 'Save the plan',
+  'insp.adjust': 'Adjust',
+  'insp.adjustTitle': 'Adjust: {title}',
+  'insp.cancel': 'Cancel the plan',
+  'insp.cancelBody':
+    'Cancel “{title}”? The plan is not deleted: it is kept with the reason, and a new plan may be made for this level.',
 };

@@ -28,4 +28,9 @@ export const inspectionsVi = {
   'insp.proposalSummary': '{total} đơn vị của cấp; cần kiểm tra {needed}; đã chọn {chosen}.',
   'insp.planTitle': 'Tên kế hoạch kiểm tra',
   'insp.save': 'Lưu kế hoạch',
+  'insp.adjust': 'Điều chỉnh',
+  'insp.adjustTitle': 'Điều chỉnh: {title}',
+  'insp.cancel': 'Hủy kế hoạch',
+  'insp.cancelBody':
+    'Hủy “{title}”? Kế hoạch không bị xóa: nó được giữ lại với lý do hủy, và có thể lập kế hoạch mới cho cấp này.',
 } as const;

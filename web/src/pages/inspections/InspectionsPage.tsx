@@ -1,45 +1,22 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { InspectionProposal } from '../../../../src/contracts/inspections.js';
+import type { InspectionPlanView } from '../../../../src/contracts/inspections.js';
 import { can } from '../../../../src/domain/access/policy.js';
-import {
-  INSPECTION_LEVEL_NAMES,
-  INSPECTION_LEVELS,
-  type InspectionLevel,
-} from '../../../../src/domain/inspections/selection.js';
-import { isApiError } from '../../api/client.js';
-import {
-  createInspectionPlan,
-  inspectionKeys,
-  inspectionPlanListQuery,
-  proposeInspections,
-} from '../../api/inspections.js';
+import { cancelInspectionPlan, inspectionKeys, inspectionPlanListQuery } from '../../api/inspections.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
-import { DateField } from '../../components/DateField.js';
-import { FormDialog } from '../../components/FormDialog.js';
 import { PageShell } from '../../components/PageShell.js';
+import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { InspectionPlanDialog } from './InspectionPlanDialog.js';
 
 /**
  * The year's inspection plans (/kiem-tra): per level, the units chosen with their dates, the team, and for each
  * unit the inspection recorded (a link to the inspections register's entry, where the remediation items are).
- * The office builds a plan from cchc's proposal.
+ * The office builds a plan from cchc's proposal, adjusts it (units, dates, team) or cancels it with a reason.
  */
 export function InspectionsPage() {
   const t = useT();
@@ -47,6 +24,9 @@ export function InspectionsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const plans = useQuery(inspectionPlanListQuery(year));
   const [building, setBuilding] = useState(false);
+  const [adjusting, setAdjusting] = useState<InspectionPlanView | null>(null);
+  const [cancelling, setCancelling] = useState<InspectionPlanView | null>(null);
+  const queryClient = useQueryClient();
   const mayManage = can(user, 'inspections.manage', {});
   return (
     <PageShell
@@ -77,6 +57,16 @@ export function InspectionsPage() {
               {plan.title}
             </Text>
             {plan.cancelled && <Badge color="gray">{t('insp.cancelled', { reason: plan.cancelReason ?? '' })}</Badge>}
+            {mayManage && !plan.cancelled && (
+              <Group gap="xs">
+                <Button variant="light" size="xs" onClick={() => setAdjusting(plan)}>
+                  {t('insp.adjust')}
+                </Button>
+                <Button variant="subtle" color="red" size="xs" onClick={() => setCancelling(plan)}>
+                  {t('insp.cancel')}
+                </Button>
+              </Group>
+            )}
           </Group>
           <Text size="sm" data-testid="plan-summary">
             {t('insp.summary', {
@@ -139,147 +129,19 @@ export function InspectionsPage() {
           </TableScroll>
         </Stack>
       ))}
-      {building && <BuildPlanDialog year={year} onClose={() => setBuilding(false)} />}
+      {building && <InspectionPlanDialog year={year} onClose={() => setBuilding(false)} />}
+      {adjusting && <InspectionPlanDialog year={year} plan={adjusting} onClose={() => setAdjusting(null)} />}
+      <ReasonDialog
+        opened={cancelling !== null}
+        title={t('insp.cancel')}
+        body={t('insp.cancelBody', { title: cancelling?.title ?? '' })}
+        confirmLabel={t('insp.cancel')}
+        onClose={() => setCancelling(null)}
+        onConfirm={async (reason) => {
+          await cancelInspectionPlan(cancelling!.id, cancelling!.version, reason);
+          await queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
+        }}
+      />
     </PageShell>
-  );
-}
-
-/** "Name – unit – role" per line. */
-function teamOf(text: string) {
-  return text
-    .split('\n')
-    .map((line) => line.split(/\s+[–-]\s+/).map((p) => p.trim()))
-    .filter((parts) => parts[0])
-    .map(([name, unit, role]) => ({ name: name!, unit: unit ?? '', role: role || null }));
-}
-
-function BuildPlanDialog({ year, onClose }: { year: number; onClose: () => void }) {
-  const t = useT();
-  const queryClient = useQueryClient();
-  const [level, setLevel] = useState<InspectionLevel>('commune');
-  const [percent, setPercent] = useState<number>(35);
-  const [title, setTitle] = useState('');
-  const [team, setTeam] = useState('');
-  const [proposal, setProposal] = useState<InspectionProposal | null>(null);
-  const [chosen, setChosen] = useState<Record<string, string | null>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const propose = async () => {
-    setError(null);
-    try {
-      const answer = await proposeInspections(year, level, percent);
-      setProposal(answer);
-      setChosen(Object.fromEntries(answer.units.filter((u) => u.proposed).map((u) => [u.unitId, null])));
-      if (!title) setTitle(`Kiểm tra công tác CCHC ${INSPECTION_LEVEL_NAMES[level]} năm ${year}`);
-    } catch (caught) {
-      setError(isApiError(caught) ? caught.message : t('error.network'));
-    }
-  };
-  const save = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await createInspectionPlan({
-        year,
-        level,
-        targetPercent: percent,
-        title,
-        units: Object.entries(chosen).map(([unitId, scheduledOn]) => ({ unitId, scheduledOn: scheduledOn ?? '' })),
-        team: teamOf(team),
-      });
-      await queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
-      onClose();
-    } catch (caught) {
-      setError(isApiError(caught) ? caught.message : t('error.network'));
-    } finally {
-      setPending(false);
-    }
-  };
-  const count = Object.keys(chosen).length;
-  return (
-    <FormDialog
-      opened
-      onClose={onClose}
-      size="xl"
-      title={t('insp.build')}
-      intro={<Text size="sm">{t('insp.buildIntro')}</Text>}
-      error={error}
-      submitLabel={t('insp.save')}
-      pending={pending}
-      onSubmit={() => void save()}
-    >
-      <Group align="flex-end" wrap="wrap">
-        <Select
-          label={t('insp.level')}
-          data={INSPECTION_LEVELS.map((l) => ({ value: l, label: INSPECTION_LEVEL_NAMES[l] }))}
-          value={level}
-          onChange={(v) => v && setLevel(v as InspectionLevel)}
-          allowDeselect={false}
-        />
-        <NumberInput
-          label={t('insp.percent')}
-          value={percent}
-          onChange={(v) => typeof v === 'number' && setPercent(v)}
-          min={1}
-          max={100}
-          decimalSeparator=","
-          maw={140}
-        />
-        <Button variant="light" onClick={() => void propose()}>
-          {t('insp.propose')}
-        </Button>
-      </Group>
-      {proposal && (
-        <>
-          <Text size="sm" data-testid="proposal-summary">
-            {t('insp.proposalSummary', { total: proposal.total, needed: proposal.needed, chosen: count })}
-          </Text>
-          <TableScroll>
-            <Table aria-label={t('insp.proposal')} miw={640}>
-              <Table.Tbody>
-                {proposal.units.map((u) => (
-                  <Table.Tr key={u.unitId}>
-                    <Table.Td>
-                      <Checkbox
-                        label={u.name}
-                        description={u.reason}
-                        checked={u.unitId in chosen}
-                        onChange={(e) => {
-                          const on = e.currentTarget.checked;
-                          setChosen((c) => {
-                            const next = { ...c };
-                            if (on) next[u.unitId] = null;
-                            else delete next[u.unitId];
-                            return next;
-                          });
-                        }}
-                      />
-                    </Table.Td>
-                    <Table.Td w={200}>
-                      {u.unitId in chosen && (
-                        <DateField
-                          label={t('insp.scheduledOn')}
-                          value={chosen[u.unitId] ?? null}
-                          onChange={(v) => setChosen((c) => ({ ...c, [u.unitId]: v }))}
-                        />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          <TextInput label={t('insp.planTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
-          <Textarea
-            label={t('insp.team')}
-            description={t('insp.teamHint')}
-            value={team}
-            onChange={(e) => setTeam(e.currentTarget.value)}
-            autosize
-            minRows={3}
-          />
-        </>
-      )}
-    </FormDialog>
   );
 }
