@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { holdServingLock } from '../db/serving-lock.js';
 import { loggableError } from '../http/log-error.js';
 import { createApp } from '../http/app.js';
+import { publicOrigin } from '../http/public-origin.js';
 import { closeUploadReaders, warmUploadReaders } from '../readers/read-upload.js';
 import { startBackgroundWork } from './background-work.js';
 import { startJobWorker } from './job-worker.js';
@@ -16,6 +17,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url)
 
 /** Serves the API and the built browser app until SIGINT/SIGTERM, then closes the database cleanly. */
 export async function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
+  publicOrigin('http://127.0.0.1/'); // a wrong CCHC_PUBLIC_URL stops the start, not the first poster printed
   const files = localFileStore(filesDir(config));
   const app = createApp({ database, files, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
   // A restore must not replace the data under a running server (PGlite: the folder lock does it).

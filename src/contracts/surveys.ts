@@ -81,6 +81,8 @@ export const surveyCampaignView = z.object({
       unitName: z.string(),
       unitKind: z.string(),
       publicPath: z.string(),
+      /** The public form's full address, as printed on the poster (`CCHC_PUBLIC_URL` when configured). */
+      publicUrl: z.string(),
       duplicates: z.number().int(),
     }),
   ),

@@ -412,6 +412,8 @@ export const ERROR_MESSAGES = {
   // ── Operating the server: start-up, background jobs, backup and restore, the CLI ───────────────────
   INVALID_CONFIG: (p: { variable: string; text: string }) =>
     `${p.variable} phải là số nguyên dương (đang là "${p.text}").`,
+  INVALID_PUBLIC_URL: (p: { text: string }) =>
+    `CCHC_PUBLIC_URL phải là địa chỉ http:// hoặc https:// mà người dân truy cập được, ví dụ https://cchc.tinh.gov.vn (đang là "${p.text}").`,
   INVALID_WORKERS: (p: { text: string }) => `CCHC_WORKERS phải là số nguyên từ 1 đến 64 (đang là "${p.text}").`,
   WORKERS_NEED_POSTGRES:
     'Chạy nhiều tiến trình (CCHC_WORKERS > 1) cần PostgreSQL (DATABASE_URL): CSDL nhúng PGlite chỉ một tiến trình dùng được.',

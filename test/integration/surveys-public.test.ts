@@ -76,6 +76,33 @@ describe('the coordinator', () => {
       expect(text).toContain(path);
     }
   }, 120_000);
+
+  it('prints the configured public address (CCHC_PUBLIC_URL) in the poster and the campaign, not the one reached', async () => {
+    process.env.CCHC_PUBLIC_URL = 'https://khaosat.quangtri.gov.vn/';
+    try {
+      const view = await (await office.get(`/api/surveys/campaigns/${campaign.id}`)).json();
+      const unit = view.units.find((u: { unitId: string }) => u.unitId === stp);
+      expect(unit.publicUrl).toBe(`https://khaosat.quangtri.gov.vn${path}`);
+      const poster = await office.get(`/api/surveys/campaigns/${campaign.id}/units/${stp}/poster`);
+      if (poster.headers.get('content-type') === 'application/pdf') {
+        const dir = mkdtempSync(join(tmpdir(), 'cchc-poster-test-'));
+        writeFileSync(join(dir, 'p.pdf'), Buffer.from(await poster.arrayBuffer()));
+        const text = execFileSync('pdftotext', [join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        expect(text).toContain(`https://khaosat.quangtri.gov.vn${path}`);
+      }
+      // A wrong setting is named, in Vietnamese, and nothing is printed with it.
+      process.env.CCHC_PUBLIC_URL = 'khaosat.quangtri';
+      const refused = await office.get(`/api/surveys/campaigns/${campaign.id}/units/${stp}/qr?format=svg`);
+      expect(refused.status).toBe(422);
+      expect((await refused.json()).message).toMatch(/^CCHC_PUBLIC_URL phải là địa chỉ http/);
+    } finally {
+      delete process.env.CCHC_PUBLIC_URL;
+    }
+    const reached = await (await office.get(`/api/surveys/campaigns/${campaign.id}`)).json();
+    expect(reached.units.find((u: { unitId: string }) => u.unitId === stp).publicUrl).toMatch(
+      new RegExp(`^http://[^/]+${path}$`),
+    );
+  }, 120_000);
 });
 
 describe('the public form', () => {

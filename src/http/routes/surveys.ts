@@ -1,4 +1,7 @@
+import type { z } from 'zod';
 import { endpoints } from '../../contracts/endpoints/index.js';
+import type { surveyCampaignView } from '../../contracts/surveys.js';
+import type { SurveyCampaignView } from '../../db/queries/surveys/campaign-view.js';
 import { cancelSurveyCampaign } from '../../services/surveys/cancel-campaign.js';
 import { createSurveyCampaign } from '../../services/surveys/create-campaign.js';
 import { exportSurveyCodes } from '../../services/surveys/export-codes.js';
@@ -13,9 +16,14 @@ import { surveyUnitQrCode } from '../../services/surveys/unit-qr-code.js';
 import { updateSurveyCampaign } from '../../services/surveys/update-campaign.js';
 import { importQuestionnaireFile } from '../../services/surveys/import-questionnaire-file.js';
 import { readUploadedFile } from '../read-body.js';
+import { publicOrigin } from '../public-origin.js';
 import { handle } from '../route.js';
 
-const originOf = (url: string) => new URL(url).origin;
+/** A campaign's units with the public form's full address (the one its QR code and poster carry). */
+const withPublicUrls = (view: SurveyCampaignView, requestUrl: string): z.input<typeof surveyCampaignView> => {
+  const origin = publicOrigin(requestUrl);
+  return { ...view, units: view.units.map((unit) => ({ ...unit, publicUrl: origin + unit.publicPath })) };
+};
 
 export const surveyRoutes = [
   handle(endpoints.listQuestionnaires, (_, ctx) => listQuestionnaires(ctx)),
@@ -29,20 +37,26 @@ export const surveyRoutes = [
     return importQuestionnaireFile(ctx, { bytes: file.bytes, name: file.name });
   }),
   handle(endpoints.listSurveyCampaigns, (_, ctx) => listSurveyCampaigns(ctx)),
-  handle(endpoints.createSurveyCampaign, ({ body }, ctx) => createSurveyCampaign(ctx, body)),
-  handle(endpoints.getSurveyCampaign, ({ params }, ctx) => getSurveyCampaign(ctx, params.campaignId)),
-  handle(endpoints.updateSurveyCampaign, ({ params, body }, ctx) => updateSurveyCampaign(ctx, params.campaignId, body)),
-  handle(endpoints.cancelSurveyCampaign, ({ params, body }, ctx) =>
-    cancelSurveyCampaign(ctx, params.campaignId, body.reason),
+  handle(endpoints.createSurveyCampaign, async ({ body }, ctx, c) =>
+    withPublicUrls(await createSurveyCampaign(ctx, body), c.req.url),
+  ),
+  handle(endpoints.getSurveyCampaign, async ({ params }, ctx, c) =>
+    withPublicUrls(await getSurveyCampaign(ctx, params.campaignId), c.req.url),
+  ),
+  handle(endpoints.updateSurveyCampaign, async ({ params, body }, ctx, c) =>
+    withPublicUrls(await updateSurveyCampaign(ctx, params.campaignId, body), c.req.url),
+  ),
+  handle(endpoints.cancelSurveyCampaign, async ({ params, body }, ctx, c) =>
+    withPublicUrls(await cancelSurveyCampaign(ctx, params.campaignId, body.reason), c.req.url),
   ),
   handle(endpoints.generateSurveyCodes, ({ params, body }, ctx) => generateSurveyCodes(ctx, params.campaignId, body)),
   handle(endpoints.exportSurveyCodes, ({ params, query }, ctx) =>
     exportSurveyCodes(ctx, params.campaignId, query.batch),
   ),
   handle(endpoints.surveyUnitQrCode, ({ params, query }, ctx, c) =>
-    surveyUnitQrCode(ctx, params.campaignId, params.unitId, query.format, originOf(c.req.url)),
+    surveyUnitQrCode(ctx, params.campaignId, params.unitId, query.format, publicOrigin(c.req.url)),
   ),
   handle(endpoints.surveyUnitPoster, ({ params }, ctx, c) =>
-    surveyUnitPoster(ctx, params.campaignId, params.unitId, originOf(c.req.url)),
+    surveyUnitPoster(ctx, params.campaignId, params.unitId, publicOrigin(c.req.url)),
   ),
 ];

@@ -97,6 +97,7 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   REPORT_TABLE_SHAPE: { row: 'Dòng 1', table: 'Bảng lỗi', cells: 3, columns: 2 },
   REPORT_SHEET_WITHOUT_COLUMNS: { sheet: 'Chỉ tiêu' },
   INVALID_CONFIG: { variable: 'CCHC_MAX_QUEUE', text: 'nhiều' },
+  INVALID_PUBLIC_URL: { text: 'cchc.local' },
   INVALID_WORKERS: { text: '0' },
   UNKNOWN_JOB: { kind: 'khong-co' },
   DATABASE_IN_USE: { who: 'máy chủ cchc', pid: 4321, url: 'http://127.0.0.1:3000', lockFile: '/srv/cchc/db.lock' },

@@ -14,7 +14,11 @@ import {
   units,
 } from '../../schema/index.js';
 
-export type SurveyCampaignView = z.input<typeof surveyCampaignView>;
+type CampaignWithUrls = z.input<typeof surveyCampaignView>;
+/** The stored view: each unit's public path; the HTTP route adds the full address (it knows the server's). */
+export type SurveyCampaignView = Omit<CampaignWithUrls, 'units'> & {
+  units: Omit<CampaignWithUrls['units'][number], 'publicUrl'>[];
+};
 
 /** A campaign with its units and field quotas and the answers counted against each (duplicates not counted). */
 export async function loadCampaignView(

@@ -75,7 +75,7 @@ export function SurveyCampaignPage() {
         {c.units.map((u) => {
           const params = { campaignId: c.id, unitId: u.unitId };
           const qr = (format: 'png' | 'svg') => endpointUrl(endpoints.surveyUnitQrCode, { params, query: { format } });
-          const link = `${window.location.origin}${u.publicPath}`;
+          const link = u.publicUrl;
           return (
             <Paper key={u.unitId} withBorder p="md" data-testid={`survey-unit-${u.unitId}`}>
               <Stack gap="xs">
