@@ -17,6 +17,7 @@ let office: Client;
 let campaign: { id: string; units: { unitId: string; publicPath: string; unitName: string }[] };
 let stp: string;
 let path: string;
+type PublicUrls = { units: { unitId: string; publicUrl: string }[] };
 
 const form = (fields: [string, string][], address = '10.0.0.1', extra: Record<string, string> = {}) =>
   api.request(path, {
@@ -80,8 +81,8 @@ describe('the coordinator', () => {
   it('prints the configured public address (CCHC_PUBLIC_URL) in the poster and the campaign, not the one reached', async () => {
     process.env.CCHC_PUBLIC_URL = 'https://khaosat.quangtri.gov.vn/';
     try {
-      const view = await (await office.get(`/api/surveys/campaigns/${campaign.id}`)).json();
-      const unit = view.units.find((u: { unitId: string }) => u.unitId === stp);
+      const view = (await (await office.get(`/api/surveys/campaigns/${campaign.id}`)).json()) as PublicUrls;
+      const unit = view.units.find((u) => u.unitId === stp)!;
       expect(unit.publicUrl).toBe(`https://khaosat.quangtri.gov.vn${path}`);
       const poster = await office.get(`/api/surveys/campaigns/${campaign.id}/units/${stp}/poster`);
       if (poster.headers.get('content-type') === 'application/pdf') {
@@ -94,14 +95,12 @@ describe('the coordinator', () => {
       process.env.CCHC_PUBLIC_URL = 'khaosat.quangtri';
       const refused = await office.get(`/api/surveys/campaigns/${campaign.id}/units/${stp}/qr?format=svg`);
       expect(refused.status).toBe(422);
-      expect((await refused.json()).message).toMatch(/^CCHC_PUBLIC_URL phải là địa chỉ http/);
+      expect(((await refused.json()) as { message: string }).message).toMatch(/^CCHC_PUBLIC_URL phải là địa chỉ http/);
     } finally {
       delete process.env.CCHC_PUBLIC_URL;
     }
-    const reached = await (await office.get(`/api/surveys/campaigns/${campaign.id}`)).json();
-    expect(reached.units.find((u: { unitId: string }) => u.unitId === stp).publicUrl).toMatch(
-      new RegExp(`^http://[^/]+${path}$`),
-    );
+    const reached = (await (await office.get(`/api/surveys/campaigns/${campaign.id}`)).json()) as PublicUrls;
+    expect(reached.units.find((u) => u.unitId === stp)!.publicUrl).toMatch(new RegExp(`^http://[^/]+${path}$`));
   }, 120_000);
 });
 
