@@ -63,7 +63,11 @@ describe.skipIf(!run)(
           };
         const before = await figures();
 
-        await coordinator.getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+        // The menu's link: the dashboard's tile carries the same name.
+        await coordinator
+          .getByRole('navigation', { name: 'Chức năng' })
+          .getByRole('link', { name: 'Phản ánh, kiến nghị' })
+          .click();
         await coordinator
           .getByRole('heading', { name: 'Phản ánh, kiến nghị của người dân, doanh nghiệp', level: 1 })
           .waitFor();
