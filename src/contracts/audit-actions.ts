@@ -30,6 +30,7 @@ import { columnMappingSchema } from './plans.js';
 import { notificationSettingsBody, reportContent, reportingCalendarSchema } from './reporting.js';
 import { councilRequest } from './scoring.js';
 import { successionKind } from './units.js';
+import { saveCalendarYearRequest } from './working-calendar.js';
 
 interface Label {
   vi: string;
@@ -73,6 +74,7 @@ export const AUDIT_ENTITIES = {
   initiative: { vi: 'Sáng kiến CCHC', en: 'CCHC initiative' },
   initiative_application: { vi: 'Áp dụng sáng kiến', en: 'Initiative application' },
   citizen_feedback: { vi: 'Phản ánh, kiến nghị', en: 'Citizen feedback' },
+  working_calendar: { vi: 'Lịch làm việc', en: 'Working calendar' },
 } as const satisfies Record<string, Label>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -167,6 +169,8 @@ const inspectionPlanRecord = z.object({
   units: z.array(z.object({ unitId: id, scheduledOn: z.string() })),
   cancelled: z.boolean(),
 });
+/** A year's working calendar as saved: the origin it replaced shows in `before` (null: it was never saved). */
+const calendarYearRecord = saveCalendarYearRequest.omit({ version: true }).extend({ version: count });
 
 const unitPlanRecord = z.object({
   planId: id,
@@ -730,6 +734,11 @@ export const AUDIT_ACTIONS = {
   'inspectionPlan.cancel': action('inspection_plan', 'Hủy kế hoạch kiểm tra CCHC', 'Inspection plan cancelled', {
     before: z.object({ cancelled: z.boolean() }),
     after: z.object({ cancelled: z.boolean() }),
+  }),
+  // The working calendar: a year's holidays and days worked in exchange, replaced whole (the entity is the year).
+  'workingCalendar.save': action('working_calendar', 'Sửa lịch làm việc', 'Working calendar edited', {
+    before: calendarYearRecord.nullable(),
+    after: calendarYearRecord,
   }),
   // Satisfaction surveys
   'surveyQuestionnaire.import': action('survey_questionnaire', 'Nhập phiếu khảo sát', 'Survey questionnaire imported', {

@@ -35,6 +35,7 @@ import { initiativeRoutes } from './routes/initiatives.js';
 import { citizenFeedbackRoutes } from './routes/citizen-feedback.js';
 import { unitPlanRoutes } from './routes/unit-plans.js';
 import { inspectionRoutes } from './routes/inspections.js';
+import { workingCalendarRoutes } from './routes/working-calendar.js';
 import { surveyResultRoutes } from './routes/survey-results.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
@@ -60,6 +61,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...surveyRoutes,
   ...unitPlanRoutes,
   ...inspectionRoutes,
+  ...workingCalendarRoutes,
   ...initiativeRoutes,
   ...citizenFeedbackRoutes,
   ...surveyResultRoutes,

@@ -245,5 +245,53 @@ describe.skipIf(!run)(
       await card.getByText('Đã hoàn thành').waitFor();
       await shot(reporter, 'dialogue-entry-768');
     });
+
+    it('the office corrects next year’s working calendar; a unit reads it', { timeout: 180_000 }, async () => {
+      const next = year + 1;
+      // The first Sunday of March next year (no holiday near it), and the Monday after it.
+      const sunday = new Date(next, 2, 1);
+      sunday.setDate(1 + ((7 - sunday.getDay()) % 7));
+      const monday = new Date(next, 2, sunday.getDate() + 1);
+      const iso = (d: Date) =>
+        `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${ddmmyyyy(d).slice(0, 2)}`;
+
+      const coordinator = await open('snv.cchc', 1366);
+      await coordinator.goto(`${server.url}/phan-anh-kien-nghi`);
+      await coordinator.getByRole('link', { name: 'Lịch làm việc (ngày nghỉ lễ, Tết)' }).click();
+      await coordinator.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).waitFor();
+      await chooseOption(coordinator, coordinator, 'Năm', String(next));
+      const holidays = coordinator.getByRole('region', { name: 'Ngày nghỉ lễ, Tết' });
+      await holidays.getByRole('button', { name: 'Thêm ngày nghỉ' }).click();
+      const added = holidays.getByRole('row').last();
+      await added.getByRole('textbox').nth(0).fill(ddmmyyyy(sunday));
+      await added.getByRole('textbox').nth(1).fill('Nghỉ bù theo thông báo');
+      await coordinator.getByRole('button', { name: 'Lưu lịch làm việc' }).click();
+      // A Sunday is refused under its row, before anything is sent.
+      await added.getByText(`ngày ${ddmmyyyy(sunday)} là Chủ nhật`, { exact: false }).waitFor();
+      expect(await coordinator.getByRole('dialog').count()).toBe(0);
+
+      await added.getByRole('textbox').nth(0).fill(ddmmyyyy(monday));
+      await coordinator.getByRole('button', { name: 'Lưu lịch làm việc' }).click();
+      const confirm = coordinator.getByRole('dialog', { name: `Lưu lịch làm việc năm ${next}?` });
+      await confirm.getByText('hạn của phản ánh đã nhận giữ nguyên', { exact: false }).waitFor();
+      await confirm.getByRole('button', { name: 'Lưu lịch làm việc' }).click();
+      await coordinator.getByText('Sở Nội vụ cập nhật ngày', { exact: false }).waitFor();
+      await shot(coordinator, 'working-calendar-1366');
+      const api = await apiClientOf(coordinator, server.url);
+      const saved = (await body(await api.get(`/api/working-calendar/${next}`))) as {
+        origin: string;
+        holidays: { date: string; name: string }[];
+      };
+      expect(saved.origin).toBe('office');
+      expect(saved.holidays).toContainEqual({ date: iso(monday), name: 'Nghỉ bù theo thông báo' });
+
+      const reporter = await open('camlo.baocao', 768);
+      await reporter.goto(`${server.url}/lich-lam-viec`);
+      await chooseOption(reporter, reporter, 'Năm', String(next));
+      await reporter.getByRole('cell', { name: 'Nghỉ bù theo thông báo' }).waitFor();
+      expect(await reporter.getByRole('button', { name: 'Lưu lịch làm việc' }).count()).toBe(0);
+      expect(await reporter.getByRole('button', { name: 'Thêm ngày nghỉ' }).count()).toBe(0);
+      await shot(reporter, 'working-calendar-768');
+    });
   },
 );

@@ -456,6 +456,7 @@ const BODIES: Record<string, () => unknown> = {
     team: [],
   }),
   'post /inspection-plans/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
+  'put /working-calendar/:year': () => ({ holidays: [], workdays: [], version: 0 }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -598,6 +599,7 @@ const PATH_PARAMS: [string, (path: string) => string][] = [
   [':versionId', () => ids.unitB],
   [':fileId', () => '00000000-0000-4000-8000-000000000000'],
   [':applicationId', () => ids.applicationB],
+  [':year', () => '2026'],
 ];
 const concretePath = (path: string) =>
   `/api${PATH_PARAMS.reduce((p, [name, value]) => p.replace(name, value(path)), path)}${(QUERIES[path] ?? '')

@@ -2,7 +2,7 @@
  * Citizen feedback (PAKN) through its use cases: received by the office with its due date 15 working days away
  * (Tết skipped), assigned to a unit, answered by that unit's reporter only, published by the office, cancelled with
  * a reason; the on-time and published figures (Σ/Σ, none for a period not begun); an XLSX import refused whole
- * with each row's problem in Vietnamese, then taken whole.
+ * with each row's problem in Vietnamese, then taken whole; the working calendar the office corrects.
  */
 import ExcelJS from 'exceljs';
 import { and, count, eq, inArray } from 'drizzle-orm';
@@ -21,6 +21,8 @@ import { publishFeedbackAnswer } from '../../src/services/citizen-feedback/publi
 import { receiveFeedback } from '../../src/services/citizen-feedback/receive-feedback.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { computeFigures } from '../../src/services/figures/compute-figures.js';
+import { getCalendarYear } from '../../src/services/working-calendar/get-calendar-year.js';
+import { saveCalendarYear } from '../../src/services/working-calendar/save-calendar-year.js';
 import { unitIdOf } from '../support/actors.js';
 import { auditTrailOf } from '../support/audit.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
@@ -261,5 +263,68 @@ describe('citizen feedback (PAKN)', () => {
     expect(imported.items).toEqual([
       expect.objectContaining({ reference: 'PA-01', status: 'assigned', dueOn: '2026-03-23' }),
     ]);
+  });
+});
+
+describe('the working calendar the legal time is counted in', () => {
+  const extraDayOff = { date: '2026-03-30', name: 'Nghỉ bù theo thông báo của Chính phủ' };
+
+  it('is read by everyone and changed by the office only', async () => {
+    const shipped = await getCalendarYear(stpReporter, 2026);
+    expect(shipped).toMatchObject({ year: 2026, origin: 'shipped', version: 0 });
+    expect(shipped.holidays).toContainEqual({ date: '2026-02-17', name: 'Tết Nguyên đán (mùng 1)' });
+    expect(await getCalendarYear(leader, 2028)).toMatchObject({ origin: 'none', holidays: [], version: 0 });
+    for (const actor of [stpReporter, leader])
+      await expect(saveCalendarYear(actor, 2026, { ...shipped, version: 0 })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+  });
+
+  it('counts a day the office adds in items received from then on; an item already received keeps its due date', async () => {
+    // Friday 20/03: fifteen working days is Friday 10/04 …
+    const before = await receiveFeedback(coordinator, { ...item, receivedOn: '2026-03-20' });
+    expect(before.dueOn).toBe('2026-04-10');
+    const shipped = await getCalendarYear(coordinator, 2026);
+    const saved = await saveCalendarYear(coordinator, 2026, {
+      source: shipped.source,
+      holidays: [...shipped.holidays, extraDayOff],
+      workdays: shipped.workdays,
+      version: 0,
+    });
+    expect(saved).toMatchObject({ origin: 'office', version: 1, updatedByName: expect.any(String) });
+    expect(saved.holidays).toContainEqual(extraDayOff);
+    // … and Monday 13/04 once Monday 30/03 is a day off.
+    expect((await receiveFeedback(coordinator, { ...item, receivedOn: '2026-03-20' })).dueOn).toBe('2026-04-13');
+    expect((await getFeedback(coordinator, before.id)).dueOn).toBe('2026-04-10');
+    const [audit] = await auditTrailOf(world.database.db, 'working_calendar', '2026');
+    expect(audit).toMatchObject({ action: 'workingCalendar.save', before: { version: 0 }, after: { version: 1 } });
+  });
+
+  it('refuses a day off on a Sunday and a stale save, naming them, and changes nothing', async () => {
+    const current = await getCalendarYear(coordinator, 2026);
+    await expect(
+      saveCalendarYear(coordinator, 2026, {
+        holidays: [...current.holidays, { date: '2026-03-29', name: 'Chủ nhật' }],
+        workdays: [],
+        version: current.version,
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(/^Ngày nghỉ lễ, Tết: ngày 29\/03\/2026 là Chủ nhật/),
+    });
+    await expect(saveCalendarYear(coordinator, 2026, { holidays: [], workdays: [], version: 0 })).rejects.toMatchObject(
+      { code: 'STALE_VERSION' },
+    );
+    expect(await getCalendarYear(coordinator, 2026)).toEqual(current);
+    expect(await auditTrailOf(world.database.db, 'working_calendar', '2026')).toHaveLength(1);
+  });
+
+  it('takes one of two first saves of a year made at the same moment', async () => {
+    const save = (name: string) =>
+      saveCalendarYear(coordinator, 2028, { holidays: [{ date: '2028-01-03', name }], workdays: [], version: 0 });
+    const results = await Promise.allSettled([save('Tết Dương lịch (nghỉ bù)'), save('Ngày nghỉ')]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'STALE_VERSION' } });
+    expect(await getCalendarYear(coordinator, 2028)).toMatchObject({ origin: 'office', version: 1 });
   });
 });

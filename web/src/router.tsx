@@ -176,6 +176,12 @@ const feedbackRoute = createRoute({
   path: '/phan-anh-kien-nghi/$id',
   component: lazyRouteComponent(() => import('./pages/citizen-feedback/FeedbackPage.js'), 'FeedbackPage'),
 });
+/** The working calendar (holidays, days worked in exchange) due dates in working days are counted with. */
+const workingCalendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lich-lam-viec',
+  component: lazyRouteComponent(() => import('./pages/working-calendar/WorkingCalendarPage.js'), 'WorkingCalendarPage'),
+});
 /** The year's inspection plans (the inspections themselves are the `inspections` register's entries). */
 const inspectionsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -343,6 +349,7 @@ const routeTree = rootRoute.addChildren([
     initiativeRoute,
     feedbackListRoute,
     feedbackRoute,
+    workingCalendarRoute,
     inspectionsRoute,
     indicesRoute,
     surveysRoute,

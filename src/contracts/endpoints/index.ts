@@ -20,6 +20,7 @@ import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { unitPlanEndpoints } from './unit-plans.js';
 import { userEndpoints } from './users.js';
+import { workingCalendarEndpoints } from './working-calendar.js';
 
 /**
  * Every API endpoint, by name. The server binds one handler to each (src/http/routes, checked at start-up:
@@ -49,6 +50,7 @@ export const endpoints = {
   ...unitEndpoints,
   ...unitPlanEndpoints,
   ...userEndpoints,
+  ...workingCalendarEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -8,7 +8,7 @@ export const FEEDBACK_CHANNELS = ['portal', 'hotline', 'mail', 'direct', 'email'
 /**
  * A citizen's or business's feedback (phản ánh, kiến nghị — PAKN): received by the Sở Nội vụ (by hand or from a
  * spreadsheet), assigned to a unit, answered by that unit within the legal time (15 working days from receipt:
- * `due_on`, computed once from the holidays in seed/holidays when received), the answer then published. Never
+ * `due_on`, computed once from the working calendar when received), the answer then published. Never
  * deleted: cancelled with a reason.
  */
 export const citizenFeedback = pgTable(

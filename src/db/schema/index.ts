@@ -14,3 +14,4 @@ export * from './unit-plans.js';
 export * from './initiatives.js';
 export * from './citizen-feedback.js';
 export * from './inspections.js';
+export * from './working-calendar.js';

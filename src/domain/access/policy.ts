@@ -80,6 +80,9 @@ export const POLICY = {
   'plan.read': { what: 'xem kế hoạch', grants: EVERYONE },
   'criteria.read': { what: 'xem bộ tiêu chí', grants: EVERYONE },
   'figureCatalogue.read': { what: 'xem danh mục số liệu', grants: EVERYONE },
+  // The working calendar (holidays, days worked in exchange) that legal answer times are counted in.
+  'calendar.read': { what: 'xem lịch làm việc', grants: EVERYONE },
+  'calendar.manage': { what: 'sửa lịch làm việc (ngày nghỉ lễ, ngày làm bù)', grants: OFFICE },
 
   'users.manage': { what: 'quản lý người dùng', grants: { admin: ANY } },
   'audit.read': { what: 'xem nhật ký hệ thống', grants: { admin: ANY } },

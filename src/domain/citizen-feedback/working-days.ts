@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { addDays, isIsoDate } from '../calendar.js';
+import { formatDateVi } from '../text/format.js';
 
 const isoDay = z.string().refine(isIsoDate, 'Phải là ngày dạng yyyy-mm-dd.');
 
@@ -76,4 +77,47 @@ export function yearsWithoutData(from: string, to: string, calendar: WorkingCale
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1)
     if (!calendar.years.has(y)) missing.push(y);
   return missing;
+}
+
+/** A refusal of a year's days: which day (its path in the request) and why, in Vietnamese. */
+export interface CalendarProblem {
+  path: string;
+  label: string;
+  message: string;
+}
+
+const WEEKEND_NAMES: Record<number, string> = { 0: 'Chủ nhật', 6: 'thứ Bảy' };
+
+/**
+ * What is wrong with a year's days, or null: every day in the year, none twice, a day off on a weekday (a
+ * holiday falling on a weekend is given on the next weekday, which is the day to enter) and a day worked in
+ * exchange on a weekend.
+ */
+export function calendarYearProblem(
+  year: number,
+  days: { holidays: readonly { date: string }[]; workdays: readonly { date: string }[] },
+): CalendarProblem | null {
+  const seen = new Map<string, string>();
+  const lists = [
+    { key: 'holidays', label: 'Ngày nghỉ lễ, Tết', days: days.holidays },
+    { key: 'workdays', label: 'Ngày làm bù', days: days.workdays },
+  ] as const;
+  for (const list of lists)
+    for (const [i, { date }] of list.days.entries()) {
+      const at = (message: string): CalendarProblem => ({
+        path: `${list.key}.${i}.date`,
+        label: list.label,
+        message: `ngày ${formatDateVi(date)} ${message}`,
+      });
+      if (!date.startsWith(`${year}-`)) return at(`không thuộc năm ${year}.`);
+      const before = seen.get(date);
+      if (before === list.key) return at('được ghi hai lần.');
+      if (before) return at('vừa là ngày nghỉ vừa là ngày làm bù.');
+      seen.set(date, list.key);
+      const weekend = WEEKEND_NAMES[weekday(date)];
+      if (list.key === 'holidays' && weekend)
+        return at(`là ${weekend}: ngày lễ rơi vào cuối tuần được nghỉ bù vào ngày thường kế tiếp, hãy ghi ngày đó.`);
+      if (list.key === 'workdays' && !weekend) return at('là ngày thường: ngày làm bù phải là thứ Bảy hoặc Chủ nhật.');
+    }
+  return null;
 }

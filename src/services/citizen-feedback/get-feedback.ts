@@ -1,13 +1,13 @@
 import type { FeedbackDetail } from '../../contracts/citizen-feedback.js';
 import { feedbackDetailRow, type FeedbackRow } from '../../db/queries/citizen-feedback/feedback-rows.js';
 import { can } from '../../domain/access/policy.js';
-import { workingDaysBetween } from '../../domain/citizen-feedback/working-days.js';
+import { workingDaysBetween, type WorkingCalendar } from '../../domain/citizen-feedback/working-days.js';
 import { isLate, stepRefusal } from '../../domain/citizen-feedback/workflow.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { theWorkingCalendar } from './steps/working-calendar.js';
+import { workingCalendarOf } from '../working-calendar/calendar.js';
 
 /** One PAKN item: what was received, the unit answering it, its due date, the answer, and what the caller may do. */
 export async function getFeedback(ctx: ServiceContext, id: string): Promise<FeedbackDetail> {
@@ -16,9 +16,12 @@ export async function getFeedback(ctx: ServiceContext, id: string): Promise<Feed
 }
 
 /** Late and working days left, as the list and the item show them. */
-export function feedbackTiming(row: Pick<FeedbackRow, 'status' | 'dueOn' | 'answeredOn'>, today: string) {
+export function feedbackTiming(
+  row: Pick<FeedbackRow, 'status' | 'dueOn' | 'answeredOn'>,
+  today: string,
+  calendar: WorkingCalendar,
+) {
   const open = row.status === 'received' || row.status === 'assigned';
-  const calendar = theWorkingCalendar();
   const left = !open
     ? null
     : row.dueOn >= today
@@ -53,7 +56,7 @@ export async function readFeedback(ctx: ServiceContext, actor: Actor, id: string
     publishedOn: f.publishedOn,
     cancelReason: f.cancelReason,
     version: f.version,
-    ...feedbackTiming(f, today),
+    ...feedbackTiming(f, today, await workingCalendarOf(ctx.db)),
     can: {
       assign: manage && stepRefusal(f, 'assign') === null,
       answer:

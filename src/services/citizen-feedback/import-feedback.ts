@@ -17,7 +17,7 @@ import { readUploadOffThread } from '../../readers/read-upload.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { tellUnit } from './receive-feedback.js';
-import { theWorkingCalendar } from './steps/working-calendar.js';
+import { workingCalendarOf } from '../working-calendar/calendar.js';
 
 export async function importFeedback(ctx: ServiceContext, upload: Upload) {
   const actor = await authorize(ctx, 'feedback.manage', {}, 'nhập tệp phản ánh, kiến nghị');
@@ -30,7 +30,7 @@ export async function importFeedback(ctx: ServiceContext, upload: Upload) {
       { count: read.problems.length, file: 'upload' },
       { problems: read.problems },
     );
-  const calendar = theWorkingCalendar();
+  const calendar = await workingCalendarOf(ctx.db);
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     let assigned = 0;

@@ -7,6 +7,7 @@ import { rateOf } from '../../domain/figures/values.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { workingCalendarOf } from '../working-calendar/calendar.js';
 import { feedbackTiming } from './get-feedback.js';
 
 const NO_UNIT = '00000000-0000-0000-0000-000000000000';
@@ -44,8 +45,9 @@ export async function listFeedback(
   const figureRows = period.from > today ? [] : await feedbackFigureRows(ctx.db, unitIds, period.from, period.to);
   const asRate = (c: { numerator: number; denominator: number } | null) =>
     c ? { ...c, value: rateOf(c.numerator, c.denominator) } : null;
+  const calendar = await workingCalendarOf(ctx.db);
   return {
-    items: rows.map((r) => ({ ...r, ...feedbackTiming(r, today) })),
+    items: rows.map((r) => ({ ...r, ...feedbackTiming(r, today, calendar) })),
     total,
     counts,
     page: query.page,

@@ -10,7 +10,7 @@ import { formatDateVi, localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { readFeedback } from './get-feedback.js';
-import { theWorkingCalendar } from './steps/working-calendar.js';
+import { workingCalendarOf } from '../working-calendar/calendar.js';
 
 /**
  * The office receives a PAKN item (by hand): its due date is 15 working days from the day received, holidays
@@ -20,7 +20,7 @@ export async function receiveFeedback(ctx: ServiceContext, body: ReceiveFeedback
   const actor = await authorize(ctx, 'feedback.manage');
   if (body.receivedOn > localDateOf(ctx.now()))
     throw new AppError('VALIDATION_FAILED', { sentence: 'Ngày nhận: không được sau ngày hôm nay.' });
-  const dueOn = addWorkingDays(body.receivedOn, ANSWER_WORKING_DAYS, theWorkingCalendar());
+  const dueOn = addWorkingDays(body.receivedOn, ANSWER_WORKING_DAYS, await workingCalendarOf(ctx.db));
   const unitId = body.unitId ?? null;
   const id = await ctx.db.transaction(async (tx) => {
     if (unitId && !(await isLiveUnit(tx, unitId))) throw new AppError('UNIT_NOT_FOUND');

@@ -11,7 +11,7 @@ import { addDays } from '../../domain/calendar.js';
 import { ANSWER_WORKING_DAYS } from '../../domain/citizen-feedback/workflow.js';
 import { addWorkingDays } from '../../domain/citizen-feedback/working-days.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { theWorkingCalendar } from '../citizen-feedback/steps/working-calendar.js';
+import { workingCalendarOf } from '../working-calendar/calendar.js';
 
 const CHANNELS = ['portal', 'hotline', 'mail', 'direct', 'email'] as const;
 const SUBJECTS = [
@@ -47,7 +47,7 @@ export async function loadDemoCitizenFeedback(db: Database, now: Date): Promise<
   const snv = live.find((u) => u.code === 'QT.SNV')?.id ?? departments[0]!.id;
   const [coordinator] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'snv.cchc'));
   const by = coordinator?.id ?? null;
-  const calendar = theWorkingCalendar();
+  const calendar = await workingCalendarOf(db);
 
   const [dialogues] = await db
     .select({ n: count() })

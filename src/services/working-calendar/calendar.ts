@@ -1,34 +1,49 @@
 /**
- * The working calendar of the years shipped in seed/holidays/vn-<year>.json (Tết, 30/4–1/5, 2/9 …, and the
- * Saturdays worked in exchange), read once per process. A year without a file counts weekends only.
+ * The working calendar legal answer times are counted in, year by year: the office's saved version of a year
+ * (working_calendar_years), else the file cchc ships for it (seed/holidays/vn-<year>.json: Tết, 30/4–1/5, 2/9 …,
+ * and the Saturdays worked in exchange), else weekends only. The files are read once per process; the saved
+ * years on every call, so a save on one server counts on every other at once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DbOrTx } from '../../db/client.js';
+import { savedCalendarYears } from '../../db/queries/working-calendar/calendar-years.js';
 import {
   holidayYearSchema,
   workingCalendar,
   type HolidayYear,
   type WorkingCalendar,
-} from '../../../domain/citizen-feedback/working-days.js';
+} from '../../domain/citizen-feedback/working-days.js';
 
-const HOLIDAYS = fileURLToPath(new URL('../../../../seed/holidays/', import.meta.url));
+const HOLIDAYS = fileURLToPath(new URL('../../../seed/holidays/', import.meta.url));
 
-let cached: { years: HolidayYear[]; calendar: WorkingCalendar } | null = null;
+let shipped: HolidayYear[] | null = null;
 
-function load() {
-  if (!cached) {
-    const years = readdirSync(HOLIDAYS)
-      .filter((name) => /^vn-\d{4}\.json$/.test(name))
-      .sort()
-      .map((name) => {
-        const parsed = holidayYearSchema.safeParse(JSON.parse(readFileSync(HOLIDAYS + name, 'utf8')));
-        if (!parsed.success) throw new Error(`seed/holidays/${name}: ${parsed.error.message}`);
-        return parsed.data;
-      });
-    cached = { years, calendar: workingCalendar(years) };
-  }
-  return cached;
+/** The years cchc ships a file for. */
+export function shippedCalendarYears(): readonly HolidayYear[] {
+  shipped ??= readdirSync(HOLIDAYS)
+    .filter((name) => /^vn-\d{4}\.json$/.test(name))
+    .sort()
+    .map((name) => {
+      const parsed = holidayYearSchema.safeParse(JSON.parse(readFileSync(HOLIDAYS + name, 'utf8')));
+      if (!parsed.success) throw new Error(`seed/holidays/${name}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+  return shipped;
 }
 
-export const theWorkingCalendar = (): WorkingCalendar => load().calendar;
-export const holidayYears = (): readonly HolidayYear[] => load().years;
+/** Every year's calendar in force: the office's saved years over the shipped ones. */
+export async function calendarYearsInForce(db: DbOrTx): Promise<HolidayYear[]> {
+  const years = new Map(shippedCalendarYears().map((y) => [y.year, y]));
+  for (const row of await savedCalendarYears(db))
+    years.set(row.year, {
+      year: row.year,
+      source: row.source ?? undefined,
+      holidays: row.holidays,
+      workdays: row.workdays,
+    });
+  return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+export const workingCalendarOf = async (db: DbOrTx): Promise<WorkingCalendar> =>
+  workingCalendar(await calendarYearsInForce(db));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
+  calendarYearProblem,
   holidayYearSchema,
   isWorkingDay,
   workingCalendar,
@@ -55,5 +56,35 @@ describe('working days (15 ngày làm việc)', () => {
     expect(() =>
       workingCalendar([{ year: 2025, holidays: [{ date: '2026-01-01', name: 'x' }], workdays: [] }]),
     ).toThrow(/2026-01-01/);
+  });
+
+  it('accepts the shipped years under the rules a saved year is held to', () => {
+    for (const y of [2025, 2026, 2027]) expect(calendarYearProblem(y, year(y))).toBeNull();
+  });
+
+  it('refuses a day off on a weekend, a day worked on a weekday, a day twice or in both lists, each by its place', () => {
+    const day = (date: string) => ({ date });
+    expect(calendarYearProblem(2026, { holidays: [day('2026-04-26')], workdays: [] })).toEqual({
+      path: 'holidays.0.date',
+      label: 'Ngày nghỉ lễ, Tết',
+      message:
+        'ngày 26/04/2026 là Chủ nhật: ngày lễ rơi vào cuối tuần được nghỉ bù vào ngày thường kế tiếp, hãy ghi ngày đó.',
+    });
+    expect(calendarYearProblem(2026, { holidays: [], workdays: [day('2026-05-04')] })?.message).toBe(
+      'ngày 04/05/2026 là ngày thường: ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
+    );
+    expect(calendarYearProblem(2026, { holidays: [day('2026-01-01'), day('2026-01-01')], workdays: [] })?.path).toBe(
+      'holidays.1.date',
+    );
+    expect(calendarYearProblem(2026, { holidays: [day('2027-01-01')], workdays: [] })?.message).toBe(
+      'ngày 01/01/2027 không thuộc năm 2026.',
+    );
+    expect(calendarYearProblem(2026, { holidays: [], workdays: [day('2026-05-09'), day('2026-05-09')] })?.path).toBe(
+      'workdays.1.date',
+    );
+    expect(calendarYearProblem(2026, { holidays: [day('2026-05-04')], workdays: [day('2026-05-04')] })).toMatchObject({
+      path: 'workdays.0.date',
+      message: 'ngày 04/05/2026 vừa là ngày nghỉ vừa là ngày làm bù.',
+    });
   });
 });

@@ -16,6 +16,7 @@ import { fieldsEn } from './fields.en.js';
 import { dossiersEn } from './dossiers.en.js';
 import { columnMappingEn } from './column-mapping.en.js';
 import { yearsEn } from './years.en.js';
+import { workingCalendarEn } from './working-calendar.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -448,4 +449,5 @@ export const en: Catalogue = {
   ...calendarEn,
   ...columnMappingEn,
   ...yearsEn,
+  ...workingCalendarEn,
 };

@@ -16,6 +16,7 @@ import { fieldsVi } from './fields.vi.js';
 import { dossiersVi } from './dossiers.vi.js';
 import { columnMappingVi } from './column-mapping.vi.js';
 import { yearsVi } from './years.vi.js';
+import { workingCalendarVi } from './working-calendar.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -446,6 +447,7 @@ export const vi = {
   ...calendarVi,
   ...columnMappingVi,
   ...yearsVi,
+  ...workingCalendarVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -69,6 +69,10 @@ export function FeedbackListPage() {
         ) : null
       }
     >
+      {/* The due dates are counted in working days: the calendar they skip is one click away. */}
+      <AnchorLink to="/lich-lam-viec" size="sm">
+        {t('wc.link')}
+      </AnchorLink>
       <FigureGrid
         label={t('fb.title')}
         columns={2}
