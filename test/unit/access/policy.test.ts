@@ -147,6 +147,7 @@ describe('a leader', () => {
       'plan.read',
       'criteria.read',
       'figureCatalogue.read',
+      'calendar.read',
       'unitData.read',
       'provinceReport.read',
       'figures.read',
