@@ -4,10 +4,10 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { lockSavedCalendarYear } from '../../db/queries/working-calendar/calendar-years.js';
 import { workingCalendarYears } from '../../db/schema/index.js';
 import { calendarYearProblem } from '../../domain/citizen-feedback/working-days.js';
-import { AppError, staleVersion } from '../../domain/errors.js';
+import { staleVersion } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { checkedRequest } from '../registers/steps/entry-access.js';
+import { checkedRequest, refused } from '../registers/steps/entry-access.js';
 import { calendarYearView } from './get-calendar-year.js';
 
 const byDate = <T extends { date: string }>(days: T[]) => [...days].sort((a, b) => a.date.localeCompare(b.date));
@@ -20,12 +20,7 @@ export async function saveCalendarYear(ctx: ServiceContext, year: number, reques
   const actor = await authorize(ctx, 'calendar.manage');
   const input = checkedRequest(saveCalendarYearRequest, request);
   const problem = calendarYearProblem(year, input);
-  if (problem)
-    throw new AppError(
-      'VALIDATION_FAILED',
-      { sentence: `${problem.label}: ${problem.message}` },
-      { issues: [{ path: problem.path, label: problem.label, message: problem.message }] },
-    );
+  if (problem) throw refused(problem.label, problem.message, problem.path);
   const saved = {
     source: input.source || null,
     holidays: byDate(input.holidays),

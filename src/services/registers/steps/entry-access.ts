@@ -33,7 +33,8 @@ export async function entryUnitFor(ctx: ServiceContext, entry: EntryRow): Promis
   return entry.unitId;
 }
 
-const refused = (label: string | null, message: string, path: string) =>
+/** A refusal of one field: its label and message, and where it is in the request (shown under the field). */
+export const refused = (label: string | null, message: string, path: string) =>
   new AppError(
     'VALIDATION_FAILED',
     { sentence: labelledMessage(label, message) },
