@@ -4,6 +4,7 @@
  * rest by the most similar text, so a renumbered line shows as changed, not removed and added.
  */
 import { foldVietnamese } from '../text/fold.js';
+import { wordSet, wordSimilarity } from '../text/word-similarity.js';
 import type { PlanActivity, PlanV1 } from './types.js';
 
 export const COMPARED_FIELDS = [
@@ -47,19 +48,7 @@ export function fieldText(activity: PlanActivity, field: ComparedField): string 
 }
 
 const key = (a: PlanActivity) => `${a.area ?? ''}|${a.number ?? ''}|${foldVietnamese(a.activity ?? '').slice(0, 40)}`;
-const words = (a: PlanActivity) =>
-  new Set(
-    foldVietnamese(`${a.activity ?? ''} ${a.deliverable ?? ''}`)
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean),
-  );
-
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
-}
+const words = (a: PlanActivity) => wordSet(`${a.activity ?? ''} ${a.deliverable ?? ''}`);
 
 export function diffPlans(before: PlanV1, after: PlanV1): PlanDiff {
   const pairs: [PlanActivity, PlanActivity][] = [];
@@ -81,7 +70,7 @@ export function diffPlans(before: PlanV1, after: PlanV1): PlanDiff {
     let best: PlanActivity | null = null;
     let bestScore = 0.6;
     for (const candidate of unpairedBefore.values()) {
-      const score = similarity(aw, words(candidate));
+      const score = wordSimilarity(aw, words(candidate));
       if (score >= bestScore) [best, bestScore] = [candidate, score];
     }
     if (best) {
