@@ -71,6 +71,7 @@ export const AUDIT_ENTITIES = {
   survey_campaign: { vi: 'Đợt khảo sát', en: 'Survey campaign' },
   survey_response: { vi: 'Phiếu trả lời khảo sát', en: 'Survey response' },
   unit_plan: { vi: 'Kế hoạch CCHC của đơn vị', en: 'Unit CCHC plan' },
+  unit_plan_activity: { vi: 'Hoạt động trong kế hoạch của đơn vị', en: 'Unit plan activity' },
   initiative: { vi: 'Sáng kiến CCHC', en: 'CCHC initiative' },
   initiative_application: { vi: 'Áp dụng sáng kiến', en: 'Initiative application' },
   citizen_feedback: { vi: 'Phản ánh, kiến nghị', en: 'Citizen feedback' },
@@ -221,6 +222,21 @@ export const AUDIT_ACTIONS = {
   'unitPlan.cancel': action('unit_plan', 'Hủy kế hoạch CCHC đã ghi nhận', 'Unit plan record cancelled', {
     before: unitPlanRecord,
   }),
+  'unitPlan.readActivities': action(
+    'unit_plan',
+    'Đọc hoạt động từ tệp kế hoạch CCHC của đơn vị',
+    'Unit plan activities read from its file',
+    {
+      before: z.object({ activities: count }),
+      after: z.object({ fileName: z.string(), activities: count, linked: count }),
+    },
+  ),
+  'unitPlanActivity.link': action(
+    'unit_plan_activity',
+    'Gắn hoạt động của đơn vị với kế hoạch tỉnh',
+    'Unit plan activity linked to the province plan',
+    replaced(z.object({ planActivityId: id.nullable(), link: z.string() })),
+  ),
   // Initiatives
   'initiative.propose': action('initiative', 'Đề xuất sáng kiến', 'Initiative proposed', {
     after: z.object({ unitId: id, year: count, title: z.string(), area: z.string() }),

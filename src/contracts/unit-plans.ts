@@ -90,3 +90,44 @@ export const cancelUnitPlanRequest = z.object({
 export type UnitPlanDuty = z.infer<typeof unitPlanDuty>;
 export type UnitPlanOverview = z.infer<typeof unitPlanOverview>;
 export type RecordUnitPlanRequest = z.infer<typeof recordUnitPlanRequest>;
+
+/** How an activity of the unit's plan is tied to the province plan: cchc's suggestion, or the unit's choice. */
+export const unitPlanActivityLink = z.enum(['suggested', 'confirmed']);
+
+export const unitPlanActivity = z.object({
+  id: uuid,
+  ordinal: z.number().int(),
+  area: z.string().nullable(),
+  number: z.string().nullable(),
+  text: z.string(),
+  deliverable: z.string().nullable(),
+  deadlineText: z.string(),
+  link: unitPlanActivityLink,
+  /** The province plan's activity it carries out; null: the unit's own. */
+  planActivity: z.object({ id: uuid, key: z.string(), title: z.string() }).nullable(),
+  version: z.number().int(),
+});
+
+/**
+ * The activities read from a unit's plan file and how they cover the province plan's activities assigned to the
+ * unit: each assigned activity covered when some line of the unit's plan is linked to it. Coverage counts the
+ * activities the unit leads.
+ */
+export const unitPlanActivities = z.object({
+  readAt: z.string().nullable(),
+  activities: z.array(unitPlanActivity),
+  assigned: z.array(
+    z.object({ id: uuid, key: z.string(), title: z.string(), lead: z.boolean(), covered: z.boolean() }),
+  ),
+  /** Activities the unit leads that its plan covers / activities the unit leads. */
+  coverage: z.object({ numerator: z.number().int(), denominator: z.number().int() }),
+});
+
+export const unitPlanActivityPath = unitPlanPath.extend({ activityId: uuid });
+
+export const linkUnitPlanActivityRequest = z.object({
+  planActivityId: uuid.nullable().meta({ label: 'Hoạt động của kế hoạch tỉnh' }),
+  version: z.number().int().meta({ label: 'Phiên bản' }),
+});
+
+export type UnitPlanActivities = z.infer<typeof unitPlanActivities>;

@@ -328,6 +328,8 @@ export const ERROR_MESSAGES = {
     `${p.unit} không có nghĩa vụ ban hành kế hoạch CCHC theo kế hoạch này (cấp của đơn vị chưa có hạn ban hành).`,
   UNIT_PLAN_ALREADY_RECORDED: (p: { unit: string; number: string }) =>
     `${p.unit} đã ghi nhận kế hoạch số ${p.number}. Hãy hủy bản đã ghi (có lý do) trước khi ghi bản khác.`,
+  UNIT_PLAN_NO_ACTIVITIES: (p: { file: string }) =>
+    `Không đọc được hoạt động nào từ tệp “${p.file}”: kế hoạch cần có phụ lục dạng bảng (TT, Nhiệm vụ, Hoạt động, Kết quả/Sản phẩm, Thời gian). Các hoạt động đã đọc trước đó được giữ nguyên.`,
   /** `refusal`: the workflow's own sentence (domain/initiatives/initiatives.ts). */
   FEEDBACK_STEP_REFUSED: (p: { refusal: string }) => p.refusal,
   INITIATIVE_INVALID_STATE: (p: { refusal: string }) => p.refusal,

@@ -1,16 +1,26 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FiguresView } from '../../src/contracts/figures.js';
 import { body } from '../support/api.js';
 import { apiClientOf, browserAvailable, chooseOption, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { docxFromDocument } from '../support/docx-from-document.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { readTextDocument } from '../../src/readers/document/text-reader.js';
 
 const run = browserAvailable();
+
+/** Sở Tư pháp's own 2025 plan as a Word file: an appendix table rewording some of the province's activities. */
+const unitPlanDocx = () =>
+  docxFromDocument(
+    readTextDocument(readFileSync(new URL('../fixtures/unit-plans/so-tu-phap-2025.txt', import.meta.url), 'utf8')),
+  );
 
 /**
  * On the demo province (loaded by `cchc start`): Sở Tư pháp, listed among the units without a plan, records its
  * CCHC plan and the "issued" figure moves; it proposes an initiative, the coordinator records the council's
- * recognition, and the initiatives figure (the target "ít nhất 03 sáng kiến") counts it. Desktop and 768 px.
+ * recognition, and the initiatives figure (the target "ít nhất 03 sáng kiến") counts it. The unit's plan file is
+ * read into activities linked to the province's; the unit corrects one; the office reads them. Desktop and 768 px.
  */
 describe.skipIf(!run)('in the browser: a unit’s plan and an initiative to recognition', () => {
   let server: RunningServer;
@@ -66,6 +76,53 @@ describe.skipIf(!run)('in the browser: a unit’s plan and an initiative to reco
     await coordinator.reload();
     await missing.getByRole('rowheader', { name: 'Sở Tư pháp' }).waitFor({ state: 'detached' });
   });
+
+  it(
+    'reads the plan’s activities from its Word file; the unit corrects a link; the coordinator sees them',
+    { timeout: 180_000 },
+    async () => {
+      const reporter = await open('stp.baocao', 768);
+      await reporter.goto(`${server.url}/ke-hoach-don-vi`);
+      const panel = reporter.getByRole('region', { name: 'Hoạt động trong kế hoạch của đơn vị' });
+      await panel.getByText('Chưa đọc hoạt động từ tệp kế hoạch.').waitFor();
+      await panel.locator('input[type="file"]').setInputFiles({
+        name: 'ke-hoach-cchc-stp.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(await unitPlanDocx()),
+      });
+      await panel.getByRole('button', { name: 'Tải tệp kế hoạch' }).click();
+      await reporter.getByText('— ke-hoach-cchc-stp.docx', { exact: false }).waitFor();
+      await panel.getByRole('button', { name: 'Đọc hoạt động từ tệp kế hoạch' }).click();
+      const table = panel.getByRole('table', { name: 'Hoạt động trong kế hoạch của đơn vị' });
+      await table
+        .getByRole('cell', { name: 'Thẩm định dự thảo văn bản quy phạm pháp luật của HĐND, UBND tỉnh' })
+        .waitFor();
+      expect(await table.getByRole('row').count()).toBe(10);
+      await panel.getByText(/Kế hoạch của đơn vị thực hiện \d+\/\d+ hoạt động tỉnh giao đơn vị chủ trì/).waitFor();
+      // Line I.3 (quarterly meetings) is the Sở's own: cchc suggests none; the unit links it to the province's
+      // publicity activity, and confirms it.
+      const meetings = table.getByRole('combobox', { name: 'Hoạt động tỉnh của dòng 3' });
+      expect(await meetings.inputValue()).toBe('— Hoạt động riêng của đơn vị —');
+      await meetings.click();
+      await reporter
+        .getByRole('option', { name: /Tuyên truyền công tác CCHC/ })
+        .first()
+        .click();
+      await table.getByRole('row').nth(3).getByText('Đã xác nhận').waitFor();
+      expect(await meetings.inputValue()).toMatch(/Tuyên truyền công tác CCHC/);
+      await reporter.screenshot({ path: 'test-results/unit-plan-activities-768.png', fullPage: true });
+
+      const coordinator = await open('snv.cchc', 1280);
+      await coordinator.goto(`${server.url}/ke-hoach-don-vi`);
+      await coordinator.getByRole('table', { name: 'Tất cả đơn vị' }).getByRole('link', { name: 'Sở Tư pháp' }).click();
+      const seen = coordinator.getByRole('region', { name: 'Hoạt động trong kế hoạch của đơn vị' });
+      await seen.getByText('Họp giao ban, đánh giá tiến độ thực hiện nhiệm vụ CCHC của các phòng, đơn vị').waitFor();
+      // The office reads the unit's plan; it does not choose the unit's links.
+      expect(await seen.getByRole('combobox').count()).toBe(0);
+      expect(await seen.getByRole('button', { name: 'Đọc lại từ tệp' }).count()).toBe(0);
+      await coordinator.screenshot({ path: 'test-results/unit-plan-activities-office.png', fullPage: true });
+    },
+  );
 
   it(
     'takes an initiative from proposal to recognition and the initiatives figure counts it',

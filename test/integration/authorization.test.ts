@@ -457,6 +457,7 @@ const BODIES: Record<string, () => unknown> = {
   }),
   'post /inspection-plans/:id/cancel': () => ({ version: 1, reason: 'Hủy trái phép' }),
   'put /working-calendar/:year': () => ({ holidays: [], workdays: [], version: 0 }),
+  'put /plans/:id/units/:unitId/unit-plan/activities/:activityId': () => ({ planActivityId: null, version: 1 }),
   'put /periods/:id/consolidated-report/draft': () => ({
     version: 0,
     issuingBody: 'Sở Nội vụ',
@@ -585,7 +586,8 @@ const idFor = (path: string) =>
 /** Each path parameter and the value the walk puts in it (one line each: a new parameter is a new line). */
 const PATH_PARAMS: [string, (path: string) => string][] = [
   [':id', (path) => idFor(path)],
-  [':activityId', () => 'I-1'],
+  // A plan import's activities are named by their key; a unit plan's read activities by their id.
+  [':activityId', (path) => (path.includes('/unit-plan/') ? '00000000-0000-4000-8000-000000000000' : 'I-1')],
   [':dutyId', () => 'TC-1'],
   [':milestoneId', () => '00000000-0000-4000-8000-000000000000'],
   [':periodId', () => ids.period],

@@ -2,11 +2,13 @@
  * Units' own CCHC plans and CCHC initiatives on the demo province (its 2025 plan, whose "ban hành kế hoạch CCHC"
  * activity gives departments and districts 31/01 and communes 28/02): the duty, recording and cancelling a plan,
  * the overview and the figures (Σ/Σ over the level's units); an initiative from proposal to the council's
- * decision (only the office decides) and its application by another unit, counted by the figures.
+ * decision (only the office decides) and its application by another unit, counted by the figures; a unit's plan
+ * read from its Word file into activities linked to the province's.
  */
+import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifications, plans, users } from '../../src/db/schema/index.js';
+import { notifications, plans, unitPlanActivities, users } from '../../src/db/schema/index.js';
 import { runReminders } from '../../src/services/notifications/run-reminders.js';
 import { yearOf } from '../../src/domain/figures/period.js';
 import { suggestFigureKeys } from '../../src/domain/figures/suggest.js';
@@ -29,6 +31,11 @@ import { recordUnitPlan } from '../../src/services/unit-plans/record-unit-plan.j
 import { setUnitPlanDeadlines } from '../../src/services/unit-plans/set-unit-plan-deadlines.js';
 import { addInitiativeFile } from '../../src/services/initiatives/attach-initiative-file.js';
 import { attachUnitPlanFile } from '../../src/services/unit-plans/attach-unit-plan-file.js';
+import { getUnitPlanActivities } from '../../src/services/unit-plans/get-unit-plan-activities.js';
+import { linkUnitPlanActivity } from '../../src/services/unit-plans/link-unit-plan-activity.js';
+import { readUnitPlanActivities } from '../../src/services/unit-plans/read-unit-plan-activities.js';
+import { readTextDocument } from '../../src/readers/document/text-reader.js';
+import { docxFromDocument } from '../support/docx-from-document.js';
 import { auditTrailOf } from '../support/audit.js';
 import { textPdf } from '../support/pdf-file.js';
 import { unitIdOf } from '../support/actors.js';
@@ -44,6 +51,12 @@ let dongHa: string;
 let planId: string;
 const year = yearOf(2025);
 const pdf = textPdf(['Ke hoach CCHC nam 2025']);
+
+/** The Sở Tư pháp's own 2025 plan as Word makes it: an appendix table rewording some of the province's activities. */
+const unitPlanDocx = () =>
+  docxFromDocument(
+    readTextDocument(readFileSync(new URL('../fixtures/unit-plans/so-tu-phap-2025.txt', import.meta.url), 'utf8')),
+  );
 
 const valueOf = (values: FigureValue[], key: string, unitId: string | null = null) =>
   values.find((v) => v.key === key && v.unitId === unitId)!;
@@ -188,6 +201,85 @@ describe('units’ own plans', () => {
         issuedOn: '2025-01-02',
       }),
     ).rejects.toMatchObject({ code: 'UNIT_PLAN_NO_DUTY' });
+  });
+
+  it('reads the unit’s plan from its Word file into activities linked to the province’s; the unit corrects a link', async () => {
+    await expect(readUnitPlanActivities(stpReporter, planId, stp)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A file without an appendix of activities is refused by name; nothing is read.
+    await attachUnitPlanFile(stpReporter, planId, stp, { bytes: pdf, fileName: 'to-trinh.pdf' });
+    await expect(readUnitPlanActivities(stpReporter, planId, stp)).rejects.toMatchObject({
+      code: 'NO_PLAN_FOUND',
+      message: expect.stringContaining('Không tìm thấy kế hoạch'),
+    });
+    expect(await getUnitPlanActivities(stpReporter, planId, stp)).toMatchObject({ readAt: null, activities: [] });
+    await attachUnitPlanFile(stpReporter, planId, stp, { bytes: await unitPlanDocx(), fileName: 'ke-hoach-stp.docx' });
+    await expect(readUnitPlanActivities(dongHaReporter, planId, stp)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getUnitPlanActivities(dongHaReporter, planId, stp)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    const read = await readUnitPlanActivities(stpReporter, planId, stp);
+    const linkOf = (start: string) => read.activities.find((a) => a.text.startsWith(start))!;
+    expect(read.activities).toHaveLength(9);
+    // The province's activities the Sở's lines reword, and its own lines left unlinked.
+    expect(linkOf('Xây dựng, ban hành Kế hoạch CCHC năm 2025').planActivity?.title).toBe(
+      'Xây dựng, ban hành Kế hoạch CCHC của tỉnh',
+    );
+    expect(linkOf('Thẩm định dự thảo văn bản').planActivity?.title).toBe('Thẩm định dự thảo văn bản');
+    expect(linkOf('Xây dựng và ban hành Kế hoạch kiểm tra').planActivity?.title).toBe(
+      'Xây dựng và ban hành Kế hoạch kiểm tra văn bản QPPL',
+    );
+    expect(linkOf('Họp giao ban').planActivity).toBeNull();
+    expect(linkOf('Số hóa hồ sơ').planActivity).toBeNull();
+    expect(read.activities.every((a) => a.link === 'suggested')).toBe(true);
+    // Coverage counts the activities the Sở leads that some line carries out (Σ/Σ).
+    const led = read.assigned.filter((a) => a.lead);
+    expect(read.coverage.denominator).toBe(led.length);
+    expect(read.coverage.numerator).toBe(led.filter((a) => a.covered).length);
+    const linked = new Set(read.activities.map((a) => a.planActivity?.id));
+    expect(read.assigned.filter((a) => a.covered).every((a) => linked.has(a.id))).toBe(true);
+    expect(read.coverage.numerator).toBeGreaterThan(0);
+    expect(await getUnitPlanActivities(leader, planId, stp)).toEqual(read);
+
+    // The unit names the province activity its meetings carry out, and says its digitisation line is its own.
+    const meetings = linkOf('Họp giao ban');
+    const target = linkOf('Tuyên truyền công tác CCHC').planActivity!;
+    await expect(
+      linkUnitPlanActivity(stpReporter, planId, stp, meetings.id, { planActivityId: target.id, version: 0 }),
+    ).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(
+      linkUnitPlanActivity(stpReporter, planId, stp, meetings.id, { planActivityId: stp, version: 1 }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('kế hoạch tỉnh') });
+    await expect(
+      linkUnitPlanActivity(dongHaReporter, planId, stp, meetings.id, { planActivityId: target.id, version: 1 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const relinked = await linkUnitPlanActivity(stpReporter, planId, stp, meetings.id, {
+      planActivityId: target.id,
+      version: 1,
+    });
+    expect(relinked.activities.find((a) => a.id === meetings.id)).toMatchObject({
+      link: 'confirmed',
+      planActivity: { id: target.id },
+      version: 2,
+    });
+    expect(await auditTrailOf(world.database.db, 'unit_plan_activity', meetings.id)).toEqual([
+      expect.objectContaining({
+        action: 'unitPlanActivity.link',
+        before: { planActivityId: null, link: 'suggested' },
+        after: { planActivityId: target.id, link: 'confirmed' },
+      }),
+    ]);
+
+    // Read again (a corrected file): the earlier reading is kept, superseded, and the unit's decision carried over.
+    const again = await readUnitPlanActivities(stpReporter, planId, stp);
+    expect(again.activities.map((a) => a.id)).not.toContain(meetings.id);
+    expect(again.activities.find((a) => a.text.startsWith('Họp giao ban'))).toMatchObject({
+      link: 'confirmed',
+      planActivity: { id: target.id },
+    });
+    const readings = await world.database.db
+      .select()
+      .from(unitPlanActivities)
+      .where(eq(unitPlanActivities.id, meetings.id));
+    expect(readings[0]!.supersededAt).not.toBeNull();
   });
 
   it('is the figure a target "100% cơ quan, đơn vị ban hành kế hoạch" is offered', () => {

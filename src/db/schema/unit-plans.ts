@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { plans, storedFiles } from './plans.js';
+import { planActivities } from './reporting.js';
 import { units } from './units.js';
 
 /**
@@ -50,4 +51,32 @@ export const unitPlans = pgTable(
       .on(t.planId, t.unitId)
       .where(sql`${t.cancelledAt} IS NULL`),
   ],
+);
+
+/**
+ * An activity of a unit's own plan, read from its file by the plan importer, and the province plan's activity it
+ * carries out: suggested by wording (the unit's assigned activities first), then confirmed, changed or cleared by
+ * the unit. A new reading supersedes the rows of the last one (kept, never deleted).
+ */
+export const unitPlanActivities = pgTable(
+  'unit_plan_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitPlanId: uuid('unit_plan_id')
+      .notNull()
+      .references(() => unitPlans.id),
+    ordinal: integer('ordinal').notNull(),
+    area: text('area'),
+    number: text('number'),
+    text: text('text').notNull(),
+    deliverable: text('deliverable'),
+    deadlineText: text('deadline_text').notNull(),
+    planActivityId: uuid('plan_activity_id').references(() => planActivities.id),
+    /** `suggested` by cchc, `confirmed` by the unit (a link it chose, or none: `planActivityId` null). */
+    link: text('link', { enum: ['suggested', 'confirmed'] }).notNull(),
+    version: integer('version').notNull().default(1),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull(),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+  },
+  (t) => [index('unit_plan_activities_plan_idx').on(t.unitPlanId)],
 );

@@ -5,6 +5,9 @@ import { getUnitPlanDuty } from '../../services/unit-plans/get-unit-plan-duty.js
 import { getUnitPlanOverview } from '../../services/unit-plans/get-unit-plan-overview.js';
 import { recordUnitPlan } from '../../services/unit-plans/record-unit-plan.js';
 import { setUnitPlanDeadlines } from '../../services/unit-plans/set-unit-plan-deadlines.js';
+import { getUnitPlanActivities } from '../../services/unit-plans/get-unit-plan-activities.js';
+import { linkUnitPlanActivity } from '../../services/unit-plans/link-unit-plan-activity.js';
+import { readUnitPlanActivities } from '../../services/unit-plans/read-unit-plan-activities.js';
 import { readUploadedFile } from '../read-body.js';
 import { handle } from '../route.js';
 
@@ -22,4 +25,9 @@ export const unitPlanRoutes = [
     ...(await downloadUnitPlanFile(ctx, params.id, params.unitId)),
   })),
   handle(endpoints.cancelUnitPlan, ({ params, body }, ctx) => cancelUnitPlan(ctx, params.id, params.unitId, body)),
+  handle(endpoints.getUnitPlanActivities, ({ params }, ctx) => getUnitPlanActivities(ctx, params.id, params.unitId)),
+  handle(endpoints.readUnitPlanActivities, ({ params }, ctx) => readUnitPlanActivities(ctx, params.id, params.unitId)),
+  handle(endpoints.linkUnitPlanActivity, ({ params, body }, ctx) =>
+    linkUnitPlanActivity(ctx, params.id, params.unitId, params.activityId, body),
+  ),
 ];

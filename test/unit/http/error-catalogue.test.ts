@@ -64,6 +64,7 @@ const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : 
   REPORT_COMMENT_REQUIRED: { refusal: 'Trả lại báo cáo cần ít nhất một ý kiến.' },
   UNIT_PLAN_NO_DUTY: { unit: 'UBND tỉnh' },
   UNIT_PLAN_ALREADY_RECORDED: { unit: 'Sở Tư pháp', number: '12/KH-STP' },
+  UNIT_PLAN_NO_ACTIVITIES: { file: 'ke-hoach.pdf' },
   FEEDBACK_STEP_REFUSED: { refusal: 'Phản ánh, kiến nghị này đã được trả lời.' },
   INITIATIVE_INVALID_STATE: { refusal: 'Chỉ ghi nhận việc áp dụng sáng kiến đã được Hội đồng công nhận.' },
   INITIATIVE_ALREADY_APPLIED: { unit: 'Sở Tư pháp' },

@@ -29,3 +29,19 @@ export function attachUnitPlanFile(planId: string, unitId: string, file: File) {
   form.append('file', file);
   return upload(endpoints.attachUnitPlanFile, { params: { id: planId, unitId } }, form, { notify: false });
 }
+
+export const unitPlanActivitiesQuery = (planId: string, unitId: string) =>
+  queryOptions({
+    queryKey: ['unit-plans', 'activities', planId, unitId] as const,
+    queryFn: () => call(endpoints.getUnitPlanActivities, { params: { id: planId, unitId } }),
+  });
+
+export const readUnitPlanActivities = (planId: string, unitId: string) =>
+  call(endpoints.readUnitPlanActivities, { params: { id: planId, unitId } }, { notify: false });
+
+export const linkUnitPlanActivity = (
+  planId: string,
+  unitId: string,
+  activityId: string,
+  body: { planActivityId: string | null; version: number },
+) => call(endpoints.linkUnitPlanActivity, { params: { id: planId, unitId, activityId }, body }, { notify: false });

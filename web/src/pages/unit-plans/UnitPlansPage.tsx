@@ -13,12 +13,14 @@ import {
   unitPlanOverviewQuery,
 } from '../../api/unit-plans.js';
 import { isApiError } from '../../api/client.js';
+import { AnchorLink } from '../../components/AnchorLink.js';
 import { DateField } from '../../components/DateField.js';
 import { PageShell, QueryState } from '../../components/PageShell.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { formatDateVi, formatNumberVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/vi.js';
+import { UnitPlanActivities } from './UnitPlanActivities.js';
 
 const route = getRouteApi('/app/ke-hoach-don-vi');
 
@@ -47,6 +49,8 @@ export function UnitPlansPage() {
         allowDeselect={false}
       />
       {plans.data && !planId && <Text>{t('up.noPlan')}</Text>}
+      {/* A unit picked in the overview: its plan and the activities read from it, read-only. */}
+      {planId && overview && search.unitId && <Duty planId={planId} unitId={search.unitId} />}
       {planId && overview && <Overview planId={planId} />}
       {planId && !overview && unitId && <Duty planId={planId} unitId={unitId} />}
     </PageShell>
@@ -114,12 +118,12 @@ function Overview({ planId }: { planId: string }) {
             {missing.length === 0 ? (
               <Text>{t('up.noneMissing')}</Text>
             ) : (
-              <UnitTable rows={missing} label={t('up.missing', { count: missing.length })} />
+              <UnitTable planId={planId} rows={missing} label={t('up.missing', { count: missing.length })} />
             )}
             <Title order={2} size="h3">
               {t('up.all')}
             </Title>
-            <UnitTable rows={data.units} label={t('up.all')} />
+            <UnitTable planId={planId} rows={data.units} label={t('up.all')} />
           </Stack>
         );
       }}
@@ -144,7 +148,7 @@ const STATE_COLOR: Record<string, string> = {
   not_yet_due: 'gray',
 };
 
-function UnitTable({ rows, label }: { rows: OverviewRow[]; label: string }) {
+function UnitTable({ planId, rows, label }: { planId: string; rows: OverviewRow[]; label: string }) {
   const t = useT();
   return (
     <TableScroll>
@@ -162,7 +166,13 @@ function UnitTable({ rows, label }: { rows: OverviewRow[]; label: string }) {
           {rows.map((u) => (
             <Table.Tr key={u.unitId}>
               <Table.Th scope="row" fw={400}>
-                {u.unitName}
+                {u.issuedOn ? (
+                  <AnchorLink to="/ke-hoach-don-vi" search={{ planId, unitId: u.unitId }}>
+                    {u.unitName}
+                  </AnchorLink>
+                ) : (
+                  u.unitName
+                )}
               </Table.Th>
               <Table.Td>{formatDateVi(u.dueOn)}</Table.Td>
               <Table.Td>
@@ -223,10 +233,16 @@ function Duty({ planId, unitId }: { planId: string; unitId: string }) {
                   )}
                 </Group>
                 {duty.record ? (
-                  <Text>
-                    {t('up.recorded', { number: duty.record.documentNumber, date: formatDateVi(duty.record.issuedOn) })}
-                    {duty.record.fileName ? ` — ${duty.record.fileName}` : ''}
-                  </Text>
+                  <>
+                    <Text>
+                      {t('up.recorded', {
+                        number: duty.record.documentNumber,
+                        date: formatDateVi(duty.record.issuedOn),
+                      })}
+                      {duty.record.fileName ? ` — ${duty.record.fileName}` : ''}
+                    </Text>
+                    <UnitPlanActivities duty={duty} />
+                  </>
                 ) : (
                   <form
                     onSubmit={(e) => {
