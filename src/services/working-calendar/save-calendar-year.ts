@@ -27,9 +27,10 @@ export async function saveCalendarYear(ctx: ServiceContext, year: number, reques
     workdays: byDate(input.workdays),
   };
   await ctx.db.transaction(async (tx) => {
-    const before = await calendarYearView(tx, year);
+    // Locked first, so the audit's "before" is the version this save replaces, not one a parallel save just changed.
     const current = await lockSavedCalendarYear(tx, year);
     if ((current?.version ?? 0) !== input.version) throw staleVersion(`Lịch làm việc năm ${year}`);
+    const before = await calendarYearView(tx, year);
     const values = { ...saved, version: input.version + 1, updatedBy: actor.userId, updatedAt: ctx.now() };
     if (current) await tx.update(workingCalendarYears).set(values).where(eq(workingCalendarYears.year, year));
     else {
