@@ -23,6 +23,8 @@ export const currentUser = z.object({
   role,
   unitId: uuid.nullable(),
   unitName: z.string().nullable(),
+  /** The user's unit is a district (UBND cấp huyện): it plans and records its communes' inspections. */
+  supervisesCommunes: z.boolean(),
   locale: z.enum(['vi', 'en']),
   /** Signed in with a published (demo) password: the app asks for a new one before anything else. */
   mustChangePassword: z.boolean(),

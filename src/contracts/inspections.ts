@@ -12,10 +12,14 @@ const percent = z.coerce
   .max(100, 'Không được quá 100.')
   .meta({ label: 'Tỷ lệ kiểm tra (%)' });
 
+/** A district inspecting its own communes (where the three-level structure applies); none: the province. */
+const inspectorUnitId = uuid.nullish().meta({ label: 'Đơn vị kiểm tra' });
+
 export const inspectionProposalQuery = z.object({
   year,
   level: inspectionLevel.meta({ label: 'Cấp' }),
   percent,
+  inspectorUnitId,
 });
 
 export const proposedUnit = z.object({
@@ -47,6 +51,7 @@ export const teamMember = z.object({
 export const saveInspectionPlanRequest = z.object({
   year,
   level: inspectionLevel.meta({ label: 'Cấp' }),
+  inspectorUnitId,
   targetPercent: percent,
   title: z.string().trim().min(3, 'Cần ít nhất 3 ký tự.').max(300).meta({ label: 'Tên kế hoạch kiểm tra' }),
   units: z
@@ -63,7 +68,7 @@ export const saveInspectionPlanRequest = z.object({
 });
 export type SaveInspectionPlanRequest = z.input<typeof saveInspectionPlanRequest>;
 export const updateInspectionPlanRequest = saveInspectionPlanRequest
-  .omit({ year: true, level: true })
+  .omit({ year: true, level: true, inspectorUnitId: true })
   .extend({ version: z.number().int() });
 
 export const inspectionPlanUnit = z.object({
@@ -83,9 +88,12 @@ export const inspectionPlan = z.object({
   year: z.number().int(),
   level: inspectionLevel,
   levelName: z.string(),
+  /** The district inspecting its communes, or null: the province (Sở Nội vụ). */
+  inspectorUnitId: uuid.nullable(),
+  inspectorName: z.string().nullable(),
   title: z.string(),
   targetPercent: z.number(),
-  /** The level's units and the share the plan covers (Σ selected / Σ units). */
+  /** The level's units (a district's: its communes) and the share the plan covers (Σ selected / Σ units). */
   levelUnits: z.number().int(),
   needed: z.number().int(),
   team: z.array(z.object({ name: z.string(), unit: z.string(), role: z.string().nullable() })),

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FiguresView } from '../../src/contracts/figures.js';
 import { formatNumberVi } from '../../src/domain/text/format.js';
 import { body } from '../support/api.js';
-import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
+import { apiClientOf, browserAvailable, chooseOption, launchBrowser, signInThroughPage } from '../support/browser.js';
 import { SMALL_PDF } from '../support/plan.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -205,6 +205,89 @@ describe.skipIf(!run)('in the browser: an inspection plan, an inspection and its
       await cancel.getByRole('button', { name: 'Hủy kế hoạch' }).click();
       await section.getByText('Đã hủy: Lập lại theo chỉ đạo mới').waitFor();
       expect(await section.getByRole('button', { name: 'Điều chỉnh' }).count()).toBe(0);
+    },
+  );
+
+  it(
+    "a district (before 01/07/2025) plans its own communes' inspections and records one, at 768 px",
+    { timeout: 240_000 },
+    async () => {
+      // The administrator gives Vĩnh Linh (a district until 30/06/2025) an officer.
+      const admin = await apiClientOf(await open('quantri', 1366), server.url);
+      const districts = await body(await admin.get('/api/units?q=V%C4%A9nh%20Linh&kind=district'));
+      const district = districts.items.find((x: { code: string }) => x.code === 'QT.VINHLINH');
+      const created = await admin.send('POST', '/api/users', {
+        username: 'vinhlinh.baocao',
+        displayName: 'Nguyễn Văn Hải (UBND huyện Vĩnh Linh)',
+        role: 'reporter',
+        unitId: district.id,
+        password: 'Hoa#Sen7Nuoc',
+      });
+      expect(created.status).toBe(201);
+
+      const officer = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'vi-VN' });
+      await officer.goto(`${server.url}/dang-nhap`);
+      await officer.getByLabel('Tên đăng nhập').fill('vinhlinh.baocao');
+      await officer.getByLabel('Mật khẩu').fill('Hoa#Sen7Nuoc');
+      await officer.getByRole('button', { name: 'Đăng nhập' }).click();
+      await officer.getByRole('button', { name: /Đăng xuất/ }).waitFor();
+      // The menu holds the inspections for a district (at 768 px it is behind the burger).
+      await officer.goto(`${server.url}/kiem-tra`);
+      await officer.getByRole('textbox', { name: 'Năm' }).fill('2025');
+      await officer.getByText('Chưa có kế hoạch kiểm tra của năm này.').waitFor();
+      await officer.getByRole('button', { name: 'Lập kế hoạch kiểm tra' }).click();
+      const dialog = officer.getByRole('dialog');
+      expect(await dialog.getByRole('combobox', { name: 'Cấp' }).isDisabled()).toBe(true);
+      await dialog.getByRole('textbox', { name: 'Tỷ lệ kiểm tra (%)' }).fill('35');
+      await dialog.getByRole('button', { name: 'Đề xuất' }).click();
+      await dialog
+        .getByTestId('proposal-summary')
+        .getByText(/^4 đơn vị của cấp; cần kiểm tra 2/)
+        .waitFor();
+      const dates = dialog.getByRole('textbox', { name: 'Ngày kiểm tra dự kiến' });
+      expect(await dates.count()).toBe(2);
+      // 31/02 is no date: refused under the field, nothing saved.
+      await dates.nth(0).fill('31/02/2025');
+      await dates.nth(1).fill('12/05/2025');
+      await dialog.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+      await dialog
+        .getByText(/^Ngày kiểm tra dự kiến: /)
+        .first()
+        .waitFor();
+      expect(await body(await admin.get('/api/inspection-plans?year=2025'))).toEqual({ items: [] });
+      await dates.nth(0).fill('10/04/2025');
+      await shot(officer, 'inspections-district-proposal-768');
+      await dialog.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await officer.getByText('Đơn vị kiểm tra: UBND huyện Vĩnh Linh (kiểm tra UBND cấp xã trực thuộc)').waitFor();
+      await officer.getByText(/UBND cấp xã: kiểm tra 2\/4 đơn vị \(chỉ tiêu 35% = 2 đơn vị\)/).waitFor();
+      await shot(officer, 'inspections-district-plan-768');
+      const [plan] = (await body(await admin.get('/api/inspection-plans?year=2025'))).items;
+      expect(plan).toMatchObject({ inspectorName: 'UBND huyện Vĩnh Linh', level: 'commune', levelUnits: 4 });
+
+      // It records the inspection of the first commune in the register: the unit is chosen among its communes only.
+      const first = plan.units[0] as { unitId: string; name: string };
+      await officer.goto(`${server.url}/so-theo-doi/inspections?year=2025`);
+      await officer.getByRole('button', { name: 'Thêm mục' }).click();
+      const form = officer.getByRole('dialog');
+      await form.getByRole('combobox', { name: 'Đơn vị được kiểm tra' }).fill('Gio Linh');
+      await officer.getByText('Không có kết quả phù hợp.').waitFor();
+      await form
+        .getByRole('combobox', { name: 'Đơn vị được kiểm tra' })
+        .fill(first.name.split(' ').slice(-2).join(' '));
+      await officer.getByRole('option', { name: first.name }).click();
+      await form.getByRole('textbox', { name: 'Ngày kiểm tra' }).fill('10/04/2025');
+      await chooseOption(officer, form, 'Hình thức', 'Theo kế hoạch');
+      await form.getByRole('textbox', { name: 'Kết luận kiểm tra' }).fill('Khắc phục 1 tồn tại.');
+      await form.getByRole('button', { name: 'Lưu' }).click();
+      await form.waitFor({ state: 'detached' });
+      await officer.getByRole('button', { name: 'Giao nhiệm vụ' }).waitFor();
+      await shot(officer, 'inspections-district-entry-768');
+      const after = (await body(await admin.get(`/api/inspection-plans/${plan.id}`))) as typeof plan;
+      expect(after.inspected).toBe(1);
+      expect(after.units.find((x: { unitId: string }) => x.unitId === first.unitId).inspection.inspectedOn).toBe(
+        '2025-04-10',
+      );
     },
   );
 });

@@ -516,6 +516,8 @@ function fixtureFacts(actor: PolicyActor, path: string): Facts {
     council: null,
     // Neither unit A nor unit B is named for any criterion of the joint round.
     assignedCriterion: false,
+    // Units A and B are communes: neither supervises the other, and the inspection plan is the province's.
+    supervisedUnit: false,
     jointAgency: false,
     requestedBy: ids.coordinator,
   };

@@ -23,6 +23,7 @@ import { addRegisterFile } from '../../src/services/registers/add-register-file.
 import { closeFollowUp } from '../../src/services/registers/close-follow-up.js';
 import { createRegisterEntry } from '../../src/services/registers/create-register-entry.js';
 import { getRegisterEntry } from '../../src/services/registers/get-register-entry.js';
+import { listRegisterEntries } from '../../src/services/registers/list-register-entries.js';
 import { returnFollowUp } from '../../src/services/registers/return-follow-up.js';
 import { unitIdOf } from '../support/actors.js';
 import { auditTrailOf } from '../support/audit.js';
@@ -390,5 +391,161 @@ describe('the figures', () => {
     await expect(updateInspectionPlan(coordinator, planId, { ...cancelled, units: [] })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
+  });
+});
+
+describe('a district inspecting its own communes (three-level structure, before 01/07/2025)', () => {
+  let vinhLinh: ServiceContext;
+  let gioLinh: ServiceContext;
+  let hoXa: ServiceContext;
+  let d: { vinhLinh: string; hoXa: string; vinhTu: string; gioLinhTown: string };
+  let districtPlanId: string;
+  let districtEntryId: string;
+
+  beforeAll(async () => {
+    const db = world.database.db;
+    vinhLinh = await world.actingAs('reporter', 'QT.VINHLINH');
+    gioLinh = await world.actingAs('reporter', 'QT.GIOLINH');
+    hoXa = await world.actingAs('reporter', 'QT.VINHLINH.HOXA');
+    d = {
+      vinhLinh: await unitIdOf(db, 'QT.VINHLINH'),
+      hoXa: await unitIdOf(db, 'QT.VINHLINH.HOXA'),
+      vinhTu: await unitIdOf(db, 'QT.VINHLINH.VINHTU'),
+      gioLinhTown: await unitIdOf(db, 'QT.GIOLINH.TT'),
+    };
+  });
+
+  it("proposes the district's own communes; nobody else may ask for them, nor the district for the province's", async () => {
+    const query = { year: 2025, level: 'commune', percent: 35, inspectorUnitId: d.vinhLinh };
+    const proposal = await proposeInspectionSelection(vinhLinh, query);
+    expect(proposal).toMatchObject({ total: 4, needed: 2 });
+    expect(proposal.units.map((x) => x.code).sort()).toEqual([
+      'QT.VINHLINH.CUATUNG',
+      'QT.VINHLINH.HOXA',
+      'QT.VINHLINH.VINHGIANG',
+      'QT.VINHLINH.VINHTU',
+    ]);
+    expect(await proposeInspectionSelection(coordinator, query)).toEqual(proposal);
+    for (const [who, asked] of [
+      [vinhLinh, { ...query, inspectorUnitId: undefined }],
+      [gioLinh, query],
+      [hoXa, query],
+      [camlo, { ...query, inspectorUnitId: u.camlo }],
+      [leader, query],
+    ] as const)
+      await expect(proposeInspectionSelection(who, asked)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('saves the district plan beside the province’s; a unit outside the district or another level is refused', async () => {
+    const plan = {
+      year: 2025,
+      level: 'commune',
+      inspectorUnitId: d.vinhLinh,
+      targetPercent: 35,
+      title: 'Kiểm tra công tác CCHC UBND cấp xã năm 2025 của huyện Vĩnh Linh',
+      units: [
+        { unitId: d.hoXa, scheduledOn: '2025-04-10' },
+        { unitId: d.vinhTu, scheduledOn: '2025-05-12' },
+      ],
+      team: [{ name: 'Lê Văn C', unit: 'Phòng Nội vụ huyện Vĩnh Linh', role: 'Trưởng đoàn' }],
+    };
+    await expect(
+      createInspectionPlan(vinhLinh, { ...plan, units: [{ unitId: d.gioLinhTown, scheduledOn: '2025-04-10' }] }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/^Đơn vị được kiểm tra: không phải UBND cấp xã trực thuộc/),
+    });
+    await expect(createInspectionPlan(vinhLinh, { ...plan, level: 'department' })).rejects.toMatchObject({
+      message: expect.stringMatching(/^Cấp: /),
+    });
+    await expect(createInspectionPlan(gioLinh, plan)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const saved = await createInspectionPlan(vinhLinh, plan);
+    districtPlanId = saved.id;
+    expect(saved).toMatchObject({
+      inspectorUnitId: d.vinhLinh,
+      inspectorName: 'UBND huyện Vĩnh Linh',
+      levelUnits: 4,
+      needed: 2,
+      inspected: 0,
+    });
+    // The province's own plan of the communes for the same year is another inspector's: both stand.
+    const province = await createInspectionPlan(coordinator, {
+      ...plan,
+      inspectorUnitId: null,
+      title: 'Kiểm tra UBND cấp xã 2025 (tỉnh)',
+      units: [{ unitId: d.gioLinhTown, scheduledOn: '2025-06-02' }],
+    });
+    expect(province.inspectorUnitId).toBeNull();
+    await expect(createInspectionPlan(vinhLinh, plan)).rejects.toMatchObject({ code: 'INSPECTION_PLAN_EXISTS' });
+    // Each sees its own: the district its plan, another district nothing, the office both.
+    expect((await listInspectionPlans(vinhLinh, { year: 2025 })).items.map((p) => p.id)).toEqual([districtPlanId]);
+    await expect(listInspectionPlans(gioLinh, { year: 2025 })).resolves.toEqual({ items: [] });
+    await expect(listInspectionPlans(hoXa, { year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await listInspectionPlans(coordinator, { year: 2025 })).items.map((p) => p.id).sort()).toEqual(
+      [districtPlanId, province.id].sort(),
+    );
+    await expect(getInspectionPlan(gioLinh, districtPlanId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getInspectionPlan(vinhLinh, province.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      updateInspectionPlan(gioLinh, districtPlanId, { ...plan, version: saved.version }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const adjusted = await updateInspectionPlan(vinhLinh, districtPlanId, { ...plan, targetPercent: 50, version: 1 });
+    expect(adjusted).toMatchObject({ targetPercent: 50, needed: 2, version: 2 });
+  });
+
+  it("records an inspection of its commune, gives a remediation item and accepts the commune's report", async () => {
+    const fields = { inspectedOn: '2025-04-10', kind: 'planned', conclusion: 'Khắc phục 1 tồn tại.' };
+    for (const [who, unitId] of [
+      [vinhLinh, d.gioLinhTown],
+      [vinhLinh, u.stp],
+      [gioLinh, d.hoXa],
+      [hoXa, d.hoXa],
+    ] as const)
+      await expect(createRegisterEntry(who, 'inspections', { unitId, fields })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+    const entry = await createRegisterEntry(vinhLinh, 'inspections', { unitId: d.hoXa, fields });
+    districtEntryId = entry.id;
+    expect(await getRegisterEntry(vinhLinh, 'inspections', entry.id)).toMatchObject({
+      canRecord: true,
+      canAssign: true,
+    });
+    expect(await getRegisterEntry(hoXa, 'inspections', entry.id)).toMatchObject({ canRecord: false, canAssign: false });
+    await expect(getRegisterEntry(gioLinh, 'inspections', entry.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // The district's list of the register holds its communes' inspections; another district's does not.
+    const own = await listRegisterEntries(vinhLinh, 'inspections', { status: 'active', page: 1, pageSize: 50 });
+    expect(own.items.map((x) => x.id)).toEqual([entry.id]);
+    const other = await listRegisterEntries(gioLinh, 'inspections', { status: 'active', page: 1, pageSize: 50 });
+    expect(other.items).toEqual([]);
+    await expect(
+      listRegisterEntries(gioLinh, 'inspections', { unitId: d.hoXa, status: 'active', page: 1, pageSize: 50 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    const item = await addFollowUp(vinhLinh, 'inspections', entry.id, {
+      unitId: d.hoXa,
+      title: 'Cập nhật quy chế làm việc',
+      dueOn: '2025-05-30',
+    });
+    await expect(
+      addFollowUp(gioLinh, 'inspections', entry.id, { unitId: d.hoXa, title: 'Trái phép', dueOn: '2025-05-30' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const reported = await closeFollowUp(hoXa, 'inspections', item.id, {
+      version: item.version,
+      result: 'Đã ban hành.',
+    });
+    await expect(acceptFollowUp(gioLinh, 'inspections', item.id, { version: reported.version })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const accepted = await acceptFollowUp(vinhLinh, 'inspections', item.id, { version: reported.version });
+    expect(accepted.status).toBe('done');
+    const plan = await getInspectionPlan(vinhLinh, districtPlanId);
+    expect(plan.inspected).toBe(1);
+    expect(plan.units.find((x) => x.unitId === d.hoXa)).toMatchObject({
+      inspection: { entryId: districtEntryId, inspectedOn: '2025-04-10' },
+      doneItems: 1,
+    });
+    // A district's steering commitments stay the office's to give (only the inspections register is supervised).
+    await expect(
+      createRegisterEntry(vinhLinh, 'steering-meetings', { unitId: d.hoXa, fields: {} }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

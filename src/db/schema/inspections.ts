@@ -17,6 +17,11 @@ export const inspectionPlans = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     year: integer('year').notNull(),
     level: text('level', { enum: INSPECTION_LEVELS }).notNull(),
+    /**
+     * Who inspects: null for the province (the Sở Nội vụ), or a district inspecting its own communes where the
+     * three-level structure applies (its plans are of the commune level, of communes under it).
+     */
+    inspectorUnitId: uuid('inspector_unit_id').references(() => units.id),
     /** The share of the level's units to inspect, in percent ("35"). */
     targetPercent: numeric('target_percent', { precision: 5, scale: 2 }).notNull(),
     title: text('title').notNull(),
@@ -29,7 +34,7 @@ export const inspectionPlans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('inspection_plans_year_idx').on(t.year, t.level)],
+  (t) => [index('inspection_plans_year_idx').on(t.year, t.level, t.inspectorUnitId)],
 );
 
 /** A unit selected in an inspection plan, with its scheduled date and why it was proposed. */

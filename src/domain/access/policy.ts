@@ -17,6 +17,8 @@ import type { Role } from '../../contracts/auth.js';
  * - `assignedCriterion`: a criterion of a joint round (the province's own self-assessment) assigned to the actor's unit;
  * - `jointAgency`: a joint round in which the actor's unit is responsible for some criterion.
  * - `recognisedInitiative`: an initiative the council recognised (any unit may read and apply it).
+ * - `supervisedUnit`: where the three-level structure applies, a commune under the actor's district, or the
+ *   district's own inspection plan of its communes (a district inspects its communes as the province does).
  */
 export const SCOPES = [
   'any',
@@ -29,6 +31,7 @@ export const SCOPES = [
   'assignedCriterion',
   'jointAgency',
   'recognisedInitiative',
+  'supervisedUnit',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -50,6 +53,8 @@ export interface Facts {
   jointAgency?: boolean;
   /** Whether the initiative the request names was recognised by the council. */
   initiativeRecognised?: boolean;
+  /** The actor's unit is a district over the unit named (a commune under it), or the inspection plan named is its own. */
+  supervisedUnit?: boolean;
 }
 
 export interface PolicyActor {
@@ -173,10 +178,23 @@ export const POLICY = {
   },
   // Follow-up items are given (and cancelled) by the coordinators only, as a steering meeting's commitments are.
   'register.assign': { what: 'giao nhiệm vụ theo dõi', grants: { coordinator: ANY } },
-  // Inspections (issue #13): the year's inspection plans are the office's; province-wide roles read them. The
-  // inspections themselves are the `inspections` register's entries (recorded by coordinators only).
-  'inspections.read': { what: 'xem kế hoạch kiểm tra công tác CCHC', grants: PROVINCE_WIDE },
-  'inspections.manage': { what: 'lập kế hoạch kiểm tra công tác CCHC', grants: OFFICE },
+  // A register a district keeps for its communes too (`supervisorsRecord`: inspections): the coordinators record its
+  // entries, give and review their follow-ups anywhere, a district's reporters for the communes under it.
+  'register.supervise': {
+    what: 'ghi sổ và giao nhiệm vụ cho đơn vị không trực thuộc',
+    grants: { coordinator: ANY, reporter: ['supervisedUnit'] },
+  },
+  // Inspections (issue #13): the year's inspection plans are the office's, and a district's of its own communes
+  // (where the three-level structure applies); province-wide roles read them all. The inspections themselves are
+  // the `inspections` register's entries, recorded (and their remediation reviewed) with `register.supervise`.
+  'inspections.read': {
+    what: 'xem kế hoạch kiểm tra công tác CCHC',
+    grants: { ...PROVINCE_WIDE, reporter: ['supervisedUnit'] },
+  },
+  'inspections.manage': {
+    what: 'lập kế hoạch kiểm tra công tác CCHC',
+    grants: { ...OFFICE, reporter: ['supervisedUnit'] },
+  },
   // Satisfaction surveys: questionnaires and campaigns (QR codes, posters, single-use codes, progress) are the office's.
   'surveys.manage': { what: 'quản lý phiếu và đợt khảo sát sự hài lòng', grants: OFFICE },
   // Units' own CCHC plans: the office sets each level's deadline and reads the overview; a unit's reporters record
@@ -249,6 +267,8 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
       return facts.jointAgency === true;
     case 'recognisedInitiative':
       return facts.initiativeRecognised === true;
+    case 'supervisedUnit':
+      return facts.supervisedUnit === true;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Kiểm tra công tác CCHC: one inspection of a unit (the entry's owner is the unit inspected; only the
- * coordinators record it), its minutes and conclusion, the findings by the eight areas, and the remediation items
+ * Kiểm tra công tác CCHC: one inspection of a unit (the entry's owner is the unit inspected; the coordinators
+ * record it, or the district over a commune), its minutes and conclusion, the findings by the eight areas, and the remediation items
  * (follow-ups owed by the unit, each with a due date, reported fixed with evidence and reviewed by a coordinator).
  * The year's plan (which units, when, by whom) is in domain/inspections/.
  */
@@ -23,6 +23,8 @@ export const inspections = defineRegister({
   entryName: { vi: 'cuộc kiểm tra', en: 'inspection' },
   ownerLabel: 'Đơn vị được kiểm tra',
   coordinatorRecords: true,
+  // A district inspects its own communes with the same screens.
+  supervisorsRecord: true,
   fields: {
     inspectedOn: { kind: 'date', label: 'Ngày kiểm tra', required: true },
     kind: {

@@ -81,10 +81,28 @@ export interface RegisterDeclaration {
   };
   /** Only the coordinators record, edit and cancel entries (an inspection's conclusions); the owner unit reads them. */
   coordinatorRecords?: boolean;
+  /**
+   * With `coordinatorRecords`: a district's officers record entries of the communes under it too, give and review
+   * their follow-ups and read them (`register.supervise`), where the three-level structure applies (inspections).
+   */
+  supervisorsRecord?: boolean;
   /** One entry per unit (a status register): a second entry of the same unit is refused. */
   onePerUnit?: boolean;
   figures: readonly RegisterFigure[];
 }
+
+/**
+ * The action that records an entry of this register: a unit's own; the coordinators' only (`coordinatorRecords`);
+ * or theirs and a district's for its communes (`supervisorsRecord`).
+ */
+export function recordActionOf(declaration: RegisterDeclaration) {
+  if (declaration.supervisorsRecord) return 'register.supervise' as const;
+  return declaration.coordinatorRecords ? ('register.assign' as const) : ('register.record' as const);
+}
+
+/** The action that gives, reviews and cancels an entry's follow-ups. */
+export const assignActionOf = (declaration: RegisterDeclaration) =>
+  declaration.supervisorsRecord ? ('register.supervise' as const) : ('register.assign' as const);
 
 /** Declares a register, keeping its figure keys as literal types for the figure catalogue. */
 export function defineRegister<const D extends RegisterDeclaration>(declaration: D): D {

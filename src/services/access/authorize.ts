@@ -27,12 +27,23 @@ export async function authorize(
   what: string = refusalText(action),
 ): Promise<Actor> {
   const actor = requireActor(ctx);
+  const { allowed, facts } = await decide(ctx, actor, action, subject);
+  if (allowed) return actor;
+  throw refusal(actor, action, facts, what);
+}
+
+/** Whether the actor may do `action` on `subject` (a view's "may edit" flags, a second way in): never refuses. */
+export async function allows(ctx: ServiceContext, action: Action, subject: Subject = {}): Promise<boolean> {
+  return ctx.actor !== null && ctx.actor !== undefined && (await decide(ctx, ctx.actor, action, subject)).allowed;
+}
+
+async function decide(ctx: ServiceContext, actor: Actor, action: Action, subject: Subject) {
   let facts: Facts = {};
   for (const scope of scopesOf(actor.role, action)) {
     facts = { ...facts, ...(await resolveFacts(ctx.db, actor, scope, subject)) };
-    if (can(actor, action, facts)) return actor;
+    if (can(actor, action, facts)) return { allowed: true, facts };
   }
-  throw refusal(actor, action, facts, what);
+  return { allowed: false, facts };
 }
 
 /** A council member is told whether they are off the council or off the criterion's area. */

@@ -13,6 +13,7 @@ import {
   criteriaSets,
   initiativeApplications,
   initiatives,
+  inspectionPlans,
   jobs,
   scoringCouncilMembers,
   scoringEvidence,
@@ -25,6 +26,7 @@ import type { Actor } from '../context.js';
 import { leafInfo } from '../../db/queries/scoring/review-scope.js';
 import { scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 import { isResponsible } from '../../db/queries/scoring/joint-round.js';
+import { isDistrict, supervises } from '../../db/queries/units/supervision.js';
 
 /** What a request is about, as the route names it. */
 export interface Subject {
@@ -43,6 +45,10 @@ export interface Subject {
   initiativeApplicationId?: string;
   /** A citizen feedback item (of the unit it is assigned to; none before it is assigned). */
   feedbackId?: string;
+  /** An inspection plan (the province's, or a district's of its communes). */
+  inspectionPlanId?: string;
+  /** Who a plan being made or proposed is for: a district, or null for the province. */
+  inspectorUnitId?: string | null;
 }
 
 async function unitOf(db: DbOrTx, subject: Subject): Promise<string | null> {
@@ -186,5 +192,23 @@ export async function resolveFacts(db: DbOrTx, actor: Actor, scope: Scope, subje
       if (!row) throw notFound('sáng kiến');
       return { initiativeRecognised: row.status === 'recognised' };
     }
+    case 'supervisedUnit':
+      return { supervisedUnit: !!actor.unitId && (await supervisedBy(db, actor.unitId, subject)) };
   }
+}
+
+/** Whether the actor's district supervises the subject: its own inspection plan, or a commune under it. */
+async function supervisedBy(db: DbOrTx, districtId: string, subject: Subject): Promise<boolean> {
+  if (subject.inspectionPlanId) {
+    const [plan] = await db
+      .select({ inspectorUnitId: inspectionPlans.inspectorUnitId })
+      .from(inspectionPlans)
+      .where(eq(inspectionPlans.id, subject.inspectionPlanId));
+    if (!plan) throw notFound('kế hoạch kiểm tra');
+    return plan.inspectorUnitId === districtId;
+  }
+  if (subject.inspectorUnitId !== undefined)
+    return subject.inspectorUnitId === districtId && (await isDistrict(db, districtId));
+  const unitId = await unitOf(db, subject);
+  return unitId !== null && (await supervises(db, districtId, unitId));
 }

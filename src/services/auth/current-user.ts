@@ -13,6 +13,7 @@ export async function loadCurrentUser(db: DbOrTx, userId: string): Promise<Curre
       role: users.role,
       unitId: users.unitId,
       unitName: units.name,
+      unitKind: units.kind,
       locale: users.locale,
       mustChangePassword: users.mustChangePassword,
     })
@@ -20,5 +21,6 @@ export async function loadCurrentUser(db: DbOrTx, userId: string): Promise<Curre
     .leftJoin(units, eq(units.id, users.unitId))
     .where(eq(users.id, userId));
   if (!row) throw notFound('người dùng');
-  return row;
+  const { unitKind, ...user } = row;
+  return { ...user, supervisesCommunes: unitKind === 'district' };
 }

@@ -8,9 +8,9 @@ import { checkedRequest } from '../registers/steps/entry-access.js';
 import { getInspectionPlan } from './get-inspection-plan.js';
 import { lockLivePlan } from './save-inspection-plan.js';
 
-/** A coordinator cancels a plan with a reason: kept, shown as cancelled; its inspections stay in the register. */
+/** A coordinator (or the district whose plan it is) cancels a plan with a reason: kept, shown as cancelled; its inspections stay in the register. */
 export async function cancelInspectionPlan(ctx: ServiceContext, id: string, request: unknown) {
-  const actor = await authorize(ctx, 'inspections.manage');
+  const actor = await authorize(ctx, 'inspections.manage', { inspectionPlanId: id });
   const input = checkedRequest(cancelInspectionPlanRequest, request);
   await ctx.db.transaction(async (tx) => {
     const current = await lockLivePlan(tx, id, input.version);

@@ -1,22 +1,31 @@
 import { inspectionProposalQuery, type InspectionProposal } from '../../contracts/inspections.js';
 import { selectionCandidates } from '../../db/queries/inspections/inspection-rows.js';
 import { proposeSelection } from '../../domain/inspections/selection.js';
-import { authorize } from '../access/authorize.js';
+import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkedRequest } from '../registers/steps/entry-access.js';
 
 /**
  * cchc's proposal for a level's inspections in a year: every unit of the level in order (not inspected in the
  * last two years first, then the lowest latest score, then the longest since the last inspection), the first
- * ones up to the target share proposed. The coordinator adjusts it and saves the plan.
+ * ones up to the target share proposed (a district's: of its communes). The coordinator adjusts it and saves the plan.
  */
 export async function proposeInspectionSelection(
   ctx: ServiceContext,
-  query: { year: number; level: string; percent: number },
+  query: { year: number; level: string; percent: number; inspectorUnitId?: string | null },
 ): Promise<InspectionProposal> {
-  await authorize(ctx, 'inspections.manage');
+  requireActor(ctx);
   const input = checkedRequest(inspectionProposalQuery, query);
-  const candidates = await selectionCandidates(ctx.db, input.level, input.year);
+  const inspectorUnitId = input.inspectorUnitId ?? null;
+  await authorize(ctx, 'inspections.manage', { inspectorUnitId });
+  const candidates = await selectionCandidates(ctx.db, input.level, input.year, inspectorUnitId);
   const { needed, ranked } = proposeSelection(candidates, input.percent, input.year);
-  return { ...input, total: candidates.length, needed, units: ranked };
+  return {
+    year: input.year,
+    level: input.level,
+    percent: input.percent,
+    total: candidates.length,
+    needed,
+    units: ranked,
+  };
 }

@@ -5,34 +5,36 @@ import {
   type InspectionPlanView,
 } from '../../contracts/inspections.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
-import { levelUnits, type InspectionPlanRow } from '../../db/queries/inspections/inspection-rows.js';
+import { levelUnits, sameInspector, type InspectionPlanRow } from '../../db/queries/inspections/inspection-rows.js';
 import type { DbOrTx } from '../../db/client.js';
 import { inspectionPlanUnits, inspectionPlans } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { INSPECTION_LEVEL_NAMES, proposeSelection, type InspectionLevel } from '../../domain/inspections/selection.js';
-import { authorize } from '../access/authorize.js';
+import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { checkedRequest } from '../registers/steps/entry-access.js';
+import { checkedRequest, refused } from '../registers/steps/entry-access.js';
 import { selectionCandidates } from '../../db/queries/inspections/inspection-rows.js';
 import { getInspectionPlan } from './get-inspection-plan.js';
 
-const refused = (label: string, message: string, path: string) =>
-  new AppError('VALIDATION_FAILED', { sentence: `${label}: ${message}` }, { issues: [{ path, label, message }] });
+/** Which units a plan is of: a level in a year, inspected by the province (null) or by a district. */
+interface PlanScope {
+  level: InspectionLevel;
+  year: number;
+  inspectorUnitId: string | null;
+}
 
-/** The plan's units checked: each a unit of the level valid in the year, once, scheduled in the year. */
-async function checkedUnits(
-  db: DbOrTx,
-  level: InspectionLevel,
-  year: number,
-  chosen: { unitId: string; scheduledOn: string }[],
-) {
-  const valid = new Set((await levelUnits(db, level, year)).map((u) => u.id));
+/** The plan's units checked: each a unit of the level (a district's: a commune under it) valid in the year, once, scheduled in the year. */
+async function checkedUnits(db: DbOrTx, scope: PlanScope, chosen: { unitId: string; scheduledOn: string }[]) {
+  const { level, year } = scope;
+  const valid = new Set((await levelUnits(db, level, year, scope.inspectorUnitId)).map((u) => u.id));
   const seen = new Set<string>();
   chosen.forEach((u, i) => {
     if (!valid.has(u.unitId))
       throw refused(
         'Đơn vị được kiểm tra',
-        `không phải ${INSPECTION_LEVEL_NAMES[level]} của năm ${year}.`,
+        scope.inspectorUnitId
+          ? `không phải UBND cấp xã trực thuộc đơn vị kiểm tra trong năm ${year}.`
+          : `không phải ${INSPECTION_LEVEL_NAMES[level]} của năm ${year}.`,
         `units.${i}.unitId`,
       );
     if (seen.has(u.unitId)) throw refused('Đơn vị được kiểm tra', 'một đơn vị được chọn hai lần.', `units.${i}.unitId`);
@@ -43,14 +45,24 @@ async function checkedUnits(
 }
 
 /** The reasons cchc gave for the units it proposed (a unit the coordinator added has none). */
-async function reasons(db: DbOrTx, level: InspectionLevel, year: number, percent: number) {
-  const { ranked } = proposeSelection(await selectionCandidates(db, level, year), percent, year);
+async function reasons(db: DbOrTx, scope: PlanScope, percent: number) {
+  const candidates = await selectionCandidates(db, scope.level, scope.year, scope.inspectorUnitId);
+  const { ranked } = proposeSelection(candidates, percent, scope.year);
   return new Map(ranked.filter((r) => r.proposed).map((r) => [r.unitId, r.reason]));
+}
+
+/** A district inspects only the communes under it (where the three-level structure applies). */
+function checkedScope(input: { year: number; level: InspectionLevel; inspectorUnitId?: string | null }): PlanScope {
+  const inspectorUnitId = input.inspectorUnitId ?? null;
+  if (inspectorUnitId && input.level !== 'commune')
+    throw refused('Cấp', 'UBND cấp huyện chỉ kiểm tra UBND cấp xã trực thuộc.', 'level');
+  return { level: input.level, year: input.year, inspectorUnitId };
 }
 
 const audited = (row: InspectionPlanRow, chosen: { unitId: string; scheduledOn: string }[]) => ({
   year: row.year,
   level: row.level,
+  inspectorUnitId: row.inspectorUnitId,
   targetPercent: Number(row.targetPercent),
   title: row.title,
   team: row.team,
@@ -63,10 +75,12 @@ const audited = (row: InspectionPlanRow, chosen: { unitId: string; scheduledOn: 
  * adjusted), each with its date, and the team. One live plan per year and level.
  */
 export async function createInspectionPlan(ctx: ServiceContext, request: unknown): Promise<InspectionPlanView> {
-  const actor = await authorize(ctx, 'inspections.manage');
+  requireActor(ctx);
   const input = checkedRequest(saveInspectionPlanRequest, request);
+  const scope = checkedScope(input);
+  const actor = await authorize(ctx, 'inspections.manage', { inspectorUnitId: scope.inspectorUnitId });
   const id = await ctx.db.transaction(async (tx) => {
-    // One live plan per year and level: the level's plans are locked so two first plans cannot both go in.
+    // One live plan per year, level and inspector: their plans are locked so two first plans cannot both go in.
     const existing = await tx
       .select({ id: inspectionPlans.id })
       .from(inspectionPlans)
@@ -74,20 +88,22 @@ export async function createInspectionPlan(ctx: ServiceContext, request: unknown
         and(
           eq(inspectionPlans.year, input.year),
           eq(inspectionPlans.level, input.level),
+          sameInspector(scope.inspectorUnitId),
           isNull(inspectionPlans.cancelledAt),
         ),
       )
       .for('update');
     if (existing.length)
       throw new AppError('INSPECTION_PLAN_EXISTS', { year: input.year, level: INSPECTION_LEVEL_NAMES[input.level] });
-    await checkedUnits(tx, input.level, input.year, input.units);
-    const why = await reasons(tx, input.level, input.year, input.targetPercent);
+    await checkedUnits(tx, scope, input.units);
+    const why = await reasons(tx, scope, input.targetPercent);
     const now = ctx.now();
     const [row] = await tx
       .insert(inspectionPlans)
       .values({
         year: input.year,
         level: input.level,
+        inspectorUnitId: scope.inspectorUnitId,
         targetPercent: String(input.targetPercent),
         title: input.title,
         team: input.team.map((m) => ({ name: m.name, unit: m.unit, role: m.role ?? null })),
@@ -127,13 +143,13 @@ export const plannedUnits = async (tx: DbOrTx, planId: string) =>
 
 /** The coordinator adjusts a live plan: its share, title, units and dates, team (the year and level stay). */
 export async function updateInspectionPlan(ctx: ServiceContext, id: string, request: unknown) {
-  const actor = await authorize(ctx, 'inspections.manage');
+  const actor = await authorize(ctx, 'inspections.manage', { inspectionPlanId: id });
   const input = checkedRequest(updateInspectionPlanRequest, request);
   await ctx.db.transaction(async (tx) => {
     const current = await lockLivePlan(tx, id, input.version);
     const before = audited(current, await plannedUnits(tx, id));
-    await checkedUnits(tx, current.level, current.year, input.units);
-    const why = await reasons(tx, current.level, current.year, input.targetPercent);
+    await checkedUnits(tx, current, input.units);
+    const why = await reasons(tx, current, input.targetPercent);
     const kept = new Map(
       (await tx.select().from(inspectionPlanUnits).where(eq(inspectionPlanUnits.planId, id))).map((u) => [u.unitId, u]),
     );

@@ -8,6 +8,7 @@ import { registerOf, type RegisterKey } from '../../domain/registers/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { assignAction } from './steps/entry-access.js';
 import { followUpLink } from './add-follow-up.js';
 import { auditedFollowUp, lockOpenFollowUp, requireFollowUp } from './steps/load-follow-up.js';
 
@@ -28,7 +29,7 @@ export async function acceptFollowUp(
   input: { version: number },
 ) {
   const followUp = await requireFollowUp(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.assign', { unitId: followUp.unitId });
+  const actor = await authorize(ctx, assignAction(register), { unitId: followUp.unitId });
   requireReviewed(register);
   await ctx.db.transaction(async (tx) => {
     const current = await lockOpenFollowUp(tx, id, input.version, 'reported');

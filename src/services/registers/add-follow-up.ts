@@ -8,7 +8,7 @@ import { formatDateVi, localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { addFollowUpRequest } from '../../contracts/registers.js';
-import { checkedRequest, requireEntry, requireUnit } from './steps/entry-access.js';
+import { assignAction, checkedRequest, requireEntry, requireUnit } from './steps/entry-access.js';
 
 export const followUpLink = (register: string, entryId: string) => `/so-theo-doi/${register}/${entryId}`;
 
@@ -23,7 +23,7 @@ export async function addFollowUp(
   request: { unitId: string; title: string; dueOn: string },
 ) {
   const entry = await requireEntry(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.assign', { unitId: entry.unitId });
+  const actor = await authorize(ctx, assignAction(register), { unitId: entry.unitId });
   const input = checkedRequest(addFollowUpRequest, request);
   const declaration = registerOf(register);
   if (!declaration.followUps) throw new AppError('REGISTER_NO_FOLLOW_UPS', { register: declaration.name.vi });

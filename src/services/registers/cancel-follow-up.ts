@@ -6,6 +6,7 @@ import type { RegisterKey } from '../../domain/registers/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { assignAction } from './steps/entry-access.js';
 import { auditedFollowUp, lockOpenFollowUp, requireFollowUp } from './steps/load-follow-up.js';
 
 /** A coordinator cancels a follow-up with a reason: kept, no longer reminded nor counted. */
@@ -16,7 +17,7 @@ export async function cancelFollowUp(
   input: { version: number; reason: string },
 ) {
   const followUp = await requireFollowUp(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.assign', { unitId: followUp.unitId });
+  const actor = await authorize(ctx, assignAction(register), { unitId: followUp.unitId });
   await ctx.db.transaction(async (tx) => {
     const current = await lockOpenFollowUp(tx, id, input.version);
     const [row] = await tx

@@ -23,7 +23,7 @@ function cell(spec: FieldSpec, value: unknown): CellValue {
 /** The list as filtered, every entry (no paging), as an Excel table with every typed field. */
 export async function exportRegisterEntries(ctx: ServiceContext, register: RegisterKey, query: RegisterListQuery) {
   const declaration = registerOf(register);
-  const unitIds = await visibleUnits(ctx, query.unitId);
+  const unitIds = await visibleUnits(ctx, register, query.unitId);
   const { items } = await listEntries(
     ctx.db,
     {

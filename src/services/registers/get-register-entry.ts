@@ -5,11 +5,14 @@ import { registerFollowUps } from '../../db/schema/index.js';
 import { can } from '../../domain/access/policy.js';
 import type { RegisterKey } from '../../domain/registers/index.js';
 import { localDateOf } from '../../domain/text/format.js';
-import { authorize } from '../access/authorize.js';
+import { allows } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { entryUnitFor, recordAction, requireEntry } from './steps/entry-access.js';
+import { assignAction, authorizeEntryRead, entryUnitFor, recordAction, requireEntry } from './steps/entry-access.js';
 
-/** One entry with its files, comments and follow-ups, for whoever may read it (its unit, a unit owing a follow-up, the province). */
+/**
+ * One entry with its files, comments and follow-ups, for whoever may read it (its unit, a unit owing a follow-up,
+ * the province, the district over a commune it inspected).
+ */
 export async function getRegisterEntry(
   ctx: ServiceContext,
   register: RegisterKey,
@@ -17,7 +20,7 @@ export async function getRegisterEntry(
 ): Promise<RegisterEntryDetail> {
   const entry = await requireEntry(ctx.db, register, id);
   const unitId = await entryUnitFor(ctx, entry);
-  const actor = await authorize(ctx, 'register.read', { unitId });
+  const actor = await authorizeEntryRead(ctx, register, unitId);
   const today = localDateOf(ctx.now());
   return {
     ...(await entryViewOf(ctx.db, entry)),
@@ -25,8 +28,8 @@ export async function getRegisterEntry(
     comments: await commentsOf(ctx.db, id),
     followUps: (await followUpViews(ctx.db, eq(registerFollowUps.entryId, id), today)).items,
     // Editing is the owner unit's (or a coordinator's); a unit owing a follow-up on it only comments and reports.
-    canRecord: can(actor, recordAction(register), { unitId: entry.unitId }) && entry.cancelledAt === null,
+    canRecord: (await allows(ctx, recordAction(register), { unitId: entry.unitId })) && entry.cancelledAt === null,
     canComment: can(actor, 'register.record', { unitId }),
-    canAssign: can(actor, 'register.assign', { unitId }) && entry.cancelledAt === null,
+    canAssign: (await allows(ctx, assignAction(register), { unitId })) && entry.cancelledAt === null,
   };
 }

@@ -17,7 +17,7 @@ export async function listFollowUps(
     pageSize: number;
   },
 ) {
-  const unitIds = await visibleUnits(ctx, query.unitId);
+  const unitIds = await visibleUnits(ctx, register, query.unitId);
   const conditions: SQL[] = [eq(registerEntries.register, register)];
   if (unitIds) conditions.push(inArray(registerFollowUps.unitId, unitIds));
   if (query.status !== 'all') conditions.push(eq(registerFollowUps.status, query.status));

@@ -6,7 +6,7 @@ import { parsedFilters, visibleUnits } from './steps/visible-units.js';
 
 /** A page of a register's entries with its declared filters: a unit's reporters see their own unit's only. */
 export async function listRegisterEntries(ctx: ServiceContext, register: RegisterKey, query: RegisterListQuery) {
-  const unitIds = await visibleUnits(ctx, query.unitId);
+  const unitIds = await visibleUnits(ctx, register, query.unitId);
   const { total, items } = await listEntries(
     ctx.db,
     {

@@ -10,7 +10,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { requireReviewed } from './accept-follow-up.js';
 import { followUpLink } from './add-follow-up.js';
-import { checkedRequest } from './steps/entry-access.js';
+import { assignAction, checkedRequest } from './steps/entry-access.js';
 import { auditedFollowUp, lockOpenFollowUp, requireFollowUp } from './steps/load-follow-up.js';
 
 /**
@@ -24,7 +24,7 @@ export async function returnFollowUp(
   request: { version: number; reason: string },
 ) {
   const followUp = await requireFollowUp(ctx.db, register, id);
-  const actor = await authorize(ctx, 'register.assign', { unitId: followUp.unitId });
+  const actor = await authorize(ctx, assignAction(register), { unitId: followUp.unitId });
   requireReviewed(register);
   const input = checkedRequest(returnFollowUpRequest, request);
   await ctx.db.transaction(async (tx) => {

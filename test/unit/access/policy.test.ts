@@ -187,6 +187,24 @@ describe('plan targets linked to figures', () => {
   });
 });
 
+describe('inspections', () => {
+  it('are planned and recorded by the office anywhere, by a district for the communes under it only', () => {
+    expect(ROLES.filter((role) => can(as(role, UNIT_A), 'inspections.manage'))).toEqual(['admin', 'coordinator']);
+    expect(ROLES.filter((role) => can(as(role, UNIT_A), 'register.supervise'))).toEqual(['coordinator']);
+    const district = as('reporter', UNIT_A);
+    for (const action of ['inspections.read', 'inspections.manage', 'register.supervise'] as const) {
+      expect(can(district, action, { unitId: UNIT_B, supervisedUnit: true }), action).toBe(true);
+      expect(can(district, action, { unitId: UNIT_B, supervisedUnit: false }), action).toBe(false);
+      // Its own unit is not one it supervises; no fact, no access (fail closed).
+      expect(can(district, action, { unitId: UNIT_A }), action).toBe(false);
+    }
+    // Supervising a commune gives nothing else: not its reports, its feedback or its other registers' follow-ups.
+    for (const action of ['unitData.read', 'feedback.read', 'register.assign', 'unitWork.record'] as const)
+      expect(can(district, action, { unitId: UNIT_B, supervisedUnit: true }), action).toBe(false);
+    expect(can(as('leader', null), 'register.supervise', { unitId: UNIT_B, supervisedUnit: true })).toBe(false);
+  });
+});
+
 describe('citizen feedback', () => {
   it('is received, assigned and published by the coordinators, answered by the unit it is given to, read by leaders', () => {
     expect(ROLES.filter((role) => can(as(role, UNIT_A), 'feedback.manage'))).toEqual(['coordinator']);

@@ -32,6 +32,14 @@ describe('interface language and navigation', () => {
     expect(translate('en', 'dossiers.field.MaHoSo')).toBe('Dossier code');
   });
 
+  it("shows the inspections to the province-wide roles and to a district's officers, not to a commune's", () => {
+    const has = (items: ReturnType<typeof navItemsFor>) => items.some((item) => item.label === 'nav.inspections');
+    expect(has(navItemsFor('coordinator'))).toBe(true);
+    expect(has(navItemsFor('leader'))).toBe(true);
+    expect(has(navItemsFor('reporter'))).toBe(false);
+    expect(has(navItemsFor('reporter', true))).toBe(true);
+  });
+
   it('marks a module active on its own pages only', () => {
     const item = (to: string) => navItemsFor('admin').find((nav) => nav.to === to)!;
     const [dashboard, units] = [item('/'), item('/don-vi')];

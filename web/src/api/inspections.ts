@@ -16,8 +16,18 @@ export const inspectionPlanListQuery = (year: number) =>
     queryFn: () => call(endpoints.listInspectionPlans, { query: { year } }),
   });
 
-export const proposeInspections = (year: number, level: InspectionLevel, percent: number) =>
-  call(endpoints.proposeInspectionSelection, { query: { year, level, percent } }, { notify: false });
+/** cchc's proposal of a level's units (a district's: `inspectorUnitId`, of its communes). */
+export const proposeInspections = (
+  year: number,
+  level: InspectionLevel,
+  percent: number,
+  inspectorUnitId: string | null = null,
+) =>
+  call(
+    endpoints.proposeInspectionSelection,
+    { query: { year, level, percent, ...(inspectorUnitId ? { inspectorUnitId } : {}) } },
+    { notify: false },
+  );
 
 export const createInspectionPlan = (body: z.input<typeof saveInspectionPlanRequest>) =>
   call(endpoints.createInspectionPlan, { body }, { notify: false });

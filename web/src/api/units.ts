@@ -18,6 +18,7 @@ export type UnitTreeNode = z.infer<typeof unitTreeNode>;
 export interface UnitListParams extends QueryParams {
   q?: string;
   kind?: z.infer<typeof unitKind>;
+  parentId?: string;
   level?: z.infer<typeof governmentLevel>;
   validAt?: string;
   includeArchived?: boolean;

@@ -14,6 +14,8 @@ interface UnitPickerProps {
   onChange: (id: string | null, name: string | null) => void;
   /** A unit that may not be chosen (a unit cannot be its own parent or successor). */
   excludeId?: string;
+  /** Only the units directly under this one (a district's communes). */
+  parentId?: string | undefined;
   error?: string | undefined;
   required?: boolean;
   description?: string;
@@ -26,6 +28,7 @@ export function UnitPicker({
   valueLabel,
   onChange,
   excludeId,
+  parentId,
   error,
   required,
   description,
@@ -35,7 +38,7 @@ export function UnitPicker({
   const [chosenName, setChosenName] = useState(valueLabel ?? null);
   const [debounced] = useDebouncedValue(search, 250);
   const { data, isFetching } = useQuery(
-    unitListQuery({ q: (searchFits(debounced) && debounced) || undefined, pageSize: 30 }),
+    unitListQuery({ q: (searchFits(debounced) && debounced) || undefined, parentId, pageSize: 30 }),
   );
 
   const options = useMemo(() => {

@@ -15,6 +15,7 @@ export const inspectionsEn: Record<keyof typeof inspectionsVi, string> = {
   'insp.cancelled': 'Cancelled: {reason}',
   'insp.summary':
     '{level}: {chosen}/{total} units to inspect (target {percent}% = {needed} units); {inspected} inspected.',
+  'insp.inspector': 'Inspected by {name} (its own communes)',
   'insp.team': 'Inspection team',
   'insp.teamHint': 'One member per line: Name – Unit – Role',
   'insp.unit': 'Unit inspected',

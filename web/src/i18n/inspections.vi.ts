@@ -13,6 +13,7 @@ export const inspectionsVi = {
   'insp.cancelled': 'Đã hủy: {reason}',
   'insp.summary':
     '{level}: kiểm tra {chosen}/{total} đơn vị (chỉ tiêu {percent}% = {needed} đơn vị); đã kiểm tra {inspected}.',
+  'insp.inspector': 'Đơn vị kiểm tra: {name} (kiểm tra UBND cấp xã trực thuộc)',
   'insp.team': 'Đoàn kiểm tra',
   'insp.teamHint': 'Mỗi dòng một người: Họ tên – Đơn vị công tác – Vai trò',
   'insp.unit': 'Đơn vị được kiểm tra',

@@ -89,7 +89,7 @@ function SignedInLayout({ user }: { user: CurrentUser }) {
           </Text>
         </Stack>
         <ScrollArea>
-          {navItemsFor(user.role).map((item) => {
+          {navItemsFor(user.role, user.supervisesCommunes).map((item) => {
             const active = isActive(item, pathname);
             return (
               <NavLink

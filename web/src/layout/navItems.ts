@@ -25,6 +25,8 @@ export interface NavItem {
   label: MessageKey;
   /** Shown only to those the access policy lets do this everywhere (the page is of no use to others). */
   requires?: Action;
+  /** Shown to a district's officers too: they inspect the communes under them. */
+  districts?: true;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -47,16 +49,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sang-kien', label: 'nav.initiatives' },
   // Citizen feedback: the office all, a unit's reporters the items given to their unit, leaders read (feedback.read).
   { to: '/phan-anh-kien-nghi', label: 'nav.feedback' },
-  // Inspection plans: province-wide roles read them (inspections.read), the office builds them.
-  { to: '/kiem-tra', label: 'nav.inspections', requires: 'inspections.read' },
+  // Inspection plans: province-wide roles read them (inspections.read), the office builds them, a district builds its
+  // communes'.
+  { to: '/kiem-tra', label: 'nav.inspections', requires: 'inspections.read', districts: true },
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
   { to: '/nhat-ky', label: 'nav.audit', requires: 'audit.read' },
 ];
 
-export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.requires || reachesEverywhere(role, item.requires));
+export function navItemsFor(role: Role, supervisesCommunes = false): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) => !item.requires || reachesEverywhere(role, item.requires) || (item.districts && supervisesCommunes),
+  );
 }
 
 /** A module is active on its own path and below it; the overview only on "/". */

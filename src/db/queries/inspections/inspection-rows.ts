@@ -1,8 +1,14 @@
 /** What the inspection plans are built from: a level's units, their last inspections, their latest scores. */
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import type { inspectionPlans } from '../../schema/index.js';
-import { inspectionPlanUnits, registerEntries, registerFollowUps, scoringRounds, units } from '../../schema/index.js';
+import {
+  inspectionPlans,
+  inspectionPlanUnits,
+  registerEntries,
+  registerFollowUps,
+  scoringRounds,
+  units,
+} from '../../schema/index.js';
 import type { InspectionLevel, SelectionCandidate } from '../../../domain/inspections/selection.js';
 import { INSPECTION_LEVEL_NAMES, unitsNeeded } from '../../../domain/inspections/selection.js';
 import type { InspectionPlanView } from '../../../contracts/inspections.js';
@@ -11,12 +17,26 @@ import { loadRound } from '../scoring/round-data.js';
 
 const REGISTER = 'inspections';
 
-/** The level's units valid in the year (not archived), by code. */
-export async function levelUnits(db: DbOrTx, level: InspectionLevel, year: number) {
+/**
+ * The level's units valid in the year (not archived), by code; for a district inspecting (`inspectorUnitId`), the
+ * communes under it.
+ */
+export async function levelUnits(
+  db: DbOrTx,
+  level: InspectionLevel,
+  year: number,
+  inspectorUnitId: string | null = null,
+) {
   const rows = await db
     .select({ id: units.id, code: units.code, name: units.name, validFrom: units.validFrom, validTo: units.validTo })
     .from(units)
-    .where(and(isNull(units.archivedAt), eq(units.kind, level)))
+    .where(
+      and(
+        isNull(units.archivedAt),
+        eq(units.kind, level),
+        inspectorUnitId ? eq(units.parentId, inspectorUnitId) : undefined,
+      ),
+    )
     .orderBy(units.code);
   return rows.filter(
     (u) => (!u.validFrom || u.validFrom <= `${year}-12-31`) && (!u.validTo || u.validTo >= `${year}-01-01`),
@@ -58,13 +78,14 @@ export async function latestScores(db: DbOrTx, unitIds: string[]): Promise<Map<s
   );
 }
 
-/** The candidates of a level for a year's proposal. */
+/** The candidates of a level (a district's: its communes) for a year's proposal. */
 export async function selectionCandidates(
   db: DbOrTx,
   level: InspectionLevel,
   year: number,
+  inspectorUnitId: string | null = null,
 ): Promise<SelectionCandidate[]> {
-  const found = await levelUnits(db, level, year);
+  const found = await levelUnits(db, level, year, inspectorUnitId);
   const ids = found.map((u) => u.id);
   const [last, scores] = await Promise.all([lastInspections(db, ids, `${year - 1}-12-31`), latestScores(db, ids)]);
   return found.map((u) => ({
@@ -77,6 +98,10 @@ export async function selectionCandidates(
 }
 
 export type InspectionPlanRow = typeof inspectionPlans.$inferSelect;
+
+/** The plans of the same inspector: the province's (none named) or one district's. */
+export const sameInspector = (inspectorUnitId: string | null): SQL =>
+  inspectorUnitId ? eq(inspectionPlans.inspectorUnitId, inspectorUnitId) : isNull(inspectionPlans.inspectorUnitId);
 
 /** Plans as the API shows them: their units with the inspection recorded in the year and its items' progress. */
 export async function inspectionPlanViews(db: DbOrTx, plans: InspectionPlanRow[]): Promise<InspectionPlanView[]> {
@@ -115,9 +140,17 @@ export async function inspectionPlanViews(db: DbOrTx, plans: InspectionPlanRow[]
         .from(registerFollowUps)
         .where(inArray(registerFollowUps.entryId, entryIds))
     : [];
+  const inspectorIds = [...new Set(plans.map((p) => p.inspectorUnitId).filter((id) => id !== null))];
+  const inspectors = new Map(
+    inspectorIds.length
+      ? (await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, inspectorIds))).map(
+          (u) => [u.id, u.name],
+        )
+      : [],
+  );
   const views: InspectionPlanView[] = [];
   for (const plan of plans) {
-    const total = (await levelUnits(db, plan.level, plan.year)).length;
+    const total = (await levelUnits(db, plan.level, plan.year, plan.inspectorUnitId)).length;
     const percent = Number(plan.targetPercent);
     const rows = planUnits
       .filter((p) => p.pu.planId === plan.id)
@@ -143,6 +176,8 @@ export async function inspectionPlanViews(db: DbOrTx, plans: InspectionPlanRow[]
       year: plan.year,
       level: plan.level,
       levelName: INSPECTION_LEVEL_NAMES[plan.level],
+      inspectorUnitId: plan.inspectorUnitId,
+      inspectorName: plan.inspectorUnitId ? (inspectors.get(plan.inspectorUnitId) ?? null) : null,
       title: plan.title,
       targetPercent: percent,
       levelUnits: total,

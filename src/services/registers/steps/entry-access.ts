@@ -9,13 +9,28 @@ import type { DbOrTx } from '../../../db/client.js';
 import { loadEntryRow, owesFollowUpOn, type EntryRow } from '../../../db/queries/registers/register-views.js';
 import { units } from '../../../db/schema/index.js';
 import { registerOf, type RegisterKey } from '../../../domain/registers/index.js';
-import { entrySchema, type RegisterDeclaration } from '../../../domain/registers/kit.js';
+import {
+  assignActionOf,
+  entrySchema,
+  recordActionOf,
+  type RegisterDeclaration,
+} from '../../../domain/registers/kit.js';
 import { AppError, notFound } from '../../../domain/errors.js';
 import type { ServiceContext } from '../../context.js';
+import { allows, authorize, requireActor } from '../../access/authorize.js';
 
-/** The action that records an entry of this register: a unit's own, or the coordinators' only (`coordinatorRecords`). */
-export const recordAction = (register: RegisterKey) =>
-  registerOf(register).coordinatorRecords ? ('register.assign' as const) : ('register.record' as const);
+/** The action that records an entry of this register (domain/registers/kit.ts). */
+export const recordAction = (register: RegisterKey) => recordActionOf(registerOf(register));
+
+/** The action that gives, reviews and cancels an entry's follow-ups. */
+export const assignAction = (register: RegisterKey) => assignActionOf(registerOf(register));
+
+/** Reading an entry of `unitId`: the unit's own (or the province's), or the district's where it records them. */
+export async function authorizeEntryRead(ctx: ServiceContext, register: RegisterKey, unitId: string) {
+  if (registerOf(register).supervisorsRecord && (await allows(ctx, 'register.supervise', { unitId })))
+    return requireActor(ctx);
+  return authorize(ctx, 'register.read', { unitId });
+}
 
 export async function requireEntry(db: DbOrTx, register: RegisterKey, id: string): Promise<EntryRow> {
   const row = await loadEntryRow(db, register, id);

@@ -18,6 +18,7 @@ import { DateField } from '../../components/DateField.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { TableScroll } from '../../components/TableScroll.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { useCurrentUser } from '../../api/session.js';
 
 /** "Name – unit – role" per line. */
 function teamOf(text: string) {
@@ -39,12 +40,18 @@ const teamText = (team: InspectionPlanView['team']) =>
 export function InspectionPlanDialog({
   year,
   plan,
+  district = null,
   onClose,
 }: {
   year: number;
   plan?: InspectionPlanView;
+  /** A district building its communes' plan (the level is the communes'), or null: the office. */
+  district?: string | null;
   onClose: () => void;
 }) {
+  const inspectorUnitId = plan ? plan.inspectorUnitId : district;
+  const user = useCurrentUser();
+  const districtName = inspectorUnitId && user.unitName ? ` trực thuộc ${user.unitName}` : '';
   const t = useT();
   const queryClient = useQueryClient();
   const [level, setLevel] = useState<InspectionLevel>(plan?.level ?? 'commune');
@@ -60,11 +67,11 @@ export function InspectionPlanDialog({
   const propose = async (keepChosen = false) => {
     setError(null);
     try {
-      const answer = await proposeInspections(year, level, percent);
+      const answer = await proposeInspections(year, level, percent, inspectorUnitId);
       setProposal(answer);
       if (!keepChosen)
         setChosen(Object.fromEntries(answer.units.filter((u) => u.proposed).map((u) => [u.unitId, null])));
-      if (!title) setTitle(`Kiểm tra công tác CCHC ${INSPECTION_LEVEL_NAMES[level]} năm ${year}`);
+      if (!title) setTitle(`Kiểm tra công tác CCHC ${INSPECTION_LEVEL_NAMES[level]}${districtName} năm ${year}`);
     } catch (caught) {
       setError(isApiError(caught) ? caught.message : t('error.network'));
     }
@@ -84,7 +91,7 @@ export function InspectionPlanDialog({
     };
     try {
       if (plan) await updateInspectionPlan(plan.id, { ...fields, version: plan.version });
-      else await createInspectionPlan({ year, level, ...fields });
+      else await createInspectionPlan({ year, level, inspectorUnitId, ...fields });
       await queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
       onClose();
     } catch (caught) {
@@ -113,7 +120,7 @@ export function InspectionPlanDialog({
           value={level}
           onChange={(v) => v && setLevel(v as InspectionLevel)}
           allowDeselect={false}
-          disabled={!!plan}
+          disabled={!!plan || inspectorUnitId !== null}
         />
         <NumberInput
           label={t('insp.percent')}

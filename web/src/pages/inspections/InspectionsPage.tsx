@@ -2,7 +2,7 @@ import { Badge, Button, Group, NumberInput, Stack, Table, Text } from '@mantine/
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { InspectionPlanView } from '../../../../src/contracts/inspections.js';
-import { can } from '../../../../src/domain/access/policy.js';
+import { reachesEverywhere } from '../../../../src/domain/access/policy.js';
 import { cancelInspectionPlan, inspectionKeys, inspectionPlanListQuery } from '../../api/inspections.js';
 import { useCurrentUser } from '../../api/session.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
@@ -16,7 +16,8 @@ import { InspectionPlanDialog } from './InspectionPlanDialog.js';
 /**
  * The year's inspection plans (/kiem-tra): per level, the units chosen with their dates, the team, and for each
  * unit the inspection recorded (a link to the inspections register's entry, where the remediation items are).
- * The office builds a plan from cchc's proposal, adjusts it (units, dates, team) or cancels it with a reason.
+ * The office builds a plan from cchc's proposal, adjusts it (units, dates, team) or cancels it with a reason; a
+ * district (where the three-level structure applies) does the same for the communes under it.
  */
 export function InspectionsPage() {
   const t = useT();
@@ -27,7 +28,12 @@ export function InspectionsPage() {
   const [adjusting, setAdjusting] = useState<InspectionPlanView | null>(null);
   const [cancelling, setCancelling] = useState<InspectionPlanView | null>(null);
   const queryClient = useQueryClient();
-  const mayManage = can(user, 'inspections.manage', {});
+  // The office manages every plan; a district's officers build and adjust their own, of the communes under them.
+  const everywhere = reachesEverywhere(user.role, 'inspections.manage');
+  const district = !everywhere && user.supervisesCommunes ? user.unitId : null;
+  const mayBuild = everywhere || district !== null;
+  const mayManage = (plan: InspectionPlanView) =>
+    everywhere || (district !== null && plan.inspectorUnitId === district);
   return (
     <PageShell
       title={t('insp.title')}
@@ -37,7 +43,7 @@ export function InspectionsPage() {
           <AnchorLink to="/so-theo-doi/$register" params={{ register: 'inspections' }}>
             {t('insp.register')}
           </AnchorLink>
-          {mayManage && <Button onClick={() => setBuilding(true)}>{t('insp.build')}</Button>}
+          {mayBuild && <Button onClick={() => setBuilding(true)}>{t('insp.build')}</Button>}
         </Group>
       }
     >
@@ -57,7 +63,7 @@ export function InspectionsPage() {
               {plan.title}
             </Text>
             {plan.cancelled && <Badge color="gray">{t('insp.cancelled', { reason: plan.cancelReason ?? '' })}</Badge>}
-            {mayManage && !plan.cancelled && (
+            {mayManage(plan) && !plan.cancelled && (
               <Group gap="xs">
                 <Button variant="light" size="xs" onClick={() => setAdjusting(plan)}>
                   {t('insp.adjust')}
@@ -68,6 +74,11 @@ export function InspectionsPage() {
               </Group>
             )}
           </Group>
+          {plan.inspectorName && (
+            <Text size="sm" data-testid="plan-inspector">
+              {t('insp.inspector', { name: plan.inspectorName })}
+            </Text>
+          )}
           <Text size="sm" data-testid="plan-summary">
             {t('insp.summary', {
               level: plan.levelName,
@@ -129,7 +140,7 @@ export function InspectionsPage() {
           </TableScroll>
         </Stack>
       ))}
-      {building && <InspectionPlanDialog year={year} onClose={() => setBuilding(false)} />}
+      {building && <InspectionPlanDialog year={year} district={district} onClose={() => setBuilding(false)} />}
       {adjusting && <InspectionPlanDialog year={year} plan={adjusting} onClose={() => setAdjusting(null)} />}
       <ReasonDialog
         opened={cancelling !== null}

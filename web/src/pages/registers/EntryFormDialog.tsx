@@ -19,11 +19,14 @@ export function EntryFormDialog({
   ownUnit,
   onClose,
   onSaved,
+  parentUnitId,
 }: {
   register: RegisterKey;
   entry?: RegisterEntryDetail;
   /** The reporter's unit (fixed); null: a coordinator chooses it. */
   ownUnit: { id: string; name: string } | null;
+  /** A district chooses among the communes under it. */
+  parentUnitId?: string | undefined;
   onClose: () => void;
   onSaved: (entry: RegisterEntryDetail) => void;
 }) {
@@ -58,6 +61,7 @@ export function EntryFormDialog({
             required
             value={unitId}
             onChange={(id) => setUnitId(id)}
+            parentId={parentUnitId}
             error={form.errors.unitId}
           />
         )}

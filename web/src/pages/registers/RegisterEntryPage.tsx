@@ -215,7 +215,7 @@ function FollowUps({
       ) : (
         <Stack gap="sm">
           {entry.followUps.map((f) => (
-            <FollowUpCard key={f.id} register={register} followUp={f} act={act} />
+            <FollowUpCard key={f.id} register={register} followUp={f} act={act} canAssign={entry.canAssign} />
           ))}
         </Stack>
       )}
@@ -228,17 +228,21 @@ function FollowUpCard({
   register,
   followUp: f,
   act,
+  canAssign,
 }: {
   register: RegisterKey;
   followUp: RegisterFollowUpView;
   act: Act;
+  /** The server's answer: this user gives (and so reviews) the entry's follow-ups. */
+  canAssign: boolean;
 }) {
   const t = useT();
   const user = useCurrentUser();
   // The owing unit's reporters, or a coordinator (the access policy's rule on a follow-up).
   const canClose = can(user, 'register.record', { unitId: f.unitId });
-  // A reviewed follow-up (an inspection's remediation item) waits for a coordinator's acceptance or return.
-  const canReview = f.status === 'reported' && can(user, 'register.assign', { unitId: f.unitId });
+  // A reviewed follow-up (an inspection's remediation item) waits for a coordinator's acceptance or return:
+  // whoever gives the entry's follow-ups reviews them (the office; a district for its communes' inspections).
+  const canReview = f.status === 'reported' && canAssign;
   const [closing, setClosing] = useState(false);
   const [returning, setReturning] = useState(false);
   const [result, setResult] = useState('');

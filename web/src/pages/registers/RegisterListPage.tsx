@@ -4,6 +4,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { can, reachesEverywhere } from '../../../../src/domain/access/policy.js';
 import { registerOf, type RegisterKey } from '../../../../src/domain/registers/index.js';
+import { recordActionOf } from '../../../../src/domain/registers/kit.js';
 import { useCurrentUser } from '../../api/session.js';
 import { registerExportUrl, registerKeys, registerListQuery } from '../../api/registers.js';
 import { AnchorLink, BackLink } from '../../components/AnchorLink.js';
@@ -40,8 +41,11 @@ export function RegisterListPage() {
   };
   const list = useQuery(registerListQuery(register, query));
   const [adding, setAdding] = useState(false);
-  const canAdd =
-    can(user, 'register.record', { unitId: user.unitId }) || reachesEverywhere(user.role, 'register.record');
+  const action = recordActionOf(declaration);
+  // A district adds the inspections of its communes (`supervisorsRecord`), choosing one of them.
+  const supervising =
+    !!declaration.supervisorsRecord && user.supervisesCommunes && !reachesEverywhere(user.role, action);
+  const canAdd = supervising || can(user, action, { unitId: user.unitId }) || reachesEverywhere(user.role, action);
   const filterValue = (field: string) =>
     search.filters
       ?.split(',')
@@ -153,10 +157,11 @@ export function RegisterListPage() {
         <EntryFormDialog
           register={register}
           ownUnit={
-            reachesEverywhere(user.role, 'register.record') || !user.unitId
+            reachesEverywhere(user.role, action) || supervising || !user.unitId
               ? null
               : { id: user.unitId, name: user.unitName ?? '' }
           }
+          parentUnitId={supervising ? user.unitId! : undefined}
           onClose={() => setAdding(false)}
           onSaved={(entry) => {
             setAdding(false);
