@@ -50,6 +50,13 @@ describe('the suggested figure of a target', () => {
     expect(suggestFigureForTarget('Tỷ lệ nhiệm vụ hoàn thành đúng hạn', 'nhiệm vụ')).toBeNull();
     expect(suggestFigureForTarget('Tổ chức hội nghị tập huấn', '%')).toBeNull();
   });
+
+  it("reads the plans' inspection targets as the inspection register's figures", () => {
+    // Vĩnh Phúc 2024, target 1.3.2 (test/fixtures/plans/vinh-phuc-2024.txt), word for word.
+    const remediation =
+      '100% các cơ quan, đơn vị được kiểm tra có báo cáo khắc phục các tồn tại hạn chế mà các Đoàn kiểm tra cải cách hành chính đã chỉ ra';
+    expect(suggestFigureForTarget(remediation, '%')).toBe('registers.remediation_reported_rate');
+  });
 });
 
 describe("a unit's two counts", () => {
