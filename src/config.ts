@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { S3Settings } from './files/s3-file-store.js';
 
 /** Everything configurable comes from the environment (README: Configuration). */
 export interface Config {
@@ -7,6 +8,26 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  /** Evidence files in an S3-compatible bucket (CCHC_S3_*), shared by several app servers; none: the data folder. */
+  s3: S3Settings | undefined;
+}
+
+/** The bucket's settings, when CCHC_S3_ENDPOINT names one; a missing bucket or key is a start-up error, named. */
+function s3Settings(env: NodeJS.ProcessEnv): S3Settings | undefined {
+  if (!env.CCHC_S3_ENDPOINT) return undefined;
+  const required = (name: string) => {
+    const value = env[name];
+    if (!value) throw new Error(`${name} is required when CCHC_S3_ENDPOINT is set (README: Several servers).`);
+    return value;
+  };
+  return {
+    endpoint: env.CCHC_S3_ENDPOINT,
+    bucket: required('CCHC_S3_BUCKET'),
+    region: env.CCHC_S3_REGION || 'us-east-1',
+    accessKeyId: required('CCHC_S3_ACCESS_KEY_ID'),
+    secretAccessKey: required('CCHC_S3_SECRET_ACCESS_KEY'),
+    prefix: env.CCHC_S3_PREFIX || '',
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -16,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT || 3000),
     host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',
+    s3: s3Settings(env),
   };
 }
 

@@ -2,8 +2,8 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { filesDir, type Config } from '../config.js';
-import { localFileStore } from '../files/local-file-store.js';
+import { type Config } from '../config.js';
+import { configuredFileStore } from '../files/configured-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { holdServingLock } from '../db/serving-lock.js';
 import { loggableError } from '../http/log-error.js';
@@ -18,7 +18,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url)
 /** Serves the API and the built browser app until SIGINT/SIGTERM, then closes the database cleanly. */
 export async function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
   publicOrigin('http://127.0.0.1/'); // a wrong CCHC_PUBLIC_URL stops the start, not the first poster printed
-  const files = localFileStore(filesDir(config));
+  const files = configuredFileStore(config);
   const app = createApp({ database, files, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
   // A restore must not replace the data under a running server (PGlite: the folder lock does it).
   const releaseServingLock = config.databaseUrl ? await holdServingLock(config.databaseUrl, logger) : async () => {};

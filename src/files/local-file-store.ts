@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import type { FileStore } from './file-store.js';
@@ -43,6 +43,9 @@ export function localFileStore(root: string): FileStore {
       return found
         .filter((entry) => entry.isFile() && !entry.name.endsWith('.part'))
         .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    },
+    async clear() {
+      await rm(base, { recursive: true, force: true });
     },
   };
 }

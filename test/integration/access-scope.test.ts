@@ -78,6 +78,7 @@ async function recording(username: string) {
     },
     exists: async () => false,
     keys: async () => [],
+    clear: async () => {},
   };
   const ctx: ServiceContext = { db, files, actor: await actorOf(username), now: () => api.clock.now };
   return { ctx, statements, filesRead };

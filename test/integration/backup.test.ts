@@ -38,7 +38,7 @@ describe('backup and restore', () => {
     await writeFile(join(filesRoot, 'thua.txt'), 'tệp thừa');
 
     // … are undone by the restore.
-    await restoreBackup(db, filesRoot, archive);
+    await restoreBackup(db, localFileStore(filesRoot), archive);
     expect(await db.select().from(units).orderBy(units.code)).toEqual(unitsBefore);
     expect(await db.select().from(auditLog).orderBy(auditLog.id)).toEqual(auditBefore);
     expect(await readFile(join(filesRoot, 'evidence', 'bien-ban.pdf'), 'utf8')).toBe('%PDF-1.4 minh chứng');
@@ -53,13 +53,15 @@ describe('backup and restore', () => {
 
   it('refuses a file that is not a cchc backup and changes nothing', async () => {
     const before = (await api.database.db.select().from(units)).length;
-    await expect(restoreBackup(api.database.db, filesRoot, new Uint8Array([1, 2, 3]))).rejects.toMatchObject({
+    await expect(
+      restoreBackup(api.database.db, localFileStore(filesRoot), new Uint8Array([1, 2, 3])),
+    ).rejects.toMatchObject({
       code: 'CORRUPT_FILE',
     });
     const zip = new JSZip();
     zip.file('manifest.json', JSON.stringify({ format: 'something-else' }));
     await expect(
-      restoreBackup(api.database.db, filesRoot, await zip.generateAsync({ type: 'uint8array' })),
+      restoreBackup(api.database.db, localFileStore(filesRoot), await zip.generateAsync({ type: 'uint8array' })),
     ).rejects.toMatchObject({ code: 'NOT_A_BACKUP' });
     expect((await api.database.db.select().from(units)).length).toBe(before);
   });

@@ -36,13 +36,12 @@ const BASE = 'http://cchc.test';
 
 /** The real Hono app over a fresh database with the demo province, called in-process through fetch. */
 export async function createTestApi(
-  options: { demo?: boolean; admission?: AdmissionLimits | null } = {},
+  options: { demo?: boolean; admission?: AdmissionLimits | null; files?: FileStore } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase();
   if (options.demo !== false) await loadDemo(database.db);
   const clock = { now: new Date() };
-  const filesRoot = await mkdtemp(join(tmpdir(), 'cchc-test-files-'));
-  const files = localFileStore(filesRoot);
+  const files = options.files ?? localFileStore(await mkdtemp(join(tmpdir(), 'cchc-test-files-')));
   const app = createApp({
     database,
     files,

@@ -7,6 +7,7 @@ import { commitPlanImport } from '../../src/services/plans/commit-plan-import.js
 import { uploadPlanDocument } from '../../src/services/plans/upload-plan-document.js';
 import { unitIdOf } from './actors.js';
 import { body, createTestApi, type Client, type TestApi } from './api.js';
+import type { FileStore } from '../../src/files/file-store.js';
 import { AFTER_REORGANISATION } from './clock.js';
 
 const QUANG_TRI = join(import.meta.dirname, '../fixtures/plans/quang-tri-2025.txt');
@@ -42,10 +43,10 @@ export interface CommittedPlan {
 
 /**
  * The HTTP tests' common start: the test API on the demo province, its clock at `at` (after the 2025
- * reorganisation unless told), the Quảng Trị plan committed by the coordinator and Cam Lộ's reporter signed in.
+ * reorganisation unless told; files in `files`, else a fresh folder), the Quảng Trị plan committed by the coordinator and Cam Lộ's reporter signed in.
  */
-export async function withCommittedPlan(options: { at?: string } = {}): Promise<CommittedPlan> {
-  const api = await createTestApi();
+export async function withCommittedPlan(options: { at?: string; files?: FileStore } = {}): Promise<CommittedPlan> {
+  const api = await createTestApi(options.files ? { files: options.files } : {});
   api.clock.now = new Date(options.at ?? AFTER_REORGANISATION);
   const coordinator = await api.signIn('snv.cchc');
   const { planId } = await commitQuangTriPlan(coordinator);

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { filesDir, loadConfig } from '../../config.js';
+import { loadConfig } from '../../config.js';
 import type { ErrorParams } from '../../domain/error-codes.js';
 import { AppError } from '../../domain/errors.js';
-import { localFileStore } from '../../files/local-file-store.js';
+import { configuredFileStore } from '../../files/configured-file-store.js';
 import { createBackup } from '../../services/system/backup.js';
 import { restoreBackup } from '../../services/system/restore.js';
 import { withDatabase } from '../context.js';
@@ -47,7 +47,7 @@ export function registerAdminCommands(program: Command) {
         return;
       }
       await withDatabase(async (database) => {
-        const archive = await createBackup(database.db, localFileStore(filesDir(loadConfig())), progress);
+        const archive = await createBackup(database.db, configuredFileStore(loadConfig()), progress);
         await writeFile(file, archive);
         console.log(`Đã sao lưu vào ${file} (${(archive.length / 1024).toFixed(0)} KB).`);
       }).catch(throughTheServer(file));
@@ -58,7 +58,12 @@ export function registerAdminCommands(program: Command) {
     .requiredOption('--yes', 'xác nhận thay thế toàn bộ dữ liệu')
     .action((file: string) =>
       withDatabase(async (database) => {
-        const counts = await restoreBackup(database.db, filesDir(loadConfig()), await readFile(file), progress);
+        const counts = await restoreBackup(
+          database.db,
+          configuredFileStore(loadConfig()),
+          await readFile(file),
+          progress,
+        );
         console.log(
           `Đã khôi phục: ${Object.entries(counts)
             .map(([t, n]) => `${t} ${n}`)

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
-import { filesDir, loadConfig, type Config } from '../../config.js';
+import { loadConfig, type Config } from '../../config.js';
 import type { DatabaseHandle } from '../../db/client.js';
-import { localFileStore } from '../../files/local-file-store.js';
+import { configuredFileStore } from '../../files/configured-file-store.js';
 import { openConfiguredDatabase } from '../../db/open-configured.js';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from '../../services/demo/load-demo.js';
 import { cliLogger, withDatabase } from '../context.js';
@@ -41,7 +41,7 @@ export function registerServerCommands(program: Command) {
         logger.info('CSDL trống: nạp dữ liệu mẫu tỉnh Quảng Trị');
         // A trial installation: the demo accounts keep the published password (CCHC_DEMO=false forces a change).
         await loadDemo(database.db, {
-          files: localFileStore(filesDir(config)),
+          files: configuredFileStore(config),
           forcePasswordChange: process.env.CCHC_DEMO === 'false',
         });
       }
@@ -87,7 +87,7 @@ export function registerServerCommands(program: Command) {
         // unless this is a demonstration server (CCHC_DEMO=true).
         const forcePasswordChange = process.env.CCHC_DEMO !== 'true';
         const result = await loadDemo(database.db, {
-          files: localFileStore(filesDir(loadConfig())),
+          files: configuredFileStore(loadConfig()),
           forcePasswordChange,
         });
         console.log(

@@ -1,23 +1,23 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import type { Database } from '../../db/client.js';
 import { queryRows } from '../../db/rows.js';
 import { requireNoServer } from '../../db/serving-lock.js';
 import { AppError } from '../../domain/errors.js';
+import type { FileStore } from '../../files/file-store.js';
 import { BACKUP_FORMAT } from './backup.js';
 import { dataTables, latestMigration } from '../../db/queries/system/tables.js';
 
 const BATCH = 500;
 
 /**
- * Replaces all data with the archive's, in one transaction (all or nothing), then the stored files.
+ * Replaces all data with the archive's, in one transaction (all or nothing), then the stored files (the folder's
+ * or the bucket's).
  * Refuses an archive from another schema version, and a database a cchc server is serving.
  */
 export async function restoreBackup(
   db: Database,
-  filesRoot: string,
+  store: FileStore,
   archive: Uint8Array,
   onProgress?: (message: string) => void,
 ): Promise<Record<string, number>> {
@@ -64,14 +64,14 @@ export async function restoreBackup(
     }
   });
 
-  const root = resolve(filesRoot);
-  await rm(root, { recursive: true, force: true });
+  await store.clear();
   const files = Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('files/'));
   for (const file of files) {
-    const target = resolve(root, file.name.slice('files/'.length));
-    if (!target.startsWith(root + sep)) throw new AppError('CORRUPT_FILE', { file: 'backup-entry', name: file.name });
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, await file.async('nodebuffer'));
+    const key = file.name.slice('files/'.length);
+    // The store refuses a key that climbs out of it ("../"), as a hostile archive's entry would.
+    if (key.split('/').some((part) => part === '..' || part === ''))
+      throw new AppError('CORRUPT_FILE', { file: 'backup-entry', name: file.name });
+    await store.put(key, await file.async('uint8array'));
   }
   onProgress?.(`${files.length} tệp đính kèm`);
   counts.files = files.length;
