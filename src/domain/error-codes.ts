@@ -434,6 +434,8 @@ export const ERROR_MESSAGES = {
   BACKUP_REFUSED: (p: { answer: string }) => `Máy chủ không tạo được bản sao lưu: ${p.answer}`,
   CREDENTIALS_REQUIRED:
     'Sao lưu qua máy chủ cần --user <tài khoản quản trị> và mật khẩu trong biến môi trường CCHC_PASSWORD.',
+  S3_NOT_CONFIGURED:
+    'Chưa cấu hình kho lưu trữ đối tượng: hãy đặt CCHC_S3_ENDPOINT, CCHC_S3_BUCKET, CCHC_S3_ACCESS_KEY_ID và CCHC_S3_SECRET_ACCESS_KEY (README: Cấu hình).',
   PASSWORD_REQUIRED: 'Hãy đặt mật khẩu trong biến môi trường CCHC_PASSWORD (để mật khẩu không nằm trong lịch sử lệnh).',
   FILE_NOT_FOUND: (p: { path: string; file?: 'directory' }) =>
     p.file === 'directory'

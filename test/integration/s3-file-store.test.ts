@@ -2,14 +2,21 @@
  * Object storage (issue #17.1): the file store over the S3 API against a real S3 server over HTTP (s3rver as its
  * own process, signatures checked; or any S3-compatible server named by TEST_S3_ENDPOINT): bytes back as stored,
  * listing past a page, hostile keys refused, a wrong secret refused by the server; and the app itself on the
- * bucket: evidence uploaded and downloaded, a backup holding the bucket's objects restored into it.
+ * bucket: evidence uploaded and downloaded, a backup holding the bucket's objects restored into it; and an
+ * installation's files moved to the bucket and back, resuming after an interruption.
  */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localFileStore } from '../../src/files/local-file-store.js';
 import { s3FileStore } from '../../src/files/s3-file-store.js';
+import { migrateFiles } from '../../src/services/system/migrate-files.js';
 import { createBackup } from '../../src/services/system/backup.js';
 import { restoreBackup } from '../../src/services/system/restore.js';
 import { body } from '../support/api.js';
+import { runCchc } from '../support/cli.js';
 import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 import { startS3Server, type RunningS3 } from '../support/s3-server.js';
 
@@ -113,6 +120,65 @@ describe('the app on the bucket', () => {
     } finally {
       bucket.close();
       await api.close();
+    }
+  });
+});
+
+describe('moving an installation’s files to the bucket and back (`cchc files migrate`)', () => {
+  const bytesOf = (key: string) => new TextEncoder().encode(`tệp ${key}`);
+  const keys = Array.from({ length: 12 }, (_, i) => `evidence/${String(i).padStart(2, '0')}/minh-chung.pdf`);
+
+  it('copies every file, resumes after an interruption without copying twice, and comes back to a folder', async () => {
+    const folder = localFileStore(await mkdtemp(join(tmpdir(), 'cchc-migrate-')));
+    for (const key of keys) await folder.put(key, bytesOf(key));
+    const bucket = s3FileStore({ ...s3.settings, prefix: `${s3.settings.prefix ?? ''}migrate/` });
+    try {
+      // The connection drops after the fourth file: the run fails, four files are in the bucket.
+      let puts = 0;
+      const dropping = {
+        ...bucket,
+        put: async (key: string, bytes: Uint8Array) => {
+          if (++puts > 4) throw new Error('kết nối bị ngắt');
+          await bucket.put(key, bytes);
+        },
+      };
+      await expect(migrateFiles(folder, dropping)).rejects.toThrow('kết nối bị ngắt');
+      expect(await bucket.keys()).toHaveLength(4);
+      // Run again: the four are skipped, the rest copied.
+      const seen: [number, number][] = [];
+      expect(await migrateFiles(folder, bucket, (done, total) => seen.push([done, total]))).toEqual({
+        copied: 8,
+        skipped: 4,
+      });
+      expect(seen.at(-1)).toEqual([12, 12]);
+      expect((await bucket.keys()).sort()).toEqual(keys);
+      for (const key of keys) expect((await bucket.get(key)).toString()).toBe(`tệp ${key}`);
+      expect(await migrateFiles(folder, bucket)).toEqual({ copied: 0, skipped: 12 });
+
+      // And back, by the command a person types, to an empty data folder.
+      const dataDir = await mkdtemp(join(tmpdir(), 'cchc-migrate-back-'));
+      const env = {
+        CCHC_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        CCHC_S3_ENDPOINT: s3.settings.endpoint,
+        CCHC_S3_BUCKET: s3.settings.bucket,
+        CCHC_S3_REGION: s3.settings.region,
+        CCHC_S3_ACCESS_KEY_ID: s3.settings.accessKeyId,
+        CCHC_S3_SECRET_ACCESS_KEY: s3.settings.secretAccessKey,
+        CCHC_S3_PREFIX: `${s3.settings.prefix ?? ''}migrate/`,
+      };
+      const back = await runCchc(['files', 'migrate', '--to', 'folder'], env);
+      expect(back.stdout, back.stderr).toContain('Đã chép 12 tệp; 0 tệp đã có sẵn');
+      const restored = localFileStore(join(dataDir, 'files'));
+      expect((await restored.keys()).sort()).toEqual(keys);
+      const wrong = await runCchc(['files', 'migrate', '--to', 'dau-do'], env);
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.stderr).toContain('--to: hãy chọn bucket hoặc folder.');
+      const unset = await runCchc(['files', 'migrate', '--to', 'bucket'], { CCHC_DATA_DIR: dataDir, DATABASE_URL: '' });
+      expect(unset.code).not.toBe(0);
+      expect(unset.stderr).toContain('Chưa cấu hình kho lưu trữ đối tượng');
+    } finally {
+      bucket.close();
     }
   });
 });

@@ -1,9 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
+import { filesDir, loadConfig } from '../../config.js';
 import type { ErrorParams } from '../../domain/error-codes.js';
 import { AppError } from '../../domain/errors.js';
 import { configuredFileStore } from '../../files/configured-file-store.js';
+import { localFileStore } from '../../files/local-file-store.js';
+import { s3FileStore } from '../../files/s3-file-store.js';
+import { migrateFiles } from '../../services/system/migrate-files.js';
 import { createBackup } from '../../services/system/backup.js';
 import { restoreBackup } from '../../services/system/restore.js';
 import { withDatabase } from '../context.js';
@@ -71,4 +74,29 @@ export function registerAdminCommands(program: Command) {
         );
       }).catch(refuseUnderServer),
     );
+  program
+    .command('files')
+    .description('Tệp đính kèm: chuyển giữa thư mục dữ liệu và kho lưu trữ đối tượng S3')
+    .command('migrate')
+    .description(
+      'Sao chép mọi tệp từ thư mục dữ liệu sang kho S3 (--to bucket) hoặc ngược lại (--to folder); chạy lại được: tệp đã có được bỏ qua',
+    )
+    .requiredOption('--to <where>', 'bucket (kho S3 theo CCHC_S3_*) hoặc folder (CCHC_DATA_DIR/files)')
+    .action(async (options: { to: string }) => {
+      const config = loadConfig();
+      if (!config.s3) throw new AppError('S3_NOT_CONFIGURED');
+      if (options.to !== 'bucket' && options.to !== 'folder')
+        throw new AppError('VALIDATION_FAILED', { sentence: '--to: hãy chọn bucket hoặc folder.' });
+      const folder = localFileStore(filesDir(config));
+      const bucket = s3FileStore(config.s3);
+      try {
+        const [from, to] = options.to === 'bucket' ? [folder, bucket] : [bucket, folder];
+        const count = await migrateFiles(from, to, (done, total) => {
+          if (done === total || done % 100 === 0) progress(`${done}/${total} tệp`);
+        });
+        console.log(`Đã chép ${count.copied} tệp; ${count.skipped} tệp đã có sẵn ở nơi đến (bỏ qua).`);
+      } finally {
+        bucket.close();
+      }
+    });
 }
