@@ -20,11 +20,15 @@ export interface TestApi {
   /** A signed-in client of a demo user (or any user with the password given). */
   signIn: (username: string, password?: string) => Promise<Client>;
   anonymous: Client;
+  /** The same browser session (cookie, CSRF token) sent to this server: a client signed in through another one. */
+  resume: (other: Client) => Client;
   close: () => Promise<void>;
 }
 
 export interface Client {
   user: { id: string; role: string; unitId: string | null };
+  /** What the browser holds: the session cookie and the CSRF token. */
+  session: { cookie: string | null; csrf: string | null };
   get: (path: string) => Promise<Response>;
   send: (method: string, path: string, body?: unknown) => Promise<Response>;
   /** Sends the body text as it is, declared as JSON (for malformed-input tests). */
@@ -36,10 +40,16 @@ const BASE = 'http://cchc.test';
 
 /** The real Hono app over a fresh database with the demo province, called in-process through fetch. */
 export async function createTestApi(
-  options: { demo?: boolean; admission?: AdmissionLimits | null; files?: FileStore } = {},
+  options: {
+    demo?: boolean;
+    admission?: AdmissionLimits | null;
+    files?: FileStore;
+    /** Another server on the same database (several app servers): the demo is not loaded again, nor closed here. */
+    database?: DatabaseHandle;
+  } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase();
-  if (options.demo !== false) await loadDemo(database.db);
+  const database = options.database ?? (await createTestDatabase());
+  if (options.demo !== false && !options.database) await loadDemo(database.db);
   const clock = { now: new Date() };
   const files = options.files ?? localFileStore(await mkdtemp(join(tmpdir(), 'cchc-test-files-')));
   const app = createApp({
@@ -59,6 +69,7 @@ export async function createTestApi(
     });
     return {
       user,
+      session: { cookie, csrf },
       get: (path) => request(path, { headers: headers() }),
       send: (method, path, body) =>
         request(path, {
@@ -94,7 +105,8 @@ export async function createTestApi(
       const body = (await response.json()) as { csrfToken: string; user: Client['user'] };
       return client(cookie, body.csrfToken, body.user);
     },
-    close: () => database.close(),
+    resume: (other) => client(other.session.cookie, other.session.csrf, other.user),
+    close: () => (options.database ? Promise.resolve() : database.close()),
   };
 }
 

@@ -99,6 +99,8 @@ export async function apiClientOf(page: Page, baseUrl: string): Promise<Client> 
       .then(wrap);
   return {
     user: session.user,
+    // The cookie stays in the browser context (the page's requests carry it).
+    session: { cookie: null, csrf: session.csrfToken },
     get: (path) => page.request.get(`${baseUrl}${path}`).then(wrap),
     send: (method, path, body) => send(method, path, JSON.stringify(body ?? {})),
     sendRaw: send,
