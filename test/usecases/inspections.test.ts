@@ -532,6 +532,12 @@ describe('a district inspecting its own communes (three-level structure, before 
       version: item.version,
       result: 'Đã ban hành.',
     });
+    // The district that gave the item is told it waits for its review.
+    const told = await world.database.db
+      .select({ title: notifications.title })
+      .from(notifications)
+      .where(eq(notifications.userId, vinhLinh.actor!.userId));
+    expect(told.map((n) => n.title)).toContain('Báo cáo đã khắc phục, chờ xem xét: Cập nhật quy chế làm việc');
     await expect(acceptFollowUp(gioLinh, 'inspections', item.id, { version: reported.version })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });

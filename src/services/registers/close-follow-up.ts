@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { activeUsers, notifyUsers } from '../../db/queries/notifications/notify.js';
+import { districtOver } from '../../db/queries/units/supervision.js';
 import { followUpView } from '../../db/queries/registers/register-views.js';
 import { registerFollowUps } from '../../db/schema/index.js';
 import { registerOf, type RegisterKey } from '../../domain/registers/index.js';
@@ -45,7 +46,13 @@ export async function closeFollowUp(
       before: auditedFollowUp(current),
       after: auditedFollowUp(row!),
     });
-    await notifyUsers(tx, await activeUsers(tx, { roles: ['coordinator'] }), {
+    // The office reviews; on a register a district keeps for its communes, the district over the unit too.
+    const district = registerOf(register).supervisorsRecord ? await districtOver(tx, row!.unitId) : null;
+    const reviewers = [
+      ...(await activeUsers(tx, { roles: ['coordinator'] })),
+      ...(district ? await activeUsers(tx, { unitId: district, roles: ['reporter'] }) : []),
+    ];
+    await notifyUsers(tx, reviewers, {
       kind: 'follow_up_closed',
       title: `${review ? 'Báo cáo đã khắc phục, chờ xem xét' : 'Đã hoàn thành'}: ${row!.title}`,
       body: input.result,

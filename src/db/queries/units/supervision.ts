@@ -33,3 +33,12 @@ export async function supervisedUnitIds(db: DbOrTx, districtId: string): Promise
     .where(and(eq(units.parentId, districtId), eq(units.kind, 'commune')));
   return rows.map((r) => r.id);
 }
+
+/** The district directly over a commune, or null (a commune under the province, or not a commune). */
+export async function districtOver(db: DbOrTx, unitId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ parentId: units.parentId })
+    .from(units)
+    .where(and(eq(units.id, unitId), eq(units.kind, 'commune')));
+  return row?.parentId && (await isDistrict(db, row.parentId)) ? row.parentId : null;
+}
