@@ -2,10 +2,15 @@
  * Several app servers (issue #17.2), in-process: two apps on one database and one bucket (a real S3 server over
  * HTTP). Nothing a request needs lives in a server process: a file uploaded through one is downloaded through the
  * other; a session (cookie and CSRF token) made on one works on the other and ends on both when signed out on
- * either; wrong passwords counted on one lock the account on the other.
+ * either; wrong passwords counted on one lock the account on the other; queued jobs taken by both run once each
+ * (on PostgreSQL, with its pool, the two really claim at the same time).
  */
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobs } from '../../src/db/schema/index.js';
+import { enqueueJob } from '../../src/db/queries/jobs/job-queue.js';
 import { s3FileStore } from '../../src/files/s3-file-store.js';
+import { runPendingJobs } from '../../src/services/jobs/run-pending-jobs.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
 import { startS3Server, type RunningS3 } from '../support/s3-server.js';
@@ -70,5 +75,28 @@ describe('two app servers on one database and one bucket', () => {
     const locked = await login(second, 'Demo@cchc2025');
     expect(locked.status).toBe(423);
     expect((await body(locked)).code).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('runs each queued job once, whichever server takes it', async () => {
+    const db = first.database.db;
+    const queued = [];
+    for (let i = 0; i < 20; i++) queued.push((await enqueueJob(db, 'test.count', { i }, null, new Date())).id);
+    const runs = new Map<string, number>();
+    const handlers = {
+      'test.count': async ({ job }: { job: { id: string } }) => {
+        runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return {};
+      },
+    };
+    const [a, b] = await Promise.all([
+      runPendingJobs(db, first.files, handlers),
+      runPendingJobs(second.database.db, second.files, handlers),
+    ]);
+    expect(a.ran + b.ran).toBeGreaterThanOrEqual(20);
+    expect([...runs.keys()].sort()).toEqual([...queued].sort());
+    expect([...runs.values()].every((n) => n === 1)).toBe(true);
+    const finished = await db.select({ status: jobs.status }).from(jobs).where(inArray(jobs.id, queued));
+    expect(finished.map((j) => j.status)).toEqual(queued.map(() => 'done'));
   });
 });
