@@ -23,6 +23,7 @@ import {
   scoringRoundRecord,
   scoringRoundUnitRecord,
   unitRecord,
+  apiTokenRecord,
   userRecord,
 } from './audit-payloads.js';
 import { planActivitySchema } from './plan-file.js';
@@ -41,6 +42,7 @@ export const AUDIT_ENTITIES = {
   unit: { vi: 'Đơn vị', en: 'Unit' },
   system: { vi: 'Hệ thống', en: 'System' },
   user: { vi: 'Người dùng', en: 'User' },
+  api_token: { vi: 'Mã truy cập API', en: 'API token' },
   notification_settings: { vi: 'Cài đặt nhắc việc', en: 'Reminder settings' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   plan_import: { vi: 'Bản nhập kế hoạch', en: 'Plan import' },
@@ -334,6 +336,8 @@ export const AUDIT_ACTIONS = {
   'user.lockOut': action('user', 'Khóa do đăng nhập sai', 'Locked after failed sign-ins'),
   'user.changePassword': action('user', 'Đổi mật khẩu', 'Password changed'),
   'user.resetPassword': action('user', 'Đặt lại mật khẩu', 'Password reset'),
+  'apiToken.issue': action('api_token', 'Cấp mã truy cập API', 'API token issued', { after: apiTokenRecord }),
+  'apiToken.revoke': action('api_token', 'Thu hồi mã truy cập API', 'API token revoked', replaced(apiTokenRecord)),
   'notificationSettings.update': action('notification_settings', 'Đổi cài đặt nhắc việc', 'Reminder settings changed', {
     after: notificationSettingsBody,
   }),

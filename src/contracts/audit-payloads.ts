@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PERIOD_KINDS } from '../domain/reporting/periods.js';
+import { actorRole } from './auth.js';
 import { assignmentStatus } from './reporting.js';
 import { leafEntrySchema, roundStatus } from './scoring.js';
 import { governmentLevel, unitKind } from './units.js';
@@ -31,13 +32,23 @@ export const unitRecord = z.object({
   updatedAt: instant,
 });
 
+/** An API token as audited: never the token or its hash. */
+export const apiTokenRecord = z.object({
+  name: z.string(),
+  scopes: z.array(z.string()),
+  prefix: z.string(),
+  accountId: id,
+  expiresAt: instant.nullable(),
+  revokedAt: instant.nullable(),
+});
+
 /** A `users` row without its password hash (recordAudit never stores secrets). */
 export const userRecord = z.object({
   id,
   username: z.string(),
   displayName: z.string(),
   email: z.string().nullable(),
-  role: z.enum(['admin', 'coordinator', 'reporter', 'leader', 'appraiser']),
+  role: actorRole,
   unitId: id.nullable(),
   locale: z.enum(['vi', 'en']),
   failedLogins: z.number().int(),

@@ -4,6 +4,9 @@ import { uuid } from './common.js';
 export const ROLES = ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
+/** Who can act: a person in one of the roles, or another system with an API token (no session, no password). */
+export const actorRole = z.enum([...ROLES, 'system']);
+export type ActorRole = z.infer<typeof actorRole>;
 
 export const password = z
   .string()

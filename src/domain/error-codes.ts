@@ -52,6 +52,10 @@ export const ERROR_MESSAGES = {
   CSRF_ORIGIN: 'Yêu cầu đến từ trang web khác, đã bị từ chối.',
   CSRF_TOKEN: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang.',
   INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  API_TOKEN_INVALID: 'Mã truy cập API không đúng, đã hết hạn hoặc đã bị thu hồi.',
+  API_TOKEN_RATE_LIMITED: (p: { limit: number }) =>
+    `Mã truy cập API đã gọi quá ${p.limit} yêu cầu trong một phút. Hãy thử lại sau ít phút.`,
+  API_TOKEN_REVOKED: 'Mã truy cập API này đã bị thu hồi.',
   /** `when`: "sau 10:45" or "sau ít phút". */
   ACCOUNT_LOCKED: (p: { when: string }) => `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại ${p.when}.`,
   RATE_LIMITED: 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.',

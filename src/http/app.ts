@@ -16,6 +16,7 @@ import { uploadLimit } from './upload-limit.js';
 import { buildOpenApi } from './openapi.js';
 import { endpoints } from '../contracts/endpoints/index.js';
 import { mountRoutes, unboundEndpoints, type AnyRoute } from './route.js';
+import { apiTokenRoutes } from './routes/api-tokens.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { planRoutes } from './routes/plans.js';
@@ -46,6 +47,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...authRoutes,
   ...unitRoutes,
   ...userRoutes,
+  ...apiTokenRoutes,
   ...auditRoutes,
   ...planRoutes,
   ...programmeRoutes,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorBody } from '../contracts/common.js';
 import type { AnyRoute } from './route.js';
+import { TOKEN_SCOPE_NAMES, TOKEN_SCOPES, tokenScopesFor } from '../domain/access/policy.js';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
@@ -49,11 +50,14 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
           ? { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } }
           : { description: 'OK' };
     const error = { description: 'Lỗi', content: { 'application/json': { schema: schemaOf(errorBody, 'output') } } };
+    // The API token scopes that open this route to another system (none: people only).
+    const tokenScopes = r.access === 'public' || !r.action ? [] : tokenScopesFor(r.action);
     paths[path] ??= {};
     paths[path][r.method] = {
       summary: r.summary,
       tags: [r.tag],
-      security: r.access === 'public' ? [] : [{ session: [] }],
+      security: r.access === 'public' ? [] : [{ session: [] }, ...(tokenScopes.length ? [{ apiToken: [] }] : [])],
+      ...(tokenScopes.length ? { 'x-cchc-token-scopes': tokenScopes } : {}),
       parameters,
       ...(requestBody ? { requestBody } : {}),
       responses: {
@@ -77,6 +81,15 @@ export function buildOpenApi(routes: AnyRoute[], version: string) {
           in: 'cookie',
           name: 'cchc_session',
           description: 'Non-GET requests also need header X-CSRF-Token.',
+        },
+        apiToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A token an administrator issued to another system (Authorization: Bearer cchc_…). It may call only ' +
+            'the operations whose x-cchc-token-scopes list one of its scopes: ' +
+            TOKEN_SCOPE_NAMES.map((name) => `${name} (${TOKEN_SCOPES[name].en})`).join('; ') +
+            '. Rate-limited per token (429 with Retry-After).',
         },
       },
     },

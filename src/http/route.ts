@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AnyEndpoint, BodyOf, FileResponse, HandlerResult, ParamsOf, QueryOf } from '../contracts/endpoint.js';
+import { refusalText, scopesOf } from '../domain/access/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
@@ -50,6 +51,11 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
       const ctx = c.get('serviceContext');
       if (spec.access !== 'public' && !ctx.actor) {
         return answerError(c, 'UNAUTHENTICATED');
+      }
+      // Another system's token reaches only the routes its scopes open (the OpenAPI document lists them), even
+      // those whose use case asks nothing more of a person (their own account, their notices).
+      if (ctx.actor?.tokenScopes && (!spec.action || scopesOf(ctx.actor, spec.action).length === 0)) {
+        return answerError(c, 'FORBIDDEN', { what: spec.action ? refusalText(spec.action) : 'thao tác này' });
       }
       // Before validation: a NUL or a lone surrogate in the address is refused with 400, never sent to the database.
       requireStorableText(c.req.param());

@@ -4,6 +4,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
+import { AppError } from '../domain/errors.js';
+import { resolveApiToken } from '../services/auth/resolve-api-token.js';
 import { resolveSession } from '../services/auth/resolve-session.js';
 import type { AppEnv } from './env.js';
 import { answerError } from './error-status.js';
@@ -11,9 +13,42 @@ import { answerError } from './error-status.js';
 export const SESSION_COOKIE = 'cchc_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Resolves the session cookie into the service context every handler receives. */
-export function sessionMiddleware(db: Database, files: FileStore, now: () => Date): MiddlewareHandler<AppEnv> {
+/** Requests an API token may make in a minute, on all servers together (CCHC_API_TOKEN_RATE_LIMIT). */
+export function apiTokenRateLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.CCHC_API_TOKEN_RATE_LIMIT;
+  if (text === undefined || text === '') return 600;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new AppError('INVALID_CONFIG', { variable: 'CCHC_API_TOKEN_RATE_LIMIT', text });
+  return value;
+}
+
+/**
+ * Resolves who is calling into the service context every handler receives: another system by its API token
+ * (`Authorization: Bearer cchc_…`), or a person by the session cookie. A token that is not live is refused here
+ * with 401, not treated as signed out, so the system's operator is told the token is the problem.
+ */
+export function sessionMiddleware(
+  db: Database,
+  files: FileStore,
+  now: () => Date,
+  tokenRateLimit = apiTokenRateLimit(),
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (bearer) {
+      const system = await resolveApiToken(db, bearer, now());
+      if (!system) return answerError(c, 'API_TOKEN_INVALID');
+      if (system.requests > tokenRateLimit) {
+        c.header('Retry-After', String(system.windowEndsInSeconds));
+        return answerError(c, 'API_TOKEN_RATE_LIMITED', { limit: tokenRateLimit });
+      }
+      // No cookie is sent by another system, so there is no CSRF token to check: the header is not ambient.
+      c.set('serviceContext', { db, files, actor: system.actor, now });
+      c.set('csrfToken', null);
+      c.set('sessionTokenHash', null);
+      return next();
+    }
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await resolveSession(db, token, now()) : null;
     c.set('serviceContext', { db, files, actor: session?.actor ?? null, now });

@@ -1,12 +1,15 @@
-import type { Role } from '../contracts/auth.js';
+import type { ActorRole } from '../contracts/auth.js';
+import type { TokenScopeName } from '../domain/access/policy.js';
 import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
 
 /** Who is acting. Every use case receives it and checks access before doing anything. */
 export interface Actor {
   userId: string;
-  role: Role;
+  role: ActorRole;
   unitId: string | null;
+  /** Another system calling with an API token: its scopes (role 'system'; its account is the token's own). */
+  tokenScopes?: readonly TokenScopeName[];
   /** A published (demo) password: until it is changed, only changing it and signing out are allowed. */
   mustChangePassword?: boolean;
 }

@@ -289,6 +289,8 @@ const BODIES: Record<string, () => unknown> = {
   'patch /users/:id': () => ({ version: 1, role: 'admin' }),
   'post /users/:id/reset-password': () => ({ newPassword: 'MatKhau12345' }),
   'post /users/:id/archive': () => ({ reason: 'thử quyền' }),
+  'post /api-tokens': () => ({ name: 'Hệ thống lạ', scopes: ['figures:read'] }),
+  'post /api-tokens/:id/revoke': () => ({ reason: 'thử quyền' }),
   'patch /plan-imports/:id/activities/:activityId': () => ({ version: 1, activity: 'Sửa trái phép' }),
   'put /plan-imports/:id/column-mapping': () => ({
     version: 1,
@@ -478,6 +480,10 @@ const BODIES: Record<string, () => unknown> = {
  * request cannot succeed: its id names nothing (404) or its body is left empty on purpose (400).
  */
 const WHEN_ALLOWED: Record<string, number> = {
+  // The id names no dossier import (only another system's token, pushing dossiers, is let this far).
+  'get /dossier-imports/:id': 404,
+  'post /dossier-imports/:id/reread': 404,
+  'post /dossier-imports/:id/commit': 404,
   'post /auth/password': 400,
   'put /me/notification-settings': 400,
   // Another user's notice is not found, whoever asks.
@@ -646,11 +652,13 @@ async function expectRefusal(response: Response, code: string, label: string) {
 
 /** Walks every route as `username`, expecting what the policy says; `ownOnly`: a 200 must name nothing of unit B. */
 async function walk(username: string, ownOnly: boolean) {
-  const actor = await policyActor(username);
-  const client = await api.signIn(username);
+  return walkAs(username, await api.signIn(username), await policyActor(username), ownOnly);
+}
+
+async function walkAs(who: string, client: Client, actor: PolicyActor, ownOnly: boolean) {
   const outcomes: Record<string, number> = {};
   for (const r of walkOrder) {
-    const label = `${username}: ${keyOf(r)} (${r.action})`;
+    const label = `${who}: ${keyOf(r)} (${r.action})`;
     const response = await call(client, r);
     const expected = expectedStatus(actor, r);
     outcomes[keyOf(r)] = response.status;
@@ -780,6 +788,33 @@ describe('authorisation on every endpoint', () => {
     expect(
       rows.filter((r) => r.id > auditMark && !['user.login', 'user.logout'].includes(r.action) && r.actorId !== null),
     ).toEqual([]);
+  });
+
+  it("answers another system's API token as its scopes say: everything else refused, as for a person", async () => {
+    const admin = await api.signIn('quantri');
+    const issued = await body(
+      await admin.send('POST', '/api/api-tokens', {
+        name: 'Nền tảng LGSP tỉnh',
+        scopes: ['figures:read', 'reports:read', 'dossiers:push'],
+      }),
+    );
+    const [account] = await api.database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.displayName, 'Nền tảng LGSP tỉnh'));
+    const actor: PolicyActor = {
+      role: 'system',
+      unitId: null,
+      userId: account!.id,
+      tokenScopes: ['figures:read', 'reports:read', 'dossiers:push'],
+    };
+    const outcomes = await walkAs('LGSP', api.withToken(issued.token), actor, false);
+    expect(outcomes['get /figures']).toBe(200);
+    expect(outcomes['get /dashboard']).toBe(200);
+    expect(outcomes['get /users']).toBe(403);
+    // Its own jobs only: the coordinator's build is not the system's.
+    expect(outcomes['get /jobs/:id']).toBe(403);
+    expect(outcomes['post /units']).toBe(403);
   });
 });
 

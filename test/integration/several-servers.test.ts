@@ -3,7 +3,8 @@
  * HTTP). Nothing a request needs lives in a server process: a file uploaded through one is downloaded through the
  * other; a session (cookie and CSRF token) made on one works on the other and ends on both when signed out on
  * either; wrong passwords counted on one lock the account on the other; queued jobs taken by both run once each
- * (on PostgreSQL, with its pool, the two really claim at the same time).
+ * (on PostgreSQL, with its pool, the two really claim at the same time); an API token's requests per minute are
+ * counted on both together, and its revocation on one stops it on the other.
  */
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,11 @@ beforeAll(async () => {
     stores.push(store);
     return store;
   };
+  // An API token's limit per minute, low so that it is reached across both servers in a few requests.
+  process.env.CCHC_API_TOKEN_RATE_LIMIT = '6';
   ({ api: first, camlo, planId } = await withCommittedPlan({ files: bucket() }));
   second = await createTestApi({ database: first.database, files: bucket() });
+  delete process.env.CCHC_API_TOKEN_RATE_LIMIT;
   second.clock.now = first.clock.now;
 });
 afterAll(async () => {
@@ -98,5 +102,20 @@ describe('two app servers on one database and one bucket', () => {
     expect([...runs.values()].every((n) => n === 1)).toBe(true);
     const finished = await db.select({ status: jobs.status }).from(jobs).where(inArray(jobs.id, queued));
     expect(finished.map((j) => j.status)).toEqual(queued.map(() => 'done'));
+  });
+
+  it("counts an API token's requests on both servers together, and stops it on both when revoked on one", async () => {
+    const admin = await first.signIn('quantri');
+    const issued = await body(
+      await admin.send('POST', '/api/api-tokens', { name: 'Nền tảng LGSP tỉnh', scopes: ['figures:read'] }),
+    );
+    const call = (server: TestApi) => server.withToken(issued.token).get('/api/figures/catalogue');
+    const answers = await Promise.all([first, second, first, second, first, second, first, second].map(call));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(6);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(2);
+    first.clock.now = second.clock.now = new Date(first.clock.now.getTime() + 61_000);
+    expect((await call(second)).status).toBe(200);
+    await admin.send('POST', `/api/api-tokens/${issued.apiToken.id}/revoke`, { reason: 'Đổi mã' });
+    expect((await call(second)).status).toBe(401);
   });
 });

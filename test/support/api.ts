@@ -22,6 +22,8 @@ export interface TestApi {
   anonymous: Client;
   /** The same browser session (cookie, CSRF token) sent to this server: a client signed in through another one. */
   resume: (other: Client) => Client;
+  /** Another system, calling with an API token (Authorization: Bearer) instead of a session. */
+  withToken: (token: string) => Client;
   close: () => Promise<void>;
 }
 
@@ -61,10 +63,11 @@ export async function createTestApi(
   });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 
-  const client = (cookie: string | null, csrf: string | null, user: Client['user']): Client => {
+  const client = (cookie: string | null, csrf: string | null, user: Client['user'], authorization?: string): Client => {
     const headers = (extra: Record<string, string> = {}) => ({
       ...(cookie ? { cookie } : {}),
       ...(csrf ? { 'x-csrf-token': csrf } : {}),
+      ...(authorization ? { authorization } : {}),
       ...extra,
     });
     return {
@@ -106,6 +109,7 @@ export async function createTestApi(
       return client(cookie, body.csrfToken, body.user);
     },
     resume: (other) => client(other.session.cookie, other.session.csrf, other.user),
+    withToken: (token) => client(null, null, { id: '', role: 'system', unitId: null }, `Bearer ${token}`),
     close: () => (options.database ? Promise.resolve() : database.close()),
   };
 }

@@ -1,3 +1,4 @@
+import { apiTokenEndpoints } from './api-tokens.js';
 import { citizenFeedbackEndpoints } from './citizen-feedback.js';
 import { auditEndpoints } from './audit.js';
 import { authEndpoints } from './auth.js';
@@ -28,6 +29,7 @@ import { workingCalendarEndpoints } from './working-calendar.js';
  * `call(endpoints.x, …)` (web/src/api/client.ts), and /api/openapi.json is generated from them.
  */
 export const endpoints = {
+  ...apiTokenEndpoints,
   ...auditEndpoints,
   ...citizenFeedbackEndpoints,
   ...authEndpoints,

@@ -7,7 +7,8 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   email: text('email'),
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] }).notNull(),
+  /** 'system': the account of another system calling the API with a token (api_tokens); it never signs in. */
+  role: text('role', { enum: ['admin', 'coordinator', 'reporter', 'leader', 'appraiser', 'system'] }).notNull(),
   unitId: uuid('unit_id').references(() => units.id),
   locale: text('locale', { enum: ['vi', 'en'] })
     .notNull()
@@ -47,3 +48,37 @@ export const loginSources = pgTable('login_sources', {
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
   attempts: integer('attempts').notNull().default(0),
 });
+
+/**
+ * A token another system (the LGSP, the procedure system) calls the API with, instead of a person's session.
+ * Each token has its own system account (users.role = 'system'), so everything it writes is audited under the
+ * system's name. Only the SHA-256 of the token is kept: it is shown once, when issued.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => users.id),
+    /** The system's name, as the administrator wrote it ("Nền tảng LGSP tỉnh"). */
+    name: text('name').notNull(),
+    /** What the token may do (domain/access/token-scopes.ts). */
+    scopes: text('scopes').array().notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The token's first characters, to tell tokens apart in the list without keeping the token. */
+    prefix: text('prefix').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokeReason: text('revoke_reason'),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    /** The rate limit's current minute and its requests, counted in one statement with the lookup (any server). */
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }),
+    windowRequests: integer('window_requests').notNull().default(0),
+  },
+  (t) => [index('api_tokens_account_idx').on(t.accountId)],
+);

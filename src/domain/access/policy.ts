@@ -3,7 +3,7 @@
  * needs (services/access/) and ask `can` before reading anything; the authorisation test walks every route
  * with its action and expects what this table says.
  */
-import type { Role } from '../../contracts/auth.js';
+import type { ActorRole, Role } from '../../contracts/auth.js';
 
 /**
  * How far a role's permission reaches for an action:
@@ -58,9 +58,11 @@ export interface Facts {
 }
 
 export interface PolicyActor {
-  role: Role;
+  role: ActorRole;
   unitId: string | null;
   userId?: string;
+  /** Another system calling with an API token: it may do what its token's scopes grant, nothing else. */
+  tokenScopes?: readonly TokenScopeName[];
 }
 
 type Grants = Partial<Record<Role, readonly Scope[]>>;
@@ -90,6 +92,8 @@ export const POLICY = {
   'calendar.manage': { what: 'sửa lịch làm việc (ngày nghỉ lễ, ngày làm bù)', grants: OFFICE },
 
   'users.manage': { what: 'quản lý người dùng', grants: { admin: ANY } },
+  // Tokens other systems call the API with (their scopes: TOKEN_SCOPES below).
+  'apiTokens.manage': { what: 'cấp và thu hồi mã truy cập API', grants: { admin: ANY } },
   'audit.read': { what: 'xem nhật ký hệ thống', grants: { admin: ANY } },
   'system.backup': { what: 'tải bản sao lưu toàn bộ dữ liệu', grants: { admin: ANY } },
   'units.manage': { what: 'sửa danh mục đơn vị', grants: OFFICE },
@@ -235,13 +239,79 @@ export const POLICY = {
 export type Action = keyof typeof POLICY;
 export const ACTIONS = Object.keys(POLICY) as Action[];
 
-/** The scopes the actor's role has for an action (none: the role may not do it anywhere). */
-export function scopesOf(role: Role, action: Action): readonly Scope[] {
-  return (POLICY[action].grants as Grants)[role] ?? [];
+/*
+ * What another system may do with an API token (issue #17.6): each scope names the actions it opens and how far
+ * each reaches, as a role's grants do above. A token holds one or more scopes; anything else is refused as it
+ * would be for a person without the right. A token never writes what a person decides (reports, scores, plans):
+ * the writes a scope opens are the data another system pushes.
+ */
+interface TokenScope {
+  vi: string;
+  en: string;
+  grants: Partial<Record<Action, readonly Scope[]>>;
 }
 
-/** Whether the role's permission reaches everywhere, so no fact is needed (lists choose their filter by it). */
-export const reachesEverywhere = (role: Role, action: Action): boolean => scopesOf(role, action).includes('any');
+export const TOKEN_SCOPES = {
+  'figures:read': {
+    vi: 'Đọc số liệu và chỉ tiêu (danh mục số liệu, số liệu theo đơn vị và cấp, chỉ tiêu kế hoạch, chỉ số quốc gia)',
+    en: 'Read figures and targets (figure catalogue, figures per unit and level, plan targets, national indices)',
+    grants: {
+      'figureCatalogue.read': ANY,
+      'figures.read': ANY,
+      'plan.read': ANY,
+      'directory.read': ANY,
+      'indices.read': ANY,
+    },
+  },
+  'reports:read': {
+    vi: 'Đọc báo cáo (bảng điều hành, báo cáo tổng hợp, báo cáo và nhiệm vụ của đơn vị)',
+    en: 'Read reports (dashboard, consolidated reports, units’ reports and assignments)',
+    grants: {
+      'provinceReport.read': ANY,
+      'unitData.read': ANY,
+      'plan.read': ANY,
+      'directory.read': ANY,
+    },
+  },
+  'dossiers:push': {
+    vi: 'Đẩy dữ liệu hồ sơ thủ tục hành chính (tải tệp lên, ghi vào cchc, theo dõi việc ghi)',
+    en: 'Push administrative-procedure dossier data (upload a file, commit it, follow the commit)',
+    grants: {
+      'dossiers.import': ANY,
+      'dossiers.read': ANY,
+      'directory.read': ANY,
+      // Only the jobs the token's own system asked for (a commit runs as a job).
+      'job.read': ['requester'],
+    },
+  },
+} as const satisfies Record<string, TokenScope>;
+
+export type TokenScopeName = keyof typeof TOKEN_SCOPES;
+export const TOKEN_SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as [TokenScopeName, ...TokenScopeName[]];
+
+/** How far a token holding `scopes` reaches for `action` (none: refused). */
+export function tokenScopesOf(scopes: readonly TokenScopeName[], action: Action): readonly Scope[] {
+  const reach = new Set<Scope>();
+  for (const name of scopes) {
+    for (const scope of (TOKEN_SCOPES[name].grants as TokenScope['grants'])[action] ?? []) reach.add(scope);
+  }
+  return [...reach];
+}
+
+/** The scopes under which a token may call an endpoint of `action` (the OpenAPI document lists them). */
+export function tokenScopesFor(action: Action): TokenScopeName[] {
+  return TOKEN_SCOPE_NAMES.filter((name) => tokenScopesOf([name], action).length > 0);
+}
+
+/** The scopes the actor has for an action: its role's, or its API token's (none: it may not do it anywhere). */
+export function scopesOf(actor: Pick<PolicyActor, 'role' | 'tokenScopes'>, action: Action): readonly Scope[] {
+  if (actor.tokenScopes) return tokenScopesOf(actor.tokenScopes, action);
+  return actor.role === 'system' ? [] : ((POLICY[action].grants as Grants)[actor.role] ?? []);
+}
+
+/** Whether the actor's permission reaches everywhere, so no fact is needed (lists choose their filter by it). */
+export const reachesEverywhere = (actor: Pick<PolicyActor, 'role' | 'tokenScopes'>, action: Action): boolean =>
+  scopesOf(actor, action).includes('any');
 
 export const refusalText = (action: Action): string => POLICY[action].what;
 
@@ -274,5 +344,5 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
 
 /** The decision: may this actor do this action, given the facts of the thing it is about? */
 export function can(actor: PolicyActor, action: Action, facts: Facts = {}): boolean {
-  return scopesOf(actor.role, action).some((scope) => meets(actor, scope, facts));
+  return scopesOf(actor, action).some((scope) => meets(actor, scope, facts));
 }

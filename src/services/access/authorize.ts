@@ -39,7 +39,7 @@ export async function allows(ctx: ServiceContext, action: Action, subject: Subje
 
 async function decide(ctx: ServiceContext, actor: Actor, action: Action, subject: Subject) {
   let facts: Facts = {};
-  for (const scope of scopesOf(actor.role, action)) {
+  for (const scope of scopesOf(actor, action)) {
     facts = { ...facts, ...(await resolveFacts(ctx.db, actor, scope, subject)) };
     if (can(actor, action, facts)) return { allowed: true, facts };
   }
@@ -48,7 +48,7 @@ async function decide(ctx: ServiceContext, actor: Actor, action: Action, subject
 
 /** A council member is told whether they are off the council or off the criterion's area. */
 function refusal(actor: Actor, action: Action, facts: Facts, what: string) {
-  if (scopesOf(actor.role, action).includes('councilArea')) {
+  if (scopesOf(actor, action).includes('councilArea')) {
     if (!facts.council) return forbidden(`${what} trong đợt đánh giá này (bạn không thuộc Hội đồng thẩm định)`);
     if (facts.area !== undefined)
       return forbidden(`${what} lĩnh vực ${facts.area} (lĩnh vực chưa được phân công cho bạn)`);

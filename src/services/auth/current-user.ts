@@ -20,7 +20,8 @@ export async function loadCurrentUser(db: DbOrTx, userId: string): Promise<Curre
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(eq(users.id, userId));
-  if (!row) throw notFound('người dùng');
+  // A system's account (API tokens) has no session: never a current user.
+  if (!row || row.role === 'system') throw notFound('người dùng');
   const { unitKind, ...user } = row;
-  return { ...user, supervisesCommunes: unitKind === 'district' };
+  return { ...user, role: row.role, supervisesCommunes: unitKind === 'district' };
 }

@@ -83,7 +83,8 @@ export async function login(
   if ((await reserveSourceAttempt(ctx.db, sourceKey, now)) > SOURCE_LIMIT) throw rateLimited();
 
   const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username.toLowerCase()));
-  const usable = user && !user.archivedAt;
+  // A system's account (API tokens) never signs in: it is treated as a name nobody has.
+  const usable = user && !user.archivedAt && user.role !== 'system';
   let failures = 0;
   if (usable) {
     const reserved = await reserveAccountAttempt(ctx.db, user.id, now);

@@ -22,7 +22,7 @@ export async function listFeedback(
   query: FeedbackListQuery,
 ): Promise<z.infer<typeof feedbackList>> {
   const actor = await authorize(ctx, 'feedback.read', { unitId: ctx.actor?.unitId ?? undefined });
-  const narrowed = !reachesEverywhere(actor.role, 'feedback.read');
+  const narrowed = !reachesEverywhere(actor, 'feedback.read');
   const visibleToUnit = narrowed ? (actor.unitId ?? NO_UNIT) : undefined;
   const today = localDateOf(ctx.now());
   const { rows, total, counts } = await listFeedbackRows(

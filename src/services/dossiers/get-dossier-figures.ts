@@ -23,7 +23,7 @@ export interface DossierFiguresQuery {
 export async function getDossierFigures(ctx: ServiceContext, query: DossierFiguresQuery) {
   const actor = requireActor(ctx);
   // As elsewhere, a request naming no unit is answered for the caller's own unit unless they read the province.
-  const unitId = query.unitId ?? (reachesEverywhere(actor.role, 'dossiers.read') ? undefined : actor.unitId);
+  const unitId = query.unitId ?? (reachesEverywhere(actor, 'dossiers.read') ? undefined : actor.unitId);
   if (unitId) await authorize(ctx, 'dossiers.read', { unitId });
   else await authorize(ctx, 'dossiers.read', {}, 'xem số liệu hồ sơ của toàn tỉnh');
   // Asked by every screen between imports: the answer is kept while the database has not changed.

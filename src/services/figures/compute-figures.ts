@@ -58,6 +58,6 @@ export async function computeFigures(ctx: ServiceContext, input: ComputeFiguresI
 const cachedAnswers = snapshotCache<ComputedFigures>({ maxEntries: 100, maxAgeMs: 60_000 });
 
 function defaultScope({ actor }: ServiceContext): FigureScope {
-  if (!actor || reachesEverywhere(actor.role, 'figures.read') || !actor.unitId) return { level: 'province' };
+  if (!actor || reachesEverywhere(actor, 'figures.read') || !actor.unitId) return { level: 'province' };
   return { unitId: actor.unitId };
 }

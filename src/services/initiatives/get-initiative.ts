@@ -20,7 +20,7 @@ export async function readInitiative(ctx: ServiceContext, actor: Actor, id: stri
   const row = await initiativeDetailRow(ctx.db, id);
   if (!row) throw notFound('sáng kiến');
   const ownUnit = row.unitId === actor.unitId;
-  if (!reachesEverywhere(actor.role, 'unitData.read') && !ownUnit && row.status !== 'recognised')
+  if (!reachesEverywhere(actor, 'unitData.read') && !ownUnit && row.status !== 'recognised')
     throw forbidden('xem sáng kiến chưa được công nhận của đơn vị khác');
   const facts = { unitId: row.unitId };
   return {

@@ -12,7 +12,7 @@ export async function listInitiatives(
 ): Promise<z.infer<typeof initiativeList>> {
   // A unit's reporter lists for their own unit (and the recognised ones), never another unit's.
   const actor = await authorize(ctx, 'initiative.read', { unitId: ctx.actor?.unitId ?? undefined });
-  const narrowed = !reachesEverywhere(actor.role, 'unitData.read');
+  const narrowed = !reachesEverywhere(actor, 'unitData.read');
   const { items, total, counts } = await listInitiativeRows(
     ctx.db,
     {

@@ -18,7 +18,7 @@ export async function getInspectionPlan(ctx: ServiceContext, id: string): Promis
 /** The inspection plans, newest year first (of one year when asked); a district's officers see their own. */
 export async function listInspectionPlans(ctx: ServiceContext, query: { year?: number }) {
   const actor = requireActor(ctx);
-  const everywhere = reachesEverywhere(actor.role, 'inspections.read');
+  const everywhere = reachesEverywhere(actor, 'inspections.read');
   if (!everywhere) await authorize(ctx, 'inspections.read', { inspectorUnitId: actor.unitId });
   const rows = await ctx.db
     .select()

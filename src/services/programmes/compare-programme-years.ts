@@ -27,7 +27,7 @@ export async function compareProgrammeYears(
   programmeId: string,
   query: z.infer<typeof programmeComparisonQuery>,
 ): Promise<ProgrammeComparison> {
-  const everywhere = ctx.actor !== null && reachesEverywhere(ctx.actor.role, 'figures.read');
+  const everywhere = ctx.actor !== null && reachesEverywhere(ctx.actor, 'figures.read');
   const ownUnit = query.by === 'unit' && !everywhere ? (ctx.actor?.unitId ?? undefined) : undefined;
   const unitId = query.by === 'unit' ? (query.unitId ?? ownUnit) : undefined;
   await authorize(ctx, 'figures.read', unitId ? { unitId } : {}, 'xem số liệu của đơn vị khác');

@@ -32,7 +32,7 @@ export async function getRegisterTiles(ctx: ServiceContext, query: { year?: numb
   const today = localDateOf(ctx.now());
   const year = query.year ?? Number(today.slice(0, 4));
   const period = yearOf(year);
-  const everywhere = reachesEverywhere(actor.role, 'register.read');
+  const everywhere = reachesEverywhere(actor, 'register.read');
   const unitIds = everywhere ? await unitsOfLevel(ctx.db, 'province', period) : [actor.unitId!];
   const workflowKeys = Object.values(WORKFLOW_SOURCES).flatMap((source) => source.keys);
   const keys = [...registerSource.keys, ...workflowKeys] as FigureKey[];

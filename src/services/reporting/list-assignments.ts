@@ -23,7 +23,7 @@ const OPEN = ['not_started', 'in_progress'] as const;
  */
 export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof listAssignmentsQuery>) {
   const actor = requireActor(ctx);
-  const unitId = reachesEverywhere(actor.role, 'unitData.read') ? query.unitId : actor.unitId!;
+  const unitId = reachesEverywhere(actor, 'unitData.read') ? query.unitId : actor.unitId!;
   if (unitId) await authorize(ctx, 'unitData.read', { unitId });
   const today = localDateOf(ctx.now());
   const soon = localDateOf(new Date(ctx.now().getTime() + 14 * 86_400_000));

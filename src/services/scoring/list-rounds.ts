@@ -13,7 +13,7 @@ import { toRoundSummaries } from '../../db/queries/scoring/round-view.js';
 export async function listRounds(ctx: ServiceContext) {
   const actor = requireActor(ctx);
   const jointIds: string[] = [];
-  if (actor.unitId && !reachesEverywhere(actor.role, 'scoring.readRound'))
+  if (actor.unitId && !reachesEverywhere(actor, 'scoring.readRound'))
     for (const { roundId } of await ctx.db
       .selectDistinct({ roundId: scoringResponsibilities.roundId })
       .from(scoringResponsibilities))
@@ -22,7 +22,7 @@ export async function listRounds(ctx: ServiceContext) {
     .select({ round: scoringRounds, setRow: criteriaSets })
     .from(scoringRounds)
     .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId));
-  const rows = reachesEverywhere(actor.role, 'scoring.readRound')
+  const rows = reachesEverywhere(actor, 'scoring.readRound')
     ? await query.orderBy(desc(scoringRounds.createdAt))
     : await query
         .where(

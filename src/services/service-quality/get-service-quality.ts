@@ -40,8 +40,7 @@ const LEVEL_NAMES = {
 export async function getServiceQuality(ctx: ServiceContext, query: ServiceQualityQuery): Promise<ServiceQualityView> {
   const actor = requireActor(ctx);
   // A request naming no unit is answered for the caller's own unit unless they read the province.
-  const unitId =
-    query.unitId ?? (reachesEverywhere(actor.role, 'figures.read') ? undefined : (actor.unitId ?? undefined));
+  const unitId = query.unitId ?? (reachesEverywhere(actor, 'figures.read') ? undefined : (actor.unitId ?? undefined));
   if (unitId) await authorize(ctx, 'figures.read', { unitId });
   else await authorize(ctx, 'figures.read', {}, 'xem chất lượng phục vụ của toàn tỉnh');
 

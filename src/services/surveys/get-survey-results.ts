@@ -35,7 +35,7 @@ const LEVEL_LABELS: Record<string, string> = {
 
 export async function getSurveyResults(ctx: ServiceContext, query: SurveyResultsQuery): Promise<SurveyResultsView> {
   const unitId =
-    query.unitId ?? (ctx.actor && !reachesEverywhere(ctx.actor.role, 'surveys.results') ? ctx.actor.unitId : undefined);
+    query.unitId ?? (ctx.actor && !reachesEverywhere(ctx.actor, 'surveys.results') ? ctx.actor.unitId : undefined);
   await authorize(ctx, 'surveys.results', unitId ? { unitId } : {}, 'xem kết quả khảo sát');
   const filter = {
     ...(query.campaignId ? { campaignIds: [query.campaignId] } : {}),

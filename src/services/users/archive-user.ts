@@ -12,7 +12,8 @@ export async function archiveUser(ctx: ServiceContext, id: string, reason: strin
   await ctx.db.transaction(async (tx) => {
     // Locked: the check below (not yet archived) must still hold when the row is written.
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
-    if (!before) throw notFound('người dùng');
+    // A system's account is kept with its API token (services/api-tokens), not here.
+    if (!before || before.role === 'system') throw notFound('người dùng');
     if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'user', attempt: 'archive' });
     const [after] = await tx
       .update(users)

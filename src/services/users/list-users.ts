@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listUsersQuery } from '../../contracts/users.js';
 import { users } from '../../db/schema/index.js';
@@ -9,7 +9,8 @@ import { selectUserSummaries, toUserSummary } from '../../db/queries/users/user-
 
 export async function listUsers(ctx: ServiceContext, query: z.infer<typeof listUsersQuery>) {
   await authorize(ctx, 'users.manage', {}, 'quản lý người dùng');
-  const filters: SQL[] = [];
+  // Systems' accounts are listed with their API tokens.
+  const filters: SQL[] = [ne(users.role, 'system')];
   if (!query.includeArchived) filters.push(isNull(users.archivedAt));
   if (query.role) filters.push(eq(users.role, query.role));
   if (query.unitId) filters.push(eq(users.unitId, query.unitId));

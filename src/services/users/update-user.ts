@@ -14,7 +14,8 @@ export async function updateUser(ctx: ServiceContext, id: string, input: z.infer
   const { version, unlock, ...changes } = input;
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id));
-    if (!before) throw notFound('người dùng');
+    // A system's account is kept with its API token (services/api-tokens), not here.
+    if (!before || before.role === 'system') throw notFound('người dùng');
     if (before.archivedAt) throw new AppError('ARCHIVED', { record: 'user', attempt: 'edit' });
     if (before.version !== version) throw staleVersion('Tài khoản');
     if (id === actor.userId && changes.role && changes.role !== 'admin') {

@@ -7,6 +7,9 @@ import {
   reachesEverywhere,
   SCOPES,
   scopesOf,
+  TOKEN_SCOPE_NAMES,
+  TOKEN_SCOPES,
+  tokenScopesFor,
   type PolicyActor,
 } from '../../../src/domain/access/policy.js';
 
@@ -251,9 +254,48 @@ describe('an appraiser', () => {
 
 describe('reachesEverywhere', () => {
   it('is true only for a role whose permission needs no fact', () => {
-    expect(reachesEverywhere('coordinator', 'unitData.read')).toBe(true);
-    expect(reachesEverywhere('reporter', 'unitData.read')).toBe(false);
-    expect(reachesEverywhere('reporter', 'users.manage')).toBe(false);
-    expect(scopesOf('reporter', 'users.manage')).toEqual([]);
+    expect(reachesEverywhere({ role: 'coordinator' }, 'unitData.read')).toBe(true);
+    expect(reachesEverywhere({ role: 'reporter' }, 'unitData.read')).toBe(false);
+    expect(reachesEverywhere({ role: 'reporter' }, 'users.manage')).toBe(false);
+    expect(scopesOf({ role: 'reporter' }, 'users.manage')).toEqual([]);
+  });
+});
+
+describe("another system's API token", () => {
+  const token = (...tokenScopes: (typeof TOKEN_SCOPE_NAMES)[number][]): PolicyActor => ({
+    role: 'system',
+    unitId: null,
+    userId: 'system-1',
+    tokenScopes,
+  });
+
+  it('may do what its scopes grant, everywhere, and nothing else', () => {
+    expect(can(token('figures:read'), 'figures.read', { unitId: UNIT_B })).toBe(true);
+    expect(reachesEverywhere(token('figures:read'), 'figures.read')).toBe(true);
+    expect(can(token('figures:read'), 'provinceReport.read')).toBe(false);
+    expect(can(token('reports:read'), 'provinceReport.read')).toBe(true);
+    expect(can(token('figures:read', 'reports:read', 'dossiers:push'), 'users.manage')).toBe(false);
+    expect(can(token('figures:read', 'reports:read', 'dossiers:push'), 'account.own')).toBe(false);
+    expect(can(token(), 'figures.read')).toBe(false);
+  });
+
+  it('opens no write a person decides: only dossier data is pushed', () => {
+    const opened = new Set(TOKEN_SCOPE_NAMES.flatMap((name) => Object.keys(TOKEN_SCOPES[name].grants)));
+    const writes = [...opened].filter((action) => !/\.read$/.test(action));
+    expect(writes).toEqual(['dossiers.import']);
+  });
+
+  it('follows only the jobs its own system asked for', () => {
+    expect(can(token('dossiers:push'), 'job.read', { requestedBy: 'system-1' })).toBe(true);
+    expect(can(token('dossiers:push'), 'job.read', { requestedBy: 'coordinator-1' })).toBe(false);
+  });
+
+  it('gives a system account without a token nothing, whatever the table grants people', () => {
+    for (const action of ACTIONS) expect(scopesOf({ role: 'system' }, action), action).toEqual([]);
+  });
+
+  it('lists the scopes that open an action, for the OpenAPI document', () => {
+    expect(tokenScopesFor('directory.read')).toEqual(['figures:read', 'reports:read', 'dossiers:push']);
+    expect(tokenScopesFor('users.manage')).toEqual([]);
   });
 });

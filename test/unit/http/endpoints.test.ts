@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint, endpointPath, type AnyEndpoint } from '../../../src/contracts/endpoint.js';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
+import { tokenScopesFor } from '../../../src/domain/access/policy.js';
 import { API_ROUTES } from '../../../src/http/app.js';
 import { buildOpenApi } from '../../../src/http/openapi.js';
 import { handle, unboundEndpoints } from '../../../src/http/route.js';
@@ -103,7 +104,11 @@ describe('the OpenAPI document', () => {
     expect(operation, `${spec.method.toUpperCase()} ${path}`).toBeDefined();
     expect(operation!.summary).toBe(spec.summary);
     expect(operation!.tags).toEqual([spec.tag]);
-    expect(operation!.security).toEqual(spec.access === 'public' ? [] : [{ session: [] }]);
+    // A person's session everywhere but public routes; an API token where its scopes open the route's action.
+    const byToken = spec.access !== 'public' && spec.action !== undefined && tokenScopesFor(spec.action).length > 0;
+    expect(operation!.security).toEqual(
+      spec.access === 'public' ? [] : [{ session: [] }, ...(byToken ? [{ apiToken: [] }] : [])],
+    );
   });
 
   it('describes path parameters as required', () => {

@@ -20,6 +20,7 @@ import { answerError, ERROR_STATUS } from '../../../src/http/error-status.js';
 const EXAMPLES: { [C in ErrorCode as undefined extends ErrorParams<C> ? never : C]: ErrorParams<C> } = {
   FORBIDDEN: { what: 'xem dữ liệu của đơn vị khác' },
   ACCOUNT_LOCKED: { when: 'sau ít phút' },
+  API_TOKEN_RATE_LIMITED: { limit: 600 },
   WEAK_PASSWORD: { label: 'Mật khẩu mới', weakness: 'common' },
   NOT_FOUND: { what: 'đơn vị' },
   INVALID_CHARACTERS: { label: 'Tên' },

@@ -60,7 +60,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 export function navItemsFor(role: Role, supervisesCommunes = false): NavItem[] {
   return NAV_ITEMS.filter(
-    (item) => !item.requires || reachesEverywhere(role, item.requires) || (item.districts && supervisesCommunes),
+    (item) => !item.requires || reachesEverywhere({ role }, item.requires) || (item.districts && supervisesCommunes),
   );
 }
 

@@ -20,7 +20,7 @@ export async function visibleUnits(
   const actor = unitId
     ? await authorizeEntryRead(ctx, register, unitId)
     : await authorize(ctx, 'register.read', { unitId: ctx.actor?.unitId ?? undefined });
-  if (reachesEverywhere(actor.role, 'register.read')) return unitId ? [unitId] : null;
+  if (reachesEverywhere(actor, 'register.read')) return unitId ? [unitId] : null;
   if (unitId) return [unitId];
   const supervised = registerOf(register).supervisorsRecord ? await supervisedUnitIds(ctx.db, actor.unitId!) : [];
   return [actor.unitId!, ...supervised];

@@ -39,7 +39,7 @@ const VERDICT_COLOR = { met: 'green', not_met: 'red', no_data: 'gray' } as const
 export function IndicesPage() {
   const t = useT();
   const user = useCurrentUser();
-  const manages = reachesEverywhere(user.role, 'indices.manage');
+  const manages = reachesEverywhere(user, 'indices.manage');
   const query = useQuery(indexTrackerQuery);
   const client = useQueryClient();
   const [code, setCode] = useState('PAR_INDEX');

@@ -29,7 +29,7 @@ export function InspectionsPage() {
   const [cancelling, setCancelling] = useState<InspectionPlanView | null>(null);
   const queryClient = useQueryClient();
   // The office manages every plan; a district's officers build and adjust their own, of the communes under them.
-  const everywhere = reachesEverywhere(user.role, 'inspections.manage');
+  const everywhere = reachesEverywhere(user, 'inspections.manage');
   const district = !everywhere && user.supervisesCommunes ? user.unitId : null;
   const mayBuild = everywhere || district !== null;
   const mayManage = (plan: InspectionPlanView) =>

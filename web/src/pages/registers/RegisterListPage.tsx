@@ -44,8 +44,8 @@ export function RegisterListPage() {
   const action = recordActionOf(declaration);
   // A district adds the inspections of its communes (`supervisorsRecord`), choosing one of them.
   const supervising =
-    !!declaration.supervisorsRecord && user.supervisesCommunes && !reachesEverywhere(user.role, action);
-  const canAdd = supervising || can(user, action, { unitId: user.unitId }) || reachesEverywhere(user.role, action);
+    !!declaration.supervisorsRecord && user.supervisesCommunes && !reachesEverywhere(user, action);
+  const canAdd = supervising || can(user, action, { unitId: user.unitId }) || reachesEverywhere(user, action);
   const filterValue = (field: string) =>
     search.filters
       ?.split(',')
@@ -157,7 +157,7 @@ export function RegisterListPage() {
         <EntryFormDialog
           register={register}
           ownUnit={
-            reachesEverywhere(user.role, action) || supervising || !user.unitId
+            reachesEverywhere(user, action) || supervising || !user.unitId
               ? null
               : { id: user.unitId, name: user.unitName ?? '' }
           }

@@ -36,7 +36,7 @@ export function UnitPlansPage() {
   const plans = useQuery(planListQuery);
   const current = (plans.data ?? []).filter((p) => !p.archived).sort((a, b) => b.year - a.year);
   const planId = search.planId ?? current[0]?.id;
-  const overview = reachesEverywhere(user.role, 'unitPlans.overview');
+  const overview = reachesEverywhere(user, 'unitPlans.overview');
   const unitId = search.unitId ?? user.unitId;
   return (
     <PageShell title={t('up.title')}>
