@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Role } from '../../src/contracts/auth.js';
 import { sessionQuery } from './api/session.js';
 import { auditSearch } from './audit/search.js';
-import { canEditPlans, canImportDossiers, isAdmin } from './auth/roles.js';
+import { canEditPlans, canImportDossiers, canManageApiTokens, isAdmin } from './auth/roles.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
 import { dashboardSearch } from './dashboard/search.js';
@@ -269,6 +269,16 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/users/UsersPage.js'), 'UsersPage'),
 });
 
+/** Tokens other systems call the API with: issued (shown once) and revoked by administrators. */
+const apiTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ma-truy-cap-api',
+  beforeLoad: ({ context }) => {
+    if (!canManageApiTokens(context.session.user.role)) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./pages/api-tokens/ApiTokensPage.js'), 'ApiTokensPage'),
+});
+
 const plansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach',
@@ -368,6 +378,7 @@ const routeTree = rootRoute.addChildren([
     unitsRoute,
     unitDetailRoute,
     usersRoute,
+    apiTokensRoute,
     auditRoute,
     tasksRoute,
     assignmentRoute,

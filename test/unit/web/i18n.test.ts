@@ -22,6 +22,16 @@ describe('interface language and navigation', () => {
     expect(labels('reporter')).toContain('nav.serviceQuality');
   });
 
+  it('shows the API tokens to administrators only, right after the users', () => {
+    const labels = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.label);
+    const admin = labels('admin');
+    expect(admin[admin.indexOf('nav.users') + 1]).toBe('nav.apiTokens');
+    for (const role of ['coordinator', 'reporter', 'leader', 'appraiser'] as const)
+      expect(labels(role)).not.toContain('nav.apiTokens');
+    expect(translate('vi', 'nav.apiTokens')).toBe('Mã truy cập API');
+    expect(translate('en', 'nav.apiTokens')).toBe('API tokens');
+  });
+
   it('shows the dossier import to those who import dossiers only', () => {
     const labels = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.label);
     expect(labels('coordinator')).toContain('nav.dossierImport');

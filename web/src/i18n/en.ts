@@ -17,6 +17,7 @@ import { dossiersEn } from './dossiers.en.js';
 import { columnMappingEn } from './column-mapping.en.js';
 import { yearsEn } from './years.en.js';
 import { workingCalendarEn } from './working-calendar.en.js';
+import { apiTokensEn } from './api-tokens.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -450,4 +451,5 @@ export const en: Catalogue = {
   ...columnMappingEn,
   ...yearsEn,
   ...workingCalendarEn,
+  ...apiTokensEn,
 };

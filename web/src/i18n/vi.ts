@@ -17,6 +17,7 @@ import { dossiersVi } from './dossiers.vi.js';
 import { columnMappingVi } from './column-mapping.vi.js';
 import { yearsVi } from './years.vi.js';
 import { workingCalendarVi } from './working-calendar.vi.js';
+import { apiTokensVi } from './api-tokens.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -448,6 +449,7 @@ export const vi = {
   ...columnMappingVi,
   ...yearsVi,
   ...workingCalendarVi,
+  ...apiTokensVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -21,6 +21,7 @@ export interface NavItem {
     | '/ho-so-tthc'
     | '/don-vi'
     | '/nguoi-dung'
+    | '/ma-truy-cap-api'
     | '/nhat-ky';
   label: MessageKey;
   /** Shown only to those the access policy lets do this everywhere (the page is of no use to others). */
@@ -55,6 +56,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/ho-so-tthc', label: 'nav.dossierImport', requires: 'dossiers.import' },
   { to: '/don-vi', label: 'nav.units' },
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
+  // Tokens other systems (the LGSP, the procedure system) call the API with: administrators issue and revoke them.
+  { to: '/ma-truy-cap-api', label: 'nav.apiTokens', requires: 'apiTokens.manage' },
   { to: '/nhat-ky', label: 'nav.audit', requires: 'audit.read' },
 ];
 

@@ -1,0 +1,48 @@
+import type { apiTokensVi } from './api-tokens.vi.js';
+
+/** API tokens for other systems (English). */
+export const apiTokensEn: Record<keyof typeof apiTokensVi, string> = {
+  'nav.apiTokens': 'API tokens',
+  'apiTokens.title': 'API tokens',
+  'apiTokens.intro':
+    'Tokens with which other systems (the LGSP platform, the procedure system…) call the cchc API, each with its own scopes. A token is shown once, when issued; cchc keeps only its hash.',
+  'apiTokens.issue': 'Issue a token',
+  'apiTokens.issueTitle': 'Issue an API token',
+  'apiTokens.issueSubmit': 'Issue',
+  'apiTokens.name': 'System name',
+  'apiTokens.nameHint': 'The system that will use the token, e.g. "Provincial LGSP platform".',
+  'apiTokens.scopes': 'Scopes',
+  'apiTokens.scopesHint': 'Choose only what the system really needs.',
+  'apiTokens.expiresHint': 'The last day the token works; empty: until it is revoked.',
+  'apiTokens.system': 'System',
+  'apiTokens.prefix': 'Token (start)',
+  'apiTokens.issued': 'Issued',
+  'apiTokens.issuedBy': 'by {name}',
+  'apiTokens.expires': 'Expires',
+  'apiTokens.neverExpires': 'Never',
+  'apiTokens.lastUsed': 'Last used',
+  'apiTokens.neverUsed': 'Not used yet',
+  'apiTokens.status.active': 'Active',
+  'apiTokens.status.expired': 'Expired',
+  'apiTokens.status.revoked': 'Revoked',
+  'apiTokens.revokedOn': 'Revoked on {date}. Reason: {reason}',
+  'apiTokens.empty': 'No API token has been issued.',
+  'apiTokens.revoke': 'Revoke',
+  'apiTokens.revokeFor': 'Revoke the token of {name}',
+  'apiTokens.revokeTitle': 'Revoke the API token of {name}',
+  'apiTokens.revokeBody':
+    'Token {prefix} stops working as soon as it is revoked, and cannot be restored. For {name} to keep calling the API, issue it a new token.',
+  'apiTokens.revokeSubmit': 'Revoke the token',
+  'apiTokens.revoked': 'API token revoked.',
+  'apiTokens.issuedTitle': 'API token of {name}',
+  'apiTokens.onceTitle': 'Shown only once',
+  'apiTokens.onceWarning':
+    'This token is shown only once. Copy it and store it in {name} now; cchc does not keep the token.',
+  'apiTokens.token': 'API token',
+  'apiTokens.copy': 'Copy',
+  'apiTokens.copied': 'Copied',
+  'apiTokens.usage': 'The system sends the token in a header of every request:',
+  'apiTokens.usageHeader': 'Authorization: Bearer <token>',
+  'apiTokens.usageScopes': 'Scopes: {scopes}.',
+  'apiTokens.done': 'I have stored it, close',
+};
