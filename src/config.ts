@@ -10,6 +10,17 @@ export interface Config {
   logLevel: string;
   /** Evidence files in an S3-compatible bucket (CCHC_S3_*), shared by several app servers; none: the data folder. */
   s3: S3Settings | undefined;
+  /** A PostgreSQL streaming replica for dashboards, reports and lists (CCHC_READ_DATABASE_URL), and how far behind it may be. */
+  readReplica: { url: string; maxLagMs: number } | undefined;
+}
+
+function readReplicaSettings(env: NodeJS.ProcessEnv): Config['readReplica'] {
+  if (!env.CCHC_READ_DATABASE_URL) return undefined;
+  const lag = env.CCHC_READ_MAX_LAG_MS;
+  const maxLagMs = lag === undefined || lag === '' ? 5_000 : Number(lag);
+  if (!Number.isInteger(maxLagMs) || maxLagMs < 0)
+    throw new Error(`CCHC_READ_MAX_LAG_MS must be a whole number of milliseconds, not "${lag}".`);
+  return { url: env.CCHC_READ_DATABASE_URL, maxLagMs };
 }
 
 /** The bucket's settings, when CCHC_S3_ENDPOINT names one; a missing bucket or key is a start-up error, named. */
@@ -38,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',
     s3: s3Settings(env),
+    readReplica: readReplicaSettings(env),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type Config } from '../config.js';
 import { configuredFileStore } from '../files/configured-file-store.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { openReadReplica } from '../db/read-replica.js';
 import { holdServingLock } from '../db/serving-lock.js';
 import { loggableError } from '../http/log-error.js';
 import { createApp } from '../http/app.js';
@@ -19,14 +20,27 @@ export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url)
 export async function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<void> {
   publicOrigin('http://127.0.0.1/'); // a wrong CCHC_PUBLIC_URL stops the start, not the first poster printed
   const files = configuredFileStore(config);
-  const app = createApp({ database, files, logger, webRoot: WEB_ROOT, version: process.env.npm_package_version });
+  const readReplica = config.readReplica
+    ? openReadReplica(config.readReplica.url, database, {
+        maxLagMs: config.readReplica.maxLagMs,
+        onProblem: (problem) => logger.warn({ problem }, 'đọc từ cơ sở dữ liệu chính thay cho bản sao chỉ đọc'),
+      })
+    : null;
+  const app = createApp({
+    database,
+    files,
+    logger,
+    webRoot: WEB_ROOT,
+    version: process.env.npm_package_version,
+    readReplica,
+  });
   // A restore must not replace the data under a running server (PGlite: the folder lock does it).
   const releaseServingLock = config.databaseUrl ? await holdServingLock(config.databaseUrl, logger) : async () => {};
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const url = `http://${config.host}:${info.port}`;
       database.lock?.noteUrl(url);
-      logger.info({ url, database: database.describe }, 'cchc đang chạy');
+      logger.info({ url, database: database.describe, readReplica: readReplica?.describe }, 'cchc đang chạy');
       resolve();
     });
     // A client (a browser, a proxy, a test's request pool) may reuse a connection it has kept idle for
@@ -48,6 +62,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       server.close();
       await closeUploadReaders();
       await releaseServingLock();
+      await readReplica?.close();
       await database.close();
       process.exit(0);
     };

@@ -29,6 +29,11 @@ export interface EndpointSpec<
    * endpoint names one; the authorisation test expects of each endpoint what the policy says of its action.
    */
   action?: Action;
+  /**
+   * 'replica': a read that may be served by the read replica (CCHC_READ_DATABASE_URL) when it keeps up and has
+   * the caller's own last write (db/read-replica.ts). Only for handlers that write nothing.
+   */
+  reads?: 'replica';
   /** Open to a user who must first change a published password (see Actor.mustChangePassword). */
   beforePasswordChange?: true;
   params?: P;

@@ -85,6 +85,18 @@ function pgliteHandle(client: PGlite, describe: string): DatabaseHandle {
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const { db, describe, close } = postgresPool(url);
+  return {
+    db,
+    kind: 'postgres',
+    describe,
+    migrate: () => migratePg(db as never, { migrationsFolder }),
+    close,
+  };
+}
+
+/** A pool on a PostgreSQL server, as a database (the primary's, or a read replica's: read-replica.ts). */
+export function postgresPool(url: string): { db: Database; describe: string; close: () => Promise<void> } {
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.CCHC_DB_POOL ?? 10),
@@ -95,11 +107,5 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   pool.on('error', (error) => console.warn(`PostgreSQL: kết nối bị đóng (${error.message}); sẽ kết nối lại khi cần.`));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   const safe = new URL(url);
-  return {
-    db,
-    kind: 'postgres',
-    describe: `PostgreSQL (${safe.host}${safe.pathname})`,
-    migrate: () => migratePg(db as never, { migrationsFolder }),
-    close: () => pool.end(),
-  };
+  return { db, describe: `PostgreSQL (${safe.host}${safe.pathname})`, close: () => pool.end() };
 }

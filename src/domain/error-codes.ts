@@ -416,6 +416,8 @@ export const ERROR_MESSAGES = {
   REPORT_SHEET_WITHOUT_COLUMNS: (p: { sheet: string }) => `Trang tính "${p.sheet}" không có cột nào để ghi.`,
 
   // ── Operating the server: start-up, background jobs, backup and restore, the CLI ───────────────────
+  READ_REPLICA_NEEDS_POSTGRES:
+    'CCHC_READ_DATABASE_URL (cơ sở dữ liệu chỉ đọc) chỉ dùng được cùng PostgreSQL: hãy đặt DATABASE_URL là postgres://….',
   INVALID_CONFIG: (p: { variable: string; text: string }) =>
     `${p.variable} phải là số nguyên dương (đang là "${p.text}").`,
   INVALID_PUBLIC_URL: (p: { text: string }) =>

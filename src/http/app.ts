@@ -6,6 +6,8 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { DatabaseHandle } from '../db/client.js';
+import type { ReadReplica } from '../db/read-replica.js';
+import { rememberWrites } from './read-your-writes.js';
 import type { FileStore } from '../files/file-store.js';
 import { checkHealth } from '../services/system/check-health.js';
 import { admissionControl, admissionLimits, type AdmissionLimits } from './admission.js';
@@ -82,6 +84,8 @@ export interface AppOptions {
   webRoot?: string | undefined;
   now?: () => Date;
   version?: string;
+  /** A streaming replica for the reads endpoints declare fit for it (CCHC_READ_DATABASE_URL); none by default. */
+  readReplica?: ReadReplica | null;
   /** Requests admitted to the database at once and waiting (admission.ts); default: the environment's, on PGlite only. */
   admission?: AdmissionLimits | null;
 }
@@ -120,6 +124,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (admission) app.use('/api/*', admissionControl(admission));
   app.use('/api/*', sessionMiddleware(database.db, options.files, now));
   app.use('/api/*', csrfMiddleware());
+  if (options.readReplica) app.use('/api/*', rememberWrites(options.readReplica));
 
   app.get('/api/health', async (c) => {
     const health = await checkHealth(database.db, database.describe);
@@ -127,7 +132,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   const openApi = buildOpenApi(API_ROUTES, options.version ?? '0.0.0');
   app.get('/api/openapi.json', (c) => c.json(openApi));
-  mountRoutes(app, API_ROUTES);
+  mountRoutes(app, API_ROUTES, options.readReplica);
   app.all('/api/*', (c) => answerError(c, 'NOT_FOUND', { route: 'api' }));
   // The public survey form: server-rendered HTML, no script, no session; it takes nothing but a submission.
   publicSurveyForm(app, { db: database.db, files: options.files, now });

@@ -177,6 +177,7 @@ export const ERROR_STATUS = {
 
   // Refusals met when operating the server (start-up, jobs, CLI): rarely or never answered over HTTP.
   INVALID_CONFIG: 422,
+  READ_REPLICA_NEEDS_POSTGRES: 422,
   INVALID_PUBLIC_URL: 422,
   INVALID_WORKERS: 422,
   WORKERS_NEED_POSTGRES: 422,

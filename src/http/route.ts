@@ -2,7 +2,9 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AnyEndpoint, BodyOf, FileResponse, HandlerResult, ParamsOf, QueryOf } from '../contracts/endpoint.js';
 import { refusalText, scopesOf } from '../domain/access/policy.js';
+import type { ReadReplica } from '../db/read-replica.js';
 import type { ServiceContext } from '../services/context.js';
+import { readContext } from './read-your-writes.js';
 import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
 import { downloadHeaders } from './download-headers.js';
@@ -45,10 +47,11 @@ export function unboundEndpoints(routes: AnyRoute[], declared: Record<string, An
     .map(([name, spec]) => `${name} (${spec.method.toUpperCase()} ${spec.path}): ${bound.get(spec) ?? 0} handlers`);
 }
 
-export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[]): void {
+/** `readReplica`: where the reads endpoints declare fit for it (`reads: 'replica'`) may go. */
+export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[], readReplica?: ReadReplica | null): void {
   for (const spec of routes) {
     app.on(spec.method.toUpperCase(), `/api${spec.path}`, async (c) => {
-      const ctx = c.get('serviceContext');
+      const ctx = spec.reads === 'replica' && readReplica ? await readContext(c, readReplica) : c.get('serviceContext');
       if (spec.access !== 'public' && !ctx.actor) {
         return answerError(c, 'UNAUTHENTICATED');
       }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import type { ReadReplica } from '../../src/db/read-replica.js';
 import type { FileStore } from '../../src/files/file-store.js';
 import type { AdmissionLimits } from '../../src/http/admission.js';
 import { createApp } from '../../src/http/app.js';
@@ -48,6 +49,8 @@ export async function createTestApi(
     files?: FileStore;
     /** Another server on the same database (several app servers): the demo is not loaded again, nor closed here. */
     database?: DatabaseHandle;
+    /** Reads fit for it go to this streaming replica (CCHC_READ_DATABASE_URL). */
+    readReplica?: ReadReplica;
   } = {},
 ): Promise<TestApi> {
   const database = options.database ?? (await createTestDatabase());
@@ -60,6 +63,7 @@ export async function createTestApi(
     logger: pino({ level: 'silent' }),
     now: () => clock.now,
     ...(options.admission !== undefined ? { admission: options.admission } : {}),
+    ...(options.readReplica ? { readReplica: options.readReplica } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 

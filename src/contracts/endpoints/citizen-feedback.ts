@@ -26,6 +26,7 @@ export const citizenFeedbackEndpoints = {
     summary: 'Danh sách phản ánh, kiến nghị (đơn vị: những phản ánh giao cho mình) và tỷ lệ xử lý đúng hạn, công khai',
     tag,
     access: 'signed-in',
+    reads: 'replica',
     action: 'feedback.read',
     query: feedbackListQuery,
     response: feedbackList,

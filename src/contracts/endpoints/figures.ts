@@ -21,6 +21,7 @@ export const figureEndpoints = {
       'Số liệu của một đơn vị hoặc một cấp trong một kỳ, kèm nguồn (tỷ lệ của nhiều đơn vị = Σ tử số / Σ mẫu số)',
     tag,
     access: 'signed-in',
+    reads: 'replica',
     action: 'figures.read',
     query: figuresQuery,
     response: figuresView,

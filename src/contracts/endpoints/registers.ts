@@ -48,6 +48,7 @@ export const registerEndpoints = {
     summary: 'Danh sách mục của một sổ theo dõi (lọc, phân trang)',
     tag,
     access: 'signed-in',
+    reads: 'replica',
     action: 'register.read',
     params: registerParams,
     query: registerListQuery,

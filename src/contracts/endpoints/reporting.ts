@@ -62,6 +62,7 @@ export const reportingEndpoints = {
     summary: 'Nhiệm vụ của đơn vị (sắp đến hạn, quá hạn, theo lĩnh vực, trạng thái)',
     tag,
     access: 'signed-in',
+    reads: 'replica',
     action: 'unitData.read',
     query: listAssignmentsQuery,
     response: assignmentPage,

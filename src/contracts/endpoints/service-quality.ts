@@ -12,6 +12,7 @@ export const serviceQualityEndpoints = {
       'Chất lượng phục vụ (QĐ 766): điểm sáu nhóm, tổng điểm, xếp hạng, số liệu hồ sơ và xu hướng theo đơn vị và cấp',
     tag,
     access: 'signed-in',
+    reads: 'replica',
     action: 'figures.read',
     query: serviceQualityQuery,
     response: serviceQualityView,

@@ -19,6 +19,7 @@ export const surveyResultEndpoints = {
       'Kết quả khảo sát sự hài lòng: tỷ lệ hài lòng theo đơn vị, câu hỏi, trụ cột, lĩnh vực, cấp và đợt, sai số, ý kiến',
     tag,
     access: 'signed-in',
+    reads: 'replica',
     action: 'surveys.results',
     query: surveyResultsQuery,
     response: surveyResultsView,
