@@ -43,8 +43,7 @@ export function RegisterListPage() {
   const [adding, setAdding] = useState(false);
   const action = recordActionOf(declaration);
   // A district adds the inspections of its communes (`supervisorsRecord`), choosing one of them.
-  const supervising =
-    !!declaration.supervisorsRecord && user.supervisesCommunes && !reachesEverywhere(user, action);
+  const supervising = !!declaration.supervisorsRecord && user.supervisesCommunes && !reachesEverywhere(user, action);
   const canAdd = supervising || can(user, action, { unitId: user.unitId }) || reachesEverywhere(user, action);
   const filterValue = (field: string) =>
     search.filters
