@@ -24,7 +24,7 @@ export interface ServerData {
 
 const BIN = join(import.meta.dirname, '../../bin/cchc.mjs');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
