@@ -28,16 +28,20 @@ const VARIABLES = {
   maxWaitMs: 'CCHC_QUEUE_TIMEOUT_MS',
 } as const;
 
-/** The limits the environment sets, over the defaults; refuses a value that is not a positive whole number. */
+/** A limit the environment sets (`fallback` when unset); refuses a value that is not a positive whole number. */
+export function positiveWholeNumber(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+  const text = env[variable];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new AppError('INVALID_CONFIG', { variable, text });
+  return value;
+}
+
+/** The limits the environment sets, over the defaults. */
 export function admissionLimits(env: NodeJS.ProcessEnv = process.env): AdmissionLimits {
   const limits = { ...DEFAULT_ADMISSION };
-  for (const [key, variable] of Object.entries(VARIABLES) as [keyof AdmissionLimits, string][]) {
-    const text = env[variable];
-    if (text === undefined || text === '') continue;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new AppError('INVALID_CONFIG', { variable, text });
-    limits[key] = value;
-  }
+  for (const [key, variable] of Object.entries(VARIABLES) as [keyof AdmissionLimits, string][])
+    limits[key] = positiveWholeNumber(env, variable, limits[key]);
   return limits;
 }
 

@@ -3,11 +3,10 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { ReadReplica } from '../db/read-replica.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppEnv } from './env.js';
-import { useSecureCookies } from './session.js';
+import { SAFE_METHODS, useSecureCookies } from './session.js';
 
 /** The primary's WAL position after the caller's last write: reads before the replica has it go to the primary. */
 export const WRITTEN_COOKIE = 'cchc_written';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** After every write that succeeded, tells the browser where the primary stood (one cheap query). */
 export function rememberWrites(replica: ReadReplica): MiddlewareHandler<AppEnv> {

@@ -4,24 +4,19 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
-import { AppError } from '../domain/errors.js';
 import { resolveApiToken } from '../services/auth/resolve-api-token.js';
 import { resolveSession } from '../services/auth/resolve-session.js';
+import { positiveWholeNumber } from './admission.js';
 import type { AppEnv } from './env.js';
 import { answerError } from './error-status.js';
 
 export const SESSION_COOKIE = 'cchc_session';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: no CSRF token is asked, no write position remembered (read-your-writes.ts). */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Requests an API token may make in a minute, on all servers together (CCHC_API_TOKEN_RATE_LIMIT). */
-export function apiTokenRateLimit(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.CCHC_API_TOKEN_RATE_LIMIT;
-  if (text === undefined || text === '') return 600;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new AppError('INVALID_CONFIG', { variable: 'CCHC_API_TOKEN_RATE_LIMIT', text });
-  return value;
-}
+export const apiTokenRateLimit = (env: NodeJS.ProcessEnv = process.env): number =>
+  positiveWholeNumber(env, 'CCHC_API_TOKEN_RATE_LIMIT', 600);
 
 /**
  * Resolves who is calling into the service context every handler receives: another system by its API token
