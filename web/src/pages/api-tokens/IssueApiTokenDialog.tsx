@@ -7,6 +7,7 @@ import { TOKEN_SCOPE_NAMES, TOKEN_SCOPES, type TokenScopeName } from '../../../.
 import { localDateOf } from '../../../../src/domain/text/format.js';
 import { apiTokenKeys, issueApiToken } from '../../api/api-tokens.js';
 import { DateField } from '../../components/DateField.js';
+import { useOnOpen } from '../../components/useOnOpen.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { validateForm } from '../../forms/validate.js';
@@ -37,14 +38,10 @@ export function IssueApiTokenDialog({
   const queryClient = useQueryClient();
   const [form, setForm] = useState<IssueForm>(EMPTY);
   const { errors, serverError, pending, clear, submit } = useFormSubmission();
-  const [lastOpened, setLastOpened] = useState(opened);
-  if (opened !== lastOpened) {
-    setLastOpened(opened);
-    if (opened) {
-      setForm(EMPTY);
-      clear();
-    }
-  }
+  useOnOpen(opened, () => {
+    setForm(EMPTY);
+    clear();
+  });
 
   const save = () =>
     void submit(validateForm(issueApiTokenRequest, form), async (data) => {

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { commitPlanImportRequest } from '../../../../src/contracts/plans.js';
 import { commitPlanImport, planKeys, type PlanImportDetail } from '../../api/plans.js';
+import { useOnOpen } from '../../components/useOnOpen.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { validateForm } from '../../forms/validate.js';
@@ -35,15 +36,11 @@ export function CommitPlanDialog({
   const [note, setNote] = useState('');
   const { errors, serverError, stale, pending, clear, submit } = useFormSubmission();
 
-  const [lastOpened, setLastOpened] = useState(false);
-  if (opened !== lastOpened) {
-    setLastOpened(opened);
-    if (opened) {
-      setName(suggestedName(draft));
-      setNote('');
-      clear();
-    }
-  }
+  useOnOpen(opened, () => {
+    setName(suggestedName(draft));
+    setNote('');
+    clear();
+  });
 
   /** Someone else corrected the draft meanwhile: fetch it (the review behind refreshes) and let the user look again. */
   const reload = async () => {

@@ -7,6 +7,7 @@ import { nextYearPlanRequest } from '../../../../src/contracts/programmes.js';
 import { planKeys } from '../../api/plans.js';
 import { createNextYearPlan, nextYearPreviewQuery, programmeKeys } from '../../api/programmes.js';
 import { AnchorLink } from '../../components/AnchorLink.js';
+import { useOnOpen } from '../../components/useOnOpen.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { validateForm } from '../../forms/validate.js';
@@ -33,14 +34,10 @@ export function NextYearPlanDialog({
   const [name, setName] = useState<string | null>(null);
   const { errors, serverError, pending, clear, submit } = useFormSubmission();
 
-  const [lastOpened, setLastOpened] = useState(false);
-  if (opened !== lastOpened) {
-    setLastOpened(opened);
-    if (opened) {
-      setName(null);
-      clear();
-    }
-  }
+  useOnOpen(opened, () => {
+    setName(null);
+    clear();
+  });
 
   const data = preview.data;
   const shownName = name ?? data?.name ?? '';

@@ -8,6 +8,7 @@ import { planKeys, planListQuery, uploadPlanDocument } from '../../api/plans.js'
 import { formatDateVi } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { UPLOAD_LIMIT_MB } from '../../../../src/contracts/uploads.js';
+import { useOnOpen } from '../../components/useOnOpen.js';
 
 const ACCEPTED = '.docx,.pdf,.xlsx,.ods,.html,.htm,.md,.txt,.json';
 
@@ -37,14 +38,10 @@ export function PlanUploadDialog({ opened, onClose, basePlanId: presetBase }: Pl
   const { data: plans } = useQuery({ ...planListQuery, enabled: opened });
 
   // Each opening starts empty, or on the plan it was opened from.
-  const [lastOpened, setLastOpened] = useState(false);
-  if (opened !== lastOpened) {
-    setLastOpened(opened);
-    if (opened) {
-      setRevising(presetBase !== undefined);
-      setBasePlanId(presetBase ?? null);
-    }
-  }
+  useOnOpen(opened, () => {
+    setRevising(presetBase !== undefined);
+    setBasePlanId(presetBase ?? null);
+  });
 
   const close = () => {
     if (progress) return;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { createUnitRequest, type UnitDetail } from '../../../../src/contracts/units.js';
 import { createUnit, unitDetailQuery, unitKeys, updateUnit } from '../../api/units.js';
 import { DateField } from '../../components/DateField.js';
+import { useOnOpen } from '../../components/useOnOpen.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
@@ -32,11 +33,7 @@ export function UnitFormDialog({ opened, onClose, unit }: UnitFormDialogProps) {
   const [resets, setResets] = useState(0);
 
   // Opening the dialog again starts from the unit as it is now.
-  const [lastOpened, setLastOpened] = useState(opened);
-  if (opened !== lastOpened) {
-    setLastOpened(opened);
-    if (opened) reset(unit);
-  }
+  useOnOpen(opened, () => reset(unit));
 
   function reset(next: UnitDetail | undefined) {
     setForm(unitFormOf(next));

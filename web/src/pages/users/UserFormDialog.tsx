@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Role } from '../../../../src/contracts/auth.js';
 import { createUserRequest, updateUserRequest, type UserSummary } from '../../../../src/contracts/users.js';
 import { createUser, updateUser, userKeys } from '../../api/users.js';
+import { useOnOpen } from '../../components/useOnOpen.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { UnitPicker } from '../../components/UnitPicker.js';
 import { useFormSubmission } from '../../components/useFormSubmission.js';
@@ -46,14 +47,10 @@ export function UserFormDialog({
   const queryClient = useQueryClient();
   const [form, setForm] = useState<UserForm>(() => formOf(user));
   const { errors, serverError, stale, pending, clear, submit } = useFormSubmission();
-  const [lastOpened, setLastOpened] = useState(opened);
-  if (opened !== lastOpened) {
-    setLastOpened(opened);
-    if (opened) {
-      setForm(formOf(user));
-      clear();
-    }
-  }
+  useOnOpen(opened, () => {
+    setForm(formOf(user));
+    clear();
+  });
 
   const set = <K extends keyof UserForm>(key: K, value: UserForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
