@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { S3Settings } from './files/s3-file-store.js';
+import type { SingleSignOnSettings } from './security/openid-provider.js';
 
 /** Everything configurable comes from the environment (README: Configuration). */
 export interface Config {
@@ -12,6 +13,46 @@ export interface Config {
   s3: S3Settings | undefined;
   /** A PostgreSQL streaming replica for dashboards, reports and lists (CCHC_READ_DATABASE_URL), and how far behind it may be. */
   readReplica: { url: string; maxLagMs: number } | undefined;
+  signIn: SignInSettings;
+}
+
+/** How people sign in: with a password (unless CCHC_PASSWORD_LOGIN=off), through an OpenID provider (CCHC_OIDC_*), or both. */
+export interface SignInSettings {
+  passwordLogin: boolean;
+  singleSignOn: SingleSignOnSettings | undefined;
+}
+
+function signInSettings(env: NodeJS.ProcessEnv): SignInSettings {
+  const switched = (env.CCHC_PASSWORD_LOGIN ?? 'on').trim().toLowerCase();
+  if (switched !== 'on' && switched !== 'off')
+    throw new Error(`CCHC_PASSWORD_LOGIN must be "on" or "off", not "${env.CCHC_PASSWORD_LOGIN}".`);
+  const singleSignOn = singleSignOnSettings(env);
+  // Nobody could sign in at all: refuse to start rather than serve a login page with no way in.
+  if (switched === 'off' && !singleSignOn)
+    throw new Error('CCHC_PASSWORD_LOGIN=off needs single sign-on: set CCHC_OIDC_ISSUER (README: Single sign-on).');
+  return { passwordLogin: switched === 'on', singleSignOn };
+}
+
+function singleSignOnSettings(env: NodeJS.ProcessEnv): SingleSignOnSettings | undefined {
+  if (!env.CCHC_OIDC_ISSUER) return undefined;
+  const required = (name: string) => {
+    const value = env[name];
+    if (!value) throw new Error(`${name} is required when CCHC_OIDC_ISSUER is set (README: Single sign-on).`);
+    return value;
+  };
+  let issuer: URL;
+  try {
+    issuer = new URL(env.CCHC_OIDC_ISSUER);
+  } catch {
+    throw new Error(`CCHC_OIDC_ISSUER must be the provider's address (https://…), not "${env.CCHC_OIDC_ISSUER}".`);
+  }
+  return {
+    issuer,
+    clientId: required('CCHC_OIDC_CLIENT_ID'),
+    clientSecret: required('CCHC_OIDC_CLIENT_SECRET'),
+    claim: env.CCHC_OIDC_CLAIM || 'email',
+    label: env.CCHC_OIDC_LABEL || 'tài khoản định danh của tỉnh',
+  };
 }
 
 function readReplicaSettings(env: NodeJS.ProcessEnv): Config['readReplica'] {
@@ -50,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     s3: s3Settings(env),
     readReplica: readReplicaSettings(env),
+    signIn: signInSettings(env),
   };
 }
 

@@ -11,6 +11,7 @@ import { loggableError } from '../http/log-error.js';
 import { createApp } from '../http/app.js';
 import { publicOrigin } from '../http/public-origin.js';
 import { closeUploadReaders, warmUploadReaders } from '../readers/read-upload.js';
+import { openIdProvider } from '../security/openid-provider.js';
 import { startBackgroundWork } from './background-work.js';
 import { startJobWorker } from './job-worker.js';
 
@@ -33,6 +34,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     webRoot: WEB_ROOT,
     version: process.env.npm_package_version,
     readReplica,
+    signIn: {
+      passwordLogin: config.signIn.passwordLogin,
+      provider: config.signIn.singleSignOn ? openIdProvider(config.signIn.singleSignOn) : null,
+    },
   });
   // A restore must not replace the data under a running server (PGlite: the folder lock does it).
   const releaseServingLock = config.databaseUrl ? await holdServingLock(config.databaseUrl, logger) : async () => {};

@@ -24,6 +24,7 @@ import {
   scoringRoundUnitRecord,
   unitRecord,
   apiTokenRecord,
+  ssoAccountRuleRecord,
   userRecord,
 } from './audit-payloads.js';
 import { planActivitySchema } from './plan-file.js';
@@ -43,6 +44,7 @@ export const AUDIT_ENTITIES = {
   system: { vi: 'Hệ thống', en: 'System' },
   user: { vi: 'Người dùng', en: 'User' },
   api_token: { vi: 'Mã truy cập API', en: 'API token' },
+  sso_account_rule: { vi: 'Quy tắc tạo tài khoản đăng nhập một lần', en: 'Single sign-on account rule' },
   notification_settings: { vi: 'Cài đặt nhắc việc', en: 'Reminder settings' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   plan_import: { vi: 'Bản nhập kế hoạch', en: 'Plan import' },
@@ -338,6 +340,12 @@ export const AUDIT_ACTIONS = {
   'user.resetPassword': action('user', 'Đặt lại mật khẩu', 'Password reset'),
   'apiToken.issue': action('api_token', 'Cấp mã truy cập API', 'API token issued', { after: apiTokenRecord }),
   'apiToken.revoke': action('api_token', 'Thu hồi mã truy cập API', 'API token revoked', replaced(apiTokenRecord)),
+  'ssoAccountRule.create': action('sso_account_rule', 'Thêm quy tắc tạo tài khoản SSO', 'SSO account rule added', {
+    after: ssoAccountRuleRecord,
+  }),
+  'ssoAccountRule.delete': action('sso_account_rule', 'Bỏ quy tắc tạo tài khoản SSO', 'SSO account rule removed', {
+    before: ssoAccountRuleRecord,
+  }),
   'notificationSettings.update': action('notification_settings', 'Đổi cài đặt nhắc việc', 'Reminder settings changed', {
     after: notificationSettingsBody,
   }),

@@ -42,6 +42,13 @@ export const apiTokenRecord = z.object({
   revokedAt: instant.nullable(),
 });
 
+/** A single sign-on account rule as audited. */
+export const ssoAccountRuleRecord = z.object({
+  emailDomain: z.string(),
+  role: z.string(),
+  unitId: id.nullable(),
+});
+
 /** A `users` row without its password hash (recordAudit never stores secrets). */
 export const userRecord = z.object({
   id,

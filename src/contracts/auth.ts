@@ -35,6 +35,30 @@ export const currentUser = z.object({
 export type CurrentUser = z.infer<typeof currentUser>;
 
 export const sessionResponse = z.object({ user: currentUser, csrfToken: z.string() });
+
+/** What the login page offers: the password form (unless turned off) and the provider's button (when configured). */
+export const signInOptions = z.object({
+  passwordLogin: z.boolean(),
+  singleSignOn: z.object({ label: z.string() }).nullable(),
+});
+export type SignInOptions = z.infer<typeof signInOptions>;
+
+/**
+ * Single sign-on's two browser navigations (not API calls, so not endpoints; http/single-sign-on.ts serves them):
+ * the login page's button goes to `start` (with `?redirect=` the page to come back to); `callback` is the redirect
+ * URI registered with the OpenID provider.
+ */
+export const SINGLE_SIGN_ON_PATHS = { start: '/api/auth/sso/start', callback: '/api/auth/sso/callback' } as const;
+
+/** Only a path inside this app is a place to return to after signing in (never another site, never the login page). */
+export function safeReturnPath(target: string | undefined): string {
+  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/dang-nhap')
+    ? target
+    : '/';
+}
+
+/** Signed out; `endSessionUrl`: where the browser goes to end the OpenID provider's session too (single sign-on only). */
+export const logoutResponse = z.object({ endSessionUrl: z.string().nullable() });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const changePasswordRequest = z.object({

@@ -59,6 +59,21 @@ export const ERROR_MESSAGES = {
   /** `when`: "sau 10:45" or "sau ít phút". */
   ACCOUNT_LOCKED: (p: { when: string }) => `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại ${p.when}.`,
   RATE_LIMITED: 'Đăng nhập sai quá nhiều lần từ máy này. Hãy thử lại sau 15 phút.',
+  PASSWORD_LOGIN_OFF: 'Đăng nhập bằng mật khẩu đã tắt; hãy đăng nhập bằng tài khoản định danh (đăng nhập một lần).',
+  SSO_NOT_CONFIGURED: 'Hệ thống chưa cấu hình đăng nhập một lần (OpenID Connect).',
+  SSO_UNAVAILABLE: 'Không kết nối được hệ thống định danh để đăng nhập một lần. Hãy thử lại sau ít phút.',
+  SSO_FAILED: 'Đăng nhập một lần không thành công (phiên đăng nhập đã hết hạn hoặc không hợp lệ). Hãy đăng nhập lại.',
+  SSO_EMAIL_UNVERIFIED:
+    'Hệ thống định danh chưa xác minh địa chỉ thư điện tử của tài khoản này, nên không thể dùng nó để đăng nhập.',
+  /** `claim`: the claim that names the account; `value` what the provider said, when it said something. */
+  SSO_NO_ACCOUNT: (p: { claim: string; value?: string }) =>
+    p.value
+      ? `Chưa có tài khoản cchc nào ứng với ${p.claim} "${p.value}". Đề nghị quản trị viên tạo tài khoản hoặc thêm quy tắc tạo tài khoản cho tên miền này.`
+      : `Hệ thống định danh không cho biết ${p.claim} của tài khoản, nên không tìm được tài khoản cchc tương ứng.`,
+  SSO_AMBIGUOUS_ACCOUNT: (p: { value: string }) =>
+    `Có nhiều tài khoản cchc cùng địa chỉ thư điện tử "${p.value}". Đề nghị quản trị viên sửa để mỗi địa chỉ chỉ thuộc một tài khoản.`,
+  SSO_ACCOUNT_ARCHIVED: 'Tài khoản cchc ứng với tài khoản định danh này đã bị lưu trữ (ngừng sử dụng).',
+  SSO_RULE_EXISTS: (p: { domain: string }) => `Đã có quy tắc cho tên miền "${p.domain}".`,
   WRONG_PASSWORD: 'Mật khẩu hiện tại không đúng.',
   SAME_PASSWORD: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   WEAK_PASSWORD: (p: { label: string; weakness: 'common' | 'personal' }) =>

@@ -40,10 +40,13 @@ import { unitPlanRoutes } from './routes/unit-plans.js';
 import { inspectionRoutes } from './routes/inspections.js';
 import { workingCalendarRoutes } from './routes/working-calendar.js';
 import { surveyResultRoutes } from './routes/survey-results.js';
+import { ssoRuleRoutes } from './routes/sso-rules.js';
 import { systemRoutes } from './routes/system.js';
 import { unitRoutes } from './routes/units.js';
 import { userRoutes } from './routes/users.js';
 import { csrfMiddleware, sessionMiddleware } from './session.js';
+import { PASSWORD_ONLY, type SignIn } from './sign-in.js';
+import { singleSignOnRoutes } from './single-sign-on.js';
 
 export const API_ROUTES: AnyRoute[] = [
   ...authRoutes,
@@ -69,6 +72,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...initiativeRoutes,
   ...citizenFeedbackRoutes,
   ...surveyResultRoutes,
+  ...ssoRuleRoutes,
   ...systemRoutes,
 ];
 
@@ -88,6 +92,8 @@ export interface AppOptions {
   readReplica?: ReadReplica | null;
   /** Requests admitted to the database at once and waiting (admission.ts); default: the environment's, on PGlite only. */
   admission?: AdmissionLimits | null;
+  /** Password sign-in on or off, and the OpenID provider (Config.signIn); default: passwords only. */
+  signIn?: SignIn;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -118,6 +124,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
   });
   app.use('/api/*', uploadLimit);
+  const signIn = options.signIn ?? PASSWORD_ONLY;
+  app.use('/api/*', async (c, next) => {
+    c.set('signIn', signIn);
+    await next();
+  });
   // PGlite answers one query at a time on this thread: requests wait their turn in order, or get 503.
   const admission =
     options.admission === undefined ? (database.kind === 'pglite' ? admissionLimits() : null) : options.admission;
@@ -133,6 +144,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const openApi = buildOpenApi(API_ROUTES, options.version ?? '0.0.0');
   app.get('/api/openapi.json', (c) => c.json(openApi));
   mountRoutes(app, API_ROUTES, options.readReplica);
+  singleSignOnRoutes(app, logger);
   app.all('/api/*', (c) => answerError(c, 'NOT_FOUND', { route: 'api' }));
   // The public survey form: server-rendered HTML, no script, no session; it takes nothing but a submission.
   publicSurveyForm(app, { db: database.db, files: options.files, now });

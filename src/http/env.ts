@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../services/context.js';
+import type { SignIn } from './sign-in.js';
 
 export interface AppEnv {
   Variables: {
@@ -6,5 +7,6 @@ export interface AppEnv {
     csrfToken: string | null;
     sessionTokenHash: string | null;
     requestId: string;
+    signIn: SignIn;
   };
 }

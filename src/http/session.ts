@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { getCookie } from 'hono/cookie';
+import { getCookie, setCookie } from 'hono/cookie';
 import type { Database } from '../db/client.js';
 import type { FileStore } from '../files/file-store.js';
 import { resolveApiToken } from '../services/auth/resolve-api-token.js';
@@ -76,6 +76,17 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
 
 export function useSecureCookies(c: Context): boolean {
   return process.env.CCHC_SECURE_COOKIES === 'true' || new URL(c.req.url).protocol === 'https:';
+}
+
+/** The session's cookie: the browser's scripts never read it, and no other site's request carries it. */
+export function setSessionCookie(c: Context, session: { token: string; expiresAt: Date }): void {
+  setCookie(c, SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: useSecureCookies(c),
+    path: '/',
+    expires: session.expiresAt,
+  });
 }
 
 /** Rate-limit key: the client address (behind a proxy, set CCHC_TRUST_PROXY=true to use X-Forwarded-For). */

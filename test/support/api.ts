@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { localFileStore } from '../../src/files/local-file-store.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import type { SignIn } from '../../src/http/sign-in.js';
 import type { ReadReplica } from '../../src/db/read-replica.js';
 import type { FileStore } from '../../src/files/file-store.js';
 import type { AdmissionLimits } from '../../src/http/admission.js';
@@ -51,6 +52,8 @@ export async function createTestApi(
     database?: DatabaseHandle;
     /** Reads fit for it go to this streaming replica (CCHC_READ_DATABASE_URL). */
     readReplica?: ReadReplica;
+    /** Password sign-in on or off and an OpenID provider (default: passwords only). */
+    signIn?: SignIn;
   } = {},
 ): Promise<TestApi> {
   const database = options.database ?? (await createTestDatabase());
@@ -64,6 +67,7 @@ export async function createTestApi(
     now: () => clock.now,
     ...(options.admission !== undefined ? { admission: options.admission } : {}),
     ...(options.readReplica ? { readReplica: options.readReplica } : {}),
+    ...(options.signIn ? { signIn: options.signIn } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.fetch(new Request(`${BASE}${path}`, init));
 

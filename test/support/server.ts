@@ -41,7 +41,8 @@ export async function freePort(): Promise<number> {
  */
 export async function startServer(env: Record<string, string> = {}, data?: ServerData): Promise<RunningServer> {
   const dataDir = data?.dataDir ?? (await mkdtemp(join(tmpdir(), 'cchc-e2e-')));
-  const port = await freePort();
+  // A port given by the test (a provider must know the address before the server starts), else any free one.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   let databaseUrl = data?.databaseUrl ?? '';
   let dropDatabase = async () => {};
   if (process.env.TEST_DATABASE_URL && data?.databaseUrl)

@@ -1,9 +1,17 @@
-import { changePasswordRequest, loginRequest, sessionResponse } from '../auth.js';
+import { changePasswordRequest, loginRequest, logoutResponse, sessionResponse, signInOptions } from '../auth.js';
 import { endpoint } from '../endpoint.js';
 
 const tag = 'auth';
 
 export const authEndpoints = {
+  getSignInOptions: endpoint({
+    method: 'get',
+    path: '/auth/options',
+    summary: 'Cách đăng nhập: mật khẩu, đăng nhập một lần (OpenID Connect)',
+    tag,
+    access: 'public',
+    response: signInOptions,
+  }),
   login: endpoint({
     method: 'post',
     path: '/auth/login',
@@ -21,7 +29,7 @@ export const authEndpoints = {
     tag,
     access: 'signed-in',
     action: 'account.own',
-    response: 'none',
+    response: logoutResponse,
   }),
   getCurrentSession: endpoint({
     method: 'get',

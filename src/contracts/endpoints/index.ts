@@ -17,6 +17,7 @@ import { scoringEndpoints } from './scoring.js';
 import { serviceQualityEndpoints } from './service-quality.js';
 import { surveyEndpoints } from './surveys.js';
 import { surveyResultEndpoints } from './survey-results.js';
+import { ssoRuleEndpoints } from './sso-rules.js';
 import { systemEndpoints } from './system.js';
 import { unitEndpoints } from './units.js';
 import { unitPlanEndpoints } from './unit-plans.js';
@@ -48,6 +49,7 @@ export const endpoints = {
   ...serviceQualityEndpoints,
   ...surveyEndpoints,
   ...surveyResultEndpoints,
+  ...ssoRuleEndpoints,
   ...systemEndpoints,
   ...unitEndpoints,
   ...unitPlanEndpoints,

@@ -34,6 +34,8 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** A session opened through single sign-on keeps the provider's ID token, to end the provider's session too. */
+    idToken: text('id_token'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -82,3 +84,33 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_account_idx').on(t.accountId)],
 );
+
+/**
+ * A single sign-on under way: made when the browser is sent to the OpenID provider, taken (deleted) once when it
+ * comes back. Kept in the database, not in a process, so the provider may send the person back to another server.
+ */
+export const ssoLogins = pgTable('sso_logins', {
+  /** The `state` sent to the provider, also kept in the browser's cookie: the callback must carry both. */
+  state: text('state').primaryKey(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  /** The page inside cchc to return to. */
+  returnTo: text('return_to').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The administrator's mapping for single sign-on: a person the provider vouches for, with an e-mail address in
+ * this domain and no account yet, gets one on first sign-in with this role and unit. No rule: no account made.
+ */
+export const ssoAccountRules = pgTable('sso_account_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Lower case, without '@' ("snv.quangtri.gov.vn"). */
+  emailDomain: text('email_domain').notNull().unique(),
+  role: text('role', { enum: ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] }).notNull(),
+  unitId: uuid('unit_id').references(() => units.id),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,14 +1,13 @@
 import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { loginRequest, SessionResponse } from '../../contracts/auth.js';
+import type { loginRequest } from '../../contracts/auth.js';
 import type { DbOrTx } from '../../db/client.js';
-import { loginSources, sessions, users } from '../../db/schema/index.js';
+import { loginSources, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import type { ServiceContext } from '../context.js';
-import { loadCurrentUser } from './current-user.js';
+import { openSession, type LoginResult } from './open-session.js';
 import { DECOY_HASH_PROMISE, verifyPassword } from '../../security/password-hash.js';
-import { hashToken, newToken, SESSION_TTL_MS } from '../../security/session-token.js';
 
 /** Failed attempts from one source within the window before it must wait. */
 const SOURCE_LIMIT = 20;
@@ -69,16 +68,13 @@ async function reserveAccountAttempt(db: DbOrTx, userId: string, now: Date): Pro
   return row ? row.failedLogins : null;
 }
 
-export interface LoginResult extends SessionResponse {
-  token: string;
-  expiresAt: Date;
-}
-
 export async function login(
   ctx: ServiceContext,
   input: z.infer<typeof loginRequest>,
   sourceKey: string,
+  passwordLogin = true,
 ): Promise<LoginResult> {
+  if (!passwordLogin) throw new AppError('PASSWORD_LOGIN_OFF');
   const now = ctx.now();
   if ((await reserveSourceAttempt(ctx.db, sourceKey, now)) > SOURCE_LIMIT) throw rateLimited();
 
@@ -115,25 +111,12 @@ export async function login(
     throw badCredentials();
   }
 
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .insert(sessions)
-      .values({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt });
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+  return ctx.db.transaction(async (tx) => {
     // A success is not a failure: give the address its attempt back.
     await tx
       .update(loginSources)
       .set({ attempts: sql`greatest(${loginSources.attempts} - 1, 0)` })
       .where(eq(loginSources.sourceKey, sourceKey));
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
-    await recordAudit(
-      tx,
-      { userId: user.id, role: user.role, unitId: user.unitId },
-      { action: 'user.login', entityId: user.id },
-    );
+    return openSession(tx, user, now);
   });
-  return { token, csrfToken, expiresAt, user: await loadCurrentUser(ctx.db, user.id) };
 }

@@ -4,10 +4,15 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
-export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
+/** Ends the session; returns the provider's ID token when it was opened by single sign-on, to end that one too. */
+export async function logout(ctx: ServiceContext, tokenHash: string): Promise<{ idToken: string | null }> {
   const actor = await authorize(ctx, 'account.own');
-  await ctx.db.transaction(async (tx) => {
-    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  return ctx.db.transaction(async (tx) => {
+    const [ended] = await tx
+      .delete(sessions)
+      .where(eq(sessions.tokenHash, tokenHash))
+      .returning({ idToken: sessions.idToken });
     await recordAudit(tx, actor, { action: 'user.logout', entityId: actor.userId });
+    return { idToken: ended?.idToken ?? null };
   });
 }

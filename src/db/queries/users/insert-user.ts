@@ -12,22 +12,24 @@ import type { Actor } from '../../../services/context.js';
 import { checkUserUnit } from './check-user-unit.js';
 import { selectUserSummaries, toUserSummary } from './user-mapping.js';
 
-/** How the demo loader creates its accounts: with the published password, which the policy would refuse. */
-export interface DemoAccount {
-  /** Outside the demo, the published password must be changed at first sign-in. */
+/**
+ * An account made with a password the policy does not judge: the demo's published one (outside the demo it must
+ * be changed at first sign-in), or the random one nobody knows given to an account single sign-on makes.
+ */
+export interface UncheckedPassword {
   mustChangePassword: boolean;
 }
 
-/** Also used by the CLI and the demo loader, which act without a signed-in administrator. */
+/** Also used by the CLI, the demo loader and single sign-on, which act without a signed-in administrator. */
 export async function insertUser(
   tx: DbOrTx,
   actor: Actor | null,
   input: z.infer<typeof createUserRequest>,
   now: Date,
-  demo?: DemoAccount,
+  unchecked?: UncheckedPassword,
 ) {
   const username = input.username.toLowerCase();
-  if (!demo)
+  if (!unchecked)
     requireStrongPassword(input.password, { username, displayName: input.displayName }, 'password', 'Mật khẩu ban đầu');
   const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
   const taken = () => new AppError('DUPLICATE_USERNAME', { username });
@@ -41,7 +43,7 @@ export async function insertUser(
       username,
       passwordHash: await hashPassword(password),
       passwordChangedAt: now,
-      mustChangePassword: demo?.mustChangePassword ?? false,
+      mustChangePassword: unchecked?.mustChangePassword ?? false,
     })
     .returning()
     // Another request may create the same name between the check above and this insert.
