@@ -42,7 +42,11 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
-  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  validateSearch: z.object({
+    redirect: z.string().optional().catch(undefined),
+    /** An error code the single sign-on callback came back with (http/single-sign-on.ts). */
+    sso: z.string().optional().catch(undefined),
+  }),
   beforeLoad: async ({ context }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (session) throw redirect({ to: '/' });
@@ -279,6 +283,14 @@ const apiTokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/api-tokens/ApiTokensPage.js'), 'ApiTokensPage'),
 });
 
+/** Single sign-on: whether it is configured, and the rules that make accounts at first sign-in (administrators). */
+const singleSignOnRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dang-nhap-mot-lan',
+  beforeLoad: adminOnly,
+  component: lazyRouteComponent(() => import('./pages/sso/SingleSignOnPage.js'), 'SingleSignOnPage'),
+});
+
 const plansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach',
@@ -379,6 +391,7 @@ const routeTree = rootRoute.addChildren([
     unitDetailRoute,
     usersRoute,
     apiTokensRoute,
+    singleSignOnRoute,
     auditRoute,
     tasksRoute,
     assignmentRoute,

@@ -1,6 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { changePasswordRequest, loginRequest, CurrentUser, SessionResponse } from '../../../src/contracts/auth.js';
+import type {
+  changePasswordRequest,
+  loginRequest,
+  CurrentUser,
+  SessionResponse,
+  SignInOptions,
+} from '../../../src/contracts/auth.js';
 import { endpoints } from '../../../src/contracts/endpoints/index.js';
 import { call, isApiError, setCsrfToken } from './client.js';
 
@@ -33,9 +39,17 @@ export async function login(input: z.input<typeof loginRequest>): Promise<Sessio
   return remember(await call(endpoints.login, { body: input }, { notify: false }));
 }
 
-export async function logout(): Promise<void> {
+/** How people sign in here: the password form, the OpenID provider's button, or both. */
+export const signInOptionsQuery = queryOptions({
+  queryKey: ['sign-in-options'] as const,
+  queryFn: (): Promise<SignInOptions> => call(endpoints.getSignInOptions, {}, { notify: false }),
+  staleTime: Infinity,
+});
+
+/** Signs out; returns where to end the identity provider's session too, when the session came from it. */
+export async function logout(): Promise<string | null> {
   try {
-    await call(endpoints.logout, {}, { notify: false });
+    return (await call(endpoints.logout, {}, { notify: false })).endSessionUrl;
   } finally {
     setCsrfToken(null);
   }

@@ -18,6 +18,7 @@ import { columnMappingEn } from './column-mapping.en.js';
 import { yearsEn } from './years.en.js';
 import { workingCalendarEn } from './working-calendar.en.js';
 import { apiTokensEn } from './api-tokens.en.js';
+import { ssoEn } from './sso.en.js';
 import type { Catalogue } from './vi.js';
 
 /** The English catalogue: same keys as vi.ts, a missing or extra key is a type error. */
@@ -86,6 +87,19 @@ export const en: Catalogue = {
   'auth.password': 'Password',
   'auth.login': 'Sign in',
   'auth.logout': 'Sign out',
+  'auth.sso': 'Sign in with {label}',
+  'auth.ssoOr': 'or with a username and password',
+  'auth.ssoOnlyIntro': 'Sign in with your identity account.',
+  'auth.ssoError.SSO_NOT_CONFIGURED': 'Single sign-on is not configured.',
+  'auth.ssoError.SSO_UNAVAILABLE': 'The identity provider cannot be reached. Try again in a few minutes.',
+  'auth.ssoError.SSO_FAILED': 'Single sign-on failed (the sign-in expired or was not valid). Try again.',
+  'auth.ssoError.SSO_EMAIL_UNVERIFIED':
+    'The identity provider has not verified your e-mail address, so it cannot sign you in.',
+  'auth.ssoError.SSO_NO_ACCOUNT':
+    'Your identity account matches no cchc account. Ask an administrator to create one for you.',
+  'auth.ssoError.SSO_AMBIGUOUS_ACCOUNT':
+    'Several cchc accounts have your e-mail address. Ask an administrator to correct them.',
+  'auth.ssoError.SSO_ACCOUNT_ARCHIVED': 'Your cchc account is no longer in use (archived).',
   'auth.changePassword': 'Change password',
   'auth.currentPassword': 'Current password',
   'auth.newPassword': 'New password',
@@ -452,4 +466,5 @@ export const en: Catalogue = {
   ...yearsEn,
   ...workingCalendarEn,
   ...apiTokensEn,
+  ...ssoEn,
 };

@@ -18,6 +18,7 @@ import { columnMappingVi } from './column-mapping.vi.js';
 import { yearsVi } from './years.vi.js';
 import { workingCalendarVi } from './working-calendar.vi.js';
 import { apiTokensVi } from './api-tokens.vi.js';
+import { ssoVi } from './sso.vi.js';
 
 /** The Vietnamese catalogue: the default locale and the source of every message key. */
 export const vi = {
@@ -83,6 +84,20 @@ export const vi = {
   'auth.password': 'Mật khẩu',
   'auth.login': 'Đăng nhập',
   'auth.logout': 'Đăng xuất',
+  'auth.sso': 'Đăng nhập bằng {label}',
+  'auth.ssoOr': 'hoặc bằng tên đăng nhập và mật khẩu',
+  'auth.ssoOnlyIntro': 'Đăng nhập bằng tài khoản định danh của bạn.',
+  'auth.ssoError.SSO_NOT_CONFIGURED': 'Hệ thống chưa cấu hình đăng nhập một lần.',
+  'auth.ssoError.SSO_UNAVAILABLE': 'Không kết nối được hệ thống định danh. Hãy thử lại sau ít phút.',
+  'auth.ssoError.SSO_FAILED':
+    'Đăng nhập một lần không thành công (phiên đăng nhập đã hết hạn hoặc không hợp lệ). Hãy thử lại.',
+  'auth.ssoError.SSO_EMAIL_UNVERIFIED':
+    'Hệ thống định danh chưa xác minh địa chỉ thư điện tử của bạn, nên không thể dùng để đăng nhập.',
+  'auth.ssoError.SSO_NO_ACCOUNT':
+    'Tài khoản định danh của bạn chưa ứng với tài khoản cchc nào. Đề nghị quản trị viên tạo tài khoản cho bạn.',
+  'auth.ssoError.SSO_AMBIGUOUS_ACCOUNT':
+    'Có nhiều tài khoản cchc cùng địa chỉ thư điện tử của bạn. Đề nghị quản trị viên sửa lại.',
+  'auth.ssoError.SSO_ACCOUNT_ARCHIVED': 'Tài khoản cchc của bạn đã ngừng sử dụng (lưu trữ).',
   'auth.changePassword': 'Đổi mật khẩu',
   'auth.currentPassword': 'Mật khẩu hiện tại',
   'auth.newPassword': 'Mật khẩu mới',
@@ -450,6 +465,7 @@ export const vi = {
   ...yearsVi,
   ...workingCalendarVi,
   ...apiTokensVi,
+  ...ssoVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

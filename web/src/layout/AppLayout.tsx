@@ -25,12 +25,15 @@ function SignedInLayout({ user }: { user: CurrentUser }) {
   const queryClient = useQueryClient();
 
   const signOut = async () => {
+    let endSessionUrl: string | null = null;
     try {
-      await logout();
+      endSessionUrl = await logout();
     } finally {
       queryClient.clear();
       queryClient.setQueryData(sessionQuery.queryKey, null);
-      await navigate({ to: '/dang-nhap', search: {} });
+      // Signed in through the identity provider: end its session too; it sends the browser back to /dang-nhap.
+      if (endSessionUrl) window.location.assign(endSessionUrl);
+      else await navigate({ to: '/dang-nhap', search: {} });
     }
   };
 

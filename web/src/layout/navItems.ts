@@ -22,6 +22,7 @@ export interface NavItem {
     | '/don-vi'
     | '/nguoi-dung'
     | '/ma-truy-cap-api'
+    | '/dang-nhap-mot-lan'
     | '/nhat-ky';
   label: MessageKey;
   /** Shown only to those the access policy lets do this everywhere (the page is of no use to others). */
@@ -58,6 +59,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/nguoi-dung', label: 'nav.users', requires: 'users.manage' },
   // Tokens other systems (the LGSP, the procedure system) call the API with: administrators issue and revoke them.
   { to: '/ma-truy-cap-api', label: 'nav.apiTokens', requires: 'apiTokens.manage' },
+  // How people sign in through the identity provider, and which domains get accounts at first sign-in.
+  { to: '/dang-nhap-mot-lan', label: 'nav.sso', requires: 'users.manage' },
   { to: '/nhat-ky', label: 'nav.audit', requires: 'audit.read' },
 ];
 

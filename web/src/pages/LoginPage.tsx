@@ -1,22 +1,43 @@
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Center,
+  Divider,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { loginRequest } from '../../../src/contracts/auth.js';
+import { loginRequest, safeReturnPath, SINGLE_SIGN_ON_PATHS } from '../../../src/contracts/auth.js';
 import { isApiError } from '../api/client.js';
-import { login, sessionQuery } from '../api/session.js';
+import { login, sessionQuery, signInOptionsQuery } from '../api/session.js';
 import { validateForm, type FieldErrors } from '../forms/validate.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../layout/LanguageSwitch.js';
 
 const loginRoute = getRouteApi('/dang-nhap');
 
-/** Only a path inside this app is a safe place to return to after signing in. */
-function safeRedirect(target: string | undefined): string {
-  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/dang-nhap')
-    ? target
-    : '/';
-}
+/** The server's single sign-on route (a navigation to the identity provider, not an API call). */
+const singleSignOnHref = (redirect: string) => `${SINGLE_SIGN_ON_PATHS.start}?redirect=${encodeURIComponent(redirect)}`;
+
+const SSO_ERRORS = [
+  'SSO_NOT_CONFIGURED',
+  'SSO_UNAVAILABLE',
+  'SSO_FAILED',
+  'SSO_EMAIL_UNVERIFIED',
+  'SSO_NO_ACCOUNT',
+  'SSO_AMBIGUOUS_ACCOUNT',
+  'SSO_ACCOUNT_ARCHIVED',
+] as const;
+/** The refusal the callback named, said in the page's language (any other code: the sign-in failed). */
+const ssoErrorKey = (code: string) =>
+  `auth.ssoError.${SSO_ERRORS.find((known) => known === code) ?? 'SSO_FAILED'}` as const;
 
 export function LoginPage() {
   const t = useT();
@@ -27,6 +48,11 @@ export function LoginPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const options = useQuery(signInOptionsQuery).data;
+  const passwordLogin = options?.passwordLogin ?? true;
+  const singleSignOn = options?.singleSignOn ?? null;
+  const ssoError = search.sso ? t(ssoErrorKey(search.sso)) : null;
+  const shownError = serverError ?? ssoError;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +67,7 @@ export function LoginPage() {
     try {
       const session = await login(result.data);
       queryClient.setQueryData(sessionQuery.queryKey, session);
-      await navigate({ href: safeRedirect(search.redirect) });
+      await navigate({ href: safeReturnPath(search.redirect) });
     } catch (error) {
       setServerError(isApiError(error) ? error.message : t('error.network'));
       setForm((current) => ({ ...current, password: '' }));
@@ -64,33 +90,48 @@ export function LoginPage() {
                 {t('auth.loginTitle')}
               </Title>
               <Text size="sm" c="dimmed">
-                {t('auth.loginIntro')}
+                {t(passwordLogin ? 'auth.loginIntro' : 'auth.ssoOnlyIntro')}
               </Text>
-              {serverError && (
+              {shownError && (
                 <Alert color="red" role="alert">
-                  {serverError}
+                  {shownError}
                 </Alert>
               )}
-              <TextInput
-                label={t('auth.username')}
-                autoComplete="username"
-                autoFocus
-                required
-                value={form.username}
-                onChange={(event) => setForm({ ...form, username: event.currentTarget.value })}
-                error={errors.username}
-              />
-              <PasswordInput
-                label={t('auth.password')}
-                autoComplete="current-password"
-                required
-                value={form.password}
-                onChange={(event) => setForm({ ...form, password: event.currentTarget.value })}
-                error={errors.password}
-              />
-              <Button type="submit" loading={busy} fullWidth>
-                {t('auth.login')}
-              </Button>
+              {singleSignOn && (
+                <Button
+                  component="a"
+                  href={singleSignOnHref(safeReturnPath(search.redirect))}
+                  variant="filled"
+                  fullWidth
+                >
+                  {t('auth.sso', { label: singleSignOn.label })}
+                </Button>
+              )}
+              {singleSignOn && passwordLogin && <Divider label={t('auth.ssoOr')} labelPosition="center" />}
+              {passwordLogin && (
+                <>
+                  <TextInput
+                    label={t('auth.username')}
+                    autoComplete="username"
+                    autoFocus={!singleSignOn}
+                    required
+                    value={form.username}
+                    onChange={(event) => setForm({ ...form, username: event.currentTarget.value })}
+                    error={errors.username}
+                  />
+                  <PasswordInput
+                    label={t('auth.password')}
+                    autoComplete="current-password"
+                    required
+                    value={form.password}
+                    onChange={(event) => setForm({ ...form, password: event.currentTarget.value })}
+                    error={errors.password}
+                  />
+                  <Button type="submit" loading={busy} fullWidth variant={singleSignOn ? 'light' : 'filled'}>
+                    {t('auth.login')}
+                  </Button>
+                </>
+              )}
             </Stack>
           </form>
         </Paper>
