@@ -66,7 +66,7 @@ await runPendingJobs(db, files, jobHandlers, { now: () => now });
 const [build] = await listReportBuilds(ctx, period!.id);
 const docx = await downloadReportBuild(ctx, build!.id, 'docx');
 const docxPath = join(outDir, 'consolidated-report.docx');
-writeFileSync(docxPath, docx.bytes);
+writeFileSync(docxPath, Buffer.from(await new Response(docx.stream).arrayBuffer()));
 const [pdfPath] = convertToPdf(soffice, [docxPath], outDir);
 execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '4', pdfPath ?? '', join(outDir, 'page')]);
 mkdirSync('docs/images', { recursive: true });

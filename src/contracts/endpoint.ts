@@ -76,12 +76,10 @@ export type ParamsIn<E> = z.input<SchemaOf<E, 'params'>>;
 export type QueryIn<E> = z.input<SchemaOf<E, 'query'>>;
 export type BodyIn<E> = z.input<SchemaOf<E, 'body'>>;
 
-export interface FileResponse {
-  kind: 'file';
-  bytes: Uint8Array;
-  fileName: string;
-  contentType: string;
-}
+/** A file answered as bytes made for it (an export), or streamed from the file store (a stored file, never all in memory). */
+export type FileResponse = { kind: 'file'; fileName: string; contentType: string } & (
+  { bytes: Uint8Array } | { stream: ReadableStream<Uint8Array>; size: number }
+);
 
 /** What a handler must return: what the response schema accepts (it is sent as JSON), a file, or nothing. */
 export type HandlerResult<E> = E extends { response: infer R }

@@ -1,7 +1,9 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../domain/errors.js';
-import type { FileStore } from './file-store.js';
+import { openedOnRead, type FileStore } from './file-store.js';
 
 /** Files under one folder; writes go to a temporary name, are fsync'ed, then renamed into place. */
 export function localFileStore(root: string): FileStore {
@@ -31,6 +33,15 @@ export function localFileStore(root: string): FileStore {
       } catch {
         throw new AppError('FILE_MISSING');
       }
+    },
+    async open(key) {
+      const path = pathOf(key);
+      const found = await stat(path).catch(() => null);
+      if (!found?.isFile()) throw new AppError('FILE_MISSING');
+      return {
+        size: found.size,
+        stream: openedOnRead(async () => Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>),
+      };
     },
     async exists(key) {
       return stat(pathOf(key)).then(

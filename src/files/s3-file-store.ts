@@ -8,7 +8,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { AppError } from '../domain/errors.js';
-import type { FileStore } from './file-store.js';
+import { openedOnRead, type FileStore } from './file-store.js';
 
 /** Where the bucket is and how to sign in to it (README: Several servers). */
 export interface S3Settings {
@@ -69,6 +69,19 @@ export function s3FileStore(settings: S3Settings): FileStore & { close(): void }
         if (notFound(error)) throw new AppError('FILE_MISSING');
         throw error;
       }
+    },
+    async open(key) {
+      const Key = objectKey(key);
+      let size: number;
+      try {
+        size = (await client.send(new HeadObjectCommand({ Bucket, Key }))).ContentLength ?? 0;
+      } catch (error) {
+        if (notFound(error)) throw new AppError('FILE_MISSING');
+        throw error;
+      }
+      // The object itself is asked for only when the answer is read: an unread one holds no connection.
+      const body = async () => (await client.send(new GetObjectCommand({ Bucket, Key }))).Body!.transformToWebStream();
+      return { size, stream: openedOnRead(body) };
     },
     async exists(key) {
       try {

@@ -73,6 +73,8 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[], readReplica?:
       const result = await spec.handler({ params, query, body }, ctx, c);
       if (spec.response === 'file') {
         const file = result as FileResponse;
+        if ('stream' in file)
+          return c.body(file.stream, 200, { ...downloadHeaders(file), 'Content-Length': String(file.size) });
         return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, downloadHeaders(file));
       }
       if (spec.response === 'none' || result === undefined) return c.json({ ok: true }, spec.status ?? 200);

@@ -76,6 +76,10 @@ async function recording(username: string) {
       filesRead.push(key);
       return Buffer.from('');
     },
+    open: async (key) => {
+      filesRead.push(key);
+      return { stream: new Blob([]).stream(), size: 0 };
+    },
     exists: async () => false,
     keys: async () => [],
     clear: async () => {},

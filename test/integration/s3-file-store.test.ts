@@ -2,7 +2,7 @@
  * Object storage (issue #17.1): the file store over the S3 API against a real S3 server over HTTP (s3rver as its
  * own process, signatures checked; or any S3-compatible server named by TEST_S3_ENDPOINT): bytes back as stored,
  * listing past a page, hostile keys refused, a wrong secret refused by the server; and the app itself on the
- * bucket: evidence uploaded and downloaded, a backup holding the bucket's objects restored into it; and an
+ * bucket: evidence uploaded and downloaded (streamed, from the bucket and from the folder), a backup holding the bucket's objects restored into it; and an
  * installation's files moved to the bucket and back, resuming after an interruption.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -45,6 +45,26 @@ describe('the S3 file store', () => {
       code: 'FILE_MISSING',
       message: 'Không tìm thấy tệp đã lưu trên máy chủ.',
     });
+  });
+
+  it('streams a download in pieces as it is read, from the bucket and from the folder alike', async () => {
+    const bytes = new Uint8Array(6 * 1024 * 1024).map((_, i) => (i * 17) % 253);
+    const folder = localFileStore(await mkdtemp(join(tmpdir(), 'cchc-stream-')));
+    for (const files of [store, folder]) {
+      await files.put('evidence/2025/lon.pdf', bytes);
+      const opened = await files.open('evidence/2025/lon.pdf');
+      expect(opened.size).toBe(bytes.length);
+      const pieces: Uint8Array[] = [];
+      for await (const piece of opened.stream) pieces.push(piece);
+      // Several pieces, none the whole file: it was never held at once.
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(bytes.length);
+      expect(Buffer.compare(Buffer.concat(pieces), Buffer.from(bytes))).toBe(0);
+      await expect(files.open('evidence/2025/khong-co.pdf')).rejects.toMatchObject({ code: 'FILE_MISSING' });
+      // Opened and never read: nothing to close, and the file can still be read afterwards.
+      await files.open('evidence/2025/lon.pdf');
+      expect((await files.get('evidence/2025/lon.pdf')).length).toBe(bytes.length);
+    }
   });
 
   it('refuses a key that climbs out of its place, before any request', async () => {
@@ -106,6 +126,8 @@ describe('the app on the bucket', () => {
       expect(stored.length).toBeGreaterThan(0);
       const download = await camlo.get(`/api/evidence/${evidence.id}`);
       expect(download.status).toBe(200);
+      // Streamed from the bucket with its length known up front.
+      expect(download.headers.get('content-length')).toBe(String(content.length));
       expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), Buffer.from(content))).toBe(0);
 
       // The backup carries the bucket's objects; a restore puts them back (and drops what came after).

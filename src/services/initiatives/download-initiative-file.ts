@@ -21,5 +21,5 @@ export async function downloadInitiativeFile(ctx: ServiceContext, id: string, fi
         .where(and(eq(initiatives.id, id), eq(initiatives.decisionFileId, fileId)));
   if (!proposal && !decision) throw notFound('tệp của sáng kiến');
   const [file] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, fileId));
-  return { bytes: await ctx.files.get(file!.storageKey), fileName: file!.fileName, contentType: file!.contentType };
+  return { ...(await ctx.files.open(file!.storageKey)), fileName: file!.fileName, contentType: file!.contentType };
 }

@@ -4,7 +4,7 @@ import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
-/** An evidence file's bytes, for whoever may read the assignment it belongs to. */
+/** An evidence file, streamed, for whoever may read the assignment it belongs to. */
 export async function downloadEvidence(ctx: ServiceContext, evidenceId: string) {
   await authorize(ctx, 'unitData.read', { evidenceId });
   const [row] = await ctx.db
@@ -14,7 +14,7 @@ export async function downloadEvidence(ctx: ServiceContext, evidenceId: string) 
     .where(eq(assignmentEvidence.id, evidenceId));
   if (!row) throw notFound('tệp minh chứng');
   return {
-    bytes: await ctx.files.get(row.file.storageKey),
+    ...(await ctx.files.open(row.file.storageKey)),
     fileName: row.file.fileName,
     contentType: row.file.contentType,
   };

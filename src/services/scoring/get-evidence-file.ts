@@ -17,7 +17,7 @@ export async function getEvidenceFile(ctx: ServiceContext, roundId: string, unit
   if (!row) throw notFound('tệp kiểm chứng');
   return {
     kind: 'file' as const,
-    bytes: new Uint8Array(await ctx.files.get(row.file.storageKey)),
+    ...(await ctx.files.open(row.file.storageKey)),
     fileName: row.file.fileName,
     contentType: row.file.contentType,
   };

@@ -52,5 +52,5 @@ export async function downloadUnitPlanFile(ctx: ServiceContext, planId: string, 
   const [record] = await activeUnitPlans(ctx.db, [planId], [unitId]);
   if (!record?.fileId) throw notFound('tệp kế hoạch CCHC của đơn vị');
   const [file] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, record.fileId));
-  return { bytes: await ctx.files.get(file!.storageKey), fileName: file!.fileName, contentType: file!.contentType };
+  return { ...(await ctx.files.open(file!.storageKey)), fileName: file!.fileName, contentType: file!.contentType };
 }

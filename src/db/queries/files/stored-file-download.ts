@@ -18,7 +18,7 @@ export async function storedFileDownload(
   if (!file) throw notFound(what);
   return {
     kind: 'file' as const,
-    bytes: new Uint8Array(await files.get(file.storageKey)),
+    ...(await files.open(file.storageKey)),
     fileName: file.fileName,
     contentType: file.contentType,
   };
