@@ -4,7 +4,7 @@
  * for the account the e-mail claim names, any case; a replayed callback, a callback without the browser's state
  * and a provider that is down all refused on the login page with nothing opened; a person without an account
  * refused until the administrator's rule for the e-mail domain makes one (once, however often they sign in);
- * the rules' own checks; sign-out that hands back the provider's end-session address; linking by username claim;
+ * the rules' own checks; a sign-in started on one server finished on another; sign-out that hands back the provider's end-session address; linking by username claim;
  * password sign-in turned off. The account linking's refusals (unverified, archived, two accounts) on the database.
  */
 import { and, eq } from 'drizzle-orm';
@@ -107,6 +107,24 @@ describe('single sign-on with a real OpenID provider', () => {
     expect(again.headers.getSetCookie().some((c) => c.startsWith('cchc_session=') && !/cchc_session=;/.test(c))).toBe(
       false,
     );
+  });
+
+  it('finishes on another server than the one it started on (several servers, one database)', async () => {
+    const other = await createTestApi({ database: api.database, signIn: signInWith() });
+    const started = await api.request('/api/auth/sso/start?redirect=/nhiem-vu');
+    const stateCookie = started.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('cchc_sso_state='))!
+      .split(';')[0]!;
+    const back = await signInAtProvider(started.headers.get('location')!, 'pham.van.an@stp.quangtri.gov.vn');
+    const finished = await other.request(back.pathname + back.search, { headers: { cookie: stateCookie } });
+    expect(await finished.text()).toContain('url=/nhiem-vu');
+    const session = finished.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('cchc_session='))!
+      .split(';')[0]!;
+    expect((await me(api, session)).status).toBe(200);
+    expect((await me(other, session)).status).toBe(200);
   });
 
   it('refuses a callback brought to a browser that did not start the sign-in', async () => {
