@@ -50,9 +50,12 @@ export type SignInOptions = z.infer<typeof signInOptions>;
  */
 export const SINGLE_SIGN_ON_PATHS = { start: '/api/auth/sso/start', callback: '/api/auth/sso/callback' } as const;
 
-/** Only a path inside this app is a place to return to after signing in (never another site, never the login page). */
+/**
+ * Only a path inside this app is a place to return to after signing in: never another site (`//host`, and `/\host`,
+ * which browsers read as `//host`), nothing with spaces or control characters, never the login page itself.
+ */
 export function safeReturnPath(target: string | undefined): string {
-  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/dang-nhap')
+  return target && /^\/(?![/\\])[^\\\s\u0000-\u001f\u007f]*$/.test(target) && !target.startsWith('/dang-nhap')
     ? target
     : '/';
 }
