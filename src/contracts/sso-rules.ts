@@ -31,8 +31,13 @@ export type SsoAccountRule = z.infer<typeof ssoAccountRule>;
 
 export const ssoAccountRuleList = z.object({ items: z.array(ssoAccountRule) });
 
+/** A rule never makes administrators: anyone the provider vouches for in the domain would get the whole system. */
+const ruleRole = role.exclude(['admin'], {
+  error: 'Quy tắc không cấp quyền quản trị; tài khoản quản trị do quản trị viên tạo riêng.',
+});
+
 export const createSsoAccountRuleRequest = z
-  .object({ emailDomain, role, unitId: uuid.nullable().default(null) })
+  .object({ emailDomain, role: ruleRole, unitId: uuid.nullable().default(null) })
   .refine((rule) => rule.role !== 'reporter' || rule.unitId, {
     message: 'Người báo cáo phải thuộc một đơn vị.',
     path: ['unitId'],

@@ -291,7 +291,7 @@ const BODIES: Record<string, () => unknown> = {
   'post /users/:id/archive': () => ({ reason: 'thử quyền' }),
   'post /api-tokens': () => ({ name: 'Hệ thống lạ', scopes: ['figures:read'] }),
   'post /api-tokens/:id/revoke': () => ({ reason: 'thử quyền' }),
-  'post /sso-account-rules': () => ({ emailDomain: 'ke-gian.example', role: 'admin' }),
+  'post /sso-account-rules': () => ({ emailDomain: 'ke-gian.example', role: 'leader' }),
   'patch /plan-imports/:id/activities/:activityId': () => ({ version: 1, activity: 'Sửa trái phép' }),
   'put /plan-imports/:id/column-mapping': () => ({
     version: 1,

@@ -157,6 +157,12 @@ describe('single sign-on with a real OpenID provider', () => {
     });
     expect(noUnit.status).toBe(400);
     expect(JSON.stringify(await body(noUnit))).toContain('Người báo cáo phải thuộc một đơn vị');
+    const admins = await admin.send('POST', '/api/sso-account-rules', {
+      emailDomain: 'soyte.quangtri.gov.vn',
+      role: 'admin',
+    });
+    expect(admins.status).toBe(400);
+    expect(JSON.stringify(await body(admins))).toContain('Quy tắc không cấp quyền quản trị');
     const coordinator = await api.signIn('snv.cchc');
     const forbidden = await coordinator.send('POST', '/api/sso-account-rules', {
       emailDomain: 'soyte.quangtri.gov.vn',

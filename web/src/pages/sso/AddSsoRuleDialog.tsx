@@ -68,7 +68,7 @@ export function AddSsoRuleDialog({ opened, onClose }: { opened: boolean; onClose
         label={t('sso.role')}
         required
         allowDeselect={false}
-        data={roleOptions(t)}
+        data={roleOptions(t).filter((option) => option.value !== 'admin')}
         value={form.role}
         onChange={(value) => value && setForm((current) => ({ ...current, role: value as Role }))}
         error={errors.role}
