@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/services/demo/load-demo.js';
 import { SMALL_PDF } from '../support/plan.js';
-import { startS3Server, type RunningS3 } from '../support/s3-server.js';
+import { bucketEnvironment, startS3Server, type RunningS3 } from '../support/s3-server.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const BOUNDARY = 'cchc-killed-server';
@@ -47,14 +47,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a server killed in the middle o
 
   beforeAll(async () => {
     s3 = await startS3Server();
-    bucket = {
-      CCHC_S3_ENDPOINT: s3.settings.endpoint,
-      CCHC_S3_BUCKET: s3.settings.bucket,
-      CCHC_S3_REGION: s3.settings.region,
-      CCHC_S3_ACCESS_KEY_ID: s3.settings.accessKeyId,
-      CCHC_S3_SECRET_ACCESS_KEY: s3.settings.secretAccessKey,
-      CCHC_S3_PREFIX: s3.settings.prefix ?? '',
-    };
+    bucket = bucketEnvironment(s3.settings);
     first = await startServer(bucket);
     secondDataDir = await mkdtemp(join(tmpdir(), 'cchc-e2e-second-'));
     second = await startServer(bucket, { dataDir: secondDataDir, databaseUrl: first.databaseUrl });

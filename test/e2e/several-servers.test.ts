@@ -17,7 +17,7 @@ import { body } from '../support/api.js';
 import { apiClientOf, browserAvailable, launchBrowser, signInThroughPage } from '../support/browser.js';
 import { nginxAvailable, startNginx, type RunningProxy } from '../support/nginx.js';
 import { SMALL_PDF } from '../support/plan.js';
-import { startS3Server, type RunningS3 } from '../support/s3-server.js';
+import { bucketEnvironment, startS3Server, type RunningS3 } from '../support/s3-server.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const run = browserAvailable() && !!process.env.TEST_DATABASE_URL && nginxAvailable();
@@ -38,12 +38,7 @@ describe.skipIf(!run)('two cchc servers behind nginx, on one PostgreSQL database
   beforeAll(async () => {
     s3 = await startS3Server();
     const bucket = {
-      CCHC_S3_ENDPOINT: s3.settings.endpoint,
-      CCHC_S3_BUCKET: s3.settings.bucket,
-      CCHC_S3_REGION: s3.settings.region,
-      CCHC_S3_ACCESS_KEY_ID: s3.settings.accessKeyId,
-      CCHC_S3_SECRET_ACCESS_KEY: s3.settings.secretAccessKey,
-      CCHC_S3_PREFIX: s3.settings.prefix ?? '',
+      ...bucketEnvironment(s3.settings),
       // Behind the proxy, the client's address is the forwarded one (rate limits per address).
       CCHC_TRUST_PROXY: 'true',
     };

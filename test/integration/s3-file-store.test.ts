@@ -18,7 +18,7 @@ import { restoreBackup } from '../../src/services/system/restore.js';
 import { body } from '../support/api.js';
 import { runCchc } from '../support/cli.js';
 import { SMALL_PDF, withCommittedPlan } from '../support/plan.js';
-import { startS3Server, type RunningS3 } from '../support/s3-server.js';
+import { bucketEnvironment, startS3Server, type RunningS3 } from '../support/s3-server.js';
 
 let s3: RunningS3;
 let store: ReturnType<typeof s3FileStore>;
@@ -182,12 +182,7 @@ describe('moving an installation’s files to the bucket and back (`cchc files m
       const env = {
         CCHC_DATA_DIR: dataDir,
         DATABASE_URL: '',
-        CCHC_S3_ENDPOINT: s3.settings.endpoint,
-        CCHC_S3_BUCKET: s3.settings.bucket,
-        CCHC_S3_REGION: s3.settings.region,
-        CCHC_S3_ACCESS_KEY_ID: s3.settings.accessKeyId,
-        CCHC_S3_SECRET_ACCESS_KEY: s3.settings.secretAccessKey,
-        CCHC_S3_PREFIX: `${s3.settings.prefix ?? ''}migrate/`,
+        ...bucketEnvironment({ ...s3.settings, prefix: `${s3.settings.prefix ?? ''}migrate/` }),
       };
       const back = await runCchc(['files', 'migrate', '--to', 'folder'], env);
       expect(back.stdout, back.stderr).toContain('Đã chép 12 tệp; 0 tệp đã có sẵn');

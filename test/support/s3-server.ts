@@ -71,3 +71,15 @@ export async function startS3Server(): Promise<RunningS3> {
     },
   };
 }
+
+/** The environment a `cchc` process reads the bucket from (README: Files in an object store). */
+export function bucketEnvironment(settings: S3Settings): Record<string, string> {
+  return {
+    CCHC_S3_ENDPOINT: settings.endpoint,
+    CCHC_S3_BUCKET: settings.bucket,
+    CCHC_S3_REGION: settings.region,
+    CCHC_S3_ACCESS_KEY_ID: settings.accessKeyId,
+    CCHC_S3_SECRET_ACCESS_KEY: settings.secretAccessKey,
+    CCHC_S3_PREFIX: settings.prefix ?? '',
+  };
+}
