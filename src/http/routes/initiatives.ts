@@ -19,10 +19,7 @@ export const initiativeRoutes = [
     const file = await readUploadedFile(c);
     return addInitiativeFile(ctx, params.id, { bytes: file.bytes, fileName: file.name });
   }),
-  handle(endpoints.downloadInitiativeFile, async ({ params }, ctx) => ({
-    kind: 'file' as const,
-    ...(await downloadInitiativeFile(ctx, params.id, params.fileId)),
-  })),
+  handle(endpoints.downloadInitiativeFile, ({ params }, ctx) => downloadInitiativeFile(ctx, params.id, params.fileId)),
   handle(endpoints.decideInitiative, ({ params, body }, ctx) => decideInitiative(ctx, params.id, body)),
   handle(endpoints.attachInitiativeDecisionFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);

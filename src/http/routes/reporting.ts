@@ -47,10 +47,7 @@ export const reportingRoutes = [
   }),
   handle(endpoints.changeAssignment, ({ body }, ctx) => changeAssignment(ctx, body)),
   handle(endpoints.addIssuedDocument, ({ params, body }, ctx) => addIssuedDocument(ctx, params.id, body)),
-  handle(endpoints.downloadAssignmentEvidence, async ({ params }, ctx) => ({
-    kind: 'file' as const,
-    ...(await downloadEvidence(ctx, params.id)),
-  })),
+  handle(endpoints.downloadAssignmentEvidence, ({ params }, ctx) => downloadEvidence(ctx, params.id)),
   handle(endpoints.withdrawAssignmentEvidence, ({ params, body }, ctx) =>
     withdrawEvidence(ctx, params.id, body.reason),
   ),

@@ -20,10 +20,7 @@ export const unitPlanRoutes = [
     const file = await readUploadedFile(c);
     return attachUnitPlanFile(ctx, params.id, params.unitId, { bytes: file.bytes, fileName: file.name });
   }),
-  handle(endpoints.downloadUnitPlanFile, async ({ params }, ctx) => ({
-    kind: 'file' as const,
-    ...(await downloadUnitPlanFile(ctx, params.id, params.unitId)),
-  })),
+  handle(endpoints.downloadUnitPlanFile, ({ params }, ctx) => downloadUnitPlanFile(ctx, params.id, params.unitId)),
   handle(endpoints.cancelUnitPlan, ({ params, body }, ctx) => cancelUnitPlan(ctx, params.id, params.unitId, body)),
   handle(endpoints.getUnitPlanActivities, ({ params }, ctx) => getUnitPlanActivities(ctx, params.id, params.unitId)),
   handle(endpoints.readUnitPlanActivities, ({ params }, ctx) => readUnitPlanActivities(ctx, params.id, params.unitId)),

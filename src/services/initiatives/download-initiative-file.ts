@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { initiativeFiles, initiatives, storedFiles } from '../../db/schema/index.js';
+import { storedFileDownload } from '../../db/queries/files/stored-file-download.js';
+import { initiativeFiles, initiatives } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -20,6 +21,5 @@ export async function downloadInitiativeFile(ctx: ServiceContext, id: string, fi
         .from(initiatives)
         .where(and(eq(initiatives.id, id), eq(initiatives.decisionFileId, fileId)));
   if (!proposal && !decision) throw notFound('tệp của sáng kiến');
-  const [file] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, fileId));
-  return { ...(await ctx.files.open(file!.storageKey)), fileName: file!.fileName, contentType: file!.contentType };
+  return storedFileDownload(ctx.db, ctx.files, fileId, 'tệp của sáng kiến');
 }

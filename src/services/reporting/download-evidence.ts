@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { assignmentEvidence, storedFiles } from '../../db/schema/index.js';
+import { storedFileAnswer } from '../../db/queries/files/stored-file-download.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -13,9 +14,5 @@ export async function downloadEvidence(ctx: ServiceContext, evidenceId: string) 
     .innerJoin(storedFiles, eq(storedFiles.id, assignmentEvidence.fileId))
     .where(eq(assignmentEvidence.id, evidenceId));
   if (!row) throw notFound('tệp minh chứng');
-  return {
-    ...(await ctx.files.open(row.file.storageKey)),
-    fileName: row.file.fileName,
-    contentType: row.file.contentType,
-  };
+  return storedFileAnswer(ctx.files, row.file);
 }

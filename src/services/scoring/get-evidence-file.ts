@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { scoringEvidence, storedFiles } from '../../db/schema/index.js';
+import { storedFileAnswer } from '../../db/queries/files/stored-file-download.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -15,10 +16,5 @@ export async function getEvidenceFile(ctx: ServiceContext, roundId: string, unit
       and(eq(scoringEvidence.id, evidenceId), eq(scoringEvidence.roundId, roundId), eq(scoringEvidence.unitId, unitId)),
     );
   if (!row) throw notFound('tệp kiểm chứng');
-  return {
-    kind: 'file' as const,
-    ...(await ctx.files.open(row.file.storageKey)),
-    fileName: row.file.fileName,
-    contentType: row.file.contentType,
-  };
+  return storedFileAnswer(ctx.files, row.file);
 }

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { UnitPlanDuty } from '../../contracts/unit-plans.js';
-import { storedFiles, unitPlans } from '../../db/schema/index.js';
+import { unitPlans } from '../../db/schema/index.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
+import { storedFileDownload } from '../../db/queries/files/stored-file-download.js';
 import { activeUnitPlans } from '../../db/queries/unit-plans/unit-plan-duties.js';
 import { notFound } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -51,6 +52,5 @@ export async function downloadUnitPlanFile(ctx: ServiceContext, planId: string, 
   await authorize(ctx, 'unitData.read', { unitId });
   const [record] = await activeUnitPlans(ctx.db, [planId], [unitId]);
   if (!record?.fileId) throw notFound('tệp kế hoạch CCHC của đơn vị');
-  const [file] = await ctx.db.select().from(storedFiles).where(eq(storedFiles.id, record.fileId));
-  return { ...(await ctx.files.open(file!.storageKey)), fileName: file!.fileName, contentType: file!.contentType };
+  return storedFileDownload(ctx.db, ctx.files, record.fileId, 'tệp kế hoạch CCHC của đơn vị');
 }

@@ -16,6 +16,11 @@ export async function storedFileDownload(
 ) {
   const [file] = fileId ? await db.select().from(storedFiles).where(eq(storedFiles.id, fileId)) : [];
   if (!file) throw notFound(what);
+  return storedFileAnswer(files, file);
+}
+
+/** A `stored_files` row already read (joined to what names it) as a download, streamed from the store. */
+export async function storedFileAnswer(files: FileStore, file: typeof storedFiles.$inferSelect) {
   return {
     kind: 'file' as const,
     ...(await files.open(file.storageKey)),
