@@ -8,6 +8,7 @@
  * and the process's RSS (workers included: they are threads of this process) with the readers warm.
  * Run: npx tsx bench/upload-pool.ts [cold|prewarm]   (no argument: both, each in its own process)
  */
+import { contentOfBytes } from '../src/files/upload-content.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -33,7 +34,7 @@ async function child(mode: Mode, first: keyof typeof FILES): Promise<void> {
     const started = performance.now();
     const parsed = await uploads.readUploadOffThread({
       kind: 'plan',
-      bytes: bytes(kind),
+      content: contentOfBytes(bytes(kind)),
       fileName: `ke-hoach.${kind}`,
       directory: quangTriDirectory,
       asOf: '2025-01-01',

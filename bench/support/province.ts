@@ -3,6 +3,7 @@
  * (20 departments, 230 communes) with one reporter each and a coordinator, and a committed 300-activity
  * plan whose groups expand to about 10,000 assignments, on a fresh PGlite or PostgreSQL database.
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,7 +164,7 @@ export async function buildBenchProvince(now: Date): Promise<BenchProvince> {
 
   started = performance.now();
   const draft = await uploadPlanDocument(ctx, {
-    bytes: new TextEncoder().encode(JSON.stringify(plan)),
+    content: contentOfBytes(new TextEncoder().encode(JSON.stringify(plan))),
     fileName: 'plan.json',
     contentType: 'application/json',
   });

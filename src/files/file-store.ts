@@ -11,6 +11,8 @@ export interface StoredFileStream {
 export interface FileStore {
   /** Writes (and flushes) the bytes before resolving, so a row pointing at them may be committed after. */
   put(key: string, bytes: Uint8Array): Promise<void>;
+  /** The same from a file on disk (an upload received there), read as it is sent, never whole in memory. */
+  putFile(key: string, path: string): Promise<void>;
   get(key: string): Promise<Buffer>;
   /**
    * The file for a download, streamed: FILE_MISSING at once when there is none; the bytes are fetched only as the

@@ -1,9 +1,23 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AppError } from '../domain/errors.js';
 import { openedOnRead, type FileStore } from './file-store.js';
+
+/** Writes a file under a temporary name, fsyncs it, then renames it into place: a reader sees all of it or none. */
+async function writeInPlace(path: string, write: (handle: FileHandle) => Promise<unknown>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.part`;
+  const handle = await open(temporary, 'w');
+  try {
+    await write(handle);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, path);
+}
 
 /** Files under one folder; writes go to a temporary name, are fsync'ed, then renamed into place. */
 export function localFileStore(root: string): FileStore {
@@ -15,17 +29,12 @@ export function localFileStore(root: string): FileStore {
   };
   return {
     async put(key, bytes) {
-      const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.${Date.now()}.part`;
-      const handle = await open(temporary, 'w');
-      try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temporary, path);
+      await writeInPlace(pathOf(key), (handle) => handle.writeFile(bytes));
+    },
+    async putFile(key, source) {
+      await writeInPlace(pathOf(key), async (handle) => {
+        for await (const chunk of createReadStream(source)) await handle.write(chunk as Buffer);
+      });
     },
     async get(key) {
       try {

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -59,6 +61,13 @@ export function s3FileStore(settings: S3Settings): FileStore & { close(): void }
     async put(key, bytes) {
       await client.send(
         new PutObjectCommand({ Bucket, Key: objectKey(key), Body: bytes, ContentLength: bytes.length }),
+      );
+    },
+    async putFile(key, path) {
+      const { size } = await stat(path);
+      // A file stream: the SDK signs it by reading the file again from its path, then sends it as it reads.
+      await client.send(
+        new PutObjectCommand({ Bucket, Key: objectKey(key), Body: createReadStream(path), ContentLength: size }),
       );
     },
     async get(key) {

@@ -8,5 +8,7 @@ export interface AppEnv {
     sessionTokenHash: string | null;
     requestId: string;
     signIn: SignIn;
+    /** The temporary folder of a received upload, removed once the request is answered (read-body.ts). */
+    uploadFolder?: string;
   };
 }

@@ -9,7 +9,7 @@ import type { AppEnv } from './env.js';
 import { requireStorableText } from './input-text.js';
 import { downloadHeaders } from './download-headers.js';
 import { answerError } from './error-status.js';
-import { readJsonBody } from './read-body.js';
+import { discardReceivedUpload, readJsonBody } from './read-body.js';
 import { parseInput } from './validation.js';
 
 export type { FileResponse } from '../contracts/endpoint.js';
@@ -47,6 +47,16 @@ export function unboundEndpoints(routes: AnyRoute[], declared: Record<string, An
     .map(([name, spec]) => `${name} (${spec.method.toUpperCase()} ${spec.path}): ${bound.get(spec) ?? 0} handlers`);
 }
 
+/** Runs a handler; an upload it received is removed once it is done (stored or refused), whatever the outcome. */
+async function answerWithUpload<T>(spec: AnyRoute, c: Context<AppEnv>, run: () => Promise<T>): Promise<T> {
+  if (spec.bodyKind !== 'multipart') return run();
+  try {
+    return await run();
+  } finally {
+    await discardReceivedUpload(c);
+  }
+}
+
 /** `readReplica`: where the reads endpoints declare fit for it (`reads: 'replica'`) may go. */
 export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[], readReplica?: ReadReplica | null): void {
   for (const spec of routes) {
@@ -70,7 +80,7 @@ export function mountRoutes(app: Hono<AppEnv>, routes: AnyRoute[], readReplica?:
       const query = parseInput(spec.query ?? empty, c.req.query(), 'query');
       const body =
         spec.body && spec.bodyKind !== 'multipart' ? parseInput(spec.body, await readJsonBody(c), 'body') : {};
-      const result = await spec.handler({ params, query, body }, ctx, c);
+      const result = await answerWithUpload(spec, c, () => spec.handler({ params, query, body }, ctx, c));
       if (spec.response === 'file') {
         const file = result as FileResponse;
         if ('stream' in file)

@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { AppError } from '../domain/errors.js';
 import { checkUpload, type UploadPurpose } from '../domain/reporting/upload-check.js';
 import type { UploadJob, WorkerAnswer } from './read-upload.js';
+import { readUploadContent } from '../files/upload-content.js';
 
 /** An Office evidence file is stored, not read as a plan; it still has to inflate within bounds and hold sane XML. */
 async function checkOfficePackage(bytes: Uint8Array): Promise<void> {
@@ -30,15 +31,16 @@ const PURPOSES: Record<UploadJob['kind'], UploadPurpose> = {
 
 // The plan readers are loaded before the worker says it is ready; the others (exceljs, parse5…) on first use.
 async function run(job: UploadJob): Promise<unknown> {
+  const bytes = await readUploadContent(job.content);
   // The one content check of every upload (domain/reporting/upload-check.ts), then the reader.
-  const checked = checkUpload({ bytes: job.bytes, fileName: job.fileName }, PURPOSES[job.kind]);
+  const checked = checkUpload({ bytes, fileName: job.fileName }, PURPOSES[job.kind]);
   if (job.kind === 'evidence') {
     if (!checked.ok) return checked;
     // Office files are held to the limits of the readers: the council's software would choke on them too.
-    if (checked.value.kind === 'docx') (await import('./document/read-document.js')).readDocxDocument(job.bytes);
-    else if (checked.value.kind === 'xlsx') (await import('./workbook-guard.js')).checkWorkbook(job.bytes);
-    else if (checked.value.kind === 'ods') (await import('./document/sheet-reader.js')).readOdsSheets(job.bytes);
-    else if (checked.value.kind === 'odt') await checkOfficePackage(job.bytes);
+    if (checked.value.kind === 'docx') (await import('./document/read-document.js')).readDocxDocument(bytes);
+    else if (checked.value.kind === 'xlsx') (await import('./workbook-guard.js')).checkWorkbook(bytes);
+    else if (checked.value.kind === 'ods') (await import('./document/sheet-reader.js')).readOdsSheets(bytes);
+    else if (checked.value.kind === 'odt') await checkOfficePackage(bytes);
     return checked;
   }
   if (!checked.ok) {
@@ -52,7 +54,7 @@ async function run(job: UploadJob): Promise<unknown> {
     case 'plan': {
       const { parsePlanDocument } = await import('./parse-plan-document.js');
       return parsePlanDocument({
-        bytes: job.bytes,
+        bytes,
         fileName: job.fileName,
         directory: job.directory,
         asOf: job.asOf,
@@ -60,15 +62,15 @@ async function run(job: UploadJob): Promise<unknown> {
       });
     }
     case 'table':
-      return (await import('./tabular.js')).readTable(job.bytes);
+      return (await import('./tabular.js')).readTable(bytes);
     case 'criteria':
-      return (await import('./criteria-file.js')).readCriteriaFile(job.bytes);
+      return (await import('./criteria-file.js')).readCriteriaFile(bytes);
     case 'survey':
-      return (await import('./survey-points.js')).readSurveyFile(job.bytes);
+      return (await import('./survey-points.js')).readSurveyFile(bytes);
     case 'dossiers': {
       // A preview: every record checked and matched, none kept (the commit reads the stored file again).
       const { readDossierFile } = await import('./dossiers/read-dossier-file.js');
-      const { bytes, directory, asOf, mapping } = job;
+      const { directory, asOf, mapping } = job;
       return readDossierFile(
         (async function* () {
           yield bytes;

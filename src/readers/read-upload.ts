@@ -19,24 +19,25 @@ import type { Table } from './tabular.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 import type { ParsedPlan } from './parse-plan-document.js';
 import type { DossierFileReading } from './dossiers/read-dossier-file.js';
+import type { UploadContent } from '../files/upload-content.js';
 
 export type UploadJob =
   | {
       kind: 'plan';
-      bytes: Uint8Array;
+      content: UploadContent;
       fileName: string;
       directory: UnitDirectory;
       asOf: string;
       /** A coordinator's column mapping for the appendix table. */
       mapping?: ColumnMapping | null;
     }
-  | { kind: 'table'; bytes: Uint8Array; fileName: string }
-  | { kind: 'criteria'; bytes: Uint8Array; fileName: string }
-  | { kind: 'survey'; bytes: Uint8Array; fileName: string }
-  | { kind: 'evidence'; bytes: Uint8Array; fileName: string }
+  | { kind: 'table'; content: UploadContent; fileName: string }
+  | { kind: 'criteria'; content: UploadContent; fileName: string }
+  | { kind: 'survey'; content: UploadContent; fileName: string }
+  | { kind: 'evidence'; content: UploadContent; fileName: string }
   | {
       kind: 'dossiers';
-      bytes: Uint8Array;
+      content: UploadContent;
       fileName: string;
       directory: UnitDirectory;
       asOf: string;
@@ -104,7 +105,8 @@ export async function closeUploadReaders(): Promise<void> {
 export async function readUploadOffThread<K extends UploadJob['kind']>(
   job: Extract<UploadJob, { kind: K }>,
 ): Promise<Answers[K]> {
-  // The bytes are copied to the worker, not transferred: the caller still stores the file it was given.
+  // A received file crosses as its path and the worker reads it; bytes given whole are copied, not transferred
+  // (the caller still stores the file it was given).
   const answer = await readers().run(job);
   if (answer.ok) return answer.value as Answers[K];
   if (!answer.error) throw unreadable();

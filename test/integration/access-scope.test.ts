@@ -72,6 +72,7 @@ async function recording(username: string) {
     : drizzlePg(client, { schema, logger })) as unknown as Database;
   const files: FileStore = {
     put: async () => {},
+    putFile: async () => {},
     get: async (key) => {
       filesRead.push(key);
       return Buffer.from('');

@@ -5,7 +5,7 @@
  * bucket: evidence uploaded and downloaded (streamed, from the bucket and from the folder), a backup holding the bucket's objects restored into it; and an
  * installation's files moved to the bucket and back, resuming after an interruption.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -45,6 +45,19 @@ describe('the S3 file store', () => {
       code: 'FILE_MISSING',
       message: 'Không tìm thấy tệp đã lưu trên máy chủ.',
     });
+  });
+
+  it('takes a file from disk (an upload as received) and gives it back byte for byte, in the bucket and the folder', async () => {
+    const bytes = new Uint8Array(6 * 1024 * 1024).map((_, i) => (i * 13) % 241);
+    const scratch = await mkdtemp(join(tmpdir(), 'cchc-received-'));
+    await writeFile(join(scratch, 'upload'), bytes);
+    const folder = localFileStore(await mkdtemp(join(tmpdir(), 'cchc-put-file-')));
+    for (const files of [store, folder]) {
+      await files.putFile('evidence/2025/nhan.pdf', join(scratch, 'upload'));
+      expect(Buffer.compare(await files.get('evidence/2025/nhan.pdf'), Buffer.from(bytes))).toBe(0);
+      // Only whole files are listed: no part of a write is left behind.
+      expect((await files.keys()).filter((key) => key.includes('nhan'))).toEqual(['evidence/2025/nhan.pdf']);
+    }
   });
 
   it('streams a download in pieces as it is read, from the bucket and from the folder alike', async () => {

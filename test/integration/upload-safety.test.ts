@@ -4,6 +4,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -22,6 +25,11 @@ const PNG = new Uint8Array(
   ),
 );
 const text = (value: string) => new TextEncoder().encode(value);
+
+// Uploads are received into this process's temporary folder: every one must be gone once it is answered.
+const uploadsFolder = mkdtempSync(join(tmpdir(), 'cchc-upload-safety-'));
+process.env.TMPDIR = uploadsFolder;
+const receivedUploads = () => readdirSync(uploadsFolder).filter((name) => name.startsWith('cchc-upload-'));
 
 let api: TestApi;
 let stp: Client;
@@ -71,24 +79,61 @@ describe('the one upload limit', () => {
     }
   });
 
-  it('counts a body sent without a declared length and refuses it at the limit', async () => {
-    let sent = 0;
+  /** A 40 MB body without a declared length, counting what the server pulled of it. */
+  const endless = () => {
+    const pulled = { bytes: 0 };
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
-        sent += MB;
-        if (sent > 40 * MB) controller.close();
+        pulled.bytes += MB;
+        if (pulled.bytes > 40 * MB) controller.close();
         else controller.enqueue(new Uint8Array(MB));
       },
     });
+    return { pulled, stream };
+  };
+
+  it('counts a body sent without a declared length and refuses it at the limit, keeping nothing of it', async () => {
+    const { pulled, stream } = endless();
+    const response = await api.request(assignmentEvidence, {
+      method: 'POST',
+      headers: {
+        cookie: camlo.session.cookie!,
+        'x-csrf-token': camlo.session.csrf!,
+        'content-type': 'multipart/form-data; boundary=x',
+      },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await body(response)).message).toContain('20 MB');
+    expect(pulled.bytes).toBeLessThan(25 * MB);
+    expect(receivedUploads()).toEqual([]);
+  });
+
+  it('reads nothing of an upload from someone not signed in', async () => {
+    const { pulled, stream } = endless();
     const response = await api.request(assignmentEvidence, {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
       body: stream,
       duplex: 'half',
     } as RequestInit);
-    expect(response.status).toBe(413);
-    expect((await body(response)).message).toContain('20 MB');
-    expect(sent).toBeLessThan(25 * MB);
+    expect(response.status).toBe(401);
+    expect(pulled.bytes).toBeLessThan(4 * MB);
+  });
+
+  it('receives a file as it arrives, stores it whole under its Vietnamese name, and keeps no copy of the upload', async () => {
+    // A PDF carrying 3 MB of comment after its end: stored as it came, byte for byte.
+    const pdf = new Uint8Array([...SMALL_PDF, ...text(`% ${'x'.repeat(3 * MB)}\nstartxref\n0\n%%EOF\n`)]);
+    const response = await camlo.upload(assignmentEvidence, new Blob([pdf]), 'Biên bản họp.pdf');
+    expect(response.status).toBe(201);
+    const stored = await api.database.db.select().from(storedFiles).where(eq(storedFiles.fileName, 'Biên bản họp.pdf'));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.sizeBytes).toBe(pdf.length);
+    expect(Buffer.compare(await api.files.get(stored[0]!.storageKey), Buffer.from(pdf))).toBe(0);
+    const refused = await camlo.upload(assignmentEvidence, new Blob([text('MZ')]), 'chuong-trinh.pdf');
+    expect(refused.status).toBe(415);
+    expect(receivedUploads()).toEqual([]);
   });
 
   it('refuses a file just over 20 MB in a form within the body limit, with the same message', async () => {

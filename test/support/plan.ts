@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
@@ -58,7 +59,7 @@ export async function withCommittedPlan(options: { at?: string; files?: FileStor
 export async function uploadQuangTriPlan(coordinator: ServiceContext) {
   const bytes = new Uint8Array(await readFile(QUANG_TRI));
   return uploadPlanDocument(coordinator, {
-    bytes,
+    content: contentOfBytes(bytes),
     fileName: 'quang-tri-2025.txt',
     contentType: 'text/plain',
     asOf: QUANG_TRI_AS_OF,

@@ -3,6 +3,7 @@
  * evidence files checked by content, and their withdrawal with a reason. Only the unit's own reporters write
  * (a coordinator may withdraw a wrong file); a second unit's reporter is refused and nothing changes.
  */
+import { contentOfBytes, uploadOfBytes } from '../../src/files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reasonBody } from '../../src/contracts/common.js';
@@ -35,7 +36,7 @@ afterAll(() => world.close());
 const rowOf = async (id: string) =>
   (await world.database.db.select().from(assignments).where(eq(assignments.id, id)))[0]!;
 const pdf = (name: string) => ({
-  bytes: new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)]),
+  content: contentOfBytes(new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)])),
   fileName: name,
 });
 
@@ -146,7 +147,7 @@ describe('evidence files', () => {
     const { id } = work[1]!;
     const filesBefore = await world.database.db.select({ id: storedFiles.id }).from(storedFiles);
     await expect(
-      addEvidence(camlo, id, { bytes: new TextEncoder().encode('MZ không phải PDF'), fileName: 'bien-ban.pdf' }),
+      addEvidence(camlo, id, uploadOfBytes(new TextEncoder().encode('MZ không phải PDF'), 'bien-ban.pdf')),
     ).rejects.toMatchObject({ code: 'INVALID_EVIDENCE' });
     await expect(addEvidence(dongha, id, pdf('nham-don-vi.pdf'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await world.database.db.select({ id: storedFiles.id }).from(storedFiles)).toEqual(filesBefore);

@@ -4,6 +4,7 @@
  * a reason; the on-time and published figures (Σ/Σ, none for a period not begun); an XLSX import refused whole
  * with each row's problem in Vietnamese, then taken whole; the working calendar the office corrects.
  */
+import { uploadOfBytes } from '../../src/files/upload-content.js';
 import ExcelJS from 'exceljs';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,7 +235,7 @@ describe('citizen feedback (PAKN)', () => {
       ['02/03/2026', 'Đường dây nóng', 'Trần Thị Bình', '', 'Thu phí sai quy định', 'Nội dung', 'QT.STP', 'PA-01'],
       ['31/02/2026', 'Fax', '', '', 'Tiêu đề', 'Nội dung', 'QT.KHONGCO', ''],
     ]);
-    const refused = await importFeedback(coordinator, { bytes: bad, fileName: 'pakn.xlsx', contentType: '' }).catch(
+    const refused = await importFeedback(coordinator, { ...uploadOfBytes(bad, 'pakn.xlsx'), contentType: '' }).catch(
       (e) => e,
     );
     expect(refused).toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
@@ -248,14 +249,14 @@ describe('citizen feedback (PAKN)', () => {
     expect((await db.select({ n: count() }).from(citizenFeedback))[0]!.n).toBe(before);
 
     await expect(
-      importFeedback(stpReporter, { bytes: bad, fileName: 'pakn.xlsx', contentType: '' }),
+      importFeedback(stpReporter, { ...uploadOfBytes(bad, 'pakn.xlsx'), contentType: '' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const good = await xlsx([
       HEADER,
       ['02/03/2026', 'Đường dây nóng', 'Trần Thị Bình', '', 'Thu phí sai quy định', 'Nội dung', 'QT.STP', 'PA-01'],
       ['03/03/2026', 'Trực tiếp', 'Lê Văn Cường', '', 'Hướng dẫn chưa rõ', 'Nội dung', '', ''],
     ]);
-    expect(await importFeedback(coordinator, { bytes: good, fileName: 'pakn.xlsx', contentType: '' })).toEqual({
+    expect(await importFeedback(coordinator, { ...uploadOfBytes(good, 'pakn.xlsx'), contentType: '' })).toEqual({
       imported: 2,
       assigned: 1,
     });

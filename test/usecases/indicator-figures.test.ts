@@ -4,6 +4,7 @@
  * one typing it; a later version of the plan keeps the link. A unit gives a rate target it has no data for as
  * two counts, and its value is computed from them.
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
@@ -40,7 +41,7 @@ async function importPlan(basePlanId?: string) {
     `$1\n\n${ON_TIME_TARGET}`,
   );
   const draft = await uploadPlanDocument(coordinator, {
-    bytes: new TextEncoder().encode(text),
+    content: contentOfBytes(new TextEncoder().encode(text)),
     fileName: 'quang-tri-2025.txt',
     contentType: 'text/plain',
     asOf: '2025-01-15',

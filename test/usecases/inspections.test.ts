@@ -4,6 +4,7 @@
  * coordinator only, its remediation items reported fixed with evidence by the unit and accepted or returned by
  * the coordinator; the figures (share inspected Σ/Σ, items closed on time, inspected units with a report).
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectionPlanUnits, inspectionPlans, notifications, registerFollowUps } from '../../src/db/schema/index.js';
@@ -54,7 +55,7 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 const pdf = (name: string) => ({
-  bytes: new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)]),
+  content: contentOfBytes(new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)])),
   fileName: name,
 });
 

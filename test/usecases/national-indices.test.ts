@@ -5,6 +5,7 @@
  * assignment the agency sees and carried into next year's plan; the 2025 merger's two histories compared, labelled;
  * and the Vĩnh Phúc 2023 figures of the plan entered as printed reproduce the plan's own analysis.
  */
+import { uploadOfBytes } from '../../src/files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -153,9 +154,7 @@ describe('national indices tracker', () => {
       ['KHONGCO', 2023, 'Huế', '', '', '', '', '60', '', 50, 63],
       ['PCI', 2023, 'Quảng Trị', '', 'x', '1', 'Gia nhập thị trường', '12', '10', '', ''],
     ]);
-    const refused = await importIndexResults(coordinator, { bytes: bad, fileName: 'pci.xlsx' }).catch(
-      (e: unknown) => e,
-    );
+    const refused = await importIndexResults(coordinator, uploadOfBytes(bad, 'pci.xlsx')).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
     const errors = (refused as { details: { errors: { row: number; message: string }[] } }).details.errors;
     expect(errors.map((e) => e.row)).toEqual([3, 4, 5]);
@@ -170,7 +169,7 @@ describe('national indices tracker', () => {
       ['PCI', 2023, 'Quảng Trị', '', 'x', '1', 'Gia nhập thị trường', '7,1', '10', '', ''],
       ['PCI', 2023, 'Quảng Bình', '', '', '', '', '66', '', 35, 63],
     ]);
-    expect(await importIndexResults(coordinator, { bytes: good, fileName: 'pci.xlsx' })).toEqual({
+    expect(await importIndexResults(coordinator, uploadOfBytes(good, 'pci.xlsx'))).toEqual({
       imported: 3,
       replaced: 0,
     });
@@ -187,7 +186,7 @@ describe('national indices tracker', () => {
 
   it('keeps the source document with the result, downloadable', async () => {
     const [result] = (await getIndexTracker(coordinator)).indices.find((i) => i.code === 'PAR_INDEX')!.own;
-    const attached = await attachIndexSource(coordinator, result!.id, { bytes: SMALL_PDF, fileName: 'QD-273-BNV.pdf' });
+    const attached = await attachIndexSource(coordinator, result!.id, uploadOfBytes(SMALL_PDF, 'QD-273-BNV.pdf'));
     expect(attached.sourceFile?.fileName).toBe('QD-273-BNV.pdf');
     const reporter = await world.actingAs('reporter', 'QT.X.CAMLO');
     expect((await downloadIndexSource(reporter, result!.id)).fileName).toBe('QD-273-BNV.pdf');

@@ -3,6 +3,7 @@
  * in the same transaction the work it assigns (assignments per lead unit, reporting periods); a draft is
  * committed once, at the version reviewed, by a plan editor only.
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, planImports, plans, planVersions, reportingPeriods } from '../../src/db/schema/index.js';
@@ -112,7 +113,12 @@ describe('committing a plan import', () => {
     const drafts = (await world.database.db.select({ id: planImports.id }).from(planImports)).length;
     const bytes = new TextEncoder().encode('KẾ HOẠCH\nCải cách hành chính năm 2025\n');
     await expect(
-      uploadPlanDocument(coordinator, { bytes, fileName: 'trong.txt', contentType: 'text/plain', asOf: '2025-01-15' }),
+      uploadPlanDocument(coordinator, {
+        content: contentOfBytes(bytes),
+        fileName: 'trong.txt',
+        contentType: 'text/plain',
+        asOf: '2025-01-15',
+      }),
     ).rejects.toMatchObject({ code: 'NO_PLAN_FOUND' });
     expect((await world.database.db.select({ id: planImports.id }).from(planImports)).length).toBe(drafts);
   });

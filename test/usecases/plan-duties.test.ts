@@ -4,6 +4,7 @@
  * it; the coordinator confirms (audited); committing makes it an activity whose departments each lead an
  * assignment with two milestones; a dropped duty makes none; only a plan editor decides.
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { readFile } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ afterAll(() => world.close());
 
 const upload = () =>
   uploadPlanDocument(coordinator, {
-    bytes: new TextEncoder().encode(text),
+    content: contentOfBytes(new TextEncoder().encode(text)),
     fileName: 'quang-tri-2025.txt',
     contentType: 'text/plain',
     asOf: '2025-01-15',
@@ -120,8 +121,10 @@ describe('duties from the text of a plan', () => {
 
     // A revised document with the same sentence keeps the decision: the duty's work is not cancelled.
     const revision = await uploadPlanDocument(coordinator, {
-      bytes: new TextEncoder().encode(
-        text.replace('Kế hoạch CCHC năm 2025 của cơ quan', 'Kế hoạch CCHC năm 2025 của mỗi cơ quan'),
+      content: contentOfBytes(
+        new TextEncoder().encode(
+          text.replace('Kế hoạch CCHC năm 2025 của cơ quan', 'Kế hoạch CCHC năm 2025 của mỗi cơ quan'),
+        ),
       ),
       fileName: 'quang-tri-2025-sua-doi.txt',
       contentType: 'text/plain',

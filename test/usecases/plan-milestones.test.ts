@@ -5,6 +5,7 @@
  * them done, reminders name the late milestone, a revised version keeps what was done, and a second unit
  * neither sees nor marks another unit's milestones.
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignmentMilestones, assignments, notifications, planActivities } from '../../src/db/schema/index.js';
@@ -167,7 +168,7 @@ describe('milestones of an assignment', () => {
     const revised = text.replace('báo cáo năm (trước ngày 07/11)', 'báo cáo năm (trước ngày 20/11)');
     expect(revised).not.toBe(text);
     const draft = await uploadPlanDocument(coordinator, {
-      bytes: new TextEncoder().encode(revised),
+      content: contentOfBytes(new TextEncoder().encode(revised)),
       fileName: 'quang-tri-2025-sua-doi.txt',
       contentType: 'text/plain',
       asOf: '2025-01-15',

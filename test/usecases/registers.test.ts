@@ -4,6 +4,7 @@
  * refused, a leader reads), cancelling with a reason, follow-up items with their reminders and closing, files,
  * comments, the list's filters and export, and each register's figures (rates Σ/Σ).
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, registerEntries } from '../../src/db/schema/index.js';
@@ -57,7 +58,7 @@ afterAll(() => world.close());
 
 const entryCount = async () => (await world.database.db.select().from(registerEntries)).length;
 const pdf = (name: string) => ({
-  bytes: new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)]),
+  content: contentOfBytes(new Uint8Array([...SMALL_PDF, ...new TextEncoder().encode(`% ${name}\n`)])),
   fileName: name,
 });
 

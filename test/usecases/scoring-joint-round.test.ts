@@ -4,6 +4,7 @@
  * the Sở Nội vụ returns, accepts and locks; the Ministry's appraisal is imported and each deduction reaches its
  * agency for an explanation; the result exports as the Ministry's table.
  */
+import { contentOfBytes } from '../../src/files/upload-content.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -275,17 +276,21 @@ describe("the Ministry's appraisal and the explanations", () => {
     ]);
     await expect(
       importMinistryAppraisal(coordinator, roundId, {
-        bytes: new Uint8Array(await bad.xlsx.writeBuffer()),
+        content: contentOfBytes(new Uint8Array(await bad.xlsx.writeBuffer())),
         fileName: 'sai.xlsx',
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       }),
     ).rejects.toMatchObject({ code: 'INVALID_APPRAISAL_FILE', message: expect.stringContaining('Dòng 2') });
     await expect(
-      importMinistryAppraisal(stc, roundId, { bytes, fileName: 'bo.xlsx', contentType: 'application/octet-stream' }),
+      importMinistryAppraisal(stc, roundId, {
+        content: contentOfBytes(bytes),
+        fileName: 'bo.xlsx',
+        contentType: 'application/octet-stream',
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(
       await importMinistryAppraisal(coordinator, roundId, {
-        bytes,
+        content: contentOfBytes(bytes),
         fileName: 'tham-dinh-bo-noi-vu.xlsx',
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       }),

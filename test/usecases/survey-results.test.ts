@@ -3,6 +3,7 @@
  * paper forms (all or nothing, row and column named), and the satisfaction counts the database groups,
  * which must equal the pure computation, reach the figure catalogue per unit and combine Σ/Σ for a level.
  */
+import { uploadOfBytes } from '../../src/files/upload-content.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,7 +145,7 @@ describe('an XLSX of paper forms', () => {
       ['QT.STC', '20/11/2025', 'land', '9', '', '', '', '', '', '', '', ''],
     ]);
     const error = await refusal(
-      importPaperResponses(coordinator, campaignId, { bytes, fileName: 'giay.xlsx' } as never),
+      importPaperResponses(coordinator, campaignId, { ...uploadOfBytes(bytes, 'giay.xlsx'), contentType: '' }),
     );
     expect(error.code).toBe('IMPORT_ROWS_INVALID');
     expect((error.details as { problems: string[] }).problems).toEqual([
@@ -169,7 +170,10 @@ describe('an XLSX of paper forms', () => {
       '',
     ]);
     const bytes = await workbook([header, ...rows]);
-    const result = await importPaperResponses(coordinator, campaignId, { bytes, fileName: 'giay.xlsx' } as never);
+    const result = await importPaperResponses(coordinator, campaignId, {
+      ...uploadOfBytes(bytes, 'giay.xlsx'),
+      contentType: '',
+    });
     expect(result.responses).toBe(40);
   });
 });

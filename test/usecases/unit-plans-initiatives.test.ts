@@ -5,6 +5,7 @@
  * decision (only the office decides) and its application by another unit, counted by the figures; a unit's plan
  * read from its Word file into activities linked to the province's.
  */
+import { uploadOfBytes } from '../../src/files/upload-content.js';
 import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,7 +140,7 @@ describe('units’ own plans', () => {
     await expect(
       recordUnitPlan(stpReporter, planId, stp, { documentNumber: '16/KH-STP', issuedOn: '2025-02-11' }),
     ).rejects.toMatchObject({ code: 'UNIT_PLAN_ALREADY_RECORDED' });
-    const withFile = await attachUnitPlanFile(stpReporter, planId, stp, { bytes: pdf, fileName: 'ke-hoach-stp.pdf' });
+    const withFile = await attachUnitPlanFile(stpReporter, planId, stp, uploadOfBytes(pdf, 'ke-hoach-stp.pdf'));
     expect(withFile.record).toMatchObject({ fileName: 'ke-hoach-stp.pdf', version: 2 });
 
     const after = await computeFigures(coordinator, { scope: { level: 'departments' }, period: year });
@@ -206,13 +207,13 @@ describe('units’ own plans', () => {
   it('reads the unit’s plan from its Word file into activities linked to the province’s; the unit corrects a link', async () => {
     await expect(readUnitPlanActivities(stpReporter, planId, stp)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // A file without an appendix of activities is refused by name; nothing is read.
-    await attachUnitPlanFile(stpReporter, planId, stp, { bytes: pdf, fileName: 'to-trinh.pdf' });
+    await attachUnitPlanFile(stpReporter, planId, stp, uploadOfBytes(pdf, 'to-trinh.pdf'));
     await expect(readUnitPlanActivities(stpReporter, planId, stp)).rejects.toMatchObject({
       code: 'NO_PLAN_FOUND',
       message: expect.stringContaining('Không tìm thấy kế hoạch'),
     });
     expect(await getUnitPlanActivities(stpReporter, planId, stp)).toMatchObject({ readAt: null, activities: [] });
-    await attachUnitPlanFile(stpReporter, planId, stp, { bytes: await unitPlanDocx(), fileName: 'ke-hoach-stp.docx' });
+    await attachUnitPlanFile(stpReporter, planId, stp, uploadOfBytes(await unitPlanDocx(), 'ke-hoach-stp.docx'));
     await expect(readUnitPlanActivities(dongHaReporter, planId, stp)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(getUnitPlanActivities(dongHaReporter, planId, stp)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
@@ -305,7 +306,7 @@ describe('initiatives', () => {
     const proposed = await proposeInitiative(stpReporter, stp, proposal);
     id = proposed.id;
     expect(proposed).toMatchObject({ status: 'submitted', can: { decide: false, withdraw: true, addFile: true } });
-    await addInitiativeFile(stpReporter, id, { bytes: pdf, fileName: 'thuyet-minh.pdf' });
+    await addInitiativeFile(stpReporter, id, uploadOfBytes(pdf, 'thuyet-minh.pdf'));
     // Not yet recognised: another unit's reporter neither sees it nor may apply it.
     await expect(getInitiative(dongHaReporter, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(

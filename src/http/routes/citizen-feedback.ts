@@ -15,7 +15,7 @@ export const citizenFeedbackRoutes = [
   handle(endpoints.receiveFeedback, ({ body }, ctx) => receiveFeedback(ctx, body)),
   handle(endpoints.importFeedback, async (_request, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importFeedback(ctx, { bytes: file.bytes, fileName: file.name, contentType: file.type });
+    return importFeedback(ctx, file);
   }),
   handle(endpoints.getFeedback, ({ params }, ctx) => getFeedback(ctx, params.id)),
   handle(endpoints.assignFeedback, ({ params, body }, ctx) => assignFeedback(ctx, params.id, body)),

@@ -16,9 +16,7 @@ export const dossierRoutes = [
   handle(endpoints.uploadDossierFile, async ({ query }, ctx, c) => {
     const file = await readUploadedFile(c);
     return uploadDossierFile(ctx, {
-      bytes: file.bytes,
-      fileName: file.name,
-      contentType: file.type,
+      ...file,
       sourceName: query.source,
     });
   }),

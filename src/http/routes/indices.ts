@@ -17,13 +17,13 @@ export const indexRoutes = [
   handle(endpoints.createNationalIndex, ({ body }, ctx) => createNationalIndex(ctx, body)),
   handle(endpoints.importIndexResults, async (_input, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importIndexResults(ctx, { bytes: file.bytes, fileName: file.name });
+    return importIndexResults(ctx, file);
   }),
   handle(endpoints.addIndexTarget, ({ body }, ctx) => addIndexTarget(ctx, body)),
   handle(endpoints.recordIndexResult, ({ params, body }, ctx) => recordIndexResult(ctx, params.code, body)),
   handle(endpoints.attachIndexSource, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return attachIndexSource(ctx, params.id, { bytes: file.bytes, fileName: file.name });
+    return attachIndexSource(ctx, params.id, file);
   }),
   handle(endpoints.downloadIndexSource, ({ params }, ctx) => downloadIndexSource(ctx, params.id)),
   handle(endpoints.getLostPoints, ({ params }, ctx) => getLostPoints(ctx, params.id)),

@@ -17,13 +17,13 @@ export const initiativeRoutes = [
   handle(endpoints.getInitiative, ({ params }, ctx) => getInitiative(ctx, params.id)),
   handle(endpoints.addInitiativeFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return addInitiativeFile(ctx, params.id, { bytes: file.bytes, fileName: file.name });
+    return addInitiativeFile(ctx, params.id, file);
   }),
   handle(endpoints.downloadInitiativeFile, ({ params }, ctx) => downloadInitiativeFile(ctx, params.id, params.fileId)),
   handle(endpoints.decideInitiative, ({ params, body }, ctx) => decideInitiative(ctx, params.id, body)),
   handle(endpoints.attachInitiativeDecisionFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return attachDecisionFile(ctx, params.id, { bytes: file.bytes, fileName: file.name });
+    return attachDecisionFile(ctx, params.id, file);
   }),
   handle(endpoints.withdrawInitiative, ({ params, body }, ctx) => withdrawInitiative(ctx, params.id, body)),
   handle(endpoints.recordInitiativeApplication, ({ params, body }, ctx) => recordApplication(ctx, params.id, body)),

@@ -17,9 +17,7 @@ export const planRoutes = [
   handle(endpoints.uploadPlanDocument, async ({ query }, ctx, c) => {
     const file = await readUploadedFile(c);
     return uploadPlanDocument(ctx, {
-      bytes: file.bytes,
-      fileName: file.name,
-      contentType: file.type,
+      ...file,
       basePlanId: query.basePlanId,
       asOf: query.asOf,
     });

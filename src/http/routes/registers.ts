@@ -36,7 +36,7 @@ export const registerRoutes = [
   ),
   handle(endpoints.uploadRegisterFile, async ({ params, query }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return addRegisterFile(ctx, params.register, params.id, query.field, { bytes: file.bytes, fileName: file.name });
+    return addRegisterFile(ctx, params.register, params.id, query.field, file);
   }),
   handle(endpoints.downloadRegisterFile, ({ params }, ctx) => downloadRegisterFile(ctx, params.register, params.id)),
   handle(endpoints.addRegisterComment, ({ params, body }, ctx) =>
@@ -46,7 +46,7 @@ export const registerRoutes = [
   handle(endpoints.listRegisterFollowUps, ({ params, query }, ctx) => listFollowUps(ctx, params.register, query)),
   handle(endpoints.uploadFollowUpEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return addFollowUpEvidence(ctx, params.register, params.id, { bytes: file.bytes, fileName: file.name });
+    return addFollowUpEvidence(ctx, params.register, params.id, file);
   }),
   handle(endpoints.closeFollowUp, ({ params, body }, ctx) => closeFollowUp(ctx, params.register, params.id, body)),
   handle(endpoints.acceptFollowUp, ({ params, body }, ctx) => acceptFollowUp(ctx, params.register, params.id, body)),

@@ -43,7 +43,7 @@ export const reportingRoutes = [
   ),
   handle(endpoints.uploadAssignmentEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return addEvidence(ctx, params.id, { bytes: file.bytes, fileName: file.name });
+    return addEvidence(ctx, params.id, file);
   }),
   handle(endpoints.changeAssignment, ({ body }, ctx) => changeAssignment(ctx, body)),
   handle(endpoints.addIssuedDocument, ({ params, body }, ctx) => addIssuedDocument(ctx, params.id, body)),
@@ -61,7 +61,7 @@ export const reportingRoutes = [
   handle(endpoints.enterIndicatorValue, ({ params, body }, ctx) => enterIndicatorValue(ctx, params.id, body)),
   handle(endpoints.attachIndicatorEvidence, async ({ params, query }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return attachIndicatorEvidence(ctx, params.id, query.periodId, { bytes: file.bytes, fileName: file.name });
+    return attachIndicatorEvidence(ctx, params.id, query.periodId, file);
   }),
   handle(endpoints.downloadIndicatorEvidence, ({ params, query }, ctx) =>
     downloadIndicatorEvidence(ctx, params.id, query.periodId),
@@ -70,7 +70,7 @@ export const reportingRoutes = [
   handle(endpoints.remindLateUnits, ({ params }, ctx) => remindLateUnits(ctx, params.id)),
   handle(endpoints.attachUnitIndicatorEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return attachUnitIndicatorEvidence(ctx, params, { bytes: file.bytes, fileName: file.name });
+    return attachUnitIndicatorEvidence(ctx, params, file);
   }),
   handle(endpoints.downloadUnitIndicatorEvidence, ({ params, query }, ctx) =>
     downloadUnitIndicatorEvidence(ctx, params, query.fileId),

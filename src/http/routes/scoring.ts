@@ -49,7 +49,7 @@ export const scoringRoutes = [
   handle(endpoints.saveCriteriaSet, ({ body }, ctx) => importCriteriaSet(ctx, { json: body })),
   handle(endpoints.importCriteriaSetFile, async (_i, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importCriteriaSet(ctx, { file: { bytes: file.bytes, fileName: file.name, contentType: file.type } });
+    return importCriteriaSet(ctx, { file: file });
   }),
   handle(endpoints.getCriteriaSet, ({ params }, ctx) => getCriteriaSet(ctx, params.id)),
   handle(endpoints.exportCriteriaSet, ({ params, query }, ctx) => exportCriteriaSet(ctx, params.id, query.format)),
@@ -73,7 +73,7 @@ export const scoringRoutes = [
   handle(endpoints.proposeSurveyPoints, ({ params }, ctx) => proposeSurveyPoints(ctx, params.id)),
   handle(endpoints.importSurveyFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importSurveyFile(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
+    return importSurveyFile(ctx, params.id, file);
   }),
   // The province's joint round
   handle(endpoints.getJointRound, ({ params }, ctx) => getJointRound(ctx, params.id)),
@@ -85,7 +85,7 @@ export const scoringRoutes = [
   ),
   handle(endpoints.importMinistryAppraisal, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importMinistryAppraisal(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
+    return importMinistryAppraisal(ctx, params.id, file);
   }),
   handle(endpoints.createDeductionWork, ({ params, body }, ctx) =>
     createDeductionWork(ctx, params.id, params.code, body),
@@ -117,9 +117,7 @@ export const scoringRoutes = [
   handle(endpoints.uploadScoringEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
     return addEvidenceFile(ctx, params.id, params.unitId, params.code, {
-      bytes: file.bytes,
-      fileName: file.name,
-      contentType: file.type,
+      ...file,
     });
   }),
   handle(endpoints.linkScoringEvidence, ({ params, body }, ctx) =>

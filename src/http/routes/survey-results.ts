@@ -17,7 +17,7 @@ export const surveyResultRoutes = [
   ),
   handle(endpoints.importPaperResponses, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importPaperResponses(ctx, params.id, { bytes: file.bytes, fileName: file.name, contentType: file.type });
+    return importPaperResponses(ctx, params.id, file);
   }),
   handle(endpoints.getPaperTemplate, ({ params }, ctx) => paperTemplate(ctx, params.id)),
 ];

@@ -34,7 +34,7 @@ export const surveyRoutes = [
   ),
   handle(endpoints.importQuestionnaireFile, async (_i, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importQuestionnaireFile(ctx, { bytes: file.bytes, name: file.name });
+    return importQuestionnaireFile(ctx, file);
   }),
   handle(endpoints.listSurveyCampaigns, (_, ctx) => listSurveyCampaigns(ctx)),
   handle(endpoints.createSurveyCampaign, async ({ body }, ctx, c) =>

@@ -18,7 +18,7 @@ export const unitPlanRoutes = [
   handle(endpoints.recordUnitPlan, ({ params, body }, ctx) => recordUnitPlan(ctx, params.id, params.unitId, body)),
   handle(endpoints.attachUnitPlanFile, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return attachUnitPlanFile(ctx, params.id, params.unitId, { bytes: file.bytes, fileName: file.name });
+    return attachUnitPlanFile(ctx, params.id, params.unitId, file);
   }),
   handle(endpoints.downloadUnitPlanFile, ({ params }, ctx) => downloadUnitPlanFile(ctx, params.id, params.unitId)),
   handle(endpoints.cancelUnitPlan, ({ params, body }, ctx) => cancelUnitPlan(ctx, params.id, params.unitId, body)),

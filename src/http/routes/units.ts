@@ -25,7 +25,7 @@ export const unitRoutes = [
   })),
   handle(endpoints.importUnits, async ({ query }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importUnits(ctx, file.bytes, { dryRun: query.dryRun, fileName: file.name });
+    return importUnits(ctx, file, { dryRun: query.dryRun });
   }),
   handle(endpoints.matchUnits, ({ query }, ctx) => matchUnits(ctx, query.text, query.asOf)),
   handle(endpoints.getUnit, ({ params }, ctx) => getUnit(ctx, params.id)),

@@ -21,7 +21,7 @@ import { workingCalendarOf } from '../working-calendar/calendar.js';
 
 export async function importFeedback(ctx: ServiceContext, upload: Upload) {
   const actor = await authorize(ctx, 'feedback.manage', {}, 'nhập tệp phản ánh, kiến nghị');
-  const table = await readUploadOffThread({ kind: 'table', bytes: upload.bytes, fileName: upload.fileName });
+  const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
   const unitIds = await liveUnitsByCode(ctx.db);
   const read = readFeedbackRows(table.header, table.rows, new Set(unitIds.keys()), localDateOf(ctx.now()));
   if (!read.ok)

@@ -4,6 +4,7 @@
  * new build (earlier builds are kept). Runs outside the request (src/services/jobs), saying how far it
  * has got, and yields to the event loop between stages so other users are served meanwhile.
  */
+import { contentOfBytes } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { reportBuilds, users } from '../../db/schema/index.js';
 import { consolidate } from '../../domain/consolidation/consolidate.js';
@@ -92,12 +93,12 @@ export async function buildConsolidatedReport({
       ? { userId: requester.id, role: requester.role, unitId: requester.unitId }
       : null;
     const docxFile = await storeUpload(tx, files, actor, 'reports', {
-      bytes: docx,
+      content: contentOfBytes(docx),
       fileName: `${baseName}.docx`,
       contentType: DOCX_TYPE,
     });
     const xlsxFile = await storeUpload(tx, files, actor, 'reports', {
-      bytes: xlsx,
+      content: contentOfBytes(xlsx),
       fileName: `${baseName} - Phụ lục.xlsx`,
       contentType: XLSX_TYPE,
     });

@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../files/upload-content.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
@@ -41,7 +42,7 @@ export async function loadDemoProgramme(db: Database, files: FileStore, now: Dat
   });
   const text = shiftPlanYears(await readFile(DEMO_PLAN, 'utf8'), previous - DEMO_SOURCE_YEAR);
   const draft = await uploadPlanDocument(as(importedAt), {
-    bytes: new TextEncoder().encode(text),
+    content: contentOfBytes(new TextEncoder().encode(text)),
     fileName: `ke-hoach-cchc-quang-tri-${previous}.txt`,
     contentType: 'text/plain',
     asOf: `${previous}-01-15`,

@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../files/upload-content.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
@@ -59,7 +60,7 @@ export async function loadDemoReporting(db: Database, files: FileStore, now: Dat
   const text = shiftPlanYears(await readFile(DEMO_PLAN, 'utf8'), timeline.year - DEMO_SOURCE_YEAR);
   const fileName = `ke-hoach-cchc-quang-tri-${timeline.year}.txt`;
   const draft = await uploadPlanDocument(importer, {
-    bytes: new TextEncoder().encode(text),
+    content: contentOfBytes(new TextEncoder().encode(text)),
     fileName,
     contentType: 'text/plain',
     asOf: timeline.asOf,

@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import {
@@ -33,7 +34,7 @@ export async function rereadDossierImport(ctx: ServiceContext, importId: string)
   ]);
   const reading = await readUploadOffThread({
     kind: 'dossiers',
-    bytes: new Uint8Array(bytes),
+    content: contentOfBytes(bytes),
     fileName: draft.fileName,
     directory,
     mapping,

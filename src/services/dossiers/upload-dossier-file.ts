@@ -1,3 +1,4 @@
+import type { UploadContent } from '../../files/upload-content.js';
 import { dossierImports } from '../../db/schema/index.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadDossierImportDetail, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
@@ -10,7 +11,7 @@ import { readUploadOffThread } from '../../readers/read-upload.js';
 import { readingSummary } from '../../readers/dossiers/read-dossier-file.js';
 
 export interface UploadDossierInput {
-  bytes: Uint8Array;
+  content: UploadContent;
   fileName: string;
   contentType: string;
   /** The system the export comes from: its saved column mapping is applied. */
@@ -28,7 +29,7 @@ export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossie
   // Read in a worker with its own memory and time limits, after the one content check of every upload.
   const reading = await readUploadOffThread({
     kind: 'dossiers',
-    bytes: input.bytes,
+    content: input.content,
     fileName: input.fileName,
     directory,
     mapping,

@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { indexResults } from '../../db/schema/index.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
@@ -11,21 +12,17 @@ import { unwrap } from '../unwrap.js';
 import { resultViews } from './steps/result-view.js';
 
 /** The document that published a result (the Ministry's decision, the report): checked by content, kept in the file store. */
-export async function attachIndexSource(
-  ctx: ServiceContext,
-  resultId: string,
-  upload: { bytes: Uint8Array; fileName: string },
-) {
+export async function attachIndexSource(ctx: ServiceContext, resultId: string, upload: UploadedFile) {
   const actor = await authorize(ctx, 'indices.manage');
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   const row = await ctx.db.transaction(async (tx) => {
     const before = await loadResult(tx, resultId, true);
     if (!before || before.archivedAt) throw notFound('kết quả chỉ số');
     const file = await storeUpload(tx, ctx.files, actor, 'indices', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: type.mime,
     });

@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { loadIndices } from '../../db/queries/indices/index-rows.js';
@@ -18,10 +19,10 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * one per area. All or nothing: any row error (in Vietnamese, naming row and column) and nothing is written. The
  * file is kept as the results' source, downloadable beside them.
  */
-export async function importIndexResults(ctx: ServiceContext, upload: { bytes: Uint8Array; fileName: string }) {
+export async function importIndexResults(ctx: ServiceContext, upload: UploadedFile) {
   const actor = await authorize(ctx, 'indices.manage');
   await ensureIndices(ctx.db);
-  const table = await readUploadOffThread({ kind: 'table', bytes: upload.bytes, fileName: upload.fileName });
+  const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
   const indices = await loadIndices(ctx.db);
   const known = new Map(indices.map((i) => [i.code, i]));
   const { results, errors } = readIndexRows(table, known);
@@ -34,7 +35,7 @@ export async function importIndexResults(ctx: ServiceContext, upload: { bytes: U
   }
   return ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'indices', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: upload.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : XLSX_MIME,
     });

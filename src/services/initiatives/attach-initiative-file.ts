@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import type { InitiativeDetail } from '../../contracts/initiatives.js';
 import { initiativeFiles, initiatives } from '../../db/schema/index.js';
@@ -11,12 +12,12 @@ import { unwrap } from '../unwrap.js';
 import { readInitiative } from './get-initiative.js';
 import { loadInitiativeFor } from './load-initiative.js';
 
-type Upload = { bytes: Uint8Array; fileName: string };
+type Upload = UploadedFile;
 
 /** Checks the file by its content (as evidence is) and stores it, in the caller's transaction. */
 async function stored(ctx: ServiceContext, tx: Parameters<typeof storeUpload>[0], actor: Actor, upload: Upload) {
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   return storeUpload(tx, ctx.files, actor, 'initiatives', { ...upload, contentType: type.mime });
@@ -37,7 +38,7 @@ export async function addInitiativeFile(ctx: ServiceContext, id: string, upload:
     await recordAudit(tx, actor, {
       action: 'initiative.addFile',
       entityId: id,
-      after: { fileName: upload.fileName, sizeBytes: upload.bytes.length },
+      after: { fileName: upload.fileName, sizeBytes: upload.content.size },
     });
   });
   return readInitiative(ctx, actor, id);
@@ -61,7 +62,7 @@ export async function attachDecisionFile(ctx: ServiceContext, id: string, upload
     await recordAudit(tx, actor, {
       action: 'initiative.attachDecisionFile',
       entityId: id,
-      after: { fileName: upload.fileName, sizeBytes: upload.bytes.length },
+      after: { fileName: upload.fileName, sizeBytes: upload.content.size },
     });
   });
   return readInitiative(ctx, actor, id);

@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../files/upload-content.js';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { mapPlanImportColumnsRequest } from '../../contracts/plans.js';
@@ -40,7 +41,7 @@ export async function mapPlanImportColumns(
     reading,
   } = await readUploadOffThread({
     kind: 'plan',
-    bytes: new Uint8Array(bytes),
+    content: contentOfBytes(bytes),
     fileName: file.fileName,
     directory,
     asOf: draft.asOf,

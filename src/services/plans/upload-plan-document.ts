@@ -1,3 +1,4 @@
+import type { UploadContent } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { carryDutyDecisions } from '../../domain/plan/prose-duties.js';
 import { latestPlanContent } from '../../db/queries/plans/latest-plan-content.js';
@@ -14,7 +15,7 @@ import { lastColumnMapping } from '../../db/queries/plans/last-column-mapping.js
 import { getPlanImport } from './get-plan-import.js';
 
 export interface UploadPlanInput {
-  bytes: Uint8Array;
+  content: UploadContent;
   fileName: string;
   contentType: string;
   /** A committed plan this document revises: the review then shows what changed. */
@@ -39,7 +40,7 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
   // Read in a worker with its own memory and time limits: a hostile document never stalls the server.
   const { plan, sourceRows, reading } = await readUploadOffThread({
     kind: 'plan',
-    bytes: input.bytes,
+    content: input.content,
     fileName: input.fileName,
     directory,
     asOf,

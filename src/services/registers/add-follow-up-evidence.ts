@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { followUpView } from '../../db/queries/registers/register-views.js';
@@ -15,18 +16,18 @@ export async function addFollowUpEvidence(
   ctx: ServiceContext,
   register: RegisterKey,
   id: string,
-  upload: { bytes: Uint8Array; fileName: string },
+  upload: UploadedFile,
 ) {
   const followUp = await requireFollowUp(ctx.db, register, id);
   const actor = await authorize(ctx, 'register.record', { unitId: followUp.unitId });
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   await ctx.db.transaction(async (tx) => {
     await lockOpenFollowUp(tx, id);
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: type.mime,
     });
@@ -43,7 +44,7 @@ export async function addFollowUpEvidence(
     await recordAudit(tx, actor, {
       action: 'registerFollowUp.addEvidence',
       entityId: id,
-      after: { fileId: link!.id, fileName: upload.fileName, sizeBytes: upload.bytes.length },
+      after: { fileId: link!.id, fileName: upload.fileName, sizeBytes: upload.content.size },
     });
   });
   return (await followUpView(ctx.db, id, localDateOf(ctx.now())))!;

@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
@@ -21,7 +22,7 @@ export async function addRegisterFile(
   register: RegisterKey,
   id: string,
   field: string | undefined,
-  upload: { bytes: Uint8Array; fileName: string },
+  upload: UploadedFile,
 ) {
   const entry = await requireEntry(ctx.db, register, id);
   const actor = await authorize(ctx, recordAction(register), { unitId: entry.unitId });
@@ -30,12 +31,12 @@ export async function addRegisterFile(
     throw new AppError('REGISTER_NO_FILE_FIELD', { register: declaration.name.vi, field });
   if (entry.cancelledAt) throw new AppError('REGISTER_ENTRY_CANCELLED');
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   await ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: type.mime,
     });
@@ -59,7 +60,7 @@ export async function addRegisterFile(
     await recordAudit(tx, actor, {
       action: 'registerEntry.addFile',
       entityId: id,
-      after: { fileId: link!.id, field: field ?? null, fileName: upload.fileName, sizeBytes: upload.bytes.length },
+      after: { fileId: link!.id, field: field ?? null, fileName: upload.fileName, sizeBytes: upload.content.size },
     });
   });
   return getRegisterEntry(ctx, register, id);

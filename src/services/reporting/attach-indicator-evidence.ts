@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import { indicatorValues } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
@@ -20,18 +21,18 @@ export async function attachIndicatorEvidence(
   ctx: ServiceContext,
   indicatorId: string,
   periodId: string,
-  upload: { bytes: Uint8Array; fileName: string },
+  upload: UploadedFile,
 ) {
   const actor = await authorize(ctx, 'indicator.enter', {}, 'đính kèm minh chứng số liệu chỉ tiêu');
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   return ctx.db.transaction(async (tx) => {
     const before = await coordinatorValue(tx, indicatorId, periodId);
     if (!before) throw noValueYet();
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: type.mime,
     });

@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { loadReportContext } from '../../db/queries/reporting/report-context.js';
@@ -15,18 +16,18 @@ import { unwrap } from '../unwrap.js';
 export async function attachUnitIndicatorEvidence(
   ctx: ServiceContext,
   target: { periodId: string; unitId: string; indicatorId: string },
-  upload: { bytes: Uint8Array; fileName: string },
+  upload: UploadedFile,
 ) {
   const actor = await authorize(ctx, 'unitWork.record', { unitId: target.unitId });
   const context = await loadReportContext(ctx.db, target.periodId, target.unitId);
   if (!context.indicators.some((i) => i.id === target.indicatorId)) throw notFound('chỉ tiêu của đơn vị trong kỳ');
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   return ctx.db.transaction(async (tx) => {
     const file = await storeUpload(tx, ctx.files, actor, 'evidence', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: type.mime,
     });

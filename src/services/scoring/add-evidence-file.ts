@@ -26,7 +26,7 @@ export async function addEvidenceFile(
   );
   // The same check as every evidence route, by content: the council is never handed a program or a page.
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   await ctx.db.transaction(async (tx) => {

@@ -13,9 +13,7 @@ import { storeCriteriaSet } from '../../db/queries/scoring/store-criteria-set.js
 export async function importCriteriaSet(ctx: ServiceContext, source: { json: unknown } | { file: Upload }) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập bộ tiêu chí');
   const set =
-    'json' in source
-      ? parseCriteriaSet(source.json)
-      : await readUploadOffThread({ kind: 'criteria', bytes: source.file.bytes, fileName: source.file.fileName });
+    'json' in source ? parseCriteriaSet(source.json) : await readUploadOffThread({ kind: 'criteria', ...source.file });
   return ctx.db.transaction(async (tx) => {
     const fileId = 'file' in source ? (await storeUpload(tx, ctx.files, actor, 'criteria', source.file)).id : null;
     return storeCriteriaSet(tx, actor, set, fileId, ctx.now());

@@ -8,7 +8,7 @@ import { storeSurveyPoints } from './steps/store-survey-points.js';
 
 export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
-  const rows = await readUploadOffThread({ kind: 'survey', bytes: upload.bytes, fileName: upload.fileName });
+  const rows = await readUploadOffThread({ kind: 'survey', content: upload.content, fileName: upload.fileName });
   const roundUnits = await ctx.db
     .select({ id: units.id, code: units.code })
     .from(scoringRoundUnits)

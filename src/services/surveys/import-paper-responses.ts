@@ -20,7 +20,7 @@ import { can } from '../../domain/access/policy.js';
 export async function importPaperResponses(ctx: ServiceContext, campaignId: string, upload: Upload) {
   const actor = await authorize(ctx, 'surveys.enterPaper', {}, 'nhập tệp phiếu khảo sát giấy');
   const campaign = await campaignOpenForPaper(ctx, campaignId);
-  const table = await readUploadOffThread({ kind: 'table', bytes: upload.bytes, fileName: upload.fileName });
+  const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
   const items = questionnaireItems(campaign.questionnaire);
   const paperItems: PaperItem[] = items.map((i) => ({
     id: i.id,

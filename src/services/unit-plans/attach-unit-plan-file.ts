@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { eq } from 'drizzle-orm';
 import type { UnitPlanDuty } from '../../contracts/unit-plans.js';
 import { unitPlans } from '../../db/schema/index.js';
@@ -18,18 +19,18 @@ export async function attachUnitPlanFile(
   ctx: ServiceContext,
   planId: string,
   unitId: string,
-  upload: { bytes: Uint8Array; fileName: string },
+  upload: UploadedFile,
 ): Promise<UnitPlanDuty> {
   const actor = await authorize(ctx, 'unitWork.record', { unitId });
   const type = unwrap(
-    await readUploadOffThread({ kind: 'evidence', bytes: upload.bytes, fileName: upload.fileName }),
+    await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',
   );
   await ctx.db.transaction(async (tx) => {
     const [record] = await activeUnitPlans(tx, [planId], [unitId]);
     if (!record) throw notFound('kế hoạch CCHC đã ghi nhận của đơn vị (hãy ghi số, ngày ban hành trước)');
     const file = await storeUpload(tx, ctx.files, actor, 'unit-plans', {
-      bytes: upload.bytes,
+      content: upload.content,
       fileName: upload.fileName,
       contentType: type.mime,
     });
@@ -41,7 +42,7 @@ export async function attachUnitPlanFile(
       action: 'unitPlan.attachFile',
       entityId: record.id,
       before: { fileName: record.fileName },
-      after: { fileName: upload.fileName, sizeBytes: upload.bytes.length },
+      after: { fileName: upload.fileName, sizeBytes: upload.content.size },
     });
   });
   return readUnitPlanDuty(ctx.db, planId, unitId, localDateOf(ctx.now()));

@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../files/upload-content.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { UnitPlanActivities } from '../../contracts/unit-plans.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
@@ -36,7 +37,7 @@ export async function readUnitPlanActivities(
   const asOf = localDateOf(ctx.now());
   const { plan } = await readUploadOffThread({
     kind: 'plan',
-    bytes: await ctx.files.get(file!.storageKey),
+    content: contentOfBytes(await ctx.files.get(file!.storageKey)),
     fileName: file!.fileName,
     directory: await loadDirectory(ctx.db),
     asOf,

@@ -1,3 +1,4 @@
+import type { UploadedFile } from '../../files/upload-content.js';
 import { inArray } from 'drizzle-orm';
 import { units, unitSuccessions } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
@@ -34,12 +35,12 @@ const rowsInvalid = (errors: RowError[]) =>
  */
 export async function importUnits(
   ctx: ServiceContext,
-  bytes: Uint8Array,
-  options: { dryRun: boolean; fileName?: string },
+  upload: UploadedFile,
+  options: { dryRun: boolean },
 ): Promise<ImportUnitsResult> {
   const actor = await authorize(ctx, 'units.manage', {}, 'nhập danh mục đơn vị');
   // Read in a worker with its own memory and time limits: a hostile workbook never stalls the server.
-  const table = await readUploadOffThread({ kind: 'table', bytes, fileName: options.fileName ?? 'tệp tải lên' });
+  const table = await readUploadOffThread({ kind: 'table', ...upload });
   return applyUnitTable(ctx.db, actor, table, { dryRun: options.dryRun, now: ctx.now() });
 }
 

@@ -10,11 +10,13 @@ import { AppError } from '../../../src/domain/errors.js';
 import { checkUpload } from '../../../src/domain/reporting/upload-check.js';
 import type { UploadJob, WorkerAnswer } from '../../../src/readers/read-upload.js';
 import { parsePlanDocument } from '../../../src/readers/parse-plan-document.js';
+import { readUploadContent } from '../../../src/files/upload-content.js';
 
 type PlanJob = Extract<UploadJob, { kind: 'plan' }>;
 
 async function read(job: PlanJob): Promise<unknown> {
-  const checked = checkUpload({ bytes: job.bytes, fileName: job.fileName }, 'plan-document');
+  const bytes = await readUploadContent(job.content);
+  const checked = checkUpload({ bytes, fileName: job.fileName }, 'plan-document');
   if (!checked.ok) {
     const first = checked.issues[0]!;
     const details = { issues: checked.issues };
@@ -22,7 +24,7 @@ async function read(job: PlanJob): Promise<unknown> {
       ? new AppError('FILE_TOO_LARGE', { refusal: first.message }, details)
       : new AppError('UNSUPPORTED_FORMAT', { refusal: first.message }, details);
   }
-  const parsed = await parsePlanDocument(job);
+  const parsed = await parsePlanDocument({ ...job, bytes });
   return { activities: parsed.plan.activities.length };
 }
 

@@ -7,6 +7,7 @@
  * Seeds: the golden text exports, their Word documents (docxFromDocument), and every DOCX, XLSX, ODS and
  * PDF under test/fixtures/variants, so variants added later are fuzzed without touching this file.
  */
+import { contentOfBytes } from '../../../src/files/upload-content.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
@@ -212,7 +213,7 @@ export async function runCase(
   const kind = seeds.find((s) => s.name === m.seed)!.kind;
   const job: PlanJob = {
     kind: 'plan',
-    bytes: m.bytes,
+    content: contentOfBytes(m.bytes),
     fileName: `ke-hoach.${EXTENSIONS[kind]}`,
     directory: SMALL_DIRECTORY,
     asOf: '2025-01-01',

@@ -4,6 +4,7 @@
  * hand-made appendix workbook (merged area rows, a date cell, a formatted budget, the title in merged rows)
  * reads as an officer would print it; hostile workbooks are refused quickly, in Vietnamese.
  */
+import { contentOfBytes } from '../../../src/files/upload-content.js';
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -177,7 +178,7 @@ describe('the upload path', () => {
       const fixture = PLANS[0]!;
       const parsed = await readUploadOffThread({
         kind: 'plan',
-        bytes: new Uint8Array(readFileSync(variantPath(fixture.name, variant))),
+        content: contentOfBytes(new Uint8Array(readFileSync(variantPath(fixture.name, variant)))),
         fileName: `ke-hoach.${variant.split('.')[1]}`,
         directory: fixture.directory,
         asOf: fixture.asOf,

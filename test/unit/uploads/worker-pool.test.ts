@@ -1,3 +1,4 @@
+import { contentOfBytes } from '../../../src/files/upload-content.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../../src/workers/worker-pool.js';
 
@@ -107,7 +108,13 @@ describe('the upload readers', () => {
     const file = (name: string) =>
       new Uint8Array(readFileSync(new URL(`../../fixtures/variants/quang-tri-2025/${name}`, import.meta.url)));
     const plan = (name: string, bytes = file(name)) =>
-      readUploadOffThread({ kind: 'plan', bytes, fileName: name, directory: quangTriDirectory, asOf: '2025-01-01' });
+      readUploadOffThread({
+        kind: 'plan',
+        content: contentOfBytes(bytes),
+        fileName: name,
+        directory: quangTriDirectory,
+        asOf: '2025-01-01',
+      });
     try {
       await warmUploadReaders(1);
       const [pdf, docx] = await Promise.all([plan('libreoffice.pdf'), plan('word.docx')]);

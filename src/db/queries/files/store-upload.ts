@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { DbOrTx } from '../../client.js';
 import { storedFiles } from '../../schema/index.js';
 import type { FileStore } from '../../../files/file-store.js';
+import type { UploadContent } from '../../../files/upload-content.js';
 import type { Actor } from '../../../services/context.js';
 
 export interface Upload {
-  bytes: Uint8Array;
+  content: UploadContent;
   fileName: string;
   contentType: string;
 }
@@ -15,16 +15,19 @@ export interface Upload {
  * The bytes are flushed before the row exists, so a committed row always has its file.
  */
 export async function storeUpload(tx: DbOrTx, files: FileStore, actor: Actor | null, prefix: string, upload: Upload) {
-  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+  const { sha256, size, source } = upload.content;
   const storageKey = `${prefix}/${sha256.slice(0, 2)}/${sha256}`;
-  if (!(await files.exists(storageKey))) await files.put(storageKey, upload.bytes);
+  if (!(await files.exists(storageKey))) {
+    if ('path' in source) await files.putFile(storageKey, source.path);
+    else await files.put(storageKey, source.bytes);
+  }
   const [row] = await tx
     .insert(storedFiles)
     .values({
       storageKey,
       fileName: upload.fileName.slice(0, 255),
       contentType: upload.contentType || 'application/octet-stream',
-      sizeBytes: upload.bytes.length,
+      sizeBytes: size,
       sha256,
       uploadedBy: actor?.userId ?? null,
     })

@@ -29,7 +29,7 @@ function entryForPoints(leaf: CriteriaNode, points: number): LeafEntry | string 
 
 export async function importMinistryAppraisal(ctx: ServiceContext, roundId: string, upload: Upload) {
   const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập kết quả thẩm định của Bộ Nội vụ');
-  const table = await readUploadOffThread({ kind: 'table', bytes: upload.bytes, fileName: upload.fileName });
+  const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
   const rows = appraisalRows(table);
   let saved = 0;
   let unchanged = 0;
