@@ -3,7 +3,9 @@
  * one bucket (s3rver); a reporter's evidence is saved through the first, then the first is killed (SIGKILL: no
  * shutdown, connections cut) while an upload to it is half sent. Through the second: the same session still works,
  * the saved evidence is there and downloads byte for byte, the half-sent upload left no row; the upload sent again
- * is taken. The killed server starts again on its data and serves the same session. Needs PostgreSQL.
+ * is taken. The killed server starts again on its data and serves the same session. And a job: a report build
+ * whose server is killed while it runs (its last write held back by a lock the test takes) is taken by another
+ * server once its heartbeat is five minutes old, and built once. Needs PostgreSQL.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,6 +37,31 @@ function slowUpload(bytes: Uint8Array, fileName: string, piece: number, pauseMs:
       controller.enqueue(parts[next++]!);
     },
   });
+}
+
+/** A person signed in on a server: JSON calls with their session and CSRF token. */
+async function signIn(server: RunningServer, username: string) {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login ${username}: ${login.status}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    cookie,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    json: async (method: string, path: string): Promise<any> => {
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { cookie, origin: server.url, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        ...(method === 'GET' ? {} : { body: '{}' }),
+      });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+  };
 }
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('a server killed in the middle of a request', () => {
@@ -142,6 +169,77 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('a server killed in the middle o
       // The killed server starts again on its own data (no lock left behind) and serves the same session.
       restarted = await startServer(bucket, { dataDir: first.dataDir, databaseUrl: first.databaseUrl });
       expect((await on(restarted).get('/api/auth/me')).status).toBe(200);
+    },
+  );
+  it(
+    'takes over a report build whose server was killed mid-job, once its heartbeat is stale, and builds it once',
+    { timeout: 300_000 },
+    async () => {
+      // Only the server that is to die runs jobs at first (the others of the first test are stopped).
+      await restarted?.stop({ keepData: true });
+      restarted = undefined;
+      await second.stop({ keepData: true });
+      const victimData = await mkdtemp(join(tmpdir(), 'cchc-e2e-victim-'));
+      const victim = await startServer(
+        { ...bucket, CCHC_JOB_POLL_MS: '200' },
+        { dataDir: victimData, databaseUrl: first.databaseUrl },
+      );
+      const database = new pg.Client({ connectionString: first.databaseUrl });
+      await database.connect();
+      try {
+        const coordinator = await signIn(victim, 'snv.cchc');
+        const [plan] = await coordinator.json('GET', '/api/plans');
+        const [period] = await coordinator.json('GET', `/api/plans/${plan.id}/periods`);
+        // The build's last step (its row) waits behind a lock this test holds: the job is running when the
+        // server is killed, its documents made, nothing committed.
+        await database.query('BEGIN');
+        await database.query('LOCK TABLE report_builds IN SHARE MODE');
+        const job = await coordinator.json('POST', `/api/periods/${period.id}/consolidated-report/builds`);
+        for (let i = 0; i < 600; i++) {
+          const waiting = await database.query(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+          );
+          if (waiting.rows[0].n > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        const running = (await database.query('SELECT status, attempts FROM jobs WHERE id = $1', [job.id])).rows[0];
+        expect(running).toEqual({ status: 'running', attempts: 1 });
+        process.kill(victim.pid, 'SIGKILL');
+        await database.query('ROLLBACK');
+
+        // Five minutes without a heartbeat (moved back rather than waited for): another server takes the job.
+        await database.query("UPDATE jobs SET heartbeat_at = heartbeat_at - interval '6 minutes' WHERE id = $1", [
+          job.id,
+        ]);
+        second = await startServer(
+          { ...bucket, CCHC_JOB_POLL_MS: '200' },
+          { dataDir: secondDataDir, databaseUrl: first.databaseUrl },
+        );
+        const taker = await signIn(second, 'snv.cchc');
+        let status = '';
+        for (let i = 0; i < 600 && status !== 'done' && status !== 'failed'; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          status = (await taker.json('GET', `/api/jobs/${job.id}`)).status;
+        }
+        expect(status).toBe('done');
+        const after = (await database.query('SELECT attempts FROM jobs WHERE id = $1', [job.id])).rows[0];
+        expect(after).toEqual({ attempts: 2 });
+        const builds = await database.query('SELECT id FROM report_builds WHERE period_id = $1', [period.id]);
+        expect(builds.rows).toHaveLength(1);
+        const download = await fetch(`${second.url}/api/report-builds/${builds.rows[0].id}/download?format=docx`, {
+          headers: { cookie: taker.cookie },
+        });
+        expect(download.status).toBe(200);
+        expect(
+          Buffer.from(await download.arrayBuffer())
+            .subarray(0, 2)
+            .toString(),
+        ).toBe('PK');
+      } finally {
+        await database.end();
+        await victim.stop({ keepData: true });
+        await rm(victimData, { recursive: true, force: true });
+      }
     },
   );
 });
