@@ -11,7 +11,7 @@ import type { Context } from 'hono';
 import type { UploadedFile } from '../files/upload-content.js';
 import type { AppEnv } from './env.js';
 import { AppError } from '../domain/errors.js';
-import { requireStorableText } from './input-text.js';
+import { invalidText, requireStorableText } from './input-text.js';
 import { MULTIPART_OVERHEAD_BYTES, UPLOAD_LIMIT_BYTES } from '../domain/uploads/limits.js';
 
 /** Deeper than any request of cchc (a criteria tree is a few levels); recursive validation would overflow the stack. */
@@ -125,8 +125,11 @@ export async function readUploadedFile(c: Context<AppEnv>): Promise<ReceivedUplo
   };
   try {
     await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), counted, parser);
-  } catch {
-    refuse(new AppError('INVALID_UPLOAD'));
+  } catch (error) {
+    // busboy refuses a part header holding a control character (NUL among them); the only text a sender writes
+    // there is the file's name, so that is the field named.
+    const header = error instanceof Error && error.message === 'Malformed part header';
+    refuse(header ? invalidText(['fileName']) : new AppError('INVALID_UPLOAD'));
   }
   const upload = await (received as Promise<ReceivedUpload> | null);
   if (refusal) {
@@ -139,8 +142,13 @@ export async function readUploadedFile(c: Context<AppEnv>): Promise<ReceivedUplo
 
 /** Writes the file part to `path`, hashing and counting it. */
 async function saveUpload(stream: Readable, path: string, info: FileInfo) {
-  // The file's name is stored and shown as text.
-  requireStorableText({ fileName: info.filename ?? '' });
+  // The file's name is stored and shown as text; a refused file is still read through, so the form can end.
+  try {
+    requireStorableText({ fileName: info.filename ?? '' });
+  } catch (error) {
+    stream.resume();
+    throw error;
+  }
   const hash = createHash('sha256');
   let size = 0;
   await pipeline(
