@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { openReadReplica } from '../db/read-replica.js';
 import { holdServingLock } from '../db/serving-lock.js';
 import { loggableError } from '../http/log-error.js';
+import { sweepAbandonedUploads } from '../http/abandoned-uploads.js';
 import { createApp } from '../http/app.js';
 import { publicOrigin } from '../http/public-origin.js';
 import { closeUploadReaders, warmUploadReaders } from '../readers/read-upload.js';
@@ -59,6 +60,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     // The upload readers (worker threads with the readers and pdfjs loaded) start now, not at the first upload.
     warmUploadReaders(Number(process.env.CCHC_UPLOAD_READERS) || undefined).catch((error: unknown) =>
       logger.error(loggableError(error), 'không khởi động được bộ đọc tệp tải lên'),
+    );
+    sweepAbandonedUploads().then(
+      (removed) => removed > 0 && logger.info({ removed }, 'đã xoá tệp tải lên dở dang của lần chạy trước'),
+      (error: unknown) => logger.warn(loggableError(error), 'không dọn được thư mục tải lên tạm'),
     );
     const shutdown = async () => {
       logger.info('đang dừng');

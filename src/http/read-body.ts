@@ -12,6 +12,7 @@ import type { UploadedFile } from '../files/upload-content.js';
 import type { AppEnv } from './env.js';
 import { AppError } from '../domain/errors.js';
 import { invalidText, requireStorableText } from './input-text.js';
+import { UPLOAD_FOLDER_PREFIX } from './abandoned-uploads.js';
 import { MULTIPART_OVERHEAD_BYTES, UPLOAD_LIMIT_BYTES } from '../domain/uploads/limits.js';
 
 /** Deeper than any request of cchc (a criteria tree is a few levels); recursive validation would overflow the stack. */
@@ -75,7 +76,7 @@ export async function readUploadedFile(c: Context<AppEnv>): Promise<ReceivedUplo
   }
   const body = c.req.raw.body;
   if (!body) throw new AppError('FILE_REQUIRED');
-  const folder = await mkdtemp(join(tmpdir(), 'cchc-upload-'));
+  const folder = await mkdtemp(join(tmpdir(), UPLOAD_FOLDER_PREFIX));
   c.set('uploadFolder', folder);
   let parser: Busboy;
   try {
