@@ -49,7 +49,7 @@ export const scoringRoutes = [
   handle(endpoints.saveCriteriaSet, ({ body }, ctx) => importCriteriaSet(ctx, { json: body })),
   handle(endpoints.importCriteriaSetFile, async (_i, ctx, c) => {
     const file = await readUploadedFile(c);
-    return importCriteriaSet(ctx, { file: file });
+    return importCriteriaSet(ctx, { file });
   }),
   handle(endpoints.getCriteriaSet, ({ params }, ctx) => getCriteriaSet(ctx, params.id)),
   handle(endpoints.exportCriteriaSet, ({ params, query }, ctx) => exportCriteriaSet(ctx, params.id, query.format)),
@@ -116,9 +116,7 @@ export const scoringRoutes = [
   ),
   handle(endpoints.uploadScoringEvidence, async ({ params }, ctx, c) => {
     const file = await readUploadedFile(c);
-    return addEvidenceFile(ctx, params.id, params.unitId, params.code, {
-      ...file,
-    });
+    return addEvidenceFile(ctx, params.id, params.unitId, params.code, file);
   }),
   handle(endpoints.linkScoringEvidence, ({ params, body }, ctx) =>
     addEvidenceLink(ctx, params.id, params.unitId, params.code, body),
