@@ -9,6 +9,12 @@ export const units = pgTable(
     parentId: uuid('parent_id'),
     kind: text('kind', { enum: ['province', 'department', 'district', 'commune', 'other'] }).notNull(),
     level: text('level', { enum: ['central', 'province', 'district', 'commune'] }).notNull(),
+    /**
+     * The province the unit belongs to: itself for a province, else its nearest ancestor of kind province (null
+     * above or outside every province). Kept by the database (triggers of migration 0033), never written here:
+     * an installation holding several provinces shows each only its own (issue #17.5).
+     */
+    provinceId: uuid('province_id'),
     name: text('name').notNull(),
     shortNames: text('short_names')
       .array()
@@ -26,7 +32,7 @@ export const units = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('units_parent_idx').on(t.parentId)],
+  (t) => [index('units_parent_idx').on(t.parentId), index('units_province_idx').on(t.provinceId)],
 );
 
 export const unitSuccessions = pgTable(

@@ -55,6 +55,11 @@ export interface Facts {
   initiativeRecognised?: boolean;
   /** The actor's unit is a district over the unit named (a commune under it), or the inspection plan named is its own. */
   supervisedUnit?: boolean;
+  /**
+   * The provinces of the actor's unit and of the unit named, when the request names another unit than the actor's
+   * own (null: outside every province). Checked before any scope: see `withinProvince`.
+   */
+  province?: { actor: string | null; subject: string | null };
 }
 
 export interface PolicyActor {
@@ -342,7 +347,18 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
   }
 }
 
+/**
+ * An installation may hold several provinces (issue #17.5): whatever a role's scope, a person of one province never
+ * reaches another province's unit. A unit outside every province (a central agency a plan names) is shared, and a
+ * person outside every province (the installation's administrators, who have no unit) reaches every unit.
+ */
+export function withinProvince(facts: Facts): boolean {
+  if (!facts.province) return true;
+  const { actor, subject } = facts.province;
+  return actor === null || subject === null || actor === subject;
+}
+
 /** The decision: may this actor do this action, given the facts of the thing it is about? */
 export function can(actor: PolicyActor, action: Action, facts: Facts = {}): boolean {
-  return scopesOf(actor, action).some((scope) => meets(actor, scope, facts));
+  return withinProvince(facts) && scopesOf(actor, action).some((scope) => meets(actor, scope, facts));
 }

@@ -5,7 +5,7 @@
 import { can, refusalText, scopesOf, type Action, type Facts } from '../../domain/access/policy.js';
 import { forbidden, unauthenticated } from '../../domain/errors.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { resolveFacts, type Subject } from './resolve-facts.js';
+import { provinceFacts, resolveFacts, type Subject } from './resolve-facts.js';
 
 export type { Subject } from './resolve-facts.js';
 
@@ -37,9 +37,13 @@ export async function allows(ctx: ServiceContext, action: Action, subject: Subje
   return ctx.actor !== null && ctx.actor !== undefined && (await decide(ctx, ctx.actor, action, subject)).allowed;
 }
 
-async function decide(ctx: ServiceContext, actor: Actor, action: Action, subject: Subject) {
-  let facts: Facts = {};
-  for (const scope of scopesOf(actor, action)) {
+async function decide(ctx: ServiceContext, actor: Actor, action: Action, named: Subject) {
+  const scopes = scopesOf(actor, action);
+  if (scopes.length === 0) return { allowed: false, facts: {} };
+  // Another province's unit is out of reach whatever the scope (withinProvince in the policy).
+  const { facts: provinces, subject } = await provinceFacts(ctx.db, actor, named);
+  let facts: Facts = provinces;
+  for (const scope of scopes) {
     facts = { ...facts, ...(await resolveFacts(ctx.db, actor, scope, subject)) };
     if (can(actor, action, facts)) return { allowed: true, facts };
   }

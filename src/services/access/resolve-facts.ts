@@ -26,6 +26,7 @@ import type { Actor } from '../context.js';
 import { leafInfo } from '../../db/queries/scoring/review-scope.js';
 import { scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 import { isResponsible } from '../../db/queries/scoring/joint-round.js';
+import { provincesOf } from '../../db/queries/units/province.js';
 import { isDistrict, supervises } from '../../db/queries/units/supervision.js';
 
 /** What a request is about, as the route names it. */
@@ -138,6 +139,27 @@ async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<
     .where(eq(scoringRounds.id, subject.roundId!));
   scoredLeafOf(row!.set, subject.code);
   return { council: seat, area: leafInfo(row!.set).get(subject.code)!.area };
+}
+
+/**
+ * The provinces behind `withinProvince`, when the actor has a unit and the subject names another (one query for
+ * both); the subject comes back with its unit resolved, so the scopes after it need not look again. A unit that
+ * does not exist is left to its use case (404).
+ */
+export async function provinceFacts(
+  db: DbOrTx,
+  actor: Actor,
+  subject: Subject,
+): Promise<{ facts: Facts; subject: Subject }> {
+  const unitId = await unitOf(db, subject);
+  const resolved = unitId ? { ...subject, unitId } : subject;
+  if (!actor.unitId || !unitId || unitId === actor.unitId) return { facts: {}, subject: resolved };
+  const provinces = await provincesOf(db, [actor.unitId, unitId]);
+  if (!provinces.has(unitId)) return { facts: {}, subject: resolved };
+  return {
+    facts: { province: { actor: provinces.get(actor.unitId) ?? null, subject: provinces.get(unitId) ?? null } },
+    subject: resolved,
+  };
 }
 
 /** The facts one scope of a rule needs about the subject. */

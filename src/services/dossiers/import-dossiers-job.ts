@@ -6,7 +6,7 @@ import {
   loadDossierImport,
   loadSourceMapping,
 } from '../../db/queries/dossiers/dossier-imports.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { dossierImports, storedFiles, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -33,6 +33,10 @@ export async function importDossiers({ db, files, now, job, progress }: JobConte
   if (!file) throw new AppError('FILE_MISSING');
   const bytes = await files.get(file.storageKey);
   const total = draft.validRows + draft.invalidRows;
+  const [requester] = job.requestedBy ? await db.select().from(users).where(eq(users.id, job.requestedBy)) : [];
+  const actor: Actor | null = requester
+    ? { userId: requester.id, role: requester.role, unitId: requester.unitId }
+    : null;
   await progress(1, 'Đang đọc tệp hồ sơ');
   const result = await writeDossierFile(
     db,
@@ -41,7 +45,7 @@ export async function importDossiers({ db, files, now, job, progress }: JobConte
     })(),
     importId,
     {
-      directory: await loadDirectory(db),
+      directory: await directoryOfActor(db, actor),
       mapping: await loadSourceMapping(db, draft.sourceName),
       asOf: localDateOf(now()),
       onProgress: async (read) => {
@@ -53,10 +57,6 @@ export async function importDossiers({ db, files, now, job, progress }: JobConte
       },
     },
   );
-  const [requester] = job.requestedBy ? await db.select().from(users).where(eq(users.id, job.requestedBy)) : [];
-  const actor: Actor | null = requester
-    ? { userId: requester.id, role: requester.role, unitId: requester.unitId }
-    : null;
   await finishDossierImport(db, importId, result, actor, now());
   return { importId, ...result };
 }

@@ -6,7 +6,7 @@ import {
   loadDossierImportDetail,
   loadSourceMapping,
 } from '../../db/queries/dossiers/dossier-imports.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { dossierImports, storedFiles } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -28,7 +28,7 @@ export async function rereadDossierImport(ctx: ServiceContext, importId: string)
     : [];
   if (!file) throw new AppError('FILE_MISSING');
   const [directory, mapping, bytes] = await Promise.all([
-    loadDirectory(ctx.db),
+    directoryOfActor(ctx.db, actor),
     loadSourceMapping(ctx.db, draft.sourceName),
     ctx.files.get(file.storageKey),
   ]);

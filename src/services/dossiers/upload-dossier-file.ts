@@ -3,7 +3,7 @@ import { dossierImports } from '../../db/schema/index.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadDossierImportDetail, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -25,7 +25,10 @@ export interface UploadDossierInput {
  */
 export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossierInput) {
   const actor = await authorize(ctx, 'dossiers.import');
-  const [directory, mapping] = await Promise.all([loadDirectory(ctx.db), loadSourceMapping(ctx.db, input.sourceName)]);
+  const [directory, mapping] = await Promise.all([
+    directoryOfActor(ctx.db, actor),
+    loadSourceMapping(ctx.db, input.sourceName),
+  ]);
   // Read in a worker with its own memory and time limits, after the one content check of every upload.
   const reading = await readUploadOffThread({
     kind: 'dossiers',

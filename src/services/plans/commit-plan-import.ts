@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.js';
 import { getPlan } from './get-plan.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { materialisePlan } from '../../db/queries/reporting/materialise-plan.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { withConfirmedDuties } from '../../domain/plan/prose-duties.js';
 
 /**
@@ -84,7 +84,7 @@ export async function commitPlanImport(
       plan.id,
       plan.currentVersion,
       content,
-      await loadDirectory(tx),
+      await directoryOfActor(tx, actor),
       localDateOf(ctx.now()),
     );
     await recordAudit(tx, actor, {

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { mapPlanImportColumnsRequest } from '../../contracts/plans.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { planImports, storedFiles } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { carryDutyDecisions } from '../../domain/plan/prose-duties.js';
@@ -34,7 +34,7 @@ export async function mapPlanImportColumns(
   const { draft, file } = found;
   if (draft.status !== 'open') throw new AppError('IMPORT_CLOSED', { attempt: 'revise' });
   if (draft.version !== request.version) throw staleVersion('Bản nhập kế hoạch');
-  const [directory, bytes] = await Promise.all([loadDirectory(ctx.db), ctx.files.get(file.storageKey)]);
+  const [directory, bytes] = await Promise.all([directoryOfActor(ctx.db, actor), ctx.files.get(file.storageKey)]);
   const {
     plan: read,
     sourceRows,

@@ -7,7 +7,7 @@ import { reviseActivity } from '../../domain/plan/revise-activity.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { getPlanImport } from './get-plan-import.js';
 
 /** Corrects one activity of a draft under review; the draft's version guards against two editors. */
@@ -19,7 +19,7 @@ export async function revisePlanImportActivity(
 ) {
   const actor = await authorize(ctx, 'plan.import', {}, 'sửa bản nhập kế hoạch');
   const { version, ...revision } = request;
-  const directory = await loadDirectory(ctx.db);
+  const directory = await directoryOfActor(ctx.db, actor);
   await ctx.db.transaction(async (tx) => {
     const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId));
     if (!draft) throw notFound('bản nhập kế hoạch');

@@ -10,7 +10,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { lastColumnMapping } from '../../db/queries/plans/last-column-mapping.js';
 import { getPlanImport } from './get-plan-import.js';
 
@@ -34,7 +34,7 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
     if (!base) throw notFound('kế hoạch cần cập nhật');
   }
   const asOf = input.asOf ?? localDateOf(ctx.now());
-  const directory = await loadDirectory(ctx.db);
+  const directory = await directoryOfActor(ctx.db, actor);
   // A revised document of a plan whose columns a coordinator mapped is read with that mapping again.
   const mapping = input.basePlanId ? await lastColumnMapping(ctx.db, input.basePlanId) : null;
   // Read in a worker with its own memory and time limits: a hostile document never stalls the server.

@@ -3,11 +3,12 @@ import { assignments, planActivities } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { planAssignmentChange, type AssignmentChange } from '../../domain/reporting/assignment-changes.js';
 import { localDateOf } from '../../domain/text/format.js';
+import type { UnitDirectory } from '../../domain/units/types.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { isUniqueViolation } from '../unique-violation.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 import { unwrap } from '../unwrap.js';
 import { copyMilestones } from '../../db/queries/reporting/assignment-milestones.js';
 import type { AuditAction } from '../../contracts/audit-actions.js';
@@ -32,7 +33,7 @@ const CHANGE_ACTIONS = {
  */
 export async function changeAssignment(ctx: ServiceContext, change: AssignmentChange) {
   const actor = await authorize(ctx, 'assignment.change', {}, 'thay đổi phân công nhiệm vụ');
-  const directory = await loadDirectory(ctx.db);
+  const directory = await directoryOfActor(ctx.db, actor);
   try {
     return await writeChange(ctx, actor, change, directory);
   } catch (error) {
@@ -43,12 +44,7 @@ export async function changeAssignment(ctx: ServiceContext, change: AssignmentCh
 
 const concurrentChange = () => new AppError('ASSIGNMENT_CHANGED');
 
-async function writeChange(
-  ctx: ServiceContext,
-  actor: Actor,
-  change: AssignmentChange,
-  directory: Awaited<ReturnType<typeof loadDirectory>>,
-) {
+async function writeChange(ctx: ServiceContext, actor: Actor, change: AssignmentChange, directory: UnitDirectory) {
   return ctx.db.transaction(async (tx) => {
     const activityId =
       change.type === 'add'

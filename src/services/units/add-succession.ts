@@ -11,7 +11,9 @@ import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 /** Records that `fromId` was merged/split/renamed into `toId`; the old unit stops being valid the day before. */
 export async function addSuccession(ctx: ServiceContext, fromId: string, input: z.infer<typeof addSuccessionRequest>) {
-  const actor = await authorize(ctx, 'units.manage', {}, 'ghi nhận sáp nhập, chia tách, đổi tên');
+  const what = 'ghi nhận sáp nhập, chia tách, đổi tên';
+  const actor = await authorize(ctx, 'units.manage', { unitId: fromId }, what);
+  await authorize(ctx, 'units.manage', { unitId: input.toId }, what);
   if (fromId === input.toId) throw new AppError('SELF_SUCCESSION');
   return ctx.db.transaction(async (tx) => {
     const [from] = await tx.select().from(units).where(eq(units.id, fromId));

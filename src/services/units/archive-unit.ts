@@ -8,7 +8,7 @@ import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 /** Units are archived, never deleted: plans and reports keep pointing at them. */
 export async function archiveUnit(ctx: ServiceContext, id: string, reason: string) {
-  const actor = await authorize(ctx, 'units.manage', {}, 'lưu trữ đơn vị');
+  const actor = await authorize(ctx, 'units.manage', { unitId: id }, 'lưu trữ đơn vị');
   return ctx.db.transaction(async (tx) => {
     // Locked: the checks below (not yet archived) must still hold when the row is written.
     const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');

@@ -13,7 +13,7 @@ import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 export const duplicateCode = (code: string) => new AppError('DUPLICATE_CODE', { code });
 
 export async function createUnit(ctx: ServiceContext, input: z.infer<typeof createUnitRequest>) {
-  const actor = await authorize(ctx, 'units.manage', {}, 'thêm đơn vị');
+  const actor = await authorize(ctx, 'units.manage', input.parentId ? { unitId: input.parentId } : {}, 'thêm đơn vị');
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: units.id }).from(units).where(eq(units.code, input.code));
     if (existing) throw duplicateCode(input.code);

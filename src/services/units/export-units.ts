@@ -8,25 +8,28 @@ import { writeCsv } from '../../writers/tabular.js';
 import { buildTableWorkbook } from '../../writers/xlsx/table-workbook.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
 
 const COLUMNS = Object.keys(UNIT_COLUMN_HEADINGS) as UnitColumn[];
 
 /** The directory in the same layout `importUnits` reads, so an export can be edited and imported back. */
 export async function exportUnits(ctx: ServiceContext, format: 'csv' | 'xlsx') {
-  await authorize(ctx, 'directory.read');
-  return buildUnitsFile(ctx.db, format);
+  const actor = await authorize(ctx, 'directory.read');
+  return buildUnitsFile(ctx.db, format, await provinceOfActor(ctx.db, actor.unitId));
 }
 
-/** Also used by the CLI, which acts as the system. */
+/** Also used by the CLI, which acts as the system (every province's units). */
 export async function buildUnitsFile(
   db: DbOrTx,
   format: 'csv' | 'xlsx',
+  provinceId: string | null = null,
 ): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
   const parent = alias(units, 'parent');
   const rows = await db
     .select({ unit: units, parentCode: parent.code })
     .from(units)
     .leftJoin(parent, eq(parent.id, units.parentId))
+    .where(inProvince(units.id, provinceId))
     .orderBy(asc(units.level), asc(units.kind), asc(units.code));
   const successor = alias(units, 'successor');
   const links = await db

@@ -2,10 +2,11 @@ import { asc } from 'drizzle-orm';
 import { units } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
 
-/** The whole hierarchy as a flat list (a province has a few hundred units); the browser builds the tree. */
+/** The actor's province's hierarchy as a flat list (a few hundred units); the browser builds the tree. */
 export async function getUnitTree(ctx: ServiceContext) {
-  await authorize(ctx, 'directory.read');
+  const actor = await authorize(ctx, 'directory.read');
   const rows = await ctx.db
     .select({
       id: units.id,
@@ -17,6 +18,7 @@ export async function getUnitTree(ctx: ServiceContext) {
       validTo: units.validTo,
     })
     .from(units)
+    .where(inProvince(units.id, await provinceOfActor(ctx.db, actor.unitId)))
     .orderBy(asc(units.name));
   return { nodes: rows.map(({ archivedAt, ...node }) => ({ ...node, archived: archivedAt !== null })) };
 }

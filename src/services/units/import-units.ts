@@ -9,7 +9,8 @@ import { readUploadOffThread } from '../../readers/read-upload.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
-import type { Database } from '../../db/client.js';
+import type { Database, DbOrTx } from '../../db/client.js';
+import { provinceOfActor } from '../../db/queries/units/province.js';
 import { ensureDefaultGroups } from '../../db/queries/units/ensure-default-groups.js';
 
 export interface ImportUnitsResult {
@@ -93,6 +94,7 @@ async function applyUnitTable(
           }
         }
       }
+      errors.push(...(await outsideProvince(tx, actor, parsed.units, existingByCode)));
       const ordered = orderParentsFirst(parsed.units, errors);
       if (errors.length) throw rowsInvalid(errors);
 
@@ -187,5 +189,37 @@ function orderParentsFirst(rows: UnitRow[], errors: RowError[]): UnitRow[] {
 function differs(before: Record<string, unknown>, values: Record<string, unknown>): boolean {
   return Object.entries(values).some(
     ([key, value]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(value ?? null),
+  );
+}
+
+/**
+ * A province's coordinator imports their own province's directory only (issue #17.5): a row may not touch another
+ * province's unit (as itself, its parent or its successor). Units outside every province are shared, as in the
+ * policy's `withinProvince`; the system (the command line, the demo) imports any.
+ */
+async function outsideProvince(
+  db: DbOrTx,
+  actor: Actor | null,
+  rows: readonly UnitRow[],
+  existingByCode: ReadonlyMap<string, { provinceId: string | null }>,
+): Promise<RowError[]> {
+  const province = await provinceOfActor(db, actor?.unitId ?? null);
+  if (province === null) return [];
+  const foreign = (code: string) => {
+    const other = existingByCode.get(code)?.provinceId;
+    return other !== undefined && other !== null && other !== province;
+  };
+  return rows.flatMap((unit) =>
+    [
+      [UNIT_COLUMN_HEADINGS.code, unit.code],
+      [UNIT_COLUMN_HEADINGS.parentCode, unit.parentCode ?? ''],
+      ...unit.successorCodes.map((code) => [UNIT_COLUMN_HEADINGS.successorCodes, code]),
+    ]
+      .filter(([, code]) => code && foreign(code))
+      .map(([column, code]) => ({
+        row: unit.row,
+        column: column!,
+        message: `Đơn vị mã "${code}" thuộc tỉnh khác: bạn chỉ nhập được danh mục của tỉnh mình.`,
+      })),
   );
 }

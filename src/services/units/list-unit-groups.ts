@@ -3,11 +3,11 @@ import { unitGroups } from '../../db/schema/index.js';
 import { groupMembers } from '../../domain/units/groups.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { directoryOfActor } from '../../db/queries/units/load-directory.js';
 
 export async function listUnitGroups(ctx: ServiceContext, asOf: string) {
-  await authorize(ctx, 'directory.read');
-  const directory = await loadDirectory(ctx.db);
+  const actor = await authorize(ctx, 'directory.read');
+  const directory = await directoryOfActor(ctx.db, actor);
   const groups = await ctx.db.select().from(unitGroups).orderBy(asc(unitGroups.name));
   return groups.map((g) => {
     const group = directory.groups.find((d) => d.id === g.id)!;

@@ -6,14 +6,17 @@ import { foldVietnamese } from '../../domain/text/fold.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toUnitSummary } from '../../db/queries/units/unit-mapping.js';
+import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
 
 /** Hierarchy order: the province, its departments, districts, then communes. */
 const KIND_ORDER = sql`array_position(ARRAY['province','department','district','commune','other']::text[], ${units.kind})`;
 
-/** The directory is reference data every signed-in user needs (to pick cooperating units, read plans). */
+/** The directory is reference data every signed-in user needs (to pick cooperating units, read plans): their province's. */
 export async function listUnits(ctx: ServiceContext, query: z.infer<typeof listUnitsQuery>) {
-  await authorize(ctx, 'directory.read');
+  const actor = await authorize(ctx, 'directory.read');
   const filters: SQL[] = [];
+  const ownProvince = inProvince(units.id, await provinceOfActor(ctx.db, actor.unitId));
+  if (ownProvince) filters.push(ownProvince);
   if (!query.includeArchived) filters.push(isNull(units.archivedAt));
   if (query.kind) filters.push(eq(units.kind, query.kind));
   if (query.level) filters.push(eq(units.level, query.level));

@@ -11,8 +11,10 @@ import { duplicateCode } from './create-unit.js';
 import { loadUnitDetail } from '../../db/queries/units/unit-detail.js';
 
 export async function updateUnit(ctx: ServiceContext, id: string, input: z.infer<typeof updateUnitRequest>) {
-  const actor = await authorize(ctx, 'units.manage', {}, 'sửa đơn vị');
+  const actor = await authorize(ctx, 'units.manage', { unitId: id }, 'sửa đơn vị');
   const { version, ...changes } = input;
+  // Moved under another parent: that parent must be within the actor's province too.
+  if (changes.parentId) await authorize(ctx, 'units.manage', { unitId: changes.parentId }, 'sửa đơn vị');
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(units).where(eq(units.id, id));
     if (!before) throw notFound('đơn vị');

@@ -299,3 +299,25 @@ describe("another system's API token", () => {
     expect(tokenScopesFor('users.manage')).toEqual([]);
   });
 });
+
+describe('provinces in one installation', () => {
+  const coordinator: PolicyActor = { role: 'coordinator', unitId: 'snv-quang-tri' };
+  const reporter: PolicyActor = { role: 'reporter', unitId: 'stp-quang-tri' };
+  const between = (actor: string | null, subject: string | null) => ({ province: { actor, subject } });
+
+  it('keeps every role of a province to its own province’s units and the shared ones, whatever its scope', () => {
+    expect(can(coordinator, 'unitData.read', between('quang-tri', 'quang-tri'))).toBe(true);
+    expect(can(coordinator, 'unitData.read', between('quang-tri', 'ha-tinh'))).toBe(false);
+    expect(can(coordinator, 'units.manage', between('quang-tri', 'ha-tinh'))).toBe(false);
+    expect(can(coordinator, 'unitData.read', between('quang-tri', null))).toBe(true);
+    expect(can(reporter, 'directory.read', between('quang-tri', 'ha-tinh'))).toBe(false);
+  });
+
+  it('lets someone outside every province reach every province', () => {
+    expect(can({ role: 'admin', unitId: null }, 'users.manage', between(null, 'ha-tinh'))).toBe(true);
+  });
+
+  it('never widens a scope: the province check only takes away', () => {
+    expect(can(reporter, 'unitData.read', { unitId: 'stp-ha-tinh', ...between('quang-tri', 'quang-tri') })).toBe(false);
+  });
+});

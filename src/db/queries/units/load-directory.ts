@@ -1,12 +1,19 @@
-import { isNull } from 'drizzle-orm';
+import { and, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { unitGroups, units, unitSuccessions } from '../../schema/index.js';
 import type { UnitDirectory } from '../../../domain/units/types.js';
+import { inProvince, provinceOfActor } from './province.js';
 
-/** The whole directory in memory for the pure matcher (a few hundred rows). */
-export async function loadDirectory(db: DbOrTx): Promise<UnitDirectory> {
+/**
+ * The directory in memory for the pure matcher (a province has a few hundred rows): the province's units only
+ * when one is given, so a plan's "Sở Nội vụ" or "UBND cấp xã" names its own province's (issue #17.5).
+ */
+export async function loadDirectory(db: DbOrTx, provinceId: string | null = null): Promise<UnitDirectory> {
   const [unitRows, groupRows, successionRows] = await Promise.all([
-    db.select().from(units).where(isNull(units.archivedAt)),
+    db
+      .select()
+      .from(units)
+      .where(and(isNull(units.archivedAt), inProvince(units.id, provinceId))),
     db.select().from(unitGroups),
     db.select().from(unitSuccessions),
   ]);
@@ -29,4 +36,9 @@ export async function loadDirectory(db: DbOrTx): Promise<UnitDirectory> {
     })),
     successions: successionRows,
   };
+}
+
+/** The directory as the actor sees it: their province's, or every unit for someone outside every province. */
+export async function directoryOfActor(db: DbOrTx, actor: { unitId: string | null } | null): Promise<UnitDirectory> {
+  return loadDirectory(db, await provinceOfActor(db, actor?.unitId ?? null));
 }

@@ -1,0 +1,37 @@
+/**
+ * Provinces in one installation (issue #17.5): a unit's province is kept on its row (`units.province_id`, by the
+ * triggers of migration 0033). A person of one province reaches its units and the units outside every province
+ * (central agencies, shared); a person whose unit is outside every province (or who has no unit: the
+ * installation's administrators) reaches them all. The access rule is the policy's `withinProvince`.
+ */
+import { eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../client.js';
+import { units } from '../../schema/index.js';
+
+/** The province of each unit asked for that exists (null: outside every province). */
+export async function provincesOf(db: DbOrTx, unitIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: units.id, provinceId: units.provinceId })
+    .from(units)
+    .where(inArray(units.id, [...new Set(unitIds)]));
+  return new Map(rows.map((r) => [r.id, r.provinceId]));
+}
+
+/** The province an actor's lists are kept to, or null when they reach every province. */
+export async function provinceOfActor(db: DbOrTx, actorUnitId: string | null): Promise<string | null> {
+  if (!actorUnitId) return null;
+  return (await provincesOf(db, [actorUnitId])).get(actorUnitId) ?? null;
+}
+
+/**
+ * A list's condition: `unitColumn` names a unit of the province or a shared one (none when the actor reaches
+ * every province).
+ */
+export function inProvince(unitColumn: AnyPgColumn, provinceId: string | null): SQL | undefined {
+  if (provinceId === null) return undefined;
+  const reached = or(eq(units.provinceId, provinceId), isNull(units.provinceId));
+  if (unitColumn === units.id) return reached;
+  return sql`${unitColumn} IN (SELECT ${units.id} FROM ${units} WHERE ${reached})`;
+}

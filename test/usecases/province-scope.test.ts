@@ -1,0 +1,178 @@
+/**
+ * Several provinces in one installation (issue #17.5): every unit knows its province (kept by the database,
+ * whatever writes the row), and a person of one province never reaches another province's units — in the
+ * directory, through a unit named in a request, nor when a plan's or a dossier file's unit names are matched.
+ * Someone outside every province (an administrator without a unit) reaches them all.
+ */
+import { readFile } from 'node:fs/promises';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { units } from '../../src/db/schema/index.js';
+import type { ServiceContext } from '../../src/services/context.js';
+import { getUnitReport } from '../../src/services/reporting/get-unit-report.js';
+import { getUnit } from '../../src/services/units/get-unit.js';
+import { getUnitTree } from '../../src/services/units/get-unit-tree.js';
+import { applyUnitImport, importUnits } from '../../src/services/units/import-units.js';
+import { uploadOfBytes } from '../../src/files/upload-content.js';
+import { listUnits } from '../../src/services/units/list-units.js';
+import { matchUnits } from '../../src/services/units/match-units.js';
+import { updateUnit } from '../../src/services/units/update-unit.js';
+import { listUnitUsers } from '../../src/services/users/list-unit-users.js';
+import { unitIdOf } from '../support/actors.js';
+import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
+
+const HA_TINH = new URL('../fixtures/directories/ha-tinh-units.csv', import.meta.url);
+const page = { page: 1, pageSize: 500, includeArchived: true } as const;
+
+let world: UseCaseWorld;
+let quangTri: ServiceContext;
+let haTinh: ServiceContext;
+let leader: ServiceContext;
+let admin: ServiceContext;
+
+beforeAll(async () => {
+  world = await openUseCaseWorld();
+  await applyUnitImport(world.database.db, null, await readFile(HA_TINH), { dryRun: false, now: world.clock.now });
+  quangTri = await world.actingAs('coordinator', 'QT.SNV');
+  haTinh = await world.actingAs('coordinator', 'HT.SNV');
+  leader = await world.actingAs('leader', 'QT');
+  admin = await world.actingAs('admin');
+}, 120_000);
+afterAll(() => world?.close());
+
+const codesOf = (items: { code: string }[]) => items.map((u) => u.code);
+
+describe('a unit’s province', () => {
+  it('is set by the database on insert, and follows a unit moved to another province with its subtree', async () => {
+    const { db } = world.database;
+    const provinceCodeOf = async (code: string) => {
+      const [row] = await db.select({ provinceId: units.provinceId }).from(units).where(eq(units.code, code));
+      const [province] = await db.select({ code: units.code }).from(units).where(eq(units.id, row!.provinceId!));
+      return province?.code;
+    };
+    expect(await provinceCodeOf('QT')).toBe('QT');
+    expect(await provinceCodeOf('QT.X.CAMLO')).toBe('QT');
+    expect(await provinceCodeOf('HT.X.CANLOC')).toBe('HT');
+
+    const [quangTriId, haTinhId] = [await unitIdOf(db, 'QT'), await unitIdOf(db, 'HT')];
+    await db
+      .insert(units)
+      .values([{ code: 'HT.H.TEST', parentId: haTinhId, kind: 'district', level: 'district', name: 'Huyện Thử' }]);
+    const districtId = await unitIdOf(db, 'HT.H.TEST');
+    await db
+      .insert(units)
+      .values([{ code: 'HT.H.TEST.X', parentId: districtId, kind: 'commune', level: 'commune', name: 'Xã Thử' }]);
+    expect(await provinceCodeOf('HT.H.TEST.X')).toBe('HT');
+    await db.update(units).set({ parentId: quangTriId }).where(eq(units.id, districtId));
+    expect(await provinceCodeOf('HT.H.TEST')).toBe('QT');
+    expect(await provinceCodeOf('HT.H.TEST.X')).toBe('QT');
+    await db.update(units).set({ parentId: haTinhId }).where(eq(units.id, districtId));
+    expect(await provinceCodeOf('HT.H.TEST.X')).toBe('HT');
+  });
+});
+
+describe('the directory', () => {
+  it('lists, as a tree and as pages, only the actor’s own province and the shared units; an administrator all', async () => {
+    // A central agency plans name (outside every province): shared by all.
+    await world.database.db
+      .insert(units)
+      .values({ code: 'BNV', kind: 'other', level: 'central', name: 'Bộ Nội vụ', parentId: null });
+    const ownList = codesOf((await listUnits(quangTri, page)).items);
+    expect(ownList).toContain('QT.STP');
+    expect(ownList.filter((code) => !code.startsWith('QT'))).toEqual(['BNV']);
+    const theirs = await listUnits(haTinh, page);
+    expect(codesOf(theirs.items).filter((code) => !code.startsWith('HT'))).toEqual(['BNV']);
+    expect(theirs.total).toBe(theirs.items.length);
+    expect(codesOf(theirs.items)).toContain('HT.STP');
+
+    const tree = await getUnitTree(haTinh);
+    const haTinhIds = new Set(theirs.items.map((u) => u.id));
+    expect(tree.nodes.length).toBe(haTinhIds.size);
+    expect(tree.nodes.every((node) => haTinhIds.has(node.id))).toBe(true);
+
+    const everything = codesOf((await listUnits(admin, page)).items);
+    expect(everything).toEqual(expect.arrayContaining(['QT.STP', 'HT.STP']));
+  });
+
+  it('refuses to open another province’s unit, and lets its own province open it', async () => {
+    const haTinhJustice = await unitIdOf(world.database.db, 'HT.STP');
+    await expect(getUnit(quangTri, haTinhJustice)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getUnit(leader, haTinhJustice)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await getUnit(haTinh, haTinhJustice)).code).toBe('HT.STP');
+    expect((await getUnit(admin, haTinhJustice)).code).toBe('HT.STP');
+  });
+
+  it('matches the names a plan writes against the actor’s province only', async () => {
+    const forQuangTri = await matchUnits(quangTri, 'Sở Tư pháp; Sở Y tế');
+    const forHaTinh = await matchUnits(haTinh, 'Sở Tư pháp; Sở Y tế');
+    const { db } = world.database;
+    const [ownJustice, otherJustice] = [await unitIdOf(db, 'QT.STP'), await unitIdOf(db, 'HT.STP')];
+    expect(JSON.stringify(forQuangTri)).toContain(ownJustice);
+    expect(JSON.stringify(forQuangTri)).not.toContain(otherJustice);
+    expect(JSON.stringify(forHaTinh)).toContain(otherJustice);
+    expect(JSON.stringify(forHaTinh)).not.toContain(ownJustice);
+  });
+});
+
+describe('a unit named in a request', () => {
+  it('is out of reach of another province’s coordinators and leaders whatever their scope', async () => {
+    const haTinhJustice = await unitIdOf(world.database.db, 'HT.STP');
+    await expect(listUnitUsers(quangTri, haTinhJustice)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listUnitUsers(leader, haTinhJustice)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(Array.isArray(await listUnitUsers(haTinh, haTinhJustice))).toBe(true);
+    // Refused before anything is read: the same answer whether the period exists or not.
+    await expect(getUnitReport(quangTri, '00000000-0000-4000-8000-000000000000', haTinhJustice)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('cannot be edited by another province’s coordinators', async () => {
+    const haTinhHealth = await unitIdOf(world.database.db, 'HT.SYT');
+    const detail = await getUnit(haTinh, haTinhHealth);
+    await expect(
+      updateUnit(quangTri, haTinhHealth, { name: 'Sở Y tế (sửa nhầm)', version: detail.version }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await getUnit(haTinh, haTinhHealth)).name).toBe('Sở Y tế');
+  });
+});
+
+describe('importing the directory', () => {
+  const HEADER =
+    'code,parent_code,kind,level,name,short_names,aliases,valid_from,valid_to,successor_codes,succession_kind,succession_date';
+  const csv = (...rows: string[]) => uploadOfBytes(Buffer.from([HEADER, ...rows].join('\n') + '\n'), 'don-vi.csv');
+
+  it('refuses, naming the row and column, a row that touches another province, and writes nothing', async () => {
+    const attempt = importUnits(
+      quangTri,
+      csv(
+        'HT.STP,HT,department,province,Sở Tư pháp Hà Tĩnh (sửa nhầm),,,,,,,',
+        'QT.SMOI,HT,department,province,Sở Mới,,,,,,,',
+      ),
+      { dryRun: false },
+    );
+    await expect(attempt).rejects.toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    const errors = (
+      (await attempt.catch((error: { details?: { errors?: unknown[] } }) => error)) as {
+        details: { errors: { row: number; message: string }[] };
+      }
+    ).details.errors;
+    expect(errors.map((e) => e.message).join(' ')).toContain('Đơn vị mã "HT.STP" thuộc tỉnh khác');
+    expect(errors.map((e) => e.message).join(' ')).toContain('Đơn vị mã "HT" thuộc tỉnh khác');
+    expect((await getUnit(haTinh, await unitIdOf(world.database.db, 'HT.STP'))).name).toBe('Sở Tư pháp');
+    expect(codesOf((await listUnits(admin, page)).items)).not.toEqual(expect.arrayContaining(['QT.SMOI']));
+  });
+
+  it('lets a coordinator import their own province’s rows, the province itself included', async () => {
+    const result = await importUnits(
+      haTinh,
+      csv(
+        'HT,,province,province,UBND tỉnh Hà Tĩnh,UBND tỉnh,Ủy ban nhân dân tỉnh Hà Tĩnh,,,,,',
+        'HT.SXD,HT,department,province,Sở Xây dựng,SXD,,,,,,',
+      ),
+      { dryRun: false },
+    );
+    expect(result).toMatchObject({ created: 1, unchanged: 1 });
+    expect(codesOf((await listUnits(haTinh, page)).items)).toContain('HT.SXD');
+    expect(codesOf((await listUnits(quangTri, page)).items)).not.toContain('HT.SXD');
+  });
+});
