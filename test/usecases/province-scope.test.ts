@@ -1,8 +1,9 @@
 /**
  * Several provinces in one installation (issue #17.5): every unit knows its province (kept by the database,
  * whatever writes the row), and a person of one province never reaches another province's units — in the
- * directory, through a unit named in a request, nor when a plan's or a dossier file's unit names are matched.
- * Someone outside every province (an administrator without a unit) reaches them all.
+ * directory, through a unit named in a request, nor when a plan's or a dossier file's unit names are matched —
+ * nor its plans, their drafts, periods and dashboard, nor its programmes. Someone outside every province (an
+ * administrator without a unit) reaches them all.
  */
 import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
@@ -18,7 +19,16 @@ import { listUnits } from '../../src/services/units/list-units.js';
 import { matchUnits } from '../../src/services/units/match-units.js';
 import { updateUnit } from '../../src/services/units/update-unit.js';
 import { listUnitUsers } from '../../src/services/users/list-unit-users.js';
+import { getDashboard } from '../../src/services/dashboard/get-dashboard.js';
+import { getPlan } from '../../src/services/plans/get-plan.js';
+import { getPlanImport } from '../../src/services/plans/get-plan-import.js';
+import { listPlanImports } from '../../src/services/plans/list-plan-imports.js';
+import { listPlans } from '../../src/services/plans/list-plans.js';
+import { createProgramme } from '../../src/services/programmes/create-programme.js';
+import { listProgrammes } from '../../src/services/programmes/list-programmes.js';
+import { listPeriods } from '../../src/services/reporting/list-periods.js';
 import { unitIdOf } from '../support/actors.js';
+import { commitQuangTriPlanAs, uploadQuangTriPlan } from '../support/plan.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
 
 const HA_TINH = new URL('../fixtures/directories/ha-tinh-units.csv', import.meta.url);
@@ -174,5 +184,39 @@ describe('importing the directory', () => {
     expect(result).toMatchObject({ created: 1, unchanged: 1 });
     expect(codesOf((await listUnits(haTinh, page)).items)).toContain('HT.SXD');
     expect(codesOf((await listUnits(quangTri, page)).items)).not.toContain('HT.SXD');
+  });
+});
+
+describe('plans', () => {
+  let planId: string;
+  let draftId: string;
+  beforeAll(async () => {
+    planId = (await commitQuangTriPlanAs(quangTri)).planId;
+    draftId = (await uploadQuangTriPlan(quangTri)).id;
+    await createProgramme(quangTri, { name: 'Chương trình CCHC Quảng Trị 2026–2030', startYear: 2026, endYear: 2030 });
+  }, 120_000);
+
+  it('are listed, with their drafts and programmes, to their own province only', async () => {
+    expect((await listPlans(quangTri)).map((p) => p.id)).toContain(planId);
+    expect((await listPlans(leader)).map((p) => p.id)).toContain(planId);
+    expect(await listPlans(haTinh)).toEqual([]);
+    expect((await listPlanImports(quangTri)).map((d) => d.id)).toContain(draftId);
+    expect(await listPlanImports(haTinh)).toEqual([]);
+    expect((await listProgrammes(quangTri)).map((p) => p.name)).toContain('Chương trình CCHC Quảng Trị 2026–2030');
+    expect(await listProgrammes(haTinh)).toEqual([]);
+    expect((await listPlans(admin)).map((p) => p.id)).toContain(planId);
+  });
+
+  it('are refused to another province, through the plan, a draft, a period or the dashboard', async () => {
+    await expect(getPlan(haTinh, planId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listPeriods(haTinh, planId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getPlanImport(haTinh, draftId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getDashboard(haTinh, { planId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const [period] = await listPeriods(quangTri, planId);
+    await expect(getDashboard(haTinh, { periodId: period!.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Asked for no plan, a province without one is told so; it is never shown another province's.
+    await expect(getDashboard(haTinh, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await getDashboard(quangTri, {})).plan.id).toBe(planId);
+    expect((await getPlan(quangTri, planId)).plan.id).toBe(planId);
   });
 });

@@ -4,6 +4,13 @@ import type { ColumnMapping, PlanReading } from '../../domain/plan/column-mappin
 import type { PlanV1 } from '../../domain/plan/types.js';
 import type { ReportingCalendar } from '../../domain/reporting/reporting-calendar.js';
 import { users } from './auth.js';
+import { units } from './units.js';
+
+/**
+ * The province a plan, a plan being imported or a programme is of (issue #17.5): the importing coordinator's. Null:
+ * outside every province (made by the system or an administrator without a unit), shared as such units are.
+ */
+const provinceColumn = () => uuid('province_id').references(() => units.id);
 
 /** A multi-year programme ("Chương trình CCHC giai đoạn 2021–2025") grouping the yearly plans of its years. */
 export const programmes = pgTable(
@@ -13,6 +20,7 @@ export const programmes = pgTable(
     name: text('name').notNull(),
     startYear: integer('start_year').notNull(),
     endYear: integer('end_year').notNull(),
+    provinceId: provinceColumn(),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -29,6 +37,7 @@ export const plans = pgTable(
     year: integer('year').notNull(),
     documentNumber: text('document_number'),
     currentVersion: integer('current_version').notNull(),
+    provinceId: provinceColumn(),
     /** The programme whose years include this plan's year, if it belongs to one. */
     programmeId: uuid('programme_id').references(() => programmes.id),
     /**
@@ -42,7 +51,7 @@ export const plans = pgTable(
     /** The reporting calendar the coordinator set (periods, due days per period and level, data window); null: the defaults. */
     reportingCalendar: jsonb('reporting_calendar').$type<ReportingCalendar>(),
   },
-  (t) => [index('plans_programme_idx').on(t.programmeId)],
+  (t) => [index('plans_programme_idx').on(t.programmeId), index('plans_province_idx').on(t.provinceId)],
 );
 
 /** Committed content is never overwritten: a revised document becomes version n+1. */
@@ -72,6 +81,7 @@ export const planImports = pgTable(
       .notNull()
       .default('open'),
     basePlanId: uuid('base_plan_id').references(() => plans.id),
+    provinceId: provinceColumn(),
     content: jsonb('content').$type<PlanV1>().notNull(),
     sourceFileId: uuid('source_file_id')
       .notNull()

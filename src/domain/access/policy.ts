@@ -56,10 +56,10 @@ export interface Facts {
   /** The actor's unit is a district over the unit named (a commune under it), or the inspection plan named is its own. */
   supervisedUnit?: boolean;
   /**
-   * The provinces of the actor's unit and of the unit named, when the request names another unit than the actor's
-   * own (null: outside every province). Checked before any scope: see `withinProvince`.
+   * The province of the actor's unit and those of the unit and the plan the request names, when it names another
+   * unit than the actor's own or a plan (null: outside every province). Checked before any scope: `withinProvince`.
    */
-  province?: { actor: string | null; subject: string | null };
+  province?: { actor: string | null; subjects: readonly (string | null)[] };
 }
 
 export interface PolicyActor {
@@ -354,8 +354,8 @@ function meets(actor: PolicyActor, scope: Scope, facts: Facts): boolean {
  */
 export function withinProvince(facts: Facts): boolean {
   if (!facts.province) return true;
-  const { actor, subject } = facts.province;
-  return actor === null || subject === null || actor === subject;
+  const { actor, subjects } = facts.province;
+  return actor === null || subjects.every((subject) => subject === null || subject === actor);
 }
 
 /** The decision: may this actor do this action, given the facts of the thing it is about? */

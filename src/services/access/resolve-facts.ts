@@ -26,11 +26,12 @@ import type { Actor } from '../context.js';
 import { leafInfo } from '../../db/queries/scoring/review-scope.js';
 import { scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 import { isResponsible } from '../../db/queries/scoring/joint-round.js';
+import { planProvincesOf, type PlanSubject } from '../../db/queries/plans/plan-province.js';
 import { provincesOf } from '../../db/queries/units/province.js';
 import { isDistrict, supervises } from '../../db/queries/units/supervision.js';
 
 /** What a request is about, as the route names it. */
-export interface Subject {
+export interface Subject extends PlanSubject {
   unitId?: string;
   assignmentId?: string;
   /** A reporting evidence file (of an assignment). */
@@ -142,9 +143,9 @@ async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<
 }
 
 /**
- * The provinces behind `withinProvince`, when the actor has a unit and the subject names another (one query for
- * both); the subject comes back with its unit resolved, so the scopes after it need not look again. A unit that
- * does not exist is left to its use case (404).
+ * The provinces behind `withinProvince`: the actor's, and those of the unit and the plan the subject names (none
+ * to look up when it names the actor's own unit and no plan). The subject comes back with its unit resolved, so
+ * the scopes after it need not look again. A thing that does not exist is left to its use case (404).
  */
 export async function provinceFacts(
   db: DbOrTx,
@@ -153,13 +154,14 @@ export async function provinceFacts(
 ): Promise<{ facts: Facts; subject: Subject }> {
   const unitId = await unitOf(db, subject);
   const resolved = unitId ? { ...subject, unitId } : subject;
-  if (!actor.unitId || !unitId || unitId === actor.unitId) return { facts: {}, subject: resolved };
-  const provinces = await provincesOf(db, [actor.unitId, unitId]);
-  if (!provinces.has(unitId)) return { facts: {}, subject: resolved };
-  return {
-    facts: { province: { actor: provinces.get(actor.unitId) ?? null, subject: provinces.get(unitId) ?? null } },
-    subject: resolved,
-  };
+  if (!actor.unitId) return { facts: {}, subject: resolved };
+  const otherUnit = unitId && unitId !== actor.unitId ? unitId : null;
+  const ofPlan = await planProvincesOf(db, subject);
+  if (!otherUnit && ofPlan.length === 0) return { facts: {}, subject: resolved };
+  const units = await provincesOf(db, otherUnit ? [actor.unitId, otherUnit] : [actor.unitId]);
+  const named = [...(otherUnit && units.has(otherUnit) ? [units.get(otherUnit) ?? null] : []), ...ofPlan];
+  if (named.length === 0) return { facts: {}, subject: resolved };
+  return { facts: { province: { actor: units.get(actor.unitId) ?? null, subjects: named } }, subject: resolved };
 }
 
 /** The facts one scope of a rule needs about the subject. */

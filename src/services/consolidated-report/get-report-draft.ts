@@ -7,7 +7,7 @@ import { loadPeriod } from '../../db/queries/consolidation/period-dataset.js';
 
 /** The coordinator's texts for a period's consolidated report; the defaults (version 0) until first saved. */
 export async function getReportDraft(ctx: ServiceContext, periodId: string) {
-  await authorize(ctx, 'provinceReport.read', {}, 'xem báo cáo tổng hợp');
+  await authorize(ctx, 'provinceReport.read', { periodId }, 'xem báo cáo tổng hợp');
   const loaded = await loadPeriod(ctx.db, periodId);
   const [row] = await ctx.db.select().from(reportDrafts).where(eq(reportDrafts.periodId, periodId));
   return draftView(loaded, row);

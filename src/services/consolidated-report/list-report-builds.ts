@@ -7,7 +7,7 @@ import { loadPeriod } from '../../db/queries/consolidation/period-dataset.js';
 
 /** Every build of the period's consolidated report, newest first. */
 export async function listReportBuilds(ctx: ServiceContext, periodId: string) {
-  await authorize(ctx, 'provinceReport.read', {}, 'xem báo cáo tổng hợp');
+  await authorize(ctx, 'provinceReport.read', { periodId }, 'xem báo cáo tổng hợp');
   await loadPeriod(ctx.db, periodId);
   const docx = alias(storedFiles, 'docx');
   const xlsx = alias(storedFiles, 'xlsx');

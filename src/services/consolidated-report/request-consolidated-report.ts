@@ -12,7 +12,7 @@ import { loadPeriod } from '../../db/queries/consolidation/period-dataset.js';
  * A build already waiting or running for the period is returned instead of queueing a second one.
  */
 export async function requestConsolidatedReport(ctx: ServiceContext, periodId: string) {
-  const actor = await authorize(ctx, 'provinceReport.write', {}, 'lập báo cáo tổng hợp');
+  const actor = await authorize(ctx, 'provinceReport.write', { periodId }, 'lập báo cáo tổng hợp');
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadPeriod(tx, periodId);
     const queued = (

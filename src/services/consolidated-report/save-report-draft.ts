@@ -15,7 +15,7 @@ export async function saveReportDraft(
   periodId: string,
   input: z.infer<typeof saveReportDraftRequest>,
 ) {
-  const actor = await authorize(ctx, 'provinceReport.write', {}, 'soạn báo cáo tổng hợp');
+  const actor = await authorize(ctx, 'provinceReport.write', { periodId }, 'soạn báo cáo tổng hợp');
   const { version, ...fields } = input;
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadPeriod(tx, periodId);

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.js';
 
 /** From a dashboard figure down to one activity: every unit's share of it, its status, result and evidence files. */
 export async function getActivityDrillDown(ctx: ServiceContext, activityId: string): Promise<ActivityDrillDown> {
-  await authorize(ctx, 'provinceReport.read', {}, 'xem chi tiết nhiệm vụ của các đơn vị');
+  await authorize(ctx, 'provinceReport.read', { planActivityId: activityId }, 'xem chi tiết nhiệm vụ của các đơn vị');
   const [activity] = await ctx.db.select().from(planActivities).where(eq(planActivities.id, activityId));
   if (!activity) throw notFound('hoạt động');
   const rows = await ctx.db

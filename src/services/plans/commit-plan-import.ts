@@ -21,7 +21,7 @@ export async function commitPlanImport(
   importId: string,
   request: z.infer<typeof commitPlanImportRequest>,
 ) {
-  const actor = await authorize(ctx, 'plan.import', {}, 'ghi kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', { planImportId: importId }, 'ghi kế hoạch');
   const planId = await ctx.db.transaction(async (tx) => {
     // Locked: two commits of one draft at once would otherwise both pass the status check and make two plans.
     const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId)).for('update');
@@ -60,6 +60,7 @@ export async function commitPlanImport(
           year,
           documentNumber: draft.content.documentNumber,
           currentVersion: 1,
+          provinceId: draft.provinceId,
           createdBy: actor.userId,
         })
         .returning()) as [typeof plans.$inferSelect];

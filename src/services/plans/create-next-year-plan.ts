@@ -34,7 +34,7 @@ export interface NextYearPlanRequest {
  * should two requests race past the lock (a second server on PostgreSQL).
  */
 export async function createNextYearPlan(ctx: ServiceContext, planId: string, request: NextYearPlanRequest = {}) {
-  const actor = await authorize(ctx, 'plan.carryOver', {}, 'lập kế hoạch năm sau');
+  const actor = await authorize(ctx, 'plan.carryOver', { planId }, 'lập kế hoạch năm sau');
   try {
     return await ctx.db.transaction(async (tx) => {
       const source = await loadCarryOver(tx, planId, true);
@@ -51,6 +51,7 @@ export async function createNextYearPlan(ctx: ServiceContext, planId: string, re
           currentVersion: 1,
           programmeId: programme?.id ?? null,
           carriedFromPlanId: source.plan.id,
+          provinceId: source.plan.provinceId,
           // The coordinator's reporting calendar (monthly reports, due days per level) holds next year too.
           reportingCalendar: source.plan.reportingCalendar,
           createdBy: actor.userId,

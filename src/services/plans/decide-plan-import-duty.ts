@@ -17,7 +17,7 @@ export async function decidePlanImportDuty(
   dutyId: string,
   request: DecideDutyRequest,
 ) {
-  const actor = await authorize(ctx, 'plan.import', {}, 'rà soát bản nhập kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', { planImportId: importId }, 'rà soát bản nhập kế hoạch');
   await ctx.db.transaction(async (tx) => {
     const [draft] = await tx.select().from(planImports).where(eq(planImports.id, importId));
     if (!draft) throw notFound('bản nhập kế hoạch');

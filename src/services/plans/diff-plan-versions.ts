@@ -6,7 +6,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 export async function diffPlanVersions(ctx: ServiceContext, planId: string, from: number, to: number) {
-  await authorize(ctx, 'plan.read');
+  await authorize(ctx, 'plan.read', { planId });
   const rows = await ctx.db.select().from(planVersions).where(eq(planVersions.planId, planId));
   const before = rows.find((r) => r.version === from);
   const after = rows.find((r) => r.version === to);

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 
 /** Drops a draft from the review list; the row and its file are kept for the record. */
 export async function discardPlanImport(ctx: ServiceContext, importId: string, reason: string) {
-  const actor = await authorize(ctx, 'plan.import', {}, 'hủy bản nhập kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', { planImportId: importId }, 'hủy bản nhập kế hoạch');
   await ctx.db.transaction(async (tx) => {
     // Locked so that a commit running at the same moment sees the draft discarded, or this sees it committed.
     const [draft] = await tx

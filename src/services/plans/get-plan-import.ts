@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 import { selectImports, toSummary } from '../../db/queries/plans/plan-import-rows.js';
 
 export async function getPlanImport(ctx: ServiceContext, id: string) {
-  await authorize(ctx, 'plan.import', {}, 'xem bản nhập kế hoạch');
+  await authorize(ctx, 'plan.import', { planImportId: id }, 'xem bản nhập kế hoạch');
   const [row] = await selectImports(ctx.db).where(eq(planImports.id, id));
   if (!row) throw notFound('bản nhập kế hoạch');
   let diff = null;

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.js';
 import { activityCount, toPlanSummary } from '../../db/queries/plans/plan-summary.js';
 
 export async function getPlan(ctx: ServiceContext, planId: string, version?: number) {
-  await authorize(ctx, 'plan.read');
+  await authorize(ctx, 'plan.read', { planId });
   const [row] = await ctx.db.select({ plan: plans, activities: activityCount }).from(plans).where(eq(plans.id, planId));
   if (!row) throw notFound('kế hoạch');
   const versions = await ctx.db

@@ -24,7 +24,12 @@ export async function mapPlanImportColumns(
   importId: string,
   request: z.infer<typeof mapPlanImportColumnsRequest>,
 ) {
-  const actor = await authorize(ctx, 'plan.import', {}, 'sửa cách đọc cột của bản nhập kế hoạch');
+  const actor = await authorize(
+    ctx,
+    'plan.import',
+    { planImportId: importId },
+    'sửa cách đọc cột của bản nhập kế hoạch',
+  );
   const [found] = await ctx.db
     .select({ draft: planImports, file: storedFiles })
     .from(planImports)

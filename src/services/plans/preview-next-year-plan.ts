@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 
 /** What "make next year's plan from this one" would do, for the confirmation before it is done. */
 export async function previewNextYearPlan(ctx: ServiceContext, planId: string) {
-  await authorize(ctx, 'plan.carryOver', {}, 'lập kế hoạch năm sau');
+  await authorize(ctx, 'plan.carryOver', { planId }, 'lập kế hoạch năm sau');
   const source = await loadCarryOver(ctx.db, planId);
   const programme = await programmeFor(ctx, source.plan.programmeId, source.toYear);
   return {

@@ -17,7 +17,7 @@ export async function revisePlanImportActivity(
   activityId: string,
   request: ReviseActivityRequest,
 ) {
-  const actor = await authorize(ctx, 'plan.import', {}, 'sửa bản nhập kế hoạch');
+  const actor = await authorize(ctx, 'plan.import', { planImportId: importId }, 'sửa bản nhập kế hoạch');
   const { version, ...revision } = request;
   const directory = await directoryOfActor(ctx.db, actor);
   await ctx.db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { directoryOfActor } from '../../db/queries/units/load-directory.js';
+import { provinceOfActor } from '../../db/queries/units/province.js';
 import { lastColumnMapping } from '../../db/queries/plans/last-column-mapping.js';
 import { getPlanImport } from './get-plan-import.js';
 
@@ -28,7 +29,13 @@ export interface UploadPlanInput {
  * becomes a plan until the draft is committed.
  */
 export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanInput) {
-  const actor = await authorize(ctx, 'plan.import', {}, 'nhập kế hoạch');
+  // A revised document of a plan: that plan must be of the actor's province.
+  const actor = await authorize(
+    ctx,
+    'plan.import',
+    input.basePlanId ? { planId: input.basePlanId } : {},
+    'nhập kế hoạch',
+  );
   if (input.basePlanId) {
     const [base] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, input.basePlanId));
     if (!base) throw notFound('kế hoạch cần cập nhật');
@@ -59,6 +66,7 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
         columnMapping: reading.state === 'mapped' ? reading.mapping : null,
         sourceFileId: file.id,
         basePlanId: input.basePlanId ?? null,
+        provinceId: await provinceOfActor(tx, actor.unitId),
         asOf,
         createdBy: actor.userId,
       })

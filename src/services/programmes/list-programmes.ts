@@ -1,9 +1,10 @@
 import { programmesWithPlans } from '../../db/queries/programmes/programme-rows.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { provinceOfActor } from '../../db/queries/units/province.js';
 
 /** The multi-year programmes and their yearly plans: open to everyone who reads plans. */
 export async function listProgrammes(ctx: ServiceContext) {
-  await authorize(ctx, 'plan.read');
-  return programmesWithPlans(ctx.db);
+  const actor = await authorize(ctx, 'plan.read');
+  return programmesWithPlans(ctx.db, undefined, await provinceOfActor(ctx.db, actor.unitId));
 }

@@ -8,7 +8,12 @@ import type { ServiceContext } from '../context.js';
 
 /** Puts a plan in a programme whose years include the plan's year, or takes it out (null). */
 export async function setPlanProgramme(ctx: ServiceContext, planId: string, programmeId: string | null) {
-  const actor = await authorize(ctx, 'programme.manage', {}, 'gắn kế hoạch vào chương trình');
+  const actor = await authorize(
+    ctx,
+    'programme.manage',
+    { planId, ...(programmeId ? { programmeId } : {}) },
+    'gắn kế hoạch vào chương trình',
+  );
   await ctx.db.transaction(async (tx) => {
     const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
     if (!plan) throw notFound('kế hoạch');

@@ -14,7 +14,7 @@ export async function updateProgramme(
   id: string,
   request: z.infer<typeof updateProgrammeRequest>,
 ) {
-  const actor = await authorize(ctx, 'programme.manage');
+  const actor = await authorize(ctx, 'programme.manage', { programmeId: id });
   const { version, ...next } = request;
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(programmes).where(eq(programmes.id, id)).for('update');

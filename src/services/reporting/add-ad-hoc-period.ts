@@ -12,7 +12,7 @@ import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 
 /** An extra request for reports outside the regular schedule ("báo cáo đột xuất"). */
 export async function addAdHocPeriod(ctx: ServiceContext, planId: string, input: z.infer<typeof adHocPeriodRequest>) {
-  const actor = await authorize(ctx, 'period.manage', {}, 'yêu cầu báo cáo đột xuất');
+  const actor = await authorize(ctx, 'period.manage', { planId }, 'yêu cầu báo cáo đột xuất');
   return ctx.db.transaction(async (tx) => {
     // The plan is locked so that two requests at once do not both take the next free code.
     const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for('update');

@@ -23,7 +23,12 @@ export async function attachIndicatorEvidence(
   periodId: string,
   upload: UploadedFile,
 ) {
-  const actor = await authorize(ctx, 'indicator.enter', {}, 'đính kèm minh chứng số liệu chỉ tiêu');
+  const actor = await authorize(
+    ctx,
+    'indicator.enter',
+    { indicatorId, periodId },
+    'đính kèm minh chứng số liệu chỉ tiêu',
+  );
   const type = unwrap(
     await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',

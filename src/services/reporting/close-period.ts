@@ -8,7 +8,7 @@ import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 
 /** Locks a period: units can no longer change or submit its reports (the coordinator can still review). */
 export async function closePeriod(ctx: ServiceContext, periodId: string, reason: string) {
-  const actor = await authorize(ctx, 'period.manage', {}, 'khóa kỳ báo cáo');
+  const actor = await authorize(ctx, 'period.manage', { periodId }, 'khóa kỳ báo cáo');
   return ctx.db.transaction(async (tx) => {
     // Locked: of two closings at once, the second sees the period closed.
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId)).for('update');

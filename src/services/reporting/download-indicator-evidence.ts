@@ -5,7 +5,7 @@ import { coordinatorValue } from '../../db/queries/reporting/coordinator-value.j
 
 /** The evidence file of a province-wide figure; the targets are open to every signed-in user. */
 export async function downloadIndicatorEvidence(ctx: ServiceContext, indicatorId: string, periodId: string) {
-  await authorize(ctx, 'plan.read');
+  await authorize(ctx, 'plan.read', { indicatorId, periodId });
   const value = await coordinatorValue(ctx.db, indicatorId, periodId);
   return storedFileDownload(ctx.db, ctx.files, value?.evidenceFileId, 'tệp minh chứng của số liệu này');
 }

@@ -12,7 +12,12 @@ export async function enterIndicatorValue(
   indicatorId: string,
   input: { periodId: string; value: number; note: string },
 ) {
-  const actor = await authorize(ctx, 'indicator.enter', {}, 'nhập số liệu chỉ tiêu toàn tỉnh');
+  const actor = await authorize(
+    ctx,
+    'indicator.enter',
+    { indicatorId, periodId: input.periodId },
+    'nhập số liệu chỉ tiêu toàn tỉnh',
+  );
   return ctx.db.transaction(async (tx) => {
     const [indicator] = await tx.select().from(planIndicators).where(eq(planIndicators.id, indicatorId));
     if (!indicator) throw notFound('chỉ tiêu');

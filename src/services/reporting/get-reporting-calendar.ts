@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.js';
 
 /** A plan's reporting calendar: what the coordinator set, or today's defaults. */
 export async function getReportingCalendar(ctx: ServiceContext, planId: string) {
-  await authorize(ctx, 'plan.read');
+  await authorize(ctx, 'plan.read', { planId });
   const [plan] = await ctx.db
     .select({ id: plans.id, year: plans.year, calendar: plans.reportingCalendar })
     .from(plans)

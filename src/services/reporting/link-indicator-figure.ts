@@ -20,7 +20,7 @@ export async function linkIndicatorFigure(
   indicatorId: string,
   input: { figureKey: string | null },
 ) {
-  const actor = await authorize(ctx, 'indicator.linkFigure', {}, 'gắn chỉ tiêu với số liệu theo dõi');
+  const actor = await authorize(ctx, 'indicator.linkFigure', { indicatorId }, 'gắn chỉ tiêu với số liệu theo dõi');
   return ctx.db.transaction(async (tx) => {
     const [indicator] = await tx.select().from(planIndicators).where(eq(planIndicators.id, indicatorId));
     if (!indicator || indicator.removedInVersion !== null) throw notFound('chỉ tiêu');

@@ -6,7 +6,7 @@ import { toPeriodSummary } from '../../db/queries/reporting/period-summary.js';
 
 /** A plan's periods by due date; a unit's reporter sees each with the unit's own due date. */
 export async function listPeriods(ctx: ServiceContext, planId: string) {
-  const actor = await authorize(ctx, 'plan.read');
+  const actor = await authorize(ctx, 'plan.read', { planId });
   const [unit] =
     actor.role === 'reporter' && actor.unitId
       ? await ctx.db.select({ kind: units.kind }).from(units).where(eq(units.id, actor.unitId))

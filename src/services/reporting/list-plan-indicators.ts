@@ -33,7 +33,7 @@ import { withLinkedFigures } from '../figures/linked-indicator-figures.js';
  * to read (issue #16, item 5). The province-wide figure, status and counts are then drawn from those alone.
  */
 export async function listPlanIndicators(ctx: ServiceContext, planId: string, periodId: string) {
-  const actor = await authorize(ctx, 'plan.read');
+  const actor = await authorize(ctx, 'plan.read', { planId, periodId });
   const [plan] = await ctx.db.select({ id: plans.id }).from(plans).where(eq(plans.id, planId));
   if (!plan) throw notFound('kế hoạch');
   const periods = await ctx.db

@@ -18,7 +18,7 @@ export async function getPeriodCompleteness(
   periodId: string,
   filter: z.infer<typeof completenessQuery>,
 ) {
-  await authorize(ctx, 'provinceReport.read', {}, 'xem tình hình báo cáo của các đơn vị');
+  await authorize(ctx, 'provinceReport.read', { periodId }, 'xem tình hình báo cáo của các đơn vị');
   const [period] = await ctx.db.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
   if (!period) throw notFound('kỳ báo cáo');
   const today = localDateOf(ctx.now());

@@ -15,7 +15,7 @@ import { periodDueForUnit } from '../../domain/reporting/unit-due-date.js';
  * the coordinator knows to call them instead of believing everyone was told.
  */
 export async function remindLateUnits(ctx: ServiceContext, periodId: string): Promise<RemindResult> {
-  const actor = await authorize(ctx, 'period.manage', {}, 'nhắc các đơn vị chậm báo cáo');
+  const actor = await authorize(ctx, 'period.manage', { periodId }, 'nhắc các đơn vị chậm báo cáo');
   return ctx.db.transaction(async (tx) => {
     const [period] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, periodId));
     if (!period) throw notFound('kỳ báo cáo');

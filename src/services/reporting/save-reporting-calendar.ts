@@ -29,7 +29,7 @@ export async function saveReportingCalendar(
   planId: string,
   input: z.infer<typeof saveReportingCalendarRequest>,
 ) {
-  const actor = await authorize(ctx, 'period.manage', {}, 'đặt lịch báo cáo');
+  const actor = await authorize(ctx, 'period.manage', { planId }, 'đặt lịch báo cáo');
   return ctx.db.transaction(async (tx) => {
     // Locked: two saves at once do not both regenerate the periods.
     const [plan] = await tx

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.js';
 
 /** The province's picture of a plan's unit plans: each level's deadline and counts, every owing unit with its state. */
 export async function getUnitPlanOverview(ctx: ServiceContext, planId: string): Promise<UnitPlanOverview> {
-  await authorize(ctx, 'unitPlans.overview');
+  await authorize(ctx, 'unitPlans.overview', { planId });
   return readUnitPlanOverview(ctx.db, planId, localDateOf(ctx.now()));
 }
 

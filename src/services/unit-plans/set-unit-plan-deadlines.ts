@@ -18,7 +18,7 @@ export async function setUnitPlanDeadlines(
   planId: string,
   body: { deadlines: { level: UnitPlanLevel; dueOn: string | null }[] },
 ): Promise<UnitPlanOverview> {
-  const actor = await authorize(ctx, 'unitPlans.manage');
+  const actor = await authorize(ctx, 'unitPlans.manage', { planId });
   await ctx.db.transaction(async (tx) => {
     const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for('update');
     if (!plan) throw notFound('kế hoạch');

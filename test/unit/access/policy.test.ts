@@ -303,7 +303,7 @@ describe("another system's API token", () => {
 describe('provinces in one installation', () => {
   const coordinator: PolicyActor = { role: 'coordinator', unitId: 'snv-quang-tri' };
   const reporter: PolicyActor = { role: 'reporter', unitId: 'stp-quang-tri' };
-  const between = (actor: string | null, subject: string | null) => ({ province: { actor, subject } });
+  const between = (actor: string | null, ...subjects: (string | null)[]) => ({ province: { actor, subjects } });
 
   it('keeps every role of a province to its own province’s units and the shared ones, whatever its scope', () => {
     expect(can(coordinator, 'unitData.read', between('quang-tri', 'quang-tri'))).toBe(true);
@@ -311,6 +311,11 @@ describe('provinces in one installation', () => {
     expect(can(coordinator, 'units.manage', between('quang-tri', 'ha-tinh'))).toBe(false);
     expect(can(coordinator, 'unitData.read', between('quang-tri', null))).toBe(true);
     expect(can(reporter, 'directory.read', between('quang-tri', 'ha-tinh'))).toBe(false);
+  });
+
+  it('needs every unit and plan the request names within the province', () => {
+    expect(can(coordinator, 'unitData.read', between('quang-tri', 'quang-tri', 'quang-tri'))).toBe(true);
+    expect(can(coordinator, 'unitData.read', between('quang-tri', 'quang-tri', 'ha-tinh'))).toBe(false);
   });
 
   it('lets someone outside every province reach every province', () => {

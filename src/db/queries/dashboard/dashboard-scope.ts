@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { plans, reportingPeriods } from '../../schema/index.js';
+import { ofProvince } from '../units/province.js';
 import { AppError, notFound } from '../../../domain/errors.js';
 import { latestDuePeriod } from '../../../domain/reporting/periods.js';
 import { localDateOf } from '../../../domain/text/format.js';
@@ -10,6 +11,8 @@ export async function resolveDashboardPeriod(
   db: DbOrTx,
   query: { planId?: string | undefined; periodId?: string | undefined },
   now: Date,
+  /** Without a plan or period asked for, the latest plan of this province (or a shared one). */
+  provinceId: string | null = null,
 ): Promise<string> {
   if (query.periodId) {
     const [period] = await db
@@ -25,7 +28,7 @@ export async function resolveDashboardPeriod(
     : await db
         .select({ id: plans.id })
         .from(plans)
-        .where(isNull(plans.archivedAt))
+        .where(and(isNull(plans.archivedAt), ofProvince(plans.provinceId, provinceId)))
         .orderBy(desc(plans.year), desc(plans.createdAt))
         .limit(1);
   if (!plan) throw notFound('kế hoạch');

@@ -2,12 +2,14 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { plans, programmes } from '../../schema/index.js';
+import { ofProvince } from '../units/province.js';
 
-export async function programmesWithPlans(db: DbOrTx, ids?: readonly string[]) {
+/** The programmes asked for, or all (of the province given and the shared ones). */
+export async function programmesWithPlans(db: DbOrTx, ids?: readonly string[], provinceId: string | null = null) {
   const rows = await db
     .select()
     .from(programmes)
-    .where(ids ? inArray(programmes.id, [...ids]) : undefined)
+    .where(and(ids ? inArray(programmes.id, [...ids]) : undefined, ofProvince(programmes.provinceId, provinceId)))
     .orderBy(asc(programmes.startYear), asc(programmes.name));
   if (!rows.length) return [];
   const members = await db

@@ -35,3 +35,8 @@ export function inProvince(unitColumn: AnyPgColumn, provinceId: string | null): 
   if (unitColumn === units.id) return reached;
   return sql`${unitColumn} IN (SELECT ${units.id} FROM ${units} WHERE ${reached})`;
 }
+
+/** A list's condition on a row that records its province (a plan, a programme): the province's or a shared one. */
+export function ofProvince(provinceColumn: AnyPgColumn, provinceId: string | null): SQL | undefined {
+  return provinceId === null ? undefined : or(eq(provinceColumn, provinceId), isNull(provinceColumn));
+}
