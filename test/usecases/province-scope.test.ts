@@ -2,7 +2,7 @@
  * Several provinces in one installation (issue #17.5): every unit knows its province (kept by the database,
  * whatever writes the row), and a person of one province never reaches another province's units — in the
  * directory, through a unit named in a request, nor when a plan's or a dossier file's unit names are matched —
- * nor its plans, their drafts, periods and dashboard, nor its programmes. Someone outside every province (an
+ * nor its plans, their drafts, periods and dashboard, its programmes, nor its scoring rounds. Someone outside every province (an
  * administrator without a unit) reaches them all.
  */
 import { readFile } from 'node:fs/promises';
@@ -26,7 +26,13 @@ import { listPlanImports } from '../../src/services/plans/list-plan-imports.js';
 import { listPlans } from '../../src/services/plans/list-plans.js';
 import { createProgramme } from '../../src/services/programmes/create-programme.js';
 import { listProgrammes } from '../../src/services/programmes/list-programmes.js';
+import { listAssignments } from '../../src/services/reporting/list-assignments.js';
 import { listPeriods } from '../../src/services/reporting/list-periods.js';
+import { criteriaSets, scoringRoundUnits } from '../../src/db/schema/index.js';
+import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
+import { createRound } from '../../src/services/scoring/create-round.js';
+import { getRound } from '../../src/services/scoring/get-round.js';
+import { listRounds } from '../../src/services/scoring/list-rounds.js';
 import { unitIdOf } from '../support/actors.js';
 import { commitQuangTriPlanAs, uploadQuangTriPlan } from '../support/plan.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
@@ -218,5 +224,46 @@ describe('plans', () => {
     await expect(getDashboard(haTinh, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await getDashboard(quangTri, {})).plan.id).toBe(planId);
     expect((await getPlan(quangTri, planId)).plan.id).toBe(planId);
+  });
+
+  it('keep their assignments to their province’s workspace lists', async () => {
+    const all = { page: 1, pageSize: 20 } as const;
+    expect((await listAssignments(quangTri, all)).total).toBeGreaterThan(0);
+    expect((await listAssignments(haTinh, all)).total).toBe(0);
+    await expect(listAssignments(haTinh, { ...all, planId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('scoring rounds', () => {
+  it('are listed and opened by their own province only, and score only its units', async () => {
+    await loadDemoScoring(world.database.db, world.clock.now);
+    const own = await listRounds(quangTri);
+    expect(own.length).toBeGreaterThan(0);
+    expect(await listRounds(haTinh)).toEqual([]);
+    await expect(getRound(haTinh, own[0]!.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const scored = await world.database.db
+      .select({ code: units.code })
+      .from(scoringRoundUnits)
+      .innerJoin(units, eq(units.id, scoringRoundUnits.unitId));
+    expect(scored.filter((u) => u.code.startsWith('HT'))).toEqual([]);
+
+    const [set] = await world.database.db
+      .select({ id: criteriaSets.id })
+      .from(criteriaSets)
+      .where(eq(criteriaSets.code, 'PAR-INDEX-TINH-2023'));
+    const dates = {
+      selfAssessmentFrom: '2026-01-05',
+      selfAssessmentTo: '2026-01-20',
+      appraisalFrom: '2026-01-21',
+      appraisalTo: '2026-02-10',
+      explanationTo: null,
+    };
+    const request = { criteriaSetId: set!.id, name: 'Tự đánh giá (kiểm thử)', ...dates };
+    await expect(
+      createRound(haTinh, { ...request, unitIds: [await unitIdOf(world.database.db, 'QT')] }),
+    ).rejects.toMatchObject({ code: 'INVALID_ROUND_UNITS', message: expect.stringContaining('tỉnh khác') });
+    const theirs = await createRound(haTinh, { ...request, unitIds: [await unitIdOf(world.database.db, 'HT')] });
+    expect((await listRounds(haTinh)).map((r) => r.id)).toEqual([theirs.id]);
+    expect((await listRounds(quangTri)).map((r) => r.id)).not.toContain(theirs.id);
   });
 });

@@ -48,6 +48,8 @@ export const scoringRounds = pgTable('scoring_rounds', {
     .notNull()
     .references(() => criteriaSets.id),
   name: text('name').notNull(),
+  /** The province whose coordinators made it (issue #17.5); null: outside every province, shared. */
+  provinceId: uuid('province_id').references(() => units.id),
   status: text('status', { enum: ROUND_STAGES }).notNull().default('draft'),
   selfAssessmentFrom: date('self_assessment_from').notNull(),
   selfAssessmentTo: date('self_assessment_to').notNull(),

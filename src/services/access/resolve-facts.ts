@@ -26,18 +26,17 @@ import type { Actor } from '../context.js';
 import { leafInfo } from '../../db/queries/scoring/review-scope.js';
 import { scoredLeafOf } from '../../db/queries/scoring/round-data.js';
 import { isResponsible } from '../../db/queries/scoring/joint-round.js';
-import { planProvincesOf, type PlanSubject } from '../../db/queries/plans/plan-province.js';
+import { ownerProvincesOf, type OwnedSubject } from '../../db/queries/units/owner-provinces.js';
 import { provincesOf } from '../../db/queries/units/province.js';
 import { isDistrict, supervises } from '../../db/queries/units/supervision.js';
 
 /** What a request is about, as the route names it. */
-export interface Subject extends PlanSubject {
+export interface Subject extends OwnedSubject {
   unitId?: string;
   assignmentId?: string;
   /** A reporting evidence file (of an assignment). */
   evidenceId?: string;
   scoringEvidenceId?: string;
-  roundId?: string;
   /** A criterion of the round's criteria set. */
   code?: string;
   jobId?: string;
@@ -143,8 +142,8 @@ async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<
 }
 
 /**
- * The provinces behind `withinProvince`: the actor's, and those of the unit and the plan the subject names (none
- * to look up when it names the actor's own unit and no plan). The subject comes back with its unit resolved, so
+ * The provinces behind `withinProvince`: the actor's, and those of the unit, plan or round the subject names (none
+ * to look up when it names the actor's own unit and nothing else a province owns). The subject comes back with its unit resolved, so
  * the scopes after it need not look again. A thing that does not exist is left to its use case (404).
  */
 export async function provinceFacts(
@@ -156,10 +155,10 @@ export async function provinceFacts(
   const resolved = unitId ? { ...subject, unitId } : subject;
   if (!actor.unitId) return { facts: {}, subject: resolved };
   const otherUnit = unitId && unitId !== actor.unitId ? unitId : null;
-  const ofPlan = await planProvincesOf(db, subject);
-  if (!otherUnit && ofPlan.length === 0) return { facts: {}, subject: resolved };
+  const owners = await ownerProvincesOf(db, subject);
+  if (!otherUnit && owners.length === 0) return { facts: {}, subject: resolved };
   const units = await provincesOf(db, otherUnit ? [actor.unitId, otherUnit] : [actor.unitId]);
-  const named = [...(otherUnit && units.has(otherUnit) ? [units.get(otherUnit) ?? null] : []), ...ofPlan];
+  const named = [...(otherUnit && units.has(otherUnit) ? [units.get(otherUnit) ?? null] : []), ...owners];
   if (named.length === 0) return { facts: {}, subject: resolved };
   return { facts: { province: { actor: units.get(actor.unitId) ?? null, subjects: named } }, subject: resolved };
 }

@@ -65,6 +65,7 @@ export async function loadDemoJointRound(tx: Tx, setIds: Map<string, string>, ye
     .insert(scoringRounds)
     .values({
       criteriaSetId: setId,
+      provinceId,
       name,
       status: 'self_assessment',
       selfAssessmentFrom: localDateOf(now),

@@ -51,6 +51,9 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
       .where(and(eq(users.role, 'appraiser'), isNull(users.archivedAt)))
       .limit(1);
     const year = demoYear(now);
+    // The demo province's rounds, of its units only (the demo may hold a second province).
+    const [province] = await tx.select({ id: units.id }).from(units).where(eq(units.code, 'QT'));
+    if (!province) return;
     for (const demo of demoRounds(year)) {
       const setId = setIds.get(demo.setCode);
       const [existing] = await tx
@@ -64,6 +67,7 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
         .where(
           and(
             inArray(units.kind, [...demo.kinds]),
+            eq(units.provinceId, province.id),
             isNull(units.archivedAt),
             or(isNull(units.validTo), gte(units.validTo, `${year}-12-31`)),
           ),
@@ -73,6 +77,7 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
         .insert(scoringRounds)
         .values({
           criteriaSetId: setId,
+          provinceId: province.id,
           name: demo.name,
           status: 'self_assessment',
           selfAssessmentFrom: localDateOf(now),

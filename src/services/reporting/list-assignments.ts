@@ -8,6 +8,7 @@ import { localDateOf } from '../../domain/text/format.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
 import {
   activeAssignment,
   selectAssignments,
@@ -24,12 +25,20 @@ const OPEN = ['not_started', 'in_progress'] as const;
 export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof listAssignmentsQuery>) {
   const actor = requireActor(ctx);
   const unitId = reachesEverywhere(actor, 'unitData.read') ? query.unitId : actor.unitId!;
-  if (unitId) await authorize(ctx, 'unitData.read', { unitId });
+  if (unitId || query.planId)
+    await authorize(ctx, 'unitData.read', {
+      ...(unitId ? { unitId } : {}),
+      ...(query.planId ? { planId: query.planId } : {}),
+    });
   const today = localDateOf(ctx.now());
   const soon = localDateOf(new Date(ctx.now().getTime() + 14 * 86_400_000));
 
   const scope: SQL[] = [activeAssignment!];
   if (unitId) scope.push(eq(assignments.unitId, unitId));
+  else {
+    const ownProvince = inProvince(assignments.unitId, await provinceOfActor(ctx.db, actor.unitId));
+    if (ownProvince) scope.push(ownProvince);
+  }
   if (query.planId) scope.push(eq(assignments.planId, query.planId));
   const filters: SQL[] = [...scope];
   if (query.role) filters.push(eq(assignments.role, query.role));

@@ -46,7 +46,7 @@ export async function advanceRound(ctx: ServiceContext, roundId: string, input: 
   const actor =
     input.to === 'approved'
       ? await authorize(ctx, 'scoring.approve', { roundId })
-      : await authorize(ctx, 'scoring.manage', {}, 'chuyển giai đoạn đợt đánh giá');
+      : await authorize(ctx, 'scoring.manage', { roundId }, 'chuyển giai đoạn đợt đánh giá');
   await ctx.db.transaction(async (tx) => {
     const loaded = await loadRound(tx, roundId, 'update');
     const { round } = loaded;

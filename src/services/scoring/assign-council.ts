@@ -12,7 +12,7 @@ import { loadRound } from '../../db/queries/scoring/round-data.js';
 import { updateRoundRow } from '../../db/queries/scoring/round-write.js';
 
 export async function assignCouncil(ctx: ServiceContext, roundId: string, input: z.infer<typeof councilRequest>) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'phân công hội đồng thẩm định');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'phân công hội đồng thẩm định');
   await ctx.db.transaction(async (tx) => {
     const { round, set } = await loadRound(tx, roundId, 'update');
     requireStage(

@@ -8,6 +8,7 @@ import type { Subject } from '../../domain/scoring/types.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { provinceOfActor } from '../../db/queries/units/province.js';
 import { loadCriteriaSetRow } from '../../db/queries/scoring/criteria-set-row.js';
 import { getRound } from './get-round.js';
 
@@ -26,13 +27,16 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
     if (setRow.archivedAt)
       throw new AppError('ARCHIVED', { record: 'criteria-set', code: setRow.code, version: setRow.version });
     const unitIds = [...new Set(input.unitIds)];
+    const provinceId = await provinceOfActor(tx, actor.unitId);
     const found = await tx.select().from(units).where(inArray(units.id, unitIds));
+    const elsewhere = found.filter((u) => provinceId && u.provinceId && u.provinceId !== provinceId).map((u) => u.name);
     const missing = unitIds.length - found.length;
     const archived = found.filter((u) => u.archivedAt).map((u) => u.name);
     const wrongKind = found.filter((u) => !KINDS_FOR_SUBJECT[setRow.subject].includes(u.kind)).map((u) => u.name);
     const problems = [
       ...(missing ? [`${missing} đơn vị không tồn tại`] : []),
       ...(archived.length ? [`đơn vị đã lưu trữ: ${archived.join(', ')}`] : []),
+      ...(elsewhere.length ? [`đơn vị của tỉnh khác: ${elsewhere.slice(0, 10).join(', ')}`] : []),
       ...(wrongKind.length
         ? [
             `không thuộc đối tượng của bộ tiêu chí: ${wrongKind.slice(0, 10).join(', ')}${wrongKind.length > 10 ? '…' : ''}`,
@@ -43,7 +47,14 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
     const { unitIds: _ids, ...fields } = input;
     const [round] = await tx
       .insert(scoringRounds)
-      .values({ ...fields, status: 'draft', createdBy: actor.userId, createdAt: ctx.now(), updatedAt: ctx.now() })
+      .values({
+        ...fields,
+        provinceId,
+        status: 'draft',
+        createdBy: actor.userId,
+        createdAt: ctx.now(),
+        updatedAt: ctx.now(),
+      })
       .returning();
     await tx
       .insert(scoringRoundUnits)

@@ -7,7 +7,7 @@ import type { Upload } from '../../db/queries/files/store-upload.js';
 import { storeSurveyPoints } from './steps/store-survey-points.js';
 
 export async function importSurveyFile(ctx: ServiceContext, roundId: string, upload: Upload) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'nhập điểm điều tra xã hội học');
   const rows = await readUploadOffThread({ kind: 'survey', content: upload.content, fileName: upload.fileName });
   const roundUnits = await ctx.db
     .select({ id: units.id, code: units.code })

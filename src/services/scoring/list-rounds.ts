@@ -4,10 +4,11 @@ import { isResponsible } from '../../db/queries/scoring/joint-round.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { ofProvince, provinceOfActor } from '../../db/queries/units/province.js';
 import { toRoundSummaries } from '../../db/queries/scoring/round-view.js';
 
 /**
- * Every round for province-wide readers; for a reporter, the rounds that score their unit and the province's joint
+ * Every round of the actor's province for province-wide readers; for a reporter, the rounds that score their unit and the province's joint
  * rounds in which their unit is responsible for some criterion.
  */
 export async function listRounds(ctx: ServiceContext) {
@@ -23,7 +24,9 @@ export async function listRounds(ctx: ServiceContext) {
     .from(scoringRounds)
     .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId));
   const rows = reachesEverywhere(actor, 'scoring.readRound')
-    ? await query.orderBy(desc(scoringRounds.createdAt))
+    ? await query
+        .where(ofProvince(scoringRounds.provinceId, await provinceOfActor(ctx.db, actor.unitId)))
+        .orderBy(desc(scoringRounds.createdAt))
     : await query
         .where(
           or(

@@ -18,7 +18,7 @@ import type { ServiceContext } from '../context.js';
 import { collectFigures } from '../figures/collect-figures.js';
 
 export async function proposeSurveyPoints(ctx: ServiceContext, roundId: string) {
-  await authorize(ctx, 'scoring.manage', {}, 'đề xuất điểm điều tra xã hội học');
+  await authorize(ctx, 'scoring.manage', { roundId }, 'đề xuất điểm điều tra xã hội học');
   const { set } = await loadRound(ctx.db, roundId);
   const leaves = scoredLeaves(set)
     .filter((leaf) => leaf.source === 'survey')

@@ -12,7 +12,7 @@ export async function saveSurveyPoints(
   roundId: string,
   rows: { unitId: string; code: string; points: number }[],
 ) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập điểm điều tra xã hội học');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'nhập điểm điều tra xã hội học');
   return storeSurveyPoints(
     ctx,
     actor,

@@ -10,7 +10,7 @@ import { updateRoundRow } from '../../db/queries/scoring/round-write.js';
 
 /** Renames the round or moves its windows (an extension for late units), until the council approves. */
 export async function updateRound(ctx: ServiceContext, roundId: string, input: z.infer<typeof updateRoundRequest>) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'sửa đợt đánh giá');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'sửa đợt đánh giá');
   const { version, ...changes } = input;
   await ctx.db.transaction(async (tx) => {
     const { round } = await loadRound(tx, roundId, 'update');

@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzl
 import type { InitiativeDetail, InitiativeSummary } from '../../../contracts/initiatives.js';
 import type { DbOrTx } from '../../client.js';
 import { initiativeApplications, initiativeFiles, initiatives, storedFiles, units } from '../../schema/index.js';
+import { inProvince } from '../units/province.js';
 
 export type InitiativeStatus = (typeof initiatives.$inferSelect)['status'];
 
@@ -12,6 +13,8 @@ export interface InitiativeFilter {
   unitId?: string;
   /** A unit's reporter: its own unit's initiatives and the recognised ones of others. */
   visibleToUnit?: string;
+  /** The actor's province (null: every province's). */
+  provinceId?: string | null;
 }
 
 const activeApplications = sql<number>`(select count(*)::int from ${initiativeApplications} ia
@@ -25,6 +28,7 @@ function where(filter: InitiativeFilter, withStatus = true): SQL | undefined {
     filter.visibleToUnit
       ? or(eq(initiatives.unitId, filter.visibleToUnit), eq(initiatives.status, 'recognised'))
       : undefined,
+    inProvince(initiatives.unitId, filter.provinceId ?? null),
   );
 }
 

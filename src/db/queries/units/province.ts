@@ -40,3 +40,11 @@ export function inProvince(unitColumn: AnyPgColumn, provinceId: string | null): 
 export function ofProvince(provinceColumn: AnyPgColumn, provinceId: string | null): SQL | undefined {
   return provinceId === null ? undefined : or(eq(provinceColumn, provinceId), isNull(provinceColumn));
 }
+
+/** The ids of the units an actor of this unit reaches (their province's and the shared ones), or null: every unit. */
+export async function unitsOfProvince(db: DbOrTx, actorUnitId: string | null): Promise<string[] | null> {
+  const provinceId = await provinceOfActor(db, actorUnitId);
+  if (provinceId === null) return null;
+  const rows = await db.select({ id: units.id }).from(units).where(inProvince(units.id, provinceId));
+  return rows.map((row) => row.id);
+}

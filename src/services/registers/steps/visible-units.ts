@@ -4,11 +4,13 @@ import type { RegisterDeclaration } from '../../../domain/registers/kit.js';
 import { authorize } from '../../access/authorize.js';
 import type { ServiceContext } from '../../context.js';
 import { supervisedUnitIds } from '../../../db/queries/units/supervision.js';
+import { unitsOfProvince } from '../../../db/queries/units/province.js';
 import { registerOf, type RegisterKey } from '../../../domain/registers/index.js';
 import { authorizeEntryRead } from './entry-access.js';
 
 /**
- * The units a list may show this actor: the unit asked for, or every unit for province-wide readers; a unit's
+ * The units a list may show this actor: the unit asked for, or every unit of the actor's province (null: every
+ * unit, for someone outside every province) for province-wide readers; a unit's
  * reporter only their own (asking for another unit is refused), and on a register a district keeps for its
  * communes (`supervisorsRecord`), a district's reporter its communes too.
  */
@@ -20,7 +22,7 @@ export async function visibleUnits(
   const actor = unitId
     ? await authorizeEntryRead(ctx, register, unitId)
     : await authorize(ctx, 'register.read', { unitId: ctx.actor?.unitId ?? undefined });
-  if (reachesEverywhere(actor, 'register.read')) return unitId ? [unitId] : null;
+  if (reachesEverywhere(actor, 'register.read')) return unitId ? [unitId] : unitsOfProvince(ctx.db, actor.unitId);
   if (unitId) return [unitId];
   const supervised = registerOf(register).supervisorsRecord ? await supervisedUnitIds(ctx.db, actor.unitId!) : [];
   return [actor.unitId!, ...supervised];

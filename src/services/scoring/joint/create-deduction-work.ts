@@ -24,7 +24,7 @@ export async function createDeductionWork(
   code: string,
   request: z.infer<typeof deductionWorkRequest>,
 ) {
-  const actor = await authorize(ctx, 'scoring.deductionWork', {}, 'giao nhiệm vụ khắc phục điểm bị trừ');
+  const actor = await authorize(ctx, 'scoring.deductionWork', { roundId }, 'giao nhiệm vụ khắc phục điểm bị trừ');
   // The deduction and the agencies as the coordinator's page shows them (successors followed).
   const joint = await getJointRound(ctx, roundId);
   const leaf = joint.leaves.find((l) => l.code === code);

@@ -28,7 +28,7 @@ function entryForPoints(leaf: CriteriaNode, points: number): LeafEntry | string 
 }
 
 export async function importMinistryAppraisal(ctx: ServiceContext, roundId: string, upload: Upload) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập kết quả thẩm định của Bộ Nội vụ');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'nhập kết quả thẩm định của Bộ Nội vụ');
   const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
   const rows = appraisalRows(table);
   let saved = 0;

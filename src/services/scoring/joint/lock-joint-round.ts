@@ -15,7 +15,7 @@ import { loadJointRound } from '../steps/open-joint.js';
 import { getJointRound } from './get-joint-round.js';
 
 export async function lockJointRound(ctx: ServiceContext, roundId: string, version: number) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'khóa kết quả tự đánh giá của tỉnh');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'khóa kết quả tự đánh giá của tỉnh');
   await ctx.db.transaction(async (tx) => {
     const { round, set, unitId } = await loadJointRound(tx, roundId, 'share');
     requireStage(round.status, ['self_assessment'], 'khóa kết quả tự đánh giá');

@@ -22,7 +22,7 @@ export async function recordMinistryAppraisal(
   code: string,
   input: z.infer<typeof ministryAppraisalRequest>,
 ) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'nhập kết quả thẩm định của Bộ Nội vụ');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'nhập kết quả thẩm định của Bộ Nội vụ');
   await ctx.db.transaction(async (tx) => {
     const loaded = await openMinistryAppraisal(tx, roundId);
     await writeMinistryAppraisal(ctx, tx, actor, loaded, code, input);

@@ -19,7 +19,7 @@ export async function reviewJointLeaf(
   code: string,
   input: z.infer<typeof jointReviewRequest>,
 ) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'xem xét tiêu chí của đợt tự đánh giá chung');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'xem xét tiêu chí của đợt tự đánh giá chung');
   await ctx.db.transaction(async (tx) => {
     const { round, set, unitId } = await loadJointRound(tx, roundId, 'share');
     requireStage(round.status, ['self_assessment'], 'xem xét kết quả tự đánh giá');

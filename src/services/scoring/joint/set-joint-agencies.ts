@@ -20,7 +20,7 @@ export async function setJointAgencies(
   roundId: string,
   input: z.infer<typeof jointAgenciesRequest>,
 ) {
-  const actor = await authorize(ctx, 'scoring.manage', {}, 'giao cơ quan chủ trì tiêu chí');
+  const actor = await authorize(ctx, 'scoring.manage', { roundId }, 'giao cơ quan chủ trì tiêu chí');
   await ctx.db.transaction(async (tx) => {
     const { round, set } = await loadJointRound(tx, roundId, 'update');
     if (round.status === 'published') throw new AppError('ROUND_PUBLISHED', { action: 'giao cơ quan chủ trì' });

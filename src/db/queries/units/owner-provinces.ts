@@ -1,6 +1,7 @@
 /**
- * The province of the plan a request names, through whatever it names of it (issue #17.5): the plan, one of its
- * periods, indicators or activities, a draft of it, a consolidated report built for it, or a programme.
+ * The province of what a request names that records one (issue #17.5): a plan, through whatever it names of it
+ * (the plan, one of its periods, indicators or activities, a draft of it, a consolidated report built for it), a
+ * programme, or a scoring round. A unit's province is looked up by `provincesOf`.
  */
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
@@ -12,10 +13,11 @@ import {
   programmes,
   reportBuilds,
   reportingPeriods,
+  scoringRounds,
 } from '../../schema/index.js';
 
-/** What a request may name of a plan. */
-export interface PlanSubject {
+/** What a request may name that belongs to a province. */
+export interface OwnedSubject {
   planId?: string;
   periodId?: string;
   planImportId?: string;
@@ -24,13 +26,14 @@ export interface PlanSubject {
   /** An activity of a plan. */
   planActivityId?: string;
   reportBuildId?: string;
+  roundId?: string;
 }
 
 /**
- * Each province the subject names (null: a plan outside every province); a thing that does not exist adds
+ * Each province the subject names (null: one outside every province); a thing that does not exist adds
  * nothing, its use case answers 404.
  */
-export async function planProvincesOf(db: DbOrTx, subject: PlanSubject): Promise<(string | null)[]> {
+export async function ownerProvincesOf(db: DbOrTx, subject: OwnedSubject): Promise<(string | null)[]> {
   const province = { provinceId: plans.provinceId };
   /** A row of a table that names its plan. */
   const throughPlan = (table: typeof reportingPeriods | typeof planIndicators | typeof planActivities, id: string) =>
@@ -56,6 +59,12 @@ export async function planProvincesOf(db: DbOrTx, subject: PlanSubject): Promise
   if (subject.programmeId) {
     const id = subject.programmeId;
     lookups.push(db.select({ provinceId: programmes.provinceId }).from(programmes).where(eq(programmes.id, id)));
+  }
+  if (subject.roundId) {
+    const id = subject.roundId;
+    lookups.push(
+      db.select({ provinceId: scoringRounds.provinceId }).from(scoringRounds).where(eq(scoringRounds.id, id)),
+    );
   }
   return (await Promise.all(lookups)).flatMap((rows) => rows.map((row) => row.provinceId));
 }
