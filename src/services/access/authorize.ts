@@ -37,15 +37,16 @@ export async function allows(ctx: ServiceContext, action: Action, subject: Subje
   return ctx.actor !== null && ctx.actor !== undefined && (await decide(ctx, ctx.actor, action, subject)).allowed;
 }
 
-async function decide(ctx: ServiceContext, actor: Actor, action: Action, named: Subject) {
-  const scopes = scopesOf(actor, action);
-  if (scopes.length === 0) return { allowed: false, facts: {} };
-  // Another province's unit is out of reach whatever the scope (withinProvince in the policy).
-  const { facts: provinces, subject } = await provinceFacts(ctx.db, actor, named);
-  let facts: Facts = provinces;
-  for (const scope of scopes) {
+async function decide(ctx: ServiceContext, actor: Actor, action: Action, subject: Subject) {
+  let facts: Facts = {};
+  for (const scope of scopesOf(actor, action)) {
     facts = { ...facts, ...(await resolveFacts(ctx.db, actor, scope, subject)) };
-    if (can(actor, action, facts)) return { allowed: true, facts };
+    if (!can(actor, action, facts)) continue;
+    // Let in by a scope: another province's unit, plan or round is still out of reach (withinProvince). Looked
+    // up only now, so a refusal costs no more than its scopes' facts.
+    const known = facts.unitId ? { ...subject, unitId: facts.unitId } : subject;
+    facts = { ...facts, ...(await provinceFacts(ctx.db, actor, known)) };
+    return { allowed: can(actor, action, facts), facts };
   }
   return { allowed: false, facts };
 }

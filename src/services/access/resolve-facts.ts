@@ -143,24 +143,18 @@ async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<
 
 /**
  * The provinces behind `withinProvince`: the actor's, and those of the unit, plan or round the subject names (none
- * to look up when it names the actor's own unit and nothing else a province owns). The subject comes back with its unit resolved, so
- * the scopes after it need not look again. A thing that does not exist is left to its use case (404).
+ * to look up when it names the actor's own unit and nothing else a province owns). A thing that does not exist is
+ * left to its use case (404).
  */
-export async function provinceFacts(
-  db: DbOrTx,
-  actor: Actor,
-  subject: Subject,
-): Promise<{ facts: Facts; subject: Subject }> {
+export async function provinceFacts(db: DbOrTx, actor: Actor, subject: Subject): Promise<Facts> {
+  if (!actor.unitId) return {};
   const unitId = await unitOf(db, subject);
-  const resolved = unitId ? { ...subject, unitId } : subject;
-  if (!actor.unitId) return { facts: {}, subject: resolved };
   const otherUnit = unitId && unitId !== actor.unitId ? unitId : null;
   const owners = await ownerProvincesOf(db, subject);
-  if (!otherUnit && owners.length === 0) return { facts: {}, subject: resolved };
+  if (!otherUnit && owners.length === 0) return {};
   const units = await provincesOf(db, otherUnit ? [actor.unitId, otherUnit] : [actor.unitId]);
   const named = [...(otherUnit && units.has(otherUnit) ? [units.get(otherUnit) ?? null] : []), ...owners];
-  if (named.length === 0) return { facts: {}, subject: resolved };
-  return { facts: { province: { actor: units.get(actor.unitId) ?? null, subjects: named } }, subject: resolved };
+  return named.length === 0 ? {} : { province: { actor: units.get(actor.unitId) ?? null, subjects: named } };
 }
 
 /** The facts one scope of a rule needs about the subject. */
