@@ -5,7 +5,6 @@
  * nor its plans, their drafts, periods and dashboard, its programmes, nor its scoring rounds. Someone outside every province (an
  * administrator without a unit) reaches them all.
  */
-import { readFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema/index.js';
@@ -13,7 +12,8 @@ import type { ServiceContext } from '../../src/services/context.js';
 import { getUnitReport } from '../../src/services/reporting/get-unit-report.js';
 import { getUnit } from '../../src/services/units/get-unit.js';
 import { getUnitTree } from '../../src/services/units/get-unit-tree.js';
-import { applyUnitImport, importUnits } from '../../src/services/units/import-units.js';
+import { importUnits } from '../../src/services/units/import-units.js';
+import { loadDemoSecondProvince } from '../../src/services/demo/load-demo-second-province.js';
 import { uploadOfBytes } from '../../src/files/upload-content.js';
 import { listUnits } from '../../src/services/units/list-units.js';
 import { matchUnits } from '../../src/services/units/match-units.js';
@@ -37,7 +37,6 @@ import { unitIdOf } from '../support/actors.js';
 import { commitQuangTriPlanAs, uploadQuangTriPlan } from '../support/plan.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
 
-const HA_TINH = new URL('../fixtures/directories/ha-tinh-units.csv', import.meta.url);
 const page = { page: 1, pageSize: 500, includeArchived: true } as const;
 
 let world: UseCaseWorld;
@@ -48,7 +47,9 @@ let admin: ServiceContext;
 
 beforeAll(async () => {
   world = await openUseCaseWorld();
-  await applyUnitImport(world.database.db, null, await readFile(HA_TINH), { dryRun: false, now: world.clock.now });
+  // The demo's second province: Hà Tĩnh's directory and accounts (`cchc demo --second-province`).
+  const second = await loadDemoSecondProvince(world.database.db, { now: world.clock.now });
+  expect(second.users).toEqual(['hatinh.cchc', 'hatinh.lanhdao', 'hatinh.stp']);
   quangTri = await world.actingAs('coordinator', 'QT.SNV');
   haTinh = await world.actingAs('coordinator', 'HT.SNV');
   leader = await world.actingAs('leader', 'QT');

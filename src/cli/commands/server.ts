@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../../db/client.js';
 import { configuredFileStore } from '../../files/configured-file-store.js';
 import { openConfiguredDatabase } from '../../db/open-configured.js';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from '../../services/demo/load-demo.js';
+import { loadDemoSecondProvince } from '../../services/demo/load-demo-second-province.js';
 import { cliLogger, withDatabase } from '../context.js';
 import { isClusterWorker, runWorkers, workerCount } from '../cluster.js';
 import { startServer } from '../serve.js';
@@ -81,7 +82,8 @@ export function registerServerCommands(program: Command) {
   program
     .command('demo')
     .description('Nạp dữ liệu mẫu (tỉnh Quảng Trị, tài khoản mỗi vai trò); chạy lại không tạo trùng')
-    .action(() =>
+    .option('--second-province', 'nạp thêm tỉnh thứ hai (Hà Tĩnh: danh mục đơn vị và ba tài khoản) vào cùng hệ thống')
+    .action((options: { secondProvince?: boolean }) =>
       withDatabase(async (database) => {
         // Loaded into an existing installation: the published password must be changed at first sign-in,
         // unless this is a demonstration server (CCHC_DEMO=true).
@@ -95,6 +97,12 @@ export function registerServerCommands(program: Command) {
         );
         if (result.work)
           console.log(`Đã nạp kế hoạch CCHC năm ${result.year} đang thực hiện và các đợt chấm điểm mẫu.`);
+        if (options.secondProvince) {
+          const second = await loadDemoSecondProvince(database.db, { forcePasswordChange });
+          console.log(
+            `Tỉnh thứ hai: ${second.units} đơn vị của tỉnh Hà Tĩnh; tài khoản mới: ${second.users.join(', ') || 'không có (đã có sẵn)'}`,
+          );
+        }
         console.log(
           `Mật khẩu tài khoản mẫu: ${DEMO_PASSWORD}${forcePasswordChange ? ' (phải đổi ở lần đăng nhập đầu tiên)' : ''}`,
         );

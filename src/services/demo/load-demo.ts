@@ -40,6 +40,30 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: 'camlo.baocao', displayName: 'Võ Văn Bình (UBND xã Cam Lộ)', role: 'reporter', unitCode: 'QT.X.CAMLO' },
 ];
 
+/** The demo accounts not there yet, with the published password; their usernames. */
+export async function ensureDemoUsers(
+  db: Database,
+  accounts: typeof DEMO_USERS,
+  now: Date,
+  mustChangePassword: boolean,
+): Promise<string[]> {
+  const created: string[] = [];
+  await db.transaction(async (tx) => {
+    for (const demo of accounts) {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, demo.username));
+      if (existing) continue;
+      const [unit] = demo.unitCode
+        ? await tx.select({ id: units.id }).from(units).where(eq(units.code, demo.unitCode))
+        : [];
+      await insertUser(tx, null, { ...demo, email: null, unitId: unit?.id ?? null, password: DEMO_PASSWORD }, now, {
+        mustChangePassword,
+      });
+      created.push(demo.username);
+    }
+  });
+  return created;
+}
+
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(units);
   return (row?.n ?? 0) === 0;
@@ -68,20 +92,7 @@ export async function loadDemo(
 ): Promise<{ units: number; users: string[]; work: boolean; year: number }> {
   const now = options.now ?? new Date();
   const result = await applyUnitImport(db, null, await readFile(DEMO_UNITS), { dryRun: false, now });
-  const created: string[] = [];
-  await db.transaction(async (tx) => {
-    for (const demo of DEMO_USERS) {
-      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, demo.username));
-      if (existing) continue;
-      const [unit] = demo.unitCode
-        ? await tx.select({ id: units.id }).from(units).where(eq(units.code, demo.unitCode))
-        : [];
-      await insertUser(tx, null, { ...demo, email: null, unitId: unit?.id ?? null, password: DEMO_PASSWORD }, now, {
-        mustChangePassword: options.forcePasswordChange ?? false,
-      });
-      created.push(demo.username);
-    }
-  });
+  const created = await ensureDemoUsers(db, DEMO_USERS, now, options.forcePasswordChange ?? false);
   let work = false;
   if (options.files) {
     await loadDemoScoring(db, now);
