@@ -5,7 +5,7 @@
  * nor its plans, their drafts, periods and dashboard, its programmes, nor its scoring rounds. Someone outside every province (an
  * administrator without a unit) reaches them all.
  */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema/index.js';
 import type { ServiceContext } from '../../src/services/context.js';
@@ -33,6 +33,8 @@ import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { createRound } from '../../src/services/scoring/create-round.js';
 import { getRound } from '../../src/services/scoring/get-round.js';
 import { listRounds } from '../../src/services/scoring/list-rounds.js';
+import { computeFigures } from '../../src/services/figures/compute-figures.js';
+import { yearOf } from '../../src/domain/figures/period.js';
 import { unitIdOf } from '../support/actors.js';
 import { commitQuangTriPlanAs, uploadQuangTriPlan } from '../support/plan.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
@@ -266,5 +268,24 @@ describe('scoring rounds', () => {
     const theirs = await createRound(haTinh, { ...request, unitIds: [await unitIdOf(world.database.db, 'HT')] });
     expect((await listRounds(haTinh)).map((r) => r.id)).toEqual([theirs.id]);
     expect((await listRounds(quangTri)).map((r) => r.id)).not.toContain(theirs.id);
+  });
+});
+
+describe('figures', () => {
+  it('of a level are summed over the actor’s province’s units only', async () => {
+    const period = yearOf(2026);
+    const provinceOf = async (ctx: ServiceContext) => {
+      const { units: perUnit } = await computeFigures(ctx, { scope: { level: 'province' }, period });
+      const ids = [...new Set(perUnit.map((v) => v.unitId))];
+      const rows = ids.length
+        ? await world.database.db
+            .select({ code: units.code })
+            .from(units)
+            .where(inArray(units.id, ids as string[]))
+        : [];
+      return new Set(rows.map((r) => r.code.split('.')[0]));
+    };
+    expect([...(await provinceOf(quangTri))]).toEqual(['QT']);
+    expect([...(await provinceOf(haTinh))]).toEqual(['HT']);
   });
 });

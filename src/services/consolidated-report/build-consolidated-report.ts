@@ -37,7 +37,10 @@ export async function buildConsolidatedReport({
   const periodId = String(job.payload.periodId);
   await progress(5, 'Đang tải số liệu của các cơ quan, đơn vị');
   const loaded = await loadPeriod(db, periodId);
-  const data = await withLinkedFigures(db, await loadPeriodDataset(db, loaded, now()), loaded.planYear);
+  const data = await withLinkedFigures(db, await loadPeriodDataset(db, loaded, now()), {
+    year: loaded.planYear,
+    provinceId: loaded.planProvinceId,
+  });
   const { texts, version } = await currentReportTexts(db, loaded);
   const names = await provinceNames(db);
   await breathe();

@@ -3,7 +3,7 @@ import { buildDashboard } from '../../domain/consolidation/consolidate.js';
 import { filterDataset } from '../../domain/consolidation/dataset.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { provinceOfActor } from '../../db/queries/units/province.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { cachedPeriodDataset } from '../../db/queries/consolidation/dataset-cache.js';
 import { resolveDashboardPeriod } from '../../db/queries/dashboard/dashboard-scope.js';
 import { withLinkedFigures } from '../figures/linked-indicator-figures.js';
@@ -21,11 +21,13 @@ export async function getDashboard(ctx: ServiceContext, query: DashboardQuery): 
     { ...(planId ? { planId } : {}), ...(askedPeriodId ? { periodId: askedPeriodId } : {}) },
     'xem bảng điều hành',
   );
-  const province = await provinceOfActor(ctx.db, actor.unitId);
+  const province = await provinceOfUnit(ctx.db, actor.unitId);
   const periodId = await resolveDashboardPeriod(ctx.db, query, ctx.now(), province);
   const { loaded, data: loadedData, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
   // The linked targets' figures are computed once per cached dataset (the cache is dropped on any write).
-  const data = await memo('linkedFigures', () => withLinkedFigures(ctx.db, loadedData, loaded.planYear));
+  const data = await memo('linkedFigures', () =>
+    withLinkedFigures(ctx.db, loadedData, { year: loaded.planYear, provinceId: loaded.planProvinceId }),
+  );
   const filter = { areaCode: query.area, kind: query.kind };
   const dashboard = memo(`dashboard:${filter.areaCode ?? ''}:${filter.kind ?? ''}`, () =>
     buildDashboard(filterDataset(data, filter)),

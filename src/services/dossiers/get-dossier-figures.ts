@@ -6,6 +6,7 @@ import { units } from '../../db/schema/index.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { inProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 import { computeDossierFigures, dossierSource } from '../figures/dossier-source.js';
 
 export interface DossierFiguresQuery {
@@ -26,9 +27,12 @@ export async function getDossierFigures(ctx: ServiceContext, query: DossierFigur
   const unitId = query.unitId ?? (reachesEverywhere(actor, 'dossiers.read') ? undefined : actor.unitId);
   if (unitId) await authorize(ctx, 'dossiers.read', { unitId });
   else await authorize(ctx, 'dossiers.read', {}, 'xem số liệu hồ sơ của toàn tỉnh');
+  // A level is the actor's province's (issue #17.5).
+  const provinceId = unitId ? null : await provinceOfUnit(ctx.db, actor.unitId);
   // Asked by every screen between imports: the answer is kept while the database has not changed.
-  return cachedAnswers(ctx.db, JSON.stringify([unitId ?? query.level, query.from, query.to]), async () => {
-    const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level);
+  const key = JSON.stringify([unitId ?? query.level, query.from, query.to, provinceId]);
+  return cachedAnswers(ctx.db, key, async () => {
+    const unitIds = unitId ? [unitId] : await unitsOfLevel(ctx.db, query.level, provinceId);
     const period = { from: query.from, to: query.to };
     const values = await computeDossierFigures(
       ctx.db,
@@ -44,12 +48,22 @@ const cachedAnswers = snapshotCache<{ from: string; to: string; unitIds: string[
   maxAgeMs: 60_000,
 });
 
-async function unitsOfLevel(db: DbOrTx, level: DossierFiguresQuery['level']): Promise<string[]> {
+async function unitsOfLevel(
+  db: DbOrTx,
+  level: DossierFiguresQuery['level'],
+  provinceId: string | null,
+): Promise<string[]> {
   const kinds =
     level === 'departments' ? (['department'] as const) : level === 'communes' ? (['commune'] as const) : null;
   const rows = await db
     .select({ id: units.id })
     .from(units)
-    .where(and(isNull(units.archivedAt), kinds ? inArray(units.kind, [...kinds]) : undefined));
+    .where(
+      and(
+        isNull(units.archivedAt),
+        kinds ? inArray(units.kind, [...kinds]) : undefined,
+        inProvince(units.id, provinceId),
+      ),
+    );
   return rows.map((r) => r.id);
 }

@@ -14,6 +14,7 @@ import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { collectFigures } from './collect-figures.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 
 export type { FigureScope } from '../../domain/figures/scope.js';
 
@@ -37,12 +38,14 @@ export interface ComputedFigures {
 export async function computeFigures(ctx: ServiceContext, input: ComputeFiguresInput): Promise<ComputedFigures> {
   const { period } = input;
   const scope = input.scope ?? defaultScope(ctx);
-  await authorize(ctx, 'figures.read', 'unitId' in scope ? { unitId: scope.unitId } : {});
+  const actor = await authorize(ctx, 'figures.read', 'unitId' in scope ? { unitId: scope.unitId } : {});
   const keys = input.keys?.length ? [...input.keys] : FIGURE_KEYS;
   const today = localDateOf(ctx.now());
+  // A level is the actor's province's (issue #17.5).
+  const province = 'unitId' in scope ? null : await provinceOfUnit(ctx.db, actor.unitId);
   // Asked by every screen between imports: the answer is kept while the database has not changed.
-  return cachedAnswers(ctx.db, JSON.stringify([keys, scope, period, today]), async () => {
-    const unitIds = 'unitId' in scope ? [scope.unitId] : await unitsOfLevel(ctx.db, scope.level, period);
+  return cachedAnswers(ctx.db, JSON.stringify([keys, scope, period, today, province]), async () => {
+    const unitIds = 'unitId' in scope ? [scope.unitId] : await unitsOfLevel(ctx.db, scope.level, period, province);
     const units = await collectFigures(ctx.db, {
       keys,
       unitIds,

@@ -40,7 +40,14 @@ const linkedOnly = (targets: readonly LinkedTarget[]) =>
 /** Each linked target's value over its level, for each period given. */
 export async function linkedIndicatorFigures(
   db: DbOrTx,
-  input: { year: number; periods: readonly PeriodToCompute[]; targets: readonly LinkedTarget[]; today: string },
+  input: {
+    year: number;
+    periods: readonly PeriodToCompute[];
+    targets: readonly LinkedTarget[];
+    today: string;
+    /** The plan's province, whose units a level covers (null: every province's). */
+    provinceId: string | null;
+  },
 ): Promise<LinkedFigureRow[]> {
   const linked = linkedOnly(input.targets);
   if (!linked.length) return [];
@@ -53,7 +60,7 @@ export async function linkedIndicatorFigures(
       if (level) byLevel.set(level, [...(byLevel.get(level) ?? []), target]);
     }
     for (const [level, targets] of byLevel) {
-      const unitIds = await unitsOfLevel(db, level, figurePeriod);
+      const unitIds = await unitsOfLevel(db, level, figurePeriod, input.provinceId);
       const keys = [...new Set(targets.map((t) => t.figureKey))];
       const values = await collectFigures(db, { keys, unitIds, period: figurePeriod, today: input.today, level });
       const combined = new Map(combineRates(values).map((v) => [v.key, v]));
@@ -99,11 +106,16 @@ export async function unitLinkedFigures(
  * A period's dataset with the values of its linked targets for every regular period of the plan's year (the
  * verdict runs over the year) and the period itself when it is an ad-hoc request.
  */
-export async function withLinkedFigures(db: DbOrTx, data: PeriodDataset, year: number): Promise<PeriodDataset> {
+export async function withLinkedFigures(
+  db: DbOrTx,
+  data: PeriodDataset,
+  plan: { year: number; provinceId: string | null },
+): Promise<PeriodDataset> {
   const periods = [...data.periods];
   if (!periods.some((p) => p.code === data.period.code)) periods.push(data.period);
   const linkedFigures = await linkedIndicatorFigures(db, {
-    year,
+    year: plan.year,
+    provinceId: plan.provinceId,
     periods: periods.flatMap((p) =>
       p.kind && p.start && p.end ? [{ ...p, kind: p.kind, start: p.start, end: p.end }] : [],
     ),

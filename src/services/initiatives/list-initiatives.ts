@@ -4,7 +4,7 @@ import { listInitiativeRows } from '../../db/queries/initiatives/initiative-rows
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { provinceOfActor } from '../../db/queries/units/province.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 
 /** Initiatives by year, status and unit, with the counts by status, of the actor's province; a unit's reporter sees its own and the recognised ones. */
 export async function listInitiatives(
@@ -21,7 +21,7 @@ export async function listInitiatives(
       status: query.status,
       unitId: query.unitId,
       visibleToUnit: narrowed ? (actor.unitId ?? '00000000-0000-0000-0000-000000000000') : undefined,
-      provinceId: await provinceOfActor(ctx.db, actor.unitId),
+      provinceId: await provinceOfUnit(ctx.db, actor.unitId),
     },
     query.page,
     query.pageSize,

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
 import { directoryOfActor } from '../../db/queries/units/load-directory.js';
-import { provinceOfActor } from '../../db/queries/units/province.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { lastColumnMapping } from '../../db/queries/plans/last-column-mapping.js';
 import { getPlanImport } from './get-plan-import.js';
 
@@ -66,7 +66,7 @@ export async function uploadPlanDocument(ctx: ServiceContext, input: UploadPlanI
         columnMapping: reading.state === 'mapped' ? reading.mapping : null,
         sourceFileId: file.id,
         basePlanId: input.basePlanId ?? null,
-        provinceId: await provinceOfActor(tx, actor.unitId),
+        provinceId: await provinceOfUnit(tx, actor.unitId),
         asOf,
         createdBy: actor.userId,
       })

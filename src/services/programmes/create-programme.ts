@@ -5,7 +5,7 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { programmeWithPlans } from '../../db/queries/programmes/programme-rows.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { provinceOfActor } from '../../db/queries/units/province.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 
 /** A multi-year programme ("Chương trình CCHC giai đoạn 2026–2030"); its plans are assigned to it afterwards. */
 export async function createProgramme(ctx: ServiceContext, request: z.infer<typeof programmeRequest>) {
@@ -13,7 +13,7 @@ export async function createProgramme(ctx: ServiceContext, request: z.infer<type
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(programmes)
-      .values({ ...request, provinceId: await provinceOfActor(tx, actor.unitId), createdBy: actor.userId })
+      .values({ ...request, provinceId: await provinceOfUnit(tx, actor.unitId), createdBy: actor.userId })
       .returning({ id: programmes.id });
     await recordAudit(tx, actor, { action: 'programme.create', entityId: row!.id, after: request });
     return row!.id;

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { RegisterTiles, WorkflowTile } from '../../contracts/registers.js';
 import { unitsOfLevel } from '../../db/queries/figures/level-units.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { registerEntries, registerFollowUps } from '../../db/schema/index.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { figureDefinition, type FigureKey } from '../../domain/figures/catalogue.js';
@@ -33,7 +34,9 @@ export async function getRegisterTiles(ctx: ServiceContext, query: { year?: numb
   const year = query.year ?? Number(today.slice(0, 4));
   const period = yearOf(year);
   const everywhere = reachesEverywhere(actor, 'register.read');
-  const unitIds = everywhere ? await unitsOfLevel(ctx.db, 'province', period) : [actor.unitId!];
+  const unitIds = everywhere
+    ? await unitsOfLevel(ctx.db, 'province', period, await provinceOfUnit(ctx.db, actor.unitId))
+    : [actor.unitId!];
   const workflowKeys = Object.values(WORKFLOW_SOURCES).flatMap((source) => source.keys);
   const keys = [...registerSource.keys, ...workflowKeys] as FigureKey[];
   const values = combineRates(await collectFigures(ctx.db, { keys, unitIds, period, today }));

@@ -8,7 +8,7 @@ import { localDateOf } from '../../domain/text/format.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
+import { inProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 import {
   activeAssignment,
   selectAssignments,
@@ -36,7 +36,7 @@ export async function listAssignments(ctx: ServiceContext, query: z.infer<typeof
   const scope: SQL[] = [activeAssignment!];
   if (unitId) scope.push(eq(assignments.unitId, unitId));
   else {
-    const ownProvince = inProvince(assignments.unitId, await provinceOfActor(ctx.db, actor.unitId));
+    const ownProvince = inProvince(assignments.unitId, await provinceOfUnit(ctx.db, actor.unitId));
     if (ownProvince) scope.push(ownProvince);
   }
   if (query.planId) scope.push(eq(assignments.planId, query.planId));

@@ -143,7 +143,9 @@ async function wholeScopeRows(
   periodId: string,
 ): Promise<Map<string, IndicatorRow>> {
   const { loaded, data: loadedData, memo } = await cachedPeriodDataset(ctx.db, periodId, ctx.now());
-  const data = await memo('linkedFigures', () => withLinkedFigures(ctx.db, loadedData, loaded.planYear));
+  const data = await memo('linkedFigures', () =>
+    withLinkedFigures(ctx.db, loadedData, { year: loaded.planYear, provinceId: loaded.planProvinceId }),
+  );
   const accepted = new Set(
     data.reports.filter((r) => r.status === 'accepted').map((r) => `${r.unitId}|${r.periodCode}`),
   );

@@ -8,7 +8,7 @@ import type { Subject } from '../../domain/scoring/types.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { provinceOfActor } from '../../db/queries/units/province.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { loadCriteriaSetRow } from '../../db/queries/scoring/criteria-set-row.js';
 import { getRound } from './get-round.js';
 
@@ -27,7 +27,7 @@ export async function createRound(ctx: ServiceContext, input: z.infer<typeof cre
     if (setRow.archivedAt)
       throw new AppError('ARCHIVED', { record: 'criteria-set', code: setRow.code, version: setRow.version });
     const unitIds = [...new Set(input.unitIds)];
-    const provinceId = await provinceOfActor(tx, actor.unitId);
+    const provinceId = await provinceOfUnit(tx, actor.unitId);
     const found = await tx.select().from(units).where(inArray(units.id, unitIds));
     const elsewhere = found.filter((u) => provinceId && u.provinceId && u.provinceId !== provinceId).map((u) => u.name);
     const missing = unitIds.length - found.length;

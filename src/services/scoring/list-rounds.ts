@@ -4,7 +4,7 @@ import { isResponsible } from '../../db/queries/scoring/joint-round.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { ofProvince, provinceOfActor } from '../../db/queries/units/province.js';
+import { ofProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 import { toRoundSummaries } from '../../db/queries/scoring/round-view.js';
 
 /**
@@ -25,7 +25,7 @@ export async function listRounds(ctx: ServiceContext) {
     .innerJoin(criteriaSets, eq(criteriaSets.id, scoringRounds.criteriaSetId));
   const rows = reachesEverywhere(actor, 'scoring.readRound')
     ? await query
-        .where(ofProvince(scoringRounds.provinceId, await provinceOfActor(ctx.db, actor.unitId)))
+        .where(ofProvince(scoringRounds.provinceId, await provinceOfUnit(ctx.db, actor.unitId)))
         .orderBy(desc(scoringRounds.createdAt))
     : await query
         .where(

@@ -18,6 +18,7 @@ import { formatNumberVi, localDateOf } from '../../domain/text/format.js';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { unitsOfLevel } from '../../db/queries/figures/level-units.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { liveEvidenceLabels } from '../../db/queries/scoring/unit-evidence.js';
 import { figureDefinition, type FigureKey } from '../../domain/figures/catalogue.js';
 import { combineRates, type FigureValue } from '../../domain/figures/values.js';
@@ -165,7 +166,8 @@ export async function prefillUnit(ctx: ServiceContext, roundId: string, unitId: 
 async function figuresOf(tx: Tx, set: CriteriaSet, unitId: string, keys: FigureKey[], today: string) {
   const period = yearOf(set.year);
   if (set.subject !== 'province') return collectFigures(tx, { keys, unitIds: [unitId], period, today });
-  const unitIds = await unitsOfLevel(tx, 'province', period);
+  // The province of the unit scored (its own unit, in the joint round).
+  const unitIds = await unitsOfLevel(tx, 'province', period, await provinceOfUnit(tx, unitId));
   const values = await collectFigures(tx, { keys, unitIds, period, today, level: 'province' });
   return combineRates(values, { unitId, source: (key, parts) => ({ label: provinceLabel(key, parts, set.year) }) });
 }

@@ -7,6 +7,7 @@
  */
 import { unitsOfLevel } from '../../db/queries/figures/level-units.js';
 import { loadPageUnits, loadProvinceUnit } from '../../db/queries/service-quality/page-units.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { loadPublishedFigures, type PublishedFigureRow } from '../../db/queries/service-figures/published-figures.js';
 import type {
   ServiceQualityQuery,
@@ -43,11 +44,13 @@ export async function getServiceQuality(ctx: ServiceContext, query: ServiceQuali
   const unitId = query.unitId ?? (reachesEverywhere(actor, 'figures.read') ? undefined : (actor.unitId ?? undefined));
   if (unitId) await authorize(ctx, 'figures.read', { unitId });
   else await authorize(ctx, 'figures.read', {}, 'xem chất lượng phục vụ của toàn tỉnh');
+  // A level is the actor's province's (issue #17.5).
+  const provinceId = unitId ? null : await provinceOfUnit(ctx.db, actor.unitId);
 
   const today = localDateOf(ctx.now());
   // Read by every leader and officer between imports: the answer is kept while the database has not changed.
-  const key = JSON.stringify([query.year, query.span, unitId ?? query.level, today]);
-  return cachedViews(ctx.db, key, () => computeServiceQuality(ctx.db, query, unitId, today));
+  const key = JSON.stringify([query.year, query.span, unitId ?? query.level, today, provinceId]);
+  return cachedViews(ctx.db, key, () => computeServiceQuality(ctx.db, query, unitId, today, provinceId));
 }
 
 const cachedViews = snapshotCache<ServiceQualityView>({ maxEntries: 50, maxAgeMs: 60_000 });
@@ -57,11 +60,12 @@ async function computeServiceQuality(
   query: ServiceQualityQuery,
   unitId: string | undefined,
   today: string,
+  provinceId: string | null,
 ): Promise<ServiceQualityView> {
   const period = periodOfSpan(query.year, query.span);
   const trend = trendPeriods(query.year, query.span, today);
-  const unitIds = unitId ? [unitId] : await unitsOfLevel(db, query.level, period);
-  const province = !unitId && query.level === 'province' ? await loadProvinceUnit(db) : null;
+  const unitIds = unitId ? [unitId] : await unitsOfLevel(db, query.level, period, provinceId);
+  const province = !unitId && query.level === 'province' ? await loadProvinceUnit(db, provinceId) : null;
   const units = await loadPageUnits(db, unitIds);
   const scored = province ? [...unitIds, province.id] : unitIds;
 

@@ -8,14 +8,14 @@ import { writeCsv } from '../../writers/tabular.js';
 import { buildTableWorkbook } from '../../writers/xlsx/table-workbook.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
+import { inProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 
 const COLUMNS = Object.keys(UNIT_COLUMN_HEADINGS) as UnitColumn[];
 
 /** The directory in the same layout `importUnits` reads, so an export can be edited and imported back. */
 export async function exportUnits(ctx: ServiceContext, format: 'csv' | 'xlsx') {
   const actor = await authorize(ctx, 'directory.read');
-  return buildUnitsFile(ctx.db, format, await provinceOfActor(ctx.db, actor.unitId));
+  return buildUnitsFile(ctx.db, format, await provinceOfUnit(ctx.db, actor.unitId));
 }
 
 /** Also used by the CLI, which acts as the system (every province's units). */

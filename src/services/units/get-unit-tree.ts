@@ -2,7 +2,7 @@ import { asc } from 'drizzle-orm';
 import { units } from '../../db/schema/index.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
-import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
+import { inProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 
 /** The actor's province's hierarchy as a flat list (a few hundred units); the browser builds the tree. */
 export async function getUnitTree(ctx: ServiceContext) {
@@ -18,7 +18,7 @@ export async function getUnitTree(ctx: ServiceContext) {
       validTo: units.validTo,
     })
     .from(units)
-    .where(inProvince(units.id, await provinceOfActor(ctx.db, actor.unitId)))
+    .where(inProvince(units.id, await provinceOfUnit(ctx.db, actor.unitId)))
     .orderBy(asc(units.name));
   return { nodes: rows.map(({ archivedAt, ...node }) => ({ ...node, archived: archivedAt !== null })) };
 }

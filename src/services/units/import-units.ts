@@ -10,7 +10,7 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { authorize } from '../access/authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import type { Database, DbOrTx } from '../../db/client.js';
-import { provinceOfActor } from '../../db/queries/units/province.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { ensureDefaultGroups } from '../../db/queries/units/ensure-default-groups.js';
 
 export interface ImportUnitsResult {
@@ -203,7 +203,7 @@ async function outsideProvince(
   rows: readonly UnitRow[],
   existingByCode: ReadonlyMap<string, { provinceId: string | null }>,
 ): Promise<RowError[]> {
-  const province = await provinceOfActor(db, actor?.unitId ?? null);
+  const province = await provinceOfUnit(db, actor?.unitId ?? null);
   if (province === null) return [];
   const foreign = (code: string) => {
     const other = existingByCode.get(code)?.provinceId;

@@ -6,7 +6,7 @@ import { foldVietnamese } from '../../domain/text/fold.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { toUnitSummary } from '../../db/queries/units/unit-mapping.js';
-import { inProvince, provinceOfActor } from '../../db/queries/units/province.js';
+import { inProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 
 /** Hierarchy order: the province, its departments, districts, then communes. */
 const KIND_ORDER = sql`array_position(ARRAY['province','department','district','commune','other']::text[], ${units.kind})`;
@@ -15,7 +15,7 @@ const KIND_ORDER = sql`array_position(ARRAY['province','department','district','
 export async function listUnits(ctx: ServiceContext, query: z.infer<typeof listUnitsQuery>) {
   const actor = await authorize(ctx, 'directory.read');
   const filters: SQL[] = [];
-  const ownProvince = inProvince(units.id, await provinceOfActor(ctx.db, actor.unitId));
+  const ownProvince = inProvince(units.id, await provinceOfUnit(ctx.db, actor.unitId));
   if (ownProvince) filters.push(ownProvince);
   if (!query.includeArchived) filters.push(isNull(units.archivedAt));
   if (query.kind) filters.push(eq(units.kind, query.kind));

@@ -40,6 +40,7 @@ export async function loadPeriod(db: DbOrTx, periodId: string) {
       period: reportingPeriods,
       planName: plans.name,
       planYear: plans.year,
+      planProvinceId: plans.provinceId,
       documentNumber: plans.documentNumber,
     })
     .from(reportingPeriods)

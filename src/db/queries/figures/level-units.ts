@@ -1,11 +1,13 @@
 /**
  * The units a level covers over a period: the province's departments, its communes, or both with the
  * districts (the whole province). A unit counts when it was valid at some day of the period and is not
- * archived, so a merged commune still carries its months before the merger.
+ * archived, so a merged commune still carries its months before the merger. In an installation holding several
+ * provinces, the province given (and the units outside every province); null: every province's.
  */
 import { and, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { units } from '../../schema/index.js';
+import { inProvince } from '../units/province.js';
 import type { FigurePeriod } from '../../../domain/figures/period.js';
 import type { FigureLevel } from '../../../domain/figures/scope.js';
 
@@ -15,7 +17,12 @@ const KINDS: Record<FigureLevel, ('department' | 'district' | 'commune')[]> = {
   communes: ['commune'],
 };
 
-export async function unitsOfLevel(db: DbOrTx, level: FigureLevel, period: FigurePeriod): Promise<string[]> {
+export async function unitsOfLevel(
+  db: DbOrTx,
+  level: FigureLevel,
+  period: FigurePeriod,
+  provinceId: string | null,
+): Promise<string[]> {
   const rows = await db
     .select({ id: units.id })
     .from(units)
@@ -25,6 +32,7 @@ export async function unitsOfLevel(db: DbOrTx, level: FigureLevel, period: Figur
         isNull(units.archivedAt),
         or(isNull(units.validFrom), lte(units.validFrom, period.to)),
         or(isNull(units.validTo), gte(units.validTo, period.from)),
+        inProvince(units.id, provinceId),
       ),
     );
   return rows.map((r) => r.id);

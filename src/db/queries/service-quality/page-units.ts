@@ -19,11 +19,12 @@ export async function loadPageUnits(db: DbOrTx, unitIds: readonly string[]): Pro
 }
 
 /** The province's own unit (kind `province`): the portal publishes the province's scores as its parent row. */
-export async function loadProvinceUnit(db: DbOrTx): Promise<PageUnit | null> {
+/** The province's own unit: the one given, or the installation's first (someone outside every province). */
+export async function loadProvinceUnit(db: DbOrTx, provinceId: string | null): Promise<PageUnit | null> {
   const [row] = await db
     .select({ id: units.id, name: units.name, code: units.code })
     .from(units)
-    .where(eq(units.kind, 'province'))
+    .where(provinceId ? eq(units.id, provinceId) : eq(units.kind, 'province'))
     .limit(1);
   return row ?? null;
 }

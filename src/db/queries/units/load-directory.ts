@@ -2,7 +2,7 @@ import { and, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { unitGroups, units, unitSuccessions } from '../../schema/index.js';
 import type { UnitDirectory } from '../../../domain/units/types.js';
-import { inProvince, provinceOfActor } from './province.js';
+import { inProvince, provinceOfUnit } from './province.js';
 
 /**
  * The directory in memory for the pure matcher (a province has a few hundred rows): the province's units only
@@ -40,5 +40,5 @@ export async function loadDirectory(db: DbOrTx, provinceId: string | null = null
 
 /** The directory as the actor sees it: their province's, or every unit for someone outside every province. */
 export async function directoryOfActor(db: DbOrTx, actor: { unitId: string | null } | null): Promise<UnitDirectory> {
-  return loadDirectory(db, await provinceOfActor(db, actor?.unitId ?? null));
+  return loadDirectory(db, await provinceOfUnit(db, actor?.unitId ?? null));
 }

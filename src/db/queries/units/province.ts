@@ -19,10 +19,10 @@ export async function provincesOf(db: DbOrTx, unitIds: readonly string[]): Promi
   return new Map(rows.map((r) => [r.id, r.provinceId]));
 }
 
-/** The province an actor's lists are kept to, or null when they reach every province. */
-export async function provinceOfActor(db: DbOrTx, actorUnitId: string | null): Promise<string | null> {
-  if (!actorUnitId) return null;
-  return (await provincesOf(db, [actorUnitId])).get(actorUnitId) ?? null;
+/** A unit's province: the one an actor of that unit is kept to; null when they reach every province. */
+export async function provinceOfUnit(db: DbOrTx, unitId: string | null): Promise<string | null> {
+  if (!unitId) return null;
+  return (await provincesOf(db, [unitId])).get(unitId) ?? null;
 }
 
 /**
@@ -43,7 +43,7 @@ export function ofProvince(provinceColumn: AnyPgColumn, provinceId: string | nul
 
 /** The ids of the units an actor of this unit reaches (their province's and the shared ones), or null: every unit. */
 export async function unitsOfProvince(db: DbOrTx, actorUnitId: string | null): Promise<string[] | null> {
-  const provinceId = await provinceOfActor(db, actorUnitId);
+  const provinceId = await provinceOfUnit(db, actorUnitId);
   if (provinceId === null) return null;
   const rows = await db.select({ id: units.id }).from(units).where(inProvince(units.id, provinceId));
   return rows.map((row) => row.id);

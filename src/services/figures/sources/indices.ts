@@ -6,6 +6,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { indexResults } from '../../../db/schema/index.js';
 import { provinceUnitIds } from '../../../db/queries/indices/index-rows.js';
+import { provincesOf } from '../../../db/queries/units/province.js';
 import { indexFigures } from '../../../domain/figures/index-figures.js';
 import type { FigureKey } from '../../../domain/figures/catalogue.js';
 import type { FigureValue } from '../../../domain/figures/values.js';
@@ -16,9 +17,16 @@ export const indexSource: FigureSource = {
   keys: indexFigures.map((f) => f.key),
   async compute(db, { keys, unitIds, period, level }) {
     const provinces = await provinceUnitIds(db);
-    // The province level's value is the province's own (its departments and communes have none).
-    const asked = level === 'province' ? provinces.slice(0, 1) : unitIds.filter((id) => provinces.includes(id));
+    // The province level's value is the province's own (its departments and communes have none): the province
+    // the level's units are of.
+    const ofLevel = level === 'province' ? new Set((await provincesOf(db, unitIds)).values()) : null;
+    const asked = ofLevel
+      ? provinces.filter((id) => ofLevel.has(id)).slice(0, 1)
+      : unitIds.filter((id) => provinces.includes(id));
     if (asked.length === 0) return [];
+    // The results entered record no province yet (issue #17.5): they are the province's only in an installation
+    // holding one; with several, no figure rather than another province's.
+    if (provinces.length > 1) return [];
     const year = Number(period.to.slice(0, 4));
     const codes = [...new Set(keys.map((k) => k.split('.')[1]!))];
     const rows = await db
