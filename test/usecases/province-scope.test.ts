@@ -35,6 +35,11 @@ import { getRound } from '../../src/services/scoring/get-round.js';
 import { listRounds } from '../../src/services/scoring/list-rounds.js';
 import { computeFigures } from '../../src/services/figures/compute-figures.js';
 import { yearOf } from '../../src/domain/figures/period.js';
+import { localDateOf } from '../../src/domain/text/format.js';
+import { assignFeedback } from '../../src/services/citizen-feedback/assign-feedback.js';
+import { getFeedback } from '../../src/services/citizen-feedback/get-feedback.js';
+import { listFeedback } from '../../src/services/citizen-feedback/list-feedback.js';
+import { receiveFeedback } from '../../src/services/citizen-feedback/receive-feedback.js';
 import { unitIdOf } from '../support/actors.js';
 import { commitQuangTriPlanAs, uploadQuangTriPlan } from '../support/plan.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
@@ -287,5 +292,32 @@ describe('figures', () => {
     };
     expect([...(await provinceOf(quangTri))]).toEqual(['QT']);
     expect([...(await provinceOf(haTinh))]).toEqual(['HT']);
+  });
+});
+
+describe('citizen feedback', () => {
+  it('received by one province’s office is listed, opened and given to units by that province only', async () => {
+    const item = await receiveFeedback(quangTri, {
+      receivedOn: localDateOf(world.clock.now),
+      channel: 'hotline',
+      senderName: 'Nguyễn Văn Dân',
+      subject: 'Chậm trả kết quả hồ sơ đất đai',
+      content: 'Hồ sơ nộp từ tháng trước chưa có kết quả.',
+    });
+    const page = { page: 1, pageSize: 50 } as const;
+    expect((await listFeedback(quangTri, page)).items.map((i) => i.id)).toContain(item.id);
+    expect((await listFeedback(haTinh, page)).items).toEqual([]);
+    await expect(getFeedback(haTinh, item.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      assignFeedback(quangTri, item.id, { unitId: await unitIdOf(world.database.db, 'HT.STP'), version: item.version }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      assignFeedback(haTinh, item.id, { unitId: await unitIdOf(world.database.db, 'HT.STP'), version: item.version }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const given = await assignFeedback(quangTri, item.id, {
+      unitId: await unitIdOf(world.database.db, 'QT.STP'),
+      version: item.version,
+    });
+    expect(given.status).toBe('assigned');
   });
 });

@@ -25,6 +25,8 @@ export const citizenFeedback = pgTable(
     content: text('content').notNull(),
     dueOn: date('due_on').notNull(),
     unitId: uuid('unit_id').references(() => units.id),
+    /** The province whose office received it (issue #17.5); null: outside every province. */
+    provinceId: uuid('province_id').references(() => units.id),
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
     status: text('status', { enum: FEEDBACK_STATUSES }).notNull().default('received'),
     answer: text('answer'),

@@ -17,7 +17,9 @@ export async function assignFeedback(
   id: string,
   body: z.infer<typeof assignFeedbackRequest>,
 ): Promise<FeedbackDetail> {
-  const actor = await authorize(ctx, 'feedback.manage');
+  const actor = await authorize(ctx, 'feedback.manage', { feedbackId: id });
+  // The unit it is given to: one of the office's province.
+  await authorize(ctx, 'feedback.manage', { unitId: body.unitId });
   await ctx.db.transaction(async (tx) => {
     const row = await feedbackForStep(tx, id, 'assign', body.version);
     if (!(await isLiveUnit(tx, body.unitId))) throw new AppError('UNIT_NOT_FOUND');

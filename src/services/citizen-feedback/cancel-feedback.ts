@@ -14,7 +14,7 @@ export async function cancelFeedback(
   id: string,
   body: z.infer<typeof cancelFeedbackRequest>,
 ): Promise<FeedbackDetail> {
-  const actor = await authorize(ctx, 'feedback.manage');
+  const actor = await authorize(ctx, 'feedback.manage', { feedbackId: id });
   await ctx.db.transaction(async (tx) => {
     const row = await feedbackForStep(tx, id, 'cancel', body.version);
     const [after] = await tx

@@ -16,13 +16,15 @@ import { localDateOf } from '../../domain/text/format.js';
 import { readUploadOffThread } from '../../readers/read-upload.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { tellUnit } from './receive-feedback.js';
 import { workingCalendarOf } from '../working-calendar/calendar.js';
 
 export async function importFeedback(ctx: ServiceContext, upload: Upload) {
   const actor = await authorize(ctx, 'feedback.manage', {}, 'nhập tệp phản ánh, kiến nghị');
   const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
-  const unitIds = await liveUnitsByCode(ctx.db);
+  const provinceId = await provinceOfUnit(ctx.db, actor.unitId);
+  const unitIds = await liveUnitsByCode(ctx.db, provinceId);
   const read = readFeedbackRows(table.header, table.rows, new Set(unitIds.keys()), localDateOf(ctx.now()));
   if (!read.ok)
     throw new AppError(
@@ -49,6 +51,7 @@ export async function importFeedback(ctx: ServiceContext, upload: Upload) {
           content: row.content,
           dueOn,
           unitId,
+          provinceId,
           assignedAt: unitId ? now : null,
           status: unitId ? 'assigned' : 'received',
           createdBy: actor.userId,

@@ -7,6 +7,7 @@ import { rateOf } from '../../domain/figures/values.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { workingCalendarOf } from '../working-calendar/calendar.js';
 import { feedbackTiming } from './get-feedback.js';
 
@@ -25,9 +26,11 @@ export async function listFeedback(
   const narrowed = !reachesEverywhere(actor, 'feedback.read');
   const visibleToUnit = narrowed ? (actor.unitId ?? NO_UNIT) : undefined;
   const today = localDateOf(ctx.now());
+  const provinceId = await provinceOfUnit(ctx.db, actor.unitId);
   const { rows, total, counts } = await listFeedbackRows(
     ctx.db,
     {
+      provinceId,
       year: query.year,
       status: query.status,
       unitId: query.unitId,
@@ -42,7 +45,8 @@ export async function listFeedback(
   const year = query.year ?? Number(today.slice(0, 4));
   const period = { from: `${year}-01-01`, to: `${year}-12-31` };
   const unitIds = visibleToUnit ? [visibleToUnit] : query.unitId ? [query.unitId] : null;
-  const figureRows = period.from > today ? [] : await feedbackFigureRows(ctx.db, unitIds, period.from, period.to);
+  const figureRows =
+    period.from > today ? [] : await feedbackFigureRows(ctx.db, unitIds, period.from, period.to, provinceId);
   const asRate = (c: { numerator: number; denominator: number } | null) =>
     c ? { ...c, value: rateOf(c.numerator, c.denominator) } : null;
   const calendar = await workingCalendarOf(ctx.db);

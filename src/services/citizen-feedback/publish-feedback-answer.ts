@@ -16,7 +16,7 @@ export async function publishFeedbackAnswer(
   id: string,
   body: z.infer<typeof publishFeedbackRequest>,
 ): Promise<FeedbackDetail> {
-  const actor = await authorize(ctx, 'feedback.manage');
+  const actor = await authorize(ctx, 'feedback.manage', { feedbackId: id });
   if (body.publishedOn > localDateOf(ctx.now()))
     throw new AppError('VALIDATION_FAILED', { sentence: 'Ngày công khai: không được sau ngày hôm nay.' });
   await ctx.db.transaction(async (tx) => {

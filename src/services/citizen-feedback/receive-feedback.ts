@@ -9,6 +9,7 @@ import { AppError } from '../../domain/errors.js';
 import { formatDateVi, localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { readFeedback } from './get-feedback.js';
 import { workingCalendarOf } from '../working-calendar/calendar.js';
 
@@ -17,7 +18,8 @@ import { workingCalendarOf } from '../working-calendar/calendar.js';
  * skipped; assigned at once when the unit is given (its reporters are told).
  */
 export async function receiveFeedback(ctx: ServiceContext, body: ReceiveFeedbackRequest): Promise<FeedbackDetail> {
-  const actor = await authorize(ctx, 'feedback.manage');
+  // Given at once to a unit: one of the office's province.
+  const actor = await authorize(ctx, 'feedback.manage', body.unitId ? { unitId: body.unitId } : {});
   if (body.receivedOn > localDateOf(ctx.now()))
     throw new AppError('VALIDATION_FAILED', { sentence: 'Ngày nhận: không được sau ngày hôm nay.' });
   const dueOn = addWorkingDays(body.receivedOn, ANSWER_WORKING_DAYS, await workingCalendarOf(ctx.db));
@@ -37,6 +39,7 @@ export async function receiveFeedback(ctx: ServiceContext, body: ReceiveFeedback
         content: body.content,
         dueOn,
         unitId,
+        provinceId: await provinceOfUnit(tx, actor.unitId),
         assignedAt: unitId ? now : null,
         status: unitId ? 'assigned' : 'received',
         createdBy: actor.userId,

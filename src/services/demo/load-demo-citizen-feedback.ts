@@ -36,10 +36,20 @@ const SENDERS = [
 export async function loadDemoCitizenFeedback(db: Database, now: Date): Promise<void> {
   const today = localDateOf(now);
   const day = (ago: number) => addDays(today, -ago);
+  // The demo province's (the demo may hold a second province).
+  const [province] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'QT'));
+  if (!province) return;
   const live = await db
     .select({ id: units.id, code: units.code, kind: units.kind })
     .from(units)
-    .where(and(isNull(units.archivedAt), isNull(units.validTo), inArray(units.kind, ['department', 'commune'])))
+    .where(
+      and(
+        isNull(units.archivedAt),
+        isNull(units.validTo),
+        inArray(units.kind, ['department', 'commune']),
+        eq(units.provinceId, province.id),
+      ),
+    )
     .orderBy(units.code);
   const departments = live.filter((u) => u.kind === 'department');
   const communes = live.filter((u) => u.kind === 'commune');
@@ -148,6 +158,7 @@ export async function loadDemoCitizenFeedback(db: Database, now: Date): Promise<
           'Người dân phản ánh qua hệ thống tiếp nhận phản ánh, kiến nghị; đề nghị cơ quan có thẩm quyền xem xét, trả lời.',
         dueOn,
         unitId: unassigned ? null : unitId,
+        provinceId: province.id,
         assignedAt: unassigned ? null : now,
         status: unassigned ? 'received' : answered ? 'answered' : 'assigned',
         answer: answered ? 'Cơ quan đã kiểm tra, xử lý và trả lời người phản ánh bằng văn bản.' : null,

@@ -3,11 +3,14 @@ import { and, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL 
 import { foldVietnamese } from '../../../domain/text/fold.js';
 import type { DbOrTx } from '../../client.js';
 import { citizenFeedback, units } from '../../schema/index.js';
+import { inProvince, ofProvince } from '../units/province.js';
 
 export type FeedbackRow = typeof citizenFeedback.$inferSelect;
 export type FeedbackStatusValue = FeedbackRow['status'];
 
 export interface FeedbackFilter {
+  /** The actor's province (null: every province's). */
+  provinceId: string | null;
   year?: number;
   status?: FeedbackStatusValue;
   unitId?: string;
@@ -23,6 +26,7 @@ function where(filter: FeedbackFilter, withStatus = true): SQL | undefined {
       (${citizenFeedback.status} = 'answered' and ${citizenFeedback.answeredOn} > ${citizenFeedback.dueOn})
       or (${citizenFeedback.status} <> 'answered' and ${citizenFeedback.dueOn} < ${filter.today})))`;
   return and(
+    ofProvince(citizenFeedback.provinceId, filter.provinceId),
     filter.year !== undefined
       ? and(
           gte(citizenFeedback.receivedOn, `${filter.year}-01-01`),
@@ -93,8 +97,17 @@ export async function lockFeedback(db: DbOrTx, id: string) {
   return row;
 }
 
-/** The figures' rows: items of these units due or answered in [from, to] (cancelled ones left out). */
-export async function feedbackFigureRows(db: DbOrTx, unitIds: readonly string[] | null, from: string, to: string) {
+/**
+ * The figures' rows: items of these units due or answered in [from, to] (cancelled ones left out); no units named:
+ * every item of the province given (null: of every province).
+ */
+export async function feedbackFigureRows(
+  db: DbOrTx,
+  unitIds: readonly string[] | null,
+  from: string,
+  to: string,
+  provinceId: string | null = null,
+) {
   return db
     .select({
       unitId: citizenFeedback.unitId,
@@ -107,7 +120,7 @@ export async function feedbackFigureRows(db: DbOrTx, unitIds: readonly string[] 
     .where(
       and(
         ne(citizenFeedback.status, 'cancelled'),
-        unitIds ? inArray(citizenFeedback.unitId, [...unitIds]) : undefined,
+        unitIds ? inArray(citizenFeedback.unitId, [...unitIds]) : ofProvince(citizenFeedback.provinceId, provinceId),
         or(
           and(gte(citizenFeedback.dueOn, from), lte(citizenFeedback.dueOn, to)),
           and(gte(citizenFeedback.answeredOn, from), lte(citizenFeedback.answeredOn, to)),
@@ -132,11 +145,12 @@ export async function feedbackAwaitingAnswer(db: DbOrTx) {
 }
 
 /** Live units by code (the import's "Mã đơn vị xử lý"). */
-export async function liveUnitsByCode(db: DbOrTx) {
+/** The live units an item may be given to, by code: the province's (and the shared ones); null: every unit. */
+export async function liveUnitsByCode(db: DbOrTx, provinceId: string | null) {
   const rows = await db
     .select({ id: units.id, code: units.code })
     .from(units)
-    .where(and(isNull(units.archivedAt), isNull(units.validTo)));
+    .where(and(isNull(units.archivedAt), isNull(units.validTo), inProvince(units.id, provinceId)));
   return new Map(rows.filter((r) => r.code).map((r) => [r.code!, r.id]));
 }
 

@@ -1,11 +1,12 @@
 /**
  * The province of what a request names that records one (issue #17.5): a plan, through whatever it names of it
  * (the plan, one of its periods, indicators or activities, a draft of it, a consolidated report built for it), a
- * programme, or a scoring round. A unit's province is looked up by `provincesOf`.
+ * programme, a scoring round, or a citizen feedback item. A unit's province is looked up by `provincesOf`.
  */
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import {
+  citizenFeedback,
   planActivities,
   planImports,
   planIndicators,
@@ -27,6 +28,8 @@ export interface OwnedSubject {
   planActivityId?: string;
   reportBuildId?: string;
   roundId?: string;
+  /** A citizen feedback item (received by a province's office, assigned to a unit or not yet). */
+  feedbackId?: string;
 }
 
 /**
@@ -64,6 +67,12 @@ export async function ownerProvincesOf(db: DbOrTx, subject: OwnedSubject): Promi
     const id = subject.roundId;
     lookups.push(
       db.select({ provinceId: scoringRounds.provinceId }).from(scoringRounds).where(eq(scoringRounds.id, id)),
+    );
+  }
+  if (subject.feedbackId) {
+    const id = subject.feedbackId;
+    lookups.push(
+      db.select({ provinceId: citizenFeedback.provinceId }).from(citizenFeedback).where(eq(citizenFeedback.id, id)),
     );
   }
   return (await Promise.all(lookups)).flatMap((rows) => rows.map((row) => row.provinceId));
