@@ -56,8 +56,9 @@ export interface Facts {
   /** The actor's unit is a district over the unit named (a commune under it), or the inspection plan named is its own. */
   supervisedUnit?: boolean;
   /**
-   * The province of the actor's unit and those of the unit and the plan the request names, when it names another
-   * unit than the actor's own or a plan (null: outside every province). Checked before any scope: `withinProvince`.
+   * The province of the actor's unit and those of what the request names (another unit than the actor's own, a
+   * plan, a round, a feedback item…; null: outside every province). Looked up once a scope lets the actor in, and
+   * checked whatever the scope: `withinProvince`.
    */
   province?: { actor: string | null; subjects: readonly (string | null)[] };
 }
