@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   fileId: 'Tệp',
   evidenceFileIds: 'Tệp minh chứng',
   parentId: 'Đơn vị cấp trên',
+  provinceId: 'Tỉnh',
   groupId: 'Nhóm đơn vị',
   entityId: 'Đối tượng',
   toId: 'Đơn vị kế thừa',
