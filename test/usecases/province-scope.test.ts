@@ -2,9 +2,11 @@
  * Several provinces in one installation (issue #17.5): every unit knows its province (kept by the database,
  * whatever writes the row), and a person of one province never reaches another province's units — in the
  * directory, through a unit named in a request, nor when a plan's or a dossier file's unit names are matched —
- * nor its plans, their drafts, periods and dashboard, its programmes, nor its scoring rounds. Someone outside every province (an
- * administrator without a unit) reaches them all.
+ * nor its plans, their drafts, periods and dashboard, its programmes, its scoring rounds, citizen feedback, survey
+ * campaigns and results, inspection plans, dossier imports, jobs or national index results and targets. Someone outside every province (an administrator
+ * without a unit) reaches them all.
  */
+import { readFileSync } from 'node:fs';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema/index.js';
@@ -28,7 +30,7 @@ import { createProgramme } from '../../src/services/programmes/create-programme.
 import { listProgrammes } from '../../src/services/programmes/list-programmes.js';
 import { listAssignments } from '../../src/services/reporting/list-assignments.js';
 import { listPeriods } from '../../src/services/reporting/list-periods.js';
-import { criteriaSets, scoringRoundUnits } from '../../src/db/schema/index.js';
+import { criteriaSets, scoringRoundUnits, surveyQuestionnaireVersions } from '../../src/db/schema/index.js';
 import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
 import { createRound } from '../../src/services/scoring/create-round.js';
 import { getRound } from '../../src/services/scoring/get-round.js';
@@ -40,6 +42,24 @@ import { assignFeedback } from '../../src/services/citizen-feedback/assign-feedb
 import { getFeedback } from '../../src/services/citizen-feedback/get-feedback.js';
 import { listFeedback } from '../../src/services/citizen-feedback/list-feedback.js';
 import { receiveFeedback } from '../../src/services/citizen-feedback/receive-feedback.js';
+import { addDays } from '../../src/domain/calendar.js';
+import { loadDemoSurveys } from '../../src/services/demo/load-demo-surveys.js';
+import { commitDossierImport } from '../../src/services/dossiers/commit-dossier-import.js';
+import { getDossierImport } from '../../src/services/dossiers/get-dossier-import.js';
+import { listDossierImports } from '../../src/services/dossiers/list-dossier-imports.js';
+import { listDossierSources } from '../../src/services/dossiers/list-dossier-sources.js';
+import { uploadDossierFile } from '../../src/services/dossiers/upload-dossier-file.js';
+import { getInspectionPlan, listInspectionPlans } from '../../src/services/inspections/get-inspection-plan.js';
+import { proposeInspectionSelection } from '../../src/services/inspections/propose-inspection-selection.js';
+import { createInspectionPlan } from '../../src/services/inspections/save-inspection-plan.js';
+import { getIndexTracker } from '../../src/services/indices/get-index-tracker.js';
+import { getLostPoints } from '../../src/services/indices/get-lost-points.js';
+import { recordIndexResult } from '../../src/services/indices/record-index-result.js';
+import { getJob } from '../../src/services/jobs/get-job.js';
+import { createSurveyCampaign } from '../../src/services/surveys/create-campaign.js';
+import { getSurveyCampaign } from '../../src/services/surveys/get-campaign.js';
+import { getSurveyResults } from '../../src/services/surveys/get-survey-results.js';
+import { listSurveyCampaigns } from '../../src/services/surveys/list-campaigns.js';
 import { unitIdOf } from '../support/actors.js';
 import { commitQuangTriPlanAs, uploadQuangTriPlan } from '../support/plan.js';
 import { openUseCaseWorld, type UseCaseWorld } from '../support/use-case-world.js';
@@ -65,6 +85,10 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 const codesOf = (items: { code: string }[]) => items.map((u) => u.code);
+const codesOfIds = async (ids: string[]) =>
+  ids.length
+    ? codesOf(await world.database.db.select({ code: units.code }).from(units).where(inArray(units.id, ids)))
+    : [];
 
 describe('a unit’s province', () => {
   it('is set by the database on insert, and follows a unit moved to another province with its subtree', async () => {
@@ -319,5 +343,139 @@ describe('citizen feedback', () => {
       version: item.version,
     });
     expect(given.status).toBe('assigned');
+  });
+});
+
+describe('survey campaigns and their results', () => {
+  it('are the creating province’s: its units only, listed, opened and read by it only', async () => {
+    const { db } = world.database;
+    // The demo's questionnaires and answers (Quảng Trị's one-stop desks).
+    await loadDemoSurveys(db, world.clock.now);
+    const [version] = await db.select({ id: surveyQuestionnaireVersions.id }).from(surveyQuestionnaireVersions);
+    const today = localDateOf(world.clock.now);
+    const campaign = (unitId: string) => ({
+      title: 'Khảo sát Một cửa (kiểm thử)',
+      questionnaireVersionId: version!.id,
+      startsOn: today,
+      endsOn: addDays(today, 30),
+      codesRequired: false,
+      units: [{ unitId, quota: null }],
+      fieldQuotas: [],
+    });
+    await expect(createSurveyCampaign(haTinh, campaign(await unitIdOf(db, 'QT.STP')))).rejects.toMatchObject({
+      code: 'SURVEY_CAMPAIGN_INVALID',
+      message: expect.stringContaining('thuộc tỉnh khác'),
+    });
+    const own = await createSurveyCampaign(quangTri, campaign(await unitIdOf(db, 'QT.STP')));
+    const theirs = await createSurveyCampaign(haTinh, campaign(await unitIdOf(db, 'HT.STP')));
+    const listed = async (ctx: ServiceContext) => (await listSurveyCampaigns(ctx)).campaigns.map((c) => c.id);
+    expect(await listed(quangTri)).toContain(own.id);
+    expect(await listed(quangTri)).not.toContain(theirs.id);
+    expect(await listed(haTinh)).toEqual([theirs.id]);
+    await expect(getSurveyCampaign(haTinh, own.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getSurveyResults(haTinh, { campaignId: own.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    // The demo's answers are Quảng Trị's: its coordinator reads them, Hà Tĩnh's reads none of them.
+    expect((await getSurveyResults(quangTri, {})).units.length).toBeGreaterThan(0);
+    const read = await getSurveyResults(haTinh, {});
+    expect(read.units).toEqual([]);
+    expect(read.total?.answers ?? 0).toBe(0);
+  });
+});
+
+describe('inspection plans', () => {
+  it('propose, take and show the actor’s province’s units only, one live plan per province', async () => {
+    const { db } = world.database;
+    const year = Number(localDateOf(world.clock.now).slice(0, 4));
+    const proposal = await proposeInspectionSelection(haTinh, { year, level: 'department', percent: 35 });
+    const codes = await codesOfIds(proposal.units.map((u) => u.unitId));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((code) => code.startsWith('HT.'))).toBe(true);
+    const plan = (unitId: string) => ({
+      year,
+      level: 'department',
+      targetPercent: 35,
+      title: `Kiểm tra công tác CCHC các sở năm ${year}`,
+      units: [{ unitId, scheduledOn: `${year}-10-15` }],
+      team: [{ name: 'Nguyễn Văn A', unit: 'Sở Nội vụ', role: 'Trưởng đoàn' }],
+    });
+    await expect(createInspectionPlan(haTinh, plan(await unitIdOf(db, 'QT.STP')))).rejects.toMatchObject({
+      message: expect.stringMatching(/^Đơn vị được kiểm tra: /),
+    });
+    // Both provinces plan their departments' inspections for the same year.
+    const own = await createInspectionPlan(quangTri, plan(await unitIdOf(db, 'QT.STP')));
+    const theirs = await createInspectionPlan(haTinh, plan(await unitIdOf(db, 'HT.STP')));
+    expect(theirs.levelUnits).toBe(proposal.total);
+    const listed = async (ctx: ServiceContext) => (await listInspectionPlans(ctx, { year })).items.map((p) => p.id);
+    expect(await listed(haTinh)).toEqual([theirs.id]);
+    expect(await listed(quangTri)).toEqual([own.id]);
+    await expect(getInspectionPlan(haTinh, own.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      proposeInspectionSelection(haTinh, {
+        year,
+        level: 'commune',
+        percent: 35,
+        inspectorUnitId: await unitIdOf(db, 'QT.DONGHA'),
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('dossier imports and jobs', () => {
+  it('are the importing province’s: listed, opened, written and followed by it only', async () => {
+    const bytes = readFileSync('test/fixtures/dossiers/sync.csv');
+    const draft = await uploadDossierFile(quangTri, {
+      ...uploadOfBytes(bytes, 'sync.csv'),
+      contentType: 'text/csv',
+      sourceName: 'Một cửa điện tử',
+    });
+    const page = { page: 1, pageSize: 50 } as const;
+    expect((await listDossierImports(quangTri, page)).items.map((i) => i.id)).toContain(draft.id);
+    expect((await listDossierImports(haTinh, page)).total).toBe(0);
+    expect((await listDossierSources(haTinh)).every((s) => s.imports === 0)).toBe(true);
+    await expect(getDossierImport(haTinh, draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(commitDossierImport(haTinh, draft.id, { acceptValidRows: true })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const job = await commitDossierImport(quangTri, draft.id, { acceptValidRows: true });
+    expect((await getJob(quangTri, job.id)).id).toBe(job.id);
+    await expect(getJob(haTinh, job.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getJob(await world.actingAs('leader', 'HT'), job.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('national index results', () => {
+  it('are kept in each province’s own tracker, and each province’s figure is its own result', async () => {
+    const year = 2025;
+    const result = (province: string, score: number, own = true) => ({
+      year,
+      province,
+      label: '',
+      own,
+      score,
+      rank: 10,
+      rankOf: 34,
+      areas: [],
+      declaredSums: [],
+      sourceNote: 'Quyết định công bố (kiểm thử)',
+    });
+    const own = await recordIndexResult(quangTri, 'PAR_INDEX', result('Quảng Trị', 85.5));
+    const theirs = await recordIndexResult(haTinh, 'PAR_INDEX', result('Hà Tĩnh', 88.25));
+    // Hà Tĩnh enters Quảng Trị's published result as a peer, in its own table: Quảng Trị's row is untouched.
+    await recordIndexResult(haTinh, 'PAR_INDEX', result('Quảng Trị', 85.5, false));
+    const tracker = async (ctx: ServiceContext) =>
+      (await getIndexTracker(ctx)).indices.find((index) => index.code === 'PAR_INDEX')!;
+    expect((await tracker(quangTri)).own.map((r) => r.id)).toEqual([own.id]);
+    expect((await tracker(quangTri)).peers).toEqual([]);
+    expect((await tracker(haTinh)).own.map((r) => r.id)).toEqual([theirs.id]);
+    expect((await tracker(haTinh)).peers.map((r) => r.province)).toEqual(['Quảng Trị']);
+    await expect(getLostPoints(haTinh, own.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    const score = async (ctx: ServiceContext) =>
+      (await computeFigures(ctx, { scope: { level: 'province' }, period: yearOf(year) })).units.find(
+        (v) => v.key === 'indices.PAR_INDEX.score',
+      )?.value;
+    expect(await score(quangTri)).toBe(85.5);
+    expect(await score(haTinh)).toBe(88.25);
   });
 });

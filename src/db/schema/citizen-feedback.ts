@@ -1,6 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
-import { units } from './units.js';
+import { provinceColumn, units } from './units.js';
 
 export const FEEDBACK_STATUSES = ['received', 'assigned', 'answered', 'cancelled'] as const;
 export const FEEDBACK_CHANNELS = ['portal', 'hotline', 'mail', 'direct', 'email', 'other'] as const;
@@ -26,7 +26,7 @@ export const citizenFeedback = pgTable(
     dueOn: date('due_on').notNull(),
     unitId: uuid('unit_id').references(() => units.id),
     /** The province whose office received it (issue #17.5); null: outside every province. */
-    provinceId: uuid('province_id').references(() => units.id),
+    provinceId: provinceColumn(),
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
     status: text('status', { enum: FEEDBACK_STATUSES }).notNull().default('received'),
     answer: text('answer'),

@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { storedFiles } from './plans.js';
-import { units } from './units.js';
+import { provinceColumn, units } from './units.js';
 
 /**
  * One administrative-procedure dossier, keyed by its code (MaHoSo) so a re-import of an overlapping month
@@ -155,6 +155,8 @@ export const dossierImports = pgTable('dossier_imports', {
   rowsDone: integer('rows_done').notNull().default(0),
   /** Null for the CLI. */
   createdBy: uuid('created_by').references(() => users.id),
+  /** The importing coordinator's province, whose units the file's rows were matched against (null: the CLI's). */
+  provinceId: provinceColumn(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   committedAt: timestamp('committed_at', { withTimezone: true }),
 });

@@ -18,6 +18,7 @@ import { users } from './auth.js';
 import { scoringRounds } from './scoring.js';
 import { assignments } from './reporting.js';
 import { storedFiles } from './plans.js';
+import { provinceColumn } from './units.js';
 
 /**
  * A national index the province is measured by (PAR INDEX, SIPAS, PAPI, PCI, DTI, …): data, not code. The five
@@ -41,7 +42,8 @@ export const nationalIndices = pgTable('national_indices', {
  * One province's published result of an index for a year: score, rank among how many provinces, and the score of
  * each area with its maximum (and, where printed, its percentage and self-assessed / survey parts). `own` marks the
  * province's own history; before the 2025 merger that history has two provinces, each kept under its own name with
- * a label ("Vĩnh Phúc (trước sáp nhập)"). A correction archives the row and writes a new one.
+ * a label ("Vĩnh Phúc (trước sáp nhập)"). A correction archives the row and writes a new one. In an installation
+ * holding several provinces each keeps its own table (`provinceId`: whose tracker the row is in, and whose `own`).
  */
 export const indexResults = pgTable(
   'index_results',
@@ -52,6 +54,7 @@ export const indexResults = pgTable(
       .references(() => nationalIndices.code),
     year: integer('year').notNull(),
     province: text('province').notNull(),
+    provinceId: provinceColumn(),
     /** How the province is shown ("Vĩnh Phúc (trước sáp nhập)"); the name when empty. */
     label: text('label').notNull().default(''),
     own: boolean('own').notNull().default(false),
@@ -76,8 +79,9 @@ export const indexResults = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
+    // NULLS NOT DISTINCT in the migration (0037): one live row per tracker, the shared one (null) included.
     uniqueIndex('index_results_one_live')
-      .on(t.indexCode, t.year, t.province)
+      .on(t.indexCode, t.year, t.province, t.provinceId)
       .where(sql`${t.archivedAt} IS NULL`),
     index('index_results_index_year').on(t.indexCode, t.year),
   ],
@@ -97,6 +101,8 @@ export const indexTargets = pgTable('index_targets', {
   /** The plan's words ("nằm trong nhóm 15 tỉnh, thành phố đứng đầu"). */
   text: text('text').notNull(),
   planId: uuid('plan_id'),
+  /** The province whose target it is (its coordinator's). */
+  provinceId: provinceColumn(),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   archivedAt: timestamp('archived_at', { withTimezone: true }),

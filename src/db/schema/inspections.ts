@@ -1,6 +1,6 @@
 import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
-import { units } from './units.js';
+import { provinceColumn, units } from './units.js';
 
 /** domain/inspections/selection.ts: INSPECTION_LEVELS. */
 const INSPECTION_LEVELS = ['department', 'district', 'commune'] as const;
@@ -22,6 +22,8 @@ export const inspectionPlans = pgTable(
      * three-level structure applies (its plans are of the commune level, of communes under it).
      */
     inspectorUnitId: uuid('inspector_unit_id').references(() => units.id),
+    /** The province whose units it inspects: one live plan per year, level, inspector and province. */
+    provinceId: provinceColumn(),
     /** The share of the level's units to inspect, in percent ("35"). */
     targetPercent: numeric('target_percent', { precision: 5, scale: 2 }).notNull(),
     title: text('title').notNull(),

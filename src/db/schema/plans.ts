@@ -4,13 +4,7 @@ import type { ColumnMapping, PlanReading } from '../../domain/plan/column-mappin
 import type { PlanV1 } from '../../domain/plan/types.js';
 import type { ReportingCalendar } from '../../domain/reporting/reporting-calendar.js';
 import { users } from './auth.js';
-import { units } from './units.js';
-
-/**
- * The province a plan, a plan being imported or a programme is of (issue #17.5): the importing coordinator's. Null:
- * outside every province (made by the system or an administrator without a unit), shared as such units are.
- */
-const provinceColumn = () => uuid('province_id').references(() => units.id);
+import { provinceColumn } from './units.js';
 
 /** A multi-year programme ("Chương trình CCHC giai đoạn 2021–2025") grouping the yearly plans of its years. */
 export const programmes = pgTable(

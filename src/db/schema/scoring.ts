@@ -17,7 +17,7 @@ import { ROUND_STAGES } from '../../contracts/scoring.js';
 import type { CriteriaSet, LeafEntry } from '../../domain/scoring/types.js';
 import { users } from './auth.js';
 import { storedFiles } from './plans.js';
-import { units } from './units.js';
+import { provinceColumn, units } from './units.js';
 
 /** A criteria set is never changed once stored: importing the same code again makes version n+1. */
 export const criteriaSets = pgTable(
@@ -49,7 +49,7 @@ export const scoringRounds = pgTable('scoring_rounds', {
     .references(() => criteriaSets.id),
   name: text('name').notNull(),
   /** The province whose coordinators made it (issue #17.5); null: outside every province, shared. */
-  provinceId: uuid('province_id').references(() => units.id),
+  provinceId: provinceColumn(),
   status: text('status', { enum: ROUND_STAGES }).notNull().default('draft'),
   selfAssessmentFrom: date('self_assessment_from').notNull(),
   selfAssessmentTo: date('self_assessment_to').notNull(),

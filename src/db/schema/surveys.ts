@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { QuestionnaireDefinition, SurveyDemographics } from '../../domain/surveys/questionnaire.js';
 import { users } from './auth.js';
-import { units } from './units.js';
+import { provinceColumn, units } from './units.js';
 
 /** A questionnaire family ("Phiếu khảo sát SIPAS"), known by its code; its content lives in immutable versions. */
 export const surveyQuestionnaires = pgTable('survey_questionnaires', {
@@ -61,6 +61,8 @@ export const surveyCampaigns = pgTable(
     endsOn: date('ends_on').notNull(),
     /** Every answer must carry an unused single-use code of the campaign. */
     codesRequired: boolean('codes_required').notNull().default(false),
+    /** The province whose units it covers (questionnaires are shared, as criteria sets are). */
+    provinceId: provinceColumn(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelledBy: uuid('cancelled_by').references(() => users.id),
     cancelReason: text('cancel_reason'),

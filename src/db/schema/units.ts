@@ -35,6 +35,13 @@ export const units = pgTable(
   (t) => [index('units_parent_idx').on(t.parentId), index('units_province_idx').on(t.provinceId)],
 );
 
+/**
+ * The province a row belongs to (issue #17.5): a plan, a programme, a round, a survey campaign, an inspection plan,
+ * a dossier import… — the creating coordinator's province. Null: outside every province (made by the system or an
+ * administrator without a unit), shared as such units are.
+ */
+export const provinceColumn = () => uuid('province_id').references(() => units.id);
+
 export const unitSuccessions = pgTable(
   'unit_successions',
   {

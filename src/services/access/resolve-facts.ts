@@ -39,15 +39,12 @@ export interface Subject extends OwnedSubject {
   scoringEvidenceId?: string;
   /** A criterion of the round's criteria set. */
   code?: string;
-  jobId?: string;
   /** An initiative (of the unit that proposed it). */
   initiativeId?: string;
   /** A unit's application of an initiative (of the applying unit). */
   initiativeApplicationId?: string;
   /** A citizen feedback item (of the unit it is assigned to; none before it is assigned). */
   feedbackId?: string;
-  /** An inspection plan (the province's, or a district's of its communes). */
-  inspectionPlanId?: string;
   /** Who a plan being made or proposed is for: a district, or null for the province. */
   inspectorUnitId?: string | null;
 }
@@ -148,12 +145,14 @@ async function councilSeat(db: DbOrTx, actor: Actor, subject: Subject): Promise<
  */
 export async function provinceFacts(db: DbOrTx, actor: Actor, subject: Subject): Promise<Facts> {
   if (!actor.unitId) return {};
-  const unitId = await unitOf(db, subject);
-  const otherUnit = unitId && unitId !== actor.unitId ? unitId : null;
+  // The units named: the one whose data it is, and the district a plan of inspections is made for.
+  const others = [await unitOf(db, subject), subject.inspectorUnitId].filter(
+    (id): id is string => !!id && id !== actor.unitId,
+  );
   const owners = await ownerProvincesOf(db, subject);
-  if (!otherUnit && owners.length === 0) return {};
-  const units = await provincesOf(db, otherUnit ? [actor.unitId, otherUnit] : [actor.unitId]);
-  const named = [...(otherUnit && units.has(otherUnit) ? [units.get(otherUnit) ?? null] : []), ...owners];
+  if (others.length === 0 && owners.length === 0) return {};
+  const units = await provincesOf(db, [actor.unitId, ...others]);
+  const named = [...others.filter((id) => units.has(id)).map((id) => units.get(id) ?? null), ...owners];
   return named.length === 0 ? {} : { province: { actor: units.get(actor.unitId) ?? null, subjects: named } };
 }
 

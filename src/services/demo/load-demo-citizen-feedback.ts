@@ -5,6 +5,7 @@
  * some late, the newest still open, most answers published. Each part written once (kept if any exists).
  */
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { demoProvinceId } from './demo-province.js';
 import type { Database } from '../../db/client.js';
 import { citizenFeedback, registerEntries, registerFollowUps, units, users } from '../../db/schema/index.js';
 import { addDays } from '../../domain/calendar.js';
@@ -36,9 +37,8 @@ const SENDERS = [
 export async function loadDemoCitizenFeedback(db: Database, now: Date): Promise<void> {
   const today = localDateOf(now);
   const day = (ago: number) => addDays(today, -ago);
-  // The demo province's (the demo may hold a second province).
-  const [province] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'QT'));
-  if (!province) return;
+  const provinceId = await demoProvinceId(db);
+  if (!provinceId) return;
   const live = await db
     .select({ id: units.id, code: units.code, kind: units.kind })
     .from(units)
@@ -47,7 +47,7 @@ export async function loadDemoCitizenFeedback(db: Database, now: Date): Promise<
         isNull(units.archivedAt),
         isNull(units.validTo),
         inArray(units.kind, ['department', 'commune']),
-        eq(units.provinceId, province.id),
+        eq(units.provinceId, provinceId),
       ),
     )
     .orderBy(units.code);
@@ -158,7 +158,7 @@ export async function loadDemoCitizenFeedback(db: Database, now: Date): Promise<
           'Người dân phản ánh qua hệ thống tiếp nhận phản ánh, kiến nghị; đề nghị cơ quan có thẩm quyền xem xét, trả lời.',
         dueOn,
         unitId: unassigned ? null : unitId,
-        provinceId: province.id,
+        provinceId,
         assignedAt: unassigned ? null : now,
         status: unassigned ? 'received' : answered ? 'answered' : 'assigned',
         answer: answered ? 'Cơ quan đã kiểm tra, xử lý và trả lời người phản ánh bằng văn bản.' : null,

@@ -4,6 +4,7 @@
  * channel, and every department's ISO 9001 status with a few communes'. Written once (kept if any entry exists).
  */
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { demoProvinceId } from './demo-province.js';
 import type { Database } from '../../db/client.js';
 import {
   inspectionPlanUnits,
@@ -22,10 +23,18 @@ export async function loadDemoRegisters(db: Database, now: Date): Promise<boolea
   if ((existing?.n ?? 0) > 0) return false;
   const today = localDateOf(now);
   const day = (offset: number) => addDays(today, -offset);
+  const provinceId = await demoProvinceId(db);
   const live = await db
     .select({ id: units.id, code: units.code, kind: units.kind })
     .from(units)
-    .where(and(isNull(units.archivedAt), isNull(units.validTo), inArray(units.kind, ['department', 'commune'])))
+    .where(
+      and(
+        isNull(units.archivedAt),
+        isNull(units.validTo),
+        inArray(units.kind, ['department', 'commune']),
+        provinceId ? eq(units.provinceId, provinceId) : undefined,
+      ),
+    )
     .orderBy(units.code);
   const byCode = new Map(live.map((u) => [u.code, u.id]));
   const departments = live.filter((u) => u.kind === 'department');
@@ -177,7 +186,7 @@ export async function loadDemoRegisters(db: Database, now: Date): Promise<boolea
       });
     }
 
-    await loadDemoInspections(tx, { departments, today, by, now, insert });
+    await loadDemoInspections(tx, { departments, provinceId, today, by, now, insert });
   });
   return true;
 }
@@ -191,13 +200,14 @@ async function loadDemoInspections(
   tx: Parameters<Parameters<Database['transaction']>[0]>[0],
   input: {
     departments: { id: string; code: string }[];
+    provinceId: string | null;
     today: string;
     by: string | null;
     now: Date;
     insert: (register: string, unitId: string, fields: Record<string, unknown>) => Promise<{ id: string }>;
   },
 ) {
-  const { departments, today, by, now, insert } = input;
+  const { departments, provinceId, today, by, now, insert } = input;
   const year = Number(today.slice(0, 4));
   const yearStart = `${year}-01-01`;
   const inYear = (date: string) => (date < yearStart ? yearStart : date > `${year}-12-31` ? `${year}-12-31` : date);
@@ -208,6 +218,7 @@ async function loadDemoInspections(
     .values({
       year,
       level: 'department',
+      provinceId,
       targetPercent: '35',
       title: `Kiểm tra công tác CCHC các sở, ban, ngành năm ${year}`,
       team: [

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { and, eq, gte, inArray, isNull, or } from 'drizzle-orm';
 import { parseCriteriaSet } from '../../contracts/criteria.js';
+import { demoProvinceId } from './demo-province.js';
 import type { Database } from '../../db/client.js';
 import {
   criteriaSets,
@@ -52,8 +53,8 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
       .limit(1);
     const year = demoYear(now);
     // The demo province's rounds, of its units only (the demo may hold a second province).
-    const [province] = await tx.select({ id: units.id }).from(units).where(eq(units.code, 'QT'));
-    if (!province) return;
+    const provinceId = await demoProvinceId(tx);
+    if (!provinceId) return;
     for (const demo of demoRounds(year)) {
       const setId = setIds.get(demo.setCode);
       const [existing] = await tx
@@ -67,7 +68,7 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
         .where(
           and(
             inArray(units.kind, [...demo.kinds]),
-            eq(units.provinceId, province.id),
+            eq(units.provinceId, provinceId),
             isNull(units.archivedAt),
             or(isNull(units.validTo), gte(units.validTo, `${year}-12-31`)),
           ),
@@ -77,7 +78,7 @@ export async function loadDemoScoring(db: Database, now = new Date()): Promise<{
         .insert(scoringRounds)
         .values({
           criteriaSetId: setId,
-          provinceId: province.id,
+          provinceId,
           name: demo.name,
           status: 'self_assessment',
           selfAssessmentFrom: localDateOf(now),

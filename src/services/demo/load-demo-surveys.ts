@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { eq, inArray } from 'drizzle-orm';
+import { demoProvinceId } from './demo-province.js';
 import type { Database, Tx } from '../../db/client.js';
 import { newPublicToken } from '../../db/queries/surveys/campaign-units.js';
 import { insertSurveyResponse } from '../../db/queries/surveys/insert-response.js';
@@ -86,7 +87,8 @@ export async function loadDemoSurveys(db: Database, now: Date): Promise<boolean>
       versions[name] = { id: v!.id, content };
     }
     const desk = versions['mot-cua']!;
-    for (const round of campaigns) await writeCampaign(tx, desk, idOf, round, now);
+    const provinceId = await demoProvinceId(tx);
+    for (const round of campaigns) await writeCampaign(tx, desk, { idOf, provinceId }, round, now);
   });
   return true;
 }
@@ -95,7 +97,7 @@ export async function loadDemoSurveys(db: Database, now: Date): Promise<boolean>
 async function writeCampaign(
   tx: Tx,
   desk: { id: string; content: QuestionnaireDefinition },
-  idOf: ReadonlyMap<string, string>,
+  { idOf, provinceId }: { idOf: ReadonlyMap<string, string>; provinceId: string | null },
   { year, quarter, share }: { year: number; quarter: number; share: number },
   now: Date,
 ): Promise<void> {
@@ -107,6 +109,7 @@ async function writeCampaign(
     .values({
       title: `Lấy ý kiến tại Bộ phận Một cửa quý ${['I', 'II', 'III', 'IV'][quarter]}/${year}`,
       questionnaireVersionId: desk.id,
+      provinceId,
       startsOn,
       endsOn,
     })

@@ -10,7 +10,7 @@ import { DOSSIER_IMPORT_JOB } from './import-dossiers-job.js';
  * minutes). A file with refused rows changes nothing unless the coordinator accepts its valid rows.
  */
 export async function commitDossierImport(ctx: ServiceContext, importId: string, input: { acceptValidRows: boolean }) {
-  const actor = await authorize(ctx, 'dossiers.import');
+  const actor = await authorize(ctx, 'dossiers.import', { dossierImportId: importId });
   return ctx.db.transaction(async (tx) => {
     const draft = await loadDossierImport(tx, importId);
     if (draft.status !== 'preview') throw new AppError('IMPORT_CLOSED');

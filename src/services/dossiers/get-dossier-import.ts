@@ -4,6 +4,6 @@ import type { ServiceContext } from '../context.js';
 
 /** A dossier import as previewed (and, once written, its counts), with the job writing it. */
 export async function getDossierImport(ctx: ServiceContext, importId: string) {
-  await authorize(ctx, 'dossiers.import');
+  await authorize(ctx, 'dossiers.import', { dossierImportId: importId });
   return loadDossierImportDetail(ctx.db, importId);
 }

@@ -6,7 +6,7 @@ import {
   loadDossierImport,
   loadSourceMapping,
 } from '../../db/queries/dossiers/dossier-imports.js';
-import { directoryOfActor } from '../../db/queries/units/load-directory.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { dossierImports, storedFiles, users } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -45,7 +45,8 @@ export async function importDossiers({ db, files, now, job, progress }: JobConte
     })(),
     importId,
     {
-      directory: await directoryOfActor(db, actor),
+      // The directory of the import's province, as its preview was matched against.
+      directory: await loadDirectory(db, draft.provinceId),
       mapping: await loadSourceMapping(db, draft.sourceName),
       asOf: localDateOf(now()),
       onProgress: async (read) => {

@@ -6,7 +6,7 @@ import {
   loadDossierImportDetail,
   loadSourceMapping,
 } from '../../db/queries/dossiers/dossier-imports.js';
-import { directoryOfActor } from '../../db/queries/units/load-directory.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
 import { dossierImports, storedFiles } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -20,7 +20,7 @@ import { readingSummary } from '../../readers/dossiers/read-dossier-file.js';
  * columns): the same stored file, nothing uploaded twice. Only a preview is read again; a written import is not.
  */
 export async function rereadDossierImport(ctx: ServiceContext, importId: string) {
-  const actor = await authorize(ctx, 'dossiers.import');
+  const actor = await authorize(ctx, 'dossiers.import', { dossierImportId: importId });
   const draft = await loadDossierImport(ctx.db, importId);
   if (draft.status !== 'preview') throw new AppError('IMPORT_CLOSED');
   const [file] = draft.sourceFileId
@@ -28,7 +28,7 @@ export async function rereadDossierImport(ctx: ServiceContext, importId: string)
     : [];
   if (!file) throw new AppError('FILE_MISSING');
   const [directory, mapping, bytes] = await Promise.all([
-    directoryOfActor(ctx.db, actor),
+    loadDirectory(ctx.db, draft.provinceId),
     loadSourceMapping(ctx.db, draft.sourceName),
     ctx.files.get(file.storageKey),
   ]);

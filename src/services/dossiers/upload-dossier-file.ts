@@ -3,7 +3,8 @@ import { dossierImports } from '../../db/schema/index.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadDossierImportDetail, loadSourceMapping } from '../../db/queries/dossiers/dossier-imports.js';
 import { storeUpload } from '../../db/queries/files/store-upload.js';
-import { directoryOfActor } from '../../db/queries/units/load-directory.js';
+import { loadDirectory } from '../../db/queries/units/load-directory.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
@@ -25,8 +26,9 @@ export interface UploadDossierInput {
  */
 export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossierInput) {
   const actor = await authorize(ctx, 'dossiers.import');
+  const provinceId = await provinceOfUnit(ctx.db, actor.unitId);
   const [directory, mapping] = await Promise.all([
-    directoryOfActor(ctx.db, actor),
+    loadDirectory(ctx.db, provinceId),
     loadSourceMapping(ctx.db, input.sourceName),
   ]);
   // Read in a worker with its own memory and time limits, after the one content check of every upload.
@@ -48,6 +50,7 @@ export async function uploadDossierFile(ctx: ServiceContext, input: UploadDossie
         sourceFileId: file.id,
         ...readingSummary(reading),
         createdBy: actor.userId,
+        provinceId,
         createdAt: ctx.now(),
       })
       .returning();

@@ -5,6 +5,7 @@ import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadIndex } from '../../db/queries/indices/index-rows.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { readIndexTarget } from '../../domain/indices/targets.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { ensureIndices } from './steps/ensure-indices.js';
@@ -14,7 +15,7 @@ import { ensureIndices } from './steps/ensure-indices.js';
  * "tăng 5 bậc", "đạt tối thiểu 90 điểm") or a chosen kind and value.
  */
 export async function addIndexTarget(ctx: ServiceContext, request: z.infer<typeof indexTargetRequest>) {
-  const actor = await authorize(ctx, 'indices.manage');
+  const actor = await authorize(ctx, 'indices.manage', request.planId ? { planId: request.planId } : {});
   await ensureIndices(ctx.db);
   if (!(await loadIndex(ctx.db, request.indexCode))) throw notFound('chỉ số');
   const read =
@@ -33,6 +34,7 @@ export async function addIndexTarget(ctx: ServiceContext, request: z.infer<typeo
         value: read.value,
         text: request.text,
         planId: request.planId ?? null,
+        provinceId: await provinceOfUnit(tx, actor.unitId),
         createdBy: actor.userId,
         createdAt: ctx.now(),
       })

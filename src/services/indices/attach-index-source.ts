@@ -13,7 +13,7 @@ import { resultViews } from './steps/result-view.js';
 
 /** The document that published a result (the Ministry's decision, the report): checked by content, kept in the file store. */
 export async function attachIndexSource(ctx: ServiceContext, resultId: string, upload: UploadedFile) {
-  const actor = await authorize(ctx, 'indices.manage');
+  const actor = await authorize(ctx, 'indices.manage', { indexResultId: resultId });
   const type = unwrap(
     await readUploadOffThread({ kind: 'evidence', content: upload.content, fileName: upload.fileName }),
     'INVALID_EVIDENCE',

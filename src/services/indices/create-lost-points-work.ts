@@ -17,7 +17,11 @@ export async function createLostPointsWork(
   resultId: string,
   request: z.infer<typeof lostPointsWorkRequest>,
 ) {
-  const actor = await authorize(ctx, 'indices.manage');
+  const actor = await authorize(ctx, 'indices.manage', {
+    indexResultId: resultId,
+    unitId: request.unitId,
+    planId: request.planId,
+  });
   return ctx.db.transaction(async (tx) => {
     const { row, index, lost } = await lostPointsOf(tx, resultId, true);
     const code = request.criterionCode ?? request.areaCode;

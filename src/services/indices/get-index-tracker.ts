@@ -3,20 +3,22 @@ import { resultViews } from './steps/result-view.js';
 import { factsOf, loadIndices, loadResults, loadTargets } from '../../db/queries/indices/index-rows.js';
 import { buildSeries, type YearComparison } from '../../domain/indices/series.js';
 import { describeTarget, judgeTarget } from '../../domain/indices/targets.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 /**
- * Every national index with the province's own results year by year (both provinces' before a merger, labelled),
+ * Every national index with the actor's province's own results year by year (both provinces' before a merger, labelled),
  * each compared with the year before, the peers' results, and the plan's targets with their verdicts.
  */
 export async function getIndexTracker(ctx: ServiceContext) {
-  await authorize(ctx, 'indices.read');
+  const actor = await authorize(ctx, 'indices.read');
   await ensureIndices(ctx.db);
+  const provinceId = await provinceOfUnit(ctx.db, actor.unitId);
   const [indices, results, targets] = await Promise.all([
     loadIndices(ctx.db),
-    loadResults(ctx.db),
-    loadTargets(ctx.db),
+    loadResults(ctx.db, provinceId),
+    loadTargets(ctx.db, provinceId),
   ]);
   const out = [];
   for (const index of indices) {

@@ -12,7 +12,7 @@ import { resultViews } from './steps/result-view.js';
  * themselves (scoring's consistency checks).
  */
 export async function getLostPoints(ctx: ServiceContext, resultId: string) {
-  await authorize(ctx, 'indices.read');
+  await authorize(ctx, 'indices.read', { indexResultId: resultId });
   const { row, index, lastLabel, lost } = await lostPointsOf(ctx.db, resultId);
   const work = await workOfResult(ctx.db, resultId);
   const [result] = await resultViews(ctx.db, [row]);

@@ -19,14 +19,22 @@ import type { Actor } from '../context.js';
  * does with its own unfinished lines. Work already continued is not taken twice.
  */
 export async function takeIndexWorkIntoPlan(ctx: ServiceContext, planId: string) {
-  const actor = await authorize(ctx, 'indices.manage');
+  const actor = await authorize(ctx, 'indices.manage', { planId });
   return ctx.db.transaction(async (tx) => {
     const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for('update');
     if (!plan || plan.archivedAt) throw notFound('kế hoạch');
     const earlier = await tx
       .select({ id: plans.id })
       .from(plans)
-      .where(and(eq(plans.year, plan.year - 1), ne(plans.id, plan.id), isNull(plans.archivedAt)));
+      .where(
+        and(
+          eq(plans.year, plan.year - 1),
+          ne(plans.id, plan.id),
+          isNull(plans.archivedAt),
+          // The same province's plans: another province's work is not this plan's to continue.
+          plan.provinceId ? eq(plans.provinceId, plan.provinceId) : isNull(plans.provinceId),
+        ),
+      );
     const work = await workInPlans(
       tx,
       earlier.map((p) => p.id),

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import type { InspectionPlanView } from '../../contracts/inspections.js';
 import { inspectionPlanViews, sameInspector } from '../../db/queries/inspections/inspection-rows.js';
+import { ofProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 import { inspectionPlans } from '../../db/schema/index.js';
 import { notFound } from '../../domain/errors.js';
 import { authorize, requireActor } from '../access/authorize.js';
@@ -15,18 +16,23 @@ export async function getInspectionPlan(ctx: ServiceContext, id: string): Promis
   return (await inspectionPlanViews(ctx.db, rows))[0]!;
 }
 
-/** The inspection plans, newest year first (of one year when asked); a district's officers see their own. */
+/**
+ * The inspection plans of the actor's province, newest year first (of one year when asked); a district's officers
+ * see their own.
+ */
 export async function listInspectionPlans(ctx: ServiceContext, query: { year?: number }) {
   const actor = requireActor(ctx);
   const everywhere = reachesEverywhere(actor, 'inspections.read');
   if (!everywhere) await authorize(ctx, 'inspections.read', { inspectorUnitId: actor.unitId });
+  const provinceId = await provinceOfUnit(ctx.db, actor.unitId);
   const rows = await ctx.db
     .select()
     .from(inspectionPlans)
     .where(
       and(
         query.year ? eq(inspectionPlans.year, query.year) : undefined,
-        everywhere ? undefined : sameInspector(actor.unitId),
+        ofProvince(inspectionPlans.provinceId, provinceId),
+        everywhere ? undefined : sameInspector({ inspectorUnitId: actor.unitId, provinceId }),
       ),
     )
     .orderBy(desc(inspectionPlans.year), inspectionPlans.level, desc(inspectionPlans.createdAt));

@@ -4,6 +4,7 @@ import { proposeSelection } from '../../domain/inspections/selection.js';
 import { authorize, requireActor } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { checkedRequest } from '../registers/steps/entry-access.js';
+import { checkedScope } from './save-inspection-plan.js';
 
 /**
  * cchc's proposal for a level's inspections in a year: every unit of the level in order (not inspected in the
@@ -16,9 +17,8 @@ export async function proposeInspectionSelection(
 ): Promise<InspectionProposal> {
   requireActor(ctx);
   const input = checkedRequest(inspectionProposalQuery, query);
-  const inspectorUnitId = input.inspectorUnitId ?? null;
-  await authorize(ctx, 'inspections.manage', { inspectorUnitId });
-  const candidates = await selectionCandidates(ctx.db, input.level, input.year, inspectorUnitId);
+  const actor = await authorize(ctx, 'inspections.manage', { inspectorUnitId: input.inspectorUnitId ?? null });
+  const candidates = await selectionCandidates(ctx.db, await checkedScope(ctx.db, actor, input));
   const { needed, ranked } = proposeSelection(candidates, input.percent, input.year);
   return {
     year: input.year,

@@ -5,28 +5,27 @@ import {
   type InspectionPlanView,
 } from '../../contracts/inspections.js';
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
-import { levelUnits, sameInspector, type InspectionPlanRow } from '../../db/queries/inspections/inspection-rows.js';
+import {
+  levelUnits,
+  sameInspector,
+  selectionCandidates,
+  type InspectionPlanRow,
+  type InspectionScope,
+} from '../../db/queries/inspections/inspection-rows.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import type { DbOrTx } from '../../db/client.js';
 import { inspectionPlanUnits, inspectionPlans } from '../../db/schema/index.js';
 import { AppError, notFound, staleVersion } from '../../domain/errors.js';
 import { INSPECTION_LEVEL_NAMES, proposeSelection, type InspectionLevel } from '../../domain/inspections/selection.js';
 import { authorize, requireActor } from '../access/authorize.js';
-import type { ServiceContext } from '../context.js';
+import type { Actor, ServiceContext } from '../context.js';
 import { checkedRequest, refused } from '../registers/steps/entry-access.js';
-import { selectionCandidates } from '../../db/queries/inspections/inspection-rows.js';
 import { getInspectionPlan } from './get-inspection-plan.js';
 
-/** Which units a plan is of: a level in a year, inspected by the province (null) or by a district. */
-interface PlanScope {
-  level: InspectionLevel;
-  year: number;
-  inspectorUnitId: string | null;
-}
-
 /** The plan's units checked: each a unit of the level (a district's: a commune under it) valid in the year, once, scheduled in the year. */
-async function checkedUnits(db: DbOrTx, scope: PlanScope, chosen: { unitId: string; scheduledOn: string }[]) {
+async function checkedUnits(db: DbOrTx, scope: InspectionScope, chosen: { unitId: string; scheduledOn: string }[]) {
   const { level, year } = scope;
-  const valid = new Set((await levelUnits(db, level, year, scope.inspectorUnitId)).map((u) => u.id));
+  const valid = new Set((await levelUnits(db, scope)).map((u) => u.id));
   const seen = new Set<string>();
   chosen.forEach((u, i) => {
     if (!valid.has(u.unitId))
@@ -45,18 +44,25 @@ async function checkedUnits(db: DbOrTx, scope: PlanScope, chosen: { unitId: stri
 }
 
 /** The reasons cchc gave for the units it proposed (a unit the coordinator added has none). */
-async function reasons(db: DbOrTx, scope: PlanScope, percent: number) {
-  const candidates = await selectionCandidates(db, scope.level, scope.year, scope.inspectorUnitId);
+async function reasons(db: DbOrTx, scope: InspectionScope, percent: number) {
+  const candidates = await selectionCandidates(db, scope);
   const { ranked } = proposeSelection(candidates, percent, scope.year);
   return new Map(ranked.filter((r) => r.proposed).map((r) => [r.unitId, r.reason]));
 }
 
-/** A district inspects only the communes under it (where the three-level structure applies). */
-function checkedScope(input: { year: number; level: InspectionLevel; inspectorUnitId?: string | null }): PlanScope {
+/**
+ * A district inspects only the communes under it (where the three-level structure applies); a plan is of the
+ * actor's province.
+ */
+export async function checkedScope(
+  db: DbOrTx,
+  actor: Actor,
+  input: { year: number; level: InspectionLevel; inspectorUnitId?: string | null },
+): Promise<InspectionScope> {
   const inspectorUnitId = input.inspectorUnitId ?? null;
   if (inspectorUnitId && input.level !== 'commune')
     throw refused('Cấp', 'UBND cấp huyện chỉ kiểm tra UBND cấp xã trực thuộc.', 'level');
-  return { level: input.level, year: input.year, inspectorUnitId };
+  return { level: input.level, year: input.year, inspectorUnitId, provinceId: await provinceOfUnit(db, actor.unitId) };
 }
 
 const audited = (row: InspectionPlanRow, chosen: { unitId: string; scheduledOn: string }[]) => ({
@@ -77,8 +83,8 @@ const audited = (row: InspectionPlanRow, chosen: { unitId: string; scheduledOn: 
 export async function createInspectionPlan(ctx: ServiceContext, request: unknown): Promise<InspectionPlanView> {
   requireActor(ctx);
   const input = checkedRequest(saveInspectionPlanRequest, request);
-  const scope = checkedScope(input);
-  const actor = await authorize(ctx, 'inspections.manage', { inspectorUnitId: scope.inspectorUnitId });
+  const actor = await authorize(ctx, 'inspections.manage', { inspectorUnitId: input.inspectorUnitId ?? null });
+  const scope = await checkedScope(ctx.db, actor, input);
   const id = await ctx.db.transaction(async (tx) => {
     // One live plan per year, level and inspector: their plans are locked so two first plans cannot both go in.
     const existing = await tx
@@ -88,7 +94,7 @@ export async function createInspectionPlan(ctx: ServiceContext, request: unknown
         and(
           eq(inspectionPlans.year, input.year),
           eq(inspectionPlans.level, input.level),
-          sameInspector(scope.inspectorUnitId),
+          sameInspector(scope),
           isNull(inspectionPlans.cancelledAt),
         ),
       )
@@ -104,6 +110,7 @@ export async function createInspectionPlan(ctx: ServiceContext, request: unknown
         year: input.year,
         level: input.level,
         inspectorUnitId: scope.inspectorUnitId,
+        provinceId: scope.provinceId,
         targetPercent: String(input.targetPercent),
         title: input.title,
         team: input.team.map((m) => ({ name: m.name, unit: m.unit, role: m.role ?? null })),

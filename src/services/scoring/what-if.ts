@@ -2,6 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { whatIfRequest } from '../../contracts/scoring.js';
+import { ofProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 import { indexResults } from '../../db/schema/index.js';
 import { AppError } from '../../domain/errors.js';
 import { scoreUnit } from '../../domain/scoring/score-unit.js';
@@ -26,8 +27,12 @@ export async function planWhatIf(ctx: ServiceContext, setId: string, input: z.in
   return { lastYear: { total: lastYear.total, percent: lastYear.percent }, ...(start ? { start } : {}), ...plan };
 }
 
-/** The province's own PAR INDEX of that year, as entered in the national indices tracker, spread over the criteria. */
+/**
+ * The province's own PAR INDEX of that year, as entered in its national indices tracker (the actor's province's),
+ * spread over the criteria.
+ */
 async function publishedStart(ctx: ServiceContext, set: Parameters<typeof whatIfStartFromPublished>[0], year: number) {
+  const provinceId = await provinceOfUnit(ctx.db, ctx.actor?.unitId ?? null);
   const rows = await ctx.db
     .select()
     .from(indexResults)
@@ -37,6 +42,7 @@ async function publishedStart(ctx: ServiceContext, set: Parameters<typeof whatIf
         eq(indexResults.year, year),
         eq(indexResults.own, true),
         isNull(indexResults.archivedAt),
+        ofProvince(indexResults.provinceId, provinceId),
       ),
     );
   const withAreas = rows.filter((r) => (r.areas as unknown[]).length > 0);

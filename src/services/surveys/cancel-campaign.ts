@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.js';
 
 /** Cancels a campaign with a reason: its public links stop taking answers; what was answered is kept. */
 export async function cancelSurveyCampaign(ctx: ServiceContext, campaignId: string, reason: string) {
-  const actor = await authorize(ctx, 'surveys.manage');
+  const actor = await authorize(ctx, 'surveys.manage', { campaignId });
   await ctx.db.transaction(async (tx) => {
     const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
     if (!c) throw notFound('đợt khảo sát');

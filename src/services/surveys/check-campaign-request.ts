@@ -8,8 +8,11 @@ import { AppError } from '../../domain/errors.js';
 
 export type CampaignRequest = z.output<typeof surveyCampaignRequest>;
 
-/** A step create and update share: the period, a unit named twice, units and version that exist. */
-export async function checkCampaignRequest(tx: DbOrTx, r: CampaignRequest, today: string) {
+/**
+ * A step create and update share: the period, a unit named twice, units (of the campaign's province) and version
+ * that exist.
+ */
+export async function checkCampaignRequest(tx: DbOrTx, r: CampaignRequest, today: string, provinceId: string | null) {
   if (r.endsOn < r.startsOn)
     throw new AppError('SURVEY_CAMPAIGN_INVALID', { field: 'Ngày kết thúc', problem: 'phải từ ngày bắt đầu trở đi.' });
   if (r.startsOn < today)
@@ -22,10 +25,10 @@ export async function checkCampaignRequest(tx: DbOrTx, r: CampaignRequest, today
       field: 'Chỉ tiêu theo lĩnh vực',
       problem: 'một lĩnh vực được nêu hai lần.',
     });
-  if ((await unknownUnits(tx, ids)).length)
+  if ((await unknownUnits(tx, ids, provinceId)).length)
     throw new AppError('SURVEY_CAMPAIGN_INVALID', {
       field: 'Đơn vị',
-      problem: 'có đơn vị không tồn tại hoặc đã lưu trữ.',
+      problem: 'có đơn vị không tồn tại, đã lưu trữ hoặc thuộc tỉnh khác.',
     });
   const [v] = await tx
     .select({ id: surveyQuestionnaireVersions.id })

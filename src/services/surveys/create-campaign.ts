@@ -1,6 +1,7 @@
 import { recordAudit } from '../../db/queries/audit/record-audit.js';
 import { loadCampaignView } from '../../db/queries/surveys/campaign-view.js';
 import { writeCampaignUnits } from '../../db/queries/surveys/campaign-units.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { surveyCampaigns } from '../../db/schema/index.js';
 import { localDateOf } from '../../domain/text/format.js';
 import { authorize } from '../access/authorize.js';
@@ -12,7 +13,8 @@ export async function createSurveyCampaign(ctx: ServiceContext, request: Campaig
   const actor = await authorize(ctx, 'surveys.manage');
   const today = localDateOf(ctx.now());
   const id = await ctx.db.transaction(async (tx) => {
-    await checkCampaignRequest(tx, request, today);
+    const provinceId = await provinceOfUnit(tx, actor.unitId);
+    await checkCampaignRequest(tx, request, today, provinceId);
     const [row] = await tx
       .insert(surveyCampaigns)
       .values({
@@ -21,6 +23,7 @@ export async function createSurveyCampaign(ctx: ServiceContext, request: Campaig
         startsOn: request.startsOn,
         endsOn: request.endsOn,
         codesRequired: request.codesRequired,
+        provinceId,
         createdBy: actor.userId,
       })
       .returning({ id: surveyCampaigns.id });

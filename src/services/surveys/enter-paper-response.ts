@@ -41,7 +41,12 @@ const invalid = (sentence: string, details?: unknown) => new AppError('VALIDATIO
 export const formInstant = (date: string) => new Date(`${date}T12:00:00+07:00`);
 
 export async function enterPaperResponse(ctx: ServiceContext, input: PaperEntryInput) {
-  const actor = await authorize(ctx, 'surveys.enterPaper', { unitId: input.unitId }, 'nhập phiếu khảo sát giấy');
+  const actor = await authorize(
+    ctx,
+    'surveys.enterPaper',
+    { unitId: input.unitId, campaignId: input.campaignId },
+    'nhập phiếu khảo sát giấy',
+  );
   const campaign = await campaignOpenForPaper(ctx, input.campaignId, input.unitId);
   const filledOn = input.filledOn ?? localDateOf(ctx.now());
   if (filledOn < campaign.startsOn || filledOn > campaign.endsOn)

@@ -13,7 +13,7 @@ export async function exportSurveyCodes(
   campaignId: string,
   batch?: number,
 ): Promise<FileResponse> {
-  await authorize(ctx, 'surveys.manage');
+  await authorize(ctx, 'surveys.manage', { campaignId });
   const [c] = await ctx.db.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId));
   if (!c) throw notFound('đợt khảo sát');
   const rows = await ctx.db

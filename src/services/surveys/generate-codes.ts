@@ -16,7 +16,7 @@ export async function generateSurveyCodes(
   campaignId: string,
   request: { count: number; unitId: string | null },
 ) {
-  const actor = await authorize(ctx, 'surveys.manage');
+  const actor = await authorize(ctx, 'surveys.manage', { campaignId });
   return ctx.db.transaction(async (tx) => {
     const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
     if (!c) throw notFound('đợt khảo sát');

@@ -11,6 +11,7 @@ import {
   loadTextAnswers,
   type SatisfactionCountRow,
 } from '../../db/queries/surveys/satisfaction-counts.js';
+import { provinceOfUnit } from '../../db/queries/units/province.js';
 import { surveyCampaigns, surveyQuestionnaireVersions, units } from '../../db/schema/index.js';
 import { reachesEverywhere } from '../../domain/access/policy.js';
 import { satisfactionFigure } from '../../domain/surveys/margin.js';
@@ -36,8 +37,16 @@ const LEVEL_LABELS: Record<string, string> = {
 export async function getSurveyResults(ctx: ServiceContext, query: SurveyResultsQuery): Promise<SurveyResultsView> {
   const unitId =
     query.unitId ?? (ctx.actor && !reachesEverywhere(ctx.actor, 'surveys.results') ? ctx.actor.unitId : undefined);
-  await authorize(ctx, 'surveys.results', unitId ? { unitId } : {}, 'xem kết quả khảo sát');
+  const actor = await authorize(
+    ctx,
+    'surveys.results',
+    { ...(unitId ? { unitId } : {}), ...(query.campaignId ? { campaignId: query.campaignId } : {}) },
+    'xem kết quả khảo sát',
+  );
+  // Without a unit named, the actor's province's units (another province's answers are not theirs to read).
+  const provinceId = unitId ? null : await provinceOfUnit(ctx.db, actor.unitId);
   const filter = {
+    ...(provinceId ? { provinceId } : {}),
     ...(query.campaignId ? { campaignIds: [query.campaignId] } : {}),
     ...(unitId ? { unitIds: [unitId] } : {}),
     ...(query.from || query.to ? { period: { from: query.from, to: query.to } } : {}),

@@ -18,7 +18,7 @@ import { campaignOpenForPaper, formInstant } from './enter-paper-response.js';
 import { can } from '../../domain/access/policy.js';
 
 export async function importPaperResponses(ctx: ServiceContext, campaignId: string, upload: Upload) {
-  const actor = await authorize(ctx, 'surveys.enterPaper', {}, 'nhập tệp phiếu khảo sát giấy');
+  const actor = await authorize(ctx, 'surveys.enterPaper', { campaignId }, 'nhập tệp phiếu khảo sát giấy');
   const campaign = await campaignOpenForPaper(ctx, campaignId);
   const table = await readUploadOffThread({ kind: 'table', content: upload.content, fileName: upload.fileName });
   const items = questionnaireItems(campaign.questionnaire);

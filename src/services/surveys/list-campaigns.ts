@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { ofProvince, provinceOfUnit } from '../../db/queries/units/province.js';
 import { surveyCampaigns, surveyQuestionnaireVersions } from '../../db/schema/index.js';
 import { campaignStatus } from '../../domain/surveys/campaign.js';
 import { localDateOf } from '../../domain/text/format.js';
@@ -6,7 +7,8 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 
 export async function listSurveyCampaigns(ctx: ServiceContext) {
-  await authorize(ctx, 'surveys.manage');
+  const actor = await authorize(ctx, 'surveys.manage');
+  const provinceId = await provinceOfUnit(ctx.db, actor.unitId);
   const today = localDateOf(ctx.now());
   const rows = await ctx.db
     .select({
@@ -17,6 +19,7 @@ export async function listSurveyCampaigns(ctx: ServiceContext) {
     })
     .from(surveyCampaigns)
     .innerJoin(surveyQuestionnaireVersions, eq(surveyQuestionnaireVersions.id, surveyCampaigns.questionnaireVersionId))
+    .where(ofProvince(surveyCampaigns.provinceId, provinceId))
     .orderBy(desc(surveyCampaigns.startsOn), desc(surveyCampaigns.createdAt));
   return {
     campaigns: rows.map(({ c, content, units, answers }) => ({

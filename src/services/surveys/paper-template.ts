@@ -22,7 +22,7 @@ const KIND_HELP = {
 } as const;
 
 export async function paperTemplate(ctx: ServiceContext, campaignId: string) {
-  await authorize(ctx, 'surveys.enterPaper', {}, 'tải tệp mẫu phiếu khảo sát giấy');
+  await authorize(ctx, 'surveys.enterPaper', { campaignId }, 'tải tệp mẫu phiếu khảo sát giấy');
   const campaign = await campaignOpenForPaper(ctx, campaignId);
   const items = questionnaireItems(campaign.questionnaire);
   const header = paperTemplateHeader(items.map((i) => ({ id: i.id, kind: i.kind })));

@@ -13,7 +13,7 @@ export async function surveyUnitPoster(
   unitId: string,
   origin: string,
 ): Promise<FileResponse> {
-  await authorize(ctx, 'surveys.manage');
+  await authorize(ctx, 'surveys.manage', { campaignId, unitId });
   const row = await campaignUnitToken(ctx.db, campaignId, unitId);
   if (!row) throw notFound('đơn vị của đợt khảo sát');
   const text = { unitName: row.unitName, campaignTitle: row.title, url: origin + surveyPublicPath(row.token) };

@@ -14,7 +14,7 @@ export async function surveyUnitQrCode(
   format: 'png' | 'svg',
   origin: string,
 ): Promise<FileResponse> {
-  await authorize(ctx, 'surveys.manage');
+  await authorize(ctx, 'surveys.manage', { campaignId, unitId });
   const row = await campaignUnitToken(ctx.db, campaignId, unitId);
   if (!row) throw notFound('đơn vị của đợt khảo sát');
   const url = origin + surveyPublicPath(row.token);

@@ -16,7 +16,7 @@ export async function updateSurveyCampaign(
   campaignId: string,
   request: CampaignRequest & { version: number },
 ) {
-  const actor = await authorize(ctx, 'surveys.manage');
+  const actor = await authorize(ctx, 'surveys.manage', { campaignId });
   const today = localDateOf(ctx.now());
   await ctx.db.transaction(async (tx) => {
     const [c] = await tx.select().from(surveyCampaigns).where(eq(surveyCampaigns.id, campaignId)).for('update');
@@ -26,7 +26,7 @@ export async function updateSurveyCampaign(
     if (status !== 'upcoming') throw new AppError('SURVEY_CAMPAIGN_STARTED');
     if (c.version !== request.version) throw staleVersion('Đợt khảo sát');
     const before = (await loadCampaignView(tx, campaignId, today))!;
-    await checkCampaignRequest(tx, request, today);
+    await checkCampaignRequest(tx, request, today, c.provinceId);
     await tx
       .update(surveyCampaigns)
       .set({

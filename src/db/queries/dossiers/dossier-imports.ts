@@ -1,5 +1,6 @@
 import { and, count, desc, eq, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
+import { ofProvince } from '../units/province.js';
 import { dossierImports, dossierSourceMappings, jobs, users } from '../../schema/index.js';
 import { missingDossierFields } from '../../../domain/dossiers/dossier-record.js';
 import { notFound } from '../../../domain/errors.js';
@@ -104,13 +105,19 @@ export async function loadDossierImportDetail(db: DbOrTx, id: string) {
 /** The job kind that writes an import (services/dossiers/import-dossiers-job.ts). */
 export const DOSSIER_IMPORT_JOB_KIND = 'dossier_import';
 
-/** Past imports, newest first, a page at a time. */
-export async function listDossierImports(db: DbOrTx, page: { page: number; pageSize: number }) {
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(dossierImports);
+/** A province's past imports (and the CLI's), newest first, a page at a time. */
+export async function listDossierImports(
+  db: DbOrTx,
+  page: { page: number; pageSize: number },
+  provinceId: string | null,
+) {
+  const ofTheProvince = ofProvince(dossierImports.provinceId, provinceId);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(dossierImports).where(ofTheProvince);
   const rows = await db
     .select({ row: dossierImports, createdByName: users.displayName })
     .from(dossierImports)
     .leftJoin(users, eq(users.id, dossierImports.createdBy))
+    .where(ofTheProvince)
     .orderBy(desc(dossierImports.createdAt), desc(dossierImports.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
@@ -122,12 +129,16 @@ export async function listDossierImports(db: DbOrTx, page: { page: number; pageS
   };
 }
 
-/** The sources cchc knows: those with a saved mapping and those files came from, by name. */
-export async function listDossierSources(db: DbOrTx) {
+/**
+ * The sources cchc knows: those with a saved mapping (a column mapping is shared: the same system exports the same
+ * columns in every province) and those the province's files came from, by name.
+ */
+export async function listDossierSources(db: DbOrTx, provinceId: string | null) {
   const mappings = await db.select().from(dossierSourceMappings);
   const used = await db
     .select({ name: dossierImports.sourceName, imports: count(), lastImportAt: max(dossierImports.createdAt) })
     .from(dossierImports)
+    .where(ofProvince(dossierImports.provinceId, provinceId))
     .groupBy(dossierImports.sourceName);
   const names = new Set([...mappings.map((m) => m.sourceName), ...used.map((u) => u.name)]);
   return [...names]

@@ -1,7 +1,8 @@
 /** The tracker's rows: indices, live results (not archived), targets and work items, mapped to domain facts. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { indexResults, indexTargets, indexWorkItems, nationalIndices, units } from '../../schema/index.js';
+import { indexResults, indexTargets, indexWorkItems, nationalIndices } from '../../schema/index.js';
+import { ofProvince } from '../units/province.js';
 import type { AreaResult, DeclaredIndexSum, IndexArea, IndexResultFacts } from '../../../domain/indices/types.js';
 
 export type IndexResultRow = typeof indexResults.$inferSelect;
@@ -49,12 +50,12 @@ export const factsOf = (row: IndexResultRow): IndexResultFacts => ({
   declaredSums: row.declaredSums as DeclaredIndexSum[],
 });
 
-/** Live results of one index (or all), oldest year first. */
-export async function loadResults(db: DbOrTx, indexCode?: string): Promise<IndexResultRow[]> {
+/** Live results in a province's tracker (and the shared ones; null: every tracker), oldest year first. */
+export async function loadResults(db: DbOrTx, provinceId: string | null): Promise<IndexResultRow[]> {
   return db
     .select()
     .from(indexResults)
-    .where(and(isNull(indexResults.archivedAt), indexCode ? eq(indexResults.indexCode, indexCode) : undefined))
+    .where(and(isNull(indexResults.archivedAt), ofProvince(indexResults.provinceId, provinceId)))
     .orderBy(asc(indexResults.year), asc(indexResults.province));
 }
 
@@ -64,11 +65,12 @@ export async function loadResult(db: DbOrTx, id: string, lock = false): Promise<
   return row ?? null;
 }
 
-export async function loadTargets(db: DbOrTx, indexCode?: string) {
+/** A province's live targets (and the shared ones; null: every province's). */
+export async function loadTargets(db: DbOrTx, provinceId: string | null) {
   return db
     .select()
     .from(indexTargets)
-    .where(and(isNull(indexTargets.archivedAt), indexCode ? eq(indexTargets.indexCode, indexCode) : undefined))
+    .where(and(isNull(indexTargets.archivedAt), ofProvince(indexTargets.provinceId, provinceId)))
     .orderBy(asc(indexTargets.year), asc(indexTargets.createdAt));
 }
 
@@ -80,11 +82,6 @@ export async function loadWorkItems(db: DbOrTx, resultId: string) {
     .orderBy(asc(indexWorkItems.createdAt));
 }
 
-/** The province itself in the directory (the unit of kind province with no parent): where its figures are read. */
-export async function provinceUnitIds(db: DbOrTx): Promise<string[]> {
-  const rows = await db
-    .select({ id: units.id })
-    .from(units)
-    .where(and(eq(units.kind, 'province'), isNull(units.archivedAt)));
-  return rows.map((r) => r.id);
-}
+/** The rows of one province's tracker exactly (null: the shared one), where a result is written once. */
+export const trackerOf = (provinceId: string | null) =>
+  provinceId ? eq(indexResults.provinceId, provinceId) : isNull(indexResults.provinceId);

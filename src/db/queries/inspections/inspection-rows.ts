@@ -1,5 +1,5 @@
 /** What the inspection plans are built from: a level's units, their last inspections, their latest scores. */
-import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import {
   inspectionPlans,
@@ -14,19 +14,26 @@ import { INSPECTION_LEVEL_NAMES, unitsNeeded } from '../../../domain/inspections
 import type { InspectionPlanView } from '../../../contracts/inspections.js';
 import { computeRoundResults } from '../scoring/compute-round-results.js';
 import { loadRound } from '../scoring/round-data.js';
+import { ofProvince } from '../units/province.js';
 
 const REGISTER = 'inspections';
 
 /**
- * The level's units valid in the year (not archived), by code; for a district inspecting (`inspectorUnitId`), the
- * communes under it.
+ * Which units a plan is of: a level in a year, inspected by the province (no inspector) or by a district, in a
+ * province (null: every province, for an administrator without a unit).
  */
-export async function levelUnits(
-  db: DbOrTx,
-  level: InspectionLevel,
-  year: number,
-  inspectorUnitId: string | null = null,
-) {
+export interface InspectionScope {
+  level: InspectionLevel;
+  year: number;
+  inspectorUnitId: string | null;
+  provinceId: string | null;
+}
+
+/**
+ * The level's units of the province valid in the year (not archived), by code; for a district inspecting
+ * (`inspectorUnitId`), the communes under it.
+ */
+export async function levelUnits(db: DbOrTx, { level, year, inspectorUnitId, provinceId }: InspectionScope) {
   const rows = await db
     .select({ id: units.id, code: units.code, name: units.name, validFrom: units.validFrom, validTo: units.validTo })
     .from(units)
@@ -35,6 +42,7 @@ export async function levelUnits(
         isNull(units.archivedAt),
         eq(units.kind, level),
         inspectorUnitId ? eq(units.parentId, inspectorUnitId) : undefined,
+        provinceId ? eq(units.provinceId, provinceId) : undefined,
       ),
     )
     .orderBy(units.code);
@@ -62,12 +70,16 @@ export async function lastInspections(db: DbOrTx, unitIds: string[], beforeOrOn:
   return new Map(rows.filter((r) => r.last).map((r) => [r.unitId, r.last]));
 }
 
-/** The units' score (percent) in the latest published assessment round, where they were scored. */
-export async function latestScores(db: DbOrTx, unitIds: string[]): Promise<Map<string, number>> {
+/** The units' score (percent) in the province's latest published assessment round, where they were scored. */
+export async function latestScores(
+  db: DbOrTx,
+  unitIds: string[],
+  provinceId: string | null,
+): Promise<Map<string, number>> {
   const [round] = await db
     .select({ id: scoringRounds.id })
     .from(scoringRounds)
-    .where(eq(scoringRounds.status, 'published'))
+    .where(and(eq(scoringRounds.status, 'published'), ofProvince(scoringRounds.provinceId, provinceId)))
     .orderBy(desc(scoringRounds.publishedAt))
     .limit(1);
   if (!round || !unitIds.length) return new Map();
@@ -79,15 +91,13 @@ export async function latestScores(db: DbOrTx, unitIds: string[]): Promise<Map<s
 }
 
 /** The candidates of a level (a district's: its communes) for a year's proposal. */
-export async function selectionCandidates(
-  db: DbOrTx,
-  level: InspectionLevel,
-  year: number,
-  inspectorUnitId: string | null = null,
-): Promise<SelectionCandidate[]> {
-  const found = await levelUnits(db, level, year, inspectorUnitId);
+export async function selectionCandidates(db: DbOrTx, scope: InspectionScope): Promise<SelectionCandidate[]> {
+  const found = await levelUnits(db, scope);
   const ids = found.map((u) => u.id);
-  const [last, scores] = await Promise.all([lastInspections(db, ids, `${year - 1}-12-31`), latestScores(db, ids)]);
+  const [last, scores] = await Promise.all([
+    lastInspections(db, ids, `${scope.year - 1}-12-31`),
+    latestScores(db, ids, scope.provinceId),
+  ]);
   return found.map((u) => ({
     unitId: u.id,
     code: u.code,
@@ -99,9 +109,17 @@ export async function selectionCandidates(
 
 export type InspectionPlanRow = typeof inspectionPlans.$inferSelect;
 
-/** The plans of the same inspector: the province's (none named) or one district's. */
-export const sameInspector = (inspectorUnitId: string | null): SQL =>
-  inspectorUnitId ? eq(inspectionPlans.inspectorUnitId, inspectorUnitId) : isNull(inspectionPlans.inspectorUnitId);
+/** The plans of the same inspector: a province's (no district named) or one district's. */
+export const sameInspector = ({
+  inspectorUnitId,
+  provinceId,
+}: Pick<InspectionScope, 'inspectorUnitId' | 'provinceId'>) =>
+  inspectorUnitId
+    ? eq(inspectionPlans.inspectorUnitId, inspectorUnitId)
+    : and(
+        isNull(inspectionPlans.inspectorUnitId),
+        provinceId ? eq(inspectionPlans.provinceId, provinceId) : isNull(inspectionPlans.provinceId),
+      )!;
 
 /** Plans as the API shows them: their units with the inspection recorded in the year and its items' progress. */
 export async function inspectionPlanViews(db: DbOrTx, plans: InspectionPlanRow[]): Promise<InspectionPlanView[]> {
@@ -150,7 +168,7 @@ export async function inspectionPlanViews(db: DbOrTx, plans: InspectionPlanRow[]
   );
   const views: InspectionPlanView[] = [];
   for (const plan of plans) {
-    const total = (await levelUnits(db, plan.level, plan.year, plan.inspectorUnitId)).length;
+    const total = (await levelUnits(db, plan)).length;
     const percent = Number(plan.targetPercent);
     const rows = planUnits
       .filter((p) => p.pu.planId === plan.id)

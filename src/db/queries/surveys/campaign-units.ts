@@ -2,17 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { surveyCampaignUnits, surveyFieldQuotas, units } from '../../schema/index.js';
+import { inProvince } from '../units/province.js';
 
 /** A public link's token: 128 random bits, unguessable, URL-safe. */
 export const newPublicToken = () => randomBytes(16).toString('base64url');
 
-/** The ids among `unitIds` that are not active units of the directory. */
-export async function unknownUnits(tx: DbOrTx, unitIds: string[]): Promise<string[]> {
+/** The ids among `unitIds` that are not active units of the directory within the campaign's province. */
+export async function unknownUnits(tx: DbOrTx, unitIds: string[], provinceId: string | null): Promise<string[]> {
   if (!unitIds.length) return [];
   const found = await tx
     .select({ id: units.id })
     .from(units)
-    .where(and(inArray(units.id, unitIds), isNull(units.archivedAt)));
+    .where(and(inArray(units.id, unitIds), isNull(units.archivedAt), inProvince(units.id, provinceId)));
   const ok = new Set(found.map((u) => u.id));
   return unitIds.filter((id) => !ok.has(id));
 }

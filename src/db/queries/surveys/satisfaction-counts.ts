@@ -9,6 +9,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { queryRows } from '../../rows.js';
+import { inProvince } from '../units/province.js';
 
 export interface SatisfactionFilter {
   campaignIds?: readonly string[];
@@ -19,6 +20,8 @@ export interface SatisfactionFilter {
   field?: string;
   /** Responses about a dossier of one of these fields (a figure over several fields: land, construction…). */
   fields?: readonly string[];
+  /** Answers about units of this province (or shared ones): what a province's readers see (issue #17.5). */
+  provinceId?: string;
 }
 
 export type Grouping =
@@ -48,6 +51,7 @@ export function answerFilter(filter: SatisfactionFilter, answers: 'scale' | 'tex
   ];
   if (filter.campaignIds) parts.push(sql`a.campaign_id = any(${uuids(filter.campaignIds)}::uuid[])`);
   if (filter.unitIds) parts.push(sql`a.unit_id = any(${uuids(filter.unitIds)}::uuid[])`);
+  if (filter.provinceId) parts.push(inProvince(sql`a.unit_id`, filter.provinceId)!);
   // The bounds as instants (Vietnam's midnight), so the planner compares the column itself and estimates from its
   // statistics: a cast of the column estimated a handful of rows and chose a nested loop over every answer.
   if (filter.period?.from)

@@ -1,12 +1,17 @@
 /**
  * The province of what a request names that records one (issue #17.5): a plan, through whatever it names of it
  * (the plan, one of its periods, indicators or activities, a draft of it, a consolidated report built for it), a
- * programme, a scoring round, or a citizen feedback item. A unit's province is looked up by `provincesOf`.
+ * programme, a scoring round, a citizen feedback item, a survey campaign, an inspection plan, a dossier import, or a
+ * job (its requester's), a national index result. A unit's province is looked up by `provincesOf`.
  */
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import {
   citizenFeedback,
+  dossierImports,
+  indexResults,
+  inspectionPlans,
+  jobs,
   planActivities,
   planImports,
   planIndicators,
@@ -15,6 +20,9 @@ import {
   reportBuilds,
   reportingPeriods,
   scoringRounds,
+  surveyCampaigns,
+  units,
+  users,
 } from '../../schema/index.js';
 
 /** What a request may name that belongs to a province. */
@@ -30,7 +38,27 @@ export interface OwnedSubject {
   roundId?: string;
   /** A citizen feedback item (received by a province's office, assigned to a unit or not yet). */
   feedbackId?: string;
+  /** A survey campaign. */
+  campaignId?: string;
+  /** An inspection plan (the province's, or a district's of its communes). */
+  inspectionPlanId?: string;
+  /** A dossier file being imported. */
+  dossierImportId?: string;
+  /** A background job. */
+  jobId?: string;
+  /** A national index result (in a province's tracker). */
+  indexResultId?: string;
 }
+
+type OwnProvinceTable =
+  | typeof planImports
+  | typeof programmes
+  | typeof scoringRounds
+  | typeof citizenFeedback
+  | typeof surveyCampaigns
+  | typeof inspectionPlans
+  | typeof dossierImports
+  | typeof indexResults;
 
 /**
  * Each province the subject names (null: one outside every province); a thing that does not exist adds
@@ -55,25 +83,27 @@ export async function ownerProvincesOf(db: DbOrTx, subject: OwnedSubject): Promi
         .innerJoin(plans, eq(plans.id, reportingPeriods.planId))
         .where(eq(reportBuilds.id, subject.reportBuildId)),
     );
-  if (subject.planImportId) {
-    const id = subject.planImportId;
-    lookups.push(db.select({ provinceId: planImports.provinceId }).from(planImports).where(eq(planImports.id, id)));
-  }
-  if (subject.programmeId) {
-    const id = subject.programmeId;
-    lookups.push(db.select({ provinceId: programmes.provinceId }).from(programmes).where(eq(programmes.id, id)));
-  }
-  if (subject.roundId) {
-    const id = subject.roundId;
+  // Rows that record their province themselves.
+  const own = (table: OwnProvinceTable, id: string | undefined) => {
+    if (id) lookups.push(db.select({ provinceId: table.provinceId }).from(table).where(eq(table.id, id)));
+  };
+  own(planImports, subject.planImportId);
+  own(programmes, subject.programmeId);
+  own(scoringRounds, subject.roundId);
+  own(citizenFeedback, subject.feedbackId);
+  own(surveyCampaigns, subject.campaignId);
+  own(inspectionPlans, subject.inspectionPlanId);
+  own(dossierImports, subject.dossierImportId);
+  own(indexResults, subject.indexResultId);
+  // A job is of its requester's province (an administrator's, without a unit, is shared).
+  if (subject.jobId)
     lookups.push(
-      db.select({ provinceId: scoringRounds.provinceId }).from(scoringRounds).where(eq(scoringRounds.id, id)),
+      db
+        .select({ provinceId: units.provinceId })
+        .from(jobs)
+        .innerJoin(users, eq(users.id, jobs.requestedBy))
+        .innerJoin(units, eq(units.id, users.unitId))
+        .where(eq(jobs.id, subject.jobId)),
     );
-  }
-  if (subject.feedbackId) {
-    const id = subject.feedbackId;
-    lookups.push(
-      db.select({ provinceId: citizenFeedback.provinceId }).from(citizenFeedback).where(eq(citizenFeedback.id, id)),
-    );
-  }
   return (await Promise.all(lookups)).flatMap((rows) => rows.map((row) => row.provinceId));
 }

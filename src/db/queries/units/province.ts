@@ -4,7 +4,7 @@
  * (central agencies, shared); a person whose unit is outside every province (or who has no unit: the
  * installation's administrators) reaches them all. The access rule is the policy's `withinProvince`.
  */
-import { eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../client.js';
 import { units } from '../../schema/index.js';
@@ -29,7 +29,7 @@ export async function provinceOfUnit(db: DbOrTx, unitId: string | null): Promise
  * A list's condition: `unitColumn` names a unit of the province or a shared one (none when the actor reaches
  * every province).
  */
-export function inProvince(unitColumn: AnyPgColumn, provinceId: string | null): SQL | undefined {
+export function inProvince(unitColumn: AnyPgColumn | SQL, provinceId: string | null): SQL | undefined {
   if (provinceId === null) return undefined;
   const reached = or(eq(units.provinceId, provinceId), isNull(units.provinceId));
   if (unitColumn === units.id) return reached;
@@ -47,4 +47,13 @@ export async function unitsOfProvince(db: DbOrTx, actorUnitId: string | null): P
   if (provinceId === null) return null;
   const rows = await db.select({ id: units.id }).from(units).where(inProvince(units.id, provinceId));
   return rows.map((row) => row.id);
+}
+
+/** The provinces of the installation (live units of kind province), by code. */
+export async function provinceUnits(db: DbOrTx): Promise<{ id: string; code: string; name: string }[]> {
+  return db
+    .select({ id: units.id, code: units.code, name: units.name })
+    .from(units)
+    .where(and(eq(units.kind, 'province'), isNull(units.archivedAt)))
+    .orderBy(units.code);
 }

@@ -5,6 +5,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.js';
 import { indexResults } from '../../../db/schema/index.js';
+import { trackerOf } from '../../../db/queries/indices/index-rows.js';
+import { provinceOfUnit } from '../../../db/queries/units/province.js';
 import { foldVietnamese } from '../../../domain/text/fold.js';
 import type { Actor } from '../../context.js';
 import type { AreaResult, DeclaredIndexSum } from '../../../domain/indices/types.js';
@@ -25,7 +27,9 @@ export interface ResultValues {
   sourceFileId?: string | null;
 }
 
+/** Writes a result in the actor's province's tracker, archiving the live one of the same province it replaces. */
 export async function writeResult(tx: Tx, actor: Actor, now: Date, values: ResultValues, reason: string) {
+  const provinceId = await provinceOfUnit(tx, actor.unitId);
   const live = await tx
     .select()
     .from(indexResults)
@@ -34,6 +38,7 @@ export async function writeResult(tx: Tx, actor: Actor, now: Date, values: Resul
         eq(indexResults.indexCode, values.indexCode),
         eq(indexResults.year, values.year),
         isNull(indexResults.archivedAt),
+        trackerOf(provinceId),
       ),
     )
     .for('update');
@@ -45,6 +50,7 @@ export async function writeResult(tx: Tx, actor: Actor, now: Date, values: Resul
     .values({
       ...values,
       province: before?.province ?? values.province,
+      provinceId,
       sourceFileId: values.sourceFileId ?? before?.sourceFileId ?? null,
       enteredBy: actor.userId,
       enteredAt: now,
