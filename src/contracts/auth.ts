@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
 
-export const ROLES = ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] as const;
+/**
+ * `ministry`: the Ministry of Home Affairs' officers (Bộ Nội vụ), who read every province of the installation and
+ * its national figures; their unit is outside every province (issue #17.5).
+ */
+export const ROLES = ['admin', 'coordinator', 'reporter', 'leader', 'appraiser', 'ministry'] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
 /** Who can act: a person in one of the roles, or another system with an API token (no session, no password). */

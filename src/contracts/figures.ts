@@ -5,7 +5,7 @@ import { FIGURE_SPANS } from '../domain/figures/period.js';
 import { FIGURE_LEVELS } from '../domain/figures/scope.js';
 import { isoDate, uuid } from './common.js';
 
-const figureKey = z.string().refine(isFigureKey) as unknown as z.ZodType<FigureKey>;
+export const figureKey = z.string().refine(isFigureKey) as unknown as z.ZodType<FigureKey>;
 const text = z.object({ vi: z.string(), en: z.string() });
 
 export const figureDefinition = z.object({
@@ -19,30 +19,33 @@ export const figureDefinition = z.object({
 });
 export const figureCatalogue = z.array(figureDefinition);
 
-export const figuresQuery = z
-  .object({
+/** Which figures over which period: comma-separated catalogue keys (all when absent), a year and a span of it. */
+export const figureSelection = z.object({
+  keys: z
+    .string()
+    .max(2000)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every(isFigureKey), {
+      error: (issue) =>
+        `không có trong danh mục số liệu: ${(issue.input as string[]).filter((k) => !isFigureKey(k)).join(', ')}`,
+    })
+    .optional()
+    .meta({ label: 'Mã số liệu' }),
+  year: z.coerce.number().int().min(2000).max(2100),
+  /** The year, its first 9 or 6 months, a quarter (q1…q4) or a month (m1…m12). */
+  span: z.enum(FIGURE_SPANS).default('year').meta({ label: 'Kỳ' }),
+});
+
+export const figuresQuery = figureSelection
+  .extend({
     /** One unit; without it and `level`, the whole province (a unit's reporters: their own unit). */
     unitId: uuid.optional(),
     level: z.enum(FIGURE_LEVELS).optional(),
-    /** Comma-separated catalogue keys; all of them when absent. */
-    keys: z
-      .string()
-      .max(2000)
-      .transform((s) =>
-        s
-          .split(',')
-          .map((k) => k.trim())
-          .filter(Boolean),
-      )
-      .refine((keys) => keys.every(isFigureKey), {
-        error: (issue) =>
-          `không có trong danh mục số liệu: ${(issue.input as string[]).filter((k) => !isFigureKey(k)).join(', ')}`,
-      })
-      .optional()
-      .meta({ label: 'Mã số liệu' }),
-    year: z.coerce.number().int().min(2000).max(2100),
-    /** The year, its first 9 or 6 months, a quarter (q1…q4) or a month (m1…m12). */
-    span: z.enum(FIGURE_SPANS).default('year').meta({ label: 'Kỳ' }),
   })
   .refine((q) => !(q.unitId && q.level), { error: 'chọn một đơn vị hoặc một cấp, không chọn cả hai', path: ['level'] });
 export type FiguresQuery = z.infer<typeof figuresQuery>;

@@ -261,6 +261,8 @@ export const ERROR_MESSAGES = {
   PARENT_ARCHIVED: 'Đơn vị cấp trên đã được lưu trữ.',
   UNIT_CYCLE: 'Không thể chọn đơn vị cấp dưới (hoặc chính nó) làm đơn vị cấp trên.',
   UNIT_REQUIRED: 'Người báo cáo phải thuộc một đơn vị.',
+  MINISTRY_UNIT_IN_PROVINCE:
+    'Tài khoản Bộ Nội vụ xem mọi tỉnh nên không thuộc đơn vị của một tỉnh: hãy chọn Bộ Nội vụ (đơn vị ngoài các tỉnh) hoặc để trống.',
   /** `code`: the unit code typed on the command line. */
   UNIT_NOT_FOUND: (p?: { code: string }) => (p ? `Không có đơn vị mã "${p.code}".` : 'Không tìm thấy đơn vị đã chọn.'),
   UNIT_ARCHIVED: 'Đơn vị đã chọn đã được lưu trữ.',

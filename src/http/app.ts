@@ -29,6 +29,7 @@ import { consolidatedReportRoutes } from './routes/consolidated-report.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { figureRoutes } from './routes/figures.js';
+import { nationalRoutes } from './routes/national.js';
 import { registerRoutes } from './routes/registers.js';
 import { scoringRoutes } from './routes/scoring.js';
 import { serviceQualityRoutes } from './routes/service-quality.js';
@@ -62,6 +63,7 @@ export const API_ROUTES: AnyRoute[] = [
   ...dashboardRoutes,
   ...dossierRoutes,
   ...figureRoutes,
+  ...nationalRoutes,
   ...registerRoutes,
   ...scoringRoutes,
   ...serviceQualityRoutes,

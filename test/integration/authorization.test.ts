@@ -14,7 +14,9 @@ import {
 } from '../../src/db/schema/index.js';
 import { ACTIONS, can, type Facts, type PolicyActor } from '../../src/domain/access/policy.js';
 import { API_ROUTES } from '../../src/http/app.js';
+import { DEMO_PASSWORD } from '../../src/services/demo/load-demo.js';
 import { loadDemoScoring } from '../../src/services/demo/load-demo-scoring.js';
+import { insertUser } from '../../src/db/queries/users/insert-user.js';
 import { ensureIndices } from '../../src/services/indices/steps/ensure-indices.js';
 import { body, createTestApi, type Client, type TestApi } from '../support/api.js';
 import { commitQuangTriPlan, SMALL_PDF } from '../support/plan.js';
@@ -555,6 +557,8 @@ const QUERIES: Record<string, string> = {
   '/figures': '?year=2025',
   '/service-quality': '?year=2025',
   '/service-quality/export': '?year=2025',
+  '/national/figures': '?year=2025',
+  '/national/report': '?year=2025',
   // The lists of a register name unit B (a reporter's own list is their unit's and answers 200).
   '/registers/:register/entries': '?unitId=UNITB',
   '/registers/:register/entries/export': '?unitId=UNITB',
@@ -782,6 +786,33 @@ describe('authorisation on every endpoint', () => {
     const plan = await body(await (await api.signIn('lanhdao')).get(`/api/inspection-plans/${ids.inspectionPlan}`));
     expect(plan).toMatchObject({ title: 'Kiểm tra CCHC cấp xã 2025', cancelled: false, version: 1 });
     expect(plan.units.map((x: { unitId: string }) => x.unitId)).toEqual([ids.unitB]);
+  });
+
+  it('lets the Ministry read every province and the national figures, and change nothing', async () => {
+    const db = api.database.db;
+    await db.insert(units).values({ code: 'BNV', kind: 'other', level: 'central', name: 'Bộ Nội vụ' });
+    const [ministryUnit] = await db.select({ id: units.id }).from(units).where(eq(units.code, 'BNV'));
+    await insertUser(
+      db,
+      null,
+      {
+        username: 'bonoivu',
+        displayName: 'Cán bộ Bộ Nội vụ',
+        email: null,
+        role: 'ministry',
+        unitId: ministryUnit!.id,
+        password: DEMO_PASSWORD,
+      },
+      api.clock.now,
+      { mustChangePassword: false },
+    );
+    const outcomes = await walk('bonoivu', false);
+    expect(outcomes['get /national/figures']).toBe(200);
+    expect(outcomes['get /national/report']).toBe(200);
+    expect(outcomes['get /assignments/:id']).toBe(200);
+    expect(outcomes['patch /assignments/:id']).toBe(403);
+    expect(outcomes['post /registers/:register/entries']).toBe(403);
+    expect(outcomes['post /indices/import']).toBe(403);
   });
 
   it('writes nothing when refused', async () => {

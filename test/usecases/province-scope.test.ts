@@ -76,7 +76,7 @@ beforeAll(async () => {
   world = await openUseCaseWorld();
   // The demo's second province: Hà Tĩnh's directory and accounts (`cchc demo --second-province`).
   const second = await loadDemoSecondProvince(world.database.db, { now: world.clock.now });
-  expect(second.users).toEqual(['hatinh.cchc', 'hatinh.lanhdao', 'hatinh.stp']);
+  expect(second.users).toEqual(['hatinh.cchc', 'hatinh.lanhdao', 'hatinh.stp', 'bonoivu']);
   quangTri = await world.actingAs('coordinator', 'QT.SNV');
   haTinh = await world.actingAs('coordinator', 'HT.SNV');
   leader = await world.actingAs('leader', 'QT');
@@ -121,10 +121,7 @@ describe('a unit’s province', () => {
 
 describe('the directory', () => {
   it('lists, as a tree and as pages, only the actor’s own province and the shared units; an administrator all', async () => {
-    // A central agency plans name (outside every province): shared by all.
-    await world.database.db
-      .insert(units)
-      .values({ code: 'BNV', kind: 'other', level: 'central', name: 'Bộ Nội vụ', parentId: null });
+    // A central agency plans name (outside every province, loaded with the second province): shared by all.
     const ownList = codesOf((await listUnits(quangTri, page)).items);
     expect(ownList).toContain('QT.STP');
     expect(ownList.filter((code) => !code.startsWith('QT'))).toEqual(['BNV']);

@@ -14,6 +14,7 @@ import { canEditPlans, canImportDossiers, canManageApiTokens, isAdmin } from './
 import { AppLayout } from './layout/AppLayout.js';
 import { RootLayout } from './layout/RootLayout.js';
 import { dashboardSearch } from './dashboard/search.js';
+import { nationalSearch } from './national/search.js';
 import { lateDossiersSearch, serviceQualitySearch } from './service-quality/search.js';
 import { planImportSearch, planSearch } from './plans/search.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -89,6 +90,13 @@ const reportsRoute = createRoute({
   path: '/bao-cao',
   validateSearch: reportsSearch,
   component: lazyRouteComponent(() => import('./pages/unit-reports/ReportsPage.js'), 'ReportsPage'),
+});
+// The Ministry's national view: every province's figures side by side and the country's.
+const nationalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/toan-quoc',
+  validateSearch: nationalSearch,
+  component: lazyRouteComponent(() => import('./pages/national/NationalPage.js'), 'NationalPage'),
 });
 // National indices (PAR INDEX, SIPAS, PAPI, PCI, DTI): the province's results by year, targets, points lost.
 const indicesRoute = createRoute({
@@ -373,6 +381,7 @@ const routeTree = rootRoute.addChildren([
     feedbackRoute,
     workingCalendarRoute,
     inspectionsRoute,
+    nationalRoute,
     indicesRoute,
     surveysRoute,
     surveyCampaignRoute,

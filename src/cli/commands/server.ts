@@ -82,7 +82,10 @@ export function registerServerCommands(program: Command) {
   program
     .command('demo')
     .description('Nạp dữ liệu mẫu (tỉnh Quảng Trị, tài khoản mỗi vai trò); chạy lại không tạo trùng')
-    .option('--second-province', 'nạp thêm tỉnh thứ hai (Hà Tĩnh: danh mục đơn vị và ba tài khoản) vào cùng hệ thống')
+    .option(
+      '--second-province',
+      'nạp thêm tỉnh thứ hai (Hà Tĩnh: danh mục đơn vị và ba tài khoản) và tài khoản Bộ Nội vụ xem toàn quốc vào cùng hệ thống',
+    )
     .action((options: { secondProvince?: boolean }) =>
       withDatabase(async (database) => {
         // Loaded into an existing installation: the published password must be changed at first sign-in,

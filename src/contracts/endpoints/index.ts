@@ -9,6 +9,7 @@ import { consolidatedReportEndpoints } from './consolidated-report.js';
 import { dashboardEndpoints } from './dashboard.js';
 import { dossierEndpoints } from './dossiers.js';
 import { figureEndpoints } from './figures.js';
+import { nationalEndpoints } from './national.js';
 import { indexEndpoints } from './indices.js';
 import { registerEndpoints } from './registers.js';
 import { initiativeEndpoints } from './initiatives.js';
@@ -41,6 +42,7 @@ export const endpoints = {
   ...dashboardEndpoints,
   ...dossierEndpoints,
   ...figureEndpoints,
+  ...nationalEndpoints,
   ...indexEndpoints,
   ...registerEndpoints,
   ...initiativeEndpoints,

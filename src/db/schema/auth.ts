@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../contracts/auth.js';
 import { units } from './units.js';
 
 export const users = pgTable('users', {
@@ -8,7 +9,7 @@ export const users = pgTable('users', {
   email: text('email'),
   passwordHash: text('password_hash').notNull(),
   /** 'system': the account of another system calling the API with a token (api_tokens); it never signs in. */
-  role: text('role', { enum: ['admin', 'coordinator', 'reporter', 'leader', 'appraiser', 'system'] }).notNull(),
+  role: text('role', { enum: [...ROLES, 'system'] }).notNull(),
   unitId: uuid('unit_id').references(() => units.id),
   locale: text('locale', { enum: ['vi', 'en'] })
     .notNull()
@@ -107,7 +108,7 @@ export const ssoAccountRules = pgTable('sso_account_rules', {
   id: uuid('id').primaryKey().defaultRandom(),
   /** Lower case, without '@' ("snv.quangtri.gov.vn"). */
   emailDomain: text('email_domain').notNull().unique(),
-  role: text('role', { enum: ['admin', 'coordinator', 'reporter', 'leader', 'appraiser'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   unitId: uuid('unit_id').references(() => units.id),
   createdBy: uuid('created_by')
     .notNull()

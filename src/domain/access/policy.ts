@@ -79,11 +79,14 @@ interface Rule {
 }
 
 const ANY = ['any'] as const;
-const EVERYONE: Grants = { admin: ANY, coordinator: ANY, reporter: ANY, leader: ANY, appraiser: ANY };
+const EVERYONE: Grants = { admin: ANY, coordinator: ANY, reporter: ANY, leader: ANY, appraiser: ANY, ministry: ANY };
 /** The Sở Nội vụ's CCHC staff and the administrators. */
 const OFFICE: Grants = { admin: ANY, coordinator: ANY };
-/** Everyone who reads every unit's data: all but the units' reporters. */
-const PROVINCE_WIDE: Grants = { admin: ANY, coordinator: ANY, leader: ANY, appraiser: ANY };
+/**
+ * Everyone who reads every unit's data: all but the units' reporters (within their province, `withinProvince`; the
+ * Ministry's officers, outside every province, read them all).
+ */
+const PROVINCE_WIDE: Grants = { admin: ANY, coordinator: ANY, leader: ANY, appraiser: ANY, ministry: ANY };
 
 export const POLICY = {
   // Any signed-in user, on their own session, password, notices and settings (the queries name only the actor's rows).
@@ -130,6 +133,8 @@ export const POLICY = {
   'provinceReport.write': { what: 'lập báo cáo tổng hợp', grants: OFFICE },
   // The catalogue's figures (domain/figures): a unit's reporters see their own unit's, never a level's.
   'figures.read': { what: 'xem số liệu của đơn vị khác', grants: { ...PROVINCE_WIDE, reporter: ['ownUnit'] } },
+  // Every province's figures side by side and the country's, and the national consolidated report.
+  'national.read': { what: 'xem số liệu toàn quốc', grants: { admin: ANY, ministry: ANY } },
   'job.read': { what: 'xem công việc của người khác', grants: { ...PROVINCE_WIDE, reporter: ['requester'] } },
 
   // Scoring (internal PAR index).

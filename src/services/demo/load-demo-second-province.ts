@@ -1,7 +1,8 @@
 /**
  * A second, small province beside the demo's (issue #17.5): Hà Tĩnh's directory and three accounts, so one
  * installation holding two provinces can be seen to show each only its own — its coordinator finds its units
- * and none of Quảng Trị's, nor Quảng Trị's plan, rounds or dashboard. Idempotent.
+ * and none of Quảng Trị's, nor Quảng Trị's plan, rounds or dashboard — and the Ministry (Bộ Nội vụ, a unit outside
+ * every province) with an officer who reads both and the national figures. Idempotent.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { applyUnitImport } from '../units/import-units.js';
 import { ensureDemoUsers, type DEMO_USERS } from './load-demo.js';
 
 const SECOND_PROVINCE_UNITS = fileURLToPath(new URL('../../../seed/demo/ha-tinh-units.csv', import.meta.url));
+const MINISTRY_UNITS = fileURLToPath(new URL('../../../seed/demo/ministry-units.csv', import.meta.url));
 
 export const SECOND_PROVINCE_USERS: typeof DEMO_USERS = [
   {
@@ -25,6 +27,7 @@ export const SECOND_PROVINCE_USERS: typeof DEMO_USERS = [
     unitCode: 'HT',
   },
   { username: 'hatinh.stp', displayName: 'Trần Thị Nga (Sở Tư pháp Hà Tĩnh)', role: 'reporter', unitCode: 'HT.STP' },
+  { username: 'bonoivu', displayName: 'Lê Minh Tuấn (Bộ Nội vụ)', role: 'ministry', unitCode: 'BNV' },
 ];
 
 export async function loadDemoSecondProvince(
@@ -33,6 +36,7 @@ export async function loadDemoSecondProvince(
 ): Promise<{ units: number; users: string[] }> {
   const now = options.now ?? new Date();
   const result = await applyUnitImport(db, null, await readFile(SECOND_PROVINCE_UNITS), { dryRun: false, now });
+  await applyUnitImport(db, null, await readFile(MINISTRY_UNITS), { dryRun: false, now });
   const users = await ensureDemoUsers(db, SECOND_PROVINCE_USERS, now, options.forcePasswordChange ?? false);
   return { units: result.created + result.updated + result.unchanged, users };
 }

@@ -10,6 +10,7 @@ import { cchcYearEn } from './cchc-year.en.js';
 import { citizenFeedbackEn } from './citizen-feedback.en.js';
 import { inspectionsEn } from './inspections.en.js';
 import { indicesEn } from './indices.en.js';
+import { nationalEn } from './national.en.js';
 import { surveysEn } from './surveys.en.js';
 import { confirmEn } from './confirm.en.js';
 import { fieldsEn } from './fields.en.js';
@@ -116,6 +117,7 @@ export const en: Catalogue = {
   'role.coordinator': 'Coordinator (Home Affairs)',
   'role.reporter': 'Reporting officer',
   'role.leader': 'Leader (read only)',
+  'role.ministry': 'Ministry of Home Affairs (reads every province)',
   'role.appraiser': 'Appraiser',
 
   'nav.label': 'Modules',
@@ -457,6 +459,7 @@ export const en: Catalogue = {
   ...citizenFeedbackEn,
   ...inspectionsEn,
   ...indicesEn,
+  ...nationalEn,
   ...surveysEn,
   ...confirmEn,
   ...fieldsEn,

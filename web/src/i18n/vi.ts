@@ -10,6 +10,7 @@ import { cchcYearVi } from './cchc-year.vi.js';
 import { citizenFeedbackVi } from './citizen-feedback.vi.js';
 import { inspectionsVi } from './inspections.vi.js';
 import { indicesVi } from './indices.vi.js';
+import { nationalVi } from './national.vi.js';
 import { surveysVi } from './surveys.vi.js';
 import { confirmVi } from './confirm.vi.js';
 import { fieldsVi } from './fields.vi.js';
@@ -114,6 +115,7 @@ export const vi = {
   'role.coordinator': 'Điều phối (Sở Nội vụ)',
   'role.reporter': 'Cán bộ báo cáo',
   'role.leader': 'Lãnh đạo (chỉ xem)',
+  'role.ministry': 'Bộ Nội vụ (xem toàn quốc)',
   'role.appraiser': 'Thẩm định',
 
   'nav.label': 'Chức năng',
@@ -456,6 +458,7 @@ export const vi = {
   ...citizenFeedbackVi,
   ...inspectionsVi,
   ...indicesVi,
+  ...nationalVi,
   ...surveysVi,
   ...confirmVi,
   ...fieldsVi,

@@ -11,6 +11,7 @@ export interface NavItem {
     | '/chat-luong-phuc-vu'
     | '/so-theo-doi'
     | '/chi-so-quoc-gia'
+    | '/toan-quoc'
     | '/khao-sat-y-kien'
     | '/khao-sat-y-kien/ket-qua'
     | '/cham-diem'
@@ -33,6 +34,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.dashboard' },
+  // The Ministry's national view: every province's figures and the country's (national.read).
+  { to: '/toan-quoc', label: 'nav.national', requires: 'national.read' },
   { to: '/nhiem-vu', label: 'nav.tasks' },
   { to: '/ke-hoach', label: 'nav.plans' },
   { to: '/bao-cao', label: 'nav.reports' },

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import type { ServiceQualityRowView } from '../../../../src/contracts/service-quality.js';
-import { FIGURE_SPANS, type FigureSpan } from '../../../../src/domain/figures/period.js';
 import { FIGURE_LEVELS, type FigureLevel } from '../../../../src/domain/figures/scope.js';
 import { serviceQualityExportUrl, serviceQualityQuery, type ServiceQualityView } from '../../api/service-quality.js';
 import { useCurrentUser } from '../../api/session.js';
 import { readsProvinceFigures } from '../../auth/roles.js';
+import { FigurePeriodSelects } from '../../components/FigurePeriodSelects.js';
 import { ListFilters } from '../../components/ListFilters.js';
 import { PageShell, QueryState } from '../../components/PageShell.js';
 import { Section } from '../../components/Section.js';
@@ -35,7 +35,6 @@ export function ServiceQualityPage() {
   const { data, isFetching } = query;
   const setSearch = (patch: Partial<ServiceQualitySearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
-  const thisYear = new Date().getFullYear();
 
   return (
     <PageShell
@@ -49,20 +48,7 @@ export function ServiceQualityPage() {
       actionsAlign="flex-end"
     >
       <ListFilters cols={{ base: 1, sm: province ? 3 : 2 }} label={t('sq.filters')}>
-        <Select
-          label={t('sq.year')}
-          allowDeselect={false}
-          data={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: String(y), label: String(y) }))}
-          value={String(resolved.year)}
-          onChange={(value) => setSearch({ year: Number(value) })}
-        />
-        <Select
-          label={t('sq.span')}
-          allowDeselect={false}
-          data={FIGURE_SPANS.map((span) => ({ value: span, label: t(`sq.span.${span}`) }))}
-          value={resolved.span}
-          onChange={(value) => setSearch({ span: (value ?? 'year') as FigureSpan })}
-        />
+        <FigurePeriodSelects year={resolved.year} span={resolved.span} onChange={setSearch} />
         {province && (
           <Select
             label={t('sq.level')}
