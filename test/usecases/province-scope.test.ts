@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { units } from '../../src/db/schema/index.js';
+import { unitGroups, units } from '../../src/db/schema/index.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { getUnitReport } from '../../src/services/reporting/get-unit-report.js';
 import { getUnit } from '../../src/services/units/get-unit.js';
@@ -17,6 +17,7 @@ import { getUnitTree } from '../../src/services/units/get-unit-tree.js';
 import { importUnits } from '../../src/services/units/import-units.js';
 import { loadDemoSecondProvince } from '../../src/services/demo/load-demo-second-province.js';
 import { uploadOfBytes } from '../../src/files/upload-content.js';
+import { listUnitGroups } from '../../src/services/units/list-unit-groups.js';
 import { listUnits } from '../../src/services/units/list-units.js';
 import { matchUnits } from '../../src/services/units/match-units.js';
 import { updateUnit } from '../../src/services/units/update-unit.js';
@@ -156,6 +157,15 @@ describe('the directory', () => {
     expect(JSON.stringify(forQuangTri)).not.toContain(otherJustice);
     expect(JSON.stringify(forHaTinh)).toContain(otherJustice);
     expect(JSON.stringify(forHaTinh)).not.toContain(ownJustice);
+    // A group a plan names ("UBND cấp xã") is the actor's province's: each province has its own of that name.
+    const groups = await db.select({ id: unitGroups.id, code: unitGroups.code }).from(unitGroups);
+    const groupsOf = (code: string) => groups.filter((g) => g.code.startsWith(`${code}.`)).map((g) => g.id);
+    const communes = JSON.stringify(await matchUnits(haTinh, 'UBND cấp xã'));
+    expect(groupsOf('HT').some((id) => communes.includes(id))).toBe(true);
+    expect(groupsOf('QT').some((id) => communes.includes(id))).toBe(false);
+    const listed = await listUnitGroups(haTinh, localDateOf(world.clock.now));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((g) => !g.code.startsWith('HT.'))).toEqual([]);
   });
 });
 

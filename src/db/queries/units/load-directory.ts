@@ -2,11 +2,12 @@ import { and, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
 import { unitGroups, units, unitSuccessions } from '../../schema/index.js';
 import type { UnitDirectory } from '../../../domain/units/types.js';
-import { inProvince, provinceOfUnit } from './province.js';
+import { inProvince, ofProvince, provinceOfUnit } from './province.js';
 
 /**
- * The directory in memory for the pure matcher (a province has a few hundred rows): the province's units only
- * when one is given, so a plan's "Sở Nội vụ" or "UBND cấp xã" names its own province's (issue #17.5).
+ * The directory in memory for the pure matcher (a province has a few hundred rows): the province's units and
+ * groups only when one is given, so a plan's "Sở Nội vụ" or "UBND cấp xã" names its own province's (issue #17.5):
+ * every province has its own groups of the same names.
  */
 export async function loadDirectory(db: DbOrTx, provinceId: string | null = null): Promise<UnitDirectory> {
   const [unitRows, groupRows, successionRows] = await Promise.all([
@@ -14,7 +15,7 @@ export async function loadDirectory(db: DbOrTx, provinceId: string | null = null
       .select()
       .from(units)
       .where(and(isNull(units.archivedAt), inProvince(units.id, provinceId))),
-    db.select().from(unitGroups),
+    db.select().from(unitGroups).where(ofProvince(unitGroups.rootId, provinceId)),
     db.select().from(unitSuccessions),
   ]);
   return {
