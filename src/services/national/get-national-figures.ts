@@ -27,31 +27,46 @@ export async function getNationalFigures(
   const period = periodOfSpan(query.year, query.span);
   const today = localDateOf(ctx.now());
   return cachedAnswers(ctx.db, JSON.stringify([keys, period, today]), async () => {
-    const provinces = [];
-    // Each unit's values once: a unit shared by every province (outside them all) is counted once for the country.
-    const everyUnit = new Map<string, FigureValue>();
-    for (const province of await provinceUnits(ctx.db)) {
-      const unitIds = await unitsOfLevel(ctx.db, 'province', period, province.id);
-      const values = await collectFigures(ctx.db, { keys, unitIds, period, today, level: 'province' });
-      for (const value of values) everyUnit.set(`${value.unitId}|${value.key}`, value);
-      provinces.push({
+    const provinces = await provinceUnits(ctx.db);
+    const levelUnits = await Promise.all(provinces.map((p) => unitsOfLevel(ctx.db, 'province', period, p.id)));
+    // Every unit's values in one pass over the country (a unit shared by the provinces, outside them all, once);
+    // a province's index results are its own unit's, read per province as its figures page reads them.
+    const byUnit = new Map<string | null, FigureValue[]>();
+    const shared = keys.filter((key) => !OWN_PROVINCE_RESULTS.has(key));
+    const everyUnit = [...new Set(levelUnits.flat())];
+    for (const value of await collectFigures(ctx.db, { keys: shared, unitIds: everyUnit, period, today }))
+      byUnit.set(value.unitId, [...(byUnit.get(value.unitId) ?? []), value]);
+    const own = keys.filter((key) => OWN_PROVINCE_RESULTS.has(key));
+    const rows = [];
+    const ownResults: FigureValue[] = [];
+    for (const [i, province] of provinces.entries()) {
+      const unitIds = levelUnits[i]!;
+      const results = own.length
+        ? await collectFigures(ctx.db, { keys: own, unitIds, period, today, level: 'province' })
+        : [];
+      ownResults.push(...results);
+      const values = [...unitIds.flatMap((id) => byUnit.get(id) ?? []), ...results];
+      rows.push({
         provinceId: province.id,
         code: province.code,
         name: province.name,
-        values: combineRates(values, { unitId: province.id }),
+        values: inCatalogueOrder(combineRates(values, { unitId: province.id })),
       });
     }
-    const national = combineRates([...everyUnit.values()], {
+    const national = combineRates([...[...byUnit.values()].flat(), ...ownResults], {
       source: (_key, parts) => ({
         label: `${formatNumberVi(provinces.length)} tỉnh, thành phố; ${formatNumberVi(parts.filter((p) => p.value !== null).length)} đơn vị có số liệu`,
       }),
     }).map((value) => (OWN_PROVINCE_RESULTS.has(value.key) ? notForTheCountry(value) : value));
-    return { year: query.year, span: query.span, period, provinces, national };
+    return { year: query.year, span: query.span, period, provinces: rows, national: inCatalogueOrder(national) };
   });
 }
 
 /** A province's published index results: its own, with no meaning summed over provinces. */
 const OWN_PROVINCE_RESULTS = new Set<FigureKey>(indexFigures.map((figure) => figure.key));
+
+const position = new Map<FigureKey, number>(FIGURE_KEYS.map((key, i) => [key, i]));
+const inCatalogueOrder = (values: FigureValue[]) => values.sort((a, b) => position.get(a.key)! - position.get(b.key)!);
 
 const notForTheCountry = (value: FigureValue): FigureValue => ({
   ...value,
