@@ -47,8 +47,15 @@ export function provinceCsv(): string {
   return rows.join('\n');
 }
 
-/** A cchc.plan/v1 document with resolved units: 40 lines for every commune, 40 for every department, 220 single lines. */
-function syntheticPlan(groups: Map<string, string>, departments: { id: string; name: string }[]): PlanV1 {
+/**
+ * A cchc.plan/v1 document of 300 lines with resolved units: by default 40 lines for every commune, 40 for every
+ * department, 220 single lines (each led by one department in turn).
+ */
+export function syntheticPlan(
+  groups: Map<string, string>,
+  departments: { id: string; name: string }[],
+  { communeLines = 40, departmentLines = 40 } = {},
+): PlanV1 {
   const activity = (i: number, lead: PlanActivity['lead']): PlanActivity => ({
     id: `A-${i}`,
     area: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][i % 8]!,
@@ -70,8 +77,8 @@ function syntheticPlan(groups: Map<string, string>, departments: { id: string; n
   });
   const activities: PlanActivity[] = [];
   for (let i = 0; i < 300; i++) {
-    if (i < 40) activities.push(activity(i, group('UBND cấp xã')));
-    else if (i < 80) activities.push(activity(i, group('Các sở, ban, ngành cấp tỉnh')));
+    if (i < communeLines) activities.push(activity(i, group('UBND cấp xã')));
+    else if (i < communeLines + departmentLines) activities.push(activity(i, group('Các sở, ban, ngành cấp tỉnh')));
     else {
       const d = departments[i % departments.length]!;
       activities.push(

@@ -19,6 +19,8 @@ export interface BenchServer {
   workers: number;
   /** Resident memory of the serving process(es), MiB. */
   rssMib: () => number;
+  /** Each serving process's resident memory, MiB. */
+  rssPerProcessMib: () => number[];
   close: () => Promise<void>;
 }
 
@@ -26,7 +28,7 @@ const rssOf = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
 export async function serveBench(
-  province: BenchProvince,
+  province: Pick<BenchProvince, 'handle' | 'files' | 'url'>,
   now: Date,
   workers = Number(process.env.BENCH_WORKERS ?? 1),
 ): Promise<BenchServer> {
@@ -47,6 +49,7 @@ export async function serveBench(
       url,
       workers: 1,
       rssMib: () => process.memoryUsage().rss / 2 ** 20,
+      rssPerProcessMib: () => [process.memoryUsage().rss / 2 ** 20],
       close: async () => void server.close(),
     };
   }
@@ -59,6 +62,7 @@ export async function serveBench(
     url,
     workers,
     rssMib: () => forked.reduce((sum, worker) => sum + rssOf(worker.process.pid!), 0) / 2 ** 20,
+    rssPerProcessMib: () => forked.map((worker) => rssOf(worker.process.pid!) / 2 ** 20),
     close: async () => {
       await Promise.all(
         forked.map((worker) => new Promise((resolve) => worker.once('exit', resolve).process.kill('SIGTERM'))),
