@@ -124,6 +124,34 @@ await load(`unit workspace, ${USERS} connections, no pause`, {
   sessions: reporterSessions,
 });
 
+// Every province at once: 50 reporters in each (1 700 people), each clicking once every 10 seconds.
+const everywhere = nation.units.filter(
+  (u) => u.kind === 'commune' && Number(u.code.slice(u.code.indexOf('.X') + 2)) <= USERS,
+);
+const everyoneSessions = (
+  await signInAll(
+    url,
+    await addAccounts(
+      nation,
+      'all',
+      'reporter',
+      everywhere.map((u) => u.id),
+    ),
+    everywhere.map((u) => u.id),
+  )
+).map((session, i) => ({ ...session, planId: nation.plans.get(everywhere[i]!.code.split('.')[0]!)!.planId }));
+await load(
+  `unit workspace, ${USERS} reporters in each province (${everyoneSessions.length}), 1 click every 10 s each`,
+  {
+    scenario: 'workspace',
+    mode: 'paced',
+    rate: everyoneSessions.length / 10,
+    connections: everyoneSessions.length,
+    seconds: 20,
+    sessions: everyoneSessions,
+  },
+);
+
 // The Ministry's national figures: computed once (every province's figures), then kept until the data changes.
 const national = async () => {
   const t = performance.now();

@@ -1,16 +1,19 @@
 /**
  * The load generator, run as its own process so it does not share the server's CPU time slices:
- *   npx tsx bench/support/load-client.ts '<json config>'
+ *   npx tsx bench/support/load-client.ts '<json config>' (or @<file> holding it)
  * Each connection acts as one user (its own cookie, CSRF token, unit and report version). A short warm-up
  * at the same load runs first and is not counted (JIT, connection pools, prepared statements); then the
  * measured run prints a LoadResult as JSON on stdout, its percentiles computed from every response time.
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 interface Session {
   cookie: string;
   csrf: string;
   unitId: string;
+  /** The user's own plan, when users of several provinces share the load (else the config's). */
+  planId?: string;
 }
 interface Config {
   url: string;
@@ -48,7 +51,9 @@ export interface LoadResult {
   failures: Record<string, number>;
 }
 
-const config = JSON.parse(process.argv[2]!) as Config;
+// The configuration as JSON, or `@<file>` holding it.
+const argument = process.argv[2]!;
+const config = JSON.parse(argument.startsWith('@') ? readFileSync(argument.slice(1), 'utf8') : argument) as Config;
 const failures: Record<string, number> = {};
 const countFailure = (kind: string) => (failures[kind] = (failures[kind] ?? 0) + 1);
 let next = 0;
@@ -90,7 +95,7 @@ const requests: autocannon.Request[] =
               method: 'GET',
               setupRequest: (req, context: Context) => ({
                 ...req,
-                path: `/api/assignments?planId=${config.planId}&pageSize=50`,
+                path: `/api/assignments?planId=${own(context).planId ?? config.planId}&pageSize=50`,
                 headers: { cookie: own(context).cookie },
               }),
             },
