@@ -5,7 +5,7 @@ import { FIGURE_SPANS } from '../domain/figures/period.js';
 import { FIGURE_LEVELS } from '../domain/figures/scope.js';
 import { isoDate, uuid } from './common.js';
 
-export const figureKey = z.string().refine(isFigureKey) as unknown as z.ZodType<FigureKey>;
+const figureKey = z.string().refine(isFigureKey) as unknown as z.ZodType<FigureKey>;
 const text = z.object({ vi: z.string(), en: z.string() });
 
 export const figureDefinition = z.object({

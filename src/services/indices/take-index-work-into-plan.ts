@@ -5,6 +5,7 @@ import { loadIndex } from '../../db/queries/indices/index-rows.js';
 import { workInPlans } from '../../db/queries/indices/work-rows.js';
 import { notFound } from '../../domain/errors.js';
 import { isUnfinished } from '../../domain/plan/next-year.js';
+import { sameProvince } from '../../db/queries/units/province.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../context.js';
 import { addIndexWork, continued, type IndexWork } from './steps/add-index-work.js';
@@ -32,7 +33,7 @@ export async function takeIndexWorkIntoPlan(ctx: ServiceContext, planId: string)
           ne(plans.id, plan.id),
           isNull(plans.archivedAt),
           // The same province's plans: another province's work is not this plan's to continue.
-          plan.provinceId ? eq(plans.provinceId, plan.provinceId) : isNull(plans.provinceId),
+          sameProvince(plans.provinceId, plan.provinceId),
         ),
       );
     const work = await workInPlans(

@@ -31,11 +31,14 @@ export async function getNationalFigures(
     const levelUnits = await Promise.all(provinces.map((p) => unitsOfLevel(ctx.db, 'province', period, p.id)));
     // Every unit's values in one pass over the country (a unit shared by the provinces, outside them all, once);
     // a province's index results are its own unit's, read per province as its figures page reads them.
-    const byUnit = new Map<string | null, FigureValue[]>();
+    const byUnit = new Map<string, FigureValue[]>();
     const shared = keys.filter((key) => !OWN_PROVINCE_RESULTS.has(key));
     const everyUnit = [...new Set(levelUnits.flat())];
-    for (const value of await collectFigures(ctx.db, { keys: shared, unitIds: everyUnit, period, today }))
-      byUnit.set(value.unitId, [...(byUnit.get(value.unitId) ?? []), value]);
+    for (const value of await collectFigures(ctx.db, { keys: shared, unitIds: everyUnit, period, today })) {
+      const values = byUnit.get(value.unitId!);
+      if (values) values.push(value);
+      else byUnit.set(value.unitId!, [value]);
+    }
     const own = keys.filter((key) => OWN_PROVINCE_RESULTS.has(key));
     const rows = [];
     const ownResults: FigureValue[] = [];

@@ -81,7 +81,3 @@ export async function loadWorkItems(db: DbOrTx, resultId: string) {
     .where(eq(indexWorkItems.resultId, resultId))
     .orderBy(asc(indexWorkItems.createdAt));
 }
-
-/** The rows of one province's tracker exactly (null: the shared one), where a result is written once. */
-export const trackerOf = (provinceId: string | null) =>
-  provinceId ? eq(indexResults.provinceId, provinceId) : isNull(indexResults.provinceId);

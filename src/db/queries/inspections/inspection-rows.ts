@@ -14,7 +14,7 @@ import { INSPECTION_LEVEL_NAMES, unitsNeeded } from '../../../domain/inspections
 import type { InspectionPlanView } from '../../../contracts/inspections.js';
 import { computeRoundResults } from '../scoring/compute-round-results.js';
 import { loadRound } from '../scoring/round-data.js';
-import { ofProvince } from '../units/province.js';
+import { ofProvince, sameProvince } from '../units/province.js';
 
 const REGISTER = 'inspections';
 
@@ -116,10 +116,7 @@ export const sameInspector = ({
 }: Pick<InspectionScope, 'inspectorUnitId' | 'provinceId'>) =>
   inspectorUnitId
     ? eq(inspectionPlans.inspectorUnitId, inspectorUnitId)
-    : and(
-        isNull(inspectionPlans.inspectorUnitId),
-        provinceId ? eq(inspectionPlans.provinceId, provinceId) : isNull(inspectionPlans.provinceId),
-      )!;
+    : and(isNull(inspectionPlans.inspectorUnitId), sameProvince(inspectionPlans.provinceId, provinceId))!;
 
 /** Plans as the API shows them: their units with the inspection recorded in the year and its items' progress. */
 export async function inspectionPlanViews(db: DbOrTx, plans: InspectionPlanRow[]): Promise<InspectionPlanView[]> {

@@ -1,15 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../client.js';
-import { unitGroups, units } from '../../schema/index.js';
+import { unitGroups } from '../../schema/index.js';
+import { provinceUnits } from './province.js';
 import { DEFAULT_GROUPS } from '../../../domain/units/default-groups.js';
 
 /** Every province root gets the standard groups; existing ones are left as they are. */
 export async function ensureDefaultGroups(tx: DbOrTx): Promise<void> {
-  const roots = await tx
-    .select({ id: units.id, code: units.code })
-    .from(units)
-    .where(and(eq(units.kind, 'province'), isNull(units.archivedAt)));
-  for (const root of roots) {
+  for (const root of await provinceUnits(tx)) {
     for (const group of DEFAULT_GROUPS) {
       await tx
         .insert(unitGroups)

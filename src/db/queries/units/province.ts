@@ -41,6 +41,14 @@ export function ofProvince(provinceColumn: AnyPgColumn, provinceId: string | nul
   return provinceId === null ? undefined : or(eq(provinceColumn, provinceId), isNull(provinceColumn));
 }
 
+/**
+ * A row of exactly this province (null: of none, shared): where a row is written once per province (one live plan,
+ * one index result per tracker) or continues the same province's work.
+ */
+export function sameProvince(provinceColumn: AnyPgColumn, provinceId: string | null): SQL {
+  return provinceId === null ? isNull(provinceColumn) : eq(provinceColumn, provinceId);
+}
+
 /** The ids of the units an actor of this unit reaches (their province's and the shared ones), or null: every unit. */
 export async function unitsOfProvince(db: DbOrTx, actorUnitId: string | null): Promise<string[] | null> {
   const provinceId = await provinceOfUnit(db, actorUnitId);

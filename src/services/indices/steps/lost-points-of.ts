@@ -5,13 +5,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { indexResults } from '../../../db/schema/index.js';
-import {
-  factsOf,
-  loadIndex,
-  loadResult,
-  trackerOf,
-  type IndexResultRow,
-} from '../../../db/queries/indices/index-rows.js';
+import { factsOf, loadIndex, loadResult, type IndexResultRow } from '../../../db/queries/indices/index-rows.js';
+import { sameProvince } from '../../../db/queries/units/province.js';
 import { notFound } from '../../../domain/errors.js';
 import { lostPoints } from '../../../domain/indices/lost-points.js';
 import { foldVietnamese } from '../../../domain/text/fold.js';
@@ -29,7 +24,7 @@ export async function lostPointsOf(db: DbOrTx, resultId: string, lock = false) {
         eq(indexResults.indexCode, row.indexCode),
         eq(indexResults.year, row.year - 1),
         isNull(indexResults.archivedAt),
-        trackerOf(row.provinceId),
+        sameProvince(indexResults.provinceId, row.provinceId),
       ),
     );
   // The own province's year before is its own row; the year after a merger has two, and no single area to compare with.

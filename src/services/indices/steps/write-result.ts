@@ -5,8 +5,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.js';
 import { indexResults } from '../../../db/schema/index.js';
-import { trackerOf } from '../../../db/queries/indices/index-rows.js';
-import { provinceOfUnit } from '../../../db/queries/units/province.js';
+import { provinceOfUnit, sameProvince } from '../../../db/queries/units/province.js';
 import { foldVietnamese } from '../../../domain/text/fold.js';
 import type { Actor } from '../../context.js';
 import type { AreaResult, DeclaredIndexSum } from '../../../domain/indices/types.js';
@@ -38,7 +37,7 @@ export async function writeResult(tx: Tx, actor: Actor, now: Date, values: Resul
         eq(indexResults.indexCode, values.indexCode),
         eq(indexResults.year, values.year),
         isNull(indexResults.archivedAt),
-        trackerOf(provinceId),
+        sameProvince(indexResults.provinceId, provinceId),
       ),
     )
     .for('update');
